@@ -1,0 +1,4 @@
+export * from "./article.ts";
+export * from "./errors.ts";
+export * from "./text.ts";
+export * from "./vocabulary.ts";

@@ -1,0 +1,45 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { loadConfig } from "../../src/config.ts";
+import { startLocalNeo4j, stopLocalNeo4j } from "../../src/neo4j-local/index.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    neo4j: { uri: string; user: string; password: string; database: string };
+  }
+}
+
+/**
+ * Uses the Neo4j named by NEO4J_URI, or starts a throwaway local one (fresh data directory, free
+ * port) for this run and stops it afterwards.
+ */
+export default async function setup(project: TestProject) {
+  const config = loadConfig();
+  let dataDir: string | undefined;
+  let uri = config.neo4j.uri;
+  if (!uri) {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-test-neo4j-"));
+    const local = await startLocalNeo4j({
+      port: 0,
+      dataDir,
+      password: config.neo4j.password,
+      cacheDir: config.local.cacheDir,
+      log: (line) => console.log(`[neo4j] ${line}`),
+    });
+    uri = local.uri;
+  }
+  project.provide("neo4j", {
+    uri,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+    database: config.neo4j.database,
+  });
+  return async () => {
+    if (dataDir) {
+      await stopLocalNeo4j(dataDir);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  };
+}
