@@ -16,7 +16,8 @@ export default defineConfig({
           globalSetup: ["test/support/global-setup.ts"],
           // One Neo4j Community holds one user database, so files that write to it run one at a
           // time; each file resets the graph first (test/support/graph.ts), so order never matters.
-          fileParallelism: false,
+          pool: "forks",
+          poolOptions: { forks: { singleFork: true } },
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },
