@@ -1,0 +1,3 @@
+MATCH (a:Article {id: $id})
+DETACH DELETE a
+RETURN count(*) AS deleted

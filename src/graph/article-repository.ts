@@ -1,0 +1,191 @@
+import { isEntityType, isRelationType } from "../domain/vocabulary.ts";
+import type { RelationshipRow, WritePlan } from "./article-write.ts";
+import { cypher } from "./cypher.ts";
+import type { GraphExecutor, Row, Tx } from "./executor.ts";
+
+/**
+ * The only code that writes articles. One article is one write transaction with a fixed sequence
+ * of statements, each batched with UNWIND:
+ *
+ *   detach-content → upsert → merge-entities → merge-relationships → create-evidence
+ *   → summarise-relationships → apply-relationship-summaries → delete-orphans
+ *
+ * so an article is wholly in the graph or not at all, and the number of round trips does not
+ * grow with the number of entities, relationships or relationship types. Entity labels and
+ * relationship types are Neo4j 5.26 dynamic labels/types (`$(row.type)`): the text stays static
+ * and one statement serves all 13 types, where cypherTemplate() would need one statement per type
+ * present; the values are checked against the closed vocabulary here before they are sent.
+ */
+
+export type RelationshipRef = Pick<RelationshipRow, "id" | "type" | "sourceId" | "targetId">;
+
+export interface ArticleWriteResult {
+  articleId: string;
+  /** False when the article was not in the graph before this write. */
+  replaced: boolean;
+  relationshipsDeleted: number;
+  entitiesDeleted: number;
+}
+
+export interface ArticleDeleteResult {
+  deleted: boolean;
+  relationshipsDeleted: number;
+  entitiesDeleted: number;
+}
+
+export interface GraphCounts {
+  articles: number;
+  sources: number;
+  entities: number;
+  evidence: number;
+  mentions: number;
+  relationships: number;
+}
+
+interface DetachedContent {
+  entityIds: string[];
+  relationships: RelationshipRef[];
+  sourceIds: string[];
+}
+
+export interface ArticleRepository {
+  findArticleHash(id: string): Promise<string | null>;
+  writeArticle(plan: WritePlan): Promise<ArticleWriteResult>;
+  deleteArticle(id: string): Promise<ArticleDeleteResult>;
+  countGraph(): Promise<GraphCounts>;
+}
+
+export function createArticleRepository(
+  executor: GraphExecutor,
+  options: { clock?: () => Date } = {},
+): ArticleRepository {
+  const now = () => (options.clock?.() ?? new Date()).toISOString();
+  return {
+    async findArticleHash(id) {
+      const rows = await executor.read(cypher("article/find-hash"), { id });
+      return (rows[0]?.contentHash as string | null | undefined) ?? null;
+    },
+
+    writeArticle(plan) {
+      assertVocabulary(plan);
+      const at = now();
+      return executor.transaction("WRITE", async (tx) => {
+        const previous = await detachContent(tx, plan.article.id);
+        await tx.run(cypher("article/upsert"), {
+          article: plan.article,
+          source: plan.source,
+          now: at,
+        });
+        await tx.run(cypher("ingest/merge-entities"), {
+          articleId: plan.article.id,
+          entities: plan.entities,
+          now: at,
+        });
+        await tx.run(cypher("ingest/merge-relationships"), {
+          relationships: plan.relationships,
+        });
+        await tx.run(cypher("ingest/create-evidence"), {
+          articleId: plan.article.id,
+          evidence: plan.evidence,
+          now: at,
+        });
+        const touched = uniqueById([...(previous?.relationships ?? []), ...plan.relationships]);
+        const cleanup = await recomputeAndClean(tx, touched, previous);
+        return { articleId: plan.article.id, replaced: previous !== null, ...cleanup };
+      });
+    },
+
+    deleteArticle(id) {
+      return executor.transaction("WRITE", async (tx) => {
+        const previous = await detachContent(tx, id);
+        if (!previous) return { deleted: false, relationshipsDeleted: 0, entitiesDeleted: 0 };
+        await tx.run(cypher("article/delete"), { id });
+        const cleanup = await recomputeAndClean(tx, previous.relationships, previous);
+        return { deleted: true, ...cleanup };
+      });
+    },
+
+    async countGraph() {
+      const [row] = await executor.read(cypher("article/count-graph"));
+      return row as unknown as GraphCounts;
+    },
+  };
+}
+
+async function detachContent(tx: Tx, id: string): Promise<DetachedContent | null> {
+  const [row] = await tx.run(cypher("article/detach-content"), { id });
+  if (!row) return null;
+  return {
+    entityIds: row.entityIds as string[],
+    relationships: row.relationships as RelationshipRef[],
+    sourceIds: row.sourceIds as string[],
+  };
+}
+
+/**
+ * Recomputes the aggregates of every touched relationship from its remaining evidence, deletes
+ * those left without any, then removes entities and sources nothing refers to any more.
+ */
+async function recomputeAndClean(
+  tx: Tx,
+  touched: readonly RelationshipRef[],
+  previous: DetachedContent | null,
+): Promise<{ relationshipsDeleted: number; entitiesDeleted: number }> {
+  const summaries = await tx.run(cypher("ingest/summarise-relationships"), {
+    relIds: touched.map((r) => r.id),
+  });
+  const byId = new Map(summaries.map((s) => [String(s.id), s]));
+  const deleted: RelationshipRef[] = [];
+  const updated: (RelationshipRef & { properties: Record<string, unknown> })[] = [];
+  for (const rel of touched) {
+    const summary = byId.get(rel.id);
+    if (!summary || Number(summary.evidenceCount) === 0) deleted.push(rel);
+    else updated.push({ ...rel, properties: relationshipProperties(rel.id, summary) });
+  }
+  const [applied] = await tx.run(cypher("ingest/apply-relationship-summaries"), {
+    deleted,
+    updated,
+  });
+  const entityIds = new Set(previous?.entityIds ?? []);
+  for (const rel of deleted) {
+    entityIds.add(rel.sourceId);
+    entityIds.add(rel.targetId);
+  }
+  const [orphans] = await tx.run(cypher("ingest/delete-orphans"), {
+    entityIds: [...entityIds],
+    sourceIds: previous?.sourceIds ?? [],
+  });
+  return {
+    relationshipsDeleted: Number(applied?.deleted ?? 0),
+    entitiesDeleted: Number(orphans?.entities ?? 0),
+  };
+}
+
+/** The relationship's stored properties: what its latest evidence states, then its aggregates. */
+function relationshipProperties(id: string, summary: Row): Record<string, unknown> {
+  const stated = summary.properties ? (JSON.parse(String(summary.properties)) as object) : {};
+  return {
+    ...stated,
+    id,
+    confidence: summary.confidence,
+    evidenceCount: summary.evidenceCount,
+    articleCount: summary.articleCount,
+    firstSeen: summary.firstSeen ?? null,
+    lastSeen: summary.lastSeen ?? null,
+  };
+}
+
+function uniqueById(rels: readonly RelationshipRef[]): RelationshipRef[] {
+  return [...new Map(rels.map((r) => [r.id, r])).values()];
+}
+
+/** Dynamic labels and types take values from rows: only the closed vocabulary may get there. */
+function assertVocabulary(plan: WritePlan): void {
+  for (const e of plan.entities) {
+    if (!isEntityType(e.type)) throw new Error(`not an entity type: ${JSON.stringify(e.type)}`);
+  }
+  for (const r of plan.relationships) {
+    if (!isRelationType(r.type))
+      throw new Error(`not a relationship type: ${JSON.stringify(r.type)}`);
+  }
+}

@@ -1,0 +1,367 @@
+import { type ParseError, type ParseErrorCode, parseTree, printParseErrorCode } from "jsonc-parser";
+import { z } from "zod";
+import type { AnnotatedArticle, EntityAnnotation } from "../domain/article.ts";
+import { articleText } from "../domain/article.ts";
+import { NewsgraphError } from "../domain/errors.ts";
+import { normaliseName, slugify } from "../domain/text.ts";
+import { ASSET_CATEGORIES, ENTITY_TYPES, LANGUAGES, RELATION_TYPES } from "../domain/vocabulary.ts";
+
+/**
+ * The annotated-article ingest format (docs/ingest-format.md) as a zod schema, plus the checks a
+ * schema cannot express alone: offsets inside the article text, relation ends that name exactly
+ * one entity of the same article. Every problem is reported with its JSON path, so a person can
+ * find it in the file: `relations[3].target: "Foo" is not the name or alias of an entity …`.
+ */
+
+export interface AnnotatedProblem {
+  /** JSON path, e.g. `relations[0].evidence[1].end`; empty for the document itself. */
+  path: string;
+  message: string;
+}
+
+/** An annotated article that failed validation; `file` (and `line` for JSON Lines) when known. */
+export class AnnotatedArticleError extends NewsgraphError {
+  override name = "AnnotatedArticleError";
+  constructor(
+    readonly problems: AnnotatedProblem[],
+    readonly file?: string,
+    readonly line?: number,
+  ) {
+    super("BAD_USER_INPUT", describeProblems(problems, file, line), {
+      problems,
+      ...(file ? { file } : {}),
+      ...(line ? { line } : {}),
+    });
+  }
+}
+
+const MAX_LISTED_PROBLEMS = 10;
+
+function describeProblems(problems: AnnotatedProblem[], file?: string, line?: number): string {
+  const where = file ? `${file}${line ? `:${line}` : ""}: ` : "";
+  const listed = problems
+    .slice(0, MAX_LISTED_PROBLEMS)
+    .map((p) => (p.path ? `${p.path}: ${p.message}` : p.message));
+  const more =
+    problems.length > MAX_LISTED_PROBLEMS
+      ? [`… and ${problems.length - MAX_LISTED_PROBLEMS} more problems`]
+      : [];
+  return `${where}${[...listed, ...more].join("; ")}`;
+}
+
+/** Property keys that would overwrite the node's own bookkeeping. */
+const RESERVED_ENTITY_KEYS = new Set([
+  "id",
+  "name",
+  "aliases",
+  "wikidataId",
+  "createdAt",
+  "updatedAt",
+]);
+const RESERVED_RELATION_KEYS = new Set([
+  "id",
+  "confidence",
+  "evidenceCount",
+  "articleCount",
+  "firstSeen",
+  "lastSeen",
+]);
+const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+const nonBlank = z.string().trim().min(1, { error: "must not be empty" });
+const offset = z.number().int({ error: "must be a whole number" }).min(0, { error: "must be ≥ 0" });
+const confidence = z.number().min(0, { error: "must be in [0, 1]" }).max(1, {
+  error: "must be in [0, 1]",
+});
+const properties = z.record(
+  z.string().regex(PROPERTY_KEY, { error: "property names are letters, digits and _" }),
+  z.union([z.string(), z.number(), z.boolean()], {
+    error: "property values are strings, numbers or booleans",
+  }),
+);
+const span = z.strictObject({ start: offset, end: offset });
+
+const articleSchema = z.strictObject({
+  id: nonBlank
+    .max(200, { error: "at most 200 characters" })
+    .regex(/^\S+$/, { error: "must not contain whitespace" })
+    .optional(),
+  title: nonBlank,
+  body: z.string(),
+  source: nonBlank.nullish(),
+  language: z.enum(LANGUAGES).nullish(),
+  url: z.url({ error: "must be an absolute URL" }).nullish(),
+  publishedAt: z
+    .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+      error: "must be an ISO 8601 date (2018-12-07) or date-time with zone (2018-12-07T09:30:00Z)",
+    })
+    .nullish(),
+});
+
+const entitySchema = z.strictObject({
+  type: z.enum(ENTITY_TYPES),
+  name: nonBlank,
+  aliases: z.array(nonBlank).optional(),
+  wikidataId: z
+    .string()
+    .regex(/^Q[1-9]\d*$/, { error: 'must look like "Q55"' })
+    .nullish(),
+  properties: properties.optional(),
+  mentions: z.array(span).optional(),
+});
+
+const evidenceSchema = z.strictObject({
+  start: offset,
+  end: offset,
+  sentence: z.string().optional(),
+  confidence: confidence.optional(),
+  extractor: nonBlank.optional(),
+  rule: nonBlank.optional(),
+});
+
+const relationSchema = z.strictObject({
+  type: z.enum(RELATION_TYPES),
+  source: nonBlank,
+  target: nonBlank,
+  properties: properties.optional(),
+  confidence: confidence.optional(),
+  evidence: z.array(evidenceSchema).optional(),
+});
+
+export const annotatedArticleSchema = z.strictObject({
+  article: articleSchema,
+  extractor: nonBlank.optional(),
+  entities: z.array(entitySchema),
+  relations: z.array(relationSchema).default([]),
+});
+
+/** The value `JSON.stringify` would print, shortened for messages. */
+function show(value: unknown): string {
+  const text = value === undefined ? "undefined" : JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `${typeof value} ${show(value)}`;
+}
+
+/** One error map for the whole schema, so messages read the same everywhere. */
+const errorMap: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return "required";
+      return `expected ${issue.expected === "int" ? "a whole number" : `a ${issue.expected}`}, got ${typeOf(issue.input)}`;
+    case "invalid_value": {
+      const expected = issue.values.map(String);
+      const last = issue.path?.[issue.path.length - 1];
+      const what = last === "type" ? "type" : "value";
+      return `unknown ${what} ${show(issue.input)} (expected one of ${expected.join(", ")})`;
+    }
+    case "unrecognized_keys":
+      return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+    default:
+      return undefined;
+  }
+};
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out;
+}
+
+/** How a relation's `source` / `target` finds its entity: by name first, then by alias. */
+export type EntityRef =
+  | { ok: true; index: number }
+  | { ok: false; reason: "unknown" | "ambiguous"; candidates: number[] };
+
+export function resolveEntityRef(entities: readonly EntityAnnotation[], ref: string): EntityRef {
+  const key = normaliseName(ref);
+  const byName = entities.flatMap((e, i) => (normaliseName(e.name) === key ? [i] : []));
+  const byAlias =
+    byName.length > 0
+      ? byName
+      : entities.flatMap((e, i) =>
+          (e.aliases ?? []).some((alias) => normaliseName(alias) === key) ? [i] : [],
+        );
+  // Two annotations of one entity (same type and name) are merged by the planner, so they count once.
+  const distinct = [...new Map(byAlias.map((i) => [idKey(entities[i]!), i] as const)).values()];
+  if (distinct.length === 1) return { ok: true, index: distinct[0]! };
+  return {
+    ok: false,
+    reason: distinct.length === 0 ? "unknown" : "ambiguous",
+    candidates: distinct,
+  };
+}
+
+function idKey(entity: EntityAnnotation): string {
+  return `${entity.type}:${slugify(entity.name)}`;
+}
+
+/** Checks that need the whole article: offsets, references, reserved keys. */
+function checkConsistency(doc: AnnotatedArticle): AnnotatedProblem[] {
+  const problems: AnnotatedProblem[] = [];
+  const text = articleText(doc.article);
+  const length = text.length;
+  const checkSpan = (path: string, s: { start: number; end: number }) => {
+    if (s.start > length) {
+      problems.push({
+        path: `${path}.start`,
+        message: `${s.start} is outside the article text (length ${length})`,
+      });
+    }
+    if (s.end > length) {
+      problems.push({
+        path: `${path}.end`,
+        message: `${s.end} is outside the article text (length ${length})`,
+      });
+    } else if (s.end <= s.start) {
+      problems.push({
+        path: `${path}.end`,
+        message: `${s.end} must be greater than start (${s.start})`,
+      });
+    }
+  };
+
+  doc.entities.forEach((entity, i) => {
+    const path = `entities[${i}]`;
+    if (!slugify(entity.name)) {
+      problems.push({
+        path: `${path}.name`,
+        message: `${show(entity.name)} has no letters or digits`,
+      });
+    }
+    entity.mentions?.forEach((m, j) => {
+      checkSpan(`${path}.mentions[${j}]`, m);
+    });
+    for (const key of Object.keys(entity.properties ?? {})) {
+      if (RESERVED_ENTITY_KEYS.has(key)) {
+        problems.push({
+          path: `${path}.properties.${key}`,
+          message: `"${key}" is reserved; use the entity's own field`,
+        });
+      }
+    }
+    const category = entity.properties?.category;
+    if (
+      entity.type === "Asset" &&
+      category !== undefined &&
+      !(ASSET_CATEGORIES as readonly unknown[]).includes(category)
+    ) {
+      problems.push({
+        path: `${path}.properties.category`,
+        message: `unknown asset category ${show(category)} (expected one of ${ASSET_CATEGORIES.join(", ")})`,
+      });
+    }
+  });
+
+  doc.relations.forEach((relation, i) => {
+    const path = `relations[${i}]`;
+    const ends: Partial<Record<"source" | "target", number>> = {};
+    for (const end of ["source", "target"] as const) {
+      const ref = resolveEntityRef(doc.entities, relation[end]);
+      if (ref.ok) {
+        ends[end] = ref.index;
+      } else if (ref.reason === "unknown") {
+        problems.push({
+          path: `${path}.${end}`,
+          message: `${show(relation[end])} is not the name or alias of an entity in this article`,
+        });
+      } else {
+        const names = ref.candidates.map(
+          (c) => `entities[${c}] (${doc.entities[c]!.type} "${doc.entities[c]!.name}")`,
+        );
+        problems.push({
+          path: `${path}.${end}`,
+          message: `${show(relation[end])} is ambiguous: it names ${names.join(" and ")}; use a canonical name`,
+        });
+      }
+    }
+    if (ends.source !== undefined && ends.source === ends.target) {
+      problems.push({ path, message: "source and target are the same entity" });
+    }
+    for (const key of Object.keys(relation.properties ?? {})) {
+      if (RESERVED_RELATION_KEYS.has(key)) {
+        problems.push({
+          path: `${path}.properties.${key}`,
+          message: `"${key}" is reserved for the relationship's aggregates`,
+        });
+      }
+    }
+    relation.evidence?.forEach((ev, j) => {
+      const evPath = `${path}.evidence[${j}]`;
+      const before = problems.length;
+      checkSpan(evPath, ev);
+      if (problems.length === before && ev.sentence !== undefined) {
+        const stated = normaliseName(ev.sentence);
+        if (stated !== normaliseName(text.slice(ev.start, ev.end))) {
+          problems.push({
+            path: `${evPath}.sentence`,
+            message: `does not match the article text at ${ev.start}..${ev.end} (${show(text.slice(ev.start, ev.end))})`,
+          });
+        }
+      }
+    });
+  });
+  return problems;
+}
+
+/**
+ * Validates one annotated article (already parsed from JSON). Throws AnnotatedArticleError with
+ * every problem found; returns the article with defaults applied.
+ */
+export function parseAnnotatedArticle(
+  value: unknown,
+  where: { file?: string; line?: number } = {},
+): AnnotatedArticle {
+  const parsed = annotatedArticleSchema.safeParse(value, { error: errorMap });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => ({
+      path: formatPath(issue.path),
+      message: issue.message,
+    }));
+    throw new AnnotatedArticleError(problems, where.file, where.line);
+  }
+  const doc = parsed.data as AnnotatedArticle;
+  const problems = checkConsistency(doc);
+  if (problems.length > 0) throw new AnnotatedArticleError(problems, where.file, where.line);
+  return doc;
+}
+
+/**
+ * `JSON.parse`, and when it fails, jsonc-parser to say where: V8's own messages often give no
+ * position ("Unexpected token 'x', … is not valid JSON").
+ */
+export function parseJsonText(text: string, where: { file?: string; line?: number } = {}): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const first = errors[0];
+    let message = `malformed JSON: ${error instanceof Error ? error.message : String(error)}`;
+    if (first) {
+      const before = text.slice(0, first.offset).split("\n");
+      const line = before.length + (where.line ? where.line - 1 : 0);
+      const column = before[before.length - 1]!.length + 1;
+      message = `malformed JSON at line ${line}, column ${column}: ${describeJsonError(first.error)}`;
+    }
+    throw new AnnotatedArticleError([{ path: "", message }], where.file);
+  }
+}
+
+function describeJsonError(code: ParseErrorCode): string {
+  const name = printParseErrorCode(code);
+  // "PropertyNameExpected" → "property name expected"
+  return name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}
+
+/** Parses and validates the text of one annotated-article JSON document. */
+export function parseAnnotatedJson(text: string, where: { file?: string; line?: number } = {}) {
+  return parseAnnotatedArticle(parseJsonText(text, where), where);
+}
