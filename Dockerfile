@@ -1,0 +1,22 @@
+# The newsgraph GraphQL server. Neo4j runs in its own container (docker-compose.yml), so this
+# image needs neither Java nor Maven: with NEO4J_URI set, `newsgraph start` never starts a local one.
+FROM node:20-bookworm-slim
+
+ENV NODE_ENV=production \
+    NPM_CONFIG_UPDATE_NOTIFIER=false \
+    NPM_CONFIG_FUND=false
+
+WORKDIR /app
+
+# Dependencies first, so editing the source does not reinstall them. Runtime dependencies only:
+# tsx runs the TypeScript directly; test/unit/compose.test.ts checks that src/ imports nothing else.
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+
+# Everything else the server reads at run time (src, cypher, data, bin…); .dockerignore keeps out
+# tests, docs and local state.
+COPY . .
+
+USER node
+EXPOSE 4000
+CMD ["node", "bin/newsgraph.js", "start"]
