@@ -1,0 +1,96 @@
+import { badInput } from "../../domain/errors.ts";
+import { entityId } from "../../domain/identity.ts";
+import { normaliseName } from "../../domain/text.ts";
+import { ENTITY_TYPES, type EntityType } from "../../domain/vocabulary.ts";
+import { cypher } from "../cypher.ts";
+import type { GraphExecutor } from "../executor.ts";
+import { searchCursor } from "./keyset.ts";
+import { toEntity } from "./mappers.ts";
+import { toLucenePhrase, toLuceneQuery } from "./search-query.ts";
+import type { EntityRecord, Page, SearchArgs, SearchEdge } from "./types.ts";
+
+/** The full-text index over entity names and aliases (cypher/schema/033-entity-names-fulltext). */
+export const ENTITY_NAMES_INDEX = "entity_names";
+
+export interface EntityReads {
+  /** Entities by id, in the order asked; null where there is none. */
+  findEntitiesByIds(ids: readonly string[]): Promise<(EntityRecord | null)[]>;
+  /**
+   * The entity whose canonical name or one of whose aliases equals `name` after normalisation
+   * (case, accents, spacing), optionally of one type. When several match, the most mentioned.
+   */
+  findEntityByName(name: string, type: EntityType | null): Promise<EntityRecord | null>;
+  searchEntities(args: SearchArgs): Promise<Page<EntityRecord, SearchEdge>>;
+  countSearchResults(args: Pick<SearchArgs, "text" | "types">): Promise<number>;
+}
+
+export function createEntityReads(executor: GraphExecutor): EntityReads {
+  async function findEntitiesByIds(ids: readonly string[]) {
+    if (ids.length === 0) return [];
+    const rows = await executor.read(cypher("read/entities-by-ids"), { ids: [...new Set(ids)] });
+    const byId = new Map(rows.map((row) => toEntity(row.entity)).map((e) => [e.id, e]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  function luceneQuery(text: string): string {
+    const query = toLuceneQuery(text);
+    if (query === null) {
+      throw badInput(`search text "${text}" has no letter or digit to search for`, {
+        argument: "text",
+      });
+    }
+    return query;
+  }
+
+  return {
+    findEntitiesByIds,
+
+    async findEntityByName(name, type) {
+      const wanted = normaliseName(name);
+      if (wanted === "") throw badInput("an entity name must not be empty", { argument: "name" });
+      const types: readonly EntityType[] = type ? [type] : ENTITY_TYPES;
+      const mostMentioned = (list: EntityRecord[]) =>
+        list.sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id))[0] ?? null;
+      // The canonical name is the id's slug, so the unique id index answers most lookups.
+      const byId = await findEntitiesByIds(types.map((t) => entityId(t, name)));
+      const canonical = byId.filter((e): e is EntityRecord => e !== null);
+      if (canonical.length > 0) return mostMentioned(canonical);
+      const phrase = toLucenePhrase(name);
+      if (phrase === null) return null;
+      const rows = await executor.read(cypher("read/entities-by-alias"), {
+        index: ENTITY_NAMES_INDEX,
+        query: phrase,
+        types: type ? [type] : null,
+      });
+      const matches = rows
+        .map((row) => toEntity(row.entity))
+        .filter((e) => [e.name, ...e.aliases].some((n) => normaliseName(n) === wanted));
+      return mostMentioned(matches);
+    },
+
+    async searchEntities({ text, types, first, after }) {
+      const rows = await executor.read(cypher("read/search-entities"), {
+        index: ENTITY_NAMES_INDEX,
+        query: luceneQuery(text),
+        types,
+        after: searchCursor.decode(after),
+        limit: first + 1,
+      });
+      const edges = rows.slice(0, first).map((row) => {
+        const node = toEntity(row.entity);
+        const score = Number(row.score);
+        return { cursor: searchCursor.encode({ score, id: node.id }), node, score };
+      });
+      return { edges, hasNextPage: rows.length > first };
+    },
+
+    async countSearchResults({ text, types }) {
+      const rows = await executor.read(cypher("read/search-entities-count"), {
+        index: ENTITY_NAMES_INDEX,
+        query: luceneQuery(text),
+        types,
+      });
+      return Number(rows[0]?.total ?? 0);
+    },
+  };
+}

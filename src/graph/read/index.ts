@@ -1,0 +1,25 @@
+import type { GraphExecutor } from "../executor.ts";
+import { type ArticleReads, createArticleReads } from "./articles.ts";
+import { createEntityReads, type EntityReads } from "./entities.ts";
+import { createRelationshipReads, type RelationshipReads } from "./relationships.ts";
+
+export { ENTITY_NAMES_INDEX } from "./entities.ts";
+export { parseRelationshipId } from "./relationships.ts";
+export type * from "./types.ts";
+export { DIRECTIONS } from "./types.ts";
+
+/**
+ * Everything the API reads from the graph, as plain records. Resolvers and loaders see only this
+ * interface, never a session, a record or Cypher. A new read (issue 4: paths, subgraph, stats …)
+ * is a `create<Domain>Reads(executor)` module in this folder, added to the type and the spread
+ * below.
+ */
+export type ReadRepositories = EntityReads & ArticleReads & RelationshipReads;
+
+export function createReadRepositories(executor: GraphExecutor): ReadRepositories {
+  return {
+    ...createEntityReads(executor),
+    ...createArticleReads(executor),
+    ...createRelationshipReads(executor),
+  };
+}

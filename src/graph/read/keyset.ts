@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { badInput } from "../../domain/errors.ts";
+
+/**
+ * Keyset cursors. A cursor is the sort key of the last row seen plus its id, so the next page is
+ * "rows after this key" rather than "skip N rows": pages stay correct while articles are written
+ * (nothing is skipped or repeated because rows were inserted before the cursor). The encoding is
+ * opaque to clients (base64url JSON) and tagged per list, so a cursor from one list is refused by
+ * another with a clear error instead of silently returning the wrong page.
+ */
+export interface CursorCodec<T> {
+  encode(key: T): string;
+  /** null in, null out; anything malformed is a BAD_USER_INPUT naming the list. */
+  decode(cursor: string | null | undefined): T | null;
+}
+
+export function createCursorCodec<T>(tag: string, schema: z.ZodType<T>): CursorCodec<T> {
+  const envelope = z.tuple([z.literal(tag), schema]);
+  return {
+    encode(key) {
+      return Buffer.from(JSON.stringify([tag, key]), "utf8").toString("base64url");
+    },
+    decode(cursor) {
+      if (cursor === null || cursor === undefined) return null;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+      } catch {
+        parsed = undefined;
+      }
+      const result = envelope.safeParse(parsed);
+      if (!result.success) {
+        throw badInput(`invalid cursor "${cursor}": not a cursor of ${tag}`, {
+          argument: "after",
+        });
+      }
+      return result.data[1] as T;
+    },
+  };
+}
+
+/** Relationship lists sort by relationship id: unique and never changed once written. */
+export const relationshipCursor = createCursorCodec("relationships", z.object({ id: z.string() }));
+
+/** Neighbour lists sort by entity id. */
+export const neighbourCursor = createCursorCodec("neighbours", z.object({ id: z.string() }));
+
+/** Article lists sort newest first: publishedAt (empty when unknown) then id, both descending. */
+export const articleCursor = createCursorCodec(
+  "articles",
+  z.object({ publishedAt: z.string(), id: z.string() }),
+);
+
+/** Search results sort by score descending, then entity id. */
+export const searchCursor = createCursorCodec(
+  "search",
+  z.object({ score: z.number(), id: z.string() }),
+);

@@ -1,0 +1,187 @@
+import {
+  isRelationType,
+  RELATION_TYPES,
+  type RelationType,
+  SYMMETRIC_RELATION_TYPES,
+} from "../../domain/vocabulary.ts";
+import { cypher } from "../cypher.ts";
+import type { GraphExecutor } from "../executor.ts";
+import { loadGrouped, splitByIndex } from "./batch.ts";
+import { neighbourCursor, relationshipCursor } from "./keyset.ts";
+import { toEntity, toEvidence, toRelationship } from "./mappers.ts";
+import type {
+  EntityRecord,
+  EntityRelationshipsKey,
+  EvidenceKey,
+  EvidenceRecord,
+  NeighbourCountKey,
+  NeighbourFilter,
+  NeighboursKey,
+  Page,
+  RelationshipCountKey,
+  RelationshipFilter,
+  RelationshipRecord,
+} from "./types.ts";
+
+export interface RelationshipReads {
+  findRelationshipsByIds(ids: readonly string[]): Promise<(RelationshipRecord | null)[]>;
+  /** For each key, the most recent `first` pieces of evidence of the relationship. */
+  findEvidenceByRelIds(keys: readonly EvidenceKey[]): Promise<EvidenceRecord[][]>;
+  /** For each key, a page of the entity's relationships; one statement per (filter, size). */
+  findEntityRelationships(
+    keys: readonly EntityRelationshipsKey[],
+  ): Promise<Page<RelationshipRecord>[]>;
+  countEntityRelationships(keys: readonly RelationshipCountKey[]): Promise<number[]>;
+  /** For each key, a page of the distinct entities related to the entity. */
+  findNeighbours(keys: readonly NeighboursKey[]): Promise<Page<EntityRecord>[]>;
+  countNeighbours(keys: readonly NeighbourCountKey[]): Promise<number[]>;
+}
+
+/** `LEADS:organisation:nato->mission:nato-mission-iraq` (relationshipId()) to its parts. */
+export function parseRelationshipId(
+  id: string,
+): { type: RelationType; sourceId: string; targetId: string } | null {
+  // Entity ids are `type:slug` and slugs hold only letters, digits and "-", so the first "->"
+  // is the separator.
+  const match = /^([A-Z_]+):([^>]+?)->(.+)$/.exec(id);
+  if (!match) return null;
+  const [, type = "", sourceId = "", targetId = ""] = match;
+  return isRelationType(type) ? { type, sourceId, targetId } : null;
+}
+
+const SYMMETRIC = [...SYMMETRIC_RELATION_TYPES];
+
+function filterParams(filter: RelationshipFilter) {
+  return {
+    types: filter.types ?? [...RELATION_TYPES],
+    direction: filter.direction,
+    symmetric: SYMMETRIC,
+  };
+}
+
+const relationshipShape = (key: RelationshipFilter & { first?: number }) => [
+  key.types,
+  key.direction,
+  key.first,
+];
+const neighbourShape = (key: NeighbourFilter & { first?: number }) => [
+  key.types,
+  key.direction,
+  key.entityTypes,
+  key.first,
+];
+
+export function createRelationshipReads(executor: GraphExecutor): RelationshipReads {
+  async function countPerEntity<K extends RelationshipCountKey>(
+    keys: readonly K[],
+    shape: (key: K) => unknown,
+    statement: string,
+    extraParams: (key: K) => Record<string, unknown>,
+  ): Promise<number[]> {
+    return loadGrouped(keys, shape, async (group) => {
+      const head = group[0];
+      if (!head) return [];
+      const rows = await executor.read(cypher(statement), {
+        ids: [...new Set(group.map((key) => key.entityId))],
+        ...filterParams(head),
+        ...extraParams(head),
+      });
+      const totals = new Map(rows.map((row) => [String(row.entityId), Number(row.total)]));
+      return group.map((key) => totals.get(key.entityId) ?? 0);
+    });
+  }
+
+  return {
+    async findRelationshipsByIds(ids) {
+      const keys = [...new Set(ids)].flatMap((id) => {
+        const parts = parseRelationshipId(id);
+        return parts ? [{ id, sourceId: parts.sourceId, targetId: parts.targetId }] : [];
+      });
+      if (keys.length === 0) return ids.map(() => null);
+      const rows = await executor.read(cypher("read/relationships-by-ids"), { keys });
+      const byId = new Map(
+        rows.map((row) => toRelationship(row.relationship)).map((r) => [r.id, r]),
+      );
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+
+    findEvidenceByRelIds(keys) {
+      return loadGrouped(
+        keys,
+        (key) => key.first,
+        async (group) => {
+          const limit = group[0]?.first ?? 0;
+          const rows = await executor.read(cypher("read/evidence-by-rel-ids"), {
+            relIds: [...new Set(group.map((key) => key.relId))],
+            limit,
+          });
+          const byRel = new Map<string, EvidenceRecord[]>();
+          for (const row of rows) {
+            const evidence = toEvidence(row.evidence);
+            const list = byRel.get(String(row.relId));
+            if (list) list.push(evidence);
+            else byRel.set(String(row.relId), [evidence]);
+          }
+          return group.map((key) => byRel.get(key.relId) ?? []);
+        },
+      );
+    },
+
+    findEntityRelationships(keys) {
+      return loadGrouped(keys, relationshipShape, async (group) => {
+        const head = group[0];
+        if (!head) return [];
+        const rows = await executor.read(cypher("read/entity-relationships"), {
+          keys: group.map((key, i) => ({
+            i,
+            id: key.entityId,
+            after: relationshipCursor.decode(key.after),
+          })),
+          ...filterParams(head),
+          limit: head.first + 1,
+        });
+        return splitByIndex(rows, group.length, (row) => Number(row.i)).map((list) => ({
+          edges: list.slice(0, head.first).map((row) => {
+            const node = toRelationship(row.relationship);
+            return { cursor: relationshipCursor.encode({ id: node.id }), node };
+          }),
+          hasNextPage: list.length > head.first,
+        }));
+      });
+    },
+
+    countEntityRelationships(keys) {
+      return countPerEntity(keys, relationshipShape, "read/entity-relationships-count", () => ({}));
+    },
+
+    findNeighbours(keys) {
+      return loadGrouped(keys, neighbourShape, async (group) => {
+        const head = group[0];
+        if (!head) return [];
+        const rows = await executor.read(cypher("read/neighbours"), {
+          keys: group.map((key, i) => ({
+            i,
+            id: key.entityId,
+            after: neighbourCursor.decode(key.after),
+          })),
+          ...filterParams(head),
+          entityTypes: head.entityTypes,
+          limit: head.first + 1,
+        });
+        return splitByIndex(rows, group.length, (row) => Number(row.i)).map((list) => ({
+          edges: list.slice(0, head.first).map((row) => {
+            const node = toEntity(row.entity);
+            return { cursor: neighbourCursor.encode({ id: node.id }), node };
+          }),
+          hasNextPage: list.length > head.first,
+        }));
+      });
+    },
+
+    countNeighbours(keys) {
+      return countPerEntity(keys, neighbourShape, "read/neighbours-count", (key) => ({
+        entityTypes: key.entityTypes,
+      }));
+    },
+  };
+}

@@ -1,0 +1,170 @@
+import type { Properties } from "../../domain/article.ts";
+import type { EntityType, Language, RelationType } from "../../domain/vocabulary.ts";
+
+/**
+ * What the read repositories return: plain, immutable-by-convention objects with no driver types.
+ * `kind` tells the record families apart where the API resolves an interface (`Node`, `Entity`).
+ */
+
+export interface EntityRecord {
+  readonly kind: "Entity";
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  wikidataId: string | null;
+  /** Number of articles that mention the entity. */
+  mentionCount: number;
+  /** Typed extras stored on the node (Asset: owner, model, category; Location: lat, lon …). */
+  properties: Properties;
+  createdAt: string | null;
+  updatedAt: string | null;
+}
+
+export interface ArticleRecord {
+  readonly kind: "Article";
+  id: string;
+  title: string;
+  body: string;
+  source: string | null;
+  /** Id of the `Source` node the article is PUBLISHED_BY, when it has one. */
+  sourceId: string | null;
+  language: Language | null;
+  url: string | null;
+  publishedAt: string | null;
+  contentHash: string | null;
+  extractor: string | null;
+  ingestedAt: string | null;
+}
+
+export interface SourceRecord {
+  readonly kind: "Source";
+  id: string;
+  name: string;
+}
+
+/** The ontology's relationship properties (docs/ONTOLOGY.md), typed. */
+export interface RelationshipProperties {
+  role: string | null;
+  quantity: number | null;
+  maxQuantity: number | null;
+  from: string | null;
+  until: string | null;
+  kind: string | null;
+  /** Anything else stored on the relationship that the ontology does not name. */
+  extra: Properties;
+}
+
+export interface RelationshipRecord {
+  readonly kind: "Relationship";
+  id: string;
+  type: RelationType;
+  sourceId: string;
+  targetId: string;
+  confidence: number;
+  evidenceCount: number;
+  articleCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  properties: RelationshipProperties;
+}
+
+export interface EvidenceRecord {
+  readonly kind: "Evidence";
+  id: string;
+  relId: string;
+  articleId: string;
+  sentence: string;
+  start: number;
+  end: number;
+  confidence: number | null;
+  extractor: string | null;
+  rule: string | null;
+  /** What this sentence states (quantity, role …). */
+  properties: Properties;
+  publishedAt: string | null;
+}
+
+/** One entity as one article names it. */
+export interface MentionRecord {
+  articleId: string;
+  entity: EntityRecord;
+  count: number;
+  surfaces: string[];
+  starts: number[];
+  ends: number[];
+}
+
+export interface Edge<T> {
+  /** Opaque keyset cursor: the sort key and id of `node`. */
+  cursor: string;
+  node: T;
+}
+
+/** One page of a keyset-paginated list. */
+export interface Page<T, E extends Edge<T> = Edge<T>> {
+  edges: E[];
+  hasNextPage: boolean;
+}
+
+export interface SearchEdge extends Edge<EntityRecord> {
+  score: number;
+}
+
+/** Pagination of every connection: `first` items after the opaque cursor `after`. */
+export interface PageArgs {
+  first: number;
+  after: string | null;
+}
+
+export const DIRECTIONS = ["OUTGOING", "INCOMING", "BOTH"] as const;
+/** Which relationships of an entity: where it is the source, the target, or either. */
+export type Direction = (typeof DIRECTIONS)[number];
+
+export interface RelationshipFilter {
+  /** Relationship types; null means all. */
+  types: RelationType[] | null;
+  direction: Direction;
+}
+
+export interface NeighbourFilter extends RelationshipFilter {
+  /** Types of the neighbouring entities; null means all. */
+  entityTypes: EntityType[] | null;
+}
+
+/** Keys of the batched connection lookups: one entity, one filter, one page. */
+export interface EntityRelationshipsKey extends RelationshipFilter, PageArgs {
+  entityId: string;
+}
+export interface RelationshipCountKey extends RelationshipFilter {
+  entityId: string;
+}
+export interface NeighboursKey extends NeighbourFilter, PageArgs {
+  entityId: string;
+}
+export interface NeighbourCountKey extends NeighbourFilter {
+  entityId: string;
+}
+export interface EntityArticlesKey extends PageArgs {
+  entityId: string;
+}
+export interface EvidenceKey {
+  relId: string;
+  /** Most recent first; at most this many. */
+  first: number;
+}
+
+export interface ArticleFilter {
+  /** The publisher's name, exactly as stored on the article. */
+  source: string | null;
+  language: Language | null;
+  /** Inclusive lower bound on `publishedAt` (ISO 8601 date or date-time). */
+  publishedFrom: string | null;
+  /** Inclusive upper bound; a date includes the whole day. */
+  publishedTo: string | null;
+}
+
+export interface SearchArgs extends PageArgs {
+  text: string;
+  types: EntityType[] | null;
+}

@@ -1,0 +1,45 @@
+import { NewsgraphError } from "../domain/errors.ts";
+
+/**
+ * Relay global ids: base64 of `Type:id`, e.g. `Country:country:netherlands`. Decoding problems are
+ * the client's (INVALID_ID with the offending value), never an unexpected (masked) error.
+ */
+export function encodeGlobalId(typename: string, id: string | number | bigint): string {
+  return Buffer.from(`${typename}:${id}`, "utf8").toString("base64");
+}
+
+export function invalidId(globalId: string, reason: string): NewsgraphError {
+  return new NewsgraphError("INVALID_ID", `invalid id "${globalId}": ${reason}`, {
+    id: globalId,
+  });
+}
+
+export function decodeGlobalId(globalId: string): { typename: string; id: string } {
+  // Strict base64: Buffer.from() silently skips bad characters, so check the alphabet first.
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(globalId) || globalId.length % 4 === 1) {
+    throw invalidId(globalId, "not a global id (base64 of Type:id)");
+  }
+  const decoded = Buffer.from(globalId, "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  const typename = decoded.slice(0, colon);
+  const id = decoded.slice(colon + 1);
+  if (colon < 1 || id === "" || !/^[A-Za-z_]\w*$/.test(typename)) {
+    throw invalidId(globalId, "not a global id (base64 of Type:id)");
+  }
+  return { typename, id };
+}
+
+/** Decodes and checks the type: an Article's id where an entity is expected is INVALID_ID. */
+export function decodeGlobalIdOf(
+  globalId: string,
+  allowed: readonly string[],
+): { typename: string; id: string } {
+  const decoded = decodeGlobalId(globalId);
+  if (!allowed.includes(decoded.typename)) {
+    throw invalidId(
+      globalId,
+      `a ${decoded.typename} id where ${allowed.join(" or ")} was expected`,
+    );
+  }
+  return decoded;
+}

@@ -1,0 +1,10 @@
+import { builder } from "./builder.ts";
+import "./scalars.ts";
+import "./types/vocabulary.ts";
+import "./types/entity.ts";
+import "./types/article.ts";
+import "./types/relationship.ts";
+import "./types/search.ts";
+
+/** The executable schema: every type module registers itself on the builder when imported. */
+export const schema = builder.toSchema();

@@ -1,0 +1,166 @@
+import { badInput } from "../../domain/errors.ts";
+import type {
+  EvidenceRecord,
+  RelationshipFilter,
+  RelationshipProperties,
+  RelationshipRecord,
+} from "../../graph/read/index.ts";
+import { builder } from "../builder.ts";
+import { checkPageArgs, MAX_PAGE_SIZE, pageArgs, toConnection } from "../connection.ts";
+import { ArticleRef } from "./article.ts";
+import { EntityRef } from "./entity.ts";
+import { DirectionEnum, RelationTypeEnum } from "./vocabulary.ts";
+
+/** Relationships between entities, their evidence, and `Entity.relationships`. */
+export const RelationshipRef = builder.objectRef<RelationshipRecord>("Relationship");
+const RelationshipPropertiesRef =
+  builder.objectRef<RelationshipProperties>("RelationshipProperties");
+export const EvidenceRef = builder.objectRef<EvidenceRecord>("Evidence");
+
+export const RelationshipConnection = builder.connectionObject(
+  { type: RelationshipRef, name: "RelationshipConnection" },
+  { name: "RelationshipEdge" },
+);
+
+const DEFAULT_EVIDENCE = 20;
+
+builder.node(RelationshipRef, {
+  description:
+    "One fact between two entities: one relationship per (type, source, target), however many articles state it.",
+  isTypeOf: (value) => (value as RelationshipRecord | null)?.kind === "Relationship",
+  id: { resolve: (relationship) => relationship.id },
+  loadMany: (ids, ctx) => Promise.all(ids.map((id) => ctx.loaders.relationship.load(id))),
+  fields: (t) => ({
+    relationshipId: t.exposeString("id", {
+      description: "The relationship's id in the graph: `TYPE:sourceId->targetId`.",
+    }),
+    type: t.field({ type: RelationTypeEnum, resolve: (r) => r.type }),
+    source: t.field({
+      type: EntityRef,
+      description: "The subject (for COOPERATES_WITH, the end whose id sorts first).",
+      resolve: async (r, _args, ctx) => loadEnd(await ctx.loaders.entity.load(r.sourceId), r),
+    }),
+    target: t.field({
+      type: EntityRef,
+      resolve: async (r, _args, ctx) => loadEnd(await ctx.loaders.entity.load(r.targetId), r),
+    }),
+    properties: t.field({ type: RelationshipPropertiesRef, resolve: (r) => r.properties }),
+    confidence: t.exposeFloat("confidence", {
+      description: "The highest confidence of its evidence, in [0, 1].",
+    }),
+    evidenceCount: t.exposeInt("evidenceCount"),
+    articleCount: t.exposeInt("articleCount", {
+      description: "Number of articles that state it.",
+    }),
+    firstSeen: t.exposeString("firstSeen", {
+      nullable: true,
+      description: "Earliest publication date of the articles that state it.",
+    }),
+    lastSeen: t.exposeString("lastSeen", { nullable: true }),
+    evidence: t.field({
+      type: [EvidenceRef],
+      description: "Where it is stated: sentences with their article, most recent first.",
+      args: {
+        first: t.arg.int({
+          defaultValue: DEFAULT_EVIDENCE,
+          description: `At most this many, 0 to ${MAX_PAGE_SIZE}.`,
+        }),
+      },
+      resolve: (r, args, ctx) => {
+        const first = args.first ?? DEFAULT_EVIDENCE;
+        if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+          throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, {
+            argument: "first",
+          });
+        }
+        return ctx.loaders.evidence.load({ relId: r.id, first });
+      },
+    }),
+  }),
+});
+
+/** A relationship whose end is gone is a broken graph (the writer removes both together). */
+function loadEnd<T>(entity: T | null, relationship: RelationshipRecord): T {
+  if (!entity) throw new Error(`relationship ${relationship.id} has a missing end`);
+  return entity;
+}
+
+RelationshipPropertiesRef.implement({
+  description:
+    "What the relationship states beyond its type (from its most recent evidence). `extra` holds properties the ontology does not name.",
+  fields: (t) => ({
+    role: t.exposeString("role", { nullable: true, description: "REPRESENTS: the office held." }),
+    quantity: t.exposeFloat("quantity", {
+      nullable: true,
+      description: "PROVIDES: how many (e.g. 4 F-16s).",
+    }),
+    maxQuantity: t.exposeFloat("maxQuantity", {
+      nullable: true,
+      description: 'PROVIDES: an upper bound ("up to 150 military").',
+    }),
+    from: t.exposeString("from", { nullable: true, description: "Start date, ISO 8601." }),
+    until: t.exposeString("until", { nullable: true, description: "End date, ISO 8601." }),
+    kind: t.exposeString("kind", {
+      nullable: true,
+      description: "OPPOSES / SUPPORTS: armed, vote, training, …",
+    }),
+    extra: t.field({ type: "JSONObject", resolve: (p) => p.extra }),
+  }),
+});
+
+EvidenceRef.implement({
+  description: "One sentence of one article that states a relationship.",
+  fields: (t) => ({
+    sentence: t.exposeString("sentence"),
+    start: t.exposeInt("start", { description: "Offset of the sentence in the article's text." }),
+    end: t.exposeInt("end", { description: "End offset (exclusive)." }),
+    confidence: t.exposeFloat("confidence", { nullable: true }),
+    extractor: t.exposeString("extractor", { nullable: true }),
+    rule: t.exposeString("rule", {
+      nullable: true,
+      description: "The rule or pattern that produced it.",
+    }),
+    properties: t.field({
+      type: "JSONObject",
+      description: "What this sentence states (quantity, role, …).",
+      resolve: (e) => e.properties,
+    }),
+    publishedAt: t.exposeString("publishedAt", { nullable: true }),
+    article: t.field({
+      type: ArticleRef,
+      resolve: async (e, _args, ctx) => {
+        const article = await ctx.loaders.article.load(e.articleId);
+        if (!article) throw new Error(`evidence ${e.id} names a missing article`);
+        return article;
+      },
+    }),
+  }),
+});
+
+builder.interfaceField(EntityRef, "relationships", (t) =>
+  t.field({
+    type: RelationshipConnection,
+    description:
+      "The entity's relationships, by relationship id, each with its evidence. Filter by type and direction.",
+    args: {
+      types: t.arg({ type: [RelationTypeEnum], required: false }),
+      direction: t.arg({ type: DirectionEnum, defaultValue: "BOTH" }),
+      ...pageArgs(t.arg),
+    },
+    resolve: async (entity, args, ctx) => {
+      const page = checkPageArgs(args);
+      const filter: RelationshipFilter = {
+        types: args.types ?? null,
+        direction: args.direction ?? "BOTH",
+      };
+      const result = await ctx.loaders.entityRelationships.load({
+        entityId: entity.id,
+        ...filter,
+        ...page,
+      });
+      return toConnection(result, page, () =>
+        ctx.loaders.entityRelationshipCount.load({ entityId: entity.id, ...filter }),
+      );
+    },
+  }),
+);

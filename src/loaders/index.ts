@@ -1,0 +1,105 @@
+import DataLoader from "dataloader";
+import type {
+  ArticleRecord,
+  EntityArticlesKey,
+  EntityRecord,
+  EntityRelationshipsKey,
+  EvidenceKey,
+  EvidenceRecord,
+  MentionRecord,
+  NeighbourCountKey,
+  NeighboursKey,
+  Page,
+  ReadRepositories,
+  RelationshipCountKey,
+  RelationshipRecord,
+  SourceRecord,
+} from "../graph/read/index.ts";
+
+/**
+ * Per-request DataLoaders: every lookup the API makes by id, and every per-entity connection,
+ * goes through one of these, so all the lookups of one level of a query become one statement.
+ * Created for each request (never shared), so the cache lives exactly as long as the request.
+ */
+export interface Loaders {
+  entity: DataLoader<string, EntityRecord | null>;
+  article: DataLoader<string, ArticleRecord | null>;
+  source: DataLoader<string, SourceRecord | null>;
+  relationship: DataLoader<string, RelationshipRecord | null>;
+  evidence: DataLoader<EvidenceKey, EvidenceRecord[], string>;
+  articleMentions: DataLoader<string, MentionRecord[]>;
+  entityArticles: DataLoader<EntityArticlesKey, Page<ArticleRecord>, string>;
+  entityArticleCount: DataLoader<string, number>;
+  entityRelationships: DataLoader<EntityRelationshipsKey, Page<RelationshipRecord>, string>;
+  entityRelationshipCount: DataLoader<RelationshipCountKey, number, string>;
+  neighbours: DataLoader<NeighboursKey, Page<EntityRecord>, string>;
+  neighbourCount: DataLoader<NeighbourCountKey, number, string>;
+}
+
+/** A cache key for object keys that does not depend on the order their fields were written. */
+export function stableKey(key: object): string {
+  return JSON.stringify(key, (_, value: unknown) =>
+    value && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)))
+      : value,
+  );
+}
+
+export function createLoaders(repos: ReadRepositories): Loaders {
+  const entity = new DataLoader<string, EntityRecord | null>((ids) => repos.findEntitiesByIds(ids));
+  const article = new DataLoader<string, ArticleRecord | null>((ids) =>
+    repos.findArticlesByIds(ids),
+  );
+  const relationship = new DataLoader<string, RelationshipRecord | null>((ids) =>
+    repos.findRelationshipsByIds(ids),
+  );
+
+  // Lists that return whole records prime the by-id loaders, so a later `node(id)` or
+  // `source`/`target` for a record already seen costs no round trip.
+  const primeAll = <T extends { id: string }>(loader: DataLoader<string, T | null>, list: T[]) => {
+    for (const record of list) loader.prime(record.id, record);
+  };
+
+  const records = <T>(pages: Page<T>[]) => pages.flatMap((page) => page.edges.map((e) => e.node));
+
+  return {
+    entity,
+    article,
+    relationship,
+    source: new DataLoader((ids) => repos.findSourcesByIds(ids)),
+    evidence: keyed((keys: readonly EvidenceKey[]) => repos.findEvidenceByRelIds(keys)),
+    articleMentions: new DataLoader(async (ids) => {
+      const lists = await repos.findArticleMentions(ids);
+      primeAll(
+        entity,
+        lists.flatMap((list) => list.map((m) => m.entity)),
+      );
+      return lists;
+    }),
+    entityArticles: keyed(async (keys: readonly EntityArticlesKey[]) => {
+      const pages = await repos.findEntityArticles(keys);
+      primeAll(article, records(pages));
+      return pages;
+    }),
+    entityArticleCount: new DataLoader((ids) => repos.countEntityArticles(ids)),
+    entityRelationships: keyed(async (keys: readonly EntityRelationshipsKey[]) => {
+      const pages = await repos.findEntityRelationships(keys);
+      primeAll(relationship, records(pages));
+      return pages;
+    }),
+    entityRelationshipCount: keyed((keys: readonly RelationshipCountKey[]) =>
+      repos.countEntityRelationships(keys),
+    ),
+    neighbours: keyed(async (keys: readonly NeighboursKey[]) => {
+      const pages = await repos.findNeighbours(keys);
+      primeAll(entity, records(pages));
+      return pages;
+    }),
+    neighbourCount: keyed((keys: readonly NeighbourCountKey[]) => repos.countNeighbours(keys)),
+  };
+}
+
+/** A loader whose keys are objects (entity + filter + page), cached by their content. */
+function keyed<K extends object, V>(batch: (keys: readonly K[]) => Promise<V[]>) {
+  return new DataLoader<K, V, string>(batch, { cacheKeyFn: stableKey });
+}
