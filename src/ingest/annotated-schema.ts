@@ -349,9 +349,12 @@ export function parseJsonText(text: string, where: { file?: string; line?: numbe
       const before = text.slice(0, first.offset).split("\n");
       const line = before.length + (where.line ? where.line - 1 : 0);
       const column = before[before.length - 1]!.length + 1;
-      message = `malformed JSON at line ${line}, column ${column}: ${describeJsonError(first.error)}`;
+      // A JSON Lines record already names its line in the prefix ("file.jsonl:4: …").
+      const at =
+        where.line && line === where.line ? `column ${column}` : `line ${line}, column ${column}`;
+      message = `malformed JSON at ${at}: ${describeJsonError(first.error)}`;
     }
-    throw new AnnotatedArticleError([{ path: "", message }], where.file);
+    throw new AnnotatedArticleError([{ path: "", message }], where.file, where.line);
   }
 }
 

@@ -1,7 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { AnnotatedArticle } from "../domain/article.ts";
 import { NewsgraphError } from "../domain/errors.ts";
 import type { ArticleRepository } from "../graph/article-repository.ts";
-import { AnnotatedArticleError, parseAnnotatedArticle } from "./annotated-schema.ts";
+import { AnnotatedArticleError, parseAnnotatedArticle, parseJsonText } from "./annotated-schema.ts";
 import { planArticle } from "./plan.ts";
 
 export type IngestStatus = "created" | "updated" | "unchanged";
@@ -72,4 +74,130 @@ export async function ingestAnnotated(
       error,
     );
   }
+}
+
+/** Files the ingest command reads from a directory; anything else there is left alone. */
+export const ARTICLE_FILE_EXTENSIONS = [
+  ".json",
+  ".jsonl",
+  ".ndjson",
+  ".txt",
+  ".md",
+  ".markdown",
+  ".html",
+  ".htm",
+] as const;
+
+/** One thing to ingest found in the input: an annotated article, a plain article, or a failure. */
+export type InputItem =
+  | { kind: "annotated"; file: string; line?: number; value: unknown }
+  | { kind: "plain"; file: string; line?: number }
+  | { kind: "invalid"; file: string; line?: number; error: IngestError };
+
+/**
+ * Expands files and directories (recursively, sorted, hidden entries skipped) into files. A path
+ * that does not exist becomes an `invalid` item, so one typo does not stop the others.
+ */
+export function listInputFiles(paths: readonly string[]): (string | InputItem)[] {
+  const out: (string | InputItem)[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort(byName)) {
+      if (entry.name.startsWith(".")) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (isArticleFile(entry.name)) out.push(full);
+    }
+  };
+  for (const p of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch {
+      out.push({
+        kind: "invalid",
+        file: p,
+        error: new IngestError(`${p}: no such file or directory`, p),
+      });
+      continue;
+    }
+    if (stat.isDirectory()) walk(p);
+    else out.push(p);
+  }
+  return out;
+}
+
+const byName = (a: fs.Dirent, b: fs.Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+function isArticleFile(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ARTICLE_FILE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** An object with an `entities` field is an annotated article; other JSON objects are plain ones. */
+function isAnnotated(value: unknown): boolean {
+  return (
+    typeof value === "object" && value !== null && !Array.isArray(value) && "entities" in value
+  );
+}
+
+function invalid(file: string, error: unknown, line?: number): InputItem {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    kind: "invalid",
+    file,
+    ...(line ? { line } : {}),
+    error:
+      error instanceof IngestError
+        ? error
+        : new IngestError(
+            message.startsWith(file) ? message : `${file}: ${message}`,
+            file,
+            line,
+            error,
+          ),
+  };
+}
+
+/**
+ * Reads one file into items: a JSON object (annotated when it has `entities`), a JSON array of
+ * them, JSON Lines (one per line; blank lines skipped), or any other file as a plain article.
+ */
+export function readInputItems(file: string): InputItem[] {
+  const lower = file.toLowerCase();
+  const isJsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+  if (!isJsonLines && !lower.endsWith(".json")) return [{ kind: "plain", file }];
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (error) {
+    return [invalid(file, error)];
+  }
+  if (isJsonLines) {
+    return text.split("\n").flatMap((raw, i): InputItem[] => {
+      const line = i + 1;
+      if (raw.trim() === "") return [];
+      try {
+        const value = parseJsonText(raw, { file, line });
+        return [
+          isAnnotated(value)
+            ? { kind: "annotated", file, line, value }
+            : { kind: "plain", file, line },
+        ];
+      } catch (error) {
+        return [invalid(file, error, line)];
+      }
+    });
+  }
+  let value: unknown;
+  try {
+    value = parseJsonText(text, { file });
+  } catch (error) {
+    return [invalid(file, error)];
+  }
+  if (Array.isArray(value)) {
+    return value.map((item) =>
+      isAnnotated(item) ? { kind: "annotated", file, value: item } : { kind: "plain", file },
+    );
+  }
+  return [isAnnotated(value) ? { kind: "annotated", file, value } : { kind: "plain", file }];
 }

@@ -1,4 +1,133 @@
 import type { Command } from "commander";
+import type { IngestResult, InputItem } from "../../ingest/ingest.ts";
 
-// Placeholder registration: filled in by the work on this command.
-export function registerIngestCommand(_program: Command): void {}
+interface IngestOptions {
+  dryRun?: boolean;
+  progress?: boolean;
+}
+
+/** What the command prints for each article when stdout is not a terminal (one JSON per line). */
+type Outcome =
+  | ({ file: string; line?: number } & IngestResult)
+  | ({ file: string; line?: number } & Omit<IngestResult, "status"> & { status: "planned" })
+  | { file: string; line?: number; status: "failed"; error: string };
+
+/**
+ * `newsgraph ingest FILES…`: annotated articles (JSON objects with `entities`, arrays of them, or
+ * JSON Lines) are validated and written, one transaction each. A bad article is reported with its
+ * file and problem and skipped; the others continue; the exit code is 1 when any failed.
+ */
+export function registerIngestCommand(program: Command): void {
+  program
+    .command("ingest")
+    .description("ingest annotated articles (files or directories) into the graph")
+    .argument("<paths...>", "files or directories: .json, .jsonl (annotated articles) …")
+    .option("--dry-run", "validate and plan only; connect to no database")
+    .option("--no-progress", "never draw a progress bar, even on a terminal")
+    .action(async (paths: string[], options: IngestOptions) => {
+      const failed = await runIngest(paths, options);
+      if (failed > 0) process.exitCode = 1;
+    });
+}
+
+async function runIngest(paths: string[], options: IngestOptions): Promise<number> {
+  const { listInputFiles, readInputItems, ingestAnnotated, IngestError } = await import(
+    "../../ingest/ingest.ts"
+  );
+  const items: InputItem[] = listInputFiles(paths).flatMap((entry) =>
+    typeof entry === "string" ? readInputItems(entry) : [entry],
+  );
+
+  const tty = Boolean(process.stdout.isTTY) && options.progress !== false;
+  const { SingleBar, Presets } = await import("cli-progress");
+  const bar = tty
+    ? new SingleBar(
+        {
+          format: "ingest [{bar}] {value}/{total} {file}",
+          hideCursor: true,
+          clearOnComplete: true,
+        },
+        Presets.shades_classic,
+      )
+    : undefined;
+
+  const totals = { created: 0, updated: 0, unchanged: 0, planned: 0, failed: 0 };
+  const report = (outcome: Outcome) => {
+    totals[outcome.status] += 1;
+    if (outcome.status === "failed") {
+      bar?.stop();
+      console.error(`newsgraph ingest: ${outcome.error}`);
+    }
+    if (!tty) console.log(JSON.stringify(outcome));
+  };
+
+  let repo: import("../../graph/article-repository.ts").ArticleRepository | undefined;
+  let close = async () => {};
+  if (!options.dryRun && items.some((i) => i.kind === "annotated")) {
+    const { loadConfig } = await import("../../config.ts");
+    const { connectGraph } = await import("../connect.ts");
+    const { migrate } = await import("../../graph/migrate.ts");
+    const { createArticleRepository } = await import("../../graph/article-repository.ts");
+    const connection = await connectGraph(loadConfig(), { log: (l) => console.error(l) });
+    close = connection.close;
+    await migrate(connection.executor);
+    repo = createArticleRepository(connection.executor);
+  }
+
+  bar?.start(items.length, 0, { file: "" });
+  try {
+    for (const [n, item] of items.entries()) {
+      const where = { file: item.file, ...(item.line ? { line: item.line } : {}) };
+      bar?.update(n, { file: item.file });
+      if (item.kind === "invalid") {
+        report({ ...where, status: "failed", error: item.error.message });
+      } else if (item.kind === "plain") {
+        report({
+          ...where,
+          status: "failed",
+          error: `${item.file}${item.line ? `:${item.line}` : ""}: plain articles need the extractor, which this build does not have yet; give an annotated article (JSON with "entities", see docs/ingest-format.md)`,
+        });
+      } else {
+        try {
+          const result = repo
+            ? await ingestAnnotated(repo, item.value, where)
+            : await dryRun(item.value, where);
+          report({ ...where, ...result });
+        } catch (error) {
+          if (!(error instanceof IngestError)) throw error;
+          report({ ...where, status: "failed", error: error.message });
+        }
+      }
+    }
+    bar?.update(items.length, { file: "" });
+  } finally {
+    bar?.stop();
+    await close();
+  }
+  const counts = options.dryRun
+    ? `${totals.planned} valid, ${totals.failed} failed (dry run: nothing written)`
+    : `${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged, ${totals.failed} failed`;
+  const summary = `${items.length} article${items.length === 1 ? "" : "s"}: ${counts}`;
+  console.error(summary);
+  return totals.failed;
+}
+
+/** Validation and planning without a database: what would be written. */
+async function dryRun(value: unknown, where: { file: string; line?: number }) {
+  const { parseAnnotatedArticle } = await import("../../ingest/annotated-schema.ts");
+  const { planArticle } = await import("../../ingest/plan.ts");
+  const { IngestError } = await import("../../ingest/ingest.ts");
+  let plan: ReturnType<typeof planArticle>;
+  try {
+    plan = planArticle(parseAnnotatedArticle(value, where));
+  } catch (error) {
+    throw new IngestError(error instanceof Error ? error.message : String(error), where.file);
+  }
+  return {
+    articleId: plan.article.id,
+    status: "planned" as const,
+    entities: plan.counts.entities,
+    relations: plan.counts.relations,
+    mentions: plan.counts.mentions,
+  };
+}
