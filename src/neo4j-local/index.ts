@@ -45,6 +45,11 @@ export interface LocalNeo4jOptions {
    * and 512 MB of page cache leave room for the test runner and a second, smaller instance.
    */
   memory?: LocalNeo4jMemory;
+  /**
+   * Shut Neo4j down when this Node process is gone, even if it never calls stop (a killed test
+   * run). Off for `newsgraph neo4j start`, whose Neo4j must outlive the command. @default false
+   */
+  exitWithParent?: boolean;
   /** Progress lines (resolving, compiling, starting); silent when absent. */
   log?: (line: string) => void;
 }
@@ -369,6 +374,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     "java",
     [
       ...jvmFlags(options.memory),
+      ...(options.exitWithParent ? [`-Dnewsgraph.parentPid=${process.pid}`] : []),
       "-cp",
       classpath,
       LAUNCHER_CLASS,

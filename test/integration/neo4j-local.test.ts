@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -9,6 +9,7 @@ import { loadConfig } from "../../src/config.ts";
 import { cypher } from "../../src/graph/cypher.ts";
 import { createDriver } from "../../src/graph/driver.ts";
 import {
+  type LocalNeo4j,
   type LocalNeo4jError,
   localNeo4jStatus,
   startLocalNeo4j,
@@ -50,6 +51,44 @@ async function answersCypher(uri: string, password: string): Promise<number> {
   } finally {
     await driver.close();
   }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts Neo4j from another Node process that stays alive until the test kills it. */
+async function startInChildProcess(dataDir: string, password: string) {
+  const script = path.join(dataDir, "owner.mts");
+  fs.writeFileSync(
+    script,
+    `import { startLocalNeo4j } from ${JSON.stringify(path.resolve("src/neo4j-local/index.ts"))};
+const local = await startLocalNeo4j({
+  port: 0, dataDir: ${JSON.stringify(dataDir)}, password: ${JSON.stringify(password)},
+  cacheDir: ${JSON.stringify(loadConfig().local.cacheDir)}, exitWithParent: true,
+  memory: { heap: "512m", pageCache: "64m" },
+});
+console.log(JSON.stringify(local));
+setInterval(() => {}, 1000);
+`,
+  );
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes("\n")) resolve(out.split("\n")[0]!);
+    });
+    child.once("exit", (code) => reject(new Error(`owner process exited with ${code}`)));
+  });
+  return { child, local: JSON.parse(line) as LocalNeo4j };
 }
 
 async function refuses(uri: string, password: string): Promise<boolean> {
@@ -138,9 +177,23 @@ describe("newsgraph neo4j start / status / stop", () => {
     process.kill(pid, "SIGKILL");
     await expect.poll(async () => (await localNeo4jStatus(dataDir)).state).toBe("stale");
 
+    // Restarted by a separate Node process with exitWithParent, as the test suite's own Neo4j is.
+    const owner = await startInChildProcess(dataDir, password);
+    try {
+      expect(owner.local.started).toBe(true);
+      expect(owner.local.pid).not.toBe(pid);
+      expect(await answersCypher(owner.local.uri, password)).toBe(1);
+    } finally {
+      owner.child.kill("SIGKILL");
+    }
+    // Its owner died without calling stop: Neo4j notices and shuts itself down.
+    await expect
+      .poll(() => isRunning(owner.local.pid), { timeout: 30_000, interval: 250 })
+      .toBe(false);
+    expect((await localNeo4jStatus(dataDir)).state).toBe("stale");
+
     const restarted = await startLocalNeo4j({ port: 0, dataDir, password, cacheDir, memory });
     expect(restarted.started).toBe(true);
-    expect(restarted.pid).not.toBe(pid);
     uri = restarted.uri;
     expect(await answersCypher(uri, password)).toBe(1);
   });

@@ -26,6 +26,8 @@ export default async function setup(project: TestProject) {
       dataDir,
       password: config.neo4j.password,
       cacheDir: config.local.cacheDir,
+      // A killed test run cannot call the teardown below; Neo4j then stops itself.
+      exitWithParent: true,
       log: (line) => console.log(`[neo4j] ${line}`),
     });
     uri = local.uri;

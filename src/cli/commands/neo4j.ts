@@ -63,6 +63,17 @@ export function registerNeo4jCommands(program: Command): void {
     });
 
   neo4j
+    .command("install")
+    .description("download Neo4j from Maven Central and compile the launcher, without starting")
+    .action(async () => {
+      const { config } = await localSettings({});
+      const { checkJava, ensureLauncher } = await import("../../neo4j-local/index.ts");
+      await checkJava();
+      await ensureLauncher(config.local.cacheDir, (line) => console.error(line));
+      console.log(`Neo4j launcher ready in ${config.local.cacheDir} (jars in ~/.m2).`);
+    });
+
+  neo4j
     .command("stop")
     .description("stop the local Neo4j cleanly (SIGTERM, then wait)")
     .option("-d, --data <dir>", "data directory (env NEO4J_LOCAL_DATA)")

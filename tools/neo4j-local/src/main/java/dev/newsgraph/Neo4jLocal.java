@@ -17,7 +17,8 @@ import org.neo4j.io.ByteUnit;
  * Cypher runtime and Bolt protocol as the server distribution, which Maven Central does not carry.
  *
  * <p>Arguments: home directory, Bolt port, password for the "neo4j" user. The page cache size comes
- * from the system property {@code newsgraph.pagecache} (e.g. {@code 512m}). Prints "READY uri"
+ * from the system property {@code newsgraph.pagecache} (e.g. {@code 512m}); with
+ * {@code newsgraph.parentPid} set, the DBMS shuts down when that process is gone. Prints "READY uri"
  * once Bolt accepts connections with that password, or "FAILED reason" (and exits 1) when the DBMS
  * cannot start; src/neo4j-local reads those lines. Shuts the DBMS down cleanly on SIGTERM/SIGINT.
  */
@@ -67,7 +68,31 @@ public final class Neo4jLocal {
     }
     System.out.println("READY bolt://127.0.0.1:" + port);
     System.out.flush();
+    String parent = System.getProperty("newsgraph.parentPid");
+    if (parent != null) exitWithParent(Long.parseLong(parent));
     Thread.currentThread().join();
+  }
+
+  /**
+   * A test run that is killed (Ctrl-C twice, a CI timeout) never calls stop; polling the parent
+   * keeps such runs from leaving orphaned databases behind. Exiting runs the shutdown hook.
+   */
+  private static void exitWithParent(long parentPid) {
+    Thread watcher =
+        new Thread(
+            () -> {
+              while (ProcessHandle.of(parentPid).map(ProcessHandle::isAlive).orElse(false)) {
+                try {
+                  Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+              System.exit(0);
+            },
+            "parent-watcher");
+    watcher.setDaemon(true);
+    watcher.start();
   }
 
   /** One line with the whole cause chain: the root cause (a lock, a bound port) is what matters. */
