@@ -147,12 +147,14 @@ function typeOf(value: unknown): string {
   return typeof value === "object" ? "an object" : `${typeof value} ${show(value)}`;
 }
 
+const withArticle = (noun: string) => `${/^[aeiou]/.test(noun) ? "an" : "a"} ${noun}`;
+
 /** One error map for the whole schema, so messages read the same everywhere. */
 const errorMap: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined) return "required";
-      return `expected ${issue.expected === "int" ? "a whole number" : `a ${issue.expected}`}, got ${typeOf(issue.input)}`;
+      return `expected ${withArticle(issue.expected === "int" ? "whole number" : issue.expected)}, got ${typeOf(issue.input)}`;
     case "invalid_value": {
       const expected = issue.values.map(String);
       const last = issue.path?.[issue.path.length - 1];

@@ -1,0 +1,470 @@
+import type { EntityType } from "../../domain/vocabulary.ts";
+import type { KbCountry, KbEntity } from "../../kb/types.ts";
+import { editDistance, foldKey } from "./fold.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import { NOT_NAME_WORDS } from "./lexicon.ts";
+import type { Doc, EntityRecord, EntityRegistry, Finding, Mention } from "./model.ts";
+import { sentenceIndexAt } from "./model.ts";
+
+/** Head nouns of "anti-X …" names, both languages, with the English head used in names. */
+const OPPOSING_HEADS: Record<string, { head: string; type: EntityType }> = {
+  coalitie: { head: "coalition", type: "Organisation" },
+  coalition: { head: "coalition", type: "Organisation" },
+  alliantie: { head: "alliance", type: "Organisation" },
+  alliance: { head: "alliance", type: "Organisation" },
+  campagne: { head: "campaign", type: "Mission" },
+  campaign: { head: "campaign", type: "Mission" },
+  luchtcampagne: { head: "air campaign", type: "Mission" },
+  operatie: { head: "operation", type: "Mission" },
+  operation: { head: "operation", type: "Mission" },
+  missie: { head: "mission", type: "Mission" },
+  mission: { head: "mission", type: "Mission" },
+};
+
+/** A head noun, tolerating one slip in longer words ("Anti-ISIS-caolitie"). */
+function opposingHead(word: string): { head: string; type: EntityType } | undefined {
+  const folded = foldKey(word);
+  const exact = OPPOSING_HEADS[folded];
+  if (exact) return exact;
+  if (folded.length < 7) return undefined;
+  for (const [key, value] of Object.entries(OPPOSING_HEADS)) {
+    if (key.length >= 7 && editDistance(folded, key, 1) <= 1) return value;
+  }
+  return undefined;
+}
+
+function isArgument(m: Mention): boolean {
+  return !m.nested;
+}
+
+/** Marks every mention inside [start, end) as nested and adds the outer one. */
+function wrap(mentions: Mention[], outer: Mention): void {
+  for (const m of mentions) {
+    if (m !== outer && m.start >= outer.start && m.end <= outer.end) m.nested = true;
+  }
+  mentions.push(outer);
+}
+
+function overlapsOuter(
+  mentions: readonly Mention[],
+  start: number,
+  end: number,
+  except: Mention[],
+): boolean {
+  return mentions.some(
+    (m) =>
+      !m.nested &&
+      !except.includes(m) &&
+      m.start < end &&
+      start < m.end &&
+      !(m.start >= start && m.end <= end),
+  );
+}
+
+function kbEntityNamed(
+  gazetteer: Gazetteer,
+  names: string[],
+  type: EntityType,
+): KbEntity | undefined {
+  for (const name of names) {
+    for (const c of gazetteer.lookup(name)) {
+      if (c.ref.kind === "entity" && c.ref.entity.type === type) return c.ref.entity;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Names built on an opponent: "anti-ISIS-coalitie", "counter-ISIL campaign", "internationale
+ * coalitie tegen ISIS". The whole is one entity (the knowledge base's when it knows the name,
+ * else "anti-ISIS coalition" from the opponent's canonical name), the opponent stays named, and
+ * the name itself states that the one OPPOSES the other.
+ */
+export function recogniseOpposingNames(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+  mentions: Mention[],
+): Finding[] {
+  const findings: Finding[] = [];
+  const opponents = mentions.filter((m) => m.type === "Organisation" || m.type === "Country");
+  for (const opponent of opponents) {
+    const before = doc.text.slice(Math.max(0, opponent.start - 30), opponent.start);
+    const after = doc.text.slice(opponent.end, opponent.end + 30);
+    let start: number | undefined;
+    let end: number | undefined;
+    let prefix = "anti";
+    let headInfo: { head: string; type: EntityType } | undefined;
+    const prefixed = /(?:^|[^\p{L}])(anti|counter|contra)[-\s]?$/iu.exec(before);
+    const headAfter = /^(?:[-\s])(\p{L}+)/u.exec(after);
+    if (prefixed && headAfter) {
+      headInfo = opposingHead(headAfter[1]!);
+      if (headInfo) {
+        const separator = /[-\s]$/u.test(before) ? 1 : 0;
+        start = opponent.start - separator - prefixed[1]!.length;
+        end = opponent.end + headAfter[0].length;
+        prefix = prefixed[1]!.toLowerCase() === "counter" ? "counter" : "anti";
+      }
+    }
+    if (start === undefined) {
+      const against =
+        /(?:^|[^\p{L}])((?:(?:internationale|international|wereldwijde|global|brede|broad)\s+)?(\p{L}+)\s+(?:tegen|against)\s+)$/iu.exec(
+          before,
+        );
+      if (against) {
+        headInfo = opposingHead(against[2]!);
+        if (headInfo && headInfo.type === "Organisation") {
+          start = opponent.start - against[1]!.length;
+          end = opponent.end;
+        }
+      }
+    }
+    if (start === undefined || end === undefined || !headInfo) {
+      // Already known as a whole ("anti-ISIS-coalitie" in the dictionary): the name still states it.
+      const outer = mentions.find(
+        (m) =>
+          !m.nested &&
+          m !== opponent &&
+          m.start <= opponent.start &&
+          opponent.end <= m.end &&
+          m.end - m.start > opponent.end - opponent.start,
+      );
+      if (
+        outer &&
+        /(?:^|[^\p{L}])(anti|counter|contra)[-\s]?$/iu.test(
+          doc.text.slice(outer.start, opponent.start),
+        )
+      ) {
+        findings.push(
+          finding(doc, "OPPOSES", outer.key, opponent.key, "name.anti", 0.9, opponent.start),
+        );
+      }
+      continue;
+    }
+    const opponentRecord = registry.get(opponent.key)!;
+    const surface = doc.text.slice(start, end);
+    const names = [
+      surface,
+      `${prefix}-${opponentRecord.name} ${headInfo.head}`,
+      `anti-${opponentRecord.name} ${headInfo.head}`,
+      `counter-${opponentRecord.name} ${headInfo.head}`,
+    ];
+    const existing = mentions.find((m) => !m.nested && m.start === start && m.end === end);
+    let record: EntityRecord;
+    if (existing) {
+      record = registry.get(existing.key)!;
+    } else {
+      if (overlapsOuter(mentions, start, end, [opponent])) continue;
+      const known = kbEntityNamed(gazetteer, names, headInfo.type);
+      record = known
+        ? registry.fromKb(known)
+        : registry.fromName(headInfo.type, `${prefix}-${opponentRecord.name} ${headInfo.head}`);
+      wrap(mentions, {
+        start,
+        end,
+        key: record.key,
+        type: record.type,
+        nested: false,
+        via: "compound",
+      });
+    }
+    opponent.nested = true;
+    findings.push(finding(doc, "OPPOSES", record.key, opponent.key, "name.anti", 0.9, start));
+  }
+  return findings;
+}
+
+const MISSION_HEAD = /^-?(\p{Ll}*(?:missie|operatie|mission|operation))(?![\p{L}-])/u;
+const EN_MISSION_HEAD =
+  /^(?:-led)?\s+(?:(?:training|advisory|capacity[- ]building|peacekeeping|air|naval|maritime|police)\s+)?(mission|operation)(?![\p{L}-])/iu;
+
+/**
+ * "NAVO-missie", "NAVO-capaciteitsopbouwmissie in Irak", "NATO mission in Iraq": a mission named by
+ * its leader (and area). It is the knowledge base's mission led by that organisation (in that
+ * country), or the one of this article; otherwise, with an area, a new mission
+ * "<leader> mission in <country>".
+ */
+export function recogniseLeaderMissions(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+  mentions: Mention[],
+): Finding[] {
+  const findings: Finding[] = [];
+  const leaders = mentions.filter((m) => m.type === "Organisation" || m.type === "Country");
+  const missionsLedBy = (leader: EntityRecord) =>
+    gazetteer.kb.entities.filter(
+      (e) =>
+        e.type === "Mission" &&
+        e.ledBy !== undefined &&
+        (foldKey(e.ledBy) === foldKey(leader.name) ||
+          leader.kb?.aliases.some((a) => foldKey(a) === foldKey(e.ledBy!))),
+    );
+  for (const leader of leaders) {
+    const after = doc.text.slice(leader.end, leader.end + 60);
+    const head =
+      (after.startsWith("-") ? MISSION_HEAD.exec(after) : null) ?? EN_MISSION_HEAD.exec(after);
+    if (!head) continue;
+    let end = leader.end + head[0].length;
+    const leaderRecord = registry.get(leader.key)!;
+    // An area right after: "in Irak", "in het noorden van Mali" is left to the relation rules.
+    let area: Mention | undefined;
+    const areaMatch = /^\s+(?:in\s+)?/u.exec(doc.text.slice(end, end + 5));
+    if (areaMatch) {
+      const at = end + areaMatch[0].length;
+      area = mentions.find(
+        (m) => m.start === at && (m.type === "Country" || m.type === "Location") && !m.nested,
+      );
+      if (area && !areaMatch[0].includes("in") && area.type !== "Country") area = undefined;
+    }
+    const candidates = missionsLedBy(leaderRecord);
+    const countryIso =
+      area?.type === "Country"
+        ? (registry.get(area.key)?.kb as KbCountry | undefined)?.iso2
+        : undefined;
+    let target: KbEntity | EntityRecord | undefined;
+    if (countryIso) {
+      const inCountry = candidates.filter((c) => c.country === countryIso);
+      if (inCountry.length === 1) target = inCountry[0];
+    }
+    if (!target) {
+      const mentioned = [...registry.records.values()].filter(
+        (r) =>
+          r.type === "Mission" &&
+          r.mentions.length + mentions.filter((m) => m.key === r.key).length > 0 &&
+          candidates.some((c) => c === r.kb),
+      );
+      if (mentioned.length === 1) target = mentioned[0];
+    }
+    if (!target) {
+      const articleCountries = new Set(
+        mentions
+          .filter((m) => m.type === "Country")
+          .map((m) => (registry.get(m.key)?.kb as KbCountry | undefined)?.iso2),
+      );
+      const plausible = candidates.filter(
+        (c) => c.country !== undefined && articleCountries.has(c.country),
+      );
+      if (plausible.length === 1) target = plausible[0];
+    }
+    if (!target && area && countryIso) {
+      target = registry.fromName(
+        "Mission",
+        `${leaderRecord.name} mission in ${registry.get(area.key)!.name}`,
+      );
+    }
+    if (!target) continue;
+    const record = "key" in target ? target : registry.fromKb(target);
+    if (area) end = area.end;
+    const existingOuter = mentions.find(
+      (m) =>
+        !m.nested &&
+        m.start <= leader.start &&
+        end <= m.end &&
+        m !== leader &&
+        m.type === "Mission",
+    );
+    if (existingOuter) continue;
+    if (overlapsOuter(mentions, leader.start, end, [leader])) {
+      // The area is claimed by something longer: keep the compound without it.
+      end = leader.end + head[0].length;
+      if (overlapsOuter(mentions, leader.start, end, [leader])) continue;
+    }
+    wrap(mentions, {
+      start: leader.start,
+      end,
+      key: record.key,
+      type: "Mission",
+      nested: false,
+      via: "compound",
+    });
+    if (area && area.end <= end) {
+      findings.push(
+        finding(doc, "OPERATES_IN", record.key, area.key, "name.mission-area", 0.8, leader.start),
+      );
+    }
+  }
+  return findings;
+}
+
+const MINISTRIES: [RegExp, string][] = [
+  [
+    /^\s+(?:ministerie van defensie|ministry of defen[cs]e|defen[cs]e ministry|defensieministerie|department of defen[cs]e)(?![\p{L}])/u,
+    "Ministry of Defence",
+  ],
+  [
+    /^\s+(?:ministerie van buitenlandse zaken|ministry of foreign affairs|foreign ministry)(?![\p{L}])/u,
+    "Ministry of Foreign Affairs",
+  ],
+  [
+    /^\s+(?:ministerie van binnenlandse zaken|ministry of (?:the )?interior|interior ministry)(?![\p{L}])/u,
+    "Ministry of the Interior",
+  ],
+  [/^\s+(?:leger|army|landmacht)(?![\p{L}])/u, "Army"],
+  [/^\s+(?:luchtmacht|air force)(?![\p{L}])/u, "Air Force"],
+  [/^\s+(?:marine|navy|zeemacht)(?![\p{L}])/u, "Navy"],
+  [/^\s+(?:regering|government|kabinet)(?![\p{L}])/u, "Government"],
+  [/^\s+(?:parlement|parliament)(?![\p{L}])/u, "Parliament"],
+];
+
+/**
+ * "het Iraakse ministerie van Defensie", "the Iraqi Ministry of Defence": a state body named by a
+ * nationality adjective becomes "Ministry of Defence (Iraq)", PART_OF that country.
+ */
+export function recogniseStateBodies(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+  mentions: Mention[],
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const adjective of mentions.filter((m) => m.via === "adjective" && !m.nested)) {
+    const after = doc.folded.slice(adjective.end, adjective.end + 50);
+    for (const [pattern, body] of MINISTRIES) {
+      const match = pattern.exec(after);
+      if (!match) continue;
+      const country = registry.get(adjective.key)!;
+      const surface = doc.text.slice(adjective.start, adjective.end + match[0].length);
+      const known = kbEntityNamed(
+        gazetteer,
+        [surface, `${body} (${country.name})`, `${country.name} ${body}`],
+        "Organisation",
+      );
+      const record = known
+        ? registry.fromKb(known)
+        : registry.fromName("Organisation", `${body} (${country.name})`);
+      const end = adjective.end + match[0].length;
+      if (overlapsOuter(mentions, adjective.start, end, [adjective])) break;
+      wrap(mentions, {
+        start: adjective.start,
+        end,
+        key: record.key,
+        type: "Organisation",
+        nested: false,
+        via: "compound",
+      });
+      findings.push(
+        finding(doc, "PART_OF", record.key, country.key, "name.state-body", 0.8, adjective.start),
+      );
+      break;
+    }
+  }
+  return findings;
+}
+
+const EVENT_HEADS =
+  "Ministerial|Summit|Conference|Meeting|Forum|Dialogue|Ministerial Meeting|Top|Topconferentie|Conferentie|Ministeriële|Defence Ministers' Meeting|Defense Ministers' Meeting";
+const EVENT_PATTERN = new RegExp(
+  `((?:[\\p{Lu}][\\p{L}\\p{N}.'’-]*\\s+){1,5})(${EVENT_HEADS})(?![\\p{L}])`,
+  "gu",
+);
+
+/**
+ * Named meetings: a run of capitalised words ending in an event noun ("NATO Defense Ministerial",
+ * "North American Defense Ministerial", "Munich Security Conference"), and "NAVO-top".
+ */
+export function recogniseEvents(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+  mentions: Mention[],
+): Finding[] {
+  const findings: Finding[] = [];
+  EVENT_PATTERN.lastIndex = 0;
+  for (let m = EVENT_PATTERN.exec(doc.text); m !== null; m = EVENT_PATTERN.exec(doc.text)) {
+    let start = m.index;
+    const end = m.index + m[0].length;
+    // Drop sentence-initial function words and titles of people ("The", "Secretary").
+    const words = m[1]!.trim().split(/\s+/);
+    while (words.length > 0 && NOT_NAME_WORDS.has(foldKey(words[0]!))) {
+      start = doc.text.indexOf(words[0]!, start) + words[0]!.length;
+      while (doc.text[start] === " ") start++;
+      words.shift();
+    }
+    if (words.length === 0) continue;
+    if (
+      mentions.some(
+        (x) => !x.nested && x.start < end && start < x.end && (x.start < start || x.end > end),
+      )
+    )
+      continue;
+    if (mentions.some((x) => !x.nested && x.start === start && x.end === end)) continue;
+    const surface = doc.text.slice(start, end);
+    if (surface.includes("\n")) continue;
+    const known = kbEntityNamed(gazetteer, [surface], "Event");
+    const record = known
+      ? registry.fromKb(known)
+      : registry.fromName("Event", surface.replace(/\s+/g, " "));
+    const inner = mentions.filter((x) => x.start >= start && x.end <= end);
+    wrap(mentions, { start, end, key: record.key, type: "Event", nested: false, via: "pattern" });
+    const organiser = inner.find((x) => x.start === start && x.type === "Organisation");
+    if (organiser)
+      findings.push(
+        finding(doc, "LEADS", organiser.key, record.key, "name.event-organiser", 0.6, start),
+      );
+  }
+  return findings;
+}
+
+const ANAPHOR =
+  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele)\s+)?(coalitie|coalition|missie|mission|alliantie|bondgenootschap|alliance|operatie|operation)(?![\p{L}\p{N}-])/gu;
+
+/**
+ * Definite descriptions that point back: "de coalitie", "the mission", "het bondgenootschap". They
+ * name the nearest preceding entity of that sort (a coalition, a mission, an alliance), or the
+ * only one the article names.
+ */
+export function resolveDefiniteDescriptions(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: Mention[],
+): void {
+  ANAPHOR.lastIndex = 0;
+  const found: Mention[] = [];
+  for (let m = ANAPHOR.exec(doc.folded); m !== null; m = ANAPHOR.exec(doc.folded)) {
+    const noun = m[1]!;
+    const end = m.index + m[0].length;
+    const start = end - noun.length;
+    if (mentions.some((x) => !x.nested && x.start < end && start < x.end)) continue;
+    const follows = doc.folded.slice(end, end + 12);
+    if (/^\s+(?:tegen|against|van|of)\s/.test(follows) && /coalit/.test(noun)) continue;
+    const kindTest = (r: EntityRecord, x: Mention): boolean => {
+      if (/coalit/.test(noun))
+        return r.type === "Organisation" && (r.kb?.kind === "coalition" || /coalit/i.test(r.name));
+      if (/allian|bondgenoot/.test(noun))
+        return r.type === "Organisation" && (r.kb?.kind === "alliance" || /alliance/i.test(r.name));
+      return x.type === "Mission";
+    };
+    const candidates = mentions.filter((x) => kindTest(registry.get(x.key)!, x));
+    const before = candidates.filter((x) => x.end <= start).sort((a, b) => b.end - a.end);
+    const keys = new Set(candidates.map((x) => x.key));
+    const target = before[0] ?? (keys.size === 1 ? candidates[0] : undefined);
+    if (!target) continue;
+    found.push({ start, end, key: target.key, type: target.type, nested: false, via: "anaphor" });
+  }
+  mentions.push(...found);
+}
+
+export function finding(
+  doc: Doc,
+  type: Finding["type"],
+  source: string,
+  target: string,
+  rule: string,
+  confidence: number,
+  offset: number,
+  properties?: Finding["properties"],
+): Finding {
+  const out: Finding = {
+    type,
+    source,
+    target,
+    rule,
+    confidence,
+    sentence: sentenceIndexAt(doc, offset),
+  };
+  if (properties) out.properties = properties;
+  return out;
+}
+
+export { isArgument };

@@ -1,0 +1,70 @@
+/**
+ * Length-preserving folding: every UTF-16 unit maps to exactly one unit, so an offset in the
+ * folded text is the same offset in the original. Case-folded, accents stripped, typographic
+ * apostrophes and dashes unified: the folding of `normaliseName`, minus whitespace collapsing.
+ */
+const cache = new Map<number, string>();
+
+function foldUnit(code: number): string {
+  if (code < 128) {
+    return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : String.fromCharCode(code);
+  }
+  const cached = cache.get(code);
+  if (cached !== undefined) return cached;
+  const char = String.fromCharCode(code);
+  let folded: string;
+  if (code === 0x2018 || code === 0x2019 || code === 0x02bc || code === 0x2032) folded = "'";
+  else if (code === 0x201c || code === 0x201d || code === 0x201e) folded = '"';
+  else if (code >= 0x2010 && code <= 0x2013) folded = "-";
+  else if (code === 0x00a0 || code === 0x202f) folded = " ";
+  else if (code >= 0xd800 && code <= 0xdfff) folded = char;
+  else {
+    const lower = char.toLowerCase();
+    const base = (lower.length === 1 ? lower : char).normalize("NFKD").replace(/\p{M}/gu, "");
+    folded = base.length === 1 ? base : lower.length === 1 ? lower : char;
+  }
+  cache.set(code, folded);
+  return folded;
+}
+
+export function foldText(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += foldUnit(text.charCodeAt(i));
+  return out;
+}
+
+/** Folding for dictionary keys: as `foldText`, with whitespace runs collapsed and trimmed. */
+export function foldKey(text: string): string {
+  return foldText(text).replace(/\s+/g, " ").trim();
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+export function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && WORD_CHAR.test(char);
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance, bounded: returns max+1 past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    row[0] = i;
+    rows.push(row);
+  }
+  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Number.POSITIVE_INFINITY;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      }
+      rows[i]![j] = value;
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}

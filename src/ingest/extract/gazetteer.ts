@@ -1,0 +1,187 @@
+import AhoCorasick from "modern-ahocorasick";
+import type {
+  KbAssetKind,
+  KbCountry,
+  KbEntity,
+  KbEquipment,
+  KbPerson,
+  KnowledgeBase,
+} from "../../kb/types.ts";
+import { foldKey, isWordChar } from "./fold.ts";
+
+/** What a dictionary hit can stand for. */
+export type GazetteerRef =
+  | { kind: "entity"; entity: KbEntity }
+  | { kind: "adjective"; country: KbCountry }
+  | { kind: "equipment"; equipment: KbEquipment }
+  | { kind: "asset-kind"; assetKind: KbAssetKind };
+
+/**
+ * How strictly the letters' case must agree. Short all-capital aliases are acronyms that collide
+ * with ordinary words ("IS", "US", "DENK" / "Denk daarbij aan"); capitalised aliases are proper
+ * names ("Kamer" is parliament, "kamer" a room).
+ */
+type CaseRule = "acronym" | "capitalised" | "any";
+
+export interface Candidate {
+  ref: GazetteerRef;
+  alias: string;
+  caseRule: CaseRule;
+}
+
+export interface DictionaryHit {
+  start: number;
+  end: number;
+  candidates: Candidate[];
+}
+
+export interface Gazetteer {
+  readonly kb: KnowledgeBase;
+  /** Every hit of a known alias on word boundaries whose case agrees, overlaps included. */
+  find(text: string, folded: string): DictionaryHit[];
+  /** Exact dictionary lookup of a name (folded). */
+  lookup(name: string): Candidate[];
+  /** Entities of a type keyed by folded canonical name and aliases. */
+  readonly people: readonly KbPerson[];
+  /** Known aliases grouped by first letter, for misspelling resolution. */
+  aliasesStartingWith(letter: string): readonly { folded: string; candidates: Candidate[] }[];
+  entityByName(name: string): KbEntity | undefined;
+}
+
+function caseRuleOf(alias: string): CaseRule {
+  const letters = alias.replace(/[^\p{L}]/gu, "");
+  if (letters.length > 0 && letters.length <= 5 && !/\p{Ll}/u.test(letters)) return "acronym";
+  if (/^\p{Lu}/u.test(alias)) return "capitalised";
+  return "any";
+}
+
+const SENTENCE_START = /(?:^|[\n.!?:"“‘'(])\s*$/;
+
+function caseAgrees(candidate: Candidate, surface: string, before: string): boolean {
+  switch (candidate.caseRule) {
+    case "any":
+      return true;
+    case "capitalised":
+      return /^[\p{Lu}\p{N}]/u.test(surface);
+    case "acronym": {
+      if (surface === candidate.alias) return true;
+      // "Navo", "Nato" in newspaper house style, but never sentence-initially, where "Denk" or
+      // "Is" is an ordinary word.
+      const letters = candidate.alias.replace(/[^\p{L}]/gu, "");
+      if (letters.length < 4) return false;
+      const titleCase = candidate.alias[0] + candidate.alias.slice(1).toLowerCase();
+      return surface === titleCase && !SENTENCE_START.test(before);
+    }
+  }
+}
+
+/**
+ * The knowledge base's names compiled into one Aho–Corasick automaton over folded text: one
+ * linear pass per article finds every alias of every entity, country adjective, equipment
+ * model and asset noun, whatever the size of the base.
+ */
+export function createGazetteer(kb: KnowledgeBase): Gazetteer {
+  const byFolded = new Map<string, Candidate[]>();
+  const add = (alias: string, ref: GazetteerRef) => {
+    const folded = foldKey(alias);
+    if (folded.length < 2) return;
+    let list = byFolded.get(folded);
+    if (!list) {
+      list = [];
+      byFolded.set(folded, list);
+    }
+    if (!list.some((c) => c.ref === ref || sameRef(c.ref, ref))) {
+      list.push({ ref, alias, caseRule: caseRuleOf(alias) });
+    } else {
+      // The same entity under two casings: the laxer rule wins.
+      const existing = list.find((c) => sameRef(c.ref, ref));
+      if (existing && caseRuleOf(alias) === "any") existing.caseRule = "any";
+    }
+  };
+  const entities: KbEntity[] = [...kb.entities, ...kb.countries, ...kb.people];
+  const seen = new Set<KbEntity>();
+  for (const entity of entities) {
+    if (seen.has(entity)) continue;
+    seen.add(entity);
+    const ref: GazetteerRef = { kind: "entity", entity };
+    add(entity.name, ref);
+    for (const alias of entity.aliases) add(alias, ref);
+  }
+  for (const country of kb.countries) {
+    const ref: GazetteerRef = { kind: "adjective", country };
+    for (const adjective of country.adjectives) add(adjective, ref);
+  }
+  for (const equipment of kb.equipment) {
+    const ref: GazetteerRef = { kind: "equipment", equipment };
+    add(equipment.model, ref);
+    for (const alias of equipment.aliases) add(alias, ref);
+  }
+  for (const assetKind of kb.assetKinds) {
+    const ref: GazetteerRef = { kind: "asset-kind", assetKind };
+    add(assetKind.name, ref);
+    for (const alias of assetKind.aliases) add(alias, ref);
+  }
+
+  const patterns = [...byFolded.keys()];
+  const automaton = new AhoCorasick<number>(patterns.map((pattern, i) => ({ pattern, data: i })));
+  const candidateLists = patterns.map((p) => byFolded.get(p)!);
+
+  const byLetter = new Map<string, { folded: string; candidates: Candidate[] }[]>();
+  for (const [folded, candidates] of byFolded) {
+    const letter = folded[0]!;
+    let list = byLetter.get(letter);
+    if (!list) {
+      list = [];
+      byLetter.set(letter, list);
+    }
+    list.push({ folded, candidates });
+  }
+  const entityByFoldedName = new Map<string, KbEntity>();
+  for (const entity of entities) {
+    const key = foldKey(entity.name);
+    if (!entityByFoldedName.has(key)) entityByFoldedName.set(key, entity);
+  }
+
+  return {
+    kb,
+    people: kb.people,
+    find(text, folded) {
+      const hits: DictionaryHit[] = [];
+      for (const match of automaton.iterate(folded)) {
+        const { start, end } = match;
+        if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
+        // A pattern ending in a full stop ("U.S.") may swallow the sentence's own full stop.
+        const surface = text.slice(start, end);
+        const before = text.slice(Math.max(0, start - 3), start);
+        const candidates = candidateLists[match.data!]!.filter((c) =>
+          caseAgrees(c, surface, before),
+        );
+        if (candidates.length > 0) hits.push({ start, end, candidates });
+      }
+      return hits;
+    },
+    lookup(name) {
+      return byFolded.get(foldKey(name)) ?? [];
+    },
+    aliasesStartingWith(letter) {
+      return byLetter.get(letter) ?? [];
+    },
+    entityByName(name) {
+      return entityByFoldedName.get(foldKey(name));
+    },
+  };
+}
+
+function sameRef(a: GazetteerRef, b: GazetteerRef): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case "entity":
+      return a.entity === (b as typeof a).entity;
+    case "adjective":
+      return a.country === (b as typeof a).country;
+    case "equipment":
+      return a.equipment === (b as typeof a).equipment;
+    case "asset-kind":
+      return a.assetKind === (b as typeof a).assetKind;
+  }
+}

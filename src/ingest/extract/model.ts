@@ -1,0 +1,103 @@
+import type { Properties, Span } from "../../domain/article.ts";
+import { entityId } from "../../domain/identity.ts";
+import type { EntityType, Language, RelationType } from "../../domain/vocabulary.ts";
+import type { KbEntity } from "../../kb/types.ts";
+import type { Sentence } from "../segment.ts";
+
+/** The article being read: its text, a length-preserving folded copy, and its sentences. */
+export interface Doc {
+  text: string;
+  folded: string;
+  language: Language;
+  sentences: Sentence[];
+  /** Number of characters of the title (the first sentence(s) before the separator). */
+  titleEnd: number;
+}
+
+export function sentenceIndexAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** One canonical node of the article's graph. */
+export interface EntityRecord {
+  key: string;
+  type: EntityType;
+  name: string;
+  wikidataId?: string;
+  kb?: KbEntity;
+  /** Surface forms seen in the text. */
+  aliases: Set<string>;
+  properties: Properties;
+  mentions: Span[];
+}
+
+/**
+ * A place where the text names an entity. `nested` mentions lie inside a longer one ("NAVO" in
+ * "NAVO-missie", "ISIL" in "counter-ISIL coalition"): the entity is named, but relation rules take
+ * only the outer mention as an argument.
+ */
+export interface Mention extends Span {
+  key: string;
+  type: EntityType;
+  nested: boolean;
+  /** How it was recognised: alias, adjective, title, surname, fuzzy, compound, anaphor … */
+  via: string;
+}
+
+export class EntityRegistry {
+  readonly records = new Map<string, EntityRecord>();
+
+  fromKb(entity: KbEntity): EntityRecord {
+    const key = entity.id || entityId(entity.type, entity.name);
+    let record = this.records.get(key);
+    if (!record) {
+      record = {
+        key,
+        type: entity.type,
+        name: entity.name,
+        kb: entity,
+        aliases: new Set(),
+        properties: {},
+        mentions: [],
+      };
+      if (entity.wikidataId) record.wikidataId = entity.wikidataId;
+      this.records.set(key, record);
+    }
+    return record;
+  }
+
+  /** An entity the knowledge base does not know: identity from type and normalised name. */
+  fromName(type: EntityType, name: string, properties: Properties = {}): EntityRecord {
+    const key = entityId(type, name);
+    let record = this.records.get(key);
+    if (!record) {
+      record = { key, type, name, aliases: new Set(), properties: { ...properties }, mentions: [] };
+      this.records.set(key, record);
+    }
+    return record;
+  }
+
+  get(key: string): EntityRecord | undefined {
+    return this.records.get(key);
+  }
+}
+
+/** A relation found by a rule, before merging. */
+export interface Finding {
+  type: RelationType;
+  source: string;
+  target: string;
+  rule: string;
+  confidence: number;
+  sentence: number;
+  properties?: Properties;
+}

@@ -1,0 +1,318 @@
+import type { KbPerson } from "../../kb/types.ts";
+import { editDistance, foldKey, foldText, isWordChar } from "./fold.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import {
+  alternation,
+  NAME_PARTICLES,
+  NATIONAL_OFFICES,
+  NOT_NAME_WORDS,
+  PERSON_TITLES,
+} from "./lexicon.ts";
+import type { Doc, EntityRecord, EntityRegistry, Mention } from "./model.ts";
+
+/** A person named after a title: "De Canadese minister Harjit Saijan", "Capt. Jeff Davis". */
+export interface TitledPerson {
+  mention: Mention;
+  /** The title as written: "Minister of National Defence", "ambtsgenoot", "Capt.". */
+  title: string;
+  titleStart: number;
+  /** True for an office held on behalf of a state (minister, secretary, ambassador …). */
+  office: boolean;
+  counterpart: boolean;
+}
+
+const OFFICE_SET = new Set(NATIONAL_OFFICES);
+const TITLE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}.-])(${alternation([...NATIONAL_OFFICES, ...PERSON_TITLES])})(?=[\\s\\u00a0])`,
+  "gu",
+);
+const TITLE_AT = new RegExp(TITLE_PATTERN.source, "uy");
+const COUNTERPARTS = new Set(["ambtsgenoot", "ambtsgenote", "collega", "counterpart"]);
+
+const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{Lu}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{Lu}]+)*)/u;
+
+interface ParsedName {
+  start: number;
+  end: number;
+  name: string;
+  tokens: string[];
+}
+
+/**
+ * Reads a personal name at `pos`: capitalised words and initials, Dutch particles between them
+ * ("Ank Bijleveld-Schouten", "Ferdinand van der Laan", "James N. Mattis"). Possessive endings are
+ * left out ("Mattis'", "Sajjan's").
+ */
+export function parseName(
+  text: string,
+  pos: number,
+  mentions: readonly Mention[],
+): ParsedName | undefined {
+  let p = pos;
+  while (text[p] === " " || text[p] === "\u00a0") p++;
+  const start = p;
+  const tokens: string[] = [];
+  let end = p;
+  while (tokens.length < 6) {
+    let q = p;
+    const particles: string[] = [];
+    if (tokens.length > 0) {
+      // Particles only inside a name, never first: "van Dijk" alone is no name here.
+      for (;;) {
+        const particle = /^([\p{Ll}']+)\s+/u.exec(text.slice(q, q + 12));
+        if (!particle || !NAME_PARTICLES.has(particle[1]!)) break;
+        particles.push(particle[1]!);
+        q += particle[0].length;
+      }
+    }
+    const token = NAME_TOKEN.exec(text.slice(q, q + 40));
+    if (!token) break;
+    let word = token[0];
+    if (NOT_NAME_WORDS.has(foldText(word))) break;
+    if (mentions.some((m) => !m.nested && m.type !== "Person" && m.start <= q && q < m.end)) break;
+    const after = text[q + word.length];
+    if (isWordChar(after)) break;
+    if (word.endsWith("'") || word.endsWith("’")) word = word.slice(0, -1);
+    tokens.push(...particles, word);
+    end = q + word.length;
+    p = q + word.length;
+    if (/^(?:'s|’s|'|’)/.test(text.slice(p, p + 2))) break;
+    if (text[p] !== " ") break;
+    p++;
+  }
+  if (tokens.length === 0) return undefined;
+  // Initials alone ("N.") are no name; trailing initials are dropped.
+  while (tokens.length > 0 && /^\p{Lu}\.$/u.test(tokens[tokens.length - 1]!)) {
+    tokens.pop();
+    end = start + tokens.join(" ").length;
+  }
+  if (tokens.length === 0) return undefined;
+  return { start, end, name: text.slice(start, end), tokens };
+}
+
+function personCandidates(gazetteer: Gazetteer, name: string): KbPerson[] {
+  const out: KbPerson[] = [];
+  for (const candidate of gazetteer.lookup(name)) {
+    if (candidate.ref.kind === "entity" && candidate.ref.entity.type === "Person") {
+      out.push(candidate.ref.entity as KbPerson);
+    }
+  }
+  return out;
+}
+
+/**
+ * Misspelling resolution: a name found after a title that no dictionary knows is the known
+ * person when the two agree token by token on the first letter, differ by at most one edit
+ * (insertion, deletion, substitution or swap of neighbours) in all, and the name is at least
+ * eight letters long. The title already says it is a person, so one slip of the pen is the only
+ * difference left; shorter names are too close to each other to risk it.
+ */
+export function isLikelyMisspelling(found: string, known: string): boolean {
+  const a = foldKey(found);
+  const b = foldKey(known);
+  if (a === b || a.length < 8) return false;
+  const ta = a.split(" ");
+  const tb = b.split(" ");
+  if (ta.length !== tb.length) return false;
+  for (let i = 0; i < ta.length; i++) if (ta[i]![0] !== tb[i]![0]) return false;
+  return editDistance(a, b, 1) <= 1;
+}
+
+function fuzzyKbPerson(gazetteer: Gazetteer, name: string): KbPerson | undefined {
+  const folded = foldKey(name);
+  const found = new Set<KbPerson>();
+  for (const { folded: alias, candidates } of gazetteer.aliasesStartingWith(folded[0]!)) {
+    if (Math.abs(alias.length - folded.length) > 1) continue;
+    for (const c of candidates) {
+      if (
+        c.ref.kind === "entity" &&
+        c.ref.entity.type === "Person" &&
+        isLikelyMisspelling(name, alias)
+      ) {
+        found.add(c.ref.entity as KbPerson);
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Persons named after a title; single surnames are resolved later by `resolveSurnames`. */
+export function recogniseTitledPeople(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+  mentions: Mention[],
+): {
+  titled: TitledPerson[];
+  pending: {
+    name: ParsedName;
+    title: TitledPerson["title"];
+    titleStart: number;
+    office: boolean;
+  }[];
+} {
+  const titled: TitledPerson[] = [];
+  const pending: { name: ParsedName; title: string; titleStart: number; office: boolean }[] = [];
+  TITLE_PATTERN.lastIndex = 0;
+  for (let m = TITLE_PATTERN.exec(doc.folded); m !== null; m = TITLE_PATTERN.exec(doc.folded)) {
+    const titleStart = m.index;
+    const titleEnd = m.index + m[0].length;
+    const titleFolded = m[1]!.replace(/\s+/g, " ");
+    const title = doc.text.slice(titleStart, titleEnd);
+    const office = OFFICE_SET.has(titleFolded);
+    const counterpart = COUNTERPARTS.has(titleFolded);
+    // A title inside a longer known name ("Minister of Defence" in an organisation) is no title.
+    if (
+      mentions.some(
+        (x) => !x.nested && x.start <= titleStart && titleEnd <= x.end && x.type !== "Person",
+      )
+    )
+      continue;
+    let p = titleEnd;
+    while (doc.text[p] === " ") p++;
+    // Another title follows ("Pentagon Spokesman Capt. Jeff Davis"): the inner one reads the name.
+    TITLE_AT.lastIndex = p;
+    if (TITLE_AT.test(doc.folded)) continue;
+    const known = mentions.find((x) => x.type === "Person" && x.start === p && !x.nested);
+    if (known) {
+      titled.push({ mention: known, title, titleStart, office, counterpart });
+      continue;
+    }
+    // Another title may follow ("Pentagon Spokesman Capt. Jeff Davis"): the inner one reads the name.
+    const name = parseName(doc.text, p, mentions);
+    if (!name) continue;
+    // A title cannot introduce a name that starts with a sentence-level capital after a line break.
+    if (doc.text.slice(titleEnd, name.start).includes("\n")) continue;
+    if (name.tokens.length === 1) {
+      pending.push({ name, title, titleStart, office });
+      continue;
+    }
+    const record = personRecord(gazetteer, registry, name.name);
+    const mention: Mention = {
+      start: name.start,
+      end: name.end,
+      key: record.key,
+      type: "Person",
+      nested: false,
+      via:
+        record.kb &&
+        foldKey(record.kb.name) !== foldKey(name.name) &&
+        !record.kb.aliases.some((a) => foldKey(a) === foldKey(name.name))
+          ? "fuzzy"
+          : "title",
+    };
+    mentions.push(mention);
+    titled.push({ mention, title, titleStart, office, counterpart });
+  }
+  return { titled, pending };
+}
+
+function personRecord(gazetteer: Gazetteer, registry: EntityRegistry, name: string): EntityRecord {
+  const exact = personCandidates(gazetteer, name);
+  if (exact.length === 1) return registry.fromKb(exact[0]!);
+  // A misspelling of a person already named in this article, then of a known person.
+  for (const record of registry.records.values()) {
+    if (record.type === "Person" && isLikelyMisspelling(name, record.name)) return record;
+  }
+  const fuzzy = fuzzyKbPerson(gazetteer, name);
+  if (fuzzy) return registry.fromKb(fuzzy);
+  return registry.fromName("Person", name);
+}
+
+function surnamesOf(record: EntityRecord): string[] {
+  return surnamesOfNames([record.name, ...record.aliases, ...(record.kb?.aliases ?? [])]);
+}
+
+function surnamesOfNames(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    const tokens = name.split(/\s+/);
+    if (tokens.length < 2) continue;
+    const last = tokens[tokens.length - 1]!;
+    out.add(last);
+    if (last.includes("-")) out.add(last.split("-")[0]!);
+  }
+  return [...out].filter((s) => s.length >= 3 && /^\p{Lu}/u.test(s));
+}
+
+/**
+ * A surname alone ("Bijleveld", "Minister Sajjan") is the person of this article who bears it,
+ * whether the full name comes before or after; with no such person, a known person with that
+ * surname; else a person known only by that name.
+ */
+export function resolveSurnames(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+  mentions: Mention[],
+  titled: TitledPerson[],
+  pending: { name: ParsedName; title: string; titleStart: number; office: boolean }[],
+): void {
+  const bySurname = new Map<string, EntityRecord[]>();
+  const people = new Set<string>(mentions.filter((m) => m.type === "Person").map((m) => m.key));
+  for (const key of people) {
+    const record = registry.get(key)!;
+    for (const surname of surnamesOf(record)) {
+      const list = bySurname.get(surname) ?? [];
+      if (!list.includes(record)) list.push(record);
+      bySurname.set(surname, list);
+    }
+  }
+  for (const item of pending) {
+    const surname = item.name.tokens[0]!;
+    let record: EntityRecord | undefined;
+    const inArticle = bySurname.get(surname);
+    if (inArticle?.length === 1) record = inArticle[0];
+    if (!record) {
+      const known = gazetteer.people.filter((p) =>
+        surnamesOfNames([p.name, ...p.aliases]).includes(surname),
+      );
+      if (known.length === 1) record = registry.fromKb(known[0]!);
+    }
+    if (!record) {
+      for (const other of people) {
+        const r = registry.get(other)!;
+        const last = r.name.split(/\s+/).pop()!;
+        if (isLikelyMisspelling(surname, last)) record = r;
+      }
+    }
+    record ??= registry.fromName("Person", surname);
+    const mention: Mention = {
+      start: item.name.start,
+      end: item.name.end,
+      key: record.key,
+      type: "Person",
+      nested: false,
+      via: "surname",
+    };
+    mentions.push(mention);
+    const office = item.office;
+    titled.push({
+      mention,
+      title: item.title,
+      titleStart: item.titleStart,
+      office,
+      counterpart: COUNTERPARTS.has(foldKey(item.title)),
+    });
+    for (const surnameOf of surnamesOf(record)) {
+      const list = bySurname.get(surnameOf) ?? [];
+      if (!list.includes(record)) list.push(record);
+      bySurname.set(surnameOf, list);
+    }
+  }
+  // Bare surnames anywhere else in the text.
+  for (const [surname, records] of bySurname) {
+    if (records.length !== 1) continue;
+    const record = records[0]!;
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}-])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
+      "gu",
+    );
+    for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
+      const start = m.index;
+      const end = start + surname.length;
+      if (mentions.some((x) => !x.nested && x.start < end && start < x.end)) continue;
+      mentions.push({ start, end, key: record.key, type: "Person", nested: false, via: "surname" });
+    }
+  }
+}

@@ -1,0 +1,136 @@
+import type { EntityType } from "../../domain/vocabulary.ts";
+import type { KbAssetKind, KbEquipment } from "../../kb/types.ts";
+import type { Candidate, Gazetteer } from "./gazetteer.ts";
+import type { Doc, EntityRegistry, Mention } from "./model.ts";
+
+/** A dictionary hit on an equipment model or a generic asset noun: raw material for assets. */
+export interface AssetCue {
+  start: number;
+  end: number;
+  equipment?: KbEquipment;
+  assetKind?: KbAssetKind;
+}
+
+/** When one alias names several things, the likelier reading in defence news comes first. */
+const TYPE_PREFERENCE: Record<EntityType, number> = {
+  Country: 0,
+  Organisation: 1,
+  Mission: 2,
+  Event: 3,
+  Location: 4,
+  Person: 5,
+  Asset: 6,
+};
+
+function rank(candidate: Candidate): number {
+  switch (candidate.ref.kind) {
+    case "entity":
+      return TYPE_PREFERENCE[candidate.ref.entity.type];
+    case "adjective":
+      return 0.5;
+    case "equipment":
+      return 7;
+    case "asset-kind":
+      return 8;
+  }
+}
+
+/**
+ * Dictionary recognition: leftmost-longest selection of hits; hits wholly inside a selected one
+ * stay as nested mentions ("NAVO" in "NAVO-missie in Irak"), partial overlaps are dropped.
+ */
+export function recogniseKnownNames(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+): { mentions: Mention[]; assetCues: AssetCue[] } {
+  const hits = gazetteer.find(doc.text, doc.folded);
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions: Mention[] = [];
+  const assetCues: AssetCue[] = [];
+  let outerEnd = -1;
+  let outerStart = -1;
+  for (const hit of hits) {
+    let nested = false;
+    if (hit.start < outerEnd) {
+      if (hit.end > outerEnd || (hit.start === outerStart && hit.end === outerEnd)) continue;
+      nested = true;
+    } else {
+      outerStart = hit.start;
+      outerEnd = hit.end;
+    }
+    const best = [...hit.candidates].sort((a, b) => rank(a) - rank(b))[0]!;
+    switch (best.ref.kind) {
+      case "entity": {
+        const record = registry.fromKb(best.ref.entity);
+        mentions.push({
+          start: hit.start,
+          end: hit.end,
+          key: record.key,
+          type: record.type,
+          nested,
+          via: "alias",
+        });
+        break;
+      }
+      case "adjective": {
+        const record = registry.fromKb(best.ref.country);
+        mentions.push({
+          start: hit.start,
+          end: hit.end,
+          key: record.key,
+          type: "Country",
+          nested,
+          via: "adjective",
+        });
+        break;
+      }
+      case "equipment":
+        if (!nested)
+          assetCues.push({ start: hit.start, end: hit.end, equipment: best.ref.equipment });
+        break;
+      case "asset-kind":
+        if (!nested)
+          assetCues.push({ start: hit.start, end: hit.end, assetKind: best.ref.assetKind });
+        break;
+    }
+  }
+  return { mentions, assetCues };
+}
+
+/**
+ * "Koerdistan Autonome Regio (KAR)": an acronym defined in parentheses right after a mention names
+ * the same entity wherever it recurs in the article.
+ */
+export function recogniseDefinedAcronyms(doc: Doc, mentions: Mention[]): Mention[] {
+  const defined = new Map<string, Mention>();
+  for (const mention of mentions) {
+    if (mention.nested) continue;
+    const after = /^\s*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(
+      doc.text.slice(mention.end, mention.end + 12),
+    );
+    if (after && !defined.has(after[1]!)) defined.set(after[1]!, mention);
+  }
+  if (defined.size === 0) return [];
+  const found: Mention[] = [];
+  for (const [acronym, definition] of defined) {
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${acronym.replace(/[-]/g, "\\-")}(?![\\p{L}\\p{N}])`,
+      "gu",
+    );
+    for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
+      const start = m.index;
+      const end = start + acronym.length;
+      if (mentions.some((x) => x.start < end && start < x.end && !x.nested)) continue;
+      found.push({
+        start,
+        end,
+        key: definition.key,
+        type: definition.type,
+        nested: false,
+        via: "acronym",
+      });
+    }
+  }
+  return found;
+}

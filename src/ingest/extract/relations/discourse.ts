@@ -1,0 +1,293 @@
+import type { KbCountry, KbPerson } from "../../../kb/types.ts";
+import type { AssetMention } from "../assets.ts";
+import { PROVIDE_VERBS } from "../assets.ts";
+import { foldKey } from "../fold.ts";
+import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
+import { sentenceIndexAt } from "../model.ts";
+import type { TitledPerson } from "../people.ts";
+import type { RuleContext } from "./engine.ts";
+
+/**
+ * The mission an article is about: one named in its title, else the one named most often (at
+ * least twice). Sentences that contribute without saying to what ("Nederland levert 2
+ * adviseurs") contribute to it.
+ */
+export function topicMission(doc: Doc, mentions: readonly Mention[]): string | undefined {
+  const missions = mentions.filter((m) => m.type === "Mission");
+  const inTitle = missions.filter((m) => m.end <= doc.titleEnd);
+  if (new Set(inTitle.map((m) => m.key)).size === 1) return inTitle[0]!.key;
+  const counts = new Map<string, number>();
+  for (const m of missions) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked[0] && ranked[0][1] >= 2 && (!ranked[1] || ranked[1][1] < ranked[0][1]))
+    return ranked[0][0];
+  return undefined;
+}
+
+const BENEFICIARY =
+  /(?<![\p{L}])(?:aan|voor|tegen|to|for|against|in support of|ter ondersteuning van)\s+(?:de\s+|het\s+|the\s+)?$/u;
+
+/**
+ * Assets sent to a mission: ASSIGNED_TO the mission named as beneficiary in their sentence, else,
+ * when the sentence names no beneficiary at all, to the article's topic mission; their owner then
+ * PARTICIPATES_IN it.
+ */
+export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]): void {
+  for (const asset of assets) {
+    const index = sentenceIndexAt(ctx.doc, asset.mention.start);
+    const view = ctx.views[index];
+    if (!view) continue;
+    const missions = view.args.filter((a) => a.mention.type === "Mission" && !a.aside);
+    const explicit = missions.find(
+      (a) =>
+        BENEFICIARY.test(view.folded.slice(0, a.mention.start - view.start)) || a.prep === "in",
+    );
+    const beneficiaries = view.args.filter(
+      (a) =>
+        a.mention.type !== "Asset" &&
+        BENEFICIARY.test(view.folded.slice(0, a.mention.start - view.start)),
+    );
+    let mission: string | undefined;
+    let rule = "asset.assigned";
+    let confidence = 0.75;
+    if (explicit) mission = explicit.mention.key;
+    else if (
+      beneficiaries.length === 0 &&
+      ctx.topicMission &&
+      PROVIDE_VERBS.test(view.folded) &&
+      asset.ownerBy !== "article"
+    ) {
+      mission = ctx.topicMission;
+      rule = "asset.topic-mission";
+      confidence = 0.6;
+    }
+    if (!mission) continue;
+    ctx.findings.push({
+      type: "ASSIGNED_TO",
+      source: asset.record.key,
+      target: mission,
+      rule,
+      confidence,
+      sentence: index,
+    });
+    ctx.findings.push({
+      type: "PARTICIPATES_IN",
+      source: asset.owner.key,
+      target: mission,
+      rule,
+      confidence,
+      sentence: index,
+    });
+  }
+}
+
+const IMPERSONAL =
+  /(?<![\p{L}])(?:er wordt gewerkt|er wordt getraind|er wordt opgeleid|er worden .{0,40}? opgeleid|er wordt .{0,30}? getraind|work is carried out|training takes place|training is conducted|training is provided)(?![\p{L}])/u;
+
+/** "Er wordt gewerkt … in Basmaya en Taji": the topic mission works there. */
+export function impersonalOperations(ctx: RuleContext): void {
+  if (!ctx.topicMission) return;
+  for (const view of ctx.views) {
+    if (!IMPERSONAL.test(view.folded)) continue;
+    for (const arg of view.args) {
+      if (
+        (arg.mention.type === "Location" || arg.mention.type === "Country") &&
+        (arg.prep === "in" || arg.prep === "op" || arg.prep === "at")
+      ) {
+        ctx.findings.push({
+          type: "OPERATES_IN",
+          source: ctx.topicMission,
+          target: arg.mention.key,
+          rule: "operates.impersonal-topic",
+          confidence: 0.55,
+          sentence: view.index,
+        });
+      }
+    }
+  }
+}
+
+const PAIR_RELATIONSHIP = /^-(?:\s*)$/u;
+const RELATIONSHIP_NOUN =
+  /^\s*(?:(?:defen[cs]e|defensie|security|veiligheids|military|militaire|bilateral|bilaterale|strategic|strategische|economic)\s*-?\s*)?(?:relationship|relations|relation|partnership|cooperation|co-operation|alliance|ties|betrekkingen|relatie|samenwerking|partnerschap|banden)(?![\p{L}])/u;
+
+/** "the U.S.-Canada defense relationship", "de Nederlands-Belgische samenwerking". */
+export function pairRelationships(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const a = view.args[i]!;
+      const b = view.args[i + 1]!;
+      if (a.mention.type !== "Country" || b.mention.type !== "Country") continue;
+      if (
+        !PAIR_RELATIONSHIP.test(
+          view.folded.slice(a.mention.end - view.start, b.mention.start - view.start),
+        )
+      )
+        continue;
+      const rest = view.folded.slice(b.mention.end - view.start);
+      const noun = RELATIONSHIP_NOUN.exec(rest);
+      if (!noun) continue;
+      ctx.findings.push({
+        type: "COOPERATES_WITH",
+        source: a.mention.key,
+        target: b.mention.key,
+        rule: "cooperates.pair",
+        confidence: 0.8,
+        sentence: view.index,
+        properties: { kind: noun[0].trim() },
+      });
+    }
+  }
+}
+
+/**
+ * REPRESENTS from titles: an office holder with a nationality before the title ("De Canadese
+ * minister Harjit Saijan", "U.S. Defense Secretary …") or in an apposition after the name; or,
+ * with an office title but no nationality, the country of the office the knowledge base records,
+ * when the article names that country.
+ */
+export function representation(
+  ctx: RuleContext,
+  registry: EntityRegistry,
+  titled: readonly TitledPerson[],
+  mentions: readonly Mention[],
+): void {
+  const doc = ctx.doc;
+  for (const t of titled) {
+    if (
+      !t.office &&
+      !/woordvoerder|spokes|secretaris-generaal|secretary.general|commandant|commander/iu.test(
+        t.title,
+      )
+    )
+      continue;
+    const index = sentenceIndexAt(doc, t.mention.start);
+    const before = mentions
+      .filter(
+        (m) =>
+          (m.type === "Country" || m.type === "Organisation") && m.end <= t.titleStart && !m.nested,
+      )
+      .sort((a, b) => b.end - a.end)[0];
+    let represented: string | undefined;
+    let rule = "represents.title";
+    if (
+      before &&
+      /^[\s\p{L}.-]{0,3}$/u.test(doc.text.slice(before.end, t.titleStart)) &&
+      (before.type === "Country" || !t.office)
+    ) {
+      represented = before.key;
+    }
+    if (!represented && !t.office) {
+      // "woordvoerder van de NAVO", "spokesman for NATO".
+      const after = mentions.find(
+        (m) =>
+          m.type === "Organisation" &&
+          m.start > t.titleStart &&
+          m.start < t.mention.start &&
+          !m.nested,
+      );
+      if (
+        after &&
+        /(?:van|of|for)\s+(?:de\s+|the\s+)?$/u.test(doc.folded.slice(t.titleStart, after.start))
+      )
+        represented = after.key;
+    }
+    if (!represented) {
+      // Apposition: "Harjit Sajjan, de Canadese minister van Defensie,".
+      const rest = doc.folded.slice(t.mention.end, t.mention.end + 80);
+      const appos = /^,\s+(?:de|het|the)?\s*/u.exec(rest);
+      if (appos) {
+        const adjective = mentions.find(
+          (m) => m.start === t.mention.end + appos[0].length && m.type === "Country",
+        );
+        if (adjective) {
+          represented = adjective.key;
+          rule = "represents.apposition";
+        }
+      }
+    }
+    if (!represented && t.office && !t.counterpart) {
+      const person = registry.get(t.mention.key)?.kb as KbPerson | undefined;
+      for (const role of person?.roles ?? []) {
+        const of = [...registry.records.values()].find(
+          (r) =>
+            foldKey(r.name) === foldKey(role.of) &&
+            mentions.some((m) => m.key === r.key && !m.nested),
+        );
+        if (of) {
+          represented = of.key;
+          rule = "represents.kb-role";
+          break;
+        }
+      }
+    }
+    if (!represented) continue;
+    const finding: Finding = {
+      type: "REPRESENTS",
+      source: t.mention.key,
+      target: represented,
+      rule,
+      confidence: rule === "represents.kb-role" ? 0.65 : 0.85,
+      sentence: index,
+    };
+    if (!t.counterpart && t.office) finding.properties = { role: roleName(t.title) };
+    ctx.findings.push(finding);
+  }
+}
+
+function roleName(title: string): string {
+  return title.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Facts the knowledge base holds between two entities the article names: a place lies in its
+ * country, a mission is led by its organisation and operates in its country, a body is part of
+ * another. Evidence is the first sentence naming the dependent entity.
+ */
+export function knowledgeFacts(
+  ctx: RuleContext,
+  registry: EntityRegistry,
+  mentions: readonly Mention[],
+): void {
+  const named = new Map<string, Mention>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start))
+    if (!named.has(m.key)) named.set(m.key, m);
+  const byIso = new Map<string, string>();
+  const byName = new Map<string, string>();
+  for (const key of named.keys()) {
+    const record = registry.get(key)!;
+    if (record.type === "Country" && record.kb) byIso.set((record.kb as KbCountry).iso2, key);
+    byName.set(foldKey(record.name), key);
+    for (const alias of record.kb?.aliases ?? [])
+      if (!byName.has(foldKey(alias))) byName.set(foldKey(alias), key);
+  }
+  for (const [key, mention] of named) {
+    const record = registry.get(key)!;
+    const kb = record.kb;
+    if (!kb) continue;
+    const sentence = sentenceIndexAt(ctx.doc, mention.start);
+    const push = (type: Finding["type"], source: string, target: string, rule: string) => {
+      if (source !== target)
+        ctx.findings.push({ type, source, target, rule, confidence: 0.6, sentence });
+    };
+    // A mission's area is left to the text: the base's country for a mission is often a guess.
+    if (kb.country && record.type === "Location") {
+      const country = byIso.get(kb.country);
+      if (country) push("LOCATED_IN", key, country, "kb.location-country");
+    }
+    if (kb.ledBy && record.type === "Mission") {
+      const leader = byName.get(foldKey(kb.ledBy));
+      if (leader) push("LEADS", leader, key, "kb.mission-leader");
+    }
+    if (kb.partOf) {
+      const whole = byName.get(foldKey(kb.partOf));
+      if (whole) {
+        const wholeType = registry.get(whole)!.type;
+        if (record.type === "Location") push("LOCATED_IN", key, whole, "kb.location-part-of");
+        else if (record.type === "Mission" && wholeType === "Mission")
+          push("PART_OF", key, whole, "kb.part-of");
+        else if (record.type === "Organisation") push("PART_OF", key, whole, "kb.part-of");
+      }
+    }
+  }
+}

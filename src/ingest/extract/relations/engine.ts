@@ -1,0 +1,406 @@
+import type { Properties } from "../../../domain/article.ts";
+import type { EntityType, RelationType } from "../../../domain/vocabulary.ts";
+import {
+  alternation,
+  DETERMINERS,
+  MODIFIERS,
+  PARENTHETICAL_OPENERS,
+  PREPOSITIONS,
+} from "../lexicon.ts";
+import type { Doc, Finding, Mention } from "../model.ts";
+
+/** A mention as a relation argument within its sentence. */
+export interface Arg {
+  mention: Mention;
+  /** The preposition that governs it ("aan de nieuwe NAVO-missie" → "aan"), if any. */
+  prep?: string;
+  clause: number;
+  /** Inside an inserted phrase ("los van de NAVO-missie") the main clause does not take. */
+  aside: boolean;
+  group: number;
+}
+
+export interface SentenceView {
+  index: number;
+  start: number;
+  end: number;
+  folded: string;
+  args: Arg[];
+  clauseStarts: number[];
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'-]*/gu;
+
+function lastWords(text: string, count: number): string[] {
+  const words = text.match(WORD) ?? [];
+  return words.slice(-count).reverse();
+}
+
+/** The governing preposition: the first word before the mention past determiners and modifiers. */
+function governingPreposition(rawBefore: string): string | undefined {
+  // "in het oosten van Syrië" is governed by "in"; "een meerderheid van de Kamer" by nothing.
+  const before = rawBefore
+    .replace(
+      /(?:(?:het|de|the)\s+)?(?:noord|zuid|oost|west|north|south|east|west|centr|midden)\p{L}*\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u,
+      "",
+    )
+    .replace(
+      /(?:meerderheid|minderheid|helft|deel|merendeel|majority|minority|half|most|part|rest)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u,
+      "",
+    );
+  for (const word of lastWords(before, 5)) {
+    if (DETERMINERS.has(word) || MODIFIERS.has(word) || /^\d+$/.test(word)) continue;
+    return PREPOSITIONS.has(word) ? word : undefined;
+  }
+  return undefined;
+}
+
+const COORDINATION =
+  /^\s*(?:,\s*)?(?:(?:en|and|or|of|&|as well as|alsmede|evenals|-|\/)\s*)?(?:(?:de|het|the)\s+)?$/u;
+const CLAUSE_BREAK =
+  /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij)\s/gu;
+const ASIDE = new RegExp(`,\\s*(?:${alternation(PARENTHETICAL_OPENERS)})\\s[^,]*,`, "gu");
+
+export function viewSentence(doc: Doc, index: number, mentions: readonly Mention[]): SentenceView {
+  const sentence = doc.sentences[index]!;
+  const folded = doc.folded.slice(sentence.start, sentence.end);
+  const clauseStarts = [0];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(folded); m !== null; m = CLAUSE_BREAK.exec(folded))
+    clauseStarts.push(m.index + 1);
+  const asides: [number, number][] = [];
+  ASIDE.lastIndex = 0;
+  for (let m = ASIDE.exec(folded); m !== null; m = ASIDE.exec(folded))
+    asides.push([m.index, m.index + m[0].length]);
+  const inSentence = mentions
+    .filter((m) => !m.nested && m.start >= sentence.start && m.end <= sentence.end)
+    .sort((a, b) => a.start - b.start);
+  const args: Arg[] = [];
+  let group = 0;
+  for (let i = 0; i < inSentence.length; i++) {
+    const mention = inSentence[i]!;
+    const rel = mention.start - sentence.start;
+    const before = folded.slice(Math.max(0, rel - 60), rel);
+    let clause = 0;
+    for (let c = 0; c < clauseStarts.length; c++) if (clauseStarts[c]! <= rel) clause = c;
+    const prev = args[args.length - 1];
+    if (
+      !prev ||
+      !COORDINATION.test(folded.slice(prev.mention.end - sentence.start, rel)) ||
+      prev.clause !== clause
+    )
+      group++;
+    const arg: Arg = {
+      mention,
+      clause,
+      aside: asides.some(([s, e]) => rel >= s && rel < e),
+      group,
+    };
+    // Coordinated arguments share the preposition of the first ("in Erbil en Bagdad").
+    const prep = governingPreposition(before);
+    if (prep) arg.prep = prep;
+    else if (prev && prev.group === group && prev.prep) arg.prep = prev.prep;
+    args.push(arg);
+  }
+  return { index, start: sentence.start, end: sentence.end, folded, args, clauseStarts };
+}
+
+/**
+ * Nouns that stand for taking part in the thing that follows: one supports "deelname aan de
+ * missie" or votes against "verlenging van de missie" as one supports or opposes the mission.
+ */
+const MOTION_NOUNS = new Set([
+  "deelname",
+  "deelnemen",
+  "participation",
+  "inzet",
+  "deployment",
+  "verlenging",
+  "extension",
+  "uitbreiding",
+  "expansion",
+  "voortzetting",
+  "continuation",
+  "bijdrage",
+  "contribution",
+  "oprichting",
+  "establishment",
+  "start",
+  "launch",
+  "aan",
+  "van",
+  "in",
+  "to",
+  "of",
+]);
+
+export interface PatternRule {
+  name: string;
+  relation: RelationType;
+  trigger: RegExp;
+  subject: readonly EntityType[];
+  object: readonly EntityType[];
+  /** The object must be governed by one of these prepositions. */
+  objectPreps?: readonly string[];
+  /** Only determiners, modifiers and allowed prepositions between trigger and object (default). */
+  adjacent?: boolean;
+  /** The trigger is passive ("geleid door X", "led by X"): its subject follows, its object precedes. */
+  passive?: boolean;
+  /** The subject must come right before the trigger (nominal triggers: "Nederlandse bijdrage aan"). */
+  subjectAdjacent?: boolean;
+  properties?: Properties;
+  confidence: number;
+  /** When the clause has no object: the object of the preceding sentences' support or topic. */
+  objectFromContext?: boolean;
+  /**
+   * When no adjacent object is found: the first argument of these types governed by one of these
+   * prepositions later in the clause ("ondersteunt … de capaciteitsopbouw … in de KAR").
+   */
+  /** The trigger does not count right after this (tested on the clause before the trigger). */
+  notAfter?: RegExp;
+  fallbackObject?: {
+    types: readonly EntityType[];
+    preps: readonly string[];
+    properties?: Properties;
+  };
+}
+
+const SUBJECT_PRONOUN =
+  /(?:^|\s)(?:dat|dit|het|hij|zij|ze|deze|zij|he|she|it|they|this|that|its|their|hun|zijn|haar)\s*$/u;
+
+export interface RuleContext {
+  doc: Doc;
+  views: SentenceView[];
+  /** Missions the article is about (title, then most mentioned). */
+  topicMission?: string;
+  findings: Finding[];
+}
+
+function gapIsModifiers(
+  gap: string,
+  preps: readonly string[] | undefined,
+): { ok: boolean; prep?: string } {
+  const words = gap.match(WORD) ?? [];
+  let prep: string | undefined;
+  for (const word of words) {
+    if (
+      DETERMINERS.has(word) ||
+      MODIFIERS.has(word) ||
+      MOTION_NOUNS.has(word) ||
+      /^\d+$/.test(word)
+    )
+      continue;
+    if (
+      preps?.includes(word) ||
+      (!preps && PREPOSITIONS.has(word) && word !== "tegen" && word !== "against")
+    ) {
+      prep = word;
+      continue;
+    }
+    // Inflected adjectives: Dutch -e/-se/-ische, English -al/-ic/-ed/-ing.
+    if (/^\p{Ll}+(?:ische|se|ale|ele|ige|ieuwe|al|ic|ing)$/u.test(word) && words.length <= 4)
+      continue;
+    return { ok: false };
+  }
+  if (preps && !prep && !preps.includes("")) return { ok: false };
+  return { ok: true, ...(prep ? { prep } : {}) };
+}
+
+function groupOf(view: SentenceView, arg: Arg, types: readonly EntityType[]): Arg[] {
+  return view.args.filter(
+    (a) => a.group === arg.group && types.includes(a.mention.type) && !a.aside,
+  );
+}
+
+function subjectBefore(
+  view: SentenceView,
+  offset: number,
+  clause: number,
+  types: readonly EntityType[],
+  adjacent: boolean,
+): Arg[] {
+  // A subject is never governed by a preposition, except the head of a nominal attachment
+  // ("met … adviseurs in Erbil": the advisers are in Erbil).
+  const candidates = view.args
+    .filter(
+      (a) =>
+        a.mention.end <= offset &&
+        a.clause === clause &&
+        !a.aside &&
+        types.includes(a.mention.type),
+    )
+    .filter((a) => adjacent || a.prep === undefined);
+  const nearest = candidates[candidates.length - 1];
+  if (!nearest) return [];
+  if (adjacent) {
+    const gap = view.folded.slice(nearest.mention.end - view.start, offset - view.start);
+    if (!/^[\s'’]*(?:[\p{L}'’-]+\s+)?$/u.test(gap)) return [];
+  }
+  return groupOf(view, nearest, types);
+}
+
+/** Dutch verb-second: "Daarnaast ondersteunt Nederland …", "Ook zijn 4 F-16's actief". */
+function subjectInverted(
+  view: SentenceView,
+  triggerEnd: number,
+  clause: number,
+  types: readonly EntityType[],
+): Arg[] {
+  const next = view.args.find((a) => a.mention.start >= triggerEnd && a.clause === clause);
+  if (!next || !types.includes(next.mention.type) || next.prep) return [];
+  const gap = view.folded.slice(triggerEnd - view.start, next.mention.start - view.start);
+  if ((gap.match(WORD) ?? []).filter((w) => !DETERMINERS.has(w)).length > 1) return [];
+  return groupOf(view, next, types);
+}
+
+function objectAfter(
+  view: SentenceView,
+  offset: number,
+  clause: number,
+  rule: PatternRule,
+  skip: readonly Arg[],
+): Arg[] {
+  const candidates = view.args.filter(
+    (a) => a.mention.start >= offset && a.clause === clause && !a.aside && !skip.includes(a),
+  );
+  for (const candidate of candidates) {
+    if (!rule.object.includes(candidate.mention.type)) {
+      if (rule.adjacent !== false) return [];
+      continue;
+    }
+    if (rule.adjacent !== false) {
+      const gap = view.folded.slice(offset - view.start, candidate.mention.start - view.start);
+      const check = gapIsModifiers(gap, rule.objectPreps);
+      if (!check.ok) return [];
+    } else if (rule.objectPreps && !rule.objectPreps.includes(candidate.prep ?? "")) {
+      continue;
+    }
+    return groupOf(view, candidate, rule.object).filter((a) => !skip.includes(a));
+  }
+  return [];
+}
+
+/** The first plain (not prepositional) argument of the previous sentences that fits. */
+export function previousSubject(
+  ctx: RuleContext,
+  index: number,
+  types: readonly EntityType[],
+): Arg[] {
+  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+    const view = ctx.views[i]!;
+    const first = view.args.find((a) => types.includes(a.mention.type) && !a.prep && !a.aside);
+    if (first) return groupOf(view, first, types);
+  }
+  return [];
+}
+
+export function applyPatternRule(ctx: RuleContext, rule: PatternRule): void {
+  for (const view of ctx.views) {
+    rule.trigger.lastIndex = 0;
+    for (let m = rule.trigger.exec(view.folded); m !== null; m = rule.trigger.exec(view.folded)) {
+      const triggerStart = view.start + m.index;
+      const triggerEnd = triggerStart + m[0].length;
+      if (m[0].length === 0) {
+        rule.trigger.lastIndex++;
+        continue;
+      }
+      // A trigger inside a name ("counter-ISIL campaign" is not "campaign against") is no trigger.
+      if (view.args.some((a) => a.mention.start < triggerStart && triggerEnd <= a.mention.end))
+        continue;
+      let clause = 0;
+      for (let c = 0; c < view.clauseStarts.length; c++)
+        if (view.clauseStarts[c]! <= m.index) clause = c;
+      if (rule.notAfter?.test(view.folded.slice(view.clauseStarts[clause]!, m.index))) continue;
+      let subjects: Arg[];
+      let objects: Arg[];
+      if (rule.passive) {
+        objects = subjectBefore(view, triggerStart, clause, rule.object, false);
+        subjects = objectAfter(view, triggerEnd, clause, { ...rule, object: rule.subject }, []);
+      } else {
+        subjects = subjectBefore(
+          view,
+          triggerStart,
+          clause,
+          rule.subject,
+          rule.subjectAdjacent === true,
+        );
+        if (subjects.length === 0 && ctx.doc.language === "nl" && !rule.subjectAdjacent) {
+          subjects = subjectInverted(view, triggerEnd, clause, rule.subject);
+        }
+        if (subjects.length === 0 && !rule.subjectAdjacent) {
+          const before = view.folded.slice(view.clauseStarts[clause]!, m.index);
+          if (
+            SUBJECT_PRONOUN.test(` ${before.split(/\s+/).slice(0, 2).join(" ")}`) ||
+            /^\s*(?:dat|dit|it|this|they|hij|zij|ze|he|she)\b/u.test(before)
+          ) {
+            subjects = previousSubject(ctx, view.index, rule.subject);
+          }
+        }
+        objects = objectAfter(view, triggerEnd, clause, rule, subjects);
+      }
+      let confidence = rule.confidence;
+      let properties = rule.properties;
+      if (objects.length === 0 && rule.fallbackObject && !rule.passive) {
+        const fallback = rule.fallbackObject;
+        const arg = view.args.find(
+          (a) =>
+            a.mention.start >= triggerEnd &&
+            a.clause === clause &&
+            !a.aside &&
+            fallback.types.includes(a.mention.type) &&
+            fallback.preps.includes(a.prep ?? ""),
+        );
+        if (arg) {
+          objects = groupOf(view, arg, fallback.types);
+          confidence *= 0.8;
+          if (fallback.properties) properties = fallback.properties;
+        }
+      }
+      if (objects.length === 0 && rule.objectFromContext) {
+        objects = contextObject(ctx, view.index, rule.object);
+        confidence *= 0.8;
+      }
+      for (const s of subjects) {
+        for (const o of objects) {
+          if (s.mention.key === o.mention.key) continue;
+          const finding: Finding = {
+            type: rule.relation,
+            source: s.mention.key,
+            target: o.mention.key,
+            rule: rule.name,
+            confidence,
+            sentence: view.index,
+          };
+          if (properties) finding.properties = { ...properties };
+          ctx.findings.push(finding);
+        }
+      }
+    }
+  }
+}
+
+/** The thing a vote or stance was about: the object of a preceding support, else the topic. */
+function contextObject(ctx: RuleContext, index: number, types: readonly EntityType[]): Arg[] {
+  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+    const support = ctx.findings.filter(
+      (f) => f.sentence === i && (f.type === "SUPPORTS" || f.type === "OPPOSES"),
+    );
+    const view = ctx.views[i]!;
+    const arg = view.args.find(
+      (a) => support.some((f) => f.target === a.mention.key) && types.includes(a.mention.type),
+    );
+    if (arg) return [arg];
+  }
+  if (ctx.topicMission) {
+    for (let i = index - 1; i >= 0; i--) {
+      const arg = ctx.views[i]!.args.find((a) => a.mention.key === ctx.topicMission);
+      if (arg && types.includes(arg.mention.type)) return [arg];
+    }
+  }
+  return [];
+}
+
+/** Word-bounded alternation of phrases over folded text. */
+export function triggerOf(phrases: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(phrases)})(?![\\p{L}\\p{N}])`, "gu");
+}

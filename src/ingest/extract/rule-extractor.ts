@@ -1,0 +1,273 @@
+import type {
+  ArticleInput,
+  EntityAnnotation,
+  Extraction,
+  Extractor,
+  Properties,
+  RelationAnnotation,
+} from "../../domain/article.ts";
+import { articleText } from "../../domain/article.ts";
+import type { EntityType, Language, RelationType } from "../../domain/vocabulary.ts";
+import { SYMMETRIC_RELATION_TYPES } from "../../domain/vocabulary.ts";
+import type { KnowledgeBase } from "../../kb/types.ts";
+import { segmentSentences } from "../segment.ts";
+import { recogniseAssets } from "./assets.ts";
+import {
+  recogniseEvents,
+  recogniseLeaderMissions,
+  recogniseOpposingNames,
+  recogniseStateBodies,
+  resolveDefiniteDescriptions,
+} from "./compounds.ts";
+import { foldText } from "./fold.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import { createGazetteer } from "./gazetteer.ts";
+import type { Doc, Finding, Mention } from "./model.ts";
+import { EntityRegistry } from "./model.ts";
+import { recogniseTitledPeople, resolveSurnames } from "./people.ts";
+import { recogniseDefinedAcronyms, recogniseKnownNames } from "./recognise.ts";
+import {
+  assignAssets,
+  impersonalOperations,
+  knowledgeFacts,
+  pairRelationships,
+  representation,
+  topicMission,
+} from "./relations/discourse.ts";
+import type { PatternRule, RuleContext } from "./relations/engine.ts";
+import { applyPatternRule, viewSentence } from "./relations/engine.ts";
+import { COOPERATION_RULES, OPPOSITION_RULES, SUPPORT_RULES } from "./relations/stance.ts";
+import {
+  LEADERSHIP_RULES,
+  LOCATION_RULES,
+  MEMBERSHIP_RULES,
+  PARTICIPATION_RULES,
+} from "./relations/structure.ts";
+
+export const RULE_EXTRACTOR_VERSION = "0.1.0";
+
+/** Every pattern rule, in the order they run (later rules may read earlier findings). */
+export const PATTERN_RULES: readonly PatternRule[] = [
+  ...SUPPORT_RULES,
+  ...OPPOSITION_RULES,
+  ...COOPERATION_RULES,
+  ...LEADERSHIP_RULES,
+  ...MEMBERSHIP_RULES,
+  ...LOCATION_RULES,
+  ...PARTICIPATION_RULES,
+];
+
+/** Which subject and object types each relation admits (ONTOLOGY.md); findings outside are dropped. */
+const SIGNATURES: Record<RelationType, [EntityType[], EntityType[]]> = {
+  REPRESENTS: [["Person"], ["Country", "Organisation"]],
+  MEMBER_OF: [["Person", "Country", "Organisation"], ["Organisation"]],
+  LEADS: [
+    ["Person", "Country", "Organisation"],
+    ["Organisation", "Mission", "Event"],
+  ],
+  PARTICIPATES_IN: [
+    ["Person", "Country", "Organisation"],
+    ["Mission", "Event", "Organisation"],
+  ],
+  PROVIDES: [["Country", "Organisation"], ["Asset"]],
+  ASSIGNED_TO: [["Asset"], ["Mission"]],
+  LOCATED_IN: [
+    ["Location", "Asset", "Organisation", "Event"],
+    ["Location", "Country"],
+  ],
+  OPERATES_IN: [
+    ["Mission", "Asset", "Organisation", "Country"],
+    ["Country", "Location"],
+  ],
+  HEADQUARTERED_IN: [["Mission", "Organisation"], ["Location"]],
+  OPPOSES: [
+    ["Person", "Country", "Organisation", "Mission", "Asset", "Event", "Location"],
+    ["Organisation", "Mission", "Country"],
+  ],
+  SUPPORTS: [
+    ["Person", "Country", "Organisation", "Mission", "Asset", "Event", "Location"],
+    ["Person", "Country", "Organisation", "Mission", "Asset", "Event", "Location"],
+  ],
+  COOPERATES_WITH: [
+    ["Person", "Country", "Organisation", "Mission"],
+    ["Person", "Country", "Organisation", "Mission"],
+  ],
+  PART_OF: [
+    ["Organisation", "Location", "Mission"],
+    ["Organisation", "Country", "Location", "Mission"],
+  ],
+};
+
+export interface DetailedExtraction extends Extraction {
+  /** The text the offsets index: title, blank line, body. */
+  text: string;
+}
+
+/**
+ * The built-in extractor: knowledge base dictionary, compounds, titles and quantity patterns for
+ * entities; pattern rules with argument-type constraints for relations. Pure and deterministic:
+ * the same article and knowledge base always give the same extraction.
+ */
+export function createRuleExtractor(kb: KnowledgeBase): Extractor & {
+  extractDetailed(article: ArticleInput & { language: Language }): DetailedExtraction;
+} {
+  const gazetteer = createGazetteer(kb);
+  const extractDetailed = (article: ArticleInput & { language: Language }) =>
+    extractWith(gazetteer, article);
+  return {
+    name: `newsgraph-rules@${RULE_EXTRACTOR_VERSION}`,
+    extract: (article) => {
+      const { text: _text, ...extraction } = extractDetailed(article);
+      return extraction;
+    },
+    extractDetailed,
+  };
+}
+
+function yearOf(article: ArticleInput): number | undefined {
+  const match = /^(\d{4})/.exec(article.publishedAt ?? "");
+  return match ? Number(match[1]) : undefined;
+}
+
+export function extractWith(
+  gazetteer: Gazetteer,
+  article: ArticleInput & { language: Language },
+): DetailedExtraction {
+  const text = articleText(article);
+  const sentences = segmentSentences(text, article.language);
+  const doc: Doc = {
+    text,
+    folded: foldText(text),
+    language: article.language,
+    sentences,
+    titleEnd: article.title.length,
+  };
+  const registry = new EntityRegistry();
+  const findings: Finding[] = [];
+
+  // Entities: dictionary, then names built from names, then people, then assets.
+  const { mentions, assetCues } = recogniseKnownNames(doc, gazetteer, registry);
+  findings.push(...recogniseOpposingNames(doc, gazetteer, registry, mentions));
+  findings.push(...recogniseStateBodies(doc, gazetteer, registry, mentions));
+  findings.push(...recogniseEvents(doc, gazetteer, registry, mentions));
+  const { titled, pending } = recogniseTitledPeople(doc, gazetteer, registry, mentions);
+  resolveSurnames(doc, gazetteer, registry, mentions, titled, pending);
+  mentions.push(...recogniseDefinedAcronyms(doc, mentions));
+  findings.push(...recogniseLeaderMissions(doc, gazetteer, registry, mentions));
+  resolveDefiniteDescriptions(doc, registry, mentions);
+  const { assets, findings: assetFindings } = recogniseAssets(
+    doc,
+    registry,
+    mentions,
+    assetCues.filter(
+      (cue) =>
+        !mentions.some(
+          (m) => !m.nested && m.type !== "Asset" && m.start <= cue.start && cue.end <= m.end,
+        ),
+    ),
+    yearOf(article),
+  );
+  findings.push(...assetFindings);
+
+  // Relations.
+  const views = doc.sentences.map((_, i) => viewSentence(doc, i, mentions));
+  const ctx: RuleContext = { doc, views, findings };
+  const topic = topicMission(doc, mentions);
+  if (topic) ctx.topicMission = topic;
+  representation(ctx, registry, titled, mentions);
+  pairRelationships(ctx);
+  for (const rule of PATTERN_RULES) applyPatternRule(ctx, rule);
+  assignAssets(ctx, assets);
+  impersonalOperations(ctx);
+  knowledgeFacts(ctx, registry, mentions);
+
+  return { language: article.language, text, ...assemble(doc, registry, mentions, findings) };
+}
+
+function assemble(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: readonly Mention[],
+  findings: readonly Finding[],
+): { entities: EntityAnnotation[]; relations: RelationAnnotation[] } {
+  const mentioned = new Map<string, Mention[]>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const list = mentioned.get(m.key) ?? [];
+    list.push(m);
+    mentioned.set(m.key, list);
+  }
+  const entities: EntityAnnotation[] = [];
+  const nameOf = new Map<string, string>();
+  for (const [key, list] of mentioned) {
+    const record = registry.get(key)!;
+    const aliases = new Set<string>(record.aliases);
+    for (const m of list) {
+      if (m.via === "anaphor") continue;
+      aliases.add(doc.text.slice(m.start, m.end).replace(/\s+/g, " "));
+    }
+    aliases.delete(record.name);
+    const entity: EntityAnnotation = {
+      type: record.type,
+      name: record.name,
+      aliases: [...aliases].sort(),
+      mentions: list.map((m) => ({ start: m.start, end: m.end })),
+    };
+    if (record.wikidataId) entity.wikidataId = record.wikidataId;
+    if (Object.keys(record.properties).length > 0) entity.properties = { ...record.properties };
+    entities.push(entity);
+    nameOf.set(key, record.name);
+  }
+  entities.sort((a, b) => a.mentions![0]!.start - b.mentions![0]!.start);
+
+  const merged = new Map<string, RelationAnnotation>();
+  for (const f of findings) {
+    const source = registry.get(f.source);
+    const target = registry.get(f.target);
+    if (!source || !target || !mentioned.has(f.source) || !mentioned.has(f.target)) continue;
+    const [subjects, objects] = SIGNATURES[f.type];
+    if (!subjects.includes(source.type) || !objects.includes(target.type)) continue;
+    let [a, b] = [source.name, target.name];
+    if (SYMMETRIC_RELATION_TYPES.has(f.type) && b < a) [a, b] = [b, a];
+    const id = `${f.type}|${a}|${b}`;
+    const sentence = doc.sentences[f.sentence];
+    const evidence = sentence
+      ? {
+          sentence: sentence.text,
+          start: sentence.start,
+          end: sentence.end,
+          rule: f.rule,
+          confidence: f.confidence,
+        }
+      : undefined;
+    const existing = merged.get(id);
+    if (existing) {
+      existing.confidence = Math.max(existing.confidence ?? 0, f.confidence);
+      if (
+        evidence &&
+        !existing.evidence!.some((e) => e.start === evidence.start && e.rule === evidence.rule)
+      )
+        existing.evidence!.push(evidence);
+      if (f.properties)
+        existing.properties = { ...f.properties, ...existing.properties } as Properties;
+      continue;
+    }
+    const relation: RelationAnnotation = {
+      type: f.type,
+      source: a,
+      target: b,
+      confidence: f.confidence,
+      evidence: evidence ? [evidence] : [],
+    };
+    if (f.properties && Object.keys(f.properties).length > 0)
+      relation.properties = { ...f.properties };
+    merged.set(id, relation);
+  }
+  const relations = [...merged.values()].sort(
+    (x, y) =>
+      (x.evidence?.[0]?.start ?? 0) - (y.evidence?.[0]?.start ?? 0) ||
+      x.type.localeCompare(y.type) ||
+      x.source.localeCompare(y.source) ||
+      x.target.localeCompare(y.target),
+  );
+  return { entities, relations };
+}

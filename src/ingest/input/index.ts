@@ -1,0 +1,5 @@
+export { parseHtml } from "./html.ts";
+export { isLanguage } from "./language-field.ts";
+export { parseMarkdown } from "./markdown.ts";
+export { parsePlainText, splitSourceLine } from "./plain-text.ts";
+export { type ArticleRead, articleFromJson, readArticleInputs } from "./read.ts";

@@ -1,0 +1,180 @@
+import { createReadStream } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, extname, join } from "node:path";
+import { createInterface } from "node:readline";
+import type { ArticleInput } from "../../domain/article.ts";
+import { parseHtml } from "./html.ts";
+import { isLanguage } from "./language-field.ts";
+import { parseMarkdown } from "./markdown.ts";
+import { parsePlainText, splitSourceLine } from "./plain-text.ts";
+
+/** One article read from input, or the reason it could not be read. */
+export interface ArticleRead {
+  /** The file it came from (with ":<line>" for JSON Lines). */
+  file: string;
+  /** File basename without extension for one-article files; the given id or url for JSON. */
+  id: string;
+  article?: ArticleInput;
+  error?: string;
+}
+
+export const TEXT_EXTENSIONS = [".txt", ".text"];
+export const MARKDOWN_EXTENSIONS = [".md", ".markdown"];
+export const HTML_EXTENSIONS = [".html", ".htm", ".xhtml"];
+export const JSON_EXTENSIONS = [".json"];
+export const JSONL_EXTENSIONS = [".jsonl", ".ndjson"];
+const ALL = [
+  ...TEXT_EXTENSIONS,
+  ...MARKDOWN_EXTENSIONS,
+  ...HTML_EXTENSIONS,
+  ...JSON_EXTENSIONS,
+  ...JSONL_EXTENSIONS,
+];
+
+function stem(file: string): string {
+  return basename(file, extname(file));
+}
+
+/** A JSON article object: `title`, `body` (or `text`/`content`), `source`, `url`, `publishedAt`, `language`, `id`. */
+export function articleFromJson(value: unknown): ArticleInput {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new Error("expected a JSON object with title and body");
+  }
+  const record = value as Record<string, unknown>;
+  const str = (key: string): string | undefined => {
+    const v = record[key];
+    if (v === undefined || v === null) return undefined;
+    if (typeof v !== "string") throw new Error(`field "${key}" must be a string`);
+    return v;
+  };
+  const title = str("title");
+  const rawBody = str("body") ?? str("text") ?? str("content");
+  if (title === undefined || title.trim() === "") throw new Error('missing field "title"');
+  if (rawBody === undefined) throw new Error('missing field "body"');
+  const { body, source: closing } = splitSourceLine(rawBody.replace(/\r\n?/g, "\n"));
+  const article: ArticleInput = { title: title.trim(), body, source: str("source") ?? closing };
+  const id = record.id;
+  if (typeof id === "string" || typeof id === "number") article.id = String(id);
+  const url = str("url");
+  if (url) article.url = url;
+  const publishedAt = str("publishedAt") ?? str("published_at") ?? str("date");
+  if (publishedAt) article.publishedAt = publishedAt;
+  const language = str("language") ?? str("lang");
+  if (language) {
+    if (!isLanguage(language))
+      throw new Error(`unsupported language "${language}" (newsgraph reads nl and en)`);
+    article.language = language;
+  }
+  return article;
+}
+
+async function* walk(path: string): AsyncGenerator<string> {
+  const info = await stat(path);
+  if (!info.isDirectory()) {
+    yield path;
+    return;
+  }
+  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
+  for (const entry of entries) {
+    const full = join(path, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else if (ALL.includes(extname(entry.name).toLowerCase())) yield full;
+  }
+}
+
+async function* readJsonLines(file: string): AsyncGenerator<ArticleRead> {
+  // Line by line from a stream: a file of 100,000 articles is never held in memory.
+  const lines = createInterface({
+    input: createReadStream(file, { encoding: "utf8" }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === "") continue;
+    const where = `${file}:${lineNumber}`;
+    try {
+      const article = articleFromJson(JSON.parse(line));
+      yield {
+        file: where,
+        id: article.id ?? article.url ?? `${stem(file)}-${lineNumber}`,
+        article,
+      };
+    } catch (error) {
+      yield { file: where, id: `${stem(file)}-${lineNumber}`, error: describe(error) };
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof SyntaxError) return `invalid JSON: ${error.message}`;
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+/**
+ * Articles from files and directories (recursively, supported extensions only), in a stable
+ * order. Plain text, Markdown and HTML hold one article each; a .json file one article or an
+ * array; .jsonl/.ndjson one article per line, streamed. Unreadable input yields an entry with
+ * `error` instead of throwing, so one bad file does not stop a batch.
+ */
+export async function* readArticleInputs(paths: readonly string[]): AsyncGenerator<ArticleRead> {
+  for (const path of paths) {
+    let files: AsyncGenerator<string>;
+    try {
+      await stat(path);
+      files = walk(path);
+    } catch (error) {
+      yield {
+        file: path,
+        id: stem(path),
+        error: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : describe(error)}`,
+      };
+      continue;
+    }
+    for await (const file of files) {
+      const extension = extname(file).toLowerCase();
+      if (JSONL_EXTENSIONS.includes(extension)) {
+        yield* readJsonLines(file);
+        continue;
+      }
+      let raw: string;
+      try {
+        raw = await readFile(file, "utf8");
+      } catch (error) {
+        yield { file, id: stem(file), error: `cannot read ${file}: ${describe(error)}` };
+        continue;
+      }
+      try {
+        if (JSON_EXTENSIONS.includes(extension)) {
+          const value: unknown = JSON.parse(raw);
+          const items = Array.isArray(value) ? value : [value];
+          for (let i = 0; i < items.length; i++) {
+            try {
+              const article = articleFromJson(items[i]);
+              const id =
+                article.id ??
+                article.url ??
+                (items.length === 1 ? stem(file) : `${stem(file)}-${i + 1}`);
+              yield { file: items.length === 1 ? file : `${file}[${i}]`, id, article };
+            } catch (error) {
+              yield { file: `${file}[${i}]`, id: `${stem(file)}-${i + 1}`, error: describe(error) };
+            }
+          }
+          continue;
+        }
+        const article = MARKDOWN_EXTENSIONS.includes(extension)
+          ? parseMarkdown(raw)
+          : HTML_EXTENSIONS.includes(extension)
+            ? parseHtml(raw)
+            : parsePlainText(raw);
+        if (!article.title) throw new Error("no title: the file is empty");
+        yield { file, id: stem(file), article };
+      } catch (error) {
+        yield { file, id: stem(file), error: describe(error) };
+      }
+    }
+  }
+}

@@ -1,0 +1,215 @@
+import type { Language } from "../domain/vocabulary.ts";
+
+/** One sentence of an article's text; `start`/`end` index that text (end exclusive). */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Abbreviations that end in a full stop but do not end a sentence. `Intl.Segmenter` splits after
+ * most of them ("dhr. | Jansen", "Maj. | Gen. | Smith", "o.a. | Irak"), so its segments are merged
+ * back whenever one ends in an entry of this list. Lower-case, without the final full stop.
+ */
+const TITLE_ABBREVIATIONS = new Set([
+  // Dutch
+  "dhr",
+  "mevr",
+  "mw",
+  "drs",
+  "ir",
+  "ing",
+  "mr",
+  "dr",
+  "prof",
+  "gen",
+  "lt",
+  "lt.-gen",
+  "luit",
+  "kol",
+  "maj",
+  "kap",
+  "ltz",
+  "kltz",
+  "sgt",
+  "adm",
+  "vadm",
+  "o.a",
+  "m.b.t",
+  "d.w.z",
+  "bijv",
+  "bv",
+  "i.p.v",
+  "ca",
+  "resp",
+  "jl",
+  "mln",
+  "mld",
+  "mrd",
+  "nr",
+  "vs",
+  "z.g",
+  "incl",
+  "excl",
+  "t.a.v",
+  "i.v.m",
+  "e.d",
+  "enz",
+  "etc",
+  // English
+  "mrs",
+  "ms",
+  "messrs",
+  "gov",
+  "sen",
+  "rep",
+  "rev",
+  "st",
+  "capt",
+  "cpt",
+  "col",
+  "lt. col",
+  "brig",
+  "cmdr",
+  "cdr",
+  "cpl",
+  "pvt",
+  "sgt. maj",
+  "no",
+  "e.g",
+  "i.e",
+  "approx",
+  "dept",
+  "est",
+  "jan",
+  "feb",
+  "aug",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+
+/**
+ * Dotted initialisms ("U.S.", "U.N.", "D.C.") often stand mid-sentence before a capital ("the U.S.
+ * Army"), yet may also end one. They keep the sentence open unless the next segment starts with a
+ * word that typically opens a sentence.
+ */
+const SENTENCE_OPENERS = new Set([
+  "the",
+  "this",
+  "these",
+  "that",
+  "it",
+  "he",
+  "she",
+  "they",
+  "we",
+  "i",
+  "in",
+  "on",
+  "at",
+  "but",
+  "and",
+  "a",
+  "an",
+  "de",
+  "het",
+  "een",
+  "dit",
+  "dat",
+  "deze",
+  "die",
+  "hij",
+  "zij",
+  "ze",
+  "wij",
+  "we",
+  "ik",
+  "er",
+  "maar",
+  "ook",
+  "daarnaast",
+  "daarom",
+]);
+
+const INITIALISM = /(?:^|[\s(“"'‘])((?:\p{L}\.){2,})$/u;
+const LAST_TOKEN = /(?:^|[\s(“"'‘])([\p{L}][\p{L}.-]*(?: [\p{L}]+)?)\.$/u;
+const SINGLE_INITIAL = /(?:^|[\s(“"'‘])\p{Lu}\.$/u;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenterFor(language: Language | undefined): Intl.Segmenter {
+  const key = language ?? "en";
+  let segmenter = segmenters.get(key);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(key, { granularity: "sentence" });
+    segmenters.set(key, segmenter);
+  }
+  return segmenter;
+}
+
+function endsWithAbbreviation(segment: string, next: string): boolean {
+  const trimmed = segment.trimEnd();
+  if (!trimmed.endsWith(".")) return false;
+  if (SINGLE_INITIAL.test(trimmed)) return true;
+  const initialism = INITIALISM.exec(trimmed);
+  if (initialism) {
+    const firstWord = /^[\s"“‘'(]*([\p{L}]+)/u.exec(next)?.[1]?.toLowerCase();
+    return firstWord === undefined || !SENTENCE_OPENERS.has(firstWord);
+  }
+  const last = LAST_TOKEN.exec(trimmed)?.[1]?.toLowerCase();
+  if (last === undefined) return false;
+  if (TITLE_ABBREVIATIONS.has(last)) return true;
+  // "Lt. Col.", "Maj. Gen.": the last word alone is the abbreviation.
+  const lastWord = last.split(/[\s]/).pop() ?? last;
+  return TITLE_ABBREVIATIONS.has(lastWord);
+}
+
+/**
+ * Sentences with offsets. Lines are hard boundaries (titles, intertitles and paragraphs of plain
+ * news text carry no final full stop); within a line the locale's sentence segmenter splits and
+ * abbreviations are merged back.
+ */
+export function segmentSentences(text: string, language?: Language): Sentence[] {
+  const sentences: Sentence[] = [];
+  const segmenter = segmenterFor(language);
+  const linePattern = /[^\n]+/g;
+  for (let line = linePattern.exec(text); line !== null; line = linePattern.exec(text)) {
+    const lineStart = line.index;
+    const pieces: { start: number; end: number }[] = [];
+    for (const piece of segmenter.segment(line[0])) {
+      pieces.push({
+        start: lineStart + piece.index,
+        end: lineStart + piece.index + piece.segment.length,
+      });
+    }
+    let current: { start: number; end: number } | undefined;
+    for (let i = 0; i < pieces.length; i++) {
+      const piece = pieces[i]!;
+      current = current ? { start: current.start, end: piece.end } : { ...piece };
+      const next = pieces[i + 1];
+      if (
+        next &&
+        endsWithAbbreviation(
+          text.slice(current.start, current.end),
+          text.slice(next.start, next.end),
+        )
+      ) {
+        continue;
+      }
+      pushTrimmed(sentences, text, current.start, current.end);
+      current = undefined;
+    }
+  }
+  return sentences;
+}
+
+function pushTrimmed(sentences: Sentence[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) sentences.push({ index: sentences.length, start: s, end: e, text: text.slice(s, e) });
+}
