@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ENTITY_TYPES, RELATION_TYPES } from "../../src/domain/vocabulary.ts";
+import { cypher } from "../../src/graph/cypher.ts";
+import { listMigrations, migrate, migrationStatus } from "../../src/graph/migrate.ts";
+import { useTestGraph } from "../support/graph.ts";
+
+describe("schema migrations", () => {
+  const graph = useTestGraph();
+
+  beforeAll(async () => {
+    // reset() removes every node, the :Migration records included, so the first run below
+    // re-applies every statement (each IF NOT EXISTS) whatever ran before this file.
+    await graph.reset();
+  });
+
+  it("applies every migration once, in order, and records it", async () => {
+    const all = listMigrations().map((m) => m.id);
+    expect(all.length).toBeGreaterThan(30);
+    expect([...all].sort()).toEqual(all);
+
+    const first = await migrate(graph.executor);
+    expect(first.applied).toEqual(all);
+
+    const second = await migrate(graph.executor);
+    expect(second.applied).toEqual([]);
+    expect(second.alreadyApplied).toEqual(all);
+
+    const status = await migrationStatus(graph.executor);
+    expect(status.every((m) => m.applied && typeof m.appliedAt === "string")).toBe(true);
+  });
+
+  it("creates a uniqueness constraint on the id of every node label and relationship type", async () => {
+    const constraints = await graph.executor.read(cypher("schema/meta/show-constraints"));
+    const unique = (entityType: string, label: string) =>
+      constraints.some(
+        (c) =>
+          c.entityType === entityType &&
+          String(c.type).endsWith("UNIQUENESS") &&
+          (c.labelsOrTypes as string[]).join() === label &&
+          (c.properties as string[]).join() === "id",
+      );
+    for (const label of ["Entity", ...ENTITY_TYPES, "Article", "Source", "Evidence", "Migration"]) {
+      expect(unique("NODE", label), `unique ${label}.id`).toBe(true);
+    }
+    for (const type of RELATION_TYPES) {
+      expect(unique("RELATIONSHIP", type), `unique ${type}.id`).toBe(true);
+    }
+  });
+
+  it("creates the query indexes and the folding full-text index, all online", async () => {
+    const indexes = await graph.executor.read(cypher("schema/meta/show-indexes"));
+    expect(indexes.every((i) => i.state === "ONLINE")).toBe(true);
+    const find = (label: string, property: string) =>
+      indexes.find(
+        (i) =>
+          i.type === "RANGE" &&
+          (i.labelsOrTypes as string[]).join() === label &&
+          (i.properties as string[]).join() === property,
+      );
+    for (const [label, property] of [
+      ["Evidence", "relId"],
+      ["Evidence", "articleId"],
+      ["Evidence", "publishedAt"],
+      ["Article", "publishedAt"],
+      ["Article", "url"],
+      ["Entity", "name"],
+      ["Entity", "wikidataId"],
+    ] as const) {
+      expect(find(label, property), `index on ${label}.${property}`).toBeDefined();
+    }
+    const fulltext = indexes.find((i) => i.name === "entity_names");
+    expect(fulltext).toMatchObject({
+      type: "FULLTEXT",
+      labelsOrTypes: ["Entity"],
+      properties: ["name", "aliases"],
+    });
+    const [config] = await graph.executor.read({
+      name: "test/fulltext-analyzer",
+      text: "SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'entity_names' RETURN options.indexConfig.`fulltext.analyzer` AS analyzer",
+    });
+    expect(config?.analyzer).toBe("standard-folding");
+  });
+
+  it("finds names and aliases through the full-text index regardless of accents and case", async () => {
+    await graph.executor.write({
+      name: "test/entity",
+      text: "CREATE (:Entity:Country {id: 'country:jordan', name: 'Jordan', aliases: ['Jordanië', 'Hasjemitisch Koninkrijk']})",
+    });
+    const search = (q: string) =>
+      graph.executor.read(
+        {
+          name: "test/search",
+          text: "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node RETURN node.id AS id",
+        },
+        { q },
+      );
+    expect(await search("jordanie")).toEqual([{ id: "country:jordan" }]);
+    expect(await search("HASJEMITISCH")).toEqual([{ id: "country:jordan" }]);
+  });
+
+  it("refuses a migration whose text changed after it was applied", async () => {
+    const changed = listMigrations().map((m, i) => (i === 1 ? { ...m, checksum: "edited" } : m));
+    await expect(migrate(graph.executor, { migrations: changed })).rejects.toThrow(
+      /migration 002-entity-id has changed since it was applied/,
+    );
+  });
+});
