@@ -91,7 +91,8 @@ export const ARTICLE_FILE_EXTENSIONS = [
 /** One thing to ingest found in the input: an annotated article, a plain article, or a failure. */
 export type InputItem =
   | { kind: "annotated"; file: string; line?: number; value: unknown }
-  | { kind: "plain"; file: string; line?: number }
+  /** A plain article (needs extraction); `value` is its JSON object when it came from JSON. */
+  | { kind: "plain"; file: string; line?: number; value?: unknown }
   | { kind: "invalid"; file: string; line?: number; error: IngestError };
 
 /**
@@ -181,7 +182,7 @@ export function readInputItems(file: string): InputItem[] {
         return [
           isAnnotated(value)
             ? { kind: "annotated", file, line, value }
-            : { kind: "plain", file, line },
+            : { kind: "plain", file, line, value },
         ];
       } catch (error) {
         return [invalid(file, error, line)];
@@ -195,9 +196,12 @@ export function readInputItems(file: string): InputItem[] {
     return [invalid(file, error)];
   }
   if (Array.isArray(value)) {
-    return value.map((item) =>
-      isAnnotated(item) ? { kind: "annotated", file, value: item } : { kind: "plain", file },
+    // Items are named "file.json[3]", as the extraction reader names them.
+    return value.map((item, i) =>
+      isAnnotated(item)
+        ? { kind: "annotated", file: `${file}[${i}]`, value: item }
+        : { kind: "plain", file: `${file}[${i}]`, value: item },
     );
   }
-  return [isAnnotated(value) ? { kind: "annotated", file, value } : { kind: "plain", file }];
+  return [isAnnotated(value) ? { kind: "annotated", file, value } : { kind: "plain", file, value }];
 }

@@ -1,9 +1,12 @@
-import type { Command } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
+import type { AnnotatedArticle, ArticleInput, Extractor } from "../../domain/article.ts";
+import type { Language } from "../../domain/vocabulary.ts";
 import type { IngestResult, InputItem } from "../../ingest/ingest.ts";
 
 interface IngestOptions {
   dryRun?: boolean;
   progress?: boolean;
+  language?: Language;
 }
 
 /** What the command prints for each article when stdout is not a terminal (one JSON per line). */
@@ -24,6 +27,14 @@ export function registerIngestCommand(program: Command): void {
     .argument("<paths...>", "files or directories: .json, .jsonl (annotated articles) …")
     .option("--dry-run", "validate and plan only; connect to no database")
     .option("--no-progress", "never draw a progress bar, even on a terminal")
+    .option(
+      "--language <code>",
+      "language of plain articles that do not state one (nl or en); detected otherwise",
+      (value: string) => {
+        if (value !== "nl" && value !== "en") throw new InvalidArgumentError("expected nl or en");
+        return value as Language;
+      },
+    )
     .action(async (paths: string[], options: IngestOptions) => {
       const failed = await runIngest(paths, options);
       if (failed > 0) process.exitCode = 1;
@@ -63,7 +74,7 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
 
   let repo: import("../../graph/article-repository.ts").ArticleRepository | undefined;
   let close = async () => {};
-  if (!options.dryRun && items.some((i) => i.kind === "annotated")) {
+  if (!options.dryRun && items.some((i) => i.kind !== "invalid")) {
     const { loadConfig } = await import("../../config.ts");
     const { connectGraph } = await import("../connect.ts");
     const { migrate } = await import("../../graph/migrate.ts");
@@ -82,11 +93,16 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
       if (item.kind === "invalid") {
         report({ ...where, status: "failed", error: item.error.message });
       } else if (item.kind === "plain") {
-        report({
-          ...where,
-          status: "failed",
-          error: `${item.file}${item.line ? `:${item.line}` : ""}: plain articles need the extractor, which this build does not have yet; give an annotated article (JSON with "entities", see docs/ingest-format.md)`,
-        });
+        try {
+          const annotated = await extractPlain(item, options.language);
+          const result = repo
+            ? await ingestAnnotated(repo, annotated, where)
+            : await dryRun(annotated, where);
+          report({ ...where, ...result });
+        } catch (error) {
+          if (!(error instanceof IngestError)) throw error;
+          report({ ...where, status: "failed", error: error.message });
+        }
       } else {
         try {
           const result = repo
@@ -110,6 +126,58 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
   const summary = `${items.length} article${items.length === 1 ? "" : "s"}: ${counts}`;
   console.error(summary);
   return totals.failed;
+}
+
+let extractor: Promise<Extractor> | undefined;
+
+/**
+ * A plain article (text, Markdown, HTML, or JSON without `entities`) made into an annotated one
+ * by the default extractor (src/ingest/extract). The extractor and its knowledge base load once,
+ * on the first plain article.
+ */
+async function extractPlain(
+  item: Extract<InputItem, { kind: "plain" }>,
+  language: Language | undefined,
+): Promise<AnnotatedArticle> {
+  const { IngestError } = await import("../../ingest/ingest.ts");
+  const where = `${item.file}${item.line ? `:${item.line}` : ""}`;
+  const fail = (reason: string) => new IngestError(`${where}: ${reason}`, item.file, item.line);
+  const { articleFromJson, readArticleInputs } = await import("../../ingest/input/index.ts");
+  const { resolveLanguage } = await import("../../ingest/extract/run.ts");
+  let article: ArticleInput;
+  let fallbackId: string | undefined;
+  try {
+    if (item.value !== undefined) {
+      article = articleFromJson(item.value);
+    } else {
+      const reads = [];
+      for await (const read of readArticleInputs([item.file])) reads.push(read);
+      const read = reads[0];
+      if (!read?.article) throw new Error(read?.error ?? "no article in the file");
+      article = read.article;
+      fallbackId = read.id;
+    }
+  } catch (error) {
+    throw fail(error instanceof Error ? error.message : String(error));
+  }
+  const resolved = resolveLanguage(article, language);
+  if ("error" in resolved) throw fail(resolved.error);
+  try {
+    extractor ??= import("../../ingest/extract/default.ts").then((m) => m.createDefaultExtractor());
+    const rules = await extractor;
+    const extraction = await rules.extract(resolved.article);
+    const id = resolved.article.id ?? fallbackId;
+    return {
+      article: { ...resolved.article, ...(id ? { id } : {}) },
+      extractor: rules.name,
+      entities: extraction.entities,
+      relations: extraction.relations,
+    };
+  } catch (error) {
+    extractor = undefined;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw fail(`plain articles need the extractor, which could not run: ${reason}`);
+  }
 }
 
 /** Validation and planning without a database: what would be written. */
