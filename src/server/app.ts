@@ -3,7 +3,7 @@ import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Config } from "../config.ts";
 import type { GraphExecutor } from "../graph/executor.ts";
 import { createContext, type GraphQLContext } from "../graphql/context.ts";
-import { maskError } from "../graphql/errors.ts";
+import { maskError, useDomainErrors } from "../graphql/errors.ts";
 import { schema } from "../graphql/schema.ts";
 import { DEFAULT_QUERY } from "./default-query.ts";
 
@@ -36,6 +36,7 @@ export function createApp({ executor, config, graphiql = true }: AppOptions): Ap
     logging: config.logLevel === "silent" ? false : config.logLevel,
     context: () => createContext(requestExecutor),
     plugins: [
+      useDomainErrors(),
       // Connections cap every page at 100 items, so depth and aliases bound the work a single
       // request can ask for; a cost model is not needed on top.
       EnvelopArmorPlugin({

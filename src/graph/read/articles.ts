@@ -1,6 +1,6 @@
 import { cypher } from "../cypher.ts";
 import type { GraphExecutor } from "../executor.ts";
-import { loadGrouped, splitByIndex } from "./batch.ts";
+import { loadGrouped, pageLimit, splitByIndex } from "./batch.ts";
 import { articleCursor } from "./keyset.ts";
 import { toArticle, toMention, toSource } from "./mappers.ts";
 import type {
@@ -69,7 +69,7 @@ export function createArticleReads(executor: GraphExecutor): ArticleReads {
       const rows = await executor.read(cypher("read/articles-list"), {
         ...filterParams(filter),
         after: articleCursor.decode(after),
-        limit: first + 1,
+        limit: pageLimit(first),
       });
       return toArticlePage(rows, first);
     },
@@ -91,7 +91,7 @@ export function createArticleReads(executor: GraphExecutor): ArticleReads {
               id: key.entityId,
               after: articleCursor.decode(key.after),
             })),
-            limit: first + 1,
+            limit: pageLimit(first),
           });
           return splitByIndex(rows, group.length, (row) => Number(row.i)).map((list) =>
             toArticlePage(list, first),

@@ -1,3 +1,5 @@
+import neo4j from "neo4j-driver";
+
 /**
  * Batched connection lookups receive keys that differ in filter and page size as well as in
  * entity. Keys are grouped by everything the Cypher text takes as a shared parameter (filter,
@@ -38,4 +40,16 @@ export function splitByIndex<R>(rows: readonly R[], count: number, indexOf: (row
   const out: R[][] = Array.from({ length: count }, () => []);
   for (const row of rows) out[indexOf(row)]?.push(row);
   return out;
+}
+
+/**
+ * LIMIT needs a Cypher INTEGER, and a JS number travels as a FLOAT: page sizes are sent as
+ * driver integers. One more row than the page is read, to know whether a next page exists.
+ */
+export function cypherInt(value: number) {
+  return neo4j.int(value);
+}
+
+export function pageLimit(first: number) {
+  return cypherInt(first + 1);
 }

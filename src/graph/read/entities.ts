@@ -4,6 +4,7 @@ import { normaliseName } from "../../domain/text.ts";
 import { ENTITY_TYPES, type EntityType } from "../../domain/vocabulary.ts";
 import { cypher } from "../cypher.ts";
 import type { GraphExecutor } from "../executor.ts";
+import { pageLimit } from "./batch.ts";
 import { searchCursor } from "./keyset.ts";
 import { toEntity } from "./mappers.ts";
 import { toLucenePhrase, toLuceneQuery } from "./search-query.ts";
@@ -74,7 +75,7 @@ export function createEntityReads(executor: GraphExecutor): EntityReads {
         query: luceneQuery(text),
         types,
         after: searchCursor.decode(after),
-        limit: first + 1,
+        limit: pageLimit(first),
       });
       const edges = rows.slice(0, first).map((row) => {
         const node = toEntity(row.entity);

@@ -6,7 +6,7 @@ import {
 } from "../../domain/vocabulary.ts";
 import { cypher } from "../cypher.ts";
 import type { GraphExecutor } from "../executor.ts";
-import { loadGrouped, splitByIndex } from "./batch.ts";
+import { cypherInt, loadGrouped, pageLimit, splitByIndex } from "./batch.ts";
 import { neighbourCursor, relationshipCursor } from "./keyset.ts";
 import { toEntity, toEvidence, toRelationship } from "./mappers.ts";
 import type {
@@ -113,7 +113,7 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
           const limit = group[0]?.first ?? 0;
           const rows = await executor.read(cypher("read/evidence-by-rel-ids"), {
             relIds: [...new Set(group.map((key) => key.relId))],
-            limit,
+            limit: cypherInt(limit),
           });
           const byRel = new Map<string, EvidenceRecord[]>();
           for (const row of rows) {
@@ -138,7 +138,7 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
             after: relationshipCursor.decode(key.after),
           })),
           ...filterParams(head),
-          limit: head.first + 1,
+          limit: pageLimit(head.first),
         });
         return splitByIndex(rows, group.length, (row) => Number(row.i)).map((list) => ({
           edges: list.slice(0, head.first).map((row) => {
@@ -166,7 +166,7 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
           })),
           ...filterParams(head),
           entityTypes: head.entityTypes,
-          limit: head.first + 1,
+          limit: pageLimit(head.first),
         });
         return splitByIndex(rows, group.length, (row) => Number(row.i)).map((list) => ({
           edges: list.slice(0, head.first).map((row) => {

@@ -8,7 +8,7 @@ import type {
 } from "../../graph/read/index.ts";
 import { builder } from "../builder.ts";
 import { checkPageArgs, pageArgs, toConnection } from "../connection.ts";
-import { decodeGlobalIdOf } from "../global-id.ts";
+import { decodeGlobalId, decodeGlobalIdOf } from "../global-id.ts";
 import { EntityRef } from "./entity.ts";
 import { LanguageEnum } from "./vocabulary.ts";
 
@@ -122,9 +122,19 @@ function checkDate(value: string | null | undefined, argument: string): string |
   return value;
 }
 
-/** An `id` argument: the global id, or the plain graph id (which always contains ":"). */
+/**
+ * `article(id:)` takes the global id or the plain article id (as given at ingest, e.g.
+ * `kamer-steunt-navo-missie-irak`): a value that does not decode to `Type:id` is a plain id; one
+ * that decodes to another type's global id is INVALID_ID.
+ */
 export function articleIdFromArg(id: string): string {
-  return id.includes(":") ? id : decodeGlobalIdOf(id, ["Article"]).id;
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalId(id);
+  } catch {
+    return id;
+  }
+  return decodeGlobalIdOf(id, ["Article"]) && decoded.id;
 }
 
 builder.queryFields((t) => ({
@@ -137,7 +147,8 @@ builder.queryFields((t) => ({
   }),
   articles: t.field({
     type: ArticleConnection,
-    description: "Articles, newest first, optionally filtered.",
+    nullable: true,
+    description: "Articles, newest first, optionally filtered (null only with an error).",
     args: {
       source: t.arg.string({ required: false, description: "Publisher name, exactly." }),
       language: t.arg({ type: LanguageEnum, required: false }),

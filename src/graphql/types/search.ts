@@ -35,8 +35,9 @@ const MAX_SEARCH_TEXT = 200;
 builder.queryFields((t) => ({
   search: t.field({
     type: SearchConnectionRef,
+    nullable: true,
     description:
-      "Entities whose name or alias matches the text, best first: every word must match, as a whole word, a prefix, or (5+ letters) with one typo; case and accents are ignored.",
+      "Entities whose name or alias matches the text, best first (null only with an error): every word must match, as a whole word, a prefix, or (5+ letters) with one typo; case and accents are ignored.",
     args: {
       text: t.arg.string({ required: true }),
       types: t.arg({ type: [EntityTypeEnum], required: false }),
