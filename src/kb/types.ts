@@ -30,6 +30,21 @@ export interface KbEntity {
   geonamesId?: number;
   /** Where this entry comes from (a package, a data set, "curated"). */
   source: string;
+  /**
+   * Surface forms (the name or aliases) that only match with exactly this capitalisation: short
+   * acronyms that are also words ("IS", "US", "VS", "DENK", "Kamer"). The loader adds every form of
+   * at most three letters written in capitals; data files list the others.
+   */
+  caseSensitiveAliases?: string[];
+  /** Organisation: the government portfolio it stands for (defence, foreign-affairs, government,
+   * armed-forces …); one per country and portfolio. */
+  portfolio?: string;
+  /** Mission: names of the countries or locations it operates in. */
+  operatesIn?: string[];
+  /** Mission/Organisation: name of the location of its headquarters. */
+  headquarteredIn?: string;
+  /** Location: adjectives naming it ("Koerdische", "Kurdish"; "Baltische"). */
+  adjectives?: string[];
 }
 
 /** A country: names from i18n-iso-countries, adjectives from the curated table. */
@@ -39,6 +54,10 @@ export interface KbCountry extends KbEntity {
   iso3: string;
   /** Nationality adjectives and demonyms, inflected forms included: Iraakse, Iraaks, Iraqi, Iraqis. */
   adjectives: string[];
+  /** The same adjectives split by language. */
+  adjectivesByLanguage?: { nl: string[]; en: string[] };
+  /** Country names from i18n-iso-countries, by language (official and short forms). */
+  namesByLanguage?: { nl: string[]; en: string[] };
 }
 
 /** An office holder with the roles the knowledge base knows for them. */
@@ -55,6 +74,10 @@ export interface KbEquipment {
   category: AssetCategory;
   wikidataId?: string;
   source: string;
+  /** A named ship's class, as the model name of that class: "De Zeven Provinciën-class frigate". */
+  class?: string;
+  /** As on KbEntity. */
+  caseSensitiveAliases?: string[];
 }
 
 /**
@@ -68,6 +91,8 @@ export interface KbAssetKind {
   aliases: string[];
   category: AssetCategory;
   source: string;
+  /** As on KbEntity. */
+  caseSensitiveAliases?: string[];
 }
 
 export interface KnowledgeBase {

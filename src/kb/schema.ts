@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { ASSET_CATEGORIES, ENTITY_TYPES } from "../domain/vocabulary.ts";
+
+/**
+ * The format of the knowledge-base data files (documented in src/kb/README.md). Objects are strict
+ * so that a misspelt field in a user's file is an error rather than silently ignored data.
+ */
+
+const text = z.string().trim().min(1);
+const iso2 = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code such as NL");
+const wikidataId = z.string().regex(/^Q[1-9][0-9]*$/, "expected a Wikidata id such as Q55");
+const date = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected a year or date: 2017, 2017-10 or 2017-10-26");
+
+const role = z.strictObject({
+  role: text,
+  of: text,
+  from: date.optional(),
+  until: date.optional(),
+});
+
+export const EntityEntrySchema = z.strictObject({
+  id: text.optional(),
+  type: z.enum(ENTITY_TYPES).optional(),
+  name: text,
+  aliases: z.array(text).default([]),
+  caseSensitiveAliases: z.array(text).optional(),
+  wikidataId: wikidataId.optional(),
+  kind: text.optional(),
+  portfolio: text.optional(),
+  country: iso2.optional(),
+  partOf: text.optional(),
+  ledBy: text.optional(),
+  operatesIn: z.array(text).optional(),
+  headquarteredIn: text.optional(),
+  adjectives: z.array(text).optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  geonamesId: z.number().int().positive().optional(),
+  /** Lookup hint for src/kb/scripts/enrich-geonames.ts; not part of the loaded entity. */
+  geonames: z.strictObject({ name: text.optional(), admin: text.optional() }).optional(),
+  roles: z.array(role).optional(),
+  source: text.optional(),
+  note: text.optional(),
+});
+export type EntityEntry = z.infer<typeof EntityEntrySchema>;
+
+export const CountryEntrySchema = z.strictObject({
+  iso2,
+  name: text.optional(),
+  wikidataId: wikidataId.optional(),
+  /** Dutch adjectives and demonyms, inflected forms included. */
+  nl: z.array(text).default([]),
+  /** English adjectives and demonyms. */
+  en: z.array(text).default([]),
+  aliases: z.array(text).default([]),
+  /** Names from i18n-iso-countries that are wrong or ambiguous for this country. */
+  dropAliases: z.array(text).default([]),
+  caseSensitiveAliases: z.array(text).optional(),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  source: text.optional(),
+  note: text.optional(),
+});
+export type CountryEntry = z.infer<typeof CountryEntrySchema>;
+
+export const EquipmentEntrySchema = z.strictObject({
+  model: text,
+  aliases: z.array(text).default([]),
+  caseSensitiveAliases: z.array(text).optional(),
+  category: z.enum(ASSET_CATEGORIES),
+  class: text.optional(),
+  wikidataId: wikidataId.optional(),
+  source: text.optional(),
+  note: text.optional(),
+});
+export type EquipmentEntry = z.infer<typeof EquipmentEntrySchema>;
+
+export const AssetKindEntrySchema = z.strictObject({
+  name: text,
+  aliases: z.array(text).default([]),
+  caseSensitiveAliases: z.array(text).optional(),
+  category: z.enum(ASSET_CATEGORIES),
+  source: text.optional(),
+  note: text.optional(),
+});
+export type AssetKindEntry = z.infer<typeof AssetKindEntrySchema>;
+
+/** The file header; entries are validated one by one so an error can name the entry. */
+export const DataFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  format: z.enum(["entities", "countries", "equipment", "asset-kinds"]),
+  /** Default entity type of the entries of an "entities" file. */
+  type: z.enum(ENTITY_TYPES).optional(),
+  /** Default source of every entry in the file. */
+  source: text,
+  description: z.string().optional(),
+  entries: z.array(z.unknown()),
+});
+export type DataFile = z.infer<typeof DataFileSchema>;
+export type DataFormat = DataFile["format"];
