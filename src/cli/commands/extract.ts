@@ -30,7 +30,7 @@ export function registerExtractCommand(program: Command): void {
           "../../ingest/extract/run.ts"
         );
         const { createDefaultExtractor } = await import("../../ingest/extract/default.ts");
-        const extractor = await createDefaultExtractor();
+        const extractor = createDefaultExtractor();
         await mkdir(options.out, { recursive: true });
         let ok = 0;
         let failed = 0;

@@ -144,8 +144,17 @@ export function recogniseAssets(
           continue;
         }
       }
-      const modifier = /(?:^|\s)(\p{Ll}+(?:e|en|al|ary|ed))\s+$/u.exec(head);
-      if (modifier && !/^(?:de|het|een|the|en|and|van|of|met|with)$/.test(modifier[1]!)) {
+      // Adjectives: Dutch inflected -e ("militaire", "Nederlandse"), English -al/-ary/-ic/-ive.
+      const modifier =
+        /(?:^|\s)(\p{Ll}+(?:e|al|ary|ic|ive)|armed|unmanned|trained|additional|extra|new|more|meer|extra)\s+$/u.exec(
+          head,
+        );
+      if (
+        modifier &&
+        !/^(?:de|die|deze|ze|we|je|twee|drie|negen|elke|welke|alle|andere|the|are|were|have|gave|give|more|these|those|some|here|there|where)$/.test(
+          modifier[1]!,
+        )
+      ) {
         start =
           sentence.start + modifier.index + (modifier[0].length - modifier[0].trimStart().length);
         continue;

@@ -119,21 +119,20 @@ export function recogniseOpposingNames(
         }
       }
     }
-    if (start === undefined || end === undefined || !headInfo) {
-      // Already known as a whole ("anti-ISIS-coalitie" in the dictionary): the name still states it.
-      const outer = mentions.find(
-        (m) =>
-          !m.nested &&
-          m !== opponent &&
-          m.start <= opponent.start &&
-          opponent.end <= m.end &&
-          m.end - m.start > opponent.end - opponent.start,
-      );
+    // Already known as a whole ("anti-ISIS-coalitie", "international counter-ISIL coalition" in the
+    // dictionary): the name still states the opposition.
+    const outer = mentions.find(
+      (m) =>
+        !m.nested &&
+        m !== opponent &&
+        m.start <= opponent.start &&
+        opponent.end <= m.end &&
+        m.end - m.start > opponent.end - opponent.start,
+    );
+    if (outer) {
+      const inside = doc.text.slice(outer.start, opponent.start);
       if (
-        outer &&
-        /(?:^|[^\p{L}])(anti|counter|contra)[-\s]?$/iu.test(
-          doc.text.slice(outer.start, opponent.start),
-        )
+        /(?:^|[^\p{L}])(?:anti|counter|contra)[-\s]?$|(?:^|\s)(?:tegen|against)\s+$/iu.test(inside)
       ) {
         findings.push(
           finding(doc, "OPPOSES", outer.key, opponent.key, "name.anti", 0.9, opponent.start),
@@ -141,6 +140,7 @@ export function recogniseOpposingNames(
       }
       continue;
     }
+    if (start === undefined || end === undefined || !headInfo) continue;
     const opponentRecord = registry.get(opponent.key)!;
     const surface = doc.text.slice(start, end);
     const names = [

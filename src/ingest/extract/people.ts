@@ -229,6 +229,15 @@ function surnamesOfNames(names: readonly string[]): string[] {
     const tokens = name.split(/\s+/);
     if (tokens.length < 2) continue;
     const last = tokens[tokens.length - 1]!;
+    // "Ferdinand van der Laan" is "Van der Laan", never "Laan".
+    let first = tokens.length - 1;
+    while (first > 1 && NAME_PARTICLES.has(tokens[first - 1]!.toLowerCase())) first--;
+    if (first < tokens.length - 1) {
+      const surname = tokens.slice(first).join(" ");
+      out.add(surname);
+      out.add(surname[0]!.toUpperCase() + surname.slice(1));
+      continue;
+    }
     out.add(last);
     if (last.includes("-")) out.add(last.split("-")[0]!);
   }
@@ -305,12 +314,12 @@ export function resolveSurnames(
     if (records.length !== 1) continue;
     const record = records[0]!;
     const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}-])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}-])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`,
       "gu",
     );
     for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
       const start = m.index;
-      const end = start + surname.length;
+      const end = start + m[0].length;
       if (mentions.some((x) => !x.nested && x.start < end && start < x.end)) continue;
       mentions.push({ start, end, key: record.key, type: "Person", nested: false, via: "surname" });
     }

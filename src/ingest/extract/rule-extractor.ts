@@ -9,6 +9,7 @@ import type {
 import { articleText } from "../../domain/article.ts";
 import type { EntityType, Language, RelationType } from "../../domain/vocabulary.ts";
 import { SYMMETRIC_RELATION_TYPES } from "../../domain/vocabulary.ts";
+import { loadKnowledgeBase } from "../../kb/index.ts";
 import type { KnowledgeBase } from "../../kb/types.ts";
 import { segmentSentences } from "../segment.ts";
 import { recogniseAssets } from "./assets.ts";
@@ -108,7 +109,7 @@ export interface DetailedExtraction extends Extraction {
  * entities; pattern rules with argument-type constraints for relations. Pure and deterministic:
  * the same article and knowledge base always give the same extraction.
  */
-export function createRuleExtractor(kb: KnowledgeBase): Extractor & {
+export function createRuleExtractor(kb: KnowledgeBase = loadKnowledgeBase()): Extractor & {
   extractDetailed(article: ArticleInput & { language: Language }): DetailedExtraction;
 } {
   const gazetteer = createGazetteer(kb);
@@ -191,7 +192,15 @@ function assemble(
   findings: readonly Finding[],
 ): { entities: EntityAnnotation[]; relations: RelationAnnotation[] } {
   const mentioned = new Map<string, Mention[]>();
+  const outers = mentions.filter((m) => !m.nested);
   for (const m of [...mentions].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    // The head of a longer name of the same type is part of that name, not a second entity:
+    // "ministerie van Defensie" in "het Iraakse ministerie van Defensie".
+    if (
+      m.nested &&
+      outers.some((o) => o !== m && o.type === m.type && o.end === m.end && o.start < m.start)
+    )
+      continue;
     const list = mentioned.get(m.key) ?? [];
     list.push(m);
     mentioned.set(m.key, list);

@@ -31,8 +31,16 @@ export interface SentenceView {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'-]*/gu;
 
+/** "onder meer", "among others": inserted hedges that govern nothing. */
+const HEDGES =
+  /(?<![\p{L}])(?:onder meer|onder andere|o\.a\.|among others|inter alia|including|waaronder|zoals)(?![\p{L}])/gu;
+
+function words(text: string): string[] {
+  return text.replace(HEDGES, " ").match(WORD) ?? [];
+}
+
 function lastWords(text: string, count: number): string[] {
-  const words = text.match(WORD) ?? [];
+  const words = text.replace(HEDGES, " ").match(WORD) ?? [];
   return words.slice(-count).reverse();
 }
 
@@ -156,6 +164,8 @@ export interface PatternRule {
    * When no adjacent object is found: the first argument of these types governed by one of these
    * prepositions later in the clause ("ondersteunt … de capaciteitsopbouw … in de KAR").
    */
+  /** The subject follows the trigger as its object would ("stuurt vier F-16's naar Jordanië"). */
+  subjectAfter?: boolean;
   /** The trigger does not count right after this (tested on the clause before the trigger). */
   notAfter?: RegExp;
   fallbackObject?: {
@@ -180,9 +190,9 @@ function gapIsModifiers(
   gap: string,
   preps: readonly string[] | undefined,
 ): { ok: boolean; prep?: string } {
-  const words = gap.match(WORD) ?? [];
+  const gapWords = words(gap);
   let prep: string | undefined;
-  for (const word of words) {
+  for (const word of gapWords) {
     if (
       DETERMINERS.has(word) ||
       MODIFIERS.has(word) ||
@@ -198,7 +208,7 @@ function gapIsModifiers(
       continue;
     }
     // Inflected adjectives: Dutch -e/-se/-ische, English -al/-ic/-ed/-ing.
-    if (/^\p{Ll}+(?:ische|se|ale|ele|ige|ieuwe|al|ic|ing)$/u.test(word) && words.length <= 4)
+    if (/^\p{Ll}+(?:ische|se|ale|ele|ige|ieuwe|al|ic|ing)$/u.test(word) && gapWords.length <= 4)
       continue;
     return { ok: false };
   }
@@ -313,7 +323,18 @@ export function applyPatternRule(ctx: RuleContext, rule: PatternRule): void {
       if (rule.notAfter?.test(view.folded.slice(view.clauseStarts[clause]!, m.index))) continue;
       let subjects: Arg[];
       let objects: Arg[];
-      if (rule.passive) {
+      if (rule.subjectAfter) {
+        const first = view.args.find(
+          (a) =>
+            a.mention.start >= triggerEnd &&
+            a.clause === clause &&
+            !a.aside &&
+            rule.subject.includes(a.mention.type),
+        );
+        subjects = first ? groupOf(view, first, rule.subject) : [];
+        const last = subjects[subjects.length - 1];
+        objects = last ? objectAfter(view, last.mention.end, clause, rule, subjects) : [];
+      } else if (rule.passive) {
         objects = subjectBefore(view, triggerStart, clause, rule.object, false);
         subjects = objectAfter(view, triggerEnd, clause, { ...rule, object: rule.subject }, []);
       } else {
