@@ -287,6 +287,27 @@ export function recogniseLeaderMissions(
   return findings;
 }
 
+/**
+ * "NAVO-missie in Irak" known as a whole still says where the mission works: a country or place
+ * inside a mission's name after "in" is its area.
+ */
+export function missionAreasInNames(doc: Doc, mentions: readonly Mention[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const mission of mentions) {
+    if (mission.type !== "Mission" || mission.nested) continue;
+    for (const area of mentions) {
+      if (!area.nested || area.start < mission.start || area.end > mission.end) continue;
+      if (area.type !== "Country" && area.type !== "Location") continue;
+      if (!/(?:^|\s)(?:in|op|over|boven)\s+$/u.test(doc.folded.slice(mission.start, area.start)))
+        continue;
+      findings.push(
+        finding(doc, "OPERATES_IN", mission.key, area.key, "name.mission-area", 0.8, mission.start),
+      );
+    }
+  }
+  return findings;
+}
+
 const MINISTRIES: [RegExp, string][] = [
   [
     /^\s+(?:ministerie van defensie|ministry of defen[cs]e|defen[cs]e ministry|defensieministerie|department of defen[cs]e)(?![\p{L}])/u,

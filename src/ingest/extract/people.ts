@@ -104,13 +104,13 @@ function personCandidates(gazetteer: Gazetteer, name: string): KbPerson[] {
  * Misspelling resolution: a name found after a title that no dictionary knows is the known
  * person when the two agree token by token on the first letter, differ by at most one edit
  * (insertion, deletion, substitution or swap of neighbours) in all, and the name is at least
- * eight letters long. The title already says it is a person, so one slip of the pen is the only
+ * nine characters long. The title already says it is a person, so one slip of the pen is the only
  * difference left; shorter names are too close to each other to risk it.
  */
 export function isLikelyMisspelling(found: string, known: string): boolean {
   const a = foldKey(found);
   const b = foldKey(known);
-  if (a === b || a.length < 8) return false;
+  if (a === b || a.length < 9) return false;
   const ta = a.split(" ");
   const tb = b.split(" ");
   if (ta.length !== tb.length) return false;

@@ -14,6 +14,7 @@ import type { KnowledgeBase } from "../../kb/types.ts";
 import { segmentSentences } from "../segment.ts";
 import { recogniseAssets } from "./assets.ts";
 import {
+  missionAreasInNames,
   recogniseEvents,
   recogniseLeaderMissions,
   recogniseOpposingNames,
@@ -156,6 +157,7 @@ export function extractWith(
   mentions.push(...recogniseDefinedAcronyms(doc, mentions));
   findings.push(...recogniseLeaderMissions(doc, gazetteer, registry, mentions));
   resolveDefiniteDescriptions(doc, registry, mentions);
+  findings.push(...missionAreasInNames(doc, mentions));
   const { assets, findings: assetFindings } = recogniseAssets(
     doc,
     registry,

@@ -345,16 +345,14 @@ export function applyPatternRule(ctx: RuleContext, rule: PatternRule): void {
           rule.subject,
           rule.subjectAdjacent === true,
         );
-        if (subjects.length === 0 && ctx.doc.language === "nl" && !rule.subjectAdjacent) {
-          subjects = subjectInverted(view, triggerEnd, clause, rule.subject);
-        }
         if (subjects.length === 0 && !rule.subjectAdjacent) {
           const before = view.folded.slice(view.clauseStarts[clause]!, m.index);
-          if (
+          const pronoun =
             SUBJECT_PRONOUN.test(` ${before.split(/\s+/).slice(0, 2).join(" ")}`) ||
-            /^\s*(?:dat|dit|it|this|they|hij|zij|ze|he|she)\b/u.test(before)
-          ) {
-            subjects = previousSubject(ctx, view.index, rule.subject);
+            /^\s*(?:dat|dit|het|it|this|they|hij|zij|ze|he|she)\b/u.test(before);
+          if (pronoun) subjects = previousSubject(ctx, view.index, rule.subject);
+          else if (ctx.doc.language === "nl" && before.trim() !== "") {
+            subjects = subjectInverted(view, triggerEnd, clause, rule.subject);
           }
         }
         objects = objectAfter(view, triggerEnd, clause, rule, subjects);

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { parseDate } from "../../../src/ingest/extract/assets.ts";
+import { extract } from "./support/extract.ts";
+
+describe("assets", () => {
+  it("quantity and nationality in the phrase: '4 Nederlandse F-16's'", () => {
+    const r = extract("Ook zijn 4 Nederlandse F-16’s actief boven Syrië.", "nl");
+    const asset = r.entity("F-16 (Netherlands)");
+    expect(asset?.properties).toEqual({
+      owner: "Netherlands",
+      model: "F-16",
+      category: "AIRCRAFT",
+    });
+    expect(r.relation("Netherlands -PROVIDES-> F-16 (Netherlands)")?.properties).toMatchObject({
+      quantity: 4,
+    });
+  });
+
+  it("the subject of a verb of sending owns the assets; dates and maxima go on PROVIDES", () => {
+    const r = extract(
+      "Nederland levert vanaf 12 december 2 militaire adviseurs en 4 civiele experts. Hun totale aantal kan oplopen tot maximaal 20.",
+      "nl",
+    );
+    expect(
+      r.relation("Netherlands -PROVIDES-> military advisers (Netherlands)")?.properties,
+    ).toEqual({
+      quantity: 2,
+      from: "--12-12",
+      maxQuantity: 20,
+    });
+    expect(
+      r.relation("Netherlands -PROVIDES-> civilian experts (Netherlands)")?.properties,
+    ).toMatchObject({ quantity: 4 });
+  });
+
+  it("number words and '120-koppig' give quantities", () => {
+    const r = extract(
+      "Nederland stuurt drie transporthelikopters met een 120-koppig detachement naar Mali.",
+      "nl",
+    );
+    expect(
+      r.relation("Netherlands -PROVIDES-> transport helicopters (Netherlands)")?.properties,
+    ).toMatchObject({ quantity: 3 });
+    expect(
+      r.relation("Netherlands -PROVIDES-> detachment (Netherlands)")?.properties,
+    ).toMatchObject({ quantity: 120 });
+    expect(r.entity("detachment (Netherlands)")?.properties?.category).toBe("UNIT");
+  });
+
+  it("an organisation can own personnel: 'about 600 NATO personnel'", () => {
+    const r = extract("The alliance keeps about 600 NATO personnel in Iraq.", "en");
+    expect(r.relation("NATO -PROVIDES-> personnel (NATO)")?.properties).toMatchObject({
+      quantity: 600,
+    });
+  });
+
+  it("Belgian F-16s are another asset than Dutch ones", () => {
+    const r = extract("Vier Belgische F-16's en vier Nederlandse F-16's vliegen.", "nl");
+    expect(r.names.filter((n) => n.startsWith("Asset:"))).toEqual([
+      "Asset:F-16 (Belgium)",
+      "Asset:F-16 (Netherlands)",
+    ]);
+  });
+
+  it("personnel nouns joined without their own number are one contingent", () => {
+    const r = extract("Nederland draagt bij met militaire adviseurs en trainers in Erbil.", "nl");
+    expect(r.names.filter((n) => n.startsWith("Asset:"))).toEqual([
+      "Asset:military advisers (Netherlands)",
+    ]);
+    expect(r.triples).toContain("military advisers (Netherlands) -LOCATED_IN-> Erbil");
+  });
+
+  it("a bare noun without owner, number or verb of sending is no asset", () => {
+    expect(
+      extract("Een civiel expert sprak over trainers.", "nl").names.filter((n) =>
+        n.startsWith("Asset:"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("parses dates in both languages, with or without a year", () => {
+    expect(parseDate("12 december")).toBe("--12-12");
+    expect(parseDate("12 december", 2018)).toBe("2018-12-12");
+    expect(parseDate("january 5, 2019")).toBe("2019-01-05");
+    expect(parseDate("maart 2020")).toBe("2020-03");
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { isLikelyMisspelling, parseName } from "../../../src/ingest/extract/people.ts";
+import { extract } from "./support/extract.ts";
+
+describe("people", () => {
+  it("reads names with Dutch particles and double surnames", () => {
+    expect(parseName("Ferdinand van der Laan zei", 0, [])?.name).toBe("Ferdinand van der Laan");
+    expect(parseName("Ank Bijleveld-Schouten en", 0, [])?.name).toBe("Ank Bijleveld-Schouten");
+    expect(parseName("Mattis' Meetings", 0, [])?.name).toBe("Mattis");
+  });
+
+  it("finds people after titles in both languages", () => {
+    const nl = extract(
+      "Staatssecretaris Christophe van der Maat en luitenant-generaal Martin Wijnen spraken.",
+      "nl",
+    );
+    expect(nl.names).toEqual(["Person:Christophe van der Maat", "Person:Martin Wijnen"]);
+    const en = extract("Maj. Gen. Jane Smith briefed Secretary of Defense Lloyd Austin.", "en");
+    expect(en.names).toEqual(["Person:Jane Smith", "Person:Lloyd Austin"]);
+  });
+
+  it("a later surname resolves to the full name", () => {
+    const r = extract(
+      "Minister Christophe van der Maat reisde af. Van der Maat zei: 'Dit is goed.'",
+      "nl",
+    );
+    expect(r.entity("Christophe van der Maat")?.mentions).toHaveLength(2);
+    const en = extract("Defense Secretary Lloyd Austin arrived. Austin said it was good.", "en");
+    expect(en.entity("Lloyd Austin")?.mentions).toHaveLength(2);
+  });
+
+  it("an earlier surname after a title resolves to a full name given later", () => {
+    const r = extract("Secretary Mattis arrived. Secretary of Defense Jim Mattis spoke.", "en");
+    expect(r.names).toEqual(["Person:James Mattis"]);
+  });
+
+  it("a misspelled known name resolves when a title vouches for it", () => {
+    const r = extract("De Canadese minister Harjit Saijan zat de vergadering voor.", "nl");
+    expect(r.entity("Harjit Sajjan")?.aliases).toContain("Harjit Saijan");
+  });
+
+  it("misspelling needs one edit, same initials and nine characters", () => {
+    expect(isLikelyMisspelling("Harjit Saijan", "Harjit Sajjan")).toBe(true);
+    expect(isLikelyMisspelling("Harjit Sajan", "Harjit Sajjan")).toBe(true);
+    expect(isLikelyMisspelling("Harjit Saijn", "Harjit Sajjan")).toBe(false);
+    expect(isLikelyMisspelling("Jan Smit", "Jan Smid")).toBe(false);
+    expect(isLikelyMisspelling("Karjit Sajjan", "Harjit Sajjan")).toBe(false);
+  });
+
+  it("a title followed by another title reads the name once", () => {
+    const r = extract("Pentagon Spokesman Capt. Jeff Davis provided the readout.", "en");
+    expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual(["Person:Jeff Davis"]);
+  });
+});
