@@ -82,10 +82,12 @@ export const ARTICLE_FILE_EXTENSIONS = [
   ".jsonl",
   ".ndjson",
   ".txt",
+  ".text",
   ".md",
   ".markdown",
   ".html",
   ".htm",
+  ".xhtml",
 ] as const;
 
 /** One thing to ingest found in the input: an annotated article, a plain article, or a failure. */
