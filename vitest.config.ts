@@ -1,15 +1,25 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
+
+// graphql ships CJS (main) and ESM (module) builds. Node gives every package (Pothos, Yoga) the
+// CJS one, Vite would give test and source files the ESM one: two graphql instances, and graphql
+// refuses schema objects from "another realm". One instance, as in production.
+const resolve = { alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] };
 
 export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
         },
       },
       {
+        resolve,
         test: {
           name: "integration",
           include: ["test/integration/**/*.test.ts", "test/e2e/**/*.test.ts"],
