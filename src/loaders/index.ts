@@ -55,7 +55,8 @@ export function createLoaders(repos: ReadRepositories): Loaders {
   );
 
   // Lists that return whole records prime the by-id loaders, so a later `node(id)` or
-  // `source`/`target` for a record already seen costs no round trip.
+  // `source`/`target` for a record already seen costs no round trip. Only lists whose fields
+  // resolve before any by-id lookup of the same records prime, so the count stays deterministic.
   const primeAll = <T extends { id: string }>(loader: DataLoader<string, T | null>, list: T[]) => {
     for (const record of list) loader.prime(record.id, record);
   };
@@ -76,11 +77,9 @@ export function createLoaders(repos: ReadRepositories): Loaders {
       );
       return lists;
     }),
-    entityArticles: keyed(async (keys: readonly EntityArticlesKey[]) => {
-      const pages = await repos.findEntityArticles(keys);
-      primeAll(article, records(pages));
-      return pages;
-    }),
+    // Not primed into `article`: evidence asks for articles at the same time, and whether a
+    // prime lands before that batch runs would make the number of round trips vary by timing.
+    entityArticles: keyed((keys: readonly EntityArticlesKey[]) => repos.findEntityArticles(keys)),
     entityArticleCount: new DataLoader((ids) => repos.countEntityArticles(ids)),
     entityRelationships: keyed(async (keys: readonly EntityRelationshipsKey[]) => {
       const pages = await repos.findEntityRelationships(keys);
