@@ -193,13 +193,7 @@ export function recogniseLeaderMissions(
   const findings: Finding[] = [];
   const leaders = mentions.filter((m) => m.type === "Organisation" || m.type === "Country");
   const missionsLedBy = (leader: EntityRecord) =>
-    gazetteer.kb.entities.filter(
-      (e) =>
-        e.type === "Mission" &&
-        e.ledBy !== undefined &&
-        (foldKey(e.ledBy) === foldKey(leader.name) ||
-          leader.kb?.aliases.some((a) => foldKey(a) === foldKey(e.ledBy!))),
-    );
+    gazetteer.missionsLedBy([leader.name, ...(leader.kb?.aliases ?? [])]);
   for (const leader of leaders) {
     const after = doc.text.slice(leader.end, leader.end + 60);
     const head =

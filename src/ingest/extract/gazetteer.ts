@@ -8,6 +8,7 @@ import type {
   KnowledgeBase,
 } from "../../kb/types.ts";
 import { foldKey, isWordChar } from "./fold.ts";
+import { NAME_PARTICLES as PARTICLES } from "./lexicon.ts";
 
 /** What a dictionary hit can stand for. */
 export type GazetteerRef =
@@ -46,6 +47,32 @@ export interface Gazetteer {
   /** Known aliases grouped by first letter, for misspelling resolution. */
   aliasesStartingWith(letter: string): readonly { folded: string; candidates: Candidate[] }[];
   entityByName(name: string): KbEntity | undefined;
+  /** Missions whose `ledBy` is this name (folded). */
+  missionsLedBy(names: readonly string[]): readonly KbEntity[];
+  /** Known people whose surname is this (as written: "Bijleveld", "Van der Laan"). */
+  peopleWithSurname(surname: string): readonly KbPerson[];
+}
+
+/** "Ank Bijleveld-Schouten" → Bijleveld-Schouten, Bijleveld; "Ferdinand van der Laan" → van der Laan, Van der Laan. */
+export function surnamesOfNames(names: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    const tokens = name.split(/\s+/);
+    if (tokens.length < 2) continue;
+    const last = tokens[tokens.length - 1]!;
+    // "Ferdinand van der Laan" is "Van der Laan", never "Laan".
+    let first = tokens.length - 1;
+    while (first > 1 && PARTICLES.has(tokens[first - 1]!.toLowerCase())) first--;
+    if (first < tokens.length - 1) {
+      const surname = tokens.slice(first).join(" ");
+      out.add(surname);
+      out.add(surname[0]!.toUpperCase() + surname.slice(1));
+      continue;
+    }
+    out.add(last);
+    if (last.includes("-")) out.add(last.split("-")[0]!);
+  }
+  return [...out].filter((s) => s.length >= 3 && /^\p{Lu}/u.test(s));
 }
 
 function caseRuleOf(alias: string): CaseRule {
@@ -142,9 +169,35 @@ export function createGazetteer(kb: KnowledgeBase): Gazetteer {
     if (!entityByFoldedName.has(key)) entityByFoldedName.set(key, entity);
   }
 
+  const missionsByLeader = new Map<string, KbEntity[]>();
+  for (const entity of kb.entities) {
+    if (entity.type !== "Mission" || !entity.ledBy) continue;
+    const key = foldKey(entity.ledBy);
+    const list = missionsByLeader.get(key) ?? [];
+    list.push(entity);
+    missionsByLeader.set(key, list);
+  }
+  const peopleBySurname = new Map<string, KbPerson[]>();
+  for (const person of kb.people) {
+    for (const surname of surnamesOfNames([person.name, ...person.aliases])) {
+      const list = peopleBySurname.get(surname) ?? [];
+      if (!list.includes(person)) list.push(person);
+      peopleBySurname.set(surname, list);
+    }
+  }
+
   return {
     kb,
     people: kb.people,
+    missionsLedBy(names) {
+      const out = new Set<KbEntity>();
+      for (const name of names)
+        for (const m of missionsByLeader.get(foldKey(name)) ?? []) out.add(m);
+      return [...out];
+    },
+    peopleWithSurname(surname) {
+      return peopleBySurname.get(surname) ?? [];
+    },
     find(text, folded) {
       const hits: DictionaryHit[] = [];
       for (const match of automaton.iterate(folded)) {

@@ -1,6 +1,6 @@
 import type { KbPerson } from "../../kb/types.ts";
 import { editDistance, foldKey, foldText, isWordChar } from "./fold.ts";
-import type { Gazetteer } from "./gazetteer.ts";
+import { type Gazetteer, surnamesOfNames } from "./gazetteer.ts";
 import {
   alternation,
   NAME_PARTICLES,
@@ -223,27 +223,6 @@ function surnamesOf(record: EntityRecord): string[] {
   return surnamesOfNames([record.name, ...record.aliases, ...(record.kb?.aliases ?? [])]);
 }
 
-function surnamesOfNames(names: readonly string[]): string[] {
-  const out = new Set<string>();
-  for (const name of names) {
-    const tokens = name.split(/\s+/);
-    if (tokens.length < 2) continue;
-    const last = tokens[tokens.length - 1]!;
-    // "Ferdinand van der Laan" is "Van der Laan", never "Laan".
-    let first = tokens.length - 1;
-    while (first > 1 && NAME_PARTICLES.has(tokens[first - 1]!.toLowerCase())) first--;
-    if (first < tokens.length - 1) {
-      const surname = tokens.slice(first).join(" ");
-      out.add(surname);
-      out.add(surname[0]!.toUpperCase() + surname.slice(1));
-      continue;
-    }
-    out.add(last);
-    if (last.includes("-")) out.add(last.split("-")[0]!);
-  }
-  return [...out].filter((s) => s.length >= 3 && /^\p{Lu}/u.test(s));
-}
-
 /**
  * A surname alone ("Bijleveld", "Minister Sajjan") is the person of this article who bears it,
  * whether the full name comes before or after; with no such person, a known person with that
@@ -273,9 +252,7 @@ export function resolveSurnames(
     const inArticle = bySurname.get(surname);
     if (inArticle?.length === 1) record = inArticle[0];
     if (!record) {
-      const known = gazetteer.people.filter((p) =>
-        surnamesOfNames([p.name, ...p.aliases]).includes(surname),
-      );
+      const known = gazetteer.peopleWithSurname(surname);
       if (known.length === 1) record = registry.fromKb(known[0]!);
     }
     if (!record) {

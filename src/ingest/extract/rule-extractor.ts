@@ -37,7 +37,7 @@ import {
   topicMission,
 } from "./relations/discourse.ts";
 import type { PatternRule, RuleContext } from "./relations/engine.ts";
-import { applyPatternRule, viewSentence } from "./relations/engine.ts";
+import { applyPatternRules, viewSentence } from "./relations/engine.ts";
 import { COOPERATION_RULES, OPPOSITION_RULES, SUPPORT_RULES } from "./relations/stance.ts";
 import {
   LEADERSHIP_RULES,
@@ -179,7 +179,7 @@ export function extractWith(
   if (topic) ctx.topicMission = topic;
   representation(ctx, registry, titled, mentions);
   pairRelationships(ctx);
-  for (const rule of PATTERN_RULES) applyPatternRule(ctx, rule);
+  applyPatternRules(ctx, PATTERN_RULES);
   assignAssets(ctx, assets);
   impersonalOperations(ctx);
   knowledgeFacts(ctx, registry, mentions);

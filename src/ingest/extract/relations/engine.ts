@@ -1,5 +1,7 @@
+import AhoCorasick from "modern-ahocorasick";
 import type { Properties } from "../../../domain/article.ts";
 import type { EntityType, RelationType } from "../../../domain/vocabulary.ts";
+import { isWordChar } from "../fold.ts";
 import {
   alternation,
   DETERMINERS,
@@ -8,6 +10,7 @@ import {
   PREPOSITIONS,
 } from "../lexicon.ts";
 import type { Doc, Finding, Mention } from "../model.ts";
+import { sentenceIndexAt } from "../model.ts";
 
 /** A mention as a relation argument within its sentence. */
 export interface Arg {
@@ -45,17 +48,18 @@ function lastWords(text: string, count: number): string[] {
 }
 
 /** The governing preposition: the first word before the mention past determiners and modifiers. */
+const DIRECTION_OF =
+  /(?:(?:het|de|the)\s+)?(?:noord|zuid|oost|west|north|south|east|west|centr|midden)\p{L}*\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
+const PARTITIVE_OF =
+  /(?:meerderheid|minderheid|helft|deel|merendeel|majority|minority|half|most|part|rest)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
+
 function governingPreposition(rawBefore: string): string | undefined {
   // "in het oosten van Syrië" is governed by "in"; "een meerderheid van de Kamer" by nothing.
-  const before = rawBefore
-    .replace(
-      /(?:(?:het|de|the)\s+)?(?:noord|zuid|oost|west|north|south|east|west|centr|midden)\p{L}*\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u,
-      "",
-    )
-    .replace(
-      /(?:meerderheid|minderheid|helft|deel|merendeel|majority|minority|half|most|part|rest)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u,
-      "",
-    );
+  // Only the last words matter: the patterns are tried on a short tail, and only after "van"/"of".
+  let before = rawBefore.length > 40 ? rawBefore.slice(-40) : rawBefore;
+  if (/(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u.test(before)) {
+    before = before.replace(DIRECTION_OF, "").replace(PARTITIVE_OF, "");
+  }
   for (const word of lastWords(before, 5)) {
     if (DETERMINERS.has(word) || MODIFIERS.has(word) || /^\d+$/.test(word)) continue;
     return PREPOSITIONS.has(word) ? word : undefined;
@@ -145,7 +149,7 @@ const MOTION_NOUNS = new Set([
 export interface PatternRule {
   name: string;
   relation: RelationType;
-  trigger: RegExp;
+  trigger: Trigger;
   subject: readonly EntityType[];
   object: readonly EntityType[];
   /** The object must be governed by one of these prepositions. */
@@ -304,95 +308,194 @@ export function previousSubject(
   return [];
 }
 
-export function applyPatternRule(ctx: RuleContext, rule: PatternRule): void {
+/**
+ * All rules' trigger phrases in one Aho–Corasick automaton: one linear pass over the article
+ * finds every trigger of every rule (a regular-expression alternation per rule and sentence costs
+ * a pass per rule, and alternations of hundreds of phrases are slow in backtracking engines).
+ */
+interface TriggerIndex {
+  automaton: AhoCorasick<number>;
+  /** Per pattern: the rules it triggers. */
+  rules: number[][];
+}
+
+const triggerIndexes = new WeakMap<readonly PatternRule[], TriggerIndex>();
+
+function triggerIndexOf(rules: readonly PatternRule[]): TriggerIndex {
+  let index = triggerIndexes.get(rules);
+  if (index) return index;
+  const byPhrase = new Map<string, number[]>();
+  rules.forEach((rule, r) => {
+    if (isAttachment(rule)) return;
+    for (const phrase of rule.trigger.phrases) {
+      const key = phrase.toLowerCase().replace(/\s+/g, " ");
+      const list = byPhrase.get(key) ?? [];
+      if (!list.includes(r)) list.push(r);
+      byPhrase.set(key, list);
+    }
+  });
+  const phrases = [...byPhrase.keys()];
+  index = {
+    automaton: new AhoCorasick<number>(phrases.map((pattern, i) => ({ pattern, data: i }))),
+    rules: phrases.map((p) => byPhrase.get(p)!),
+  };
+  triggerIndexes.set(rules, index);
+  return index;
+}
+
+/** Runs the rules in order; each rule sees its triggers left to right, longest first, without overlap. */
+export function applyPatternRules(ctx: RuleContext, rules: readonly PatternRule[]): void {
+  const index = triggerIndexOf(rules);
+  const hits: { start: number; end: number }[][] = rules.map(() => []);
+  const text = ctx.doc.folded;
+  for (const match of index.automaton.iterate(text)) {
+    const before = text[match.start - 1];
+    if (before !== undefined && (before === "-" || isWordChar(before))) continue;
+    if (isWordChar(text[match.end])) continue;
+    for (const r of index.rules[match.data!]!)
+      hits[r]!.push({ start: match.start, end: match.end });
+  }
+  rules.forEach((rule, r) => {
+    if (isAttachment(rule)) {
+      applyAttachment(ctx, rule);
+      return;
+    }
+    const list = hits[r]!.sort((a, b) => a.start - b.start || b.end - a.end);
+    let last = -1;
+    for (const hit of list) {
+      if (hit.start < last) continue;
+      last = hit.end;
+      const sentence = sentenceIndexAt(ctx.doc, hit.start);
+      const view = ctx.views[sentence];
+      if (!view || hit.end > view.end) continue;
+      applyAt(ctx, rule, view, hit.start, hit.end);
+    }
+  });
+}
+
+/**
+ * Rules triggered by a bare preposition between two arguments ("adviseurs in Erbil", "de missie
+ * in Irak") are read from neighbouring arguments instead of from the trigger index, where a
+ * word as frequent as "in" would add a hit every few words.
+ */
+function isAttachment(rule: PatternRule): boolean {
+  return rule.subjectAdjacent === true && rule.trigger.phrases.every((p) => /^[a-z]{1,3}$/.test(p));
+}
+
+function applyAttachment(ctx: RuleContext, rule: PatternRule): void {
   for (const view of ctx.views) {
-    rule.trigger.lastIndex = 0;
-    for (let m = rule.trigger.exec(view.folded); m !== null; m = rule.trigger.exec(view.folded)) {
-      const triggerStart = view.start + m.index;
-      const triggerEnd = triggerStart + m[0].length;
-      if (m[0].length === 0) {
-        rule.trigger.lastIndex++;
-        continue;
-      }
-      // A trigger inside a name ("counter-ISIL campaign" is not "campaign against") is no trigger.
-      if (view.args.some((a) => a.mention.start < triggerStart && triggerEnd <= a.mention.end))
-        continue;
-      let clause = 0;
-      for (let c = 0; c < view.clauseStarts.length; c++)
-        if (view.clauseStarts[c]! <= m.index) clause = c;
-      if (rule.notAfter?.test(view.folded.slice(view.clauseStarts[clause]!, m.index))) continue;
-      let subjects: Arg[];
-      let objects: Arg[];
-      if (rule.subjectAfter) {
-        const first = view.args.find(
-          (a) =>
-            a.mention.start >= triggerEnd &&
-            a.clause === clause &&
-            !a.aside &&
-            rule.subject.includes(a.mention.type),
-        );
-        subjects = first ? groupOf(view, first, rule.subject) : [];
-        const last = subjects[subjects.length - 1];
-        objects = last ? objectAfter(view, last.mention.end, clause, rule, subjects) : [];
-      } else if (rule.passive) {
-        objects = subjectBefore(view, triggerStart, clause, rule.object, false);
-        subjects = objectAfter(view, triggerEnd, clause, { ...rule, object: rule.subject }, []);
-      } else {
-        subjects = subjectBefore(
-          view,
-          triggerStart,
-          clause,
-          rule.subject,
-          rule.subjectAdjacent === true,
-        );
-        if (subjects.length === 0 && !rule.subjectAdjacent) {
-          const before = view.folded.slice(view.clauseStarts[clause]!, m.index);
-          const pronoun =
-            SUBJECT_PRONOUN.test(` ${before.split(/\s+/).slice(0, 2).join(" ")}`) ||
-            /^\s*(?:dat|dit|het|it|this|they|hij|zij|ze|he|she)\b/u.test(before);
-          if (pronoun) subjects = previousSubject(ctx, view.index, rule.subject);
-          else if (ctx.doc.language === "nl" && before.trim() !== "") {
-            subjects = subjectInverted(view, triggerEnd, clause, rule.subject);
-          }
-        }
-        objects = objectAfter(view, triggerEnd, clause, rule, subjects);
-      }
-      let confidence = rule.confidence;
-      let properties = rule.properties;
-      if (objects.length === 0 && rule.fallbackObject && !rule.passive) {
-        const fallback = rule.fallbackObject;
-        const arg = view.args.find(
-          (a) =>
-            a.mention.start >= triggerEnd &&
-            a.clause === clause &&
-            !a.aside &&
-            fallback.types.includes(a.mention.type) &&
-            fallback.preps.includes(a.prep ?? ""),
-        );
-        if (arg) {
-          objects = groupOf(view, arg, fallback.types);
-          confidence *= 0.8;
-          if (fallback.properties) properties = fallback.properties;
-        }
-      }
-      if (objects.length === 0 && rule.objectFromContext) {
-        objects = contextObject(ctx, view.index, rule.object);
-        confidence *= 0.8;
-      }
-      for (const s of subjects) {
-        for (const o of objects) {
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const a = view.args[i]!;
+      if (!rule.subject.includes(a.mention.type) || a.aside) continue;
+      const next = view.args.find((b) => b.mention.start >= a.mention.end && b.group !== a.group);
+      if (!next || next.clause !== a.clause || !rule.object.includes(next.mention.type)) continue;
+      const gap = view.folded.slice(a.mention.end - view.start, next.mention.start - view.start);
+      const match = /^['’]?s?\s+([a-z]{1,3})\s+(?:(?:de|het|the)\s+)?$/u.exec(gap);
+      if (!match || !rule.trigger.phrases.includes(match[1]!)) continue;
+      for (const s of groupOf(view, a, rule.subject)) {
+        for (const o of groupOf(view, next, rule.object)) {
           if (s.mention.key === o.mention.key) continue;
-          const finding: Finding = {
+          ctx.findings.push({
             type: rule.relation,
             source: s.mention.key,
             target: o.mention.key,
             rule: rule.name,
-            confidence,
+            confidence: rule.confidence,
             sentence: view.index,
-          };
-          if (properties) finding.properties = { ...properties };
-          ctx.findings.push(finding);
+          });
         }
+      }
+    }
+  }
+}
+
+function applyAt(
+  ctx: RuleContext,
+  rule: PatternRule,
+  view: SentenceView,
+  triggerStart: number,
+  triggerEnd: number,
+): void {
+  const m = { index: triggerStart - view.start };
+  {
+    // A trigger inside a name ("counter-ISIL campaign" is not "campaign against") is no trigger.
+    if (view.args.some((a) => a.mention.start < triggerStart && triggerEnd <= a.mention.end))
+      return;
+    let clause = 0;
+    for (let c = 0; c < view.clauseStarts.length; c++)
+      if (view.clauseStarts[c]! <= m.index) clause = c;
+    if (rule.notAfter?.test(view.folded.slice(view.clauseStarts[clause]!, m.index))) return;
+    let subjects: Arg[];
+    let objects: Arg[];
+    if (rule.subjectAfter) {
+      const first = view.args.find(
+        (a) =>
+          a.mention.start >= triggerEnd &&
+          a.clause === clause &&
+          !a.aside &&
+          rule.subject.includes(a.mention.type),
+      );
+      subjects = first ? groupOf(view, first, rule.subject) : [];
+      const last = subjects[subjects.length - 1];
+      objects = last ? objectAfter(view, last.mention.end, clause, rule, subjects) : [];
+    } else if (rule.passive) {
+      objects = subjectBefore(view, triggerStart, clause, rule.object, false);
+      subjects = objectAfter(view, triggerEnd, clause, { ...rule, object: rule.subject }, []);
+    } else {
+      subjects = subjectBefore(
+        view,
+        triggerStart,
+        clause,
+        rule.subject,
+        rule.subjectAdjacent === true,
+      );
+      if (subjects.length === 0 && !rule.subjectAdjacent) {
+        const before = view.folded.slice(view.clauseStarts[clause]!, m.index);
+        const pronoun =
+          SUBJECT_PRONOUN.test(` ${before.split(/\s+/).slice(0, 2).join(" ")}`) ||
+          /^\s*(?:dat|dit|het|it|this|they|hij|zij|ze|he|she)\b/u.test(before);
+        if (pronoun) subjects = previousSubject(ctx, view.index, rule.subject);
+        else if (ctx.doc.language === "nl" && before.trim() !== "") {
+          subjects = subjectInverted(view, triggerEnd, clause, rule.subject);
+        }
+      }
+      objects = objectAfter(view, triggerEnd, clause, rule, subjects);
+    }
+    let confidence = rule.confidence;
+    let properties = rule.properties;
+    if (objects.length === 0 && rule.fallbackObject && !rule.passive) {
+      const fallback = rule.fallbackObject;
+      const arg = view.args.find(
+        (a) =>
+          a.mention.start >= triggerEnd &&
+          a.clause === clause &&
+          !a.aside &&
+          fallback.types.includes(a.mention.type) &&
+          fallback.preps.includes(a.prep ?? ""),
+      );
+      if (arg) {
+        objects = groupOf(view, arg, fallback.types);
+        confidence *= 0.8;
+        if (fallback.properties) properties = fallback.properties;
+      }
+    }
+    if (objects.length === 0 && rule.objectFromContext) {
+      objects = contextObject(ctx, view.index, rule.object);
+      confidence *= 0.8;
+    }
+    for (const s of subjects) {
+      for (const o of objects) {
+        if (s.mention.key === o.mention.key) continue;
+        const finding: Finding = {
+          type: rule.relation,
+          source: s.mention.key,
+          target: o.mention.key,
+          rule: rule.name,
+          confidence,
+          sentence: view.index,
+        };
+        if (properties) finding.properties = { ...properties };
+        ctx.findings.push(finding);
       }
     }
   }
@@ -419,7 +522,11 @@ function contextObject(ctx: RuleContext, index: number, types: readonly EntityTy
   return [];
 }
 
-/** Word-bounded alternation of phrases over folded text. */
-export function triggerOf(phrases: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(phrases)})(?![\\p{L}\\p{N}])`, "gu");
+/** A rule's trigger: phrases of folded text (lower case, no accents), matched on word boundaries. */
+export interface Trigger {
+  phrases: readonly string[];
+}
+
+export function triggerOf(phrases: readonly string[]): Trigger {
+  return { phrases };
 }
