@@ -25,7 +25,6 @@ export const GRAPHQL_PATH = "/graphql";
  * and a query timeout that reaches Neo4j as the transaction timeout.
  */
 export function createApp({ executor, config, graphiql = true }: AppOptions): App {
-  const requestExecutor = executor.with({ timeoutMs: config.server.queryTimeoutMs });
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -34,7 +33,9 @@ export function createApp({ executor, config, graphiql = true }: AppOptions): Ap
     // Expected errors carry extensions.code; anything else is "Unexpected error." (see errors.ts).
     maskedErrors: { maskError },
     logging: config.logLevel === "silent" ? false : config.logLevel,
-    context: () => createContext(requestExecutor),
+    // A child executor per request: the timeout applies, and observers added to `executor` after
+    // start-up (logging, tests counting round trips) still see every statement.
+    context: () => createContext(executor.with({ timeoutMs: config.server.queryTimeoutMs })),
     plugins: [
       useDomainErrors(),
       // Connections cap every page at 100 items, so depth and aliases bound the work a single
