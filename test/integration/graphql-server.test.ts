@@ -45,6 +45,13 @@ describe("GraphQL server on the sample articles", () => {
     );
   });
 
+  it("finds entities by aliases the full-text index drops as stop words", async () => {
+    const data = await api.data<{ is: { name: string } | null; navo: { name: string } | null }>(
+      `{ is: entity(name: "IS") { name } navo: entity(name: "navo-missie in irak") { name } }`,
+    );
+    expect(data).toEqual({ is: { name: "ISIS" }, navo: { name: "NATO Mission Iraq" } });
+  });
+
   it("serves GraphiQL to browsers and GraphQL over HTTP, and shuts down cleanly", async () => {
     const app = createApp({
       executor: graph.executor,

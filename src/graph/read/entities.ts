@@ -57,12 +57,18 @@ export function createEntityReads(executor: GraphExecutor): EntityReads {
       const canonical = byId.filter((e): e is EntityRecord => e !== null);
       if (canonical.length > 0) return mostMentioned(canonical);
       const phrase = toLucenePhrase(name);
-      if (phrase === null) return null;
-      const rows = await executor.read(cypher("read/entities-by-alias"), {
-        index: ENTITY_NAMES_INDEX,
-        query: phrase,
-        types: type ? [type] : null,
-      });
+      const typeFilter = type ? [type] : null;
+      const rows =
+        phrase === null
+          ? await executor.read(cypher("read/entities-by-alias-scan"), {
+              lower: name.trim().toLowerCase(),
+              types: typeFilter,
+            })
+          : await executor.read(cypher("read/entities-by-alias"), {
+              index: ENTITY_NAMES_INDEX,
+              query: phrase,
+              types: typeFilter,
+            });
       const matches = rows
         .map((row) => toEntity(row.entity))
         .filter((e) => [e.name, ...e.aliases].some((n) => normaliseName(n) === wanted));
