@@ -141,4 +141,16 @@ describe("GraphQL keyset pagination", () => {
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(result.errors?.[0]?.message).toMatch(/not a cursor of articles/);
   });
+
+  it("caches nothing across requests: each request sees what was written before it", async () => {
+    const count = async () =>
+      (
+        await api.data<{ entity: { mentionCount: number } }>(
+          `{ entity(id: "country:netherlands") { mentionCount } }`,
+        )
+      ).entity.mentionCount;
+    const before = await count();
+    await ingestAnnotated(createArticleRepository(graph.executor), article("latest", "2021-01-01"));
+    expect(await count()).toBe(before + 1);
+  });
 });
