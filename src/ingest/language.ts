@@ -76,7 +76,9 @@ export interface LanguageGuess {
  * very frequent, distinct ones) decides between Dutch and English when franc names a neighbour.
  */
 export function identifyLanguage(text: string): LanguageGuess {
-  const sample = text.length > 4000 ? text.slice(0, 4000) : text;
+  // A thousand characters decide the language of a news article as well as all of it, at a
+  // fraction of the cost.
+  const sample = text.length > 1000 ? text.slice(0, 1000) : text;
   const ranked = francAll(sample, { minLength: 10 });
   const code = ranked[0]?.[0] ?? "und";
   const supported = SUPPORTED[code];

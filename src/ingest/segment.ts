@@ -151,7 +151,9 @@ function segmenterFor(language: Language | undefined): Intl.Segmenter {
 }
 
 function endsWithAbbreviation(segment: string, next: string): boolean {
-  const trimmed = segment.trimEnd();
+  // Only the last few characters matter; the patterns are anchored at the end.
+  const tail = segment.length > 24 ? segment.slice(-24) : segment;
+  const trimmed = tail.trimEnd();
   if (!trimmed.endsWith(".")) return false;
   if (SINGLE_INITIAL.test(trimmed)) return true;
   const initialism = INITIALISM.exec(trimmed);

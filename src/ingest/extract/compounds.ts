@@ -1,6 +1,6 @@
 import type { EntityType } from "../../domain/vocabulary.ts";
 import type { KbCountry, KbEntity } from "../../kb/types.ts";
-import { editDistance, foldKey } from "./fold.ts";
+import { editDistance, foldKey, foldText } from "./fold.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { NOT_NAME_WORDS } from "./lexicon.ts";
 import type { Doc, EntityRecord, EntityRegistry, Finding, Mention } from "./model.ts";
@@ -23,7 +23,7 @@ const OPPOSING_HEADS: Record<string, { head: string; type: EntityType }> = {
 
 /** A head noun, tolerating one slip in longer words ("Anti-ISIS-caolitie"). */
 function opposingHead(word: string): { head: string; type: EntityType } | undefined {
-  const folded = foldKey(word);
+  const folded = foldText(word);
   const exact = OPPOSING_HEADS[folded];
   if (exact) return exact;
   if (folded.length < 7) return undefined;
@@ -89,6 +89,14 @@ export function recogniseOpposingNames(
   const findings: Finding[] = [];
   const opponents = mentions.filter((m) => m.type === "Organisation" || m.type === "Country");
   for (const opponent of opponents) {
+    // Cheap look at the neighbours first: most mentions are in no opposing name.
+    const near = doc.folded.slice(Math.max(0, opponent.start - 9), opponent.start);
+    const possible =
+      /(?:anti|counter|contra)[-\s]?$|(?:tegen|against)\s$/.test(near) ||
+      mentions.some(
+        (m) => !m.nested && m !== opponent && m.start < opponent.start && opponent.end <= m.end,
+      );
+    if (!possible) continue;
     const before = doc.text.slice(Math.max(0, opponent.start - 30), opponent.start);
     const after = doc.text.slice(opponent.end, opponent.end + 30);
     let start: number | undefined;

@@ -1,4 +1,3 @@
-import AhoCorasick from "modern-ahocorasick";
 import type {
   KbAssetKind,
   KbCountry,
@@ -7,6 +6,7 @@ import type {
   KbPerson,
   KnowledgeBase,
 } from "../../kb/types.ts";
+import { createAutomaton } from "./aho-corasick.ts";
 import { foldKey, isWordChar } from "./fold.ts";
 import { NAME_PARTICLES as PARTICLES } from "./lexicon.ts";
 
@@ -150,7 +150,7 @@ export function createGazetteer(kb: KnowledgeBase): Gazetteer {
   }
 
   const patterns = [...byFolded.keys()];
-  const automaton = new AhoCorasick<number>(patterns.map((pattern, i) => ({ pattern, data: i })));
+  const automaton = createAutomaton(patterns);
   const candidateLists = patterns.map((p) => byFolded.get(p)!);
 
   const byLetter = new Map<string, { folded: string; candidates: Candidate[] }[]>();
@@ -200,13 +200,13 @@ export function createGazetteer(kb: KnowledgeBase): Gazetteer {
     },
     find(text, folded) {
       const hits: DictionaryHit[] = [];
-      for (const match of automaton.iterate(folded)) {
+      for (const match of automaton.scan(folded)) {
         const { start, end } = match;
         if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
         // A pattern ending in a full stop ("U.S.") may swallow the sentence's own full stop.
         const surface = text.slice(start, end);
         const before = text.slice(Math.max(0, start - 3), start);
-        const candidates = candidateLists[match.data!]!.filter((c) =>
+        const candidates = candidateLists[match.pattern]!.filter((c) =>
           caseAgrees(c, surface, before),
         );
         if (candidates.length > 0) hits.push({ start, end, candidates });

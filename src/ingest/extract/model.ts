@@ -56,8 +56,12 @@ export interface Mention extends Span {
 export class EntityRegistry {
   readonly records = new Map<string, EntityRecord>();
 
+  keyOfKb(entity: KbEntity): string {
+    return entity.id || entityId(entity.type, entity.name);
+  }
+
   fromKb(entity: KbEntity): EntityRecord {
-    const key = entity.id || entityId(entity.type, entity.name);
+    const key = this.keyOfKb(entity);
     let record = this.records.get(key);
     if (!record) {
       record = {

@@ -2,6 +2,7 @@ import type { KbCountry, KbPerson } from "../../../kb/types.ts";
 import type { AssetMention } from "../assets.ts";
 import { PROVIDE_VERBS } from "../assets.ts";
 import { foldKey } from "../fold.ts";
+import type { Gazetteer } from "../gazetteer.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
 import type { TitledPerson } from "../people.ts";
@@ -246,6 +247,7 @@ function roleName(title: string): string {
  */
 export function knowledgeFacts(
   ctx: RuleContext,
+  gazetteer: Gazetteer,
   registry: EntityRegistry,
   mentions: readonly Mention[],
 ): void {
@@ -253,14 +255,19 @@ export function knowledgeFacts(
   for (const m of [...mentions].sort((a, b) => a.start - b.start))
     if (!named.has(m.key)) named.set(m.key, m);
   const byIso = new Map<string, string>();
-  const byName = new Map<string, string>();
   for (const key of named.keys()) {
     const record = registry.get(key)!;
     if (record.type === "Country" && record.kb) byIso.set((record.kb as KbCountry).iso2, key);
-    byName.set(foldKey(record.name), key);
-    for (const alias of record.kb?.aliases ?? [])
-      if (!byName.has(foldKey(alias))) byName.set(foldKey(alias), key);
   }
+  // A name in the knowledge base's fields ("ledBy": "NATO") is looked up like any alias.
+  const namedKeyOf = (name: string): string | undefined => {
+    for (const candidate of gazetteer.lookup(name)) {
+      if (candidate.ref.kind !== "entity") continue;
+      const key = registry.keyOfKb(candidate.ref.entity);
+      if (named.has(key)) return key;
+    }
+    return undefined;
+  };
   for (const [key, mention] of named) {
     const record = registry.get(key)!;
     const kb = record.kb;
@@ -270,17 +277,17 @@ export function knowledgeFacts(
       if (source !== target)
         ctx.findings.push({ type, source, target, rule, confidence: 0.6, sentence });
     };
-    // A mission's area is left to the text: the base's country for a mission is often a guess.
+    // A mission's area is left to the text: the knowledge base's area is often wider than stated.
     if (kb.country && record.type === "Location") {
       const country = byIso.get(kb.country);
       if (country) push("LOCATED_IN", key, country, "kb.location-country");
     }
     if (kb.ledBy && record.type === "Mission") {
-      const leader = byName.get(foldKey(kb.ledBy));
+      const leader = namedKeyOf(kb.ledBy);
       if (leader) push("LEADS", leader, key, "kb.mission-leader");
     }
     if (kb.partOf) {
-      const whole = byName.get(foldKey(kb.partOf));
+      const whole = namedKeyOf(kb.partOf);
       if (whole) {
         const wholeType = registry.get(whole)!.type;
         if (record.type === "Location") push("LOCATED_IN", key, whole, "kb.location-part-of");

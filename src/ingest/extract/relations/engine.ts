@@ -1,6 +1,6 @@
-import AhoCorasick from "modern-ahocorasick";
 import type { Properties } from "../../../domain/article.ts";
 import type { EntityType, RelationType } from "../../../domain/vocabulary.ts";
+import { type Automaton, createAutomaton } from "../aho-corasick.ts";
 import { isWordChar } from "../fold.ts";
 import {
   alternation,
@@ -314,7 +314,7 @@ export function previousSubject(
  * a pass per rule, and alternations of hundreds of phrases are slow in backtracking engines).
  */
 interface TriggerIndex {
-  automaton: AhoCorasick<number>;
+  automaton: Automaton;
   /** Per pattern: the rules it triggers. */
   rules: number[][];
 }
@@ -336,7 +336,7 @@ function triggerIndexOf(rules: readonly PatternRule[]): TriggerIndex {
   });
   const phrases = [...byPhrase.keys()];
   index = {
-    automaton: new AhoCorasick<number>(phrases.map((pattern, i) => ({ pattern, data: i }))),
+    automaton: createAutomaton(phrases),
     rules: phrases.map((p) => byPhrase.get(p)!),
   };
   triggerIndexes.set(rules, index);
@@ -348,11 +348,11 @@ export function applyPatternRules(ctx: RuleContext, rules: readonly PatternRule[
   const index = triggerIndexOf(rules);
   const hits: { start: number; end: number }[][] = rules.map(() => []);
   const text = ctx.doc.folded;
-  for (const match of index.automaton.iterate(text)) {
+  for (const match of index.automaton.scan(text)) {
     const before = text[match.start - 1];
     if (before !== undefined && (before === "-" || isWordChar(before))) continue;
     if (isWordChar(text[match.end])) continue;
-    for (const r of index.rules[match.data!]!)
+    for (const r of index.rules[match.pattern]!)
       hits[r]!.push({ start: match.start, end: match.end });
   }
   rules.forEach((rule, r) => {

@@ -1,0 +1,42 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createAutomaton } from "../../../src/ingest/extract/aho-corasick.ts";
+
+function naive(patterns: string[], text: string): string[] {
+  const out: string[] = [];
+  patterns.forEach((p, i) => {
+    if (!p) return;
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) out.push(`${i}@${at}`);
+  });
+  return out.sort();
+}
+
+describe("Aho–Corasick automaton", () => {
+  it("finds overlapping and nested patterns with their offsets", () => {
+    const hits = createAutomaton(["he", "she", "hers", "his"]).scan("ushers");
+    expect(hits.map((h) => `${h.pattern}:${h.start}-${h.end}`)).toEqual([
+      "1:1-4",
+      "0:2-4",
+      "2:2-6",
+    ]);
+  });
+
+  it("agrees with a naive search on arbitrary patterns and text", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom("a", "b", "c", "-", " "), maxLength: 4 }), {
+          maxLength: 8,
+        }),
+        fc.string({ unit: fc.constantFrom("a", "b", "c", "-", " "), maxLength: 40 }),
+        (patterns, text) => {
+          const unique = [...new Set(patterns)];
+          const hits = createAutomaton(unique)
+            .scan(text)
+            .map((h) => `${h.pattern}@${h.start}`)
+            .sort();
+          expect(hits).toEqual(naive(unique, text));
+        },
+      ),
+    );
+  });
+});
