@@ -173,31 +173,6 @@ describe("newsgraph neo4j start / status / stop", () => {
     expect(await answersCypher(uri, password)).toBe(1);
   });
 
-  it("recovers from a crashed run: stale pid file, store recovery, data kept", async () => {
-    process.kill(pid, "SIGKILL");
-    await expect.poll(async () => (await localNeo4jStatus(dataDir)).state).toBe("stale");
-
-    // Restarted by a separate Node process with exitWithParent, as the test suite's own Neo4j is.
-    const owner = await startInChildProcess(dataDir, password);
-    try {
-      expect(owner.local.started).toBe(true);
-      expect(owner.local.pid).not.toBe(pid);
-      expect(await answersCypher(owner.local.uri, password)).toBe(1);
-    } finally {
-      owner.child.kill("SIGKILL");
-    }
-    // Its owner died without calling stop: Neo4j notices and shuts itself down.
-    await expect
-      .poll(() => isRunning(owner.local.pid), { timeout: 30_000, interval: 250 })
-      .toBe(false);
-    expect((await localNeo4jStatus(dataDir)).state).toBe("stale");
-
-    const restarted = await startLocalNeo4j({ port: 0, dataDir, password, cacheDir, memory });
-    expect(restarted.started).toBe(true);
-    uri = restarted.uri;
-    expect(await answersCypher(uri, password)).toBe(1);
-  });
-
   it("stops cleanly, after which Bolt refuses connections", async () => {
     const run = await cli(["neo4j", "stop", "--data", dataDir]);
     expect(run.code).toBe(0);
@@ -209,6 +184,41 @@ describe("newsgraph neo4j start / status / stop", () => {
     expect(status.code).toBe(3);
     expect(status.stdout).toContain("not running");
     expect(await stopLocalNeo4j(dataDir)).toBe(false);
+  });
+
+  it("shuts down by itself when its owner process dies; start then clears the stale pid file", async () => {
+    // Started by a separate Node process with exitWithParent, as the test suite's own Neo4j is.
+    const owner = await startInChildProcess(dataDir, password);
+    try {
+      expect(owner.local.started).toBe(true);
+      expect(owner.local.pid).not.toBe(pid);
+      // The marker written before the clean stop is still there.
+      expect(await answersCypher(owner.local.uri, password)).toBe(1);
+    } finally {
+      owner.child.kill("SIGKILL");
+    }
+    await expect
+      .poll(() => isRunning(owner.local.pid), { timeout: 30_000, interval: 250 })
+      .toBe(false);
+    expect(await refuses(owner.local.uri, password)).toBe(true);
+    const status = await cli(["neo4j", "status", "--data", dataDir]);
+    expect(status.stdout).toContain(
+      `previous run with pid ${owner.local.pid} ended without cleaning up`,
+    );
+
+    // A start cleans the stale pid file up before anything else (here it then meets a taken port).
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    try {
+      const port = (blocker.address() as net.AddressInfo).port;
+      await expect(
+        startLocalNeo4j({ port, dataDir, password, cacheDir, memory }),
+      ).rejects.toMatchObject({ code: "PORT_IN_USE" });
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+    expect(fs.existsSync(path.join(dataDir, "neo4j.pid"))).toBe(false);
+    expect((await localNeo4jStatus(dataDir)).state).toBe("stopped");
   });
 });
 
