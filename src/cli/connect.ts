@@ -5,6 +5,8 @@ import { createExecutor, type GraphExecutor } from "../graph/executor.ts";
 export interface GraphConnection {
   executor: GraphExecutor;
   uri: string;
+  /** True when this call started the local Neo4j (it was not running before). */
+  startedLocal: boolean;
   close(): Promise<void>;
 }
 
@@ -18,6 +20,7 @@ export async function connectGraph(
   options: { log?: (line: string) => void; timeoutMs?: number } = {},
 ): Promise<GraphConnection> {
   let uri = config.neo4j.uri;
+  let startedLocal = false;
   if (!uri) {
     const { startLocalNeo4j } = await import("../neo4j-local/index.ts");
     const local = await startLocalNeo4j({
@@ -31,6 +34,7 @@ export async function connectGraph(
       options.log?.(`started the local Neo4j on ${local.uri} (stop it with: newsgraph neo4j stop)`);
     }
     uri = local.uri;
+    startedLocal = local.started;
   }
   const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
   try {
@@ -44,5 +48,5 @@ export async function connectGraph(
     database: config.neo4j.database,
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
-  return { executor, uri, close: () => driver.close() };
+  return { executor, uri, startedLocal, close: () => driver.close() };
 }
