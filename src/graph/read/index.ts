@@ -2,9 +2,18 @@ import type { GraphExecutor } from "../executor.ts";
 import { type ArticleReads, createArticleReads } from "./articles.ts";
 import { createEntityReads, type EntityReads } from "./entities.ts";
 import { createRelationshipReads, type RelationshipReads } from "./relationships.ts";
+import { createSubgraphReads, type SubgraphReads } from "./subgraph.ts";
 
 export { ENTITY_NAMES_INDEX } from "./entities.ts";
 export { parseRelationshipId } from "./relationships.ts";
+export {
+  createSubgraphReads,
+  type GraphStream,
+  type GraphStreamOptions,
+  MAX_SUBGRAPH_DEPTH,
+  type SubgraphReads,
+  type SubgraphSelection,
+} from "./subgraph.ts";
 export type * from "./types.ts";
 export { DIRECTIONS } from "./types.ts";
 
@@ -14,12 +23,13 @@ export { DIRECTIONS } from "./types.ts";
  * is a `create<Domain>Reads(executor)` module in this folder, added to the type and the spread
  * below.
  */
-export type ReadRepositories = EntityReads & ArticleReads & RelationshipReads;
+export type ReadRepositories = EntityReads & ArticleReads & RelationshipReads & SubgraphReads;
 
 export function createReadRepositories(executor: GraphExecutor): ReadRepositories {
   return {
     ...createEntityReads(executor),
     ...createArticleReads(executor),
     ...createRelationshipReads(executor),
+    ...createSubgraphReads(executor),
   };
 }

@@ -1,0 +1,23 @@
+// Without seeds, the whole graph: entities of $entityTypes, the best-connected first, at most
+// $limit. When a relationship filter is set ($filtered), only entities with at least one
+// relationship passing it to another entity of $entityTypes, so the picture has no island that
+// the filter emptied.
+MATCH (n:Entity)
+WHERE ($entityTypes IS NULL OR any(l IN labels(n) WHERE l IN $entityTypes))
+  AND (NOT $filtered OR EXISTS {
+    MATCH (n)-[r]-(x:Entity)
+    WHERE type(r) IN $relationTypes
+      AND coalesce(r.confidence, 0) >= $minConfidence
+      AND ($entityTypes IS NULL OR any(l IN labels(x) WHERE l IN $entityTypes))
+      AND (($from IS NULL AND $to IS NULL) OR EXISTS {
+        MATCH (ev:Evidence {relId: r.id})
+        WHERE ($from IS NULL OR ev.publishedAt >= $from)
+          AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+      })
+  })
+WITH n, COUNT { (n)-[]-(:Entity) } AS degree
+ORDER BY degree DESC, n.id
+LIMIT $limit
+RETURN n {.id, .name, .aliases, .wikidataId, .lat, .lon,
+  type: [l IN labels(n) WHERE l IN ['Person', 'Organisation', 'Country', 'Location', 'Mission', 'Asset', 'Event']][0],
+  mentionCount: COUNT { (n)<-[:MENTIONS]-() }, degree: degree} AS node

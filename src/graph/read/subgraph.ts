@@ -1,0 +1,205 @@
+import type { Properties } from "../../domain/article.ts";
+import type { Subgraph, SubgraphEdge, SubgraphNode } from "../../domain/subgraph.ts";
+import {
+  type EntityType,
+  isEntityType,
+  RELATION_TYPES,
+  type RelationType,
+} from "../../domain/vocabulary.ts";
+import { cypher, cypherTemplate } from "../cypher.ts";
+import type { GraphExecutor } from "../executor.ts";
+import { cypherInt } from "./batch.ts";
+import { asMap, toRelationship } from "./mappers.ts";
+
+/**
+ * What part of the graph to draw. Relationship filters (types, confidence, dates) apply to every
+ * edge and to every hop taken from the seeds; entity types apply to every node but the seeds.
+ */
+export interface SubgraphSelection {
+  /** Entity ids to start from; null or empty: the whole graph (best-connected entities first). */
+  seeds: readonly string[] | null;
+  /** Hops from the seeds, 0 to 3 (ignored without seeds). */
+  depth: number;
+  /** Entity types to keep; null means all. */
+  entityTypes: readonly EntityType[] | null;
+  /** Relationship types to follow and draw; null means all. */
+  relationTypes: readonly RelationType[] | null;
+  /** Keep relationships with evidence published on or after this ISO 8601 date. */
+  from: string | null;
+  /** … and on or before this date (a date includes the whole day). */
+  to: string | null;
+  /** Keep relationships whose confidence (max over evidence) is at least this; null: any. */
+  minConfidence: number | null;
+  /** At most this many nodes: the seeds first, then the nearest, then the best-connected. */
+  limit: number;
+}
+
+export const MAX_SUBGRAPH_DEPTH = 3;
+
+/** Whole-graph streaming, for exports: everything, or the entities and relationships of some types. */
+export interface GraphStreamOptions {
+  /** Rows per statement: memory holds one batch at a time. @default 500 */
+  batchSize?: number;
+  entityTypes?: readonly EntityType[] | null;
+  relationTypes?: readonly RelationType[] | null;
+}
+
+/** A whole graph read page by page: every node, then every edge (what the streaming writers of src/export expect). */
+export interface GraphStream {
+  nodes: AsyncIterable<SubgraphNode>;
+  edges: AsyncIterable<SubgraphEdge>;
+}
+
+export interface SubgraphReads {
+  /**
+   * The nodes and edges a selection names, in one read transaction of two statements (nodes,
+   * then the edges among them), whatever the size of the answer.
+   */
+  findSubgraph(selection: SubgraphSelection): Promise<Subgraph>;
+  /**
+   * Every entity, then every relationship, read in keyset batches as the consumer pulls (bounded
+   * memory, each batch its own short read). Each iterable starts over when iterated again.
+   * Written while it runs, the stream neither repeats nor skips what existed throughout;
+   * entities added after the node pass may be missing although an edge streamed later names them.
+   */
+  streamGraph(options?: GraphStreamOptions): GraphStream;
+}
+
+const DEFAULT_BATCH_SIZE = 500;
+
+type Row = Record<string, unknown>;
+
+const num = (value: unknown): number | null =>
+  typeof value === "number" && Number.isFinite(value) ? value : null;
+
+export function toSubgraphNode(value: unknown): SubgraphNode {
+  const map = asMap(value, "subgraph node");
+  const type = String(map.type);
+  if (!isEntityType(type)) throw new Error(`entity ${String(map.id)} has no entity label`);
+  return {
+    id: String(map.id),
+    type,
+    name: String(map.name ?? map.id),
+    aliases: Array.isArray(map.aliases) ? map.aliases.map(String) : [],
+    wikidataId: map.wikidataId == null ? null : String(map.wikidataId),
+    mentionCount: num(map.mentionCount) ?? 0,
+    degree: num(map.degree) ?? 0,
+    lat: num(map.lat),
+    lon: num(map.lon),
+  };
+}
+
+/** A relationship as an edge: the ontology's properties that are set, plus any extra. */
+export function toSubgraphEdge(value: unknown): SubgraphEdge {
+  const r = toRelationship(value);
+  const { extra, ...named } = r.properties;
+  const properties: Properties = {};
+  for (const [key, v] of Object.entries(named)) if (v !== null) properties[key] = v;
+  return {
+    id: r.id,
+    type: r.type,
+    source: r.sourceId,
+    target: r.targetId,
+    weight: r.articleCount,
+    confidence: r.confidence,
+    firstSeen: r.firstSeen,
+    lastSeen: r.lastSeen,
+    properties: { ...extra, ...properties },
+  };
+}
+
+function filterParams(selection: SubgraphSelection) {
+  return {
+    entityTypes: selection.entityTypes ? [...selection.entityTypes] : null,
+    relationTypes: [...(selection.relationTypes ?? RELATION_TYPES)],
+    minConfidence: selection.minConfidence ?? 0,
+    from: selection.from,
+    to: selection.to,
+  };
+}
+
+export function createSubgraphReads(executor: GraphExecutor): SubgraphReads {
+  async function* pages<T extends { id: string }>(
+    fetch: (after: string) => Promise<Row[]>,
+    map: (row: Row) => T,
+    batchSize: number,
+  ): AsyncGenerator<T> {
+    let after = "";
+    for (;;) {
+      const rows = await fetch(after);
+      for (const row of rows) {
+        const item = map(row);
+        after = item.id;
+        yield item;
+      }
+      if (rows.length < batchSize) return;
+    }
+  }
+
+  return {
+    async findSubgraph(selection) {
+      const params = filterParams(selection);
+      const seeds = [...new Set(selection.seeds ?? [])];
+      const depth = Math.max(0, Math.min(MAX_SUBGRAPH_DEPTH, Math.trunc(selection.depth)));
+      const limit = cypherInt(Math.max(0, Math.trunc(selection.limit)));
+      const filtered =
+        selection.relationTypes !== null ||
+        params.minConfidence > 0 ||
+        params.from !== null ||
+        params.to !== null;
+      return executor.transaction("READ", async (tx) => {
+        const nodeRows =
+          seeds.length > 0
+            ? await tx.run(cypher("read/subgraph-seeded-nodes"), {
+                ...params,
+                seeds,
+                depth: cypherInt(depth),
+                limit,
+              })
+            : await tx.run(cypher("read/subgraph-all-nodes"), { ...params, filtered, limit });
+        const nodes = nodeRows.map((row) => toSubgraphNode(row.node));
+        if (nodes.length === 0) return { nodes, edges: [] };
+        const edgeRows = await tx.run(cypher("read/subgraph-edges"), {
+          ...params,
+          ids: nodes.map((node) => node.id),
+        });
+        return { nodes, edges: edgeRows.map((row) => toSubgraphEdge(row.relationship)) };
+      });
+    },
+
+    streamGraph(options = {}) {
+      const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+      if (!Number.isInteger(batchSize) || batchSize < 1) {
+        throw new Error(`batchSize must be a positive integer, got ${batchSize}`);
+      }
+      const entityTypes = options.entityTypes ? [...options.entityTypes] : null;
+      const relationTypes = options.relationTypes ?? RELATION_TYPES;
+      const limit = cypherInt(batchSize);
+      return {
+        nodes: {
+          [Symbol.asyncIterator]: () =>
+            pages(
+              (after) =>
+                executor.read(cypher("read/graph-stream-nodes"), { after, entityTypes, limit }),
+              (row) => toSubgraphNode(row.node),
+              batchSize,
+            ),
+        },
+        edges: {
+          async *[Symbol.asyncIterator]() {
+            // One relationship type after another: each type's id index gives its rows in
+            // order, where one list over every type would be sorted in full for each batch.
+            for (const type of relationTypes) {
+              const statement = cypherTemplate("read/graph-stream-edges", { TYPE: type });
+              yield* pages(
+                (after) => executor.read(statement, { after, entityTypes, limit }),
+                (row) => toSubgraphEdge(row.relationship),
+                batchSize,
+              );
+            }
+          },
+        },
+      };
+    },
+  };
+}
