@@ -86,12 +86,48 @@ const MAXIMUM =
 const ANAPHORIC_TOTAL =
   /^(?:hun|dit|dat|het totale|het|dat|their|the total|this|that|the number)\b/u;
 
+const COORDINATED = /^\s*(?:,\s*)?(?:(?:en|and|&)\s+)?(?:(?:de|het|the)\s+)?$/u;
+const GOVERNED =
+  /(?:^|\s)(?:aan|van|voor|met|in|tegen|to|of|for|with|against|by|door|bij|naar|from|vanuit|vanaf)\s+(?:de\s+|het\s+|the\s+)?$/u;
+
+/** The owner candidates a verb of sending has: its subject and whatever is coordinated with it. */
+function sendingSubjects(
+  doc: Doc,
+  mentions: readonly Mention[],
+  sentenceStart: number,
+  before: number,
+): Mention[] {
+  const candidates = mentions
+    .filter(
+      (m) =>
+        (m.type === "Country" || m.type === "Organisation") &&
+        !m.nested &&
+        m.start >= sentenceStart &&
+        m.end <= before,
+    )
+    .sort((a, b) => a.start - b.start);
+  const plain = candidates.filter(
+    (m) => !GOVERNED.test(doc.folded.slice(Math.max(sentenceStart, m.start - 12), m.start)),
+  );
+  const subject = plain[plain.length - 1];
+  if (!subject) return [];
+  const group = [subject];
+  for (let i = candidates.indexOf(subject) - 1; i >= 0; i--) {
+    const m = candidates[i]!;
+    if (!COORDINATED.test(doc.folded.slice(m.end, group[0]!.start))) break;
+    group.unshift(m);
+  }
+  return group;
+}
+
 /**
  * Assets from their nouns: "4 Nederlandse F-16's", "2 militaire adviseurs", "about 600 NATO
- * personnel", "een 120-koppig detachement". The owner is the nationality or organisation inside
- * the phrase, else the subject of a verb of sending in the same sentence, else the owner of the
- * same kind already named in the article, else (only when a number makes it a real
- * contribution) the article's contributing country.
+ * personnel", "een 120-koppig detachement", "3 Chinook-transporthelikopters" (one asset). The owner
+ * is the nationality or organisation inside the phrase, else the subject of a verb of sending in
+ * the same sentence (each of "Denemarken, Canada en Italië" when coordinated), else the owner of
+ * the same kind already named in the article, else, when a number and a verb of sending make it a
+ * real contribution, the article's contributing country. A bare noun ("Ukrainian soldiers" being
+ * trained) is no asset: it needs a number or a verb of sending.
  */
 export function recogniseAssets(
   doc: Doc,
@@ -101,39 +137,54 @@ export function recogniseAssets(
   year?: number,
 ): { assets: AssetMention[]; findings: Finding[] } {
   const assets: AssetMention[] = [];
-  const pendingFallback: { cue: AssetCue; start: number; quantity: number; sentence: number }[] =
+  const pendingFallback: { cue: AssetCue; start: number; quantity?: number; sentence: number }[] =
     [];
   const sorted = [...cues].sort((a, b) => a.start - b.start);
-  let previous: AssetMention | undefined;
+  let previous: AssetMention[] = [];
+  let previousCue: AssetCue | undefined;
   for (const cue of sorted) {
     const sentenceIndex = sentenceIndexAt(doc, cue.start);
     const sentence = doc.sentences[sentenceIndex];
     if (!sentence) continue;
+    // "F-35 fighter jets", "Chinook-transporthelikopters": a generic noun after a model is that model.
+    if (
+      cue.assetKind &&
+      previousCue?.equipment &&
+      /^(?:['’]?s)?[\s-]?$/u.test(doc.text.slice(previousCue.end, cue.start))
+    ) {
+      for (const asset of previous) {
+        asset.record.aliases.add(doc.text.slice(previousCue.start, cue.end));
+        asset.mention.end = cue.end;
+      }
+      previousCue = { ...previousCue, end: cue.end };
+      continue;
+    }
     const kind = cue.equipment?.model ?? cue.assetKind!.name;
     const category = cue.equipment?.category ?? cue.assetKind!.category;
+    const sentenceText = doc.folded.slice(sentence.start, sentence.end);
+    const sending = PROVIDE_VERBS.test(sentenceText);
     // The noun phrase before the noun: quantity, nationality or organisation, modifiers.
     let start = cue.start;
     let owner: EntityRecord | undefined;
-    let ownerBy = "";
+    let ownerMention: Mention | undefined;
     const properties: Properties = {};
     for (let guard = 0; guard < 4; guard++) {
-      const ownerMention = mentions.find(
+      const before = mentions.find(
         (m) =>
           (m.type === "Country" || m.type === "Organisation") &&
-          /^\s{1,2}$/.test(doc.text.slice(m.end, start)) &&
           m.end <= start &&
-          m.start >= sentence.start,
+          m.start >= sentence.start &&
+          /^\s{1,2}$/.test(doc.text.slice(m.end, start)),
       );
-      if (ownerMention && !owner) {
-        owner = registry.get(ownerMention.key);
-        ownerBy = "phrase";
-        start = ownerMention.start;
-        ownerMention.nested = true;
+      if (before && !owner) {
+        owner = registry.get(before.key);
+        ownerMention = before;
+        start = before.start;
         continue;
       }
       const head = doc.folded.slice(sentence.start, start);
       const quantity = QUANTITY_BEFORE.exec(head);
-      if (quantity && properties.quantity === undefined) {
+      if (quantity && properties.quantity === undefined && properties.maxQuantity === undefined) {
         const n = parseNumber(quantity[2]!);
         if (n !== undefined && n > 0 && n < 1_000_000) {
           const qualifier = quantity[1];
@@ -144,14 +195,16 @@ export function recogniseAssets(
           continue;
         }
       }
-      // Adjectives: Dutch inflected -e ("militaire", "Nederlandse"), English -al/-ary/-ic/-ive.
+      // Adjectives: Dutch inflected -e ("militaire"), English -al/-ary/-ic/-ive ("additional").
       const modifier =
-        /(?:^|\s)(\p{Ll}+(?:e|al|ary|ic|ive)|armed|unmanned|trained|additional|extra|new|more|meer|extra)\s+$/u.exec(
-          head,
-        );
+        doc.language === "nl"
+          ? /(?:^|\s)(\p{Ll}+e|extra)\s+$/u.exec(head)
+          : /(?:^|\s)(\p{Ll}+(?:al|ary|ic|ive)|armed|unmanned|trained|additional|extra|new|more)\s+$/u.exec(
+              head,
+            );
       if (
         modifier &&
-        !/^(?:de|die|deze|ze|we|je|twee|drie|negen|elke|welke|alle|andere|the|are|were|have|gave|give|more|these|those|some|here|there|where)$/.test(
+        !/^(?:de|die|deze|ze|we|je|twee|drie|negen|elke|welke|alle|andere|the|are|were|have|more|these|those|some|here|there|where|extra)$/.test(
           modifier[1]!,
         )
       ) {
@@ -161,84 +214,77 @@ export function recogniseAssets(
       }
       break;
     }
+    const counted = properties.quantity !== undefined || properties.maxQuantity !== undefined;
     // "militaire adviseurs en trainers": a personnel noun joined to the previous one without its own
     // number or owner is the same contingent.
+    const last = previous[0];
     if (
-      previous &&
+      last &&
       !owner &&
-      properties.quantity === undefined &&
+      !counted &&
       category === "PERSONNEL" &&
-      previous.record.properties.category === "PERSONNEL" &&
-      /^\s+(?:en|and|&)\s+$/.test(doc.folded.slice(previous.mention.end, start))
+      last.record.properties.category === "PERSONNEL" &&
+      /^\s+(?:en|and|&)\s+$/.test(doc.folded.slice(last.mention.end, start))
     ) {
-      previous.record.aliases.add(doc.text.slice(cue.start, cue.end));
-      previous.mention.end = cue.end;
+      for (const asset of previous) {
+        asset.record.aliases.add(doc.text.slice(cue.start, cue.end));
+        asset.mention.end = cue.end;
+      }
       continue;
     }
-    const clause = doc.folded.slice(sentence.start, cue.start);
-    if (!owner && PROVIDE_VERBS.test(doc.folded.slice(sentence.start, sentence.end))) {
-      const subject = mentions
-        .filter(
-          (m) =>
-            (m.type === "Country" || m.type === "Organisation") &&
-            !m.nested &&
-            m.start >= sentence.start &&
-            m.end <= cue.start,
-        )
-        .filter(
-          (m) =>
-            !/(?:^|\s)(?:aan|van|voor|met|in|tegen|to|of|for|with|in|against|by|door)\s+(?:de\s+|het\s+|the\s+)?$/.test(
-              doc.folded.slice(Math.max(sentence.start, m.start - 12), m.start),
-            ),
-        )
-        .sort((a, b) => b.start - a.start)[0];
-      if (subject && clause.length > 0) {
-        owner = registry.get(subject.key);
-        ownerBy = "subject";
+    let owners: { record: EntityRecord; by: string }[] = [];
+    if (owner) {
+      const known = assets.some((a) => a.record.name === assetName(kind, owner!.name));
+      // A nationality alone makes an asset only where something is counted or sent.
+      if (counted || sending || known) {
+        owners = [{ record: owner, by: "phrase" }];
+        ownerMention!.nested = true;
       }
+    } else if (sending) {
+      owners = sendingSubjects(doc, mentions, sentence.start, cue.start).map((m) => ({
+        record: registry.get(m.key)!,
+        by: "subject",
+      }));
     }
-    if (!owner) {
+    if (owners.length === 0 && !owner) {
       const sameKind = assets.filter(
         (a) => a.record.properties.model === kind || a.record.properties.kind === kind,
       );
-      const owners = new Set(sameKind.map((a) => a.owner.key));
-      if (owners.size === 1) {
-        owner = sameKind[0]!.owner;
-        ownerBy = "earlier";
-      }
+      const ownerKeys = new Set(sameKind.map((a) => a.owner.key));
+      if (ownerKeys.size === 1) owners = [{ record: sameKind[0]!.owner, by: "earlier" }];
     }
-    if (!owner) {
-      if (properties.quantity !== undefined || properties.maxQuantity !== undefined) {
-        pendingFallback.push({
-          cue,
-          start,
-          quantity: properties.quantity as number,
-          sentence: sentenceIndex,
-        });
+    if (owners.length === 0) {
+      if (counted && sending && !owner) {
+        const item: (typeof pendingFallback)[number] = { cue, start, sentence: sentenceIndex };
+        if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
+        pendingFallback.push(item);
       }
       continue;
     }
-    const asset = makeAsset(
-      doc,
-      registry,
-      mentions,
-      cue,
-      start,
-      owner,
-      ownerBy,
-      properties,
-      sentenceIndex,
-      year,
+    previous = owners.map(({ record, by }) =>
+      makeAsset(
+        doc,
+        registry,
+        mentions,
+        cue,
+        start,
+        record,
+        by,
+        { ...properties },
+        sentenceIndex,
+        year,
+      ),
     );
-    assets.push(asset);
-    previous = asset;
+    previousCue = cue;
+    assets.push(...previous);
   }
   // The contributing country of the article: the one that owns most of what it sends.
   if (pendingFallback.length > 0) {
     const counts = new Map<string, number>();
     for (const a of assets)
       if (a.owner.type === "Country") counts.set(a.owner.key, (counts.get(a.owner.key) ?? 0) + 1);
-    const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    const best = ranked[0] && (!ranked[1] || ranked[1][1] < ranked[0][1]) ? ranked[0] : undefined;
     const owner = best ? registry.get(best[0]) : undefined;
     if (owner) {
       for (const item of pendingFallback) {

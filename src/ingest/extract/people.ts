@@ -27,6 +27,10 @@ const TITLE_PATTERN = new RegExp(
   "gu",
 );
 const TITLE_AT = new RegExp(TITLE_PATTERN.source, "uy");
+const TITLE_AT_END = new RegExp(
+  `(?:${alternation([...NATIONAL_OFFICES, ...PERSON_TITLES])})$`,
+  "u",
+);
 const COUNTERPARTS = new Set(["ambtsgenoot", "ambtsgenote", "collega", "counterpart"]);
 
 const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{Lu}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{Lu}]+)*)/u;
@@ -136,6 +140,28 @@ function fuzzyKbPerson(gazetteer: Gazetteer, name: string): KbPerson | undefined
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/**
+ * A capitalised title right after a capitalised word that is no name, no title and no sentence
+ * start belongs to another name: "HMS Queen Elizabeth", "King Street".
+ */
+function insideOtherName(
+  doc: Doc,
+  titleStart: number,
+  title: string,
+  mentions: readonly Mention[],
+): boolean {
+  if (!/^\p{Lu}/u.test(title)) return false;
+  const before = doc.text.slice(Math.max(0, titleStart - 40), titleStart);
+  const previous = /(\p{Lu}[\p{L}]*)[ \u00a0]+$/u.exec(before);
+  if (!previous) return false;
+  const previousEnd = titleStart - (before.length - previous.index - previous[1]!.length);
+  const previousStart = previousEnd - previous[1]!.length;
+  if (mentions.some((m) => m.end === previousEnd)) return false;
+  if (TITLE_AT_END.test(doc.folded.slice(Math.max(0, previousEnd - 40), previousEnd))) return false;
+  const opener = doc.text.slice(0, previousStart).trimEnd();
+  return opener !== "" && !/[.!?:"“”\n]$/u.test(opener);
+}
+
 /** Persons named after a title; single surnames are resolved later by `resolveSurnames`. */
 export function recogniseTitledPeople(
   doc: Doc,
@@ -161,6 +187,7 @@ export function recogniseTitledPeople(
     const title = doc.text.slice(titleStart, titleEnd);
     const office = OFFICE_SET.has(titleFolded);
     const counterpart = COUNTERPARTS.has(titleFolded);
+    if (insideOtherName(doc, titleStart, title, mentions)) continue;
     // A title inside a longer known name ("Minister of Defence" in an organisation) is no title.
     if (
       mentions.some(

@@ -62,14 +62,19 @@ export function recogniseKnownNames(
     const best = [...hit.candidates].sort((a, b) => rank(a) - rank(b))[0]!;
     switch (best.ref.kind) {
       case "entity": {
-        const record = registry.fromKb(best.ref.entity);
+        const entity = best.ref.entity;
+        const record = registry.fromKb(entity);
+        // A country's adjective listed among its aliases too is still an adjective.
+        const adjective = hit.candidates.some(
+          (c) => c.ref.kind === "adjective" && c.ref.country === entity,
+        );
         mentions.push({
           start: hit.start,
           end: hit.end,
           key: record.key,
           type: record.type,
           nested,
-          via: "alias",
+          via: adjective ? "adjective" : "alias",
         });
         break;
       }

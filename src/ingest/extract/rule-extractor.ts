@@ -34,6 +34,7 @@ import {
   knowledgeFacts,
   pairRelationships,
   representation,
+  splitVotes,
   topicMission,
 } from "./relations/discourse.ts";
 import type { PatternRule, RuleContext } from "./relations/engine.ts";
@@ -99,6 +100,19 @@ const SIGNATURES: Record<RelationType, [EntityType[], EntityType[]]> = {
     ["Organisation", "Country", "Location", "Mission"],
   ],
 };
+
+/** Location kinds that are areas one operates over rather than places one is at. */
+const AREA_KINDS = new Set([
+  "region",
+  "continent",
+  "sea",
+  "strait",
+  "canal",
+  "ocean",
+  "area",
+  "province",
+  "state",
+]);
 
 export interface DetailedExtraction extends Extraction {
   /** The text the offsets index: title, blank line, body. */
@@ -180,6 +194,7 @@ export function extractWith(
   representation(ctx, registry, titled, mentions);
   pairRelationships(ctx);
   applyPatternRules(ctx, PATTERN_RULES);
+  splitVotes(ctx);
   assignAssets(ctx, assets);
   impersonalOperations(ctx);
   knowledgeFacts(ctx, gazetteer, registry, mentions);
@@ -235,11 +250,19 @@ function assemble(
     const source = registry.get(f.source);
     const target = registry.get(f.target);
     if (!source || !target || !mentioned.has(f.source) || !mentioned.has(f.target)) continue;
-    const [subjects, objects] = SIGNATURES[f.type];
+    // An asset works over an area but sits at a place: "naar Gao" is where it is based.
+    const type: RelationType =
+      f.type === "OPERATES_IN" &&
+      source.type === "Asset" &&
+      target.type === "Location" &&
+      !AREA_KINDS.has(target.kb?.kind ?? "")
+        ? "LOCATED_IN"
+        : f.type;
+    const [subjects, objects] = SIGNATURES[type];
     if (!subjects.includes(source.type) || !objects.includes(target.type)) continue;
     let [a, b] = [source.name, target.name];
-    if (SYMMETRIC_RELATION_TYPES.has(f.type) && b < a) [a, b] = [b, a];
-    const id = `${f.type}|${a}|${b}`;
+    if (SYMMETRIC_RELATION_TYPES.has(type) && b < a) [a, b] = [b, a];
+    const id = `${type}|${a}|${b}`;
     const sentence = doc.sentences[f.sentence];
     const evidence = sentence
       ? {
@@ -263,7 +286,7 @@ function assemble(
       continue;
     }
     const relation: RelationAnnotation = {
-      type: f.type,
+      type,
       source: a,
       target: b,
       confidence: f.confidence,

@@ -85,3 +85,30 @@ describe("assets", () => {
     expect(parseDate("maart 2020")).toBe("2020-03");
   });
 });
+
+describe("assets, harder phrases", () => {
+  it("a model followed by a generic noun is one asset: 'Chinook-transporthelikopters'", () => {
+    const r = extract("Nederland levert 3 Chinook-transporthelikopters aan MINUSMA.", "nl");
+    expect(r.names.filter((n) => n.startsWith("Asset:"))).toEqual([
+      "Asset:CH-47 Chinook (Netherlands)",
+    ]);
+  });
+
+  it("coordinated subjects of a verb of sending each own the assets", () => {
+    const r = extract("Germany, Belgium and Lithuania contribute soldiers to MINUSMA.", "en");
+    expect(r.names.filter((n) => n.startsWith("Asset:"))).toEqual([
+      "Asset:personnel (Germany)",
+      "Asset:personnel (Belgium)",
+      "Asset:personnel (Lithuania)",
+    ]);
+    expect(r.triples).toContain("Lithuania -PARTICIPATES_IN-> MINUSMA");
+  });
+
+  it("a nationality and a noun without a number or a verb of sending is no asset", () => {
+    expect(
+      extract("NATO continues training Iraqi soldiers.", "en").names.filter((n) =>
+        n.startsWith("Asset:"),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -52,3 +52,13 @@ describe("people", () => {
     expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual(["Person:Jeff Davis"]);
   });
 });
+
+describe("people, titles inside other names", () => {
+  it("a title inside a ship's or street's name introduces no person", () => {
+    const r = extract(
+      "The frigate sailed with HMS Queen Elizabeth. Then Minister Jan Smit spoke.",
+      "en",
+    );
+    expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual(["Person:Jan Smit"]);
+  });
+});

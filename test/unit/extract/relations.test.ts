@@ -252,3 +252,30 @@ describe("relation rules", () => {
     });
   });
 });
+
+describe("relation rules on harder sentences", () => {
+  it("Dutch split votes: voters between the verb and voor/tegen, the motion from context", () => {
+    const r = extract(
+      "De Tweede Kamer steunt MINUSMA. In de Kamer stemden de SP en de PVV voor het besluit. Daarna stemden DENK tegen.",
+      "nl",
+    );
+    expect(r.triples).toContain("SP -SUPPORTS-> MINUSMA");
+    expect(r.triples).toContain("PVV -SUPPORTS-> MINUSMA");
+    expect(r.triples).toContain("DENK -OPPOSES-> MINUSMA");
+  });
+
+  it("a nationality that qualifies a name is no argument of its own", () => {
+    const r = extract("MINUSMA werkt nauw samen met de Franse operatie Barkhane.", "nl");
+    expect(r.triples.filter((t) => t.includes("COOPERATES_WITH"))).toEqual([]);
+  });
+
+  it("the agent of 'led by' is a name, not a nationality", () => {
+    expect(extract("MINUSMA is led by a Belgian commander.", "en").triples).toEqual([]);
+  });
+
+  it("an asset sent to a city is located there; to a country it operates there", () => {
+    const r = extract("Germany deployed 2 Patriot systems to Gao and 3 Chinooks to Mali.", "en");
+    expect(r.triples).toContain("Patriot (Germany) -LOCATED_IN-> Gao");
+    expect(r.triples).toContain("CH-47 Chinook (Germany) -OPERATES_IN-> Mali");
+  });
+});

@@ -298,3 +298,68 @@ export function knowledgeFacts(
     }
   }
 }
+
+const SPLIT_VOTE = /(?<![\p{L}])(?:stemden|stemde|stemt|stemmen)(?![\p{L}])/gu;
+
+/**
+ * Dutch puts the voters between the verb and its particle: "In de Kamer stemden de VVD, het CDA en
+ * D66 voor (het besluit)", "… stemden de PVV en FvD tegen". The stance follows the voters; what was
+ * voted on is named there or is the motion of the sentences before.
+ */
+export function splitVotes(ctx: RuleContext): void {
+  if (ctx.doc.language !== "nl") return;
+  for (const view of ctx.views) {
+    SPLIT_VOTE.lastIndex = 0;
+    for (let m = SPLIT_VOTE.exec(view.folded); m !== null; m = SPLIT_VOTE.exec(view.folded)) {
+      const verbEnd = view.start + m.index + m[0].length;
+      const first = view.args.find((a) => a.mention.start >= verbEnd);
+      if (!first || first.prep) continue;
+      if (
+        !/^\s+(?:(?:de|het)\s+)?$/u.test(
+          view.folded.slice(verbEnd - view.start, first.mention.start - view.start),
+        )
+      )
+        continue;
+      const voters = view.args.filter(
+        (a) =>
+          a.group === first.group && ["Person", "Country", "Organisation"].includes(a.mention.type),
+      );
+      const last = voters[voters.length - 1]!;
+      const rest = view.folded.slice(last.mention.end - view.start);
+      const stance = /^\s+(voor|tegen)(?![\p{L}])/u.exec(rest);
+      if (!stance) continue;
+      const type = stance[1] === "voor" ? "SUPPORTS" : "OPPOSES";
+      const objectStart = last.mention.end + stance[0].length;
+      let object = view.args.find(
+        (a) =>
+          a.mention.start >= objectStart &&
+          /^\s+(?:(?:de|het|een)\s+)?(?:\p{Ll}+\s+(?:aan|van)\s+(?:de|het)?\s*)?$/u.test(
+            view.folded.slice(objectStart - view.start, a.mention.start - view.start),
+          ),
+      )?.mention.key;
+      let rule = "vote.split";
+      if (!object) {
+        // "voor het besluit", "tegen": the motion of the preceding sentences, else the topic.
+        for (let i = view.index - 1; i >= Math.max(0, view.index - 2) && !object; i--) {
+          object = ctx.findings.find(
+            (f) => f.sentence === i && (f.type === "SUPPORTS" || f.type === "OPPOSES"),
+          )?.target;
+        }
+        object ??= ctx.topicMission;
+        rule = "vote.split-context";
+      }
+      if (!object) continue;
+      for (const voter of voters) {
+        ctx.findings.push({
+          type,
+          source: voter.mention.key,
+          target: object,
+          rule,
+          confidence: 0.7,
+          sentence: view.index,
+          properties: { kind: "vote" },
+        });
+      }
+    }
+  }
+}

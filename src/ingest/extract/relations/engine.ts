@@ -73,6 +73,17 @@ const CLAUSE_BREAK =
   /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij)\s/gu;
 const ASIDE = new RegExp(`,\\s*(?:${alternation(PARENTHETICAL_OPENERS)})\\s[^,]*,`, "gu");
 
+/**
+ * A nationality adjective right before another name, or before one noun and a name ("de Franse
+ * operatie Barkhane", "a Danish-led mission"), qualifies that name: it is named, but it is no
+ * argument of its own.
+ */
+function isModifier(doc: Doc, mention: Mention, next: Mention | undefined): boolean {
+  if (mention.via !== "adjective" || !next || next.via === "adjective") return false;
+  const gap = doc.text.slice(mention.end, next.start);
+  return /^\s+(?:\p{Ll}+\s+)?$/u.test(gap);
+}
+
 export function viewSentence(doc: Doc, index: number, mentions: readonly Mention[]): SentenceView {
   const sentence = doc.sentences[index]!;
   const folded = doc.folded.slice(sentence.start, sentence.end);
@@ -86,7 +97,8 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
     asides.push([m.index, m.index + m[0].length]);
   const inSentence = mentions
     .filter((m) => !m.nested && m.start >= sentence.start && m.end <= sentence.end)
-    .sort((a, b) => a.start - b.start);
+    .sort((a, b) => a.start - b.start)
+    .filter((m, i, all) => !isModifier(doc, m, all[i + 1]));
   const args: Arg[] = [];
   let group = 0;
   for (let i = 0; i < inSentence.length; i++) {
@@ -428,19 +440,51 @@ function applyAt(
     let subjects: Arg[];
     let objects: Arg[];
     if (rule.subjectAfter) {
-      const first = view.args.find(
+      // "stuurt 2 Patriots naar Gao en 3 Chinooks naar Mali": each sent group goes where it is sent.
+      const sent = view.args.filter(
         (a) =>
           a.mention.start >= triggerEnd &&
           a.clause === clause &&
           !a.aside &&
           rule.subject.includes(a.mention.type),
       );
-      subjects = first ? groupOf(view, first, rule.subject) : [];
-      const last = subjects[subjects.length - 1];
-      objects = last ? objectAfter(view, last.mention.end, clause, rule, subjects) : [];
+      const seen = new Set<number>();
+      for (const head of sent) {
+        if (seen.has(head.group)) continue;
+        seen.add(head.group);
+        const group = groupOf(view, head, rule.subject);
+        const tail = group[group.length - 1]!;
+        const nextSent = sent.find(
+          (a) => a.mention.start > tail.mention.end && a.group !== head.group,
+        );
+        const targets = objectAfter(view, tail.mention.end, clause, rule, group).filter(
+          (o) => !nextSent || o.mention.start < nextSent.mention.start,
+        );
+        for (const s of group) {
+          for (const o of targets) {
+            if (s.mention.key === o.mention.key) continue;
+            ctx.findings.push({
+              type: rule.relation,
+              source: s.mention.key,
+              target: o.mention.key,
+              rule: rule.name,
+              confidence: rule.confidence,
+              sentence: view.index,
+            });
+          }
+        }
+      }
+      return;
     } else if (rule.passive) {
       objects = subjectBefore(view, triggerStart, clause, rule.object, false);
-      subjects = objectAfter(view, triggerEnd, clause, { ...rule, object: rule.subject }, []);
+      // The agent of "led by" is a name, not a nationality ("led by a Danish commander").
+      subjects = objectAfter(
+        view,
+        triggerEnd,
+        clause,
+        { ...rule, object: rule.subject },
+        [],
+      ).filter((a) => a.mention.via !== "adjective");
     } else {
       subjects = subjectBefore(
         view,
