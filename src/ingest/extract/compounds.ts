@@ -413,7 +413,9 @@ export function recogniseEvents(
       continue;
     if (mentions.some((x) => !x.nested && x.start === start && x.end === end)) continue;
     const surface = doc.text.slice(start, end);
-    if (surface.includes("\n")) continue;
+    // "Lloyd J. Austin III's Meeting", "Secretary Mattis' Meetings": a person's meeting, unnamed.
+    if (surface.includes("\n") || /['’]s?\s/u.test(surface)) continue;
+    if (mentions.some((x) => x.type === "Person" && x.start < end && start < x.end)) continue;
     const known = kbEntityNamed(gazetteer, [surface], "Event");
     const record = known
       ? registry.fromKb(known)
@@ -491,3 +493,69 @@ export function finding(
 }
 
 export { isArgument };
+
+const BASE_WORDS =
+  "vliegbasis|luchtmachtbasis|marinebasis|legerbasis|basis|kazerne|marinierskazerne|air base|airbase|naval base|army base|military base|camp|kamp|fort";
+const BASE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BASE_WORDS})\\s+`, "gu");
+const BASE_AFTER =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+\s+){1,2})(Air Base|Airbase|Air Station|Naval Base|Naval Station|Army Base|Barracks|Kazerne|Airfield|Air Field)(?![\p{L}])/gu;
+
+/**
+ * Bases the knowledge base does not know, named by their noun: "de vliegbasis Sliac", "Camp
+ * Castor", "Ramstein Air Base". They become Locations of kind base.
+ */
+export function recogniseBases(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+  mentions: Mention[],
+): void {
+  const found: { start: number; end: number; name: string }[] = [];
+  BASE_BEFORE.lastIndex = 0;
+  for (let m = BASE_BEFORE.exec(doc.folded); m !== null; m = BASE_BEFORE.exec(doc.folded)) {
+    // The base noun in any case (folded text), the name capitalised (original text).
+    const start = m.index + m[0].length;
+    const name = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/u.exec(
+      doc.text.slice(start, start + 60),
+    )?.[0];
+    if (!name || NOT_NAME_WORDS.has(foldKey(name.split(/\s+/)[0]!))) continue;
+    found.push({ start, end: start + name.length, name });
+  }
+  BASE_AFTER.lastIndex = 0;
+  for (let m = BASE_AFTER.exec(doc.text); m !== null; m = BASE_AFTER.exec(doc.text)) {
+    const words = m[1]!
+      .trim()
+      .split(/\s+/)
+      .filter((w) => !NOT_NAME_WORDS.has(foldKey(w)));
+    if (words.length === 0) continue;
+    const name = `${words.join(" ")} ${m[2]}`;
+    const start = m.index + m[0].length - name.length;
+    if (doc.text.slice(start, start + name.length) !== name) continue;
+    found.push({ start, end: start + name.length, name });
+  }
+  for (const base of found) {
+    if (
+      mentions.some(
+        (x) =>
+          !x.nested &&
+          x.start < base.end &&
+          base.start < x.end &&
+          !(x.start >= base.start && x.end <= base.end),
+      )
+    )
+      continue;
+    if (mentions.some((x) => !x.nested && x.start === base.start && x.end === base.end)) continue;
+    const known = kbEntityNamed(gazetteer, [base.name], "Location");
+    const record = known
+      ? registry.fromKb(known)
+      : registry.fromName("Location", base.name, { kind: "base" });
+    wrap(mentions, {
+      start: base.start,
+      end: base.end,
+      key: record.key,
+      type: "Location",
+      nested: false,
+      via: "pattern",
+    });
+  }
+}

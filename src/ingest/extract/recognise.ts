@@ -11,6 +11,9 @@ export interface AssetCue {
   assetKind?: KbAssetKind;
 }
 
+const NAME_HEAD_AFTER =
+  /^\s+(?:Treaty|Verdrag|Council|Post|Times|Agreement|Accord|Accords|Pact|Convention|Charter|Declaration|Protocol|Initiative|Herald|Journal|Institute|University|Universiteit|Street|Avenue|Road)(?![\p{L}])/u;
+
 /** When one alias names several things, the likelier reading in defence news comes first. */
 const TYPE_PREFERENCE: Record<EntityType, number> = {
   Country: 0,
@@ -51,6 +54,13 @@ export function recogniseKnownNames(
   let outerEnd = -1;
   let outerStart = -1;
   for (const hit of hits) {
+    // "North Atlantic Treaty", "Washington Post": a place's name inside a longer proper name.
+    if (
+      hit.candidates.every((c) => c.ref.kind === "entity" && c.ref.entity.type === "Location") &&
+      NAME_HEAD_AFTER.test(doc.text.slice(hit.end, hit.end + 16))
+    ) {
+      continue;
+    }
     let nested = false;
     if (hit.start < outerEnd) {
       if (hit.end > outerEnd || (hit.start === outerStart && hit.end === outerEnd)) continue;

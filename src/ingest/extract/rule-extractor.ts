@@ -15,6 +15,7 @@ import { segmentSentences } from "../segment.ts";
 import { recogniseAssets } from "./assets.ts";
 import {
   missionAreasInNames,
+  recogniseBases,
   recogniseEvents,
   recogniseLeaderMissions,
   recogniseOpposingNames,
@@ -29,6 +30,7 @@ import { EntityRegistry } from "./model.ts";
 import { recogniseTitledPeople, resolveSurnames } from "./people.ts";
 import { recogniseDefinedAcronyms, recogniseKnownNames } from "./recognise.ts";
 import {
+  allyNouns,
   assignAssets,
   impersonalOperations,
   knowledgeFacts,
@@ -166,6 +168,7 @@ export function extractWith(
   findings.push(...recogniseOpposingNames(doc, gazetteer, registry, mentions));
   findings.push(...recogniseStateBodies(doc, gazetteer, registry, mentions));
   findings.push(...recogniseEvents(doc, gazetteer, registry, mentions));
+  recogniseBases(doc, gazetteer, registry, mentions);
   const { titled, pending } = recogniseTitledPeople(doc, gazetteer, registry, mentions);
   resolveSurnames(doc, gazetteer, registry, mentions, titled, pending);
   mentions.push(...recogniseDefinedAcronyms(doc, mentions));
@@ -195,6 +198,7 @@ export function extractWith(
   pairRelationships(ctx);
   applyPatternRules(ctx, PATTERN_RULES);
   splitVotes(ctx);
+  allyNouns(ctx);
   assignAssets(ctx, assets);
   impersonalOperations(ctx);
   knowledgeFacts(ctx, gazetteer, registry, mentions);

@@ -363,3 +363,59 @@ export function splitVotes(ctx: RuleContext): void {
     }
   }
 }
+
+const ALLY_NOUN =
+  /^[\s-]*(?:ally|allies|bondgenoot|bondgenoten|lidstaat|lidstaten|member states?|members?|lid|leden)(?![\p{L}])/u;
+
+/**
+ * Membership said with a noun: "NAVO-bondgenoot Turkije", "EU member states Belgium and France",
+ * "Poland's role as a NATO Ally".
+ */
+export function allyNouns(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    for (let i = 0; i < view.args.length; i++) {
+      const org = view.args[i]!;
+      if (org.mention.type !== "Organisation" || org.aside) continue;
+      const after = view.folded.slice(org.mention.end - view.start);
+      const noun = ALLY_NOUN.exec(after);
+      if (!noun) continue;
+      const nounEnd = org.mention.end + noun[0].length;
+      const next = view.args.find((a) => a.mention.start >= nounEnd);
+      let members: typeof view.args = [];
+      let rule = "member.ally-noun";
+      if (
+        next &&
+        next.mention.type === "Country" &&
+        /^\s*$/u.test(view.folded.slice(nounEnd - view.start, next.mention.start - view.start))
+      ) {
+        members = view.args.filter((a) => a.group === next.group && a.mention.type === "Country");
+      } else if (
+        /(?:^|\s)(?:as|als)\s+(?:an?|een)\s+$/u.test(
+          view.folded.slice(0, org.mention.start - view.start),
+        )
+      ) {
+        const before = view.args.filter(
+          (a) =>
+            a.mention.end <= org.mention.start &&
+            a.clause === org.clause &&
+            !a.prep &&
+            (a.mention.type === "Country" || a.mention.type === "Organisation"),
+        );
+        const subject = before[before.length - 1];
+        if (subject) members = [subject];
+        rule = "member.as-ally";
+      }
+      for (const member of members) {
+        if (member.mention.key === org.mention.key) continue;
+        ctx.findings.push({
+          type: "MEMBER_OF",
+          source: member.mention.key,
+          target: org.mention.key,
+          rule,
+          confidence: 0.75,
+          sentence: view.index,
+        });
+      }
+    }
+  }
+}
