@@ -1,0 +1,254 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { SubgraphEdge, SubgraphNode } from "../../src/domain/subgraph.ts";
+import { createSubgraphReads, type SubgraphSelection } from "../../src/graph/read/subgraph.ts";
+import { useTestGraph } from "../support/graph.ts";
+import { ID, loadAnalyticsGraph } from "./analytics-fixtures.ts";
+
+const graph = useTestGraph();
+const reads = createSubgraphReads(graph.executor);
+
+const ALL: SubgraphSelection = {
+  seeds: null,
+  depth: 1,
+  entityTypes: null,
+  relationTypes: null,
+  from: null,
+  to: null,
+  minConfidence: null,
+  limit: 1000,
+};
+
+const ids = (list: readonly { id: string }[]) => list.map((item) => item.id).sort();
+const edgeKeys = (edges: readonly SubgraphEdge[]) =>
+  edges.map((e) => `${e.source} ${e.type} ${e.target}`).sort();
+
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of iterable) out.push(item);
+  return out;
+}
+
+beforeAll(async () => {
+  await loadAnalyticsGraph(graph);
+});
+
+describe("findSubgraph", () => {
+  it("takes the seeds and what lies within `depth` hops, with the edges among them", async () => {
+    const one = await reads.findSubgraph({ ...ALL, seeds: [ID.kamer], depth: 1 });
+    expect(ids(one.nodes)).toEqual([ID.nmi, ID.kamer]);
+    expect(edgeKeys(one.edges)).toEqual([`${ID.kamer} SUPPORTS ${ID.nmi}`]);
+
+    const two = await reads.findSubgraph({ ...ALL, seeds: [ID.kamer], depth: 2 });
+    expect(ids(two.nodes)).toEqual(
+      [
+        ID.kamer,
+        ID.nmi,
+        ID.netherlands,
+        ID.advisersNl,
+        ID.nato,
+        ID.baghdad,
+        ID.belgium,
+        ID.advisersBe,
+        ID.iraq,
+        ID.eu,
+      ].sort(),
+    );
+    expect(edgeKeys(two.edges)).toEqual(
+      [
+        `${ID.kamer} SUPPORTS ${ID.nmi}`,
+        `${ID.netherlands} PARTICIPATES_IN ${ID.nmi}`,
+        `${ID.netherlands} PROVIDES ${ID.advisersNl}`,
+        `${ID.advisersNl} ASSIGNED_TO ${ID.nmi}`,
+        `${ID.nato} LEADS ${ID.nmi}`,
+        `${ID.nmi} HEADQUARTERED_IN ${ID.baghdad}`,
+        `${ID.belgium} PARTICIPATES_IN ${ID.nmi}`,
+        `${ID.belgium} PROVIDES ${ID.advisersBe}`,
+        `${ID.advisersBe} ASSIGNED_TO ${ID.nmi}`,
+        `${ID.belgium} COOPERATES_WITH ${ID.netherlands}`,
+        `${ID.nmi} OPERATES_IN ${ID.iraq}`,
+        `${ID.eu} SUPPORTS ${ID.nmi}`,
+      ].sort(),
+    );
+  });
+
+  it("shapes nodes and edges for visualisers: degree, mentions, coordinates, weight, dates", async () => {
+    const { nodes, edges } = await reads.findSubgraph({ ...ALL, seeds: [ID.kamer], depth: 2 });
+    const node = (id: string) => nodes.find((n) => n.id === id) as SubgraphNode;
+    expect(node(ID.netherlands)).toEqual({
+      id: ID.netherlands,
+      type: "Country",
+      name: "Netherlands",
+      aliases: ["Nederland"],
+      wikidataId: null,
+      mentionCount: 4,
+      degree: 5,
+      lat: null,
+      lon: null,
+    });
+    expect(node(ID.baghdad)).toMatchObject({ type: "Location", lat: 33.3152, lon: 44.3661 });
+    expect(node(ID.nmi)).toMatchObject({ degree: 9, mentionCount: 3 });
+    const advisers = edges.find((e) => e.id === `PROVIDES:${ID.netherlands}->${ID.advisersNl}`);
+    // Stated in two articles; the later one (5 advisers) sets the properties.
+    expect(advisers).toEqual({
+      id: `PROVIDES:${ID.netherlands}->${ID.advisersNl}`,
+      type: "PROVIDES",
+      source: ID.netherlands,
+      target: ID.advisersNl,
+      weight: 2,
+      confidence: 0.95,
+      firstSeen: "2018-02-15",
+      lastSeen: "2018-03-06",
+      properties: { quantity: 5 },
+    });
+  });
+
+  it("follows and draws only relationships of at least minConfidence", async () => {
+    const { nodes, edges } = await reads.findSubgraph({
+      ...ALL,
+      seeds: [ID.kamer],
+      depth: 2,
+      minConfidence: 0.7,
+    });
+    // The EU (0.4) and the Belgian advisers (0.6) are reached only by weak relationships.
+    expect(ids(nodes)).toEqual(
+      [
+        ID.kamer,
+        ID.nmi,
+        ID.netherlands,
+        ID.advisersNl,
+        ID.nato,
+        ID.baghdad,
+        ID.belgium,
+        ID.iraq,
+      ].sort(),
+    );
+    expect(edges.every((e) => e.confidence >= 0.7)).toBe(true);
+    expect(edges).toHaveLength(8);
+  });
+
+  it("keeps relationships with evidence published in [from, to]", async () => {
+    const { nodes, edges } = await reads.findSubgraph({
+      ...ALL,
+      seeds: [ID.netherlands],
+      depth: 1,
+      from: "2018-03-01",
+      to: "2018-03",
+    });
+    expect(ids(nodes)).toEqual([ID.advisersNl, ID.belgium, ID.netherlands, ID.nmi]);
+    // ASSIGNED_TO (advisers → mission) joins two kept nodes but was stated only in February.
+    expect(edgeKeys(edges)).toEqual(
+      [
+        `${ID.netherlands} PARTICIPATES_IN ${ID.nmi}`,
+        `${ID.netherlands} PROVIDES ${ID.advisersNl}`,
+        `${ID.belgium} COOPERATES_WITH ${ID.netherlands}`,
+        `${ID.belgium} PARTICIPATES_IN ${ID.nmi}`,
+      ].sort(),
+    );
+  });
+
+  it("walks only through entities of the types asked, the seeds excepted", async () => {
+    const { nodes } = await reads.findSubgraph({
+      ...ALL,
+      seeds: [ID.kamer],
+      depth: 3,
+      entityTypes: ["Country", "Mission"],
+    });
+    expect(ids(nodes)).toEqual([ID.belgium, ID.iraq, ID.netherlands, ID.nmi, ID.kamer].sort());
+  });
+
+  it("cuts at `limit`: seeds, then nearest, then best connected", async () => {
+    const { nodes, edges } = await reads.findSubgraph({
+      ...ALL,
+      seeds: [ID.kamer],
+      depth: 2,
+      limit: 4,
+    });
+    expect(nodes.map((n) => n.id)).toEqual([ID.kamer, ID.nmi, ID.netherlands, ID.belgium]);
+    expect(edges).toHaveLength(4);
+  });
+
+  it("without seeds draws the best-connected entities of the whole graph", async () => {
+    const { nodes, edges } = await reads.findSubgraph({ ...ALL, limit: 3 });
+    expect(nodes.map((n) => n.id)).toEqual([ID.nmi, ID.netherlands, ID.belgium]);
+    expect(edgeKeys(edges)).toEqual(
+      [
+        `${ID.belgium} COOPERATES_WITH ${ID.netherlands}`,
+        `${ID.belgium} PARTICIPATES_IN ${ID.nmi}`,
+        `${ID.netherlands} PARTICIPATES_IN ${ID.nmi}`,
+      ].sort(),
+    );
+    const provides = await reads.findSubgraph({ ...ALL, relationTypes: ["PROVIDES"] });
+    expect(provides.nodes).toHaveLength(6);
+    expect(provides.edges.map((e) => e.type)).toEqual(Array(4).fill("PROVIDES"));
+  });
+
+  it("costs two statements, whatever the size of the answer", async () => {
+    const small = await graph.countRoundTrips(() =>
+      reads.findSubgraph({ ...ALL, seeds: [ID.kamer], depth: 1 }),
+    );
+    const large = await graph.countRoundTrips(() =>
+      reads.findSubgraph({ ...ALL, seeds: [ID.kamer, ID.jordan], depth: 3 }),
+    );
+    expect(large.result.nodes.length).toBeGreaterThan(small.result.nodes.length * 5);
+    expect(small.roundTrips).toBe(2);
+    expect(large.roundTrips).toBe(2);
+  });
+});
+
+describe("streamGraph", () => {
+  it("streams every entity, then every relationship, in keyset batches", async () => {
+    const whole = await reads.findSubgraph(ALL);
+    const stream = reads.streamGraph({ batchSize: 3 });
+    const { result, names } = await graph.countRoundTrips(async () => ({
+      nodes: await collect(stream.nodes),
+      edges: await collect(stream.edges),
+    }));
+    expect(result.nodes).toHaveLength(16);
+    expect(result.edges).toHaveLength(22);
+    expect(ids(result.nodes)).toEqual(ids(whole.nodes));
+    expect(result.nodes).toEqual(expect.arrayContaining(whole.nodes));
+    expect(result.edges).toEqual(expect.arrayContaining(whole.edges));
+    expect(new Set(result.edges.map((e) => e.id)).size).toBe(22);
+    // 16 nodes in batches of 3: six statements (the last one short, so no seventh).
+    expect(names.filter((n) => n === "read/graph-stream-nodes")).toHaveLength(6);
+    // Per relationship type, ceil((n + 1) / 3) statements: none holds more than a batch.
+    expect(names.filter((n) => n.startsWith("read/graph-stream-edges")).length).toBeLessThan(30);
+  });
+
+  it("restarts when iterated again and filters by type at both ends", async () => {
+    const stream = reads.streamGraph({ batchSize: 2, entityTypes: ["Country"] });
+    const first = await collect(stream.nodes);
+    const again = await collect(stream.nodes);
+    expect(first.map((n) => n.id)).toEqual([ID.belgium, ID.iraq, ID.jordan, ID.netherlands]);
+    expect(again).toEqual(first);
+    expect(edgeKeys(await collect(stream.edges))).toEqual([
+      `${ID.belgium} COOPERATES_WITH ${ID.netherlands}`,
+    ]);
+  });
+
+  it("does not repeat or skip what existed throughout when articles are written mid-stream", async () => {
+    const stream = reads.streamGraph({ batchSize: 4 });
+    const seen: string[] = [];
+    for await (const node of stream.nodes) {
+      seen.push(node.id);
+      if (seen.length === 4) {
+        // A new entity that sorts before the cursor, and one after it.
+        const { ingestAnnotated } = await import("../../src/ingest/ingest.ts");
+        const { createArticleRepository } = await import("../../src/graph/article-repository.ts");
+        await ingestAnnotated(createArticleRepository(graph.executor), {
+          article: { id: "analytics-mid-stream", title: "Aardvark and Zulu", body: "" },
+          entities: [
+            { type: "Asset", name: "Aardvark" },
+            { type: "Person", name: "Zulu Person" },
+          ],
+          relations: [],
+        });
+      }
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toContain("person:zulu-person");
+    expect(seen).not.toContain("asset:aardvark");
+    expect(seen).toHaveLength(17);
+    await loadAnalyticsGraph(graph);
+  });
+});
