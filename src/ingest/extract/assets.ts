@@ -8,7 +8,7 @@ import type { AssetCue } from "./recognise.ts";
 
 /** Verbs and nouns of sending and contributing: their subject owns the assets of the clause. */
 export const PROVIDE_VERBS =
-  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined)(?![\p{L}])/u;
 
 const QUANTITY_BEFORE =
   /(?:^|\s)(?:(ongeveer|circa|ca\.|ruim|bijna|zo'n|maximaal|hooguit|tot|about|around|some|approximately|nearly|almost|up to|more than|meer dan|over)\s+)?(\d{1,3}(?:[.,]\d{3})*|\d+|[a-z]+)(?:-(?:koppige?|strong|man|person|member))?\s+$/u;
@@ -324,6 +324,9 @@ export function recogniseAssets(
   return { assets, findings };
 }
 
+/** Personnel nouns that name no speciality: within one article, one owner's are one contingent. */
+const GENERIC_PERSONNEL = new Set(["military personnel", "soldiers", "personnel", "troops"]);
+
 function makeAsset(
   doc: Doc,
   registry: EntityRegistry,
@@ -336,8 +339,23 @@ function makeAsset(
   sentenceIndex: number,
   year?: number,
 ): AssetMention {
-  const kind = cue.equipment?.model ?? cue.assetKind!.name;
+  let kind = cue.equipment?.model ?? cue.assetKind!.name;
   const category = cue.equipment?.category ?? cue.assetKind!.category;
+  // "troops" in the title and "500 soldiers" in the body are one contingent of the owner.
+  if (GENERIC_PERSONNEL.has(kind)) {
+    for (const record of registry.records.values()) {
+      const other = record.properties.kind;
+      if (
+        record.type === "Asset" &&
+        record.properties.owner === owner.name &&
+        typeof other === "string" &&
+        GENERIC_PERSONNEL.has(other)
+      ) {
+        kind = other;
+        break;
+      }
+    }
+  }
   const record = registry.fromName("Asset", assetName(kind, owner.name), {
     owner: owner.name,
     ...(cue.equipment ? { model: kind } : { kind }),
