@@ -13,6 +13,7 @@ import { NAME_PARTICLES as PARTICLES } from "./lexicon.ts";
 /** What a dictionary hit can stand for. */
 export type GazetteerRef =
   | { kind: "entity"; entity: KbEntity }
+  /** A nationality adjective (or a region's: the entity is then a Location, not a KbCountry). */
   | { kind: "adjective"; country: KbCountry }
   | { kind: "equipment"; equipment: KbEquipment }
   | { kind: "asset-kind"; assetKind: KbAssetKind };
@@ -22,7 +23,7 @@ export type GazetteerRef =
  * with ordinary words ("IS", "US", "DENK" / "Denk daarbij aan"); capitalised aliases are proper
  * names ("Kamer" is parliament, "kamer" a room).
  */
-type CaseRule = "acronym" | "capitalised" | "any";
+type CaseRule = "exact" | "acronym" | "capitalised" | "any";
 
 export interface Candidate {
   ref: GazetteerRef;
@@ -86,6 +87,8 @@ const SENTENCE_START = /(?:^|[\n.!?:"“‘'(])\s*$/;
 
 function caseAgrees(candidate: Candidate, surface: string, before: string): boolean {
   switch (candidate.caseRule) {
+    case "exact":
+      return surface === candidate.alias;
     case "any":
       return true;
     case "capitalised":
@@ -109,7 +112,8 @@ function caseAgrees(candidate: Candidate, surface: string, before: string): bool
  */
 export function createGazetteer(kb: KnowledgeBase): Gazetteer {
   const byFolded = new Map<string, Candidate[]>();
-  const add = (alias: string, ref: GazetteerRef) => {
+  // Forms the knowledge base marks as matching only as written ("Kamer", "DENK", "Patriot").
+  const add = (alias: string, ref: GazetteerRef, exact: readonly string[] = []) => {
     const folded = foldKey(alias);
     if (folded.length < 2) return;
     let list = byFolded.get(folded);
@@ -117,12 +121,16 @@ export function createGazetteer(kb: KnowledgeBase): Gazetteer {
       list = [];
       byFolded.set(folded, list);
     }
-    if (!list.some((c) => c.ref === ref || sameRef(c.ref, ref))) {
-      list.push({ ref, alias, caseRule: caseRuleOf(alias) });
-    } else {
-      // The same entity under two casings: the laxer rule wins.
-      const existing = list.find((c) => sameRef(c.ref, ref));
-      if (existing && caseRuleOf(alias) === "any") existing.caseRule = "any";
+    const rule: CaseRule = exact.includes(alias) ? "exact" : caseRuleOf(alias);
+    const existing = list.find((c) => sameRef(c.ref, ref));
+    if (!existing) {
+      list.push({ ref, alias, caseRule: rule });
+    } else if (existing.caseRule !== "exact" && rule === "any") {
+      // The same entity under two casings: the laxer rule wins, unless one form is exact.
+      existing.caseRule = "any";
+    } else if (rule === "exact") {
+      existing.caseRule = "exact";
+      existing.alias = alias;
     }
   };
   const entities: KbEntity[] = [...kb.entities, ...kb.countries, ...kb.people];
@@ -131,8 +139,14 @@ export function createGazetteer(kb: KnowledgeBase): Gazetteer {
     if (seen.has(entity)) continue;
     seen.add(entity);
     const ref: GazetteerRef = { kind: "entity", entity };
-    add(entity.name, ref);
-    for (const alias of entity.aliases) add(alias, ref);
+    const exact = entity.caseSensitiveAliases ?? [];
+    add(entity.name, ref, exact);
+    for (const alias of entity.aliases) add(alias, ref, exact);
+    // Adjectives of regions and peoples name the place ("Koerdische", "Baltic").
+    if (entity.type === "Location" && entity.adjectives) {
+      for (const adjective of entity.adjectives)
+        add(adjective, { kind: "adjective", country: entity as KbCountry }, exact);
+    }
   }
   for (const country of kb.countries) {
     const ref: GazetteerRef = { kind: "adjective", country };
@@ -140,13 +154,13 @@ export function createGazetteer(kb: KnowledgeBase): Gazetteer {
   }
   for (const equipment of kb.equipment) {
     const ref: GazetteerRef = { kind: "equipment", equipment };
-    add(equipment.model, ref);
-    for (const alias of equipment.aliases) add(alias, ref);
+    add(equipment.model, ref, equipment.caseSensitiveAliases);
+    for (const alias of equipment.aliases) add(alias, ref, equipment.caseSensitiveAliases);
   }
   for (const assetKind of kb.assetKinds) {
     const ref: GazetteerRef = { kind: "asset-kind", assetKind };
-    add(assetKind.name, ref);
-    for (const alias of assetKind.aliases) add(alias, ref);
+    add(assetKind.name, ref, assetKind.caseSensitiveAliases);
+    for (const alias of assetKind.aliases) add(alias, ref, assetKind.caseSensitiveAliases);
   }
 
   const patterns = [...byFolded.keys()];

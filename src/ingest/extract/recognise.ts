@@ -94,7 +94,7 @@ export function recogniseKnownNames(
           start: hit.start,
           end: hit.end,
           key: record.key,
-          type: "Country",
+          type: record.type,
           nested,
           via: "adjective",
         });
