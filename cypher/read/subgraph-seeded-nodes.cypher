@@ -1,33 +1,40 @@
-// The entities within $depth hops of the seeds, nearest first, at most $limit with the seeds.
-// ANY SHORTEST finds one shortest path per (seed, entity) pair breadth-first, so the cost grows
-// with the neighbourhood, not with the number of paths through it. Every hop must pass the
-// relationship filter (types, minimum confidence, evidence dated in [$from, $to]) and land on an
-// entity of $entityTypes, so nothing is reached through a node the caller filtered out. Ties
-// are broken by degree (the best-connected first) and id, so the cut at $limit is stable.
-MATCH (seed:Entity)
-WHERE seed.id IN $seeds
-WITH collect(seed) AS seeds
-CALL (seeds) {
-  UNWIND seeds AS n
-  RETURN n, 0 AS distance
-  UNION
-  UNWIND seeds AS s
-  MATCH p = ANY SHORTEST ((s)(()-[r WHERE type(r) IN $relationTypes
-      AND coalesce(r.confidence, 0) >= $minConfidence
-      AND (($from IS NULL AND $to IS NULL) OR EXISTS {
-        MATCH (ev:Evidence {relId: r.id})
-        WHERE ($from IS NULL OR ev.publishedAt >= $from)
-          AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
-      })]-(x:Entity WHERE $entityTypes IS NULL
-      OR any(l IN labels(x) WHERE l IN $entityTypes))){1,3}(n)
-    WHERE size(r) <= $depth)
-  WHERE NOT n IN seeds
-  RETURN n, length(p) AS distance
+// For each group of seeds, the entities within $depth hops of them, nearest first, at most
+// $limit with the seeds (groups let a page of entities ask for their neighbourhoods in one
+// statement; a `subgraph` query is one group). ANY SHORTEST finds one shortest path per (seed,
+// entity) pair breadth-first, so the cost grows with the neighbourhood, not with the number of
+// paths through it. Every hop must pass the relationship filter (types, minimum confidence,
+// evidence dated in [$from, $to]) and land on an entity of $entityTypes, so nothing is reached
+// through a node the caller filtered out. Ties go to the best-connected, then the smallest id,
+// so the cut at $limit is stable.
+UNWIND $groups AS g
+CALL (g) {
+  MATCH (seed:Entity)
+  WHERE seed.id IN g.seeds
+  WITH collect(seed) AS seeds
+  CALL (seeds) {
+    UNWIND seeds AS n
+    RETURN n, 0 AS distance
+    UNION
+    UNWIND seeds AS s
+    MATCH p = ANY SHORTEST ((s)(()-[r WHERE type(r) IN $relationTypes
+        AND coalesce(r.confidence, 0) >= $minConfidence
+        AND (($from IS NULL AND $to IS NULL) OR EXISTS {
+          MATCH (ev:Evidence {relId: r.id})
+          WHERE ($from IS NULL OR ev.publishedAt >= $from)
+            AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+        })]-(x:Entity WHERE $entityTypes IS NULL
+        OR any(l IN labels(x) WHERE l IN $entityTypes))){1,3}(n)
+      WHERE size(r) <= $depth)
+    WHERE NOT n IN seeds
+    RETURN n, length(p) AS distance
+  }
+  WITH n, min(distance) AS distance
+  WITH n, distance, COUNT { (n)-[]-(:Entity) } AS degree
+  ORDER BY distance, degree DESC, n.id
+  LIMIT $limit
+  RETURN n, distance, degree
 }
-WITH n, min(distance) AS distance
-WITH n, distance, COUNT { (n)-[]-(:Entity) } AS degree
-ORDER BY distance, degree DESC, n.id
-LIMIT $limit
-RETURN n {.id, .name, .aliases, .wikidataId, .lat, .lon,
+RETURN g.i AS i, n {.id, .name, .aliases, .wikidataId, .lat, .lon,
   type: [l IN labels(n) WHERE l IN ['Person', 'Organisation', 'Country', 'Location', 'Mission', 'Asset', 'Event']][0],
   mentionCount: COUNT { (n)<-[:MENTIONS]-() }, degree: degree} AS node, distance
+ORDER BY i, distance, degree DESC, n.id

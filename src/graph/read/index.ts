@@ -11,6 +11,7 @@ export {
   type GraphStream,
   type GraphStreamOptions,
   MAX_SUBGRAPH_DEPTH,
+  type NeighbourhoodKey,
   type SubgraphReads,
   type SubgraphSelection,
 } from "./subgraph.ts";

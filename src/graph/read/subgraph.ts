@@ -8,7 +8,7 @@ import {
 } from "../../domain/vocabulary.ts";
 import { cypher, cypherTemplate } from "../cypher.ts";
 import type { GraphExecutor } from "../executor.ts";
-import { cypherInt } from "./batch.ts";
+import { cypherInt, loadGrouped, splitByIndex } from "./batch.ts";
 import { asMap, toRelationship } from "./mappers.ts";
 
 /**
@@ -50,12 +50,22 @@ export interface GraphStream {
   edges: AsyncIterable<SubgraphEdge>;
 }
 
+/** One entity's neighbourhood: a subgraph seeded by that entity alone. */
+export interface NeighbourhoodKey extends Omit<SubgraphSelection, "seeds"> {
+  entityId: string;
+}
+
 export interface SubgraphReads {
   /**
    * The nodes and edges a selection names, in one read transaction of two statements (nodes,
    * then the edges among them), whatever the size of the answer.
    */
   findSubgraph(selection: SubgraphSelection): Promise<Subgraph>;
+  /**
+   * For each key, the neighbourhood of its entity: two statements per group of keys sharing a
+   * filter (a DataLoader batch), whatever the number of entities.
+   */
+  findNeighbourhoods(keys: readonly NeighbourhoodKey[]): Promise<Subgraph[]>;
   /**
    * Every entity, then every relationship, read in keyset batches as the consumer pulls (bounded
    * memory, each batch its own short read). Each iterable starts over when iterated again.
@@ -136,35 +146,83 @@ export function createSubgraphReads(executor: GraphExecutor): SubgraphReads {
     }
   }
 
+  /** Subgraphs around several groups of seeds under one filter: two statements in one read. */
+  function findSeeded(selection: SubgraphSelection, seedGroups: string[][]): Promise<Subgraph[]> {
+    const params = filterParams(selection);
+    const depth = Math.max(0, Math.min(MAX_SUBGRAPH_DEPTH, Math.trunc(selection.depth)));
+    return executor.transaction("READ", async (tx) => {
+      const nodeRows = await tx.run(cypher("read/subgraph-seeded-nodes"), {
+        ...params,
+        groups: seedGroups.map((seeds, i) => ({ i, seeds })),
+        depth: cypherInt(depth),
+        limit: cypherInt(Math.max(0, Math.trunc(selection.limit))),
+      });
+      const nodes = splitByIndex(nodeRows, seedGroups.length, (row) => Number(row.i)).map((rows) =>
+        rows.map((row) => toSubgraphNode(row.node)),
+      );
+      const groups = nodes.flatMap((list, i) =>
+        list.length > 0 ? [{ i, ids: list.map((node) => node.id) }] : [],
+      );
+      const edgeRows =
+        groups.length > 0 ? await tx.run(cypher("read/subgraph-edges"), { ...params, groups }) : [];
+      const edges = splitByIndex(edgeRows, seedGroups.length, (row) => Number(row.i));
+      return nodes.map((list, i) => ({
+        nodes: list,
+        edges: (edges[i] ?? []).map((row) => toSubgraphEdge(row.relationship)),
+      }));
+    });
+  }
+
   return {
     async findSubgraph(selection) {
-      const params = filterParams(selection);
       const seeds = [...new Set(selection.seeds ?? [])];
-      const depth = Math.max(0, Math.min(MAX_SUBGRAPH_DEPTH, Math.trunc(selection.depth)));
-      const limit = cypherInt(Math.max(0, Math.trunc(selection.limit)));
+      if (seeds.length > 0) {
+        const [subgraph] = await findSeeded(selection, [seeds]);
+        return subgraph ?? { nodes: [], edges: [] };
+      }
+      const params = filterParams(selection);
       const filtered =
         selection.relationTypes !== null ||
         params.minConfidence > 0 ||
         params.from !== null ||
         params.to !== null;
       return executor.transaction("READ", async (tx) => {
-        const nodeRows =
-          seeds.length > 0
-            ? await tx.run(cypher("read/subgraph-seeded-nodes"), {
-                ...params,
-                seeds,
-                depth: cypherInt(depth),
-                limit,
-              })
-            : await tx.run(cypher("read/subgraph-all-nodes"), { ...params, filtered, limit });
-        const nodes = nodeRows.map((row) => toSubgraphNode(row.node));
+        const rows = await tx.run(cypher("read/subgraph-all-nodes"), {
+          ...params,
+          filtered,
+          limit: cypherInt(Math.max(0, Math.trunc(selection.limit))),
+        });
+        const nodes = rows.map((row) => toSubgraphNode(row.node));
         if (nodes.length === 0) return { nodes, edges: [] };
         const edgeRows = await tx.run(cypher("read/subgraph-edges"), {
           ...params,
-          ids: nodes.map((node) => node.id),
+          groups: [{ i: 0, ids: nodes.map((node) => node.id) }],
         });
         return { nodes, edges: edgeRows.map((row) => toSubgraphEdge(row.relationship)) };
       });
+    },
+
+    findNeighbourhoods(keys) {
+      return loadGrouped(
+        keys,
+        (key) => [
+          key.depth,
+          key.entityTypes,
+          key.relationTypes,
+          key.from,
+          key.to,
+          key.minConfidence,
+          key.limit,
+        ],
+        (group) => {
+          const head = group[0];
+          if (!head) return Promise.resolve([]);
+          return findSeeded(
+            { ...head, seeds: null },
+            group.map((key) => [key.entityId]),
+          );
+        },
+      );
     },
 
     streamGraph(options = {}) {
