@@ -5,6 +5,7 @@ import "./types/entity.ts";
 import "./types/article.ts";
 import "./types/relationship.ts";
 import "./types/search.ts";
+import "./types/subgraph.ts";
 
 /** The executable schema: every type module registers itself on the builder when imported. */
 export const schema = builder.toSchema();

@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import type { Subgraph } from "../domain/subgraph.ts";
 import type {
   ArticleRecord,
   EntityArticlesKey,
@@ -8,6 +9,7 @@ import type {
   EvidenceRecord,
   MentionRecord,
   NeighbourCountKey,
+  NeighbourhoodKey,
   NeighboursKey,
   Page,
   ReadRepositories,
@@ -34,6 +36,7 @@ export interface Loaders {
   entityRelationshipCount: DataLoader<RelationshipCountKey, number, string>;
   neighbours: DataLoader<NeighboursKey, Page<EntityRecord>, string>;
   neighbourCount: DataLoader<NeighbourCountKey, number, string>;
+  neighbourhood: DataLoader<NeighbourhoodKey, Subgraph, string>;
 }
 
 /** A cache key for object keys that does not depend on the order their fields were written. */
@@ -95,6 +98,7 @@ export function createLoaders(repos: ReadRepositories): Loaders {
       return pages;
     }),
     neighbourCount: keyed((keys: readonly NeighbourCountKey[]) => repos.countNeighbours(keys)),
+    neighbourhood: keyed((keys: readonly NeighbourhoodKey[]) => repos.findNeighbourhoods(keys)),
   };
 }
 

@@ -3,9 +3,11 @@ import type { SubgraphEdge, SubgraphNode } from "../../src/domain/subgraph.ts";
 import { createSubgraphReads, type SubgraphSelection } from "../../src/graph/read/subgraph.ts";
 import { useTestGraph } from "../support/graph.ts";
 import { ID, loadAnalyticsGraph } from "./analytics-fixtures.ts";
+import { createTestApi, globalId } from "./graphql-client.ts";
 
 const graph = useTestGraph();
 const reads = createSubgraphReads(graph.executor);
+const api = createTestApi(graph);
 
 const ALL: SubgraphSelection = {
   seeds: null,
@@ -250,5 +252,110 @@ describe("streamGraph", () => {
     expect(seen).not.toContain("asset:aardvark");
     expect(seen).toHaveLength(17);
     await loadAnalyticsGraph(graph);
+  });
+});
+
+interface SubgraphData {
+  nodes: { id: string; type: string; name: string; degree: number; entity: { name: string } }[];
+  edges: {
+    source: string;
+    target: string;
+    type: string;
+    weight: number;
+    relationship: { evidence: { sentence: string }[] };
+  }[];
+}
+
+describe("subgraph query", () => {
+  const QUERY = `query($seeds: [ID!], $depth: Int, $from: String, $to: String, $limit: Int) {
+    subgraph(seeds: $seeds, depth: $depth, from: $from, to: $to, limit: $limit) {
+      nodes { id type name degree entity { name } }
+      edges { source target type weight relationship { evidence(first: 1) { sentence } } }
+    }
+  }`;
+
+  it("answers with nodes and edges, seeds given as entity ids or global ids", async () => {
+    const data = await api.data<{ subgraph: SubgraphData }>(QUERY, {
+      seeds: [globalId("Country", ID.netherlands)],
+      from: "2018-03",
+      to: "2018-03-31",
+    });
+    expect(ids(data.subgraph.nodes)).toEqual([ID.advisersNl, ID.belgium, ID.netherlands, ID.nmi]);
+    expect(data.subgraph.nodes[0]).toMatchObject({
+      id: ID.netherlands,
+      type: "Country",
+      entity: { name: "Netherlands" },
+    });
+    const cooperation = data.subgraph.edges.find((e) => e.type === "COOPERATES_WITH");
+    expect(cooperation?.relationship.evidence[0]?.sentence).toBe(
+      "Belgium works with the Netherlands; the mission operates in Iraq.",
+    );
+  });
+
+  it("refuses bad arguments by name and unknown seeds as NOT_FOUND", async () => {
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ depth: 4 }, "BAD_USER_INPUT", "depth must be between 0 and 3"],
+      [{ limit: 0 }, "BAD_USER_INPUT", "limit must be between 1 and 2000"],
+      [{ from: "2018-02-30" }, "BAD_USER_INPUT", "from must be an ISO 8601 date"],
+      [
+        { from: "2018-04", to: "2018-03" },
+        "BAD_USER_INPUT",
+        "from (2018-04) is after to (2018-03)",
+      ],
+      [{ seeds: ["country:atlantis"] }, "NOT_FOUND", 'no entity with id "country:atlantis"'],
+      [
+        { seeds: [ID.kamer, ID.nato], limit: 1 },
+        "BAD_USER_INPUT",
+        "smaller than the number of seeds",
+      ],
+    ];
+    for (const [variables, code, message] of cases) {
+      const result = await api.request(QUERY, variables);
+      expect(result.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe(code);
+      expect(result.errors?.[0]?.message).toContain(message);
+    }
+  });
+
+  it("draws neighbourhoods of a whole list of entities in a fixed number of statements", async () => {
+    const NEIGHBOURHOODS = `{
+      search(text: "military advisers", first: 10) {
+        edges { node { entityId neighbourhood(depth: 2) { nodes { id } edges { id } } } }
+      }
+    }`;
+    const { result, roundTrips } = await graph.countRoundTrips(() =>
+      api.data<{
+        search: {
+          edges: {
+            node: {
+              entityId: string;
+              neighbourhood: { nodes: { id: string }[]; edges: { id: string }[] };
+            };
+          }[];
+        };
+      }>(NEIGHBOURHOODS),
+    );
+    const byEntity = new Map(
+      result.search.edges.map((e) => [e.node.entityId, e.node.neighbourhood]),
+    );
+    expect([...byEntity.keys()].sort()).toEqual([ID.advisersBe, ID.advisersNl]);
+    // The Dutch advisers: Netherlands and the mission at 1 hop; from there 2 hops reach the rest.
+    expect(ids(byEntity.get(ID.advisersNl)?.nodes ?? [])).toEqual(
+      [
+        ID.advisersNl,
+        ID.netherlands,
+        ID.nmi,
+        ID.kamer,
+        ID.nato,
+        ID.baghdad,
+        ID.belgium,
+        ID.advisersBe,
+        ID.iraq,
+        ID.eu,
+        ID.f16Nl,
+        ID.bijleveld,
+      ].sort(),
+    );
+    // search, its count-free page, then nodes and edges of both neighbourhoods together.
+    expect(roundTrips).toBe(3);
   });
 });

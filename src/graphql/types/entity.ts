@@ -186,7 +186,7 @@ export const EventRef = builder.node(builder.objectRef<EntityRecord>("Event"), {
  * `entity(id:)` takes a Relay global id or the plain entity id (`country:netherlands`, as in
  * exports): plain entity ids always contain ":", which base64 never does.
  */
-function entityIdFromArg(id: string): string {
+export function entityIdFromArg(id: string): string {
   if (id.includes(":")) {
     if (!/^[a-z]+:./.test(id) || !ENTITY_TYPES.some((t) => id.startsWith(`${t.toLowerCase()}:`))) {
       throw invalidId(id, "not an entity id (`<type>:<slug>`) nor a global id");
