@@ -23,9 +23,60 @@ const EnvSchema = z.object({
   /** Per-request transaction timeout, milliseconds; reaches Neo4j as the transaction timeout. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+
+  // API security (docs/api.md "Authorisation", "Production settings").
+  /** `name:scope+scope:key` items, comma-separated; scopes `read`, `write` (write implies read). */
+  NEWSGRAPH_API_KEYS: z.string().optional(),
+  /** Reads (queries, subscriptions) without a key. Writes always need a key with `write`. */
+  NEWSGRAPH_PUBLIC_READ: z.stringbool().default(true),
+  /** `*` (any origin, no credentials) or a comma-separated list of origins allowed by CORS. */
+  NEWSGRAPH_CORS_ORIGINS: z.string().default("*"),
+  /** Require a custom header (`x-graphql-yoga-csrf`) on requests a browser could send by itself. */
+  NEWSGRAPH_CSRF_PREVENTION: z.stringbool().default(false),
+  NEWSGRAPH_GRAPHIQL: z.stringbool().default(true),
+  NEWSGRAPH_INTROSPECTION: z.stringbool().default(true),
+  /** A JSON file `{ "<id>": "<GraphQL document>" }`: only these operations are run. */
+  NEWSGRAPH_PERSISTED_OPERATIONS: z.string().optional(),
+  /** How long a query result is served from the cache; 0 (the default) turns the cache off. */
+  NEWSGRAPH_RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(0),
+  NEWSGRAPH_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  NEWSGRAPH_MAX_DEPTH: z.coerce.number().int().positive().default(16),
+  NEWSGRAPH_MAX_ALIASES: z.coerce.number().int().positive().default(30),
+  NEWSGRAPH_MAX_TOKENS: z.coerce.number().int().positive().default(5_000),
+  /** Query cost: each field 1, times `first` (or 10 for other lists) for everything below it. */
+  NEWSGRAPH_MAX_COST: z.coerce.number().int().positive().default(50_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
+
+export type ApiScope = "read" | "write";
+
+/** One API key: `name` shows in logs and cache scopes; `key` is never logged or echoed. */
+export interface ApiKey {
+  readonly name: string;
+  readonly scopes: ReadonlySet<ApiScope>;
+  readonly key: string;
+}
+
+export interface SecurityConfig {
+  readonly apiKeys: readonly ApiKey[];
+  readonly publicRead: boolean;
+  /** `"*"` or the allowed origins. */
+  readonly corsOrigins: "*" | readonly string[];
+  readonly csrfPrevention: boolean;
+  readonly graphiql: boolean;
+  readonly introspection: boolean;
+  readonly persistedOperationsFile: string | undefined;
+  readonly responseCacheTtlMs: number;
+}
+
+export interface LimitsConfig {
+  readonly maxBodyBytes: number;
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxTokens: number;
+  readonly maxCost: number;
+}
 
 export interface Config {
   readonly neo4j: {
@@ -40,6 +91,8 @@ export interface Config {
     readonly host: string;
     readonly queryTimeoutMs: number;
   };
+  readonly security: SecurityConfig;
+  readonly limits: LimitsConfig;
   readonly logLevel: Env["LOG_LEVEL"];
 }
 
@@ -74,6 +127,99 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       host: e.HOST,
       queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     }),
+    security: Object.freeze({
+      apiKeys: Object.freeze(parseApiKeys(e.NEWSGRAPH_API_KEYS)),
+      publicRead: e.NEWSGRAPH_PUBLIC_READ,
+      corsOrigins: parseOrigins(e.NEWSGRAPH_CORS_ORIGINS),
+      csrfPrevention: e.NEWSGRAPH_CSRF_PREVENTION,
+      graphiql: e.NEWSGRAPH_GRAPHIQL,
+      introspection: e.NEWSGRAPH_INTROSPECTION,
+      persistedOperationsFile: e.NEWSGRAPH_PERSISTED_OPERATIONS
+        ? path.resolve(e.NEWSGRAPH_PERSISTED_OPERATIONS)
+        : undefined,
+      responseCacheTtlMs: e.NEWSGRAPH_RESPONSE_CACHE_TTL_MS,
+    }),
+    limits: Object.freeze({
+      maxBodyBytes: e.NEWSGRAPH_MAX_BODY_BYTES,
+      maxDepth: e.NEWSGRAPH_MAX_DEPTH,
+      maxAliases: e.NEWSGRAPH_MAX_ALIASES,
+      maxTokens: e.NEWSGRAPH_MAX_TOKENS,
+      maxCost: e.NEWSGRAPH_MAX_COST,
+    }),
     logLevel: e.LOG_LEVEL,
   });
+}
+
+const API_SCOPES: readonly ApiScope[] = ["read", "write"];
+/** Short keys can be guessed; 16 characters of a random token is the least we take. */
+const MIN_KEY_LENGTH = 16;
+
+/**
+ * `reader:read:k3y…,ingester:read+write:s3cr3t…`. The key is everything after the second colon,
+ * so keys may contain colons (not commas). Problems name the item by position and name, never
+ * by its key.
+ */
+export function parseApiKeys(value: string | undefined): ApiKey[] {
+  if (!value) return [];
+  const keys: ApiKey[] = [];
+  const items = value.split(",").map((item) => item.trim());
+  for (const [i, item] of items.entries()) {
+    if (item === "") continue;
+    const where = `NEWSGRAPH_API_KEYS item ${i + 1}`;
+    const first = item.indexOf(":");
+    const second = first < 0 ? -1 : item.indexOf(":", first + 1);
+    if (second < 0) throw new ConfigError(`${where}: expected name:scopes:key`);
+    const name = item.slice(0, first);
+    const scopeText = item.slice(first + 1, second);
+    const key = item.slice(second + 1);
+    if (!/^[A-Za-z0-9_.-]+$/.test(name)) {
+      throw new ConfigError(`${where}: the name must be letters, digits, "_", "." or "-"`);
+    }
+    const scopes = new Set<ApiScope>();
+    for (const scope of scopeText.split("+")) {
+      const known = API_SCOPES.find((s) => s === scope);
+      if (!known) {
+        throw new ConfigError(
+          `${where} (${name}): unknown scope "${scope}" (expected read, write or read+write)`,
+        );
+      }
+      scopes.add(known);
+    }
+    // A client allowed to change the graph may read it.
+    if (scopes.has("write")) scopes.add("read");
+    if (key.length < MIN_KEY_LENGTH) {
+      throw new ConfigError(
+        `${where} (${name}): the key must be at least ${MIN_KEY_LENGTH} characters`,
+      );
+    }
+    if (keys.some((k) => k.name === name))
+      throw new ConfigError(`${where}: duplicate name "${name}"`);
+    if (keys.some((k) => k.key === key)) throw new ConfigError(`${where} (${name}): duplicate key`);
+    keys.push(Object.freeze({ name, scopes, key }));
+  }
+  return keys;
+}
+
+function parseOrigins(value: string): "*" | string[] {
+  const origins = value
+    .split(",")
+    .map((origin) => origin.trim().replace(/\/+$/, ""))
+    .filter(Boolean);
+  if (origins.length === 0 || origins.includes("*")) return "*";
+  for (const origin of origins) {
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError(
+        `NEWSGRAPH_CORS_ORIGINS: "${origin}" is not an origin (scheme://host[:port])`,
+      );
+    }
+    if (url.origin !== origin) {
+      throw new ConfigError(
+        `NEWSGRAPH_CORS_ORIGINS: "${origin}" is not an origin; did you mean "${url.origin}"?`,
+      );
+    }
+  }
+  return origins;
 }

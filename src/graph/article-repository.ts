@@ -162,7 +162,7 @@ async function recomputeAndClean(
 }
 
 /** The relationship's stored properties: what its latest evidence states, then its aggregates. */
-function relationshipProperties(id: string, summary: Row): Record<string, unknown> {
+export function relationshipProperties(id: string, summary: Row): Record<string, unknown> {
   const stated = summary.properties ? (JSON.parse(String(summary.properties)) as object) : {};
   return {
     ...stated,

@@ -1,15 +1,140 @@
+import type { ApiScope } from "../config.ts";
+import type { ArticleInput, Extractor } from "../domain/article.ts";
+import { badInput } from "../domain/errors.ts";
+import { type ArticleDeleteResult, createArticleRepository } from "../graph/article-repository.ts";
+import { createEntityRepository, type EntityRepository } from "../graph/entity-repository.ts";
 import type { GraphExecutor } from "../graph/executor.ts";
 import { createReadRepositories, type ReadRepositories } from "../graph/read/index.ts";
+import { resolveLanguage } from "../ingest/extract/run.ts";
+import { type IngestResult, ingestAnnotated } from "../ingest/ingest.ts";
 import { createLoaders, type Loaders } from "../loaders/index.ts";
+
+/** Who is asking: the API key's name (null without a key) and what it may do. */
+export interface Principal {
+  readonly name: string | null;
+  readonly scopes: ReadonlySet<ApiScope>;
+}
+
+/** What the API announces after a write (subscriptions, cache invalidation). */
+export interface GraphEvents {
+  articleIngested(event: ArticleIngestedEvent): void;
+  /** Anything in the graph changed: cached answers are stale. */
+  graphChanged(): void;
+}
+
+export interface ArticleIngestedEvent extends IngestResult {
+  /** When the write finished (ISO 8601). */
+  at: string;
+}
+
+/** Every write the API can make; each one announces itself through GraphEvents. */
+export interface GraphWrites {
+  ingestAnnotated(value: unknown): Promise<ArticleIngestedEvent>;
+  /** A plain article: the default extractor annotates it, then it is ingested. */
+  ingestPlain(article: ArticleInput): Promise<ArticleIngestedEvent>;
+  deleteArticle(id: string): Promise<ArticleDeleteResult>;
+  readonly entities: EntityRepository;
+}
 
 /** What every resolver gets: loaders for lookups, repositories for lists that are not per-parent. */
 export interface GraphQLContext {
   readonly repos: ReadRepositories;
+  /** Replaced by `renewLoaders()`: read it at use, never keep it. */
   readonly loaders: Loaders;
+  readonly auth: Principal;
+  readonly writes: GraphWrites;
+  /** Event streams for subscriptions. */
+  readonly feeds: EventFeeds;
+  /**
+   * Fresh loaders after a write, so what a mutation returns is read after it (and each
+   * subscription event is read anew, not from the first event's cache).
+   */
+  renewLoaders(): void;
 }
 
+export interface EventFeeds {
+  articleIngested(): AsyncIterable<ArticleIngestedEvent>;
+}
+
+export interface ContextOptions {
+  auth: Principal;
+  feeds: EventFeeds;
+  /** The default extractor, loaded once per server on the first plain article. */
+  extractor: () => Promise<Extractor>;
+  events: GraphEvents;
+}
+
+export const ANONYMOUS_READER: Principal = Object.freeze({
+  name: null,
+  scopes: new Set<ApiScope>(["read"]),
+});
+
+const NO_FEEDS: EventFeeds = {
+  async *articleIngested() {},
+};
+
 /** One per request: fresh loaders, so nothing cached outlives the request that loaded it. */
-export function createContext(executor: GraphExecutor): GraphQLContext {
+export function createContext(executor: GraphExecutor, options?: ContextOptions): GraphQLContext {
   const repos = createReadRepositories(executor);
-  return { repos, loaders: createLoaders(repos) };
+  const context = {
+    repos,
+    loaders: createLoaders(repos),
+    auth: options?.auth ?? ANONYMOUS_READER,
+    writes: createGraphWrites(executor, options),
+    feeds: options?.feeds ?? NO_FEEDS,
+    renewLoaders() {
+      context.loaders = createLoaders(repos);
+    },
+  };
+  return context;
+}
+
+function createGraphWrites(executor: GraphExecutor, options?: ContextOptions): GraphWrites {
+  const articles = createArticleRepository(executor);
+  const entities = createEntityRepository(executor);
+  const events = options?.events;
+  const changed = <T>(result: T): T => {
+    events?.graphChanged();
+    return result;
+  };
+  const ingested = (result: IngestResult): ArticleIngestedEvent => {
+    const event = { ...result, at: new Date().toISOString() };
+    // "unchanged" wrote nothing: no event, and the cache stays valid.
+    if (result.status === "unchanged") return event;
+    events?.graphChanged();
+    events?.articleIngested(event);
+    return event;
+  };
+  return {
+    ingestAnnotated: async (value) => ingested(await ingestAnnotated(articles, value)),
+    async ingestPlain(article) {
+      const resolved = resolveLanguage(article);
+      if ("error" in resolved) {
+        const reason = resolved.error.startsWith("language could not be determined")
+          ? "the language could not be determined from the text; give article.language (nl or en)"
+          : resolved.error;
+        throw badInput(`article.language: ${reason}`, { argument: "article.language" });
+      }
+      if (!options) throw new Error("plain articles need an extractor (ContextOptions)");
+      const extractor = await options.extractor();
+      const extraction = await extractor.extract(resolved.article);
+      const annotated = {
+        article: resolved.article,
+        extractor: extractor.name,
+        entities: extraction.entities,
+        relations: extraction.relations,
+      };
+      return ingested(await ingestAnnotated(articles, annotated));
+    },
+    deleteArticle: async (id) => {
+      const result = await articles.deleteArticle(id);
+      return result.deleted ? changed(result) : result;
+    },
+    entities: {
+      mergeEntities: async (keep, merge) => changed(await entities.mergeEntities(keep, merge)),
+      addAlias: async (id, alias) => changed(await entities.addAlias(id, alias)),
+      removeAlias: async (id, alias) => changed(await entities.removeAlias(id, alias)),
+      renameEntity: async (id, name) => changed(await entities.renameEntity(id, name)),
+    },
+  };
 }

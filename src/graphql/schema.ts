@@ -6,6 +6,8 @@ import "./types/article.ts";
 import "./types/relationship.ts";
 import "./types/search.ts";
 import "./types/subgraph.ts";
+import "./types/mutations.ts";
+import "./types/subscriptions.ts";
 
 /** The executable schema: every type module registers itself on the builder when imported. */
 export const schema = builder.toSchema();

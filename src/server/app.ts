@@ -1,17 +1,39 @@
-import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
-import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { createPubSub, createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Config } from "../config.ts";
+import type { Extractor } from "../domain/article.ts";
 import type { GraphExecutor } from "../graph/executor.ts";
-import { createContext, type GraphQLContext } from "../graphql/context.ts";
+import {
+  type ArticleIngestedEvent,
+  createContext,
+  type EventFeeds,
+  type GraphEvents,
+  type GraphQLContext,
+} from "../graphql/context.ts";
 import { maskError, useDomainErrors } from "../graphql/errors.ts";
 import { schema } from "../graphql/schema.ts";
 import { DEFAULT_QUERY } from "./default-query.ts";
+import { useHealth } from "./health.ts";
+import { createApiKeyAuth, useApiKeys } from "./plugins/api-keys.ts";
+import { createGraphiQLRenderer } from "./plugins/graphiql.ts";
+import { useLimits } from "./plugins/limits.ts";
+import {
+  readAllowlist,
+  useNoIntrospection,
+  usePersistedOperationsAllowlist,
+} from "./plugins/production.ts";
+import { createResponseCache } from "./plugins/response-cache.ts";
 
 export interface AppOptions {
   executor: GraphExecutor;
-  config: Pick<Config, "server" | "logLevel">;
-  /** Serve GraphiQL on GET /graphql from a browser. @default true */
+  config: Pick<Config, "server" | "security" | "limits" | "logLevel">;
+  /**
+   * Serve GraphiQL on GET /graphql from a browser; it is served only when NEWSGRAPH_GRAPHIQL
+   * (config.security.graphiql) allows it too. @default true
+   */
   graphiql?: boolean;
+  /** The extractor of plain articles (`ingestArticle(article:)`). @default the built-in rules */
+  extractor?: () => Promise<Extractor>;
 }
 
 export type App = YogaServerInstance<Record<string, never>, GraphQLContext>;
@@ -19,35 +41,101 @@ export type App = YogaServerInstance<Record<string, never>, GraphQLContext>;
 /** The endpoint of the API and of GraphiQL. */
 export const GRAPHQL_PATH = "/graphql";
 
+/** Headers a browser client may send (CORS); the CSRF header is Yoga's. */
+const ALLOWED_HEADERS = [
+  "content-type",
+  "accept",
+  "authorization",
+  "x-api-key",
+  "x-graphql-yoga-csrf",
+];
+
 /**
  * The GraphQL server as a fetch handler: it never listens, so tests call `app.fetch(...)` in
- * process and src/server/http.ts mounts it on a Node server. Every request gets its own loaders
- * and a query timeout that reaches Neo4j as the transaction timeout.
+ * process and src/server/http.ts mounts it on a Node server. Every request gets its own loaders,
+ * its principal (API key), and a query timeout that reaches Neo4j as the transaction timeout.
+ * docs/api.md ("Authorisation", "Limits and errors", "Production settings") describes the rules
+ * the plugins below enforce.
  */
-export function createApp({ executor, config, graphiql = true }: AppOptions): App {
+export function createApp({ executor, config, graphiql = true, extractor }: AppOptions): App {
+  const { security, limits } = config;
+  const auth = createApiKeyAuth(security);
+
+  const pubsub = createPubSub<{ articleIngested: [ArticleIngestedEvent] }>();
+  const cache =
+    security.responseCacheTtlMs > 0
+      ? createResponseCache({
+          ttlMs: security.responseCacheTtlMs,
+          session: (request) => auth.authenticate(request).name,
+        })
+      : null;
+  const events: GraphEvents = {
+    articleIngested: (event) => pubsub.publish("articleIngested", event),
+    graphChanged: () => cache?.clear(),
+  };
+  const feeds: EventFeeds = { articleIngested: () => pubsub.subscribe("articleIngested") };
+  let rules: Promise<Extractor> | undefined;
+  const loadExtractor =
+    extractor ??
+    (() => {
+      // The knowledge base loads once, on the first plain article, not at start.
+      rules ??= import("../ingest/extract/default.ts").then((m) => m.createDefaultExtractor());
+      rules.catch(() => {
+        rules = undefined;
+      });
+      return rules;
+    });
+
+  // Order matters: health answers before keys are asked for; the body limit and the key check
+  // run before the body is parsed; persisted operations replace the query before validation.
+  // Other modules add their plugin here (e.g. the HTTP routes: useRoutes({ …, authorizeRead:
+  // auth.authorizeRead })).
+  const plugins: Plugin[] = [
+    useHealth({ ping: () => executor.driver.getServerInfo() }),
+    ...useLimits(limits),
+    useApiKeys(auth),
+    ...(security.csrfPrevention
+      ? [useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf"] })]
+      : []),
+    ...(security.persistedOperationsFile
+      ? [usePersistedOperationsAllowlist(readAllowlist(security.persistedOperationsFile))]
+      : []),
+    ...(security.introspection ? [] : [useNoIntrospection()]),
+    useDomainErrors(),
+    ...(cache ? [cache.plugin] : []),
+  ];
+
   return createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
+    // Yoga's own /health answers 200 without asking Neo4j; ours (health.ts) does ask.
+    healthCheckEndpoint: "/health/live",
     landingPage: false,
-    graphiql: graphiql ? { title: "newsgraph", defaultQuery: DEFAULT_QUERY } : false,
+    graphiql:
+      graphiql && security.graphiql ? { title: "newsgraph", defaultQuery: DEFAULT_QUERY } : false,
+    renderGraphiQL: createGraphiQLRenderer(),
+    // No file uploads: multipart requests are refused rather than parsed.
+    multipart: false,
+    cors: {
+      origin: security.corsOrigins === "*" ? "*" : [...security.corsOrigins],
+      // Keys are headers a page sets on purpose; cookies are never asked for.
+      credentials: false,
+      allowedHeaders: ALLOWED_HEADERS,
+      methods: ["GET", "POST", "OPTIONS"],
+      maxAge: 600,
+    },
     // Expected errors carry extensions.code; anything else is "Unexpected error." (see errors.ts).
     maskedErrors: { maskError },
     logging: config.logLevel === "silent" ? false : config.logLevel,
     // A child executor per request: the timeout applies, and observers added to `executor` after
     // start-up (logging, tests counting round trips) still see every statement.
-    context: () => createContext(executor.with({ timeoutMs: config.server.queryTimeoutMs })),
-    plugins: [
-      useDomainErrors(),
-      // Connections cap every page at 100 items, so depth and aliases bound the work a single
-      // request can ask for; a cost model is not needed on top.
-      EnvelopArmorPlugin({
-        maxDepth: { n: 16 },
-        maxAliases: { n: 30 },
-        maxTokens: { n: 5000 },
-        maxDirectives: { n: 50 },
-        costLimit: { enabled: false },
-        blockFieldSuggestion: { enabled: false },
+    context: ({ request }) =>
+      createContext(executor.with({ timeoutMs: config.server.queryTimeoutMs }), {
+        auth: auth.authenticate(request),
+        extractor: loadExtractor,
+        events,
+        feeds,
       }),
-    ],
+    plugins,
   });
 }

@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (ev:Evidence {id: id})
+DETACH DELETE ev
+RETURN count(*) AS deleted

@@ -1,0 +1,236 @@
+import { badInput, notFound } from "../../domain/errors.ts";
+import { builder } from "../builder.ts";
+import type { ArticleIngestedEvent, GraphQLContext } from "../context.ts";
+import { ArticleRef, articleIdFromArg } from "./article.ts";
+import { EntityRef, entityIdFromArg } from "./entity.ts";
+import { LanguageEnum } from "./vocabulary.ts";
+
+/**
+ * Writes: ingesting and deleting articles, and curating entities. Every mutation needs an API key
+ * with the `write` scope (the Mutation type's authScopes, builder.ts). After a write the request's
+ * loaders are renewed, so the returned objects are read as they now are.
+ */
+
+export const IngestStatusEnum = builder.enumType("IngestStatus", {
+  description:
+    "What an ingest did: a new article, a changed one replaced, or the same content (nothing written).",
+  values: {
+    CREATED: { value: "created" },
+    UPDATED: { value: "updated" },
+    UNCHANGED: { value: "unchanged" },
+  } as const,
+});
+
+/** The result of an ingest, as the mutation returns it and the subscription announces it. */
+export const IngestArticlePayloadRef =
+  builder.objectRef<ArticleIngestedEvent>("IngestArticlePayload");
+
+IngestArticlePayloadRef.implement({
+  description:
+    "What an ingest wrote: the article as it now is, the status, and what its annotations hold.",
+  fields: (t) => ({
+    article: t.field({
+      type: ArticleRef,
+      resolve: async (result, _args, ctx) => {
+        const article = await ctx.loaders.article.load(result.articleId);
+        if (!article) throw notFound(`article ${result.articleId} is no longer in the graph`);
+        return article;
+      },
+    }),
+    status: t.field({ type: IngestStatusEnum, resolve: (result) => result.status }),
+    entities: t.exposeInt("entities", { description: "Entities the article names." }),
+    relations: t.exposeInt("relations", { description: "Relationships it states." }),
+    mentions: t.exposeInt("mentions", { description: "Located mentions of entities." }),
+    at: t.exposeString("at", { description: "When the ingest finished (ISO 8601)." }),
+  }),
+});
+
+const PlainArticleInput = builder.inputType("PlainArticleInput", {
+  description:
+    "A plain article: the built-in extractor finds its entities and relationships (docs/ingest-format.md).",
+  fields: (t) => ({
+    id: t.string({
+      required: false,
+      description: "Stable id; derived from the URL, else the title and date, when absent.",
+    }),
+    title: t.string({ required: true }),
+    body: t.string({ required: true }),
+    source: t.string({ required: false, description: "The publisher." }),
+    url: t.string({ required: false, description: "Absolute URL." }),
+    publishedAt: t.string({ required: false, description: "ISO 8601 date or date-time." }),
+    language: t.field({
+      type: LanguageEnum,
+      required: false,
+      description: "Detected from the text when absent.",
+    }),
+  }),
+});
+
+const DeleteArticlePayloadRef = builder.objectRef<{
+  articleId: string;
+  relationshipsDeleted: number;
+  entitiesDeleted: number;
+}>("DeleteArticlePayload");
+
+DeleteArticlePayloadRef.implement({
+  description:
+    "What deleting an article removed besides it: relationships and entities nothing else supports.",
+  fields: (t) => ({
+    articleId: t.exposeString("articleId"),
+    relationshipsDeleted: t.exposeInt("relationshipsDeleted"),
+    entitiesDeleted: t.exposeInt("entitiesDeleted"),
+  }),
+});
+
+interface MergePayload {
+  keptId: string;
+  mergedId: string;
+  aliasesAdded: number;
+  mentionsMoved: number;
+  relationshipsMoved: number;
+  relationshipsMerged: number;
+  selfLoopsDropped: number;
+  evidenceMoved: number;
+  evidenceDropped: number;
+}
+
+const MergeEntitiesPayloadRef = builder.objectRef<MergePayload>("MergeEntitiesPayload");
+
+MergeEntitiesPayloadRef.implement({
+  description: "What `mergeEntities` moved from the merged entity to the kept one.",
+  fields: (t) => ({
+    entity: t.field({
+      type: EntityRef,
+      description: "The kept entity, as it is after the merge.",
+      resolve: (result, _args, ctx) => loadEntity(ctx, result.keptId),
+    }),
+    mergedId: t.exposeString("mergedId", {
+      description: "The entity id that no longer exists (kept in the entity's `mergedIds`).",
+    }),
+    aliasesAdded: t.exposeInt("aliasesAdded"),
+    mentionsMoved: t.exposeInt("mentionsMoved", {
+      description: "Articles whose mention now names the kept entity.",
+    }),
+    relationshipsMoved: t.exposeInt("relationshipsMoved", {
+      description: "Relationships re-pointed at the kept entity.",
+    }),
+    relationshipsMerged: t.exposeInt("relationshipsMerged", {
+      description:
+        "Relationships that duplicated one of the kept entity's: their evidence joined it.",
+    }),
+    selfLoopsDropped: t.exposeInt("selfLoopsDropped", {
+      description: "Relationships between the two entities (they would relate it to itself).",
+    }),
+    evidenceMoved: t.exposeInt("evidenceMoved"),
+    evidenceDropped: t.exposeInt("evidenceDropped", {
+      description: "Evidence of the dropped self-loops.",
+    }),
+  }),
+});
+
+async function loadEntity(ctx: GraphQLContext, id: string) {
+  const entity = await ctx.loaders.entity.load(id);
+  if (!entity) throw notFound(`no entity with id ${id}`, { id });
+  return entity;
+}
+
+builder.mutationFields((t) => ({
+  ingestArticle: t.field({
+    type: IngestArticlePayloadRef,
+    description:
+      "Writes one article in one transaction: `annotated` (the annotated-article JSON of docs/ingest-format.md, validated) or `article` (plain text, annotated by the built-in extractor). Give exactly one.",
+    args: {
+      annotated: t.arg({ type: "JSONObject", required: false }),
+      article: t.arg({ type: PlainArticleInput, required: false }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if ((args.annotated == null) === (args.article == null)) {
+        throw badInput("ingestArticle needs exactly one of `annotated` or `article`", {
+          argument: "annotated",
+        });
+      }
+      const result = args.annotated
+        ? await ctx.writes.ingestAnnotated(args.annotated)
+        : await ctx.writes.ingestPlain(withoutNulls(args.article ?? { title: "", body: "" }));
+      ctx.renewLoaders();
+      return result;
+    },
+  }),
+  deleteArticle: t.field({
+    type: DeleteArticlePayloadRef,
+    description:
+      "Deletes an article (global or plain id) with its mentions and evidence; relationships and entities left with nothing go too.",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const articleId = articleIdFromArg(args.id);
+      const result = await ctx.writes.deleteArticle(articleId);
+      if (!result.deleted) {
+        throw notFound(`no article with id ${articleId}`, { argument: "id", id: args.id });
+      }
+      ctx.renewLoaders();
+      return { articleId, ...result };
+    },
+  }),
+  mergeEntities: t.field({
+    type: MergeEntitiesPayloadRef,
+    description:
+      "Merges `merge` into `keep` (two nodes of one type that name one thing): names, mentions, relationships and evidence move over; duplicate relationships join; `merge` is deleted. One transaction.",
+    args: {
+      keep: t.arg.id({ required: true, description: "The entity that stays (its id and name)." }),
+      merge: t.arg.id({ required: true, description: "The entity that goes." }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const result = await ctx.writes.entities.mergeEntities(
+        entityIdFromArg(args.keep),
+        entityIdFromArg(args.merge),
+      );
+      ctx.renewLoaders();
+      return result;
+    },
+  }),
+  addAlias: t.field({
+    type: EntityRef,
+    description: "Adds another name of an entity (a no-op when it already has it).",
+    args: { entity: t.arg.id({ required: true }), alias: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const result = await ctx.writes.entities.addAlias(entityIdFromArg(args.entity), args.alias);
+      ctx.renewLoaders();
+      return loadEntity(ctx, result.entityId);
+    },
+  }),
+  removeAlias: t.field({
+    type: EntityRef,
+    description:
+      "Removes an alias (compared without case or accents). A later ingest that names the entity so adds it again.",
+    args: { entity: t.arg.id({ required: true }), alias: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const result = await ctx.writes.entities.removeAlias(
+        entityIdFromArg(args.entity),
+        args.alias,
+      );
+      ctx.renewLoaders();
+      return loadEntity(ctx, result.entityId);
+    },
+  }),
+  renameEntity: t.field({
+    type: EntityRef,
+    description:
+      "Changes an entity's canonical name; the old name stays as an alias and the id does not change.",
+    args: { entity: t.arg.id({ required: true }), name: t.arg.string({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const result = await ctx.writes.entities.renameEntity(
+        entityIdFromArg(args.entity),
+        args.name,
+      );
+      ctx.renewLoaders();
+      return loadEntity(ctx, result.entityId);
+    },
+  }),
+}));
+
+/** GraphQL gives absent optional input fields as null; the article input wants them absent. */
+function withoutNulls<T extends object>(value: T) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v != null)) as {
+    [K in keyof T]: Exclude<T[K], null>;
+  };
+}
