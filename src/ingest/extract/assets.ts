@@ -8,7 +8,7 @@ import type { AssetCue } from "./recognise.ts";
 
 /** Verbs and nouns of sending and contributing: their subject owns the assets of the clause. */
 export const PROVIDE_VERBS =
-  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee)(?![\p{L}])/u;
 
 const QUANTITY_BEFORE =
   /(?:^|\s)(?:(ongeveer|circa|ca\.|ruim|bijna|zo'n|maximaal|hooguit|tot|about|around|some|approximately|nearly|almost|up to|more than|meer dan|over)\s+)?(\d{1,3}(?:[.,]\d{3})*|\d+|[a-z]+)(?:-(?:koppige?|strong|man|person|member))?\s+$/u;
@@ -215,6 +215,16 @@ export function recogniseAssets(
       break;
     }
     const counted = properties.quantity !== undefined || properties.maxQuantity !== undefined;
+    // "dragen bij aan de battlegroup": what is contributed to is no contribution.
+    if (
+      !counted &&
+      !owner &&
+      /(?:^|\s)(?:aan|voor|van|bij|naar|in|op|to|for|of|at|into)\s+(?:(?:de|het|een|the|an?)\s+)?$/u.test(
+        doc.folded.slice(Math.max(sentence.start, start - 20), start),
+      )
+    ) {
+      continue;
+    }
     // "militaire adviseurs en trainers": a personnel noun joined to the previous one without its own
     // number or owner is the same contingent.
     const last = previous[0];
@@ -392,7 +402,11 @@ function makeAsset(
     nested: false,
     via: "asset",
   };
-  for (const m of mentions) if (m.start >= start && m.end <= cue.end) m.nested = true;
+  // Co-owned assets share the span ("Germany and Belgium contribute soldiers"): not nested.
+  for (const m of mentions) {
+    if (m.start >= start && m.end <= cue.end && !(m.type === "Asset" && m.start === start))
+      m.nested = true;
+  }
   mentions.push(mention);
   return { mention, record, owner, properties, ownerBy };
 }

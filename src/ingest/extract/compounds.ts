@@ -182,9 +182,10 @@ export function recogniseOpposingNames(
   return findings;
 }
 
-const MISSION_HEAD = /^-?(\p{Ll}*(?:missie|operatie|mission|operation))(?![\p{L}-])/u;
+const MISSION_HEAD =
+  /^-?(\p{Ll}*(?:missie|operatie|mission|operation|battlegroup|gevechtsgroep))(?![\p{L}-])/u;
 const EN_MISSION_HEAD =
-  /^(?:-led)?\s+(?:(?:training|advisory|capacity[- ]building|peacekeeping|air|naval|maritime|police)\s+)?(mission|operation)(?![\p{L}-])/iu;
+  /^(?:-led)?\s+(?:(?:training|advisory|capacity[- ]building|peacekeeping|air|naval|maritime|police)\s+)?(mission|operation|battlegroup|battle group)(?![\p{L}-])/iu;
 
 /**
  * "NAVO-missie", "NAVO-capaciteitsopbouwmissie in Irak", "NATO mission in Iraq": a mission named by
@@ -200,8 +201,16 @@ export function recogniseLeaderMissions(
 ): Finding[] {
   const findings: Finding[] = [];
   const leaders = mentions.filter((m) => m.type === "Organisation" || m.type === "Country");
-  const missionsLedBy = (leader: EntityRecord) =>
-    gazetteer.missionsLedBy([leader.name, ...(leader.kb?.aliases ?? [])]);
+  // Missions led by the leader, and their parts ("NAVO-battlegroup": the battlegroup of a NATO-led
+  // mission, though a framework nation leads it).
+  const missionsLedBy = (leader: EntityRecord) => {
+    const led = gazetteer.missionsLedBy([leader.name, ...(leader.kb?.aliases ?? [])]);
+    const names = new Set(led.flatMap((m) => [m.name, ...m.aliases].map((n) => foldKey(n))));
+    const parts = gazetteer.kb.entities.filter(
+      (e) => e.type === "Mission" && e.partOf !== undefined && names.has(foldKey(e.partOf)),
+    );
+    return [...led, ...parts];
+  };
   for (const leader of leaders) {
     const after = doc.text.slice(leader.end, leader.end + 60);
     const head =
@@ -211,7 +220,7 @@ export function recogniseLeaderMissions(
     const leaderRecord = registry.get(leader.key)!;
     // An area right after: "in Irak", "in het noorden van Mali" is left to the relation rules.
     let area: Mention | undefined;
-    const areaMatch = /^\s+(?:in\s+)?/u.exec(doc.text.slice(end, end + 5));
+    const areaMatch = /^[ \u00a0]+(?:in[ \u00a0]+)?/u.exec(doc.text.slice(end, end + 5));
     if (areaMatch) {
       const at = end + areaMatch[0].length;
       area = mentions.find(
@@ -219,34 +228,35 @@ export function recogniseLeaderMissions(
       );
       if (area && !areaMatch[0].includes("in") && area.type !== "Country") area = undefined;
     }
-    const candidates = missionsLedBy(leaderRecord);
+    // The head says what sort of mission: a battlegroup, else any.
+    const all = missionsLedBy(leaderRecord);
+    const battlegroups = all.filter((c) => c.kind === "battlegroup");
+    const candidates = /battle ?group|gevechtsgroep/iu.test(head[1] ?? "")
+      ? battlegroups
+      : all.filter((c) => c.kind !== "battlegroup");
     const countryIso =
       area?.type === "Country"
         ? (registry.get(area.key)?.kb as KbCountry | undefined)?.iso2
         : undefined;
     let target: KbEntity | EntityRecord | undefined;
-    if (countryIso) {
-      const inCountry = candidates.filter((c) => c.country === countryIso);
-      if (inCountry.length === 1) target = inCountry[0];
+    if (area) {
+      const inArea = candidates.filter((c) => operatesIn(c, registry.get(area!.key)!, gazetteer));
+      if (inArea.length === 1) target = inArea[0];
     }
     if (!target) {
       const mentioned = [...registry.records.values()].filter(
         (r) =>
           r.type === "Mission" &&
-          r.mentions.length + mentions.filter((m) => m.key === r.key).length > 0 &&
+          mentions.some((m) => m.key === r.key) &&
           candidates.some((c) => c === r.kb),
       );
       if (mentioned.length === 1) target = mentioned[0];
     }
-    if (!target) {
-      const articleCountries = new Set(
-        mentions
-          .filter((m) => m.type === "Country")
-          .map((m) => (registry.get(m.key)?.kb as KbCountry | undefined)?.iso2),
-      );
-      const plausible = candidates.filter(
-        (c) => c.country !== undefined && articleCountries.has(c.country),
-      );
+    if (!target && !area) {
+      const places = mentions
+        .filter((m) => m.type === "Country" || m.type === "Location")
+        .map((m) => registry.get(m.key)!);
+      const plausible = candidates.filter((c) => places.some((p) => operatesIn(c, p, gazetteer)));
       if (plausible.length === 1) target = plausible[0];
     }
     if (!target && area && countryIso) {
@@ -308,6 +318,23 @@ export function missionAreasInNames(doc: Doc, mentions: readonly Mention[]): Fin
     }
   }
   return findings;
+}
+
+/** Whether a mission of the knowledge base works in this place (its `operatesIn` or `country`). */
+function operatesIn(mission: KbEntity, place: EntityRecord, gazetteer: Gazetteer): boolean {
+  const iso = (place.kb as KbCountry | undefined)?.iso2 ?? place.kb?.country;
+  if (iso && mission.country === iso) return true;
+  const names = new Set([place.name, ...(place.kb?.aliases ?? [])].map((n) => foldKey(n)));
+  return (mission.operatesIn ?? []).some((n) => {
+    if (names.has(foldKey(n))) return true;
+    // A place in a country the mission works in ("Rukla" for a mission in Lithuania).
+    const area = gazetteer.entityByName(n);
+    return (
+      area?.type === "Country" &&
+      place.kb?.country !== undefined &&
+      (area as KbCountry).iso2 === place.kb.country
+    );
+  });
 }
 
 const MINISTRIES: [RegExp, string][] = [
@@ -432,7 +459,7 @@ export function recogniseEvents(
 }
 
 const ANAPHOR =
-  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele)\s+)?(coalitie|coalition|missie|mission|alliantie|bondgenootschap|alliance|operatie|operation)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele)\s+)?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|gevechtsgroep)(?![\p{L}\p{N}-])/gu;
 
 /**
  * Definite descriptions that point back: "de coalitie", "the mission", "het bondgenootschap". They
@@ -458,6 +485,8 @@ export function resolveDefiniteDescriptions(
         return r.type === "Organisation" && (r.kb?.kind === "coalition" || /coalit/i.test(r.name));
       if (/allian|bondgenoot/.test(noun))
         return r.type === "Organisation" && (r.kb?.kind === "alliance" || /alliance/i.test(r.name));
+      if (/battlegroup|gevechtsgroep/.test(noun))
+        return x.type === "Mission" && r.kb?.kind === "battlegroup";
       return x.type === "Mission";
     };
     const candidates = mentions.filter((x) => kindTest(registry.get(x.key)!, x));

@@ -34,6 +34,7 @@ import {
   assignAssets,
   impersonalOperations,
   knowledgeFacts,
+  ledCompounds,
   pairRelationships,
   representation,
   splitVotes,
@@ -199,6 +200,7 @@ export function extractWith(
   applyPatternRules(ctx, PATTERN_RULES);
   splitVotes(ctx);
   allyNouns(ctx);
+  ledCompounds(ctx);
   assignAssets(ctx, assets);
   impersonalOperations(ctx);
   knowledgeFacts(ctx, gazetteer, registry, mentions);
@@ -217,9 +219,18 @@ function assemble(
   for (const m of [...mentions].sort((a, b) => a.start - b.start || a.end - b.end)) {
     // The head of a longer name of the same type is part of that name, not a second entity:
     // "ministerie van Defensie" in "het Iraakse ministerie van Defensie".
+    // Likewise a place inside a place's name ("Pacific" in "Indo-Pacific region") or any name
+    // inside a place's name ("China" in "East China Sea").
     if (
       m.nested &&
-      outers.some((o) => o !== m && o.type === m.type && o.end === m.end && o.start < m.start)
+      outers.some(
+        (o) =>
+          o !== m &&
+          o.start <= m.start &&
+          m.end <= o.end &&
+          o.end - o.start > m.end - m.start &&
+          (o.type === "Location" || (o.type === m.type && o.end === m.end)),
+      )
     )
       continue;
     const list = mentioned.get(m.key) ?? [];

@@ -173,7 +173,7 @@ export function representation(
     let rule = "represents.title";
     if (
       before &&
-      /^[\s\p{L}.-]{0,3}$/u.test(doc.text.slice(before.end, t.titleStart)) &&
+      /^(?:\s{1,2}|-)$/u.test(doc.text.slice(before.end, t.titleStart)) &&
       (before.type === "Country" || !t.office)
     ) {
       represented = before.key;
@@ -416,6 +416,31 @@ export function allyNouns(ctx: RuleContext): void {
           sentence: view.index,
         });
       }
+    }
+  }
+}
+
+/** "de door Duitsland geleide battlegroup", "the German-led battlegroup", "a NATO-led mission". */
+export function ledCompounds(ctx: RuleContext): void {
+  const leaders = ["Person", "Country", "Organisation"];
+  const led = ["Organisation", "Mission", "Event"];
+  for (const view of ctx.views) {
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const a = view.args[i]!;
+      const b = view.args[i + 1]!;
+      if (!leaders.includes(a.mention.type) || !led.includes(b.mention.type)) continue;
+      const gap = view.folded.slice(a.mention.end - view.start, b.mention.start - view.start);
+      const english = /^-led\s+(?:[\p{Ll}-]+\s+)?$/u.test(gap);
+      const dutch = a.prep === "door" && /^\s+geleide\s+(?:[\p{Ll}-]+\s+)?$/u.test(gap);
+      if (!english && !dutch) continue;
+      ctx.findings.push({
+        type: "LEADS",
+        source: a.mention.key,
+        target: b.mention.key,
+        rule: "leads.led-compound",
+        confidence: 0.8,
+        sentence: view.index,
+      });
     }
   }
 }

@@ -312,10 +312,17 @@ export function previousSubject(
   index: number,
   types: readonly EntityType[],
 ): Arg[] {
-  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+  // The subject of the previous sentence (intertitles without a full stop skipped): its first
+  // argument, if little more than a determiner or a title comes before it ("De missie richt zich
+  // …", "Secretary Austin thanked …"). A sentence whose subject is no entity resolves nothing.
+  for (let i = index - 1; i >= 0; i--) {
     const view = ctx.views[i]!;
-    const first = view.args.find((a) => types.includes(a.mention.type) && !a.prep && !a.aside);
-    if (first) return groupOf(view, first, types);
+    if (!/[.!?:"”’]\s*$/u.test(view.folded)) continue;
+    const first = view.args[0];
+    if (!first || first.prep || first.aside) return [];
+    const lead = words(view.folded.slice(0, first.mention.start - view.start));
+    if (lead.length > 3 || !types.includes(first.mention.type)) return [];
+    return groupOf(view, first, types);
   }
   return [];
 }
@@ -486,13 +493,17 @@ function applyAt(
         [],
       ).filter((a) => a.mention.via !== "adjective");
     } else {
-      subjects = subjectBefore(
-        view,
-        triggerStart,
-        clause,
-        rule.subject,
-        rule.subjectAdjacent === true,
+      // "Japan's support for …", "Canada's commitment to …": the possessor is the subject.
+      const possessor = view.args.find(
+        (a) =>
+          rule.subject.includes(a.mention.type) &&
+          /^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u.test(
+            view.folded.slice(a.mention.end - view.start, triggerStart - view.start),
+          ),
       );
+      subjects = possessor
+        ? groupOf(view, possessor, rule.subject)
+        : subjectBefore(view, triggerStart, clause, rule.subject, rule.subjectAdjacent === true);
       if (subjects.length === 0 && !rule.subjectAdjacent) {
         const before = view.folded.slice(view.clauseStarts[clause]!, m.index);
         const pronoun =

@@ -361,6 +361,8 @@ export const PARTICIPATION_RULES: PatternRule[] = [
       "draagt bij aan",
       "dragen bij aan",
       "droeg bij aan",
+      "droegen bij aan",
+      "bij aan",
       "levert een bijdrage aan",
       "participates in",
       "participated in",
