@@ -279,3 +279,42 @@ describe("relation rules on harder sentences", () => {
     expect(r.triples).toContain("CH-47 Chinook (Germany) -OPERATES_IN-> Mali");
   });
 });
+
+describe("relation rules, leaders and references", () => {
+  it("'door X geleide' and 'X-led' say who leads", () => {
+    expect(
+      extract("De door Duitsland geleide Enhanced Forward Presence groeit.", "nl").triples,
+    ).toContain("Germany -LEADS-> Enhanced Forward Presence");
+    expect(extract("The German-led Enhanced Forward Presence grows.", "en").triples).toContain(
+      "Germany -LEADS-> Enhanced Forward Presence",
+    );
+  });
+
+  it("a possessor is the subject of a nominal trigger", () => {
+    const r = extract("The minister thanked Lloyd Austin for Belgium's support for MINUSMA.", "en");
+    expect(r.triples).toContain("Belgium -SUPPORTS-> MINUSMA");
+    expect(r.triples).not.toContain("Lloyd Austin -SUPPORTS-> MINUSMA");
+  });
+
+  it("a pronoun resolves only to an entity that was the previous sentence's subject", () => {
+    const r = extract(
+      "The ministers discussed the situation in Mali. They agreed to work closely with Belgium.",
+      "en",
+    );
+    expect(r.triples.filter((t) => t.includes("COOPERATES_WITH"))).toEqual([]);
+  });
+
+  it("membership said with a noun: 'NAVO-bondgenoot Litouwen', 'as a NATO Ally'", () => {
+    expect(extract("NAVO-bondgenoot Litouwen vraagt steun.", "nl").triples).toContain(
+      "Lithuania -MEMBER_OF-> NATO",
+    );
+    expect(extract("They praised Belgium's role as a NATO Ally.", "en").triples).toContain(
+      "Belgium -MEMBER_OF-> NATO",
+    );
+  });
+
+  it("the head of an organisation in an apposition leads it", () => {
+    const r = extract("Generaal Jan de Vries, de commandant van de NAVO, sprak.", "nl");
+    expect(r.triples).toContain("Jan de Vries -LEADS-> NATO");
+  });
+});
