@@ -7,6 +7,10 @@ import { ENTITY_STYLES, RELATION_STYLES, relationLabel } from "./palette.js";
  * relationship id), so loading a neighbourhood twice adds nothing twice.
  */
 
+// fCoSE, when its scripts are on the page (see the page's <script defer> tags); else the built-in CoSE.
+const FORCE_LAYOUT = globalThis.cytoscapeFcose ? "fcose" : "cose";
+if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose);
+
 // Above this many relationships in view, their labels are hidden: they would cover the drawing.
 const EDGE_LABEL_LIMIT = 60;
 
@@ -32,7 +36,7 @@ const STYLE = [
       "text-background-shape": "round-rectangle",
       "border-width": 2,
       "border-color": "#ffffff",
-      "min-zoomed-font-size": 7,
+      "min-zoomed-font-size": 5,
     },
   },
   { selector: "node.expanded", style: { "border-color": "#1f2933", "border-width": 2 } },
@@ -200,32 +204,78 @@ export function createGraphView(container, handlers = {}) {
   const visibleNodes = () => cy.nodes().filter((node) => !node.hasClass("filtered"));
   const visibleEdges = () => cy.edges().filter((edge) => !edge.hasClass("filtered"));
 
-  /** Lays out what is in view; with `keep`, nodes already placed start where they are. */
-  function layout({ keep = false, animate = false } = {}) {
+  /**
+   * Lays out what is in view. With `center`, rings around that entity by distance (an ego
+   * network: readable at a glance); otherwise force-directed, and with `keep` the nodes already
+   * placed start where they are, so an expansion does not reshuffle the drawing.
+   */
+  function layout({ keep = false, animate = false, center = null } = {}) {
     return new Promise((resolve) => {
       const elements = cy.elements().filter((element) => !element.hasClass("filtered"));
       if (elements.empty()) {
         resolve();
         return;
       }
-      const run = elements.layout({
-        name: "cose",
-        randomize: !keep,
-        animate,
-        animationDuration: 400,
-        fit: true,
-        padding: 40,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 90,
-        edgeElasticity: () => 80,
-        nestingFactor: 1.2,
-        gravity: 0.6,
-        numIter: 1500,
-        nodeDimensionsIncludeLabels: true,
-      });
+      const options = center ? concentric(elements, center) : force(keep, animate);
+      const run = elements.layout(options);
       run.one("layoutstop", () => resolve());
       run.run();
     });
+  }
+
+  function concentric(elements, center) {
+    const distance = new Map();
+    elements.breadthFirstSearch({
+      root: cy.getElementById(center),
+      visit: (node, _edge, _previous, _index, depth) => {
+        distance.set(node.id(), depth);
+      },
+    });
+    return {
+      name: "concentric",
+      concentric: (node) => 10 - (distance.get(node.id()) ?? 9),
+      levelWidth: () => 1,
+      minNodeSpacing: 36,
+      avoidOverlap: true,
+      nodeDimensionsIncludeLabels: true,
+      fit: true,
+      padding: 30,
+      animate: false,
+    };
+  }
+
+  function force(keep, animate) {
+    const common = {
+      randomize: !keep,
+      animate,
+      animationDuration: 400,
+      fit: true,
+      padding: 30,
+      nodeDimensionsIncludeLabels: true,
+    };
+    if (FORCE_LAYOUT === "fcose") {
+      return {
+        ...common,
+        name: "fcose",
+        quality: "proof",
+        nodeRepulsion: () => 6500,
+        idealEdgeLength: () => 70,
+        edgeElasticity: () => 0.45,
+        gravity: 0.3,
+        numIter: 2500,
+        nodeSeparation: 60,
+        packComponents: true,
+      };
+    }
+    return {
+      ...common,
+      name: "cose",
+      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 90,
+      edgeElasticity: () => 80,
+      gravity: 0.6,
+      numIter: 1500,
+    };
   }
 
   return {

@@ -62,16 +62,28 @@ export interface AssetStore {
  */
 export function createAssetStore(options: { reload?: boolean } = {}): AssetStore {
   const cache = new Map<string, Asset>();
-  const explorerFiles = new Set(
-    fs.readdirSync(EXPLORER_DIR).filter((file) => /\.(js|css|svg)$/.test(file)),
-  );
+  const listExplorer = () =>
+    new Set(fs.readdirSync(EXPLORER_DIR).filter((file) => /\.(js|css|svg)$/.test(file)));
+  let explorerFiles = listExplorer();
   const sources: Record<string, () => Asset> = {
     "vendor/cytoscape.esm.min.mjs": () => fileAsset(cytoscapeModulePath()),
+    // fCoSE (Bilkent) lays neighbourhoods out more compactly than Cytoscape's built-in CoSE. Its
+    // UMD builds, loaded as classic scripts, define the globals layoutBase, coseBase and
+    // cytoscapeFcose, in that order of dependency.
+    "vendor/layout-base.js": () => fileAsset(require.resolve("layout-base")),
+    "vendor/cose-base.js": () => fileAsset(require.resolve("cose-base")),
+    "vendor/cytoscape-fcose.js": () => fileAsset(require.resolve("cytoscape-fcose")),
     "world-110m.json": () =>
       asset(JSON.stringify(renderWorldOutline()), MEDIA_TYPES[".json"] as string),
   };
-  for (const file of explorerFiles) {
-    sources[`explorer/${file}`] = () => fileAsset(path.join(EXPLORER_DIR, file));
+
+  function source(name: string): (() => Asset) | undefined {
+    if (Object.hasOwn(sources, name)) return sources[name];
+    if (!name.startsWith("explorer/")) return undefined;
+    const file = name.slice("explorer/".length);
+    if (options.reload) explorerFiles = listExplorer();
+    // Only names that are in the folder's listing: a path is never joined from the request.
+    return explorerFiles.has(file) ? () => fileAsset(path.join(EXPLORER_DIR, file)) : undefined;
   }
 
   function cached(key: string, load: () => Asset, reloadable: boolean): Asset {
@@ -84,7 +96,7 @@ export function createAssetStore(options: { reload?: boolean } = {}): AssetStore
 
   return {
     get(name) {
-      const load = Object.hasOwn(sources, name) ? sources[name] : undefined;
+      const load = source(name);
       return load ? cached(name, load, name.startsWith("explorer/")) : undefined;
     },
     page(file) {

@@ -61,7 +61,7 @@ export function useRoutes(options: RoutesOptions): Plugin {
     const exportMatch = EXPORT_PATH.exec(path);
     if (exportMatch) {
       try {
-        await options.authorizeRead?.(request);
+        await options.authorizeRead?.(withKeyFromQuery(request));
       } catch (error) {
         return errorResponse(error, log);
       }
@@ -84,6 +84,21 @@ export function useRoutes(options: RoutesOptions): Plugin {
       if (response) endResponse(response);
     },
   };
+}
+
+/**
+ * A download link or an iframe cannot set headers, so exports also take the key as `?key=`. It
+ * is read as if sent in `Authorization`, and only when no header carries one. (Query strings end
+ * up in logs: give such links a key that can only read.)
+ */
+function withKeyFromQuery(request: Request): Request {
+  const key = new URL(request.url).searchParams.get("key");
+  if (!key || request.headers.has("authorization") || request.headers.has("x-api-key")) {
+    return request;
+  }
+  const headers = new Headers(request.headers);
+  headers.set("authorization", `Bearer ${key}`);
+  return new Request(request.url, { method: request.method, headers });
 }
 
 function isOurs(path: string): boolean {
