@@ -23,6 +23,7 @@ import {
   usePersistedOperationsAllowlist,
 } from "./plugins/production.ts";
 import { createResponseCache } from "./plugins/response-cache.ts";
+import { useRoutes } from "./routes/index.ts";
 
 export interface AppOptions {
   executor: GraphExecutor;
@@ -92,6 +93,11 @@ export function createApp({ executor, config, graphiql = true, extractor }: AppO
   // auth.authorizeRead })).
   const plugins: Plugin[] = [
     useHealth({ ping: () => executor.driver.getServerInfo() }),
+    useRoutes({
+      executor,
+      queryTimeoutMs: config.server.queryTimeoutMs,
+      authorizeRead: auth.authorizeRead,
+    }),
     ...useLimits(limits),
     useApiKeys(auth),
     ...(security.csrfPrevention
