@@ -1,20 +1,40 @@
-// For many entities at once, one page each of their relationships, ordered by relationship id
-// (unique and immutable, so the keyset never skips or repeats). Each key carries its own cursor
-// and its position `i` in the batch. $types is never null (the caller passes the whole
+// For many entities at once, one page each of their relationships. Each key carries its own
+// cursor and its position `i` in the batch. $types is never null (the caller passes the whole
 // vocabulary), which keeps MENTIONS and any non-ontology type out. Symmetric types match
 // either direction: their stored direction only sorts the ends.
+// Order: by relationship id (unique and immutable, so the keyset never skips or repeats), or
+// by an aggregate, largest or latest first ($order; an unknown lastSeen sorts last as ''),
+// then id. The cursor holds the aggregate's value and the id, so a page starts after that row
+// even when aggregates change between pages.
+// Evidence filters (dates, publisher) must hold for one and the same piece of evidence.
 UNWIND $keys AS key
 MATCH (e:Entity {id: key.id})
 CALL (e, key) {
-  MATCH (e)-[r]-(:Entity)
+  MATCH (e)-[r]-(other:Entity)
   WHERE type(r) IN $types
       AND ($direction = 'BOTH'
         OR type(r) IN $symmetric
         OR ($direction = 'OUTGOING' AND startNode(r) = e)
         OR ($direction = 'INCOMING' AND endNode(r) = e))
-    AND (key.after IS NULL OR r.id > key.after.id)
-  RETURN DISTINCT r
-  ORDER BY r.id
+    AND ($otherTypes IS NULL OR any(l IN labels(other) WHERE l IN $otherTypes))
+    AND coalesce(r.confidence, 0.0) >= $minConfidence
+    AND (($from IS NULL AND $to IS NULL AND $source IS NULL) OR EXISTS {
+      MATCH (ev:Evidence {relId: r.id})
+      WHERE ($from IS NULL OR ev.publishedAt >= $from)
+        AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+        AND ($source IS NULL OR EXISTS { MATCH (a:Article {id: ev.articleId}) WHERE a.source = $source })
+    })
+  WITH DISTINCT r
+  WITH r, CASE $order
+      WHEN 'LAST_SEEN' THEN coalesce(r.lastSeen, '')
+      WHEN 'CONFIDENCE' THEN coalesce(r.confidence, 0.0)
+      WHEN 'ARTICLE_COUNT' THEN coalesce(r.articleCount, 0)
+      ELSE 0 END AS sortKey
+  WHERE key.after IS NULL
+    OR sortKey < key.after.key
+    OR (sortKey = key.after.key AND r.id > key.after.id)
+  RETURN r, sortKey
+  ORDER BY sortKey DESC, r.id
   LIMIT $limit
 }
-RETURN key.i AS i, r {.*, type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id} AS relationship
+RETURN key.i AS i, sortKey, r {.*, type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id} AS relationship

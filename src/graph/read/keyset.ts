@@ -39,8 +39,18 @@ export function createCursorCodec<T>(tag: string, schema: z.ZodType<T>): CursorC
   };
 }
 
-/** Relationship lists sort by relationship id: unique and never changed once written. */
-export const relationshipCursor = createCursorCodec("relationships", z.object({ id: z.string() }));
+/**
+ * Relationship lists sort by relationship id (unique, never changed once written), or by an
+ * aggregate (`order`, with its value `key`) then id. A cursor without `order` is an id cursor.
+ */
+export const relationshipCursor = createCursorCodec(
+  "relationships",
+  z.object({
+    id: z.string(),
+    order: z.enum(["LAST_SEEN", "CONFIDENCE", "ARTICLE_COUNT"]).optional(),
+    key: z.union([z.string(), z.number()]).optional(),
+  }),
+);
 
 /** Neighbour lists sort by entity id. */
 export const neighbourCursor = createCursorCodec("neighbours", z.object({ id: z.string() }));

@@ -1,3 +1,4 @@
+import { badInput } from "../../domain/errors.ts";
 import {
   isRelationType,
   RELATION_TYPES,
@@ -20,6 +21,8 @@ import type {
   Page,
   RelationshipCountKey,
   RelationshipFilter,
+  RelationshipListFilter,
+  RelationshipOrder,
   RelationshipRecord,
 } from "./types.ts";
 
@@ -59,11 +62,63 @@ function filterParams(filter: RelationshipFilter) {
   };
 }
 
-const relationshipShape = (key: RelationshipFilter & { first?: number }) => [
+const relationshipShape = (key: RelationshipListFilter & { first?: number; order?: string }) => [
   key.types,
   key.direction,
+  key.otherTypes,
+  key.from,
+  key.to,
+  key.source,
+  key.minConfidence,
+  key.order,
   key.first,
 ];
+
+function listFilterParams(filter: RelationshipListFilter) {
+  return {
+    ...filterParams(filter),
+    otherTypes: filter.otherTypes,
+    from: filter.from,
+    to: filter.to,
+    source: filter.source,
+    minConfidence: filter.minConfidence ?? 0,
+  };
+}
+
+/** The sort value of a relationship under `order` (what read/entity-relationships sorts by). */
+function sortKeyOf(relationship: RelationshipRecord, order: RelationshipOrder): string | number {
+  switch (order) {
+    case "LAST_SEEN":
+      return relationship.lastSeen ?? "";
+    case "CONFIDENCE":
+      return relationship.confidence;
+    case "ARTICLE_COUNT":
+      return relationship.articleCount;
+    default:
+      return 0;
+  }
+}
+
+/** A cursor is only meaningful in the order it was made in. */
+function decodeRelationshipCursor(cursor: string | null, order: RelationshipOrder) {
+  const after = relationshipCursor.decode(cursor);
+  if (after === null) return null;
+  const made = after.order ?? "ID";
+  if (made !== order) {
+    throw badInput(`cursor "${cursor}" was made for orderBy ${made}, not ${order}`, {
+      argument: "after",
+    });
+  }
+  return { id: after.id, key: after.key ?? 0 };
+}
+
+function encodeRelationshipCursor(relationship: RelationshipRecord, order: RelationshipOrder) {
+  return relationshipCursor.encode(
+    order === "ID"
+      ? { id: relationship.id }
+      : { id: relationship.id, order, key: sortKeyOf(relationship, order) },
+  );
+}
 const neighbourShape = (key: NeighbourFilter & { first?: number }) => [
   key.types,
   key.direction,
@@ -72,7 +127,7 @@ const neighbourShape = (key: NeighbourFilter & { first?: number }) => [
 ];
 
 export function createRelationshipReads(executor: GraphExecutor): RelationshipReads {
-  async function countPerEntity<K extends RelationshipCountKey>(
+  async function countPerEntity<K extends RelationshipFilter & { entityId: string }>(
     keys: readonly K[],
     shape: (key: K) => unknown,
     statement: string,
@@ -135,15 +190,16 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
           keys: group.map((key, i) => ({
             i,
             id: key.entityId,
-            after: relationshipCursor.decode(key.after),
+            after: decodeRelationshipCursor(key.after, head.order),
           })),
-          ...filterParams(head),
+          ...listFilterParams(head),
+          order: head.order,
           limit: pageLimit(head.first),
         });
         return splitByIndex(rows, group.length, (row) => Number(row.i)).map((list) => ({
           edges: list.slice(0, head.first).map((row) => {
             const node = toRelationship(row.relationship);
-            return { cursor: relationshipCursor.encode({ id: node.id }), node };
+            return { cursor: encodeRelationshipCursor(node, head.order), node };
           }),
           hasNextPage: list.length > head.first,
         }));
@@ -151,7 +207,9 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
     },
 
     countEntityRelationships(keys) {
-      return countPerEntity(keys, relationshipShape, "read/entity-relationships-count", () => ({}));
+      return countPerEntity(keys, relationshipShape, "read/entity-relationships-count", (key) =>
+        listFilterParams(key),
+      );
     },
 
     findNeighbours(keys) {

@@ -132,11 +132,28 @@ export interface NeighbourFilter extends RelationshipFilter {
   entityTypes: EntityType[] | null;
 }
 
-/** Keys of the batched connection lookups: one entity, one filter, one page. */
-export interface EntityRelationshipsKey extends RelationshipFilter, PageArgs {
-  entityId: string;
+/** How a relationship list is sorted: by id, or by an aggregate (largest or latest first). */
+export const RELATIONSHIP_ORDERS = ["ID", "LAST_SEEN", "CONFIDENCE", "ARTICLE_COUNT"] as const;
+export type RelationshipOrder = (typeof RELATIONSHIP_ORDERS)[number];
+
+/** `Entity.relationships` filters beyond type and direction; null means no restriction. */
+export interface RelationshipListFilter extends RelationshipFilter {
+  /** Entity types of the other end. */
+  otherTypes: EntityType[] | null;
+  /** Some evidence published on or after / on or before (ISO 8601 prefix) … */
+  from: string | null;
+  to: string | null;
+  /** … by this publisher (the article's `source`, exactly); all three hold for one evidence. */
+  source: string | null;
+  minConfidence: number | null;
 }
-export interface RelationshipCountKey extends RelationshipFilter {
+
+/** Keys of the batched connection lookups: one entity, one filter, one page. */
+export interface EntityRelationshipsKey extends RelationshipListFilter, PageArgs {
+  entityId: string;
+  order: RelationshipOrder;
+}
+export interface RelationshipCountKey extends RelationshipListFilter {
   entityId: string;
 }
 export interface NeighboursKey extends NeighbourFilter, PageArgs {

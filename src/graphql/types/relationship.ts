@@ -1,15 +1,22 @@
 import { badInput } from "../../domain/errors.ts";
 import type {
   EvidenceRecord,
-  RelationshipFilter,
+  RelationshipListFilter,
+  RelationshipOrder,
   RelationshipProperties,
   RelationshipRecord,
 } from "../../graph/read/index.ts";
 import { builder } from "../builder.ts";
 import { checkPageArgs, MAX_PAGE_SIZE, pageArgs, toConnection } from "../connection.ts";
+import {
+  checkConfidence,
+  checkDateBound,
+  checkDateRange,
+  dateRangeArgs,
+} from "./analytics-args.ts";
 import { ArticleRef } from "./article.ts";
 import { EntityRef } from "./entity.ts";
-import { DirectionEnum, RelationTypeEnum } from "./vocabulary.ts";
+import { DirectionEnum, EntityTypeEnum, RelationTypeEnum } from "./vocabulary.ts";
 
 /** Relationships between entities, their evidence, and `Entity.relationships`. */
 export const RelationshipRef = builder.objectRef<RelationshipRecord>("Relationship");
@@ -137,25 +144,74 @@ EvidenceRef.implement({
   }),
 });
 
+const RelationshipOrderEnum = builder.enumType("RelationshipOrder", {
+  description: "How `Entity.relationships` is sorted. Ties are broken by relationship id.",
+  values: {
+    ID: { description: "By relationship id (`TYPE:source->target`): grouped by type." },
+    LAST_SEEN: {
+      description: "Most recently stated first (`lastSeen`); undated relationships last.",
+    },
+    CONFIDENCE: { description: "Highest `confidence` first." },
+    ARTICLE_COUNT: { description: "Stated in the most articles (`articleCount`) first." },
+  } satisfies Record<RelationshipOrder, { description: string }>,
+});
+
 builder.interfaceField(EntityRef, "relationships", (t) =>
   t.field({
     type: RelationshipConnection,
     description:
-      "The entity's relationships, by relationship id, each with its evidence. Filter by type and direction.",
+      "The entity's relationships, each with its properties and evidence (sentences with their articles). Filter by type, direction, the other end's type, evidence dates and publisher, and confidence; sort by id, date, confidence or number of articles.",
     args: {
-      types: t.arg({ type: [RelationTypeEnum], required: false }),
-      direction: t.arg({ type: DirectionEnum, defaultValue: "BOTH" }),
+      types: t.arg({
+        type: [RelationTypeEnum],
+        required: false,
+        description: "Only these relationship types; omitted: all.",
+      }),
+      direction: t.arg({
+        type: DirectionEnum,
+        defaultValue: "BOTH",
+        description: "Where the entity is the source (OUTGOING), the target (INCOMING) or either.",
+      }),
+      otherTypes: t.arg({
+        type: [EntityTypeEnum],
+        required: false,
+        description: "Only relationships whose other end is of these entity types.",
+      }),
+      ...dateRangeArgs(t.arg, "relationships with evidence"),
+      source: t.arg.string({
+        required: false,
+        description:
+          "Only relationships stated in an article of this publisher (its name, exactly). With `from`/`to`, one piece of evidence must match all.",
+      }),
+      minConfidence: t.arg.float({
+        required: false,
+        description: "Only relationships whose confidence is at least this, 0 to 1.",
+      }),
+      orderBy: t.arg({
+        type: RelationshipOrderEnum,
+        defaultValue: "ID",
+        description: "Sort order; the cursors of one order are refused by another.",
+      }),
       ...pageArgs(t.arg),
     },
     resolve: async (entity, args, ctx) => {
       const page = checkPageArgs(args);
-      const filter: RelationshipFilter = {
+      const from = checkDateBound(args.from, "from");
+      const to = checkDateBound(args.to, "to");
+      checkDateRange(from, to);
+      const filter: RelationshipListFilter = {
         types: args.types ?? null,
         direction: args.direction ?? "BOTH",
+        otherTypes: args.otherTypes ?? null,
+        from,
+        to,
+        source: args.source ?? null,
+        minConfidence: checkConfidence(args.minConfidence, "minConfidence"),
       };
       const result = await ctx.loaders.entityRelationships.load({
         entityId: entity.id,
         ...filter,
+        order: args.orderBy ?? "ID",
         ...page,
       });
       return toConnection(result, page, () =>
