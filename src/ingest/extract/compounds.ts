@@ -201,16 +201,8 @@ export function recogniseLeaderMissions(
 ): Finding[] {
   const findings: Finding[] = [];
   const leaders = mentions.filter((m) => m.type === "Organisation" || m.type === "Country");
-  // Missions led by the leader, and their parts ("NAVO-battlegroup": the battlegroup of a NATO-led
-  // mission, though a framework nation leads it).
-  const missionsLedBy = (leader: EntityRecord) => {
-    const led = gazetteer.missionsLedBy([leader.name, ...(leader.kb?.aliases ?? [])]);
-    const names = new Set(led.flatMap((m) => [m.name, ...m.aliases].map((n) => foldKey(n))));
-    const parts = gazetteer.kb.entities.filter(
-      (e) => e.type === "Mission" && e.partOf !== undefined && names.has(foldKey(e.partOf)),
-    );
-    return [...led, ...parts];
-  };
+  const missionsLedBy = (leader: EntityRecord) =>
+    gazetteer.missionsLedBy([leader.name, ...(leader.kb?.aliases ?? [])]);
   for (const leader of leaders) {
     const after = doc.text.slice(leader.end, leader.end + 60);
     const head =

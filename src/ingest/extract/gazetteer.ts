@@ -48,7 +48,7 @@ export interface Gazetteer {
   /** Known aliases grouped by first letter, for misspelling resolution. */
   aliasesStartingWith(letter: string): readonly { folded: string; candidates: Candidate[] }[];
   entityByName(name: string): KbEntity | undefined;
-  /** Missions whose `ledBy` is this name (folded). */
+  /** Missions whose `ledBy` is one of these names, and the parts of such missions. */
   missionsLedBy(names: readonly string[]): readonly KbEntity[];
   /** Known people whose surname is this (as written: "Bijleveld", "Van der Laan"). */
   peopleWithSurname(surname: string): readonly KbPerson[];
@@ -183,13 +183,25 @@ export function createGazetteer(kb: KnowledgeBase): Gazetteer {
     if (!entityByFoldedName.has(key)) entityByFoldedName.set(key, entity);
   }
 
+  // Missions by the folded name of their leader, with the parts of those missions ("NAVO-
+  // battlegroup": a battlegroup of a NATO-led mission, though a framework nation leads it).
   const missionsByLeader = new Map<string, KbEntity[]>();
+  const missionByName = new Map<string, KbEntity>();
   for (const entity of kb.entities) {
-    if (entity.type !== "Mission" || !entity.ledBy) continue;
-    const key = foldKey(entity.ledBy);
+    if (entity.type !== "Mission") continue;
+    for (const n of [entity.name, ...entity.aliases]) missionByName.set(foldKey(n), entity);
+  }
+  const addLed = (leader: string, mission: KbEntity) => {
+    const key = foldKey(leader);
     const list = missionsByLeader.get(key) ?? [];
-    list.push(entity);
+    if (!list.includes(mission)) list.push(mission);
     missionsByLeader.set(key, list);
+  };
+  for (const entity of kb.entities) {
+    if (entity.type !== "Mission") continue;
+    if (entity.ledBy) addLed(entity.ledBy, entity);
+    const whole = entity.partOf ? missionByName.get(foldKey(entity.partOf)) : undefined;
+    if (whole?.ledBy) addLed(whole.ledBy, entity);
   }
   const peopleBySurname = new Map<string, KbPerson[]>();
   for (const person of kb.people) {

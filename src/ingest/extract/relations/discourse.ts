@@ -210,9 +210,11 @@ export function representation(
     if (!represented && t.office && !t.counterpart) {
       const person = registry.get(t.mention.key)?.kb as KbPerson | undefined;
       for (const role of person?.roles ?? []) {
+        const wanted = foldKey(role.of);
         const of = [...registry.records.values()].find(
           (r) =>
-            foldKey(r.name) === foldKey(role.of) &&
+            (r.type === "Country" || r.type === "Organisation") &&
+            foldKey(r.name) === wanted &&
             mentions.some((m) => m.key === r.key && !m.nested),
         );
         if (of) {
