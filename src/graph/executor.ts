@@ -142,7 +142,12 @@ export function toDomainError(error: unknown): unknown {
   if (error instanceof NewsgraphError) return error;
   if (error instanceof Neo4jError) {
     const code = error.code ?? "";
-    if (code.includes("TransactionTimedOut") || code.includes("Transaction.Terminated")) {
+    // A transaction that times out while waiting for a lock ends with LockClientStopped.
+    if (
+      code.includes("TransactionTimedOut") ||
+      code.includes("Transaction.Terminated") ||
+      code.includes("Transaction.LockClientStopped")
+    ) {
       return new NewsgraphError("QUERY_TIMEOUT", "the query took longer than the time allowed");
     }
     if (code === "ServiceUnavailable" || code === "SessionExpired") {
