@@ -6,6 +6,7 @@ import "./types/article.ts";
 import "./types/relationship.ts";
 import "./types/search.ts";
 import "./types/subgraph.ts";
+import "./types/paths.ts";
 import "./types/mutations.ts";
 import "./types/subscriptions.ts";
 

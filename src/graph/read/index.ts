@@ -1,10 +1,12 @@
 import type { GraphExecutor } from "../executor.ts";
 import { type ArticleReads, createArticleReads } from "./articles.ts";
 import { createEntityReads, type EntityReads } from "./entities.ts";
+import { createPathReads, type PathReads } from "./paths.ts";
 import { createRelationshipReads, type RelationshipReads } from "./relationships.ts";
 import { createSubgraphReads, type SubgraphReads } from "./subgraph.ts";
 
 export { ENTITY_NAMES_INDEX } from "./entities.ts";
+export { MAX_PATH_HOPS, type PathRecord, type PathsArgs } from "./paths.ts";
 export { parseRelationshipId } from "./relationships.ts";
 export {
   createSubgraphReads,
@@ -24,7 +26,11 @@ export { DIRECTIONS } from "./types.ts";
  * is a `create<Domain>Reads(executor)` module in this folder, added to the type and the spread
  * below.
  */
-export type ReadRepositories = EntityReads & ArticleReads & RelationshipReads & SubgraphReads;
+export type ReadRepositories = EntityReads &
+  ArticleReads &
+  RelationshipReads &
+  SubgraphReads &
+  PathReads;
 
 export function createReadRepositories(executor: GraphExecutor): ReadRepositories {
   return {
@@ -32,5 +38,6 @@ export function createReadRepositories(executor: GraphExecutor): ReadRepositorie
     ...createArticleReads(executor),
     ...createRelationshipReads(executor),
     ...createSubgraphReads(executor),
+    ...createPathReads(executor),
   };
 }

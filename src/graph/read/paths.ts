@@ -1,0 +1,52 @@
+import { RELATION_TYPES, type RelationType } from "../../domain/vocabulary.ts";
+import { cypher } from "../cypher.ts";
+import type { GraphExecutor } from "../executor.ts";
+import { cypherInt } from "./batch.ts";
+import { toEntity, toRelationship } from "./mappers.ts";
+import type { EntityRecord, RelationshipRecord } from "./types.ts";
+
+/** The longest path the API searches for; the bound in cypher/read/paths.cypher. */
+export const MAX_PATH_HOPS = 6;
+/** Shortest paths read before the first `first` (by node ids) are kept. */
+const PATH_SCAN = 1000;
+
+export interface PathsArgs {
+  fromId: string;
+  toId: string;
+  /** 1 to MAX_PATH_HOPS. */
+  maxHops: number;
+  /** Relationship types a path may use; null means all. */
+  relationTypes: readonly RelationType[] | null;
+  first: number;
+}
+
+/** One shortest path: `nodes[i]` and `nodes[i + 1]` are the ends of `relationships[i]`. */
+export interface PathRecord {
+  nodes: EntityRecord[];
+  relationships: RelationshipRecord[];
+}
+
+export interface PathReads {
+  /** All shortest paths (up to `first`) from one entity to another, whatever the directions. */
+  findShortestPaths(args: PathsArgs): Promise<PathRecord[]>;
+}
+
+export function createPathReads(executor: GraphExecutor): PathReads {
+  return {
+    async findShortestPaths({ fromId, toId, maxHops, relationTypes, first }) {
+      if (first === 0 || fromId === toId) return [];
+      const rows = await executor.read(cypher("read/paths"), {
+        from: fromId,
+        to: toId,
+        types: [...(relationTypes ?? RELATION_TYPES)],
+        maxHops: cypherInt(Math.min(maxHops, MAX_PATH_HOPS)),
+        scan: cypherInt(PATH_SCAN),
+        first: cypherInt(first),
+      });
+      return rows.map((row) => ({
+        nodes: (row.nodes as unknown[]).map(toEntity),
+        relationships: (row.relationships as unknown[]).map(toRelationship),
+      }));
+    },
+  };
+}
