@@ -128,37 +128,43 @@ export async function findEntity({ id, name }) {
   return data.entity;
 }
 
-/** Most relationships per entity drawn at once; the explorer says when there are more. */
-export const NEIGHBOURHOOD_PAGE = 100;
+/** Most entities drawn at once; the views say when a drawing was cut to it. */
+export const SUBGRAPH_LIMIT = 400;
 
 /**
- * The relationships of several entities (by plain or global id) with both ends: one request,
- * which the server batches into one statement for all of them.
+ * The part of the graph to draw: the seeds, the entities within `depth` hops, and every
+ * relationship among them that passes the filters, the filters applied by the server (dates
+ * against each piece of evidence). The same selection as `GET /export/<format>`, so an export
+ * link reproduces a drawing exactly.
  */
-export async function neighbourhoods(ids) {
+export async function subgraph({
+  seeds,
+  depth = 1,
+  entityTypes = null,
+  relationTypes = null,
+  from = null,
+  to = null,
+  limit = SUBGRAPH_LIMIT,
+}) {
   const data = await graphql(
-    `query Neighbourhoods($ids: [ID!]!, $first: Int!) {
-      nodes(ids: $ids) {
-        ... on Entity {
-          ...EntityFields
-          relationships(first: $first) {
-            totalCount
-            edges { node { ...RelationshipFields } }
-          }
+    `query Subgraph(
+      $seeds: [ID!], $depth: Int, $entityTypes: [EntityType!], $relationTypes: [RelationType!],
+      $from: String, $to: String, $limit: Int
+    ) {
+      subgraph(
+        seeds: $seeds, depth: $depth, entityTypes: $entityTypes, relationTypes: $relationTypes,
+        from: $from, to: $to, limit: $limit
+      ) {
+        nodes { id type name aliases mentionCount degree lat lon entity { id } }
+        edges {
+          id type source target weight confidence firstSeen lastSeen
+          relationship { id }
         }
       }
-    }
-    ${ENTITY_FIELDS}
-    ${RELATIONSHIP_FIELDS}`,
-    { ids, first: NEIGHBOURHOOD_PAGE },
+    }`,
+    { seeds, depth, entityTypes, relationTypes, from, to, limit },
   );
-  return data.nodes
-    .filter((node) => node?.entityId)
-    .map((node) => ({
-      entity: node,
-      totalCount: node.relationships.totalCount,
-      relationships: node.relationships.edges.map((edge) => edge.node),
-    }));
+  return data.subgraph;
 }
 
 /** One relationship with its properties and the sentences that state it, newest first. */
@@ -217,12 +223,4 @@ export async function entityTimeline(id, { articles = 100, relationships = 100 }
     { id, articles, relationships },
   );
   return data.entity;
-}
-
-/**
- * A global id from a plain entity id: the API takes both on `entity(id:)`, but `nodes(ids:)`
- * takes global ids only. Relay ids are base64 of `Type:id`.
- */
-export function globalEntityId(entity) {
-  return entity.id ?? btoa(`${entity.type}:${entity.entityId}`);
 }

@@ -76,6 +76,9 @@ export function renderEntity(panel, data, { relationshipsInView = [], actions = 
         { className: "facts" },
         h("dt", {}, "Articles"),
         h("dd", {}, String(data.mentionCount ?? 0)),
+        data.degree !== null && data.degree !== undefined
+          ? [h("dt", {}, "Relationships"), h("dd", {}, String(data.degree))]
+          : null,
         data.lat !== null && data.lat !== undefined
           ? [
               h("dt", {}, "Coordinates"),

@@ -1,10 +1,10 @@
 import {
+  apiKey,
   findEntity,
-  globalEntityId,
-  NEIGHBOURHOOD_PAGE,
-  neighbourhoods,
+  SUBGRAPH_LIMIT,
   searchEntities,
   storeApiKey,
+  subgraph,
 } from "./api.js";
 import { h, renderEntity, renderError, renderHelp, renderRelationship } from "./details.js";
 import { createGraphView } from "./graph-view.js";
@@ -31,14 +31,13 @@ const view = createGraphView($("graph"), {
   onNode: (node) => selectEntity(node.id(), { expand: true }),
   onEdge: (edge) => selectRelationship(edge.id()),
   onBackground: () => renderHelp(panel),
-  onChange: () => updateStatus(),
 });
 
 // Shown in tests and handy in the console: the drawing and a promise of the work in progress.
 window.newsgraph = { cy: view.cy, idle: Promise.resolve() };
 
-/** Totals of relationships per expanded entity, to say when not all of them are drawn. */
-const totals = new Map();
+/** The entity the drawing started from, and the entities whose neighbours are drawn. */
+const state = { root: null, expanded: new Set(), cut: false };
 
 function track(promise) {
   const tracked = promise.catch((error) => renderError(panel, error, useKey));
@@ -51,119 +50,124 @@ function useKey(key) {
   location.reload();
 }
 
+/** The filters as the API's `subgraph` arguments (null: no filter). */
+function filters() {
+  return {
+    entityTypes: checked($("entity-filters"), ENTITY_TYPES),
+    relationTypes: checked($("relation-filters"), RELATION_TYPES),
+    from: $("date-from").value || null,
+    to: $("date-to").value || null,
+  };
+}
+
 function updateStatus() {
-  const nodes = view.visibleNodes().length;
-  const edges = view.visibleEdges().length;
-  $("empty").hidden = view.cy.nodes().length > 0;
-  const hidden = view.cy.elements().length - nodes - edges;
-  const truncated = [...totals.values()].filter((t) => t.total > t.shown).length;
+  const nodes = view.cy.nodes().length;
+  const edges = view.cy.edges().length;
+  $("empty").hidden = nodes > 0 || state.root !== null;
   status.textContent =
-    view.cy.nodes().length === 0
+    state.root === null
       ? ""
       : [
           `${nodes} entities, ${edges} relationships`,
-          hidden > 0 ? `${hidden} hidden by filters` : null,
-          truncated > 0
-            ? `${truncated} entities have more than ${NEIGHBOURHOOD_PAGE} relationships`
-            : null,
+          state.cut ? `cut to the ${SUBGRAPH_LIMIT} nearest entities` : null,
         ]
           .filter(Boolean)
           .join(" · ");
   updateExportLinks();
+  updateUrl();
 }
 
-/** Draws the relationships of the given entities; returns how many entities were new. */
-async function expand(entityIds, { near } = {}) {
-  const ids = entityIds.map((id) => {
-    const node = view.cy.getElementById(id);
-    return globalEntityId({ id: node.data("gid"), type: node.data("type"), entityId: id });
+/**
+ * Draws the expanded entities and their neighbours with the filters, as one `subgraph` query:
+ * the server applies the filters (dates against each sentence's article), so the drawing, the
+ * export links and the API agree.
+ */
+async function refresh({ near = null } = {}) {
+  if (state.root === null) return;
+  const result = await subgraph({ seeds: [...state.expanded], depth: 1, ...filters() });
+  state.cut = result.nodes.length >= SUBGRAPH_LIMIT;
+  const before = view.cy.nodes().length;
+  const added = view.show(result, {
+    near,
+    seeds: [state.root],
+    expanded: [...state.expanded],
   });
-  const results = await neighbourhoods(ids);
-  let added = 0;
-  for (const result of results) {
-    totals.set(result.entity.entityId, {
-      total: result.totalCount,
-      shown: result.relationships.length,
-    });
-    added += view.add(
-      { entities: [result.entity], relationships: result.relationships },
-      near,
-    ).length;
-    view.markExpanded(result.entity.entityId);
-  }
-  await view.layout({ keep: view.cy.nodes().length > added, animate: false });
+  await view.layout({ keep: before > 0 && added.length < result.nodes.length });
   updateStatus();
-  return added;
 }
 
-/** Starts a drawing from one entity (a search result or `?entity=` in the URL). */
+async function expand(id) {
+  if (state.expanded.has(id)) return;
+  state.expanded.add(id);
+  await refresh({ near: id });
+}
+
+/** Starts a drawing from one entity (a search result, `?entity=` in the URL, or "Centre on it"). */
 async function open(entity) {
   view.clear();
-  totals.clear();
-  view.add({ entities: [entity], seeds: [entity.entityId] });
-  const url = new URL(location.href);
-  url.searchParams.set("entity", entity.entityId);
-  url.searchParams.delete("name");
-  history.replaceState(null, "", url);
+  state.root = entity.entityId ?? entity.id;
+  state.expanded = new Set([state.root]);
   document.title = `${entity.name} · newsgraph explorer`;
-  await expand([entity.entityId]);
-  selectEntity(entity.entityId, { expand: false });
+  await refresh();
+  selectEntity(state.root, { expand: false });
 }
 
 function selectEntity(id, { expand: shouldExpand }) {
   const node = view.select(id);
   if (node.empty()) return;
   const data = node.data();
-  const relationshipsInView = node
-    .connectedEdges()
-    .filter((edge) => !edge.hasClass("filtered"))
-    .map((edge) => {
-      const outgoing = edge.source().id() === id;
-      const other = outgoing ? edge.target() : edge.source();
-      const label = relationLabel(edge.data("type"));
-      return {
-        type: edge.data("type"),
-        // Read from the selected entity: "provides F-16 (Netherlands)", "NATO supports Netherlands".
-        text:
-          outgoing || edge.data("symmetric")
-            ? `${label} ${other.data("name")}`
-            : `${other.data("name")} ${label} ${data.name}`,
-        select: () => selectRelationship(edge.id()),
-      };
-    });
-  const total = totals.get(id);
-  const expanded = view.isExpanded(id);
+  const edges = node.connectedEdges();
+  const relationshipsInView = edges.map((edge) => {
+    const outgoing = edge.source().id() === id;
+    const other = outgoing ? edge.target() : edge.source();
+    const label = relationLabel(edge.data("type"));
+    return {
+      type: edge.data("type"),
+      // Read from the selected entity: "provides F-16 (Netherlands)", "NATO supports Netherlands".
+      text:
+        outgoing || edge.data("symmetric")
+          ? `${label} ${other.data("name")}`
+          : `${other.data("name")} ${label} ${data.name}`,
+      select: () => selectRelationship(edge.id()),
+    };
+  });
+  const expanded = state.expanded.has(id);
   const actions = [
     h(
       "button",
       {
         type: "button",
         disabled: expanded,
-        onclick: () =>
-          track(expand([id], { near: id }).then(() => selectEntity(id, { expand: false }))),
+        onclick: () => track(expand(id).then(() => selectEntity(id, { expand: false }))),
       },
       expanded ? "Expanded" : "Expand",
     ),
-    h("button", { type: "button", onclick: () => track(findAndOpen({ id })) }, "Centre on it"),
+    id === state.root
+      ? null
+      : h("button", { type: "button", onclick: () => track(open(data)) }, "Centre on it"),
     h(
       "a",
       { href: `embed/timeline?entity=${encodeURIComponent(id)}`, target: "_blank" },
       "Timeline",
     ),
-    data.lat !== null
-      ? h("a", { href: `embed/map?entity=${encodeURIComponent(id)}`, target: "_blank" }, "Map")
-      : null,
+    h("a", { href: `embed/map?entity=${encodeURIComponent(id)}`, target: "_blank" }, "Map"),
   ].filter(Boolean);
   renderEntity(panel, { ...data, id }, { relationshipsInView, actions });
-  if (total && total.total > total.shown) {
+  if (data.degree !== null && data.degree > edges.length) {
     panel
       .querySelector(".card")
       ?.append(
-        h("p", { className: "hint" }, `Showing ${total.shown} of ${total.total} relationships.`),
+        h(
+          "p",
+          { className: "hint" },
+          expanded
+            ? `${edges.length} of its ${data.degree} relationships are drawn; the filters hide the others.`
+            : `${edges.length} of its ${data.degree} relationships are drawn. Expand it to see the others.`,
+        ),
       );
   }
   if (shouldExpand && !expanded) {
-    track(expand([id], { near: id }).then(() => selectEntity(id, { expand: false })));
+    track(expand(id).then(() => selectEntity(id, { expand: false })));
   }
 }
 
@@ -308,14 +312,7 @@ function checked(list, all) {
   return values.length === all.length ? null : values;
 }
 
-function readFilters() {
-  view.applyFilters({
-    entityTypes: checked($("entity-filters"), ENTITY_TYPES),
-    relationTypes: checked($("relation-filters"), RELATION_TYPES),
-    from: $("date-from").value || null,
-    to: $("date-to").value || null,
-  });
-}
+const readFilters = () => track(refresh());
 
 checklist(
   $("entity-filters"),
@@ -339,8 +336,8 @@ $("fit").addEventListener("click", () => view.cy.fit(undefined, 40));
 $("relayout").addEventListener("click", () => track(view.layout({ animate: true })));
 $("clear").addEventListener("click", () => {
   view.clear();
-  totals.clear();
-  history.replaceState(null, "", location.pathname);
+  state.root = null;
+  state.expanded = new Set();
   renderHelp(panel);
   updateStatus();
 });
@@ -354,40 +351,84 @@ const EXPORTS = [
   ["csv", "CSV (zip)"],
 ];
 
-/** Links that export what is drawn: the expanded entities and their direct neighbours. */
+/** The selection of what is drawn, as the export routes and the URL take it. */
+function selectionParams() {
+  const params = new URLSearchParams();
+  for (const seed of state.expanded) params.append("seed", seed);
+  params.set("depth", "1");
+  const { entityTypes, relationTypes, from, to } = filters();
+  if (entityTypes) params.set("types", entityTypes.join(","));
+  if (relationTypes) params.set("relationTypes", relationTypes.join(","));
+  if (from) params.set("from", from);
+  if (to) params.set("to", to);
+  params.set("limit", String(SUBGRAPH_LIMIT));
+  return params;
+}
+
+/** Links that export exactly what is drawn: the same selection, through /export/<format>. */
 function updateExportLinks() {
-  const seeds = view.cy
-    .nodes(".expanded")
-    .map((node) => node.id())
-    .sort();
   const menu = $("export-links");
-  if (seeds.length === 0) {
+  if (state.root === null) {
     menu.replaceChildren(h("p", { className: "hint" }, "Draw something first."));
     return;
   }
-  const params = new URLSearchParams();
-  for (const seed of seeds) params.append("seed", seed);
-  params.set("depth", "1");
-  const types = checked($("entity-filters"), ENTITY_TYPES);
-  if (types) params.set("types", types.join(","));
-  const relationTypes = checked($("relation-filters"), RELATION_TYPES);
-  if (relationTypes) params.set("relationTypes", relationTypes.join(","));
-  if ($("date-from").value) params.set("from", $("date-from").value);
-  if ($("date-to").value) params.set("to", $("date-to").value);
+  const params = selectionParams();
+  const key = apiKey();
+  if (key) params.set("key", key);
   menu.replaceChildren(
     ...EXPORTS.map(([format, label]) =>
-      h("a", { href: `export/${format}?${params}`, download: "" }, label),
+      h("a", { href: `export/${format}?${params}`, download: "", "data-format": format }, label),
     ),
   );
 }
 
-// --- start ------------------------------------------------------------------------------------
+/** `?entity=` and the filters in the address bar, so a view can be shared as a link. */
+function updateUrl() {
+  const url = new URL(location.href);
+  url.search = "";
+  if (state.root !== null) {
+    url.searchParams.set("entity", state.root);
+    const expanded = [...state.expanded].filter((id) => id !== state.root);
+    if (expanded.length > 0) url.searchParams.set("expand", expanded.join(","));
+    const { entityTypes, relationTypes, from, to } = filters();
+    if (entityTypes) url.searchParams.set("types", entityTypes.join(","));
+    if (relationTypes) url.searchParams.set("relationTypes", relationTypes.join(","));
+    if (from) url.searchParams.set("from", from);
+    if (to) url.searchParams.set("to", to);
+  }
+  const key = new URLSearchParams(location.search).get("key");
+  if (key) url.searchParams.set("key", key);
+  history.replaceState(null, "", url);
+}
 
-renderHelp(panel);
-updateStatus();
+// --- start ----------------------------------------------------------------------------------
+
+/** Restores a shared view: the filters and expanded entities from the URL, then the drawing. */
+function restore(params) {
+  const setChecks = (list, values) => {
+    if (!values) return;
+    const wanted = new Set(values.split(","));
+    for (const box of list.querySelectorAll("input")) box.checked = wanted.has(box.value);
+  };
+  setChecks($("entity-filters"), params.get("types"));
+  setChecks($("relation-filters"), params.get("relationTypes"));
+  $("date-from").value = params.get("from") ?? "";
+  $("date-to").value = params.get("to") ?? "";
+  return (params.get("expand") ?? "").split(",").filter(Boolean);
+}
+
 const start = new URLSearchParams(location.search);
+renderHelp(panel);
+updateExportLinks();
 if (start.get("entity") || start.get("name")) {
-  track(findAndOpen({ id: start.get("entity"), name: start.get("name") }));
+  const more = restore(start);
+  track(
+    findAndOpen({ id: start.get("entity"), name: start.get("name") }).then(async () => {
+      if (more.length === 0) return;
+      for (const id of more) state.expanded.add(id);
+      await refresh();
+    }),
+  );
 } else {
   input.focus();
 }

@@ -12,7 +12,7 @@ const FORCE_LAYOUT = globalThis.cytoscapeFcose ? "fcose" : "cose";
 if (globalThis.cytoscapeFcose) cytoscape.use(globalThis.cytoscapeFcose);
 
 // Above this many relationships in view, their labels are hidden: they would cover the drawing.
-const EDGE_LABEL_LIMIT = 60;
+const EDGE_LABEL_LIMIT = 24;
 
 const STYLE = [
   {
@@ -68,58 +68,52 @@ const STYLE = [
   { selector: "edge[?symmetric]", style: { "target-arrow-shape": "none" } },
   { selector: "edge[?dashed]", style: { "line-style": "dashed", "line-dash-pattern": [6, 3] } },
   { selector: "edge.quiet", style: { label: "" } },
+  // In a busy drawing, labels show for what the pointer is on and what is selected.
+  { selector: "edge.quiet.hover, edge.quiet:selected", style: { label: "data(label)" } },
+  { selector: "edge.hover", style: { opacity: 1, "z-index": 9 } },
   {
     selector: "edge:selected",
     style: { width: 5, opacity: 1, color: "#111827", "font-weight": "bold", "z-index": 10 },
   },
-  { selector: ".filtered", style: { display: "none" } },
 ];
 
-function nodeData(entity) {
-  const style = ENTITY_STYLES[entity.type] ?? { color: "#888888", shape: "ellipse" };
+/** Data of a drawn node, from a `SubgraphNode` of the API. */
+function nodeData(node) {
+  const style = ENTITY_STYLES[node.type] ?? { color: "#888888", shape: "ellipse" };
   return {
-    id: entity.entityId,
-    gid: entity.id,
-    label: entity.name,
-    name: entity.name,
-    type: entity.type,
-    aliases: entity.aliases ?? [],
-    mentionCount: entity.mentionCount ?? 1,
-    lat: entity.lat ?? null,
-    lon: entity.lon ?? null,
+    id: node.id,
+    gid: node.entity?.id ?? null,
+    label: node.name,
+    name: node.name,
+    type: node.type,
+    aliases: node.aliases ?? [],
+    mentionCount: node.mentionCount ?? 1,
+    degree: node.degree ?? null,
+    lat: node.lat ?? null,
+    lon: node.lon ?? null,
     color: style.color,
     shape: style.shape,
   };
 }
 
-function edgeData(relationship) {
-  const style = RELATION_STYLES[relationship.type] ?? { color: "#888888" };
+/** Data of a drawn edge, from a `SubgraphEdge` of the API. */
+function edgeData(edge) {
+  const style = RELATION_STYLES[edge.type] ?? { color: "#888888" };
   return {
-    id: relationship.relationshipId,
-    gid: relationship.id,
-    source: relationship.source.entityId,
-    target: relationship.target.entityId,
-    type: relationship.type,
-    label: relationLabel(relationship.type),
-    weight: relationship.articleCount ?? 1,
-    confidence: relationship.confidence,
-    firstSeen: relationship.firstSeen ?? null,
-    lastSeen: relationship.lastSeen ?? null,
-    symmetric: relationship.type === "COOPERATES_WITH",
+    id: edge.id,
+    gid: edge.relationship?.id ?? null,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    label: relationLabel(edge.type),
+    weight: edge.weight ?? 1,
+    confidence: edge.confidence,
+    firstSeen: edge.firstSeen ?? null,
+    lastSeen: edge.lastSeen ?? null,
+    symmetric: edge.type === "COOPERATES_WITH",
     dashed: Boolean(style.dashed),
     color: style.color,
   };
-}
-
-/** Whether a relationship's dates overlap [from, to]; undated ones pass only an open filter. */
-function inDateRange(edge, from, to) {
-  if (!from && !to) return true;
-  const first = edge.data("firstSeen");
-  const last = edge.data("lastSeen") ?? first;
-  if (!first) return false;
-  if (from && last.slice(0, 10) < from) return false;
-  if (to && first.slice(0, 10) > to) return false;
-  return true;
 }
 
 export function createGraphView(container, handlers = {}) {
@@ -131,78 +125,63 @@ export function createGraphView(container, handlers = {}) {
     boxSelectionEnabled: false,
     selectionType: "single",
   });
-  let filters = { entityTypes: null, relationTypes: null, from: null, to: null };
 
   cy.on("tap", "node", (event) => handlers.onNode?.(event.target));
   cy.on("tap", "edge", (event) => handlers.onEdge?.(event.target));
   cy.on("tap", (event) => {
     if (event.target === cy) handlers.onBackground?.();
   });
+  cy.on("mouseover", "edge", (event) => event.target.addClass("hover"));
+  cy.on("mouseout", "edge", (event) => event.target.removeClass("hover"));
+  cy.on("mouseover", "node", (event) => event.target.connectedEdges().addClass("hover"));
+  cy.on("mouseout", "node", (event) => event.target.connectedEdges().removeClass("hover"));
 
-  /** Adds entities and relationships; returns the entity ids that were not drawn before. */
-  function add({ entities = [], relationships = [], seeds = [] }, near) {
+  /**
+   * Makes the drawing show exactly `subgraph` (nodes and edges as the API's `subgraph` returns
+   * them): what is already drawn keeps its place, what is gone is removed, what is new starts
+   * next to `near` (the node just expanded), for the layout to spread out. `seeds` are drawn
+   * bold, `expanded` (whose neighbours are drawn) with a dark border. Returns the new nodes' ids.
+   */
+  function show(subgraph, { near = null, seeds = [], expanded = [] } = {}) {
     const added = [];
-    const origin = near ? cy.getElementById(near).position() : null;
+    const origin =
+      near && cy.getElementById(near).nonempty() ? cy.getElementById(near).position() : null;
+    const nodeIds = new Set(subgraph.nodes.map((node) => node.id));
+    const edgeIds = new Set(subgraph.edges.map((edge) => edge.id));
     cy.batch(() => {
-      const addNode = (entity) => {
-        if (!entity?.entityId || cy.getElementById(entity.entityId).nonempty()) return;
-        const element = { group: "nodes", data: nodeData(entity) };
+      cy.edges()
+        .filter((edge) => !edgeIds.has(edge.id()))
+        .remove();
+      cy.nodes()
+        .filter((node) => !nodeIds.has(node.id()))
+        .remove();
+      for (const node of subgraph.nodes) {
+        const existing = cy.getElementById(node.id);
+        if (existing.nonempty()) {
+          existing.data(nodeData(node));
+          continue;
+        }
+        const element = { group: "nodes", data: nodeData(node) };
         if (origin) {
-          // New neighbours start next to the node they belong to; the layout spreads them out.
           element.position = {
             x: origin.x + (Math.random() - 0.5) * 60,
             y: origin.y + (Math.random() - 0.5) * 60,
           };
         }
         cy.add(element);
-        added.push(entity.entityId);
-      };
-      for (const entity of entities) addNode(entity);
-      for (const relationship of relationships) {
-        addNode(relationship.source);
-        addNode(relationship.target);
-        if (cy.getElementById(relationship.relationshipId).empty()) {
-          cy.add({ group: "edges", data: edgeData(relationship) });
-        }
+        added.push(node.id);
       }
+      for (const edge of subgraph.edges) {
+        if (cy.getElementById(edge.id).empty()) cy.add({ group: "edges", data: edgeData(edge) });
+      }
+      cy.nodes().removeClass("seed expanded");
       for (const id of seeds) cy.getElementById(id).addClass("seed");
-    });
-    applyFilters();
-    return added;
-  }
-
-  function applyFilters(next) {
-    if (next) filters = { ...filters, ...next };
-    const { entityTypes, relationTypes, from, to } = filters;
-    cy.batch(() => {
-      cy.nodes().forEach((node) => {
-        node.toggleClass(
-          "filtered",
-          entityTypes !== null && !entityTypes.includes(node.data("type")),
-        );
-      });
-      cy.edges().forEach((edge) => {
-        const shown =
-          (relationTypes === null || relationTypes.includes(edge.data("type"))) &&
-          inDateRange(edge, from, to) &&
-          !edge.source().hasClass("filtered") &&
-          !edge.target().hasClass("filtered");
-        edge.toggleClass("filtered", !shown);
-      });
-      // A node left with no relationship in view is noise, unless the user asked for it.
-      cy.nodes().forEach((node) => {
-        if (node.hasClass("filtered") || node.hasClass("seed")) return;
-        const visibleEdges = node.connectedEdges().filter((edge) => !edge.hasClass("filtered"));
-        if (visibleEdges.empty()) node.addClass("filtered");
-      });
-      const quiet = visibleEdges().length > EDGE_LABEL_LIMIT;
-      cy.edges().toggleClass("quiet", quiet);
+      for (const id of expanded) cy.getElementById(id).addClass("expanded");
+      cy.edges().toggleClass("quiet", cy.edges().length > EDGE_LABEL_LIMIT);
     });
     handlers.onChange?.();
+    return added;
   }
-
-  const visibleNodes = () => cy.nodes().filter((node) => !node.hasClass("filtered"));
-  const visibleEdges = () => cy.edges().filter((edge) => !edge.hasClass("filtered"));
 
   /**
    * Lays out what is in view. With `center`, rings around that entity by distance (an ego
@@ -211,7 +190,7 @@ export function createGraphView(container, handlers = {}) {
    */
   function layout({ keep = false, animate = false, center = null } = {}) {
     return new Promise((resolve) => {
-      const elements = cy.elements().filter((element) => !element.hasClass("filtered"));
+      const elements = cy.elements();
       if (elements.empty()) {
         resolve();
         return;
@@ -280,14 +259,9 @@ export function createGraphView(container, handlers = {}) {
 
   return {
     cy,
-    add,
-    applyFilters,
+    show,
     layout,
-    visibleNodes,
-    visibleEdges,
     clear: () => cy.elements().remove(),
-    markExpanded: (id) => cy.getElementById(id).addClass("expanded"),
-    isExpanded: (id) => cy.getElementById(id).hasClass("expanded"),
     select(id) {
       cy.elements().unselect();
       const element = cy.getElementById(id);

@@ -1,4 +1,4 @@
-import { globalEntityId, neighbourhoods } from "./api.js";
+import { subgraph } from "./api.js";
 import { renderEntity, renderRelationship } from "./details.js";
 import {
   popup,
@@ -15,12 +15,13 @@ import { legendElement } from "./palette.js";
 
 /**
  * /embed/neighbourhood?entity=<id>: an entity and what it is related to, `depth` hops out,
- * filtered by entity type, relationship type and date; click a relationship for its evidence,
- * an entity for its facts (and, unless `expand=0`, to draw its own neighbours).
+ * filtered by entity type, relationship type and date (by the API's `subgraph` query); click a
+ * relationship for its evidence, an entity for its facts (and, unless `expand=0`, to draw its
+ * own neighbours too).
  */
 
-// At depth 2, at most this many neighbours are expanded: more would not be readable in a frame.
-const SECOND_HOP_LIMIT = 40;
+// Most entities drawn: more would not be readable in a frame (`limit=` changes it).
+const DEFAULT_LIMIT = 150;
 
 run(async () => {
   const options = readParams();
@@ -35,14 +36,34 @@ run(async () => {
   const container = document.createElement("div");
   container.className = "graph";
   document.getElementById("body").append(container);
+  const limit = Number(options.limit ?? DEFAULT_LIMIT);
+  const expanded = new Set([entity.entityId]);
+
+  /** The drawing as one `subgraph` query: seeds, depth and filters from the URL. */
+  async function load(near = null) {
+    const result = await subgraph({
+      seeds: [...expanded],
+      depth: options.depth,
+      entityTypes: options.types,
+      relationTypes: options.relationTypes,
+      from: options.from,
+      to: options.to,
+      limit,
+    });
+    const before = view.cy.nodes().length;
+    view.show(result, { near, seeds: [entity.entityId], expanded: [...expanded] });
+    await view.layout({ keep: before > 0 });
+    return result;
+  }
 
   const view = createGraphView(container, {
     onNode: (node) => {
       const { panel, decorate } = popup();
       renderEntity(panel, { ...node.data(), id: node.id() });
       decorate();
-      if (options.expand && !view.isExpanded(node.id())) {
-        expand([node.id()], node.id()).then(() => view.layout({ keep: true }));
+      if (options.expand && !expanded.has(node.id())) {
+        expanded.add(node.id());
+        load(node.id()).catch((error) => showMessage(error.message, { error: true }));
       }
     },
     onEdge: async (edge) => {
@@ -53,38 +74,10 @@ run(async () => {
   });
   window.newsgraph = { cy: view.cy };
 
-  async function expand(ids, near) {
-    const gids = ids.map((id) => {
-      const node = view.cy.getElementById(id);
-      return globalEntityId({ id: node.data("gid"), type: node.data("type"), entityId: id });
-    });
-    for (const result of await neighbourhoods(gids)) {
-      view.add({ entities: [result.entity], relationships: result.relationships }, near);
-      view.markExpanded(result.entity.entityId);
-    }
-  }
-
-  view.applyFilters({
-    entityTypes: options.types,
-    relationTypes: options.relationTypes,
-    from: options.from,
-    to: options.to,
-  });
-  view.add({ entities: [entity], seeds: [entity.entityId] });
-  await expand([entity.entityId]);
-  if (options.depth === 2) {
-    const next = view
-      .visibleNodes()
-      .map((node) => node.id())
-      .filter((id) => !view.isExpanded(id))
-      .slice(0, SECOND_HOP_LIMIT);
-    if (next.length > 0) await expand(next);
-  }
-  await view.layout();
-
-  const types = [...new Set(view.visibleNodes().map((node) => node.data("type")))];
+  const result = await load();
+  const types = [...new Set(result.nodes.map((node) => node.type))];
   setLegend(options, legendElement({ entityTypes: types }));
-  if (view.visibleEdges().length === 0) {
+  if (result.edges.length === 0) {
     showMessage(`${entity.name} has no relationships that match.`);
     return;
   }
