@@ -412,6 +412,45 @@ export function recogniseEvents(
   mentions: Mention[],
 ): Finding[] {
   const findings: Finding[] = [];
+  // "NAVO-top", "EU-top", "NAVO-ministeriële": a meeting named by its organiser.
+  for (const organiser of mentions.filter((m) => m.type === "Organisation" && !m.nested)) {
+    const head =
+      /^-(top|topontmoeting|summit|ministeriële|ministerraad|defensieministersoverleg)(?![\p{L}-])/u.exec(
+        doc.folded.slice(organiser.end, organiser.end + 30),
+      );
+    if (!head) continue;
+    const end = organiser.end + head[0].length;
+    if (
+      mentions.some((x) => !x.nested && x !== organiser && x.start < end && organiser.start < x.end)
+    )
+      continue;
+    const orgRecord = registry.get(organiser.key)!;
+    const english = /top|summit/.test(head[1]!) ? "summit" : "ministerial";
+    const surface = doc.text.slice(organiser.start, end);
+    const known = kbEntityNamed(gazetteer, [surface, `${orgRecord.name} ${english}`], "Event");
+    const record = known
+      ? registry.fromKb(known)
+      : registry.fromName("Event", `${orgRecord.name} ${english}`);
+    wrap(mentions, {
+      start: organiser.start,
+      end,
+      key: record.key,
+      type: "Event",
+      nested: false,
+      via: "compound",
+    });
+    findings.push(
+      finding(
+        doc,
+        "LEADS",
+        organiser.key,
+        record.key,
+        "name.event-organiser",
+        0.6,
+        organiser.start,
+      ),
+    );
+  }
   EVENT_PATTERN.lastIndex = 0;
   for (let m = EVENT_PATTERN.exec(doc.text); m !== null; m = EVENT_PATTERN.exec(doc.text)) {
     let start = m.index;

@@ -39,6 +39,7 @@ import {
   representation,
   splitVotes,
   topicMission,
+  transfers,
 } from "./relations/discourse.ts";
 import type { PatternRule, RuleContext } from "./relations/engine.ts";
 import { applyPatternRules, viewSentence } from "./relations/engine.ts";
@@ -202,6 +203,7 @@ export function extractWith(
   allyNouns(ctx);
   ledCompounds(ctx);
   assignAssets(ctx, assets);
+  transfers(ctx, assets);
   impersonalOperations(ctx);
   knowledgeFacts(ctx, gazetteer, registry, mentions);
 
@@ -264,7 +266,8 @@ function assemble(
   for (const f of findings) {
     const source = registry.get(f.source);
     const target = registry.get(f.target);
-    if (!source || !target || !mentioned.has(f.source) || !mentioned.has(f.target)) continue;
+    if (!source || !target || f.source === f.target) continue;
+    if (!mentioned.has(f.source) || !mentioned.has(f.target)) continue;
     // An asset works over an area but sits at a place: "naar Gao" is where it is based.
     const type: RelationType =
       f.type === "OPERATES_IN" &&

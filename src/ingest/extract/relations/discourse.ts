@@ -82,6 +82,48 @@ export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]):
   }
 }
 
+const TRANSFER =
+  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|schenk(?:t|en)|schonk(?:en)?|geschonken|doneer(?:t|de|den)|doneren|gedoneerd|deliver(?:s|ed|ing)?|donat(?:es|ed|e|ing)|suppl(?:ies|ied|y|ying)|gives?|gave|given|transfer(?:s|red|ring)?|provid(?:es|ed|e|ing)|send(?:s|ing)?|sent)(?![\p{L}])/u;
+const RECIPIENT = /(?<![\p{L}])(?:aan|to)\s+(?:(?:de|het|the)\s+)?$/u;
+
+/**
+ * Equipment handed to a country ("levert 24 F-16's aan Oekraïne", "provided Patriot systems to
+ * Ukraine") is support for that country: owner SUPPORTS recipient. Deployment ("stuurt naar",
+ * "deployed to") is not a transfer and is read by the location rules instead.
+ */
+export function transfers(ctx: RuleContext, assets: readonly AssetMention[]): void {
+  for (const asset of assets) {
+    const index = sentenceIndexAt(ctx.doc, asset.mention.start);
+    const view = ctx.views[index];
+    if (!view || !TRANSFER.test(view.folded)) continue;
+    if (
+      /(?<![\p{L}])(?:deploy|stationed|stuurt naar|sturen naar|naar)(?![\p{L}])/u.test(view.folded)
+    )
+      continue;
+    const recipient = view.args.find(
+      (a) =>
+        a.mention.start >= asset.mention.end &&
+        a.mention.type === "Country" &&
+        a.mention.key !== asset.owner.key &&
+        RECIPIENT.test(view.folded.slice(0, a.mention.start - view.start)),
+    );
+    if (!recipient) continue;
+    for (const r of view.args.filter(
+      (a) => a.group === recipient.group && a.mention.type === "Country",
+    )) {
+      ctx.findings.push({
+        type: "SUPPORTS",
+        source: asset.owner.key,
+        target: r.mention.key,
+        rule: "supports.transfer",
+        confidence: 0.7,
+        sentence: index,
+        properties: { kind: "delivery" },
+      });
+    }
+  }
+}
+
 const IMPERSONAL =
   /(?<![\p{L}])(?:er wordt gewerkt|er wordt getraind|er wordt opgeleid|er worden .{0,40}? opgeleid|er wordt .{0,30}? getraind|work is carried out|training takes place|training is conducted|training is provided)(?![\p{L}])/u;
 
@@ -207,7 +249,7 @@ export function representation(
         }
       }
     }
-    if (!represented && t.office && !t.counterpart) {
+    if (!represented && !t.counterpart) {
       const person = registry.get(t.mention.key)?.kb as KbPerson | undefined;
       for (const role of person?.roles ?? []) {
         const wanted = foldKey(role.of);

@@ -70,7 +70,7 @@ function governingPreposition(rawBefore: string): string | undefined {
 const COORDINATION =
   /^\s*(?:,\s*)?(?:(?:en|and|or|of|&|as well as|alsmede|evenals|-|\/)\s*)?(?:(?:de|het|the)\s+)?$/u;
 const CLAUSE_BREAK =
-  /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij)\s/gu;
+  /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij|said|says|stated|added|noted|warned|zei|zegt|verklaarde|waarschuwde)(?:\s+(?:that|dat))?\s/gu;
 const ASIDE = new RegExp(`,\\s*(?:${alternation(PARENTHETICAL_OPENERS)})\\s[^,]*,`, "gu");
 
 /**
@@ -126,7 +126,38 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
     else if (prev && prev.group === group && prev.prep) arg.prep = prev.prep;
     args.push(arg);
   }
+  splitOpenLists(folded, sentence.start, args);
   return { index, start: sentence.start, end: sentence.end, folded, args, clauseStarts };
+}
+
+/**
+ * A list joined by commas is a coordination only when a conjunction closes it ("SP, PVV en
+ * DENK"); "to Ukraine, Dutch Defence Minister X said" is two phrases. Trailing comma links of a
+ * group without a closing conjunction are cut.
+ */
+function splitOpenLists(folded: string, offset: number, args: Arg[]): void {
+  let next = args.reduce((max, a) => Math.max(max, a.group), 0) + 1;
+  for (let i = args.length - 1; i > 0; i--) {
+    const a = args[i - 1]!;
+    const b = args[i]!;
+    if (a.group !== b.group) continue;
+    const gap = folded.slice(a.mention.end - offset, b.mention.start - offset);
+    if (!/^\s*,\s*(?:(?:de|het|the)\s+)?$/u.test(gap)) continue;
+    // Is this comma link followed, within the group, by a conjunction link?
+    let closed = false;
+    for (let j = i; j + 1 < args.length && args[j + 1]!.group === b.group; j++) {
+      const later = folded.slice(
+        args[j]!.mention.end - offset,
+        args[j + 1]!.mention.start - offset,
+      );
+      if (/(?:^|\s)(?:en|and|or|of|&|as well as|alsmede|evenals)(?:\s|$)/u.test(later))
+        closed = true;
+    }
+    if (closed) continue;
+    const old = b.group;
+    for (let j = i; j < args.length && args[j]!.group === old; j++) args[j]!.group = next;
+    next++;
+  }
 }
 
 /**
@@ -151,12 +182,9 @@ const MOTION_NOUNS = new Set([
   "establishment",
   "start",
   "launch",
-  "aan",
-  "van",
-  "in",
-  "to",
-  "of",
 ]);
+
+const MOTION_PREPOSITIONS = new Set(["aan", "van", "in", "to", "of", "for", "voor"]);
 
 export interface PatternRule {
   name: string;
@@ -208,14 +236,18 @@ function gapIsModifiers(
 ): { ok: boolean; prep?: string } {
   const gapWords = words(gap);
   let prep: string | undefined;
+  let afterMotion = false;
   for (const word of gapWords) {
-    if (
-      DETERMINERS.has(word) ||
-      MODIFIERS.has(word) ||
-      MOTION_NOUNS.has(word) ||
-      /^\d+$/.test(word)
-    )
+    if (MOTION_NOUNS.has(word)) {
+      afterMotion = true;
       continue;
+    }
+    // "deelname aan", "extension of": the motion noun's own preposition.
+    if (afterMotion && MOTION_PREPOSITIONS.has(word)) {
+      afterMotion = false;
+      continue;
+    }
+    if (DETERMINERS.has(word) || MODIFIERS.has(word) || /^\d+$/.test(word)) continue;
     if (
       preps?.includes(word) ||
       (!preps && PREPOSITIONS.has(word) && word !== "tegen" && word !== "against")
@@ -515,6 +547,32 @@ function applyAt(
         }
       }
       objects = objectAfter(view, triggerEnd, clause, rule, subjects);
+    }
+    // "Ukrainian pilots are being trained in Romania", "X wordt gesteund door Y": in the passive
+    // the one on the left undergoes it; the agent, if any, follows "by"/"door".
+    if (
+      (rule.relation === "SUPPORTS" || rule.relation === "OPPOSES") &&
+      !rule.passive &&
+      !rule.subjectAfter
+    ) {
+      const auxiliary =
+        /(?:^|\s)(?:is|are|was|were|be|been|being|wordt|worden|werd|werden|is|zijn)\s+(?:\p{Ll}+\s+)?$/u;
+      if (
+        auxiliary.test(view.folded.slice(0, m.index)) &&
+        /(?:ed|en|d|t)$/u.test(view.folded.slice(m.index, triggerEnd - view.start))
+      ) {
+        const patients = subjects;
+        const agent = view.args.find(
+          (a) =>
+            a.mention.start >= triggerEnd &&
+            a.clause === clause &&
+            (a.prep === "by" || a.prep === "door") &&
+            rule.subject.includes(a.mention.type),
+        );
+        if (!agent) return;
+        subjects = groupOf(view, agent, rule.subject);
+        objects = patients.filter((p) => rule.object.includes(p.mention.type));
+      }
     }
     let confidence = rule.confidence;
     let properties = rule.properties;

@@ -150,6 +150,17 @@ export const MEMBERSHIP_RULES: PatternRule[] = [
 /** LOCATED_IN, OPERATES_IN and HEADQUARTERED_IN. */
 export const LOCATION_RULES: PatternRule[] = [
   {
+    name: "located.event-in",
+    relation: "LOCATED_IN",
+    trigger: triggerOf(["in", "te", "at"]),
+    subject: ["Event"],
+    object: ["Location"],
+    subjectAdjacent: true,
+    adjacent: true,
+    objectPreps: [""],
+    confidence: 0.75,
+  },
+  {
     name: "headquartered.in",
     relation: "HEADQUARTERED_IN",
     trigger: triggerOf([
@@ -193,6 +204,12 @@ export const LOCATION_RULES: PatternRule[] = [
       "stationed at",
       "based at",
       "from a base in",
+      "stationeren in",
+      "stationeert in",
+      "te stationeren in",
+      "plaatsen in",
+      "to station in",
+      "station in",
       "from bases in",
       "from an air base in",
       "at an air base in",
