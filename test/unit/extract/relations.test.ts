@@ -318,3 +318,41 @@ describe("relation rules, leaders and references", () => {
     expect(r.triples).toContain("Jan de Vries -LEADS-> NATO");
   });
 });
+
+describe("relation rules, voice and lists", () => {
+  it("in the passive the agent after 'by'/'door' supports the one before", () => {
+    const r = extract("Lithuanian soldiers are trained by Germany in Rukla.", "en");
+    expect(r.triples).toContain("Germany -SUPPORTS-> Lithuania");
+    expect(r.triples).not.toContain("Lithuania -SUPPORTS-> Germany");
+    expect(extract("Lithuanian soldiers are being trained in Rukla.", "en").triples).toEqual([
+      "Rukla -LOCATED_IN-> Lithuania",
+    ]);
+  });
+
+  it("equipment delivered to a country is support for that country", () => {
+    const r = extract("Nederland levert 4 Patriot-systemen aan Litouwen.", "nl");
+    expect(r.relation("Netherlands -SUPPORTS-> Lithuania")?.properties).toEqual({
+      kind: "delivery",
+    });
+  });
+
+  it("a comma alone does not coordinate", () => {
+    const r = extract(
+      "Belgium sends 3 Chinooks to Mali, German minister Boris Pistorius said.",
+      "en",
+    );
+    expect(r.triples).not.toContain("CH-47 Chinook (Belgium) -OPERATES_IN-> Germany");
+  });
+
+  it("a summit named by its organiser, and where it is held", () => {
+    const r = extract("De NAVO-top in Vilnius begint dinsdag.", "nl");
+    expect(r.names).toContain("Event:NATO summit");
+    expect(r.triples).toContain("NATO summit -LOCATED_IN-> Vilnius");
+    expect(r.triples).toContain("NATO -LEADS-> NATO summit");
+  });
+
+  it("what someone said is a clause of its own", () => {
+    const r = extract("Lloyd Austin said the F-35s would strengthen Lithuania's defence.", "en");
+    expect(r.triples.filter((t) => t.startsWith("Lloyd Austin -SUPPORTS"))).toEqual([]);
+  });
+});

@@ -109,6 +109,7 @@ export function createTestKnowledgeBase(): KnowledgeBase {
       country: "US",
     }),
     entity("Location", "Rukla", [], { kind: "base", country: "LT" }),
+    entity("Location", "Vilnius", [], { kind: "city", country: "LT" }),
     entity("Location", "Gao", [], { kind: "city", country: "ML" }),
     entity("Location", "Brussels", ["Brussel"], { kind: "city", country: "BE" }),
   ];
