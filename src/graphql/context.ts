@@ -76,17 +76,18 @@ const NO_FEEDS: EventFeeds = {
 /** One per request: fresh loaders, so nothing cached outlives the request that loaded it. */
 export function createContext(executor: GraphExecutor, options?: ContextOptions): GraphQLContext {
   const repos = createReadRepositories(executor);
-  const context = {
+  return {
     repos,
     loaders: createLoaders(repos),
     auth: options?.auth ?? ANONYMOUS_READER,
     writes: createGraphWrites(executor, options),
     feeds: options?.feeds ?? NO_FEEDS,
-    renewLoaders() {
-      context.loaders = createLoaders(repos);
+    // `this`, not a captured object: Yoga hands resolvers a copy of this context (spread into
+    // its own), and the copy's `loaders` is the one they read.
+    renewLoaders(this: { loaders: Loaders }) {
+      this.loaders = createLoaders(repos);
     },
   };
-  return context;
 }
 
 function createGraphWrites(executor: GraphExecutor, options?: ContextOptions): GraphWrites {

@@ -33,7 +33,14 @@ describe("GraphQL mutations", () => {
       CALL () { MATCH ()-[m:MENTIONS]->() RETURN count(m) AS mentionLinks, sum(m.count) AS mentionItems }
       CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships, sum(r.evidenceCount) AS evidenceCounted }
       RETURN entities, evidence, mentionLinks, mentionItems, relationships, evidenceCounted`);
-    return row as Record<string, number>;
+    return row as {
+      entities: number;
+      evidence: number;
+      mentionLinks: number;
+      mentionItems: number;
+      relationships: number;
+      evidenceCounted: number;
+    };
   }
 
   beforeAll(async () => {
