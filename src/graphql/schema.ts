@@ -7,6 +7,7 @@ import "./types/relationship.ts";
 import "./types/search.ts";
 import "./types/subgraph.ts";
 import "./types/paths.ts";
+import "./types/co-mentions.ts";
 import "./types/mutations.ts";
 import "./types/subscriptions.ts";
 

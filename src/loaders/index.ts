@@ -15,6 +15,7 @@ import type {
   ReadRepositories,
   RelationshipCountKey,
   RelationshipRecord,
+  SharedArticlesKey,
   SourceRecord,
 } from "../graph/read/index.ts";
 
@@ -37,6 +38,7 @@ export interface Loaders {
   neighbours: DataLoader<NeighboursKey, Page<EntityRecord>, string>;
   neighbourCount: DataLoader<NeighbourCountKey, number, string>;
   neighbourhood: DataLoader<NeighbourhoodKey, Subgraph, string>;
+  sharedArticles: DataLoader<SharedArticlesKey, ArticleRecord[], string>;
 }
 
 /** A cache key for object keys that does not depend on the order their fields were written. */
@@ -99,6 +101,7 @@ export function createLoaders(repos: ReadRepositories): Loaders {
     }),
     neighbourCount: keyed((keys: readonly NeighbourCountKey[]) => repos.countNeighbours(keys)),
     neighbourhood: keyed((keys: readonly NeighbourhoodKey[]) => repos.findNeighbourhoods(keys)),
+    sharedArticles: keyed((keys: readonly SharedArticlesKey[]) => repos.findSharedArticles(keys)),
   };
 }
 

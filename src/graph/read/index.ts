@@ -1,10 +1,12 @@
 import type { GraphExecutor } from "../executor.ts";
 import { type ArticleReads, createArticleReads } from "./articles.ts";
+import { type CoMentionReads, createCoMentionReads } from "./co-mentions.ts";
 import { createEntityReads, type EntityReads } from "./entities.ts";
 import { createPathReads, type PathReads } from "./paths.ts";
 import { createRelationshipReads, type RelationshipReads } from "./relationships.ts";
 import { createSubgraphReads, type SubgraphReads } from "./subgraph.ts";
 
+export type { CoMentionEdge, CoMentionFilter, SharedArticlesKey } from "./co-mentions.ts";
 export { ENTITY_NAMES_INDEX } from "./entities.ts";
 export { MAX_PATH_HOPS, type PathRecord, type PathsArgs } from "./paths.ts";
 export { parseRelationshipId } from "./relationships.ts";
@@ -30,7 +32,8 @@ export type ReadRepositories = EntityReads &
   ArticleReads &
   RelationshipReads &
   SubgraphReads &
-  PathReads;
+  PathReads &
+  CoMentionReads;
 
 export function createReadRepositories(executor: GraphExecutor): ReadRepositories {
   return {
@@ -39,5 +42,6 @@ export function createReadRepositories(executor: GraphExecutor): ReadRepositorie
     ...createRelationshipReads(executor),
     ...createSubgraphReads(executor),
     ...createPathReads(executor),
+    ...createCoMentionReads(executor),
   };
 }
