@@ -10,8 +10,11 @@ const SUBSCRIPTION = `subscription { articleIngested { status entities at articl
 async function* sseEvents(body: ReadableStream<Uint8Array>) {
   const decoder = new TextDecoder();
   let buffer = "";
-  for await (const chunk of body) {
-    buffer += decoder.decode(chunk, { stream: true });
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    buffer += decoder.decode(value, { stream: true });
     let end = buffer.indexOf("\n\n");
     while (end >= 0) {
       const block = buffer.slice(0, end);
