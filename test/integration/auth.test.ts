@@ -141,10 +141,11 @@ describe("Authorisation", () => {
   });
 
   it("refuses an unknown key with 401 UNAUTHENTICATED even where reads are public", async () => {
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       { authorization: "Bearer not-a-key" },
       { "x-api-key": `${READ_KEY}x` },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const reply = await post(open, QUERY, {}, { headers });
       expect(reply.status).toBe(401);
       expect(codes(reply)).toEqual(["UNAUTHENTICATED"]);
