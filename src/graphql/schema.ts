@@ -8,6 +8,7 @@ import "./types/search.ts";
 import "./types/subgraph.ts";
 import "./types/paths.ts";
 import "./types/co-mentions.ts";
+import "./types/timeline.ts";
 import "./types/mutations.ts";
 import "./types/subscriptions.ts";
 

@@ -5,6 +5,7 @@ import { createEntityReads, type EntityReads } from "./entities.ts";
 import { createPathReads, type PathReads } from "./paths.ts";
 import { createRelationshipReads, type RelationshipReads } from "./relationships.ts";
 import { createSubgraphReads, type SubgraphReads } from "./subgraph.ts";
+import { createTimelineReads, type TimelineReads } from "./timeline.ts";
 
 export type { CoMentionEdge, CoMentionFilter, SharedArticlesKey } from "./co-mentions.ts";
 export { ENTITY_NAMES_INDEX } from "./entities.ts";
@@ -19,6 +20,13 @@ export {
   type SubgraphReads,
   type SubgraphSelection,
 } from "./subgraph.ts";
+export {
+  MAX_TIMELINE_BUCKETS,
+  TIMELINE_INTERVALS,
+  type TimelineArgs,
+  type TimelineBucket,
+  type TimelineInterval,
+} from "./timeline.ts";
 export type * from "./types.ts";
 export { DIRECTIONS } from "./types.ts";
 
@@ -33,7 +41,8 @@ export type ReadRepositories = EntityReads &
   RelationshipReads &
   SubgraphReads &
   PathReads &
-  CoMentionReads;
+  CoMentionReads &
+  TimelineReads;
 
 export function createReadRepositories(executor: GraphExecutor): ReadRepositories {
   return {
@@ -43,5 +52,6 @@ export function createReadRepositories(executor: GraphExecutor): ReadRepositorie
     ...createSubgraphReads(executor),
     ...createPathReads(executor),
     ...createCoMentionReads(executor),
+    ...createTimelineReads(executor),
   };
 }

@@ -1,0 +1,25 @@
+// The whole graph's activity per period ($unit: 'day', 'week' (from Monday) or 'month') of
+// publication dates in [$from, $to]: articles published, their (article, entity) mentions, and
+// the relationships stated and their evidence by the date of the stating article. The date
+// bounds use the publishedAt range indexes of Article and Evidence.
+CALL () {
+  MATCH (a:Article)
+  WHERE a.publishedAt IS NOT NULL
+    AND ($from IS NULL OR a.publishedAt >= $from)
+    AND ($to IS NULL OR left(a.publishedAt, size($to)) <= $to)
+  WITH date.truncate($unit, date(left(a.publishedAt, 10))) AS bucket, a
+  RETURN bucket, count(a) AS articles, sum(COUNT { (a)-[:MENTIONS]->() }) AS mentions,
+    0 AS relationships, 0 AS evidence
+  UNION ALL
+  MATCH (ev:Evidence)
+  WHERE ev.publishedAt IS NOT NULL
+    AND ($from IS NULL OR ev.publishedAt >= $from)
+    AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+  WITH date.truncate($unit, date(left(ev.publishedAt, 10))) AS bucket, ev
+  RETURN bucket, 0 AS articles, 0 AS mentions,
+    count(DISTINCT ev.relId) AS relationships, count(ev) AS evidence
+}
+WITH bucket, sum(articles) AS articles, sum(mentions) AS mentions,
+  sum(relationships) AS relationships, sum(evidence) AS evidence
+RETURN toString(bucket) AS bucket, articles, mentions, relationships, evidence
+ORDER BY bucket
