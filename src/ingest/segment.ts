@@ -9,9 +9,9 @@ export interface Sentence {
 }
 
 /**
- * Abbreviations that end in a full stop but do not end a sentence. `Intl.Segmenter` splits after
- * most of them ("dhr. | Jansen", "Maj. | Gen. | Smith", "o.a. | Irak"), so its segments are merged
- * back whenever one ends in an entry of this list. Lower-case, without the final full stop.
+ * Abbreviations that end in a full stop but do not end a sentence ("dhr. Jansen", "Maj. Gen.
+ * Smith", "o.a. Irak"): a piece ending in one is joined to the next. Lower-case, without the final
+ * full stop.
  */
 const TITLE_ABBREVIATIONS = new Set([
   // Dutch
@@ -139,15 +139,24 @@ const INITIALISM = /(?:^|[\s(“"'‘])((?:\p{L}\.){2,})$/u;
 const LAST_TOKEN = /(?:^|[\s(“"'‘])([\p{L}][\p{L}.-]*(?: [\p{L}]+)?)\.$/u;
 const SINGLE_INITIAL = /(?:^|[\s(“"'‘])\p{Lu}\.$/u;
 
-const segmenters = new Map<string, Intl.Segmenter>();
-function segmenterFor(language: Language | undefined): Intl.Segmenter {
-  const key = language ?? "en";
-  let segmenter = segmenters.get(key);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(key, { granularity: "sentence" });
-    segmenters.set(key, segmenter);
+/**
+ * Sentence-final punctuation followed by space and something that can open a sentence. Hand-written
+ * rather than `Intl.Segmenter`: that one needs the same abbreviation repair afterwards and costs a
+ * fifth of all extraction time on a 500-word article; this is one regular-expression pass.
+ */
+const BOUNDARY = /[.!?\u2026]+["”’'»)\]]*\s+(?=["“‘'«([]?[\p{Lu}\p{N}])/gu;
+
+function splitLine(line: string): { start: number; end: number }[] {
+  const pieces: { start: number; end: number }[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(line); m !== null; m = BOUNDARY.exec(line)) {
+    const end = m.index + m[0].length;
+    pieces.push({ start, end });
+    start = end;
   }
-  return segmenter;
+  if (start < line.length) pieces.push({ start, end: line.length });
+  return pieces;
 }
 
 function endsWithAbbreviation(segment: string, next: string): boolean {
@@ -174,19 +183,15 @@ function endsWithAbbreviation(segment: string, next: string): boolean {
  * news text carry no final full stop); within a line the locale's sentence segmenter splits and
  * abbreviations are merged back.
  */
-export function segmentSentences(text: string, language?: Language): Sentence[] {
+export function segmentSentences(text: string, _language?: Language): Sentence[] {
   const sentences: Sentence[] = [];
-  const segmenter = segmenterFor(language);
   const linePattern = /[^\n]+/g;
   for (let line = linePattern.exec(text); line !== null; line = linePattern.exec(text)) {
     const lineStart = line.index;
-    const pieces: { start: number; end: number }[] = [];
-    for (const piece of segmenter.segment(line[0])) {
-      pieces.push({
-        start: lineStart + piece.index,
-        end: lineStart + piece.index + piece.segment.length,
-      });
-    }
+    const pieces = splitLine(line[0]).map((p) => ({
+      start: lineStart + p.start,
+      end: lineStart + p.end,
+    }));
     let current: { start: number; end: number } | undefined;
     for (let i = 0; i < pieces.length; i++) {
       const piece = pieces[i]!;

@@ -14,8 +14,11 @@ export interface AutomatonHit {
 
 export interface Automaton {
   readonly size: number;
-  /** Every occurrence of every pattern, overlaps included, in order of their end. */
-  scan(text: string): AutomatonHit[];
+  /**
+   * Every occurrence of every pattern, overlaps included, in order of their end; `accept` filters
+   * before a hit is allocated (word boundaries).
+   */
+  scan(text: string, accept?: (start: number, end: number) => boolean): AutomatonHit[];
 }
 
 export function createAutomaton(patterns: readonly string[]): Automaton {
@@ -57,7 +60,7 @@ export function createAutomaton(patterns: readonly string[]): Automaton {
   }
   return {
     size: patterns.length,
-    scan(text) {
+    scan(text, accept) {
       const hits: AutomatonHit[] = [];
       let state = 0;
       for (let i = 0; i < text.length; i++) {
@@ -71,7 +74,9 @@ export function createAutomaton(patterns: readonly string[]): Automaton {
         const out = outputs[state]!;
         for (let k = 0; k < out.length; k++) {
           const pattern = out[k]!;
-          hits.push({ pattern, start: i + 1 - lengths[pattern]!, end: i + 1 });
+          const start = i + 1 - lengths[pattern]!;
+          if (accept && !accept(start, i + 1)) continue;
+          hits.push({ pattern, start, end: i + 1 });
         }
       }
       return hits;

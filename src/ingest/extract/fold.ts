@@ -39,8 +39,13 @@ export function foldKey(text: string): string {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A letter or digit; ASCII answered without a regular expression (this runs for every hit). */
 export function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && WORD_CHAR.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(char);
 }
 
 /** Damerau–Levenshtein (optimal string alignment) distance, bounded: returns max+1 past `max`. */
@@ -67,4 +72,13 @@ export function editDistance(a: string, b: string, max: number): number {
     if (rowMin > max) return max + 1;
   }
   return rows[a.length]![b.length]!;
+}
+
+/** `isWordChar(text[index])` without creating a string. */
+export function isWordCharAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code < 128)
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return WORD_CHAR.test(text[index]!);
 }

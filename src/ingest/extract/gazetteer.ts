@@ -7,7 +7,7 @@ import type {
   KnowledgeBase,
 } from "../../kb/types.ts";
 import { createAutomaton } from "./aho-corasick.ts";
-import { foldKey, isWordChar } from "./fold.ts";
+import { foldKey, isWordCharAt } from "./fold.ts";
 import { NAME_PARTICLES as PARTICLES } from "./lexicon.ts";
 
 /** What a dictionary hit can stand for. */
@@ -226,9 +226,10 @@ export function createGazetteer(kb: KnowledgeBase): Gazetteer {
     },
     find(text, folded) {
       const hits: DictionaryHit[] = [];
-      for (const match of automaton.scan(folded)) {
+      const bounded = (start: number, end: number) =>
+        !isWordCharAt(text, start - 1) && !isWordCharAt(text, end);
+      for (const match of automaton.scan(folded, bounded)) {
         const { start, end } = match;
-        if (isWordChar(text[start - 1]) || isWordChar(text[end])) continue;
         // A pattern ending in a full stop ("U.S.") may swallow the sentence's own full stop.
         const surface = text.slice(start, end);
         const before = text.slice(Math.max(0, start - 3), start);

@@ -1,7 +1,7 @@
 import type { Properties } from "../../../domain/article.ts";
 import type { EntityType, RelationType } from "../../../domain/vocabulary.ts";
 import { type Automaton, createAutomaton } from "../aho-corasick.ts";
-import { isWordChar } from "../fold.ts";
+import { isWordCharAt } from "../fold.ts";
 import {
   alternation,
   DETERMINERS,
@@ -399,10 +399,9 @@ export function applyPatternRules(ctx: RuleContext, rules: readonly PatternRule[
   const index = triggerIndexOf(rules);
   const hits: { start: number; end: number }[][] = rules.map(() => []);
   const text = ctx.doc.folded;
-  for (const match of index.automaton.scan(text)) {
-    const before = text[match.start - 1];
-    if (before !== undefined && (before === "-" || isWordChar(before))) continue;
-    if (isWordChar(text[match.end])) continue;
+  const bounded = (start: number, end: number) =>
+    !isWordCharAt(text, start - 1) && text.charCodeAt(start - 1) !== 45 && !isWordCharAt(text, end);
+  for (const match of index.automaton.scan(text, bounded)) {
     for (const r of index.rules[match.pattern]!)
       hits[r]!.push({ start: match.start, end: match.end });
   }
