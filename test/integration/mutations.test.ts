@@ -148,6 +148,61 @@ describe("GraphQL mutations", () => {
     });
   });
 
+  describe("concurrent writes while paging", () => {
+    it("pages articles without repeats or gaps while ingestArticle mutations run", async () => {
+      const dated = (n: number, day: string) =>
+        article(
+          `page-${n}`,
+          `Ukraine cooperates with Poland, note ${n}.`,
+          [
+            { type: "Country", name: "Ukraine" },
+            { type: "Country", name: "Poland" },
+          ],
+          [["COOPERATES_WITH", "Ukraine", "Poland"]],
+          day,
+        );
+      const repo = createArticleRepository(graph.executor);
+      const existing: string[] = [];
+      for (let n = 0; n < 24; n++) {
+        const a = dated(n, `2023-0${1 + (n % 9)}-1${n % 10}`);
+        await ingestAnnotated(repo, a);
+        existing.push(a.article.id ?? "");
+      }
+      const PAGE = `query($after: String) { articles(first: 5, after: $after, source: "Test Press") {
+        pageInfo { hasNextPage endCursor } edges { node { articleId } } } }`;
+      const seen: string[] = [];
+      let after: string | null = null;
+      let written = 0;
+      for (let page = 0; page < 40; page++) {
+        // Between pages, and while the page is read, new articles arrive: some newer than every
+        // article (before the cursor), some older (still ahead of it).
+        const writes = [0, 1].map((i) => {
+          const n = 100 + written++;
+          return write("mutation($a: JSONObject) { ingestArticle(annotated: $a) { status } }", {
+            a: dated(n, i === 0 ? "2025-06-01" : "2022-01-01"),
+          });
+        });
+        const [reply] = await Promise.all([
+          post<{
+            articles: {
+              pageInfo: { hasNextPage: boolean; endCursor: string | null };
+              edges: { node: { articleId: string } }[];
+            };
+          }>(app, PAGE, { after }),
+          ...writes,
+        ]);
+        const connection = reply.data?.articles;
+        expect(connection).toBeDefined();
+        seen.push(...(connection?.edges.map((e) => e.node.articleId) ?? []));
+        if (!connection?.pageInfo.hasNextPage) break;
+        after = connection.pageInfo.endCursor;
+      }
+      expect(new Set(seen).size).toBe(seen.length);
+      for (const id of existing) expect(seen).toContain(id);
+      expect(written).toBeGreaterThan(4);
+    });
+  });
+
   describe("deleteArticle", () => {
     it("deletes an article with what only it supported; a missing one is NOT_FOUND", async () => {
       await ingestAnnotated(
