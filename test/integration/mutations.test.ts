@@ -4,7 +4,14 @@ import { migrate } from "../../src/graph/migrate.ts";
 import { ingestAnnotated } from "../../src/ingest/ingest.ts";
 import { useTestGraph } from "../support/graph.ts";
 import { globalId } from "./graphql-client.ts";
-import { appWith, article, codes, post, WRITE_KEY } from "./server-safety-support.ts";
+import { appWith, article, codes, post, type Reply, WRITE_KEY } from "./server-safety-support.ts";
+
+interface ArticlePage {
+  articles: {
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { articleId: string } }[];
+  };
+}
 
 /**
  * Mutations through the API, each checked in the graph itself (Cypher read-backs), not only in
@@ -182,16 +189,10 @@ describe("GraphQL mutations", () => {
             a: dated(n, i === 0 ? "2025-06-01" : "2022-01-01"),
           });
         });
-        const [reply] = await Promise.all([
-          post<{
-            articles: {
-              pageInfo: { hasNextPage: boolean; endCursor: string | null };
-              edges: { node: { articleId: string } }[];
-            };
-          }>(app, PAGE, { after }),
-          ...writes,
-        ]);
-        const connection = reply.data?.articles;
+        const page = post<ArticlePage>(app, PAGE, { after });
+        await Promise.all([page, ...writes]);
+        const reply: Reply<ArticlePage> = await page;
+        const connection: ArticlePage["articles"] | undefined = reply.data?.articles;
         expect(connection).toBeDefined();
         seen.push(...(connection?.edges.map((e) => e.node.articleId) ?? []));
         if (!connection?.pageInfo.hasNextPage) break;

@@ -156,17 +156,17 @@ describe("Server safety settings", () => {
     });
     afterAll(() => fs.rmSync(path.dirname(file), { recursive: true, force: true }));
 
-    const request = (app: ReturnType<typeof appWith>, body: Record<string, unknown>) =>
-      app
-        .fetch("http://test/graphql", {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(body),
-        })
-        .then(
-          (r) =>
-            r.json() as Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }>,
-        );
+    const request = async (app: ReturnType<typeof appWith>, body: Record<string, unknown>) => {
+      const response = await app.fetch("http://test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      return (await response.json()) as {
+        data?: unknown;
+        errors?: { extensions?: { code?: string } }[];
+      };
+    };
 
     it("runs listed operations by id and refuses everything else", async () => {
       const app = appWith(graph.executor, { NEWSGRAPH_PERSISTED_OPERATIONS: file });
