@@ -9,6 +9,7 @@ import "./types/subgraph.ts";
 import "./types/paths.ts";
 import "./types/co-mentions.ts";
 import "./types/timeline.ts";
+import "./types/stats.ts";
 import "./types/mutations.ts";
 import "./types/subscriptions.ts";
 

@@ -4,6 +4,7 @@ import { type CoMentionReads, createCoMentionReads } from "./co-mentions.ts";
 import { createEntityReads, type EntityReads } from "./entities.ts";
 import { createPathReads, type PathReads } from "./paths.ts";
 import { createRelationshipReads, type RelationshipReads } from "./relationships.ts";
+import { createStatsReads, type StatsReads } from "./stats.ts";
 import { createSubgraphReads, type SubgraphReads } from "./subgraph.ts";
 import { createTimelineReads, type TimelineReads } from "./timeline.ts";
 
@@ -11,6 +12,15 @@ export type { CoMentionEdge, CoMentionFilter, SharedArticlesKey } from "./co-men
 export { ENTITY_NAMES_INDEX } from "./entities.ts";
 export { MAX_PATH_HOPS, type PathRecord, type PathsArgs } from "./paths.ts";
 export { parseRelationshipId } from "./relationships.ts";
+export {
+  type Contribution,
+  ENTITY_RANKINGS,
+  type EntityRanking,
+  type GraphCounts,
+  type RankedEntityEdge,
+  type SourceCount,
+  type TopEntitiesArgs,
+} from "./stats.ts";
 export {
   createSubgraphReads,
   type GraphStream,
@@ -42,7 +52,8 @@ export type ReadRepositories = EntityReads &
   SubgraphReads &
   PathReads &
   CoMentionReads &
-  TimelineReads;
+  TimelineReads &
+  StatsReads;
 
 export function createReadRepositories(executor: GraphExecutor): ReadRepositories {
   return {
@@ -53,5 +64,6 @@ export function createReadRepositories(executor: GraphExecutor): ReadRepositorie
     ...createPathReads(executor),
     ...createCoMentionReads(executor),
     ...createTimelineReads(executor),
+    ...createStatsReads(executor),
   };
 }
