@@ -619,3 +619,49 @@ export function recogniseBases(
     });
   }
 }
+
+const UNIT_HEADS =
+  "Brigade|Bataljon|Battalion|Regiment|Squadron|Division|Divisie|Wing|Eskader|Fleet|Vloot|Smaldeel";
+const NUMBERED_HEADS = "Group|Groep|Corps|Korps|Command|Commando|Task Force|Taakgroep";
+const UNIT = new RegExp(
+  `(?<![\\p{L}\\p{N}])((\\d{1,3}(?:st|nd|rd|th|e|ste|de)?\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3})(${UNIT_HEADS}|${NUMBERED_HEADS}))(?![\\p{L}])`,
+  "gu",
+);
+
+/**
+ * Named military units the knowledge base does not list: "82nd Airborne Division", "11
+ * Luchtmobiele Brigade", "322 Squadron". A number or a capitalised name must come before the unit
+ * noun; "Group" and "Corps" need the number.
+ */
+export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  UNIT.lastIndex = 0;
+  for (let m = UNIT.exec(doc.text); m !== null; m = UNIT.exec(doc.text)) {
+    const numbered = m[2] !== undefined;
+    const words = (m[3] ?? "").trim().split(/\s+/).filter(Boolean);
+    if (!numbered && (words.length === 0 || new RegExp(`^(?:${NUMBERED_HEADS})$`).test(m[4]!)))
+      continue;
+    let start = m.index;
+    // Sentence-initial function words and titles are no part of the name.
+    if (!numbered) {
+      while (words.length > 0 && NOT_NAME_WORDS.has(foldKey(words[0]!))) {
+        start = doc.text.indexOf(words[0]!, start) + words[0]!.length;
+        while (doc.text[start] === " ") start++;
+        words.shift();
+      }
+      if (words.length === 0) continue;
+    }
+    const end = m.index + m[0].length;
+    if (doc.text.slice(start, end).includes("\n")) continue;
+    if (mentions.some((x) => !x.nested && x.start < end && start < x.end)) continue;
+    const name = doc.text.slice(start, end).replace(/\s+/g, " ");
+    const record = registry.fromName("Organisation", name, { kind: "unit" });
+    wrap(mentions, {
+      start,
+      end,
+      key: record.key,
+      type: "Organisation",
+      nested: false,
+      via: "pattern",
+    });
+  }
+}

@@ -27,6 +27,11 @@ const TITLE_PATTERN = new RegExp(
   "gu",
 );
 const TITLE_AT = new RegExp(TITLE_PATTERN.source, "uy");
+/** A title in an apposition may close it: "Pete Hegseth, the U.S. Secretary of Defense, said". */
+const TITLE_IN_APPOSITION = new RegExp(
+  TITLE_PATTERN.source.replace("(?=[\\s\\u00a0])", "(?=[\\s\\u00a0,.;)]|$)"),
+  "uy",
+);
 const TITLE_AT_END = new RegExp(
   `(?:${alternation([...NATIONAL_OFFICES, ...PERSON_TITLES])})$`,
   "u",
@@ -328,4 +333,68 @@ export function resolveSurnames(
       mentions.push({ start, end, key: record.key, type: "Person", nested: false, via: "surname" });
     }
   }
+}
+
+const NAME_BEFORE_COMMA =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:van|de|der|den|ten|ter|von|al|bin|da|di|du|le|la))*\s+\p{Lu}[\p{L}'’-]+),[ \u00a0]+/gu;
+
+/**
+ * A name followed by its office in an apposition: "Jens Stoltenberg, secretaris-generaal van de
+ * NAVO, zei …", "Harjit Sajjan, de Canadese minister van Defensie, …".
+ */
+export function recogniseAppositionPeople(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+  mentions: Mention[],
+): TitledPerson[] {
+  const titled: TitledPerson[] = [];
+  NAME_BEFORE_COMMA.lastIndex = 0;
+  for (let m = NAME_BEFORE_COMMA.exec(doc.text); m !== null; m = NAME_BEFORE_COMMA.exec(doc.text)) {
+    const nameStart = m.index;
+    const nameEnd = m.index + m[1]!.length;
+    let at = m.index + m[0].length;
+    const determiner = /^(?:de|het|the|an?|een)\s+/u.exec(doc.folded.slice(at, at + 5));
+    if (determiner) at += determiner[0].length;
+    const qualifier = mentions.find(
+      (x) => x.start === at && !x.nested && (x.type === "Country" || x.type === "Organisation"),
+    );
+    if (qualifier)
+      at = qualifier.end + (/^\s+/.exec(doc.text.slice(qualifier.end))?.[0].length ?? 0);
+    TITLE_IN_APPOSITION.lastIndex = at;
+    const title = TITLE_IN_APPOSITION.exec(doc.folded);
+    if (!title) continue;
+    if (NOT_NAME_WORDS.has(foldKey(m[1]!.split(/\s+/)[0]!))) continue;
+    if (
+      mentions.some(
+        (x) => !x.nested && x.type !== "Person" && x.start < nameEnd && nameStart < x.end,
+      )
+    )
+      continue;
+    let mention = mentions.find(
+      (x) => x.type === "Person" && !x.nested && x.start === nameStart && x.end === nameEnd,
+    );
+    if (!mention) {
+      if (mentions.some((x) => !x.nested && x.start < nameEnd && nameStart < x.end)) continue;
+      const record = personRecord(gazetteer, registry, doc.text.slice(nameStart, nameEnd));
+      mention = {
+        start: nameStart,
+        end: nameEnd,
+        key: record.key,
+        type: "Person",
+        nested: false,
+        via: "apposition",
+      };
+      mentions.push(mention);
+    }
+    const titleFolded = title[1]!.replace(/\s+/g, " ");
+    titled.push({
+      mention,
+      title: doc.text.slice(at, at + title[0].length),
+      titleStart: at,
+      office: OFFICE_SET.has(titleFolded),
+      counterpart: COUNTERPARTS.has(titleFolded),
+    });
+  }
+  return titled;
 }

@@ -20,6 +20,7 @@ import {
   recogniseLeaderMissions,
   recogniseOpposingNames,
   recogniseStateBodies,
+  recogniseUnits,
   resolveDefiniteDescriptions,
 } from "./compounds.ts";
 import { foldText } from "./fold.ts";
@@ -27,7 +28,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { createGazetteer } from "./gazetteer.ts";
 import type { Doc, Finding, Mention } from "./model.ts";
 import { EntityRegistry } from "./model.ts";
-import { recogniseTitledPeople, resolveSurnames } from "./people.ts";
+import { recogniseAppositionPeople, recogniseTitledPeople, resolveSurnames } from "./people.ts";
 import { recogniseDefinedAcronyms, recogniseKnownNames } from "./recognise.ts";
 import {
   allyNouns,
@@ -171,7 +172,9 @@ export function extractWith(
   findings.push(...recogniseStateBodies(doc, gazetteer, registry, mentions));
   findings.push(...recogniseEvents(doc, gazetteer, registry, mentions));
   recogniseBases(doc, gazetteer, registry, mentions);
+  recogniseUnits(doc, registry, mentions);
   const { titled, pending } = recogniseTitledPeople(doc, gazetteer, registry, mentions);
+  titled.push(...recogniseAppositionPeople(doc, gazetteer, registry, mentions));
   resolveSurnames(doc, gazetteer, registry, mentions, titled, pending);
   mentions.push(...recogniseDefinedAcronyms(doc, mentions));
   findings.push(...recogniseLeaderMissions(doc, gazetteer, registry, mentions));

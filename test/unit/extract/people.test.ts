@@ -62,3 +62,29 @@ describe("people, titles inside other names", () => {
     expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual(["Person:Jan Smit"]);
   });
 });
+
+describe("people in appositions and named units", () => {
+  it("a name followed by its office in an apposition", () => {
+    const r = extract(
+      "Volgens Ludivine Dedonder, de Belgische minister van Defensie, gaat het goed.",
+      "nl",
+    );
+    expect(r.names).toEqual(["Person:Ludivine Dedonder", "Country:Belgium"]);
+    expect(r.relation("Ludivine Dedonder -REPRESENTS-> Belgium")?.properties).toEqual({
+      role: "minister van Defensie",
+    });
+  });
+
+  it("a list of places is no apposition", () => {
+    expect(
+      extract("In Irak, Syrië en Mali, zei hij.", "nl").names.filter((n) =>
+        n.startsWith("Person:"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("named units are organisations; a bare unit noun is not", () => {
+    const r = extract("De 11 Luchtmobiele Brigade en 322 Squadron oefenen met een brigade.", "nl");
+    expect(r.names).toEqual(["Organisation:11 Luchtmobiele Brigade", "Organisation:322 Squadron"]);
+  });
+});
