@@ -38,3 +38,23 @@ describe("GraphQL over HTTP conformance (graphql-http server audits)", () => {
     });
   }
 });
+
+/**
+ * With CSRF prevention on (NEWSGRAPH_CSRF_PREVENTION=true) the MUST and SHOULD audits still
+ * pass; only MAY audits of GET requests that carry no content type are refused (docs/api.md).
+ */
+describe("GraphQL over HTTP conformance with CSRF prevention on", () => {
+  const graph = useTestGraph();
+  const app = appWith(graph.executor, { NEWSGRAPH_CSRF_PREVENTION: "true" });
+  const audits = serverAudits({
+    url: `http://test${GRAPHQL_PATH}`,
+    fetchFn: (input: RequestInfo | URL, init?: RequestInit) => app.fetch(String(input), init ?? {}),
+  });
+
+  for (const audit of audits.filter((a) => /^(MUST|SHOULD) /.test(a.name))) {
+    it(`${audit.id} ${audit.name}`, async () => {
+      const result = await audit.fn();
+      expect(result.status, result.status === "ok" ? "" : result.reason).toBe("ok");
+    });
+  }
+});
