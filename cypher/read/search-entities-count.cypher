@@ -1,4 +1,15 @@
-// How many entities a full-text search finds (the connection's totalCount).
-CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS e
+// How many entities read/search-entities finds (the connection's totalCount): index matches
+// plus, when the text holds a stop word ($scan), exact name or alias matches.
+CALL () {
+  CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS e
+  RETURN e
+  UNION
+  WITH 1 AS only
+  WHERE $scan
+  MATCH (e:Entity)
+  WHERE toLower(e.name) = $lower OR any(alias IN e.aliases WHERE toLower(alias) = $lower)
+  RETURN e
+}
+WITH DISTINCT e
 WHERE $types IS NULL OR any(l IN labels(e) WHERE l IN $types)
 RETURN count(e) AS total

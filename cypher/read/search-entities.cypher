@@ -1,7 +1,26 @@
-// One page of full-text search results, best first; ties broken by id so the keyset is total.
-CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS e, score
-WHERE ($types IS NULL OR any(l IN labels(e) WHERE l IN $types))
-  AND ($after IS NULL OR score < $after.score OR (score = $after.score AND e.id > $after.id))
-RETURN e {.*, type: [l IN labels(e) WHERE l IN ['Person', 'Organisation', 'Country', 'Location', 'Mission', 'Asset', 'Event']][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} AS entity, score
-ORDER BY score DESC, e.id
+// One page of full-text search results. The index (analyzer standard-folding) drops English stop
+// words, so an alias that is one ("IS") is not in it: when the text holds a stop word ($scan),
+// entities whose name or an alias equals the text (case-insensitive) are added by a label scan.
+// Exact matches (name or alias equal to the text) rank first, then by score, then by id, so the
+// keyset (exact, score, id) is total.
+CALL () {
+  CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS e, score
+  RETURN e, score
+  UNION
+  WITH 1 AS only
+  WHERE $scan
+  MATCH (e:Entity)
+  WHERE toLower(e.name) = $lower OR any(alias IN e.aliases WHERE toLower(alias) = $lower)
+  RETURN e, 0.0 AS score
+}
+WITH e, max(score) AS score
+WHERE $types IS NULL OR any(l IN labels(e) WHERE l IN $types)
+WITH e, score,
+  toLower(e.name) = $lower OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = $lower) AS exact
+WHERE $after IS NULL
+  OR (NOT exact AND coalesce($after.exact, false))
+  OR (exact = coalesce($after.exact, false)
+    AND (score < $after.score OR (score = $after.score AND e.id > $after.id)))
+RETURN e {.*, type: [l IN labels(e) WHERE l IN ['Person', 'Organisation', 'Country', 'Location', 'Mission', 'Asset', 'Event']][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} AS entity, score, exact
+ORDER BY exact DESC, score DESC, e.id
 LIMIT $limit

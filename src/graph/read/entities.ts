@@ -7,7 +7,7 @@ import type { GraphExecutor } from "../executor.ts";
 import { pageLimit } from "./batch.ts";
 import { searchCursor } from "./keyset.ts";
 import { toEntity } from "./mappers.ts";
-import { toLucenePhrase, toLuceneQuery } from "./search-query.ts";
+import { holdsStopWord, toLucenePhrase, toLuceneQuery } from "./search-query.ts";
 import type { EntityRecord, Page, SearchArgs, SearchEdge } from "./types.ts";
 
 /** The full-text index over entity names and aliases (cypher/schema/033-entity-names-fulltext). */
@@ -41,6 +41,21 @@ export function createEntityReads(executor: GraphExecutor): EntityReads {
       });
     }
     return query;
+  }
+
+  /**
+   * Parameters of read/search-entities(-count): the Lucene query, and the text for exact name or
+   * alias matches (case-insensitive, spaces folded), scanned for only when the index cannot see
+   * a word of it.
+   */
+  function searchParams(text: string, types: SearchArgs["types"]) {
+    return {
+      index: ENTITY_NAMES_INDEX,
+      query: luceneQuery(text),
+      types,
+      lower: text.trim().replace(/\s+/g, " ").toLowerCase(),
+      scan: holdsStopWord(text),
+    };
   }
 
   return {
@@ -77,26 +92,24 @@ export function createEntityReads(executor: GraphExecutor): EntityReads {
 
     async searchEntities({ text, types, first, after }) {
       const rows = await executor.read(cypher("read/search-entities"), {
-        index: ENTITY_NAMES_INDEX,
-        query: luceneQuery(text),
-        types,
+        ...searchParams(text, types),
         after: searchCursor.decode(after),
         limit: pageLimit(first),
       });
       const edges = rows.slice(0, first).map((row) => {
         const node = toEntity(row.entity);
         const score = Number(row.score);
-        return { cursor: searchCursor.encode({ score, id: node.id }), node, score };
+        const exact = row.exact === true;
+        return { cursor: searchCursor.encode({ score, id: node.id, exact }), node, score };
       });
       return { edges, hasNextPage: rows.length > first };
     },
 
     async countSearchResults({ text, types }) {
-      const rows = await executor.read(cypher("read/search-entities-count"), {
-        index: ENTITY_NAMES_INDEX,
-        query: luceneQuery(text),
-        types,
-      });
+      const rows = await executor.read(
+        cypher("read/search-entities-count"),
+        searchParams(text, types),
+      );
       return Number(rows[0]?.total ?? 0);
     },
   };

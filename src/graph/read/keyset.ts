@@ -61,8 +61,8 @@ export const articleCursor = createCursorCodec(
   z.object({ publishedAt: z.string(), id: z.string() }),
 );
 
-/** Search results sort by score descending, then entity id. */
+/** Search results sort exact name or alias matches first, then by score descending, then id. */
 export const searchCursor = createCursorCodec(
   "search",
-  z.object({ score: z.number(), id: z.string() }),
+  z.object({ score: z.number(), id: z.string(), exact: z.boolean().optional() }),
 );

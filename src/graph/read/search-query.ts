@@ -45,3 +45,11 @@ export function toLucenePhrase(text: string): string | null {
   const terms = searchTerms(text).filter((term) => !STOP_WORDS.has(term));
   return terms.length > 0 ? `"${terms.join(" ")}"` : null;
 }
+
+/**
+ * Whether the text holds a word the index never sees (a stop word): then the index alone cannot
+ * find an alias such as "IS", and search adds exact name and alias matches by a scan.
+ */
+export function holdsStopWord(text: string): boolean {
+  return searchTerms(text).some((term) => STOP_WORDS.has(term));
+}

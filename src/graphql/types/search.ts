@@ -37,10 +37,17 @@ builder.queryFields((t) => ({
     type: SearchConnectionRef,
     nullable: true,
     description:
-      "Entities whose name or alias matches the text, best first (null only with an error): every word must match, as a whole word, a prefix, or (5+ letters) with one typo; case and accents are ignored.",
+      "Entities whose name or alias matches the text, best first (null only with an error): every word must match, as a whole word, a prefix, or (5+ letters) with one typo; case and accents are ignored. Entities whose name or an alias equals the text come first, short acronyms that are also English stop words included (`IS`, `IT`).",
     args: {
-      text: t.arg.string({ required: true }),
-      types: t.arg({ type: [EntityTypeEnum], required: false }),
+      text: t.arg.string({
+        required: true,
+        description: "What to look for (at most 200 characters).",
+      }),
+      types: t.arg({
+        type: [EntityTypeEnum],
+        required: false,
+        description: "Only entities of these types; omitted: all.",
+      }),
       first: t.arg.int({ defaultValue: 10, description: "How many results, 0 to 100." }),
       after: t.arg.string({ required: false }),
     },
