@@ -36,6 +36,8 @@ const TITLE_AT_END = new RegExp(
   `(?:${alternation([...NATIONAL_OFFICES, ...PERSON_TITLES])})$`,
   "u",
 );
+const PORTFOLIO =
+  /^\s+(?:of|for|van|voor)\s+(?:(?:the|de)\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|en|of|van|voor|for)\s+)?\p{Lu}[\p{L}-]*){0,4}(?=\s)/u;
 const COUNTERPARTS = new Set(["ambtsgenoot", "ambtsgenote", "collega", "counterpart"]);
 
 const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{Lu}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{Lu}]+)*)/u;
@@ -187,9 +189,16 @@ export function recogniseTitledPeople(
   TITLE_PATTERN.lastIndex = 0;
   for (let m = TITLE_PATTERN.exec(doc.folded); m !== null; m = TITLE_PATTERN.exec(doc.folded)) {
     const titleStart = m.index;
-    const titleEnd = m.index + m[0].length;
+    let titleEnd = m.index + m[0].length;
     const titleFolded = m[1]!.replace(/\s+/g, " ");
-    const title = doc.text.slice(titleStart, titleEnd);
+    // "Secretary of National Defense", "minister voor Buitenlandse Handel en
+    // Ontwikkelingssamenwerking": an office with its portfolio in capitals.
+    if (/(?:minister|secretary|secretaris|commissioner|commissaris)$/u.test(titleFolded)) {
+      const portfolio = PORTFOLIO.exec(doc.text.slice(titleEnd, titleEnd + 90));
+      if (portfolio && parseName(doc.text, titleEnd + portfolio[0].length, mentions))
+        titleEnd += portfolio[0].length;
+    }
+    const title = doc.text.slice(titleStart, titleEnd).trim();
     const office = OFFICE_SET.has(titleFolded);
     const counterpart = COUNTERPARTS.has(titleFolded);
     if (insideOtherName(doc, titleStart, title, mentions)) continue;
@@ -219,7 +228,16 @@ export function recogniseTitledPeople(
       pending.push({ name, title, titleStart, office });
       continue;
     }
-    const record = personRecord(gazetteer, registry, name.name);
+    // "Gilberto Teodoro Jr.": the generational suffix is kept as an alias, not in the name.
+    const suffix =
+      /^(?:Jr|Sr|II|III|IV)$/u.test(name.tokens[name.tokens.length - 1]!) &&
+      name.tokens.length >= 3;
+    const canonical = suffix ? name.tokens.slice(0, -1).join(" ") : name.name;
+    const record = personRecord(gazetteer, registry, canonical);
+    if (suffix)
+      record.aliases.add(
+        doc.text.slice(name.start, name.end + (doc.text[name.end] === "." ? 1 : 0)),
+      );
     const mention: Mention = {
       start: name.start,
       end: name.end,

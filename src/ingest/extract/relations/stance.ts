@@ -94,19 +94,28 @@ export const OPPOSITION_RULES: PatternRule[] = [
   {
     name: "opposes.sanctions",
     relation: "OPPOSES",
-    trigger: triggerOf([
-      "sancties tegen",
-      "sanctions against",
-      "sanctions on",
-      "veroordeelt",
-      "condemns",
-      "condemned",
-      "veroordeelde",
-    ]),
+    trigger: triggerOf(["sancties tegen", "sanctions against", "sanctions on"]),
     subject: ["Person", "Country", "Organisation"],
     object: OPPONENTS,
     properties: { kind: "sanctions" },
     confidence: 0.7,
+  },
+  {
+    name: "opposes.condemn",
+    relation: "OPPOSES",
+    trigger: triggerOf([
+      "veroordeelt",
+      "veroordeelde",
+      "veroordeelden",
+      "condemns",
+      "condemned",
+      "denounced",
+      "denounces",
+    ]),
+    subject: ["Person", "Country", "Organisation"],
+    object: OPPONENTS,
+    properties: { kind: "condemnation" },
+    confidence: 0.65,
   },
 ];
 

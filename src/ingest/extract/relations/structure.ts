@@ -57,6 +57,15 @@ export const LEADERSHIP_RULES: PatternRule[] = [
       "commandant van",
       "commandant der",
       "commander of",
+      "commando overgenomen van",
+      "het commando over",
+      "het bevel over",
+      "commando over",
+      "bevel over",
+      "took over command of",
+      "assumed command of",
+      "takes over command of",
+      "in command of",
       "chief of",
       "head of",
       "hoofd van",
@@ -95,6 +104,27 @@ export const LEADERSHIP_RULES: PatternRule[] = [
 
 /** MEMBER_OF and PART_OF. */
 export const MEMBERSHIP_RULES: PatternRule[] = [
+  {
+    // "De SNMG1 bestaat uit schepen van Duitsland, Noorwegen en Polen": the composition names
+    // the participants.
+    name: "participates.composition",
+    relation: "PARTICIPATES_IN",
+    trigger: triggerOf([
+      "bestaat uit",
+      "bestaan uit",
+      "is samengesteld uit",
+      "consists of",
+      "is made up of",
+      "comprises",
+      "is composed of",
+    ]),
+    subject: ["Country", "Organisation"],
+    object: ["Mission", "Organisation"],
+    passive: true,
+    adjacent: false,
+    objectPreps: ["van", "uit", "from", "of"],
+    confidence: 0.65,
+  },
   {
     name: "member.of",
     relation: "MEMBER_OF",
