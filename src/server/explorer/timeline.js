@@ -79,8 +79,8 @@ function clip(text, max = 36) {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function rowText(entityId, relationship) {
-  const outgoing = relationship.source.entityId === entityId;
+function rowText(entity, relationship) {
+  const outgoing = relationship.source.entityId === entity.entityId;
   const other = outgoing ? relationship.target : relationship.source;
   const label = relationLabel(relationship.type);
   return {
@@ -88,7 +88,7 @@ function rowText(entityId, relationship) {
     text:
       outgoing || relationship.type === "COOPERATES_WITH"
         ? `${label} ${other.name}`
-        : `${other.name} ${label}`,
+        : `${other.name} ${label} ${entity.name}`,
   };
 }
 
@@ -113,7 +113,7 @@ run(async () => {
   const rows = data.relationships.edges
     .map((edge) => edge.node)
     .filter((rel) => !options.relationTypes || options.relationTypes.includes(rel.type))
-    .map((rel) => ({ rel, ...rowText(entity.entityId, rel) }))
+    .map((rel) => ({ rel, ...rowText(entity, rel) }))
     .filter((row) => !options.types || options.types.includes(row.other.type))
     .map((row) => ({
       ...row,
@@ -207,12 +207,8 @@ run(async () => {
         { cx: 12, cy: y, r: 4.5, fill: ENTITY_STYLES[row.other.type]?.color ?? "#888" },
         svg("title", {}, row.other.type),
       ),
-      svg(
-        "text",
-        { class: "row-label", x: 22, y: y + 4 },
-        clip(row.text),
-        svg("title", {}, row.text),
-      ),
+      svg("title", {}, row.text),
+      svg("text", { class: "row-label", x: 22, y: y + 4 }, clip(row.text)),
       svg("line", {
         x1: x(first),
         x2: x(last),
