@@ -245,8 +245,9 @@ export function recogniseAssets(
     let owners: { record: EntityRecord; by: string }[] = [];
     if (owner) {
       const known = assets.some((a) => a.record.name === assetName(kind, owner!.name));
-      // A nationality alone makes an asset only where something is counted or sent.
-      if (counted || sending || known) {
+      // A nationality and a model ("Dutch F-35s") name an asset; a nationality and a generic noun
+      // ("Ukrainian soldiers" being trained) only where something is counted or sent.
+      if (counted || sending || known || cue.equipment) {
         owners = [{ record: owner, by: "phrase" }];
         ownerMention!.nested = true;
       }
@@ -271,6 +272,9 @@ export function recogniseAssets(
       }
       continue;
     }
+    // A state's government, ministry or armed forces sends on behalf of the state, when the
+    // article names the state.
+    owners = owners.map((o) => ({ ...o, record: stateOf(o.record, registry, mentions) }));
     previous = owners.map(({ record, by }) =>
       makeAsset(
         doc,
@@ -332,6 +336,31 @@ export function recogniseAssets(
     });
   }
   return { assets, findings };
+}
+
+const STATE_BODIES = new Set([
+  "government",
+  "ministry",
+  "armed-forces",
+  "parliament",
+  "executive",
+  "department",
+]);
+
+function stateOf(
+  owner: EntityRecord,
+  registry: EntityRegistry,
+  mentions: readonly Mention[],
+): EntityRecord {
+  const kb = owner.kb;
+  if (owner.type !== "Organisation" || !kb?.country || !STATE_BODIES.has(kb.kind ?? ""))
+    return owner;
+  for (const m of mentions) {
+    if (m.type !== "Country") continue;
+    const country = registry.get(m.key);
+    if (country?.kb && (country.kb as { iso2?: string }).iso2 === kb.country) return country;
+  }
+  return owner;
 }
 
 /** Personnel nouns that name no speciality: within one article, one owner's are one contingent. */
