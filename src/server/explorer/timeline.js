@@ -239,7 +239,8 @@ run(async () => {
   container.append(chart);
 
   const types = [...new Set(rows.map((row) => row.other.type))];
-  setLegend(options, legendElement({ entityTypes: types }));
+  const relationTypes = [...new Set(rows.map((row) => row.rel.type))];
+  setLegend(options, legendElement({ entityTypes: types, relationTypes }));
   window.newsgraph = { articles: articles.length, relationships: rows.length };
   setState("ready");
 });
