@@ -111,10 +111,20 @@ SubgraphRef.implement({
 
 const DEPTH = `Hops from the seeds, 0 to ${MAX_SUBGRAPH_DEPTH}.`;
 
+/**
+ * Query cost (builder.ts): `nodes` and `edges` are lists the cost plugin counts 10 times each, so
+ * a subgraph of `limit` nodes multiplies them by limit / 10 to charge what it can return.
+ */
+const subgraphComplexity = (defaultLimit: number) => (args: { limit?: number | null }) => ({
+  field: 1,
+  multiplier: Math.max(1, Math.ceil((args.limit ?? defaultLimit) / 10)),
+});
+
 builder.queryFields((t) => ({
   subgraph: t.field({
     type: SubgraphRef,
     nullable: true,
+    complexity: subgraphComplexity(DEFAULT_SUBGRAPH_NODES),
     description:
       "A piece of the graph for drawing (null only with an error): the seeds and the entities within `depth` hops of them (nearest first, then best connected), or without seeds the best-connected entities of the whole graph, up to `limit` nodes, with every relationship among them that passes the filters. Two statements however large. Relationship filters apply to every hop and every edge.",
     args: {
@@ -182,6 +192,7 @@ builder.queryFields((t) => ({
 builder.interfaceField(EntityRef, "neighbourhood", (t) =>
   t.field({
     type: SubgraphRef,
+    complexity: subgraphComplexity(DEFAULT_NEIGHBOURHOOD_NODES),
     description:
       "This entity and the entities within `depth` hops of it (nearest first, then best connected), up to `limit` nodes, with the relationships among them. Batched: the neighbourhoods of a whole list of entities cost two statements.",
     args: {
