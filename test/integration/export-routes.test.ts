@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
@@ -218,6 +219,23 @@ describe("export routes on the sample articles", () => {
     }
     const post = await app.fetch("http://test/export/gexf", { method: "POST" });
     expect(post.status).toBe(405);
+  });
+
+  it("answers the dashboard queries of docs/visualisation.md", async () => {
+    const doc = fs.readFileSync(new URL("../../docs/visualisation.md", import.meta.url), "utf8");
+    const queries = [...doc.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1] as string);
+    expect(queries.length).toBeGreaterThanOrEqual(3);
+    for (const query of queries) {
+      const response = await app.fetch("http://test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables: query.includes("$name") ? { name: "NATO" } : {} }),
+      });
+      const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown };
+      expect(body.errors, query).toBeUndefined();
+      // Each one finds something in the sample graph.
+      expect(JSON.stringify(body.data)).toMatch(/"name":"[^"]+"/);
+    }
   });
 
   it("asks for an API key by the same rules as GraphQL reads", async () => {
