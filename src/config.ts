@@ -44,7 +44,7 @@ const EnvSchema = z.object({
   NEWSGRAPH_MAX_ALIASES: z.coerce.number().int().positive().default(30),
   NEWSGRAPH_MAX_TOKENS: z.coerce.number().int().positive().default(5_000),
   /** Query cost: each field 1, times `first` (or 10 for other lists) for everything below it. */
-  NEWSGRAPH_MAX_COST: z.coerce.number().int().positive().default(50_000),
+  NEWSGRAPH_MAX_COST: z.coerce.number().int().positive().default(200_000),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -69,6 +69,19 @@ describe("Request limits", () => {
     expect(big.roundTrips).toBe(0);
   });
 
+  it("refuses nested pages of 100 under the default cost limit", async () => {
+    const reply = await graph.countRoundTrips(() =>
+      post(
+        appWith(graph.executor),
+        `{ search(text: "nato", first: 100) { edges { node { neighbours(first: 100) { edges { node {
+          relationships(first: 100) { edges { node { type } } } } } } } } } }`,
+      ),
+    );
+    expect(codes(reply.result)).toEqual(["QUERY_TOO_COMPLEX"]);
+    expect(reply.result.errors?.[0]?.extensions).toMatchObject({ maxCost: 200_000 });
+    expect(reply.roundTrips).toBe(0);
+  });
+
   it("refuses a body over NEWSGRAPH_MAX_BODY_BYTES with 413, announced or streamed", async () => {
     const query = `{ search(text: "${"x".repeat(20_000)}") { totalCount } }`;
     const announced = await app.fetch("http://test/graphql", {
