@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { createApp } from "../../src/server/app.ts";
 import { startHttpServer } from "../../src/server/http.ts";
+import { parseFrameAncestors } from "../../src/server/routes/index.ts";
 import { clickElement, drawn, useBrowserSuite } from "./browser.ts";
 
 /**
@@ -210,6 +211,32 @@ describe("embeddable views in Chromium", () => {
     } finally {
       await open.close();
       await new Promise((resolve) => dashboard.close(resolve));
+    }
+  });
+
+  it("reads NEWSGRAPH_FRAME_ANCESTORS as a CSP source list and refuses anything else by name", () => {
+    expect(parseFrameAncestors(undefined)).toBe("'self'");
+    expect(parseFrameAncestors("  ")).toBe("'self'");
+    expect(parseFrameAncestors("self https://grafana.example.org https://*.example.com:8443")).toBe(
+      "'self' https://grafana.example.org https://*.example.com:8443",
+    );
+    expect(parseFrameAncestors("'none'")).toBe("'none'");
+    expect(() => parseFrameAncestors("'self' grafana.example.org;script-src")).toThrow(
+      /"grafana.example.org;script-src" is not a CSP source/,
+    );
+    expect(() => parseFrameAncestors("'none' 'self'")).toThrow(/'none' cannot be combined/);
+    const previous = process.env.NEWSGRAPH_FRAME_ANCESTORS;
+    process.env.NEWSGRAPH_FRAME_ANCESTORS = "http://ok.example.org <script>";
+    try {
+      expect(() =>
+        createApp({
+          executor: suite.graph.executor,
+          config: loadConfig({ LOG_LEVEL: "silent" }),
+        }),
+      ).toThrow(/NEWSGRAPH_FRAME_ANCESTORS: "<script>" is not a CSP source/);
+    } finally {
+      if (previous === undefined) delete process.env.NEWSGRAPH_FRAME_ANCESTORS;
+      else process.env.NEWSGRAPH_FRAME_ANCESTORS = previous;
     }
   });
 });
