@@ -26,6 +26,7 @@ export function createAutomaton(patterns: readonly string[]): Automaton {
   const fail: number[] = [0];
   const outputs: number[][] = [[]];
   const lengths = patterns.map((p) => p.length);
+  const codes: number[] = [0];
   patterns.forEach((pattern, index) => {
     if (pattern.length === 0) return;
     let state = 0;
@@ -44,10 +45,10 @@ export function createAutomaton(patterns: readonly string[]): Automaton {
     outputs[state]!.push(index);
   });
   // Breadth first: a state's failure link is the longest proper suffix that is also a prefix.
-  const queue: number[] = [];
-  for (const to of next[0]!.values()) queue.push(to);
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
+  const order: number[] = [0];
+  for (const to of next[0]!.values()) order.push(to);
+  for (let head = 1; head < order.length; head++) {
+    const state = order[head]!;
     for (const [code, to] of next[state]!) {
       let f = fail[state]!;
       while (f !== 0 && !next[f]!.has(code)) f = fail[f]!;
@@ -55,11 +56,73 @@ export function createAutomaton(patterns: readonly string[]): Automaton {
       fail[to] = target !== undefined && target !== to ? target : 0;
       const inherited = outputs[fail[to]!]!;
       if (inherited.length > 0) outputs[to] = [...outputs[to]!, ...inherited];
-      queue.push(to);
+      order.push(to);
     }
   }
+  // A full transition table over the patterns' own alphabet (a few dozen code units): scanning is
+  // then one array read per character, with no failure-link walks. Any other character leads back
+  // to the root.
+  const classOf = new Uint16Array(65536);
+  let classes = 1;
+  for (const pattern of patterns) {
+    for (let i = 0; i < pattern.length; i++) {
+      const code = pattern.charCodeAt(i);
+      if (classOf[code] === 0) {
+        classOf[code] = classes++;
+        codes.push(code);
+      }
+    }
+  }
+  if (classes > 256) return mapScanner(patterns.length, next, fail, outputs, lengths);
+  const width = classes;
+  const delta = new Int32Array(next.length * width);
+  for (const state of order) {
+    const row = state * width;
+    const failRow = fail[state]! * width;
+    for (const [code, to] of next[state]!) delta[row + classOf[code]!] = to;
+    for (let c = 1; c < width; c++) {
+      if (delta[row + c] === 0 && state !== 0 && !next[state]!.has(codeOfClass(c)))
+        delta[row + c] = delta[failRow + c]!;
+    }
+  }
+  function codeOfClass(c: number): number {
+    return codes[c]!;
+  }
+  const outputList = outputs.map((o) => (o.length > 0 ? o : undefined));
   return {
     size: patterns.length,
+    scan(text, accept) {
+      const hits: AutomatonHit[] = [];
+      let state = 0;
+      for (let i = 0; i < text.length; i++) {
+        state = delta[state * width + classOf[text.charCodeAt(i)]!]!;
+        const out = outputList[state];
+        if (out === undefined) continue;
+        for (let k = 0; k < out.length; k++) {
+          const pattern = out[k]!;
+          const start = i + 1 - lengths[pattern]!;
+          if (accept && !accept(start, i + 1)) continue;
+          hits.push({ pattern, start, end: i + 1 });
+        }
+      }
+      return hits;
+    },
+  };
+}
+
+/**
+ * The same automaton without a transition table, for dictionaries with a large alphabet (a
+ * knowledge base in many scripts), where the table would take too much memory.
+ */
+function mapScanner(
+  size: number,
+  next: Map<number, number>[],
+  fail: number[],
+  outputs: number[][],
+  lengths: number[],
+): Automaton {
+  return {
+    size,
     scan(text, accept) {
       const hits: AutomatonHit[] = [];
       let state = 0;
