@@ -231,11 +231,15 @@ export function createGazetteer(kb: KnowledgeBase): Gazetteer {
       for (const match of automaton.scan(folded, bounded)) {
         const { start, end } = match;
         // A pattern ending in a full stop ("U.S.") may swallow the sentence's own full stop.
+        const list = candidateLists[match.pattern]!;
+        // Most aliases match in any case: only then is the surface needed.
+        if (list.every((c) => c.caseRule === "any")) {
+          hits.push({ start, end, candidates: list });
+          continue;
+        }
         const surface = text.slice(start, end);
         const before = text.slice(Math.max(0, start - 3), start);
-        const candidates = candidateLists[match.pattern]!.filter((c) =>
-          caseAgrees(c, surface, before),
-        );
+        const candidates = list.filter((c) => caseAgrees(c, surface, before));
         if (candidates.length > 0) hits.push({ start, end, candidates });
       }
       return hits;

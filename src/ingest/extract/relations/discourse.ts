@@ -41,12 +41,22 @@ export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]):
     const missions = view.args.filter((a) => a.mention.type === "Mission" && !a.aside);
     const explicit = missions.find(
       (a) =>
-        BENEFICIARY.test(view.folded.slice(0, a.mention.start - view.start)) || a.prep === "in",
+        BENEFICIARY.test(
+          view.folded.slice(
+            Math.max(0, a.mention.start - view.start - 48),
+            a.mention.start - view.start,
+          ),
+        ) || a.prep === "in",
     );
     const beneficiaries = view.args.filter(
       (a) =>
         a.mention.type !== "Asset" &&
-        BENEFICIARY.test(view.folded.slice(0, a.mention.start - view.start)),
+        BENEFICIARY.test(
+          view.folded.slice(
+            Math.max(0, a.mention.start - view.start - 48),
+            a.mention.start - view.start,
+          ),
+        ),
     );
     let mission: string | undefined;
     let rule = "asset.assigned";
