@@ -23,13 +23,18 @@ import { type TestGraph, useTestGraph } from "../support/graph.ts";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/", import.meta.url));
 
+export type TestPage = Page & { outside: string[]; errors: string[] };
+
 export interface BrowserSuite {
   graph: TestGraph;
   /** Set in beforeAll. */
   server: HttpServer;
   browser: Browser;
-  /** A new page; requests that leave the server's origin are recorded in `outside`. */
-  page(viewport?: { width: number; height: number }): Promise<Page & { outside: string[] }>;
+  /**
+   * A new page; requests that leave the server's origin are recorded in `outside`, uncaught
+   * script errors in `errors`.
+   */
+  page(viewport?: { width: number; height: number }): Promise<TestPage>;
   /** A GraphQL query against the same server. */
   graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   screenshot(page: Page, name: string): Promise<string>;
@@ -70,16 +75,15 @@ export function useBrowserSuite(env: Record<string, string> = {}): BrowserSuite 
   });
 
   suite.page = async (viewport = { width: 1400, height: 850 }) => {
-    const page = (await suite.browser.newPage({ viewport })) as Page & { outside: string[] };
+    const page = (await suite.browser.newPage({ viewport })) as TestPage;
     page.outside = [];
     const origin = new URL(suite.server.url).origin;
     page.on("request", (request) => {
       const url = request.url();
       if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) page.outside.push(url);
     });
-    page.on("pageerror", (error) => {
-      throw error;
-    });
+    page.errors = [];
+    page.on("pageerror", (error) => page.errors.push(error.message));
     pages.push(page);
     return page;
   };

@@ -43,6 +43,7 @@ describe("embeddable views in Chromium", () => {
     );
     await suite.screenshot(page, "embed-neighbourhood-evidence");
     expect(page.outside).toEqual([]);
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 
@@ -112,6 +113,7 @@ describe("embeddable views in Chromium", () => {
       "(the article states it without a sentence offset)",
     ]);
     expect(page.outside).toEqual([]);
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 
@@ -145,6 +147,7 @@ describe("embeddable views in Chromium", () => {
     await page.waitForSelector(".popup h2");
     expect(await page.textContent(".popup h2")).toBe("Baghdad");
     expect(page.outside).toEqual([]);
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 

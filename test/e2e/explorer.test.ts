@@ -143,6 +143,7 @@ describe("the explorer in Chromium", () => {
 
     // Everything came from this server: it works with no internet.
     expect(page.outside).toEqual([]);
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 
