@@ -66,6 +66,7 @@ async function runServer(options: ServeOptions): Promise<void> {
       host: options.host ?? config.server.host,
     });
     log(`newsgraph API on ${server.url}${GRAPHQL_PATH} (Neo4j at ${connection.uri})`);
+    log(`graph explorer on ${server.url}/explore`);
 
     await new Promise<void>((resolve) => {
       const stop = (signal: string) => {
