@@ -86,6 +86,9 @@ const MAXIMUM =
 const ANAPHORIC_TOTAL =
   /^(?:hun|dit|dat|het totale|het|dat|their|the total|this|that|the number)\b/u;
 
+const NOT_THE_EQUIPMENT =
+  /^(?:['’]s)?[-\s](?:vliegers?|piloten|piloot|bemanning(?:en)?|programma|project|aankoop|order|deal|contract|onderhoud|productie|fabrikant|opleiding|simulator(?:en)?|munitie|motor(?:en)?|onderdelen|pilots?|program(?:me)?|purchase|maintenance|production|manufacturer|simulators?|munitions|engines?|parts|crews?)(?![\p{L}])/u;
+
 const COORDINATED = /^\s*(?:,\s*)?(?:(?:en|and|&)\s+)?(?:(?:de|het|the)\s+)?$/u;
 const GOVERNED =
   /(?:^|\s)(?:aan|van|voor|met|in|tegen|to|of|for|with|against|by|door|bij|naar|from|vanuit|vanaf)\s+(?:de\s+|het\s+|the\s+)?$/u;
@@ -159,6 +162,8 @@ export function recogniseAssets(
       previousCue = { ...previousCue, end: cue.end };
       continue;
     }
+    // "F-35-vliegers", "F-35 pilots", "het F-35-programma": the model qualifies something else.
+    if (cue.equipment && NOT_THE_EQUIPMENT.test(doc.folded.slice(cue.end, cue.end + 16))) continue;
     const kind = cue.equipment?.model ?? cue.assetKind!.name;
     const category = cue.equipment?.category ?? cue.assetKind!.category;
     const sentenceText = doc.folded.slice(sentence.start, sentence.end);

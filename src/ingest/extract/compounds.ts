@@ -499,6 +499,7 @@ const ANAPHOR =
  */
 export function resolveDefiniteDescriptions(
   doc: Doc,
+  gazetteer: Gazetteer,
   registry: EntityRegistry,
   mentions: Mention[],
 ): void {
@@ -525,6 +526,24 @@ export function resolveDefiniteDescriptions(
     const keys = new Set(candidates.map((x) => x.key));
     const target = before[0] ?? (keys.size === 1 ? candidates[0] : undefined);
     if (!target) continue;
+    // "de missie in Irak" after a mission in Afghanistan is another mission.
+    const areaAt = /^\s+in\s+(?:(?:het|de|the)\s+)?/u.exec(doc.folded.slice(end, end + 12));
+    const area = areaAt
+      ? mentions.find(
+          (x) =>
+            x.start === end + areaAt[0].length && (x.type === "Country" || x.type === "Location"),
+        )
+      : undefined;
+    const targetKb = registry.get(target.key)?.kb;
+    if (
+      area &&
+      targetKb &&
+      target.type === "Mission" &&
+      (targetKb.operatesIn?.length || targetKb.country) &&
+      !operatesIn(targetKb, registry.get(area.key)!, gazetteer)
+    ) {
+      continue;
+    }
     found.push({ start, end, key: target.key, type: target.type, nested: false, via: "anaphor" });
   }
   mentions.push(...found);

@@ -178,7 +178,7 @@ export function extractWith(
   resolveSurnames(doc, gazetteer, registry, mentions, titled, pending);
   mentions.push(...recogniseDefinedAcronyms(doc, mentions));
   findings.push(...recogniseLeaderMissions(doc, gazetteer, registry, mentions));
-  resolveDefiniteDescriptions(doc, registry, mentions);
+  resolveDefiniteDescriptions(doc, gazetteer, registry, mentions);
   findings.push(...missionAreasInNames(doc, mentions));
   const { assets, findings: assetFindings } = recogniseAssets(
     doc,

@@ -112,3 +112,18 @@ describe("assets, harder phrases", () => {
     ).toEqual([]);
   });
 });
+
+describe("assets, models that qualify other nouns", () => {
+  it("'F-35-vliegers' and 'F-16 pilots' are no aircraft", () => {
+    expect(
+      extract("Nederlandse F-16-vliegers worden opgeleid.", "nl").names.filter((n) =>
+        n.startsWith("Asset:"),
+      ),
+    ).toEqual([]);
+    expect(
+      extract("Belgium sends 4 F-16 pilots to Jordan.", "en").names.filter((n) =>
+        n.startsWith("Asset:"),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -356,3 +356,24 @@ describe("relation rules, voice and lists", () => {
     expect(r.triples.filter((t) => t.startsWith("Lloyd Austin -SUPPORTS"))).toEqual([]);
   });
 });
+
+describe("relation rules, what is only talked about", () => {
+  it("speakers discussing a fight are not its fighters", () => {
+    const r = extract(
+      "Lloyd Austin sprak met Boris Pistorius. Zij bespraken de strijd tegen ISIS.",
+      "nl",
+    );
+    expect(r.triples.filter((t) => t.includes("OPPOSES"))).toEqual([]);
+  });
+
+  it("a name that qualifies a common noun is no argument: 'de NAVO-uitgaven'", () => {
+    const r = extract("België steunt de NAVO-uitgaven.", "nl");
+    expect(r.names).toContain("Organisation:NATO");
+    expect(r.triples).toEqual([]);
+  });
+
+  it("'de missie in X' after a mission elsewhere is not that mission", () => {
+    const r = extract("Nederland steunt MINUSMA in Mali en de missie in Irak.", "nl");
+    expect(r.triples).not.toContain("MINUSMA -OPERATES_IN-> Iraq");
+  });
+});

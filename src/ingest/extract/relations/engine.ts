@@ -79,6 +79,15 @@ const ASIDE = new RegExp(`,\\s*(?:${alternation(PARENTHETICAL_OPENERS)})\\s[^,]*
  * argument of its own.
  */
 function isModifier(doc: Doc, mention: Mention, next: Mention | undefined): boolean {
+  // "NAVO-uitgaven", "EU-landen": a name that qualifies a common noun is named, but the noun is
+  // what the sentence talks about.
+  if (
+    mention.type !== "Asset" &&
+    /^-\p{Ll}/u.test(doc.text.slice(mention.end, mention.end + 2)) &&
+    !RELATIONAL_HEAD.test(doc.folded.slice(mention.end, mention.end + 14))
+  ) {
+    return true;
+  }
   if (mention.via !== "adjective" || !next || next.via === "adjective") return false;
   const gap = doc.text.slice(mention.end, next.start);
   return /^\s+(?:\p{Ll}+\s+)?$/u.test(gap);
@@ -183,6 +192,13 @@ const MOTION_NOUNS = new Set([
   "start",
   "launch",
 ]);
+
+/** Compound heads that carry a relation of the name: "German-led", "NAVO-bondgenoot", "EU-lidstaat". */
+const RELATIONAL_HEAD =
+  /^-(?:led|geleide?|bondgenoo?t(?:en)?|lidsta(?:at|ten)|ally|allies|members?|lid|leden|partners?)(?![\p{L}])/u;
+
+const DISCUSSING =
+  /(?<![\p{L}])(?:bespr(?:eekt|eken|ak|aken)|besproken|spr(?:eekt|eken|ak|aken) over|praat(?:te|ten)? over|discuss(?:es|ed|ing)?|talked about|talks about|spoke about|addressed|debatteerde|debatteerden|debate[ds]?|overlegde over|overlegden over)(?![\p{L}])/u;
 
 const MOTION_PREPOSITIONS = new Set(["aan", "van", "in", "to", "of", "for", "voor"]);
 
@@ -572,6 +588,14 @@ function applyAt(
         subjects = groupOf(view, agent, rule.subject);
         objects = patients.filter((p) => rule.object.includes(p.mention.type));
       }
+    }
+    // Talking about a fight is no fight: "Zij bespraken de strijd tegen ISIS" (the speakers are not
+    // the fighters); the subjects inside the discussed phrase still are ("discussed U.S. and Canadian
+    // leadership as Framework Nations for …").
+    const discussed = DISCUSSING.exec(view.folded.slice(view.clauseStarts[clause]!, m.index));
+    if (discussed) {
+      const verbAt = view.start + view.clauseStarts[clause]! + discussed.index;
+      subjects = subjects.filter((a) => a.mention.start > verbAt);
     }
     let confidence = rule.confidence;
     let properties = rule.properties;
