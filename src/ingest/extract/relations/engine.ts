@@ -70,7 +70,7 @@ function governingPreposition(rawBefore: string): string | undefined {
 const COORDINATION =
   /^\s*(?:,\s*)?(?:(?:en|and|or|of|&|as well as|alsmede|evenals|-|\/)\s*)?(?:(?:de|het|the)\s+)?$/u;
 const CLAUSE_BREAK =
-  /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij|said|says|stated|added|noted|warned|zei|zegt|verklaarde|waarschuwde)(?:\s+(?:that|dat))?\s/gu;
+  /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij|said|says|stated|added|noted|warned|zei|zegt|verklaarde|waarschuwde)(?:\s+(?:that|dat))?\s|,?\s(?:and|en)\s+(?:also\s+|ook\s+)?(?:agreed|decided|discussed|reaffirmed|thanked|welcomed|noted|emphasi[sz]ed|underlined|stressed|pledged|committed|announced|called|expressed|highlighted|condemned|spraken|besloten|benadrukten|bedankten|kondigden|zegden|veroordeelden|verwelkomden)\s/gu;
 const ASIDE = new RegExp(`,\\s*(?:${alternation(PARENTHETICAL_OPENERS)})\\s[^,]*,`, "gu");
 
 /**
