@@ -22,7 +22,7 @@ describe("Aho–Corasick automaton", () => {
   });
 
   it("falls back to map transitions for a large alphabet, with the same hits", () => {
-    const patterns = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x400 + i) + "x");
+    const patterns = Array.from({ length: 300 }, (_, i) => `${String.fromCharCode(0x400 + i)}x`);
     const automaton = createAutomaton(patterns);
     const text = `${String.fromCharCode(0x400 + 7)}x ${String.fromCharCode(0x400 + 299)}x`;
     expect(automaton.scan(text).map((h) => `${h.pattern}@${h.start}`)).toEqual(["7@0", "299@3"]);
