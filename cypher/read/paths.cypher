@@ -1,11 +1,12 @@
-// The shortest paths between two entities, at most $maxHops long, over relationships of
-// $types (never null: the caller passes the whole vocabulary, which keeps MENTIONS out), either
-// direction. ALL SHORTEST searches breadth-first and stops at the shortest length; the quantifier
-// bound is the API's ceiling (6) and $maxHops narrows it inside the pattern, before selection.
+// The shortest paths between two entities over relationships of $types (never null: the caller
+// passes the whole vocabulary, which keeps MENTIONS out), either direction. ALL SHORTEST searches
+// breadth-first and stops at the shortest length. The quantifier's upper bound is the API's
+// ceiling (6): src/graph/read/hops.ts narrows it to the maxHops asked, so two entities that are
+// not connected cost a search of that many hops, not six.
 // A dense graph can have very many shortest paths: at most $scan are read, and of those the
 // first $first by the ids of their nodes, so the answer is stable for a given graph.
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = ALL SHORTEST ((a)-[rs WHERE type(rs) IN $types]-{1,6}(b) WHERE size(rs) <= $maxHops)
+MATCH p = ALL SHORTEST (a)-[rs WHERE type(rs) IN $types]-{1,6}(b)
 WITH p
 LIMIT $scan
 WITH p, [n IN nodes(p) | n.id] AS ids

@@ -2,10 +2,11 @@
 // $limit with the seeds (groups let a page of entities ask for their neighbourhoods in one
 // statement; a `subgraph` query is one group). ANY SHORTEST finds one shortest path per (seed,
 // entity) pair breadth-first, so the cost grows with the neighbourhood, not with the number of
-// paths through it. Every hop must pass the relationship filter (types, minimum confidence,
-// evidence dated in [$from, $to]) and land on an entity of $entityTypes, so nothing is reached
-// through a node the caller filtered out. Ties go to the best-connected, then the smallest id,
-// so the cut at $limit is stable.
+// paths through it. The quantifier's upper bound is the ceiling (3): src/graph/read/hops.ts
+// narrows it to the depth asked (a search bounded by 3 explores 3 hops even for depth 1). Every hop must pass
+// the relationship filter (types, minimum confidence, evidence dated in [$from, $to]) and land on
+// an entity of $entityTypes, so nothing is reached through a node the caller filtered out. Ties
+// go to the best-connected, then the smallest id, so the cut at $limit is stable.
 UNWIND $groups AS g
 CALL (g) {
   MATCH (seed:Entity)
@@ -16,7 +17,9 @@ CALL (g) {
     RETURN n, 0 AS distance
     UNION
     UNWIND seeds AS s
-    MATCH p = ANY SHORTEST ((s)(()-[r WHERE type(r) IN $relationTypes
+    WITH s, seeds
+    WHERE $depth > 0
+    MATCH p = ANY SHORTEST (s)(()-[r WHERE type(r) IN $relationTypes
         AND coalesce(r.confidence, 0) >= $minConfidence
         AND (($from IS NULL AND $to IS NULL) OR EXISTS {
           MATCH (ev:Evidence {relId: r.id})
@@ -24,7 +27,6 @@ CALL (g) {
             AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
         })]-(x:Entity WHERE $entityTypes IS NULL
         OR any(l IN labels(x) WHERE l IN $entityTypes))){1,3}(n)
-      WHERE size(r) <= $depth)
     WHERE NOT n IN seeds
     RETURN n, length(p) AS distance
   }

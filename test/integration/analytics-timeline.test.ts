@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { periodStart } from "../../src/graph/read/timeline.ts";
 import { useTestGraph } from "../support/graph.ts";
 import { ID, loadAnalyticsGraph } from "./analytics-fixtures.ts";
 import { createTestApi } from "./graphql-client.ts";
@@ -90,11 +89,5 @@ describe("timeline", () => {
     const long = await api.request(QUERY, { interval: "DAY", from: "2000", to: "2018" });
     expect(long.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(long.errors?.[0]?.message).toContain("more than 1000 periods");
-  });
-
-  it("starts weeks on Monday", () => {
-    expect(periodStart("2018-03-04", "WEEK")).toBe("2018-02-26");
-    expect(periodStart("2018-03-05", "WEEK")).toBe("2018-03-05");
-    expect(periodStart("2018-03-31", "MONTH")).toBe("2018-03-01");
   });
 });

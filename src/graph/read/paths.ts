@@ -2,6 +2,7 @@ import { RELATION_TYPES, type RelationType } from "../../domain/vocabulary.ts";
 import { cypher } from "../cypher.ts";
 import type { GraphExecutor } from "../executor.ts";
 import { cypherInt } from "./batch.ts";
+import { withHopBound } from "./hops.ts";
 import { toEntity, toRelationship } from "./mappers.ts";
 import type { EntityRecord, RelationshipRecord } from "./types.ts";
 
@@ -35,11 +36,11 @@ export function createPathReads(executor: GraphExecutor): PathReads {
   return {
     async findShortestPaths({ fromId, toId, maxHops, relationTypes, first }) {
       if (first === 0 || fromId === toId) return [];
-      const rows = await executor.read(cypher("read/paths"), {
+      const statement = withHopBound(cypher("read/paths"), MAX_PATH_HOPS, maxHops);
+      const rows = await executor.read(statement, {
         from: fromId,
         to: toId,
         types: [...(relationTypes ?? RELATION_TYPES)],
-        maxHops: cypherInt(Math.min(maxHops, MAX_PATH_HOPS)),
         scan: cypherInt(PATH_SCAN),
         first: cypherInt(first),
       });

@@ -9,6 +9,7 @@ import {
 import { cypher, cypherTemplate } from "../cypher.ts";
 import type { GraphExecutor } from "../executor.ts";
 import { cypherInt, loadGrouped, splitByIndex } from "./batch.ts";
+import { withHopBound } from "./hops.ts";
 import { asMap, toRelationship } from "./mappers.ts";
 
 /**
@@ -151,7 +152,12 @@ export function createSubgraphReads(executor: GraphExecutor): SubgraphReads {
     const params = filterParams(selection);
     const depth = Math.max(0, Math.min(MAX_SUBGRAPH_DEPTH, Math.trunc(selection.depth)));
     return executor.transaction("READ", async (tx) => {
-      const nodeRows = await tx.run(cypher("read/subgraph-seeded-nodes"), {
+      const statement = withHopBound(
+        cypher("read/subgraph-seeded-nodes"),
+        MAX_SUBGRAPH_DEPTH,
+        Math.max(depth, 1),
+      );
+      const nodeRows = await tx.run(statement, {
         ...params,
         groups: seedGroups.map((seeds, i) => ({ i, seeds })),
         depth: cypherInt(depth),
