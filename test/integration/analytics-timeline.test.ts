@@ -41,10 +41,15 @@ describe("timeline", () => {
   it("buckets an entity's mentions and relationships by month", async () => {
     // February: articles 1 and 2 (participation, advisers; F-16s, Bijleveld).
     // March: articles 3 and 4 (cooperation with Belgium; advisers and participation again).
-    expect(await timeline({ entity: ID.netherlands, interval: "MONTH" })).toEqual([
+    const { result, names } = await graph.countRoundTrips(() =>
+      timeline({ entity: ID.netherlands, interval: "MONTH" }),
+    );
+    expect(result).toEqual([
       bucket("2018-02-01", "2018-02-28", [2, 2, 4, 4]),
       bucket("2018-03-01", "2018-03-31", [2, 2, 3, 3]),
     ]);
+    // The entity (to tell an unknown one) and the timeline itself.
+    expect([...names].sort()).toEqual(["read/entities-by-ids", "read/timeline-entity"]);
   });
 
   it("uses Monday weeks and fills periods without activity with zeros", async () => {

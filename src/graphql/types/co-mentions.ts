@@ -30,6 +30,7 @@ const CoMentionConnection = builder.connectionObject(
   },
   {
     name: "CoMentionEdge",
+    description: "An entity named in the same articles, with how many and which.",
     fields: (t) => ({
       sharedArticleCount: t.int({
         description: "Number of articles that mention both entities (within the date range).",

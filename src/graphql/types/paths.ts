@@ -29,8 +29,16 @@ PathStepRef.implement({
   description:
     "One hop of a path: from one entity to the next through one relationship, whichever way the relationship points.",
   fields: (t) => ({
-    from: t.field({ type: EntityRef, resolve: (step) => step.from }),
-    to: t.field({ type: EntityRef, resolve: (step) => step.to }),
+    from: t.field({
+      type: EntityRef,
+      description: "The entity the hop leaves.",
+      resolve: (step) => step.from,
+    }),
+    to: t.field({
+      type: EntityRef,
+      description: "The entity the hop reaches.",
+      resolve: (step) => step.to,
+    }),
     relationship: t.field({
       type: RelationshipRef,
       description: "The relationship, with its properties and `evidence` (sentences, articles).",

@@ -49,7 +49,10 @@ builder.queryFields((t) => ({
         description: "Only entities of these types; omitted: all.",
       }),
       first: t.arg.int({ defaultValue: 10, description: "How many results, 0 to 100." }),
-      after: t.arg.string({ required: false }),
+      after: t.arg.string({
+        required: false,
+        description: "The `endCursor` (or an edge's `cursor`) of the previous page.",
+      }),
     },
     resolve: async (_root, args, ctx) => {
       if (args.text.length > MAX_SEARCH_TEXT) {

@@ -46,6 +46,7 @@ const RankedEntityConnection = builder.connectionObject(
   },
   {
     name: "RankedEntityEdge",
+    description: "An entity with the aggregate it is ranked by.",
     fields: (t) => ({
       value: t.int({
         description: "The aggregate ranked by (mentions or degree).",
@@ -58,31 +59,45 @@ const RankedEntityConnection = builder.connectionObject(
 EntityTypeCountRef.implement({
   description: "How many entities of one type the graph holds.",
   fields: (t) => ({
-    type: t.field({ type: EntityTypeEnum, resolve: (c) => c.type }),
-    count: t.exposeInt("count"),
+    type: t.field({
+      type: EntityTypeEnum,
+      description: "The entity type.",
+      resolve: (c) => c.type,
+    }),
+    count: t.exposeInt("count", { description: "How many entities of that type." }),
   }),
 });
 
 RelationTypeCountRef.implement({
   description: "How many relationships of one type the graph holds.",
   fields: (t) => ({
-    type: t.field({ type: RelationTypeEnum, resolve: (c) => c.type }),
-    count: t.exposeInt("count"),
+    type: t.field({
+      type: RelationTypeEnum,
+      description: "The relationship type.",
+      resolve: (c) => c.type,
+    }),
+    count: t.exposeInt("count", { description: "How many relationships of that type." }),
   }),
 });
 
 SourceCountRef.implement({
   description: "A publisher and how many of its articles the graph holds.",
   fields: (t) => ({
-    source: t.field({ type: SourceRef, resolve: (c) => c.source }),
-    articleCount: t.exposeInt("articleCount"),
+    source: t.field({ type: SourceRef, description: "The publisher.", resolve: (c) => c.source }),
+    articleCount: t.exposeInt("articleCount", {
+      description: "Articles of this publisher in the graph.",
+    }),
   }),
 });
 
 ContributedAssetRef.implement({
   description: "An asset a contributor provides and that is assigned to the mission.",
   fields: (t) => ({
-    asset: t.field({ type: EntityRef, resolve: (c) => c.asset }),
+    asset: t.field({
+      type: EntityRef,
+      description: "The asset (an `Asset`: owner, model, category).",
+      resolve: (c) => c.asset,
+    }),
     quantity: t.float({
       nullable: true,
       description: "How many (the PROVIDES relationship's `quantity`, as last stated).",
@@ -105,7 +120,11 @@ ContributionRef.implement({
   description:
     "What one contributor (a country, by default) gives a mission: the assets it PROVIDES that are ASSIGNED_TO the mission, and whether it PARTICIPATES_IN it.",
   fields: (t) => ({
-    contributor: t.field({ type: EntityRef, resolve: (c) => c.contributor }),
+    contributor: t.field({
+      type: EntityRef,
+      description: "The contributing country (or entity of `contributorTypes`).",
+      resolve: (c) => c.contributor,
+    }),
     participates: t.exposeBoolean("participates", {
       description: "Whether it PARTICIPATES_IN the mission (it may do so without known assets).",
     }),
@@ -113,7 +132,11 @@ ContributionRef.implement({
       description:
         "Sum of the known quantities of those assets (personnel and equipment alike; 0 when none is known).",
     }),
-    assets: t.field({ type: [ContributedAssetRef], resolve: (c) => c.assets }),
+    assets: t.field({
+      type: [ContributedAssetRef],
+      description: "Its assets assigned to the mission, by asset id.",
+      resolve: (c) => c.assets,
+    }),
   }),
 });
 
@@ -149,7 +172,11 @@ StatsRef.implement({
       description:
         "Entities ranked by mentions or by degree, largest first, optionally of one type. Reads every entity (of the type) to rank them.",
       args: {
-        by: t.arg({ type: EntityRankingEnum, defaultValue: "MENTIONS" }),
+        by: t.arg({
+          type: EntityRankingEnum,
+          defaultValue: "MENTIONS",
+          description: "The aggregate to rank by.",
+        }),
         type: t.arg({
           type: EntityTypeEnum,
           required: false,

@@ -33,10 +33,17 @@ SubgraphNodeRef.implement({
       description:
         "The entity id (`country:netherlands`), as in exports and in edges' `source`/`target`; not a global id.",
     }),
-    type: t.field({ type: EntityTypeEnum, resolve: (node) => node.type }),
+    type: t.field({
+      type: EntityTypeEnum,
+      description: "The entity type (a colour for the node).",
+      resolve: (node) => node.type,
+    }),
     name: t.exposeString("name", { description: "Canonical name: the node's label." }),
-    aliases: t.exposeStringList("aliases"),
-    wikidataId: t.exposeString("wikidataId", { nullable: true }),
+    aliases: t.exposeStringList("aliases", { description: "Every other name of the entity." }),
+    wikidataId: t.exposeString("wikidataId", {
+      nullable: true,
+      description: "Wikidata item (`Q55`), where known.",
+    }),
     mentionCount: t.exposeInt("mentionCount", {
       description: "Number of articles that mention the entity (a size for the node).",
     }),
@@ -63,7 +70,11 @@ SubgraphEdgeRef.implement({
     id: t.exposeString("id", {
       description: "The relationship id (`TYPE:sourceId->targetId`); not a global id.",
     }),
-    type: t.field({ type: RelationTypeEnum, resolve: (edge) => edge.type }),
+    type: t.field({
+      type: RelationTypeEnum,
+      description: "The relationship type.",
+      resolve: (edge) => edge.type,
+    }),
     source: t.exposeString("source", {
       description:
         "Entity id of the subject (for COOPERATES_WITH, which is undirected, the id that sorts first).",
@@ -104,8 +115,16 @@ SubgraphRef.implement({
   description:
     "Nodes and the edges among them, shaped for graph visualisers (Cytoscape.js, sigma.js, Gephi): every edge's `source` and `target` is the `id` of a node in `nodes`.",
   fields: (t) => ({
-    nodes: t.field({ type: [SubgraphNodeRef], resolve: (subgraph) => subgraph.nodes }),
-    edges: t.field({ type: [SubgraphEdgeRef], resolve: (subgraph) => subgraph.edges }),
+    nodes: t.field({
+      type: [SubgraphNodeRef],
+      description: "The entities: seeds first, then by distance, then best connected.",
+      resolve: (subgraph) => subgraph.nodes,
+    }),
+    edges: t.field({
+      type: [SubgraphEdgeRef],
+      description: "The relationships among the nodes that pass the filters, by id.",
+      resolve: (subgraph) => subgraph.edges,
+    }),
   }),
 });
 
