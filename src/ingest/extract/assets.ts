@@ -191,7 +191,13 @@ export function recogniseAssets(
       const quantity = QUANTITY_BEFORE.exec(head);
       if (quantity && properties.quantity === undefined && properties.maxQuantity === undefined) {
         const n = parseNumber(quantity[2]!);
-        if (n !== undefined && n > 0 && n < 1_000_000) {
+        // "tussen 2014 en 2019 Chinooks", "in 2024 F-35s": a year after a word of time is a date.
+        const year =
+          /^(?:19|20)\d\d$/.test(quantity[2]!) &&
+          /(?:^|\s)(?:in|en|and|tot|to|tussen|between|sinds|since|van|from|until|vanaf|per)\s*$/.test(
+            head.slice(0, quantity.index + quantity[0].length - quantity[0].trimStart().length),
+          );
+        if (n !== undefined && n > 0 && n < 1_000_000 && !year) {
           const qualifier = quantity[1];
           if (qualifier && /maximaal|hooguit|up to|tot/.test(qualifier)) properties.maxQuantity = n;
           else properties.quantity = n;

@@ -40,7 +40,9 @@ const PORTFOLIO =
   /^\s+(?:of|for|van|voor)\s+(?:(?:the|de)\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|en|of|van|voor|for)\s+)?\p{Lu}[\p{L}-]*){0,4}(?=\s)/u;
 const COUNTERPARTS = new Set(["ambtsgenoot", "ambtsgenote", "collega", "counterpart"]);
 
-const NAME_TOKEN = /^(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{Lu}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{Lu}]+)*)/u;
+// Arabic article particles join the surname: "Thabet al-Abbasi", "Bashar al-Assad".
+const NAME_TOKEN =
+  /^(?:\p{Lu}\.|(?:al-|el-|Al-|El-)?\p{Lu}[\p{Ll}\p{Lu}]*(?:[-'’]\p{Lu}?[\p{Ll}\p{Lu}]+)*)/u;
 
 interface ParsedName {
   start: number;

@@ -61,6 +61,21 @@ export function recogniseKnownNames(
     ) {
       continue;
     }
+    // "Marine Rotational Force", "Marine Corps" in English: a Dutch one-word name written only
+    // as-is ("Marine", the Dutch navy) is the first word of an English name there.
+    if (
+      doc.language === "en" &&
+      hit.candidates.every(
+        (c) =>
+          c.ref.kind === "entity" &&
+          c.ref.entity.type === "Organisation" &&
+          c.caseRule === "exact" &&
+          /^\p{Lu}\p{Ll}+$/u.test(c.alias),
+      ) &&
+      /^\s+\p{Lu}/u.test(doc.text.slice(hit.end, hit.end + 3))
+    ) {
+      continue;
+    }
     let nested = false;
     if (hit.start < outerEnd) {
       if (hit.end > outerEnd || (hit.start === outerStart && hit.end === outerEnd)) continue;

@@ -112,6 +112,11 @@ export function createTestKnowledgeBase(): KnowledgeBase {
     entity("Location", "Vilnius", [], { kind: "city", country: "LT" }),
     entity("Location", "Gao", [], { kind: "city", country: "ML" }),
     entity("Location", "Brussels", ["Brussel"], { kind: "city", country: "BE" }),
+    entity("Organisation", "Royal Netherlands Navy", ["Koninklijke Marine", "Marine"], {
+      kind: "armed-forces",
+      country: "NL",
+      caseSensitiveAliases: ["Marine"],
+    }),
   ];
   const person = (name: string, aliases: string[], role: string, of: string): KbPerson => ({
     ...entity("Person", name, aliases),
