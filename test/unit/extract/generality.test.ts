@@ -27,3 +27,41 @@ describe("generality: names and quantities", () => {
     expect(r.relation("Thabet al-Abbasi -REPRESENTS-> Iraq")).toBeDefined();
   });
 });
+
+describe("generality: relations", () => {
+  it("'de samenwerking tussen Nederland en België' and 'the alliance between X and Y' cooperate", () => {
+    const nl = extract("De samenwerking tussen Nederland en België wordt uitgebreid.", "nl");
+    expect(nl.relation("Belgium -COOPERATES_WITH-> Netherlands")).toBeDefined();
+    const en = extract(
+      "He said the alliance between the United States and Canada is strong.",
+      "en",
+    );
+    expect(en.relation("Canada -COOPERATES_WITH-> United States")).toBeDefined();
+    const none = extract("Nederland en België leveren samen 4 F-16's aan de NAVO.", "nl");
+    expect(none.triples.filter((t) => t.includes("COOPERATES_WITH"))).toEqual([]);
+  });
+
+  it("the topic mission does not reach back to a contribution made before it is named", () => {
+    const r = extract(
+      "Duitsland levert 2 F-35's. Nederland draagt bij aan Enhanced Forward Presence. Ook België draagt bij aan Enhanced Forward Presence.",
+      "nl",
+      "Bondgenoten versterken de oostflank",
+    );
+    expect(r.relation("F-35 (Germany) -ASSIGNED_TO-> Enhanced Forward Presence")).toBeUndefined();
+    expect(r.relation("Germany -PARTICIPATES_IN-> Enhanced Forward Presence")).toBeUndefined();
+    const named = extract(
+      "Nederland draagt bij aan Enhanced Forward Presence. Duitsland levert 2 F-35's. Ook België draagt bij aan Enhanced Forward Presence.",
+      "nl",
+      "Bondgenoten versterken de oostflank",
+    );
+    expect(named.relation("F-35 (Germany) -ASSIGNED_TO-> Enhanced Forward Presence")).toBeDefined();
+    const continued = extract(
+      "Duitsland stuurt 2 F-35's. Zij maken deel uit van Enhanced Forward Presence. De inzet van Enhanced Forward Presence duurt een jaar.",
+      "nl",
+      "Bondgenoten versterken de oostflank",
+    );
+    expect(
+      continued.relation("F-35 (Germany) -ASSIGNED_TO-> Enhanced Forward Presence"),
+    ).toBeDefined();
+  });
+});

@@ -66,7 +66,8 @@ export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]):
       beneficiaries.length === 0 &&
       ctx.topicMission &&
       PROVIDE_VERBS.test(view.folded) &&
-      asset.ownerBy !== "article"
+      asset.ownerBy !== "article" &&
+      topicInScope(ctx, ctx.topicMission, index)
     ) {
       mission = ctx.topicMission;
       rule = "asset.topic-mission";
@@ -90,6 +91,24 @@ export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]):
       sentence: index,
     });
   }
+}
+
+const CONTINUES =
+  /^\s*(?:zij|ze|deze|die|they|these|those|the (?:troops|soldiers|aircraft|ships|units))(?![\p{L}])/u;
+
+/**
+ * The topic mission covers a sentence that contributes without a beneficiary only once the
+ * article has named it (title or an earlier sentence), or when the next sentence continues about
+ * the same contingent ("Zij gaan deel uitmaken van de NAVO-missie"). A mission first named later
+ * about another contributor does not reach back.
+ */
+function topicInScope(ctx: RuleContext, mission: string, index: number): boolean {
+  for (const view of ctx.views) {
+    if (view.index > index + 1) break;
+    if (!view.args.some((a) => a.mention.key === mission)) continue;
+    if (view.index <= index || CONTINUES.test(view.folded)) return true;
+  }
+  return false;
 }
 
 const TRANSFER =
@@ -164,12 +183,39 @@ const PAIR_RELATIONSHIP = /^-(?:\s*)$/u;
 const RELATIONSHIP_NOUN =
   /^\s*(?:(?:defen[cs]e|defensie|security|veiligheids|military|militaire|bilateral|bilaterale|strategic|strategische|economic)\s*-?\s*)?(?:relationship|relations|relation|partnership|cooperation|co-operation|alliance|ties|betrekkingen|relatie|samenwerking|partnerschap|banden)(?![\p{L}])/u;
 
-/** "the U.S.-Canada defense relationship", "de Nederlands-Belgische samenwerking". */
+const RELATIONSHIP_BETWEEN =
+  /(?:relationship|relations|relation|partnership|cooperation|co-operation|alliance|ties|betrekkingen|relatie|samenwerking|partnerschap|banden|bondgenootschap)\s+(?:tussen|between)\s+(?:(?:de|het|the)\s+)?$/u;
+const PAIR_AND = /^\s*(?:en|and)\s+(?:(?:de|het|the)\s+)?$/u;
+const PAIR_ACTOR = new Set(["Country", "Organisation"]);
+
+/**
+ * "the U.S.-Canada defense relationship", "de Nederlands-Belgische samenwerking", "de
+ * samenwerking tussen Nederland en Polen", "the alliance between the United States and Australia".
+ */
 export function pairRelationships(ctx: RuleContext): void {
   for (const view of ctx.views) {
     for (let i = 0; i + 1 < view.args.length; i++) {
       const a = view.args[i]!;
       const b = view.args[i + 1]!;
+      if (
+        PAIR_ACTOR.has(a.mention.type) &&
+        PAIR_ACTOR.has(b.mention.type) &&
+        a.mention.key !== b.mention.key &&
+        PAIR_AND.test(view.folded.slice(a.mention.end - view.start, b.mention.start - view.start))
+      ) {
+        const noun = RELATIONSHIP_BETWEEN.exec(view.folded.slice(0, a.mention.start - view.start));
+        if (noun) {
+          ctx.findings.push({
+            type: "COOPERATES_WITH",
+            source: a.mention.key,
+            target: b.mention.key,
+            rule: "cooperates.between",
+            confidence: 0.75,
+            sentence: view.index,
+            properties: { kind: "cooperation" },
+          });
+        }
+      }
       if (a.mention.type !== "Country" || b.mention.type !== "Country") continue;
       if (
         !PAIR_RELATIONSHIP.test(
