@@ -65,3 +65,15 @@ describe("generality: relations", () => {
     ).toBeDefined();
   });
 });
+
+describe("generality: offices as nouns", () => {
+  it("an office noun names the holder right before it, not someone further left", () => {
+    const far = extract(
+      "Secretary of Defense James Mattis met the Canadian commander of NORAD.",
+      "en",
+    );
+    expect(far.triples.filter((t) => t.includes("-LEADS->"))).toEqual([]);
+    const apposition = extract("The meeting was opened by Canada, head of NORAD.", "en");
+    expect(apposition.relation("Canada -LEADS-> NORAD")).toBeDefined();
+  });
+});

@@ -224,6 +224,8 @@ export interface PatternRule {
    * When no adjacent object is found: the first argument of these types governed by one of these
    * prepositions later in the clause ("ondersteunt … de capaciteitsopbouw … in de KAR").
    */
+  /** A nationality adjective is no subject ("the Jordanian chairman of …" is not Jordan). */
+  subjectNotAdjective?: boolean;
   /** The subject follows the trigger as its object would ("stuurt vier F-16's naar Jordanië"). */
   subjectAfter?: boolean;
   /** The trigger does not count right after this (tested on the clause before the trigger). */
@@ -308,7 +310,7 @@ function subjectBefore(
   if (!nearest) return [];
   if (adjacent) {
     const gap = view.folded.slice(nearest.mention.end - view.start, offset - view.start);
-    if (!/^[\s'’]*(?:[\p{L}'’-]+\s+)?$/u.test(gap)) return [];
+    if (!/^[\s'’]*(?:,\s*)?(?:[\p{L}'’-]+\s+)?$/u.test(gap)) return [];
   }
   return groupOf(view, nearest, types);
 }
@@ -561,6 +563,8 @@ function applyAt(
           subjects = subjectInverted(view, triggerEnd, clause, rule.subject);
         }
       }
+      if (rule.subjectNotAdjective)
+        subjects = subjects.filter((a) => a.mention.via !== "adjective");
       objects = objectAfter(view, triggerEnd, clause, rule, subjects);
     }
     // "Ukrainian pilots are being trained in Romania", "X wordt gesteund door Y": in the passive
