@@ -77,3 +77,14 @@ describe("generality: offices as nouns", () => {
     expect(apposition.relation("Canada -LEADS-> NORAD")).toBeDefined();
   });
 });
+
+describe("generality: consent is support, not participation", () => {
+  it("'De Tweede Kamer heeft dinsdag ingestemd met de bijdrage aan MINUSMA'", () => {
+    const r = extract(
+      "De Tweede Kamer heeft dinsdag ingestemd met de Nederlandse bijdrage aan MINUSMA.",
+      "nl",
+    );
+    expect(r.relation("Tweede Kamer -PARTICIPATES_IN-> MINUSMA")).toBeUndefined();
+    expect(r.relation("Tweede Kamer -SUPPORTS-> MINUSMA")).toBeDefined();
+  });
+});

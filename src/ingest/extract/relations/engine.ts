@@ -340,6 +340,17 @@ function objectAfter(
     (a) => a.mention.start >= offset && a.clause === clause && !a.aside && !skip.includes(a),
   );
   for (const candidate of candidates) {
+    // "ingestemd met de Nederlandse bijdrage aan MINUSMA": the nationality qualifies the motion
+    // noun; the object is what the motion is about.
+    if (candidate.mention.via === "adjective") {
+      const next = /^\s+(\p{L}+)\s+(\p{L}+)/u.exec(
+        view.folded.slice(
+          candidate.mention.end - view.start,
+          candidate.mention.end - view.start + 40,
+        ),
+      );
+      if (next && MOTION_NOUNS.has(next[1]!) && MOTION_PREPOSITIONS.has(next[2]!)) continue;
+    }
     if (!rule.object.includes(candidate.mention.type)) {
       if (rule.adjacent !== false) return [];
       continue;

@@ -452,6 +452,6 @@ export const PARTICIPATION_RULES: PatternRule[] = [
     confidence: 0.75,
     // Backing or rejecting someone's participation is not taking part ("steunt deelname aan").
     notAfter:
-      /(?:steun\p{L}*|sta\p{L}* achter|stond\p{L}* achter|stem\p{L}*(?: voor| tegen| in met)?|support\p{L}*|back\p{L}*|vot\p{L}*(?: for| against)?|oppos\p{L}*|approv\p{L}*|reject\p{L}*|tegen|against)\s+(?:(?:de|het|the|een|a)\s+)?(?:\p{L}+\s+)?$/u,
+      /(?:steun\p{L}*|sta\p{L}* achter|stond\p{L}* achter|stem\p{L}*(?: voor| tegen| in met)?|(?:ingestemd|instem\p{L}*) met|akkoord met|agreed to|agree to|support\p{L}*|back\p{L}*|vot\p{L}*(?: for| against)?|oppos\p{L}*|approv\p{L}*|reject\p{L}*|tegen|against)\s+(?:(?:de|het|the|een|a)\s+)?(?:\p{L}+\s+)?$/u,
   },
 ];
