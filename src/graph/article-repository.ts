@@ -50,6 +50,8 @@ interface DetachedContent {
 
 export interface ArticleRepository {
   findArticleHash(id: string): Promise<string | null>;
+  /** Merged entity id → the id of the entity it was merged into, for those of `entityIds` merged. */
+  findRedirects(entityIds: readonly string[]): Promise<Map<string, string>>;
   writeArticle(plan: WritePlan): Promise<ArticleWriteResult>;
   deleteArticle(id: string): Promise<ArticleDeleteResult>;
   countGraph(): Promise<GraphCounts>;
@@ -64,6 +66,13 @@ export function createArticleRepository(
     async findArticleHash(id) {
       const rows = await executor.read(cypher("article/find-hash"), { id });
       return (rows[0]?.contentHash as string | null | undefined) ?? null;
+    },
+
+    async findRedirects(entityIds) {
+      const rows = await executor.read(cypher("ingest/find-redirects"), {
+        entityIds: [...entityIds],
+      });
+      return new Map(rows.map((row) => [String(row.id), String(row.to)]));
     },
 
     writeArticle(plan) {

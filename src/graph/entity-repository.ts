@@ -182,8 +182,12 @@ export function createEntityRepository(
         }
         const relationships = await moveRelationships(tx, keep, merge);
         const mentionsMoved = await moveMentions(tx, keep, merge);
-        const aliasesAdded = await absorb(tx, keep, merge, now());
+        const at = now();
+        const aliasesAdded = await absorb(tx, keep, merge, at);
         await tx.run(cypher("entity/delete"), { id: mergeId });
+        // Ingest derives ids from names: without this, the next changed article naming the
+        // merged entity would create it again (docs/graph-model.md, "Redirects").
+        await tx.run(cypher("entity/redirect"), { keepId, mergeId, now: at });
         return { keptId: keepId, mergedId: mergeId, aliasesAdded, mentionsMoved, ...relationships };
       });
     },

@@ -52,15 +52,22 @@ export async function ingestAnnotated(
     }
     throw error;
   }
-  const plan = planArticle(doc);
-  const counts = {
+  const unresolved = planArticle(doc);
+  const countsOf = (plan: typeof unresolved) => ({
     articleId: plan.article.id,
     entities: plan.counts.entities,
     relations: plan.counts.relations,
     mentions: plan.counts.mentions,
-  };
-  const storedHash = await repo.findArticleHash(plan.article.id);
-  if (storedHash === plan.article.contentHash) return { ...counts, status: "unchanged" };
+  });
+  const storedHash = await repo.findArticleHash(unresolved.article.id);
+  if (storedHash === unresolved.article.contentHash) {
+    return { ...countsOf(unresolved), status: "unchanged" };
+  }
+  // Ids come from names: a name whose entity was merged into another must be written to the kept
+  // entity, or re-ingesting an article that still names it would undo the merge.
+  const redirects = await repo.findRedirects(unresolved.entities.map((e) => e.id));
+  const plan = redirects.size > 0 ? planArticle(doc, { redirects }) : unresolved;
+  const counts = countsOf(plan);
   try {
     const written = await repo.writeArticle(plan);
     return { ...counts, status: written.replaced ? "updated" : "created" };

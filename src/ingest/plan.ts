@@ -97,25 +97,41 @@ interface EntityDraft {
   id: string;
   type: EntityType;
   name: string;
+  /** The name derives this id itself (not through a redirect). */
+  direct: boolean;
   aliases: Set<string>;
   wikidataId: string | null;
   properties: Properties;
   mentions: Map<string, Span>;
 }
 
-/** Annotations of one entity (same type and slug) are merged: the first one's name and facts win. */
-function planEntities(annotations: readonly EntityAnnotation[], text: string) {
+/**
+ * Annotations of one entity (same type and slug, or leading to one entity through a redirect) are
+ * merged: the first one's name and facts win, except that a name naming the entity directly wins
+ * over one that only redirects to it.
+ */
+function planEntities(
+  annotations: readonly EntityAnnotation[],
+  text: string,
+  resolve: (id: string) => string,
+) {
   const drafts = new Map<string, EntityDraft>();
   const idOfIndex: string[] = [];
   for (const entity of annotations) {
-    const id = entityId(entity.type, entity.name);
+    const derived = entityId(entity.type, entity.name);
+    const id = resolve(derived);
     idOfIndex.push(id);
     let draft = drafts.get(id);
+    if (draft && !draft.direct && derived === id) {
+      draft.name = entity.name.trim();
+      draft.direct = true;
+    }
     if (!draft) {
       draft = {
         id,
         type: entity.type,
         name: entity.name.trim(),
+        direct: derived === id,
         aliases: new Set(),
         wikidataId: null,
         properties: {},
@@ -160,14 +176,32 @@ interface RelationDraft {
   evidence: Omit<EvidenceRow, "id" | "properties">[];
 }
 
-export function planArticle(doc: AnnotatedArticle): WritePlan {
+/**
+ * `redirects` (merged entity id → kept entity id, from cypher/ingest/find-redirects.cypher)
+ * make every row name the kept entities: entity rows that lead to one entity become one, and
+ * relationship and evidence ids are derived from the resolved ids, so they land on the kept
+ * entity. The content hash is always that of the unresolved plan: it describes the article, not
+ * the state of the graph, so an unchanged article stays unchanged after a merge.
+ */
+export function planArticle(
+  doc: AnnotatedArticle,
+  options: { redirects?: ReadonlyMap<string, string> } = {},
+): WritePlan {
+  const plan = buildPlan(doc, (id) => id);
+  const redirects = options.redirects;
+  if (!redirects || redirects.size === 0) return plan;
+  const resolved = buildPlan(doc, (id) => redirects.get(id) ?? id);
+  return { ...resolved, article: { ...resolved.article, contentHash: plan.article.contentHash } };
+}
+
+function buildPlan(doc: AnnotatedArticle, resolve: (id: string) => string): WritePlan {
   const input = doc.article;
   const text = articleText(input);
   const articleId = articleIdOf(input);
   const publishedAt = normalisePublishedAt(input.publishedAt);
   const language = input.language ?? null;
   const documentExtractor = doc.extractor ?? null;
-  const { rows: entities, idOfIndex } = planEntities(doc.entities, text);
+  const { rows: entities, idOfIndex } = planEntities(doc.entities, text, resolve);
 
   const drafts = new Map<string, RelationDraft>();
   doc.relations.forEach((relation, i) => {
@@ -180,6 +214,9 @@ export function planArticle(doc: AnnotatedArticle): WritePlan {
       return idOfIndex[ref.index]!;
     });
     let [sourceId, targetId] = ends as [string, string];
+    // Two entities merged into one: a relation between them would be a self-loop, which the
+    // graph never holds (mergeEntities drops those too).
+    if (sourceId === targetId) return;
     if (SYMMETRIC_RELATION_TYPES.has(relation.type) && targetId < sourceId) {
       [sourceId, targetId] = [targetId, sourceId];
     }
