@@ -33,6 +33,7 @@ import { recogniseDefinedAcronyms, recogniseKnownNames } from "./recognise.ts";
 import {
   allyNouns,
   assignAssets,
+  headquartersStatements,
   impersonalOperations,
   knowledgeFacts,
   ledCompounds,
@@ -201,6 +202,7 @@ export function extractWith(
   if (topic) ctx.topicMission = topic;
   representation(ctx, registry, titled, mentions);
   pairRelationships(ctx);
+  headquartersStatements(ctx);
   applyPatternRules(ctx, PATTERN_RULES);
   splitVotes(ctx);
   allyNouns(ctx);

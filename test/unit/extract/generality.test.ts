@@ -88,3 +88,20 @@ describe("generality: consent is support, not participation", () => {
     expect(r.relation("Tweede Kamer -SUPPORTS-> MINUSMA")).toBeDefined();
   });
 });
+
+describe("generality: headquarters", () => {
+  it("'Het hoofdkwartier van de missie stond in Gao' and 'Its headquarters is in Brussels'", () => {
+    const nl = extract(
+      "MINUSMA werd afgesloten. Het hoofdkwartier van MINUSMA stond in Gao.",
+      "nl",
+    );
+    expect(nl.relation("MINUSMA -HEADQUARTERED_IN-> Gao")).toBeDefined();
+    const en = extract(
+      "NATO Mission Iraq advises the Iraqi government. Its headquarters is in Baghdad.",
+      "en",
+    );
+    expect(en.relation("NATO Mission Iraq -HEADQUARTERED_IN-> Baghdad")).toBeDefined();
+    const other = extract("Het hoofdkwartier van de NAVO ligt niet ver van Gao.", "nl");
+    expect(other.triples.filter((t) => t.includes("HEADQUARTERED_IN"))).toEqual([]);
+  });
+});

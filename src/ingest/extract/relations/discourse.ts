@@ -7,6 +7,7 @@ import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
 import type { TitledPerson } from "../people.ts";
 import type { RuleContext } from "./engine.ts";
+import { previousSubject } from "./engine.ts";
 
 /**
  * The mission an article is about: one named in its title, else the one named most often (at
@@ -234,6 +235,51 @@ export function pairRelationships(ctx: RuleContext): void {
         confidence: 0.8,
         sentence: view.index,
         properties: { kind: noun[0].trim() },
+      });
+    }
+  }
+}
+
+const HQ_OF =
+  /(?:hoofdkwartier|hoofdkantoor|headquarters|hq|zetel|seat)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
+const HQ_IS_IN =
+  /^\s+(?:is|was|are|were|stond|staat|ligt|lag|zit|zat|bevindt zich|bevond zich)\s+(?:(?:gevestigd|located|based)\s+)?(?:in|te)\s+(?:(?:de|het|the)\s+)?$/u;
+const HQ_ITS_IN =
+  /(?:^|[\s,;])(?:its|their|zijn|haar|hun)\s+(?:headquarters|hq|hoofdkwartier|hoofdkantoor)\s+(?:is|was|are|were|stond|staat|ligt|lag|zit|zat)\s+(?:(?:gevestigd|located|based)\s+)?(?:in|te)\s+(?:(?:de|het|the)\s+)?$/u;
+
+/**
+ * "Het hoofdkwartier van de missie stond in Bamako", "the headquarters of the operation is in
+ * Rome"; and "Its headquarters is in Rome" right after a sentence whose subject is the mission.
+ */
+export function headquartersStatements(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    for (let i = 0; i < view.args.length; i++) {
+      const place = view.args[i]!;
+      if (place.mention.type !== "Location" || place.aside) continue;
+      const before = view.folded.slice(0, place.mention.start - view.start);
+      let holder: string | undefined;
+      const previous = view.args[i - 1];
+      if (
+        previous &&
+        (previous.mention.type === "Mission" || previous.mention.type === "Organisation") &&
+        HQ_OF.test(view.folded.slice(0, previous.mention.start - view.start)) &&
+        HQ_IS_IN.test(
+          view.folded.slice(previous.mention.end - view.start, place.mention.start - view.start),
+        )
+      ) {
+        holder = previous.mention.key;
+      } else if (i === 0 && HQ_ITS_IN.test(before)) {
+        const subject = previousSubject(ctx, view.index, ["Mission", "Organisation"])[0];
+        holder = subject?.mention.key;
+      }
+      if (!holder) continue;
+      ctx.findings.push({
+        type: "HEADQUARTERED_IN",
+        source: holder,
+        target: place.mention.key,
+        rule: "headquartered.of",
+        confidence: 0.75,
+        sentence: view.index,
       });
     }
   }
