@@ -105,3 +105,12 @@ describe("generality: headquarters", () => {
     expect(other.triples.filter((t) => t.includes("HEADQUARTERED_IN"))).toEqual([]);
   });
 });
+
+describe("generality: assets operating from a base", () => {
+  it("'F-35's opereren vanuit Rukla', 'F-16s operate from Rukla' are located there", () => {
+    const nl = extract("Nederlandse F-35's opereren vanuit Rukla in Litouwen.", "nl");
+    expect(nl.relation("F-35 (Netherlands) -LOCATED_IN-> Rukla")).toBeDefined();
+    const en = extract("Four Belgian F-16s operate from Rukla.", "en");
+    expect(en.relation("F-16 (Belgium) -LOCATED_IN-> Rukla")).toBeDefined();
+  });
+});
