@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createDefaultExtractor } from "../../../src/ingest/extract/default.ts";
 import { extract } from "./support/extract.ts";
 
 describe("generality: names and quantities", () => {
@@ -112,5 +113,18 @@ describe("generality: assets operating from a base", () => {
     expect(nl.relation("F-35 (Netherlands) -LOCATED_IN-> Rukla")).toBeDefined();
     const en = extract("Four Belgian F-16s operate from Rukla.", "en");
     expect(en.relation("F-16 (Belgium) -LOCATED_IN-> Rukla")).toBeDefined();
+  });
+});
+
+describe("generality: named missions after a mission noun (shipped knowledge base)", () => {
+  it("'voor de NAVO-missie Baltic Air Policing' names the mission the assets serve", async () => {
+    const out = await createDefaultExtractor().extract({
+      title: "Bericht",
+      body: "Nederlandse F-35s opereren vanuit Litouwen voor de NAVO-missie Baltic Air Policing.",
+      language: "nl",
+    });
+    const triples = out.relations.map((r) => `${r.source} -${r.type}-> ${r.target}`);
+    expect(triples).toContain("F-35 (Netherlands) -ASSIGNED_TO-> Baltic Air Policing");
+    expect(triples).toContain("Netherlands -PARTICIPATES_IN-> Baltic Air Policing");
   });
 });

@@ -27,7 +27,7 @@ export function topicMission(doc: Doc, mentions: readonly Mention[]): string | u
 }
 
 const BENEFICIARY =
-  /(?<![\p{L}])(?:aan|voor|tegen|to|for|against|in support of|ter ondersteuning van|as part of|als onderdeel van|als deel van|in het kader van|under|onder|within|binnen)\s+(?:(?:de|het|the|an?|een)\s+)?(?:(?:nieuwe|new|internationale|international)\s+)?$/u;
+  /(?<![\p{L}])(?:aan|voor|tegen|to|for|against|in support of|ter ondersteuning van|as part of|als onderdeel van|als deel van|in het kader van|under|onder|within|binnen)\s+(?:(?:de|het|the|an?|een)\s+)?(?:(?:nieuwe|new|internationale|international)\s+)?(?:[\p{L}-]*(?:missie|mission|operatie|operation)\s+)?$/u;
 
 /**
  * Assets sent to a mission: ASSIGNED_TO the mission named as beneficiary in their sentence, else,
