@@ -215,6 +215,8 @@ export function extractWith(
   return { language: article.language, text, ...assemble(doc, registry, mentions, findings) };
 }
 
+const OPPONENT_BEFORE = /(?:against|tegen|defeat|anti-|counter-|versus)\s*$/u;
+
 function assemble(
   doc: Doc,
   registry: EntityRegistry,
@@ -236,7 +238,11 @@ function assemble(
           o.start <= m.start &&
           m.end <= o.end &&
           o.end - o.start > m.end - m.start &&
-          (o.type === "Location" || (o.type === m.type && o.end === m.end)),
+          (o.type === "Location" ||
+            (o.type === m.type &&
+              o.end === m.end &&
+              // "Coalition to Defeat ISIS", "coalitie tegen IS": the opponent is named, not a head.
+              !OPPONENT_BEFORE.test(doc.folded.slice(o.start, m.start)))),
       )
     )
       continue;

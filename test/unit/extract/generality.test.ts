@@ -128,3 +128,25 @@ describe("generality: named missions after a mission noun (shipped knowledge bas
     expect(triples).toContain("Netherlands -PARTICIPATES_IN-> Baltic Air Policing");
   });
 });
+
+describe("generality: fights", () => {
+  it("thanks for support in a fight do not make the supporter a fighter", () => {
+    const r = extract("Zelensky bedankte Canada voor de steun in de strijd tegen ISIS.", "nl");
+    expect(r.relation("Canada -OPPOSES-> ISIS")).toBeUndefined();
+    const fights = extract("Canada steunt Irak in de strijd tegen ISIS.", "nl");
+    expect(fights.relation("Canada -SUPPORTS-> Iraq")).toBeDefined();
+  });
+
+  it("the opponent inside a coalition's name is named too: 'the Coalition to Defeat ISIS'", async () => {
+    const out = await createDefaultExtractor().extract({
+      title: "Readout",
+      body: "Jordan is a member of the Global Coalition to Defeat ISIS.",
+      language: "en",
+    });
+    expect(out.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(["Jordan", "anti-ISIS coalition", "ISIS"]),
+    );
+    const triples = out.relations.map((r) => `${r.source} -${r.type}-> ${r.target}`);
+    expect(triples).toContain("Jordan -MEMBER_OF-> anti-ISIS coalition");
+  });
+});

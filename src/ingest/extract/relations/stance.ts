@@ -67,6 +67,10 @@ export const OPPOSITION_RULES: PatternRule[] = [
     object: OPPONENTS,
     properties: { kind: "armed" },
     confidence: 0.8,
+    // "bedankte Nederland voor de steun in de strijd tegen Rusland": the supporter is not the
+    // fighter.
+    notAfter:
+      /(?:steun|hulp|bijdrage|support|help|aid|assistance|contribution)\s+(?:in|bij|aan|voor|to|in|with|for)\s+(?:(?:de|het|the|hun|their|its|zijn|haar|ukraine's|oekraines)\s+)?$/u,
   },
   {
     name: "opposes.vote",
