@@ -1,9 +1,9 @@
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
-import { createComplexityRule } from "@pothos/plugin-complexity";
-import { type ExecutionArgs, type GraphQLError, validate } from "graphql";
+import type { ExecutionArgs, GraphQLError } from "graphql";
 import { createGraphQLError, type Plugin } from "graphql-yoga";
 import type { LimitsConfig } from "../../config.ts";
 import { NewsgraphError } from "../../domain/errors.ts";
+import { measureCost } from "../../graphql/cost.ts";
 
 /**
  * What one request may ask for, checked before anything runs:
@@ -95,39 +95,29 @@ function toClientError(error: NewsgraphError): GraphQLError {
 
 function useCostLimit(maxCost: number): Plugin {
   const check = (args: ExecutionArgs): GraphQLError[] => {
-    const errors: GraphQLError[] = [];
-    const rule = createComplexityRule({
-      variableValues: (args.variableValues ?? {}) as Record<string, unknown>,
-      operationName: args.operationName,
-      context: (args.contextValue ?? {}) as object,
-      validate: (result, report) => {
-        if (result.complexity <= maxCost) return;
-        report(
-          createGraphQLError(
-            `Query cost of ${result.complexity} exceeds the limit of ${maxCost} (each field costs 1; what a list selects counts \`first\` times)`,
-            {
-              extensions: {
-                code: "QUERY_TOO_COMPLEX",
-                cost: result.complexity,
-                maxCost,
-                http: { status: 400 },
-              },
-            },
-          ),
-        );
-      },
-      onResult: (_result, reported) => errors.push(...reported),
-    });
-    // Variable errors and the like are execution's to report; only the cost matters here.
+    let complexity: number;
     try {
-      validate(args.schema, args.document, [rule]);
+      ({ complexity } = measureCost(args));
     } catch (error) {
       // An argument a cost function could not read (a malformed id): refuse, naming it, rather
       // than run a request whose cost is unknown.
       if (error instanceof NewsgraphError) return [toClientError(error)];
       throw error;
     }
-    return errors;
+    if (complexity <= maxCost) return [];
+    return [
+      createGraphQLError(
+        `Query cost of ${complexity} exceeds the limit of ${maxCost} (each field costs 1; what a list selects counts \`first\` times)`,
+        {
+          extensions: {
+            code: "QUERY_TOO_COMPLEX",
+            cost: complexity,
+            maxCost,
+            http: { status: 400 },
+          },
+        },
+      ),
+    ];
   };
   return {
     onExecute({ args, setResultAndStopExecution }) {
