@@ -490,7 +490,10 @@ export function recogniseEvents(
 }
 
 const ANAPHOR =
-  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele)\s+)?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|gevechtsgroep|vlootverband|taakgroep|task group|task force)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele)\s+)?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|gevechtsgroep|vlootverband|taakgroep|task group|task force|meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)(?![\p{L}\p{N}-])/gu;
+
+const MEETING_NOUN =
+  /^(?:meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)$/u;
 
 /**
  * Definite descriptions that point back: "de coalitie", "the mission", "het bondgenootschap". They
@@ -512,11 +515,15 @@ export function resolveDefiniteDescriptions(
     if (mentions.some((x) => !x.nested && x.start < end && start < x.end)) continue;
     const follows = doc.folded.slice(end, end + 12);
     if (/^\s+(?:tegen|against|van|of)\s/.test(follows) && /coalit/.test(noun)) continue;
+    // "de top van het leger", "the meeting of the council": a description, not a reference back.
+    if (/^\s+(?:van|of|with|met)\s/.test(follows) && MEETING_NOUN.test(noun)) continue;
     const kindTest = (r: EntityRecord, x: Mention): boolean => {
       if (/coalit/.test(noun))
         return r.type === "Organisation" && (r.kb?.kind === "coalition" || /coalit/i.test(r.name));
       if (/allian|bondgenoot/.test(noun))
         return r.type === "Organisation" && (r.kb?.kind === "alliance" || /alliance/i.test(r.name));
+      // "The meeting was chaired by …": the meeting named before.
+      if (MEETING_NOUN.test(noun)) return x.type === "Event";
       if (/battlegroup|gevechtsgroep/.test(noun))
         return x.type === "Mission" && r.kb?.kind === "battlegroup";
       return x.type === "Mission";

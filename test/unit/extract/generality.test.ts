@@ -150,3 +150,20 @@ describe("generality: fights", () => {
     expect(triples).toContain("Jordan -MEMBER_OF-> anti-ISIS coalition");
   });
 });
+
+describe("generality: meetings referred back to", () => {
+  it("'The meeting was chaired by …' names the meeting named before", () => {
+    const r = extract(
+      "Ministers met at the NATO Defense Ministerial in Brussels. The meeting was chaired by Canada.",
+      "en",
+    );
+    expect(r.relation("Canada -LEADS-> NATO Defense Ministerial")).toBeDefined();
+    const none = extract("The meeting was chaired by Canada.", "en");
+    expect(none.triples).toEqual([]);
+    const description = extract(
+      "Ministers met at the NATO Defense Ministerial. De top van de NAVO wordt geleid door Canada.",
+      "nl",
+    );
+    expect(description.relation("Canada -LEADS-> NATO Defense Ministerial")).toBeUndefined();
+  });
+});
