@@ -188,9 +188,12 @@ export function recogniseTitledPeople(
 } {
   const titled: TitledPerson[] = [];
   const pending: { name: ParsedName; title: string; titleStart: number; office: boolean }[] = [];
+  // An office before a rank ("Chairman of the Joint Chiefs of Staff Gen. X", "Commandant der
+  // Strijdkrachten generaal X"): the office, not the rank, says whom the person acts for.
+  let outer: { at: number; title: string; titleStart: number; office: boolean } | undefined;
   TITLE_PATTERN.lastIndex = 0;
   for (let m = TITLE_PATTERN.exec(doc.folded); m !== null; m = TITLE_PATTERN.exec(doc.folded)) {
-    const titleStart = m.index;
+    let titleStart = m.index;
     let titleEnd = m.index + m[0].length;
     const titleFolded = m[1]!.replace(/\s+/g, " ");
     // "Secretary of National Defense", "minister voor Buitenlandse Handel en
@@ -200,10 +203,11 @@ export function recogniseTitledPeople(
       if (portfolio && parseName(doc.text, titleEnd + portfolio[0].length, mentions))
         titleEnd += portfolio[0].length;
     }
-    const title = doc.text.slice(titleStart, titleEnd).trim();
-    const office = OFFICE_SET.has(titleFolded);
+    let title = doc.text.slice(titleStart, titleEnd).trim();
+    let office = OFFICE_SET.has(titleFolded);
     const counterpart = COUNTERPARTS.has(titleFolded);
     if (insideOtherName(doc, titleStart, title, mentions)) continue;
+    const innerStart = titleStart;
     // A title inside a longer known name ("Minister of Defence" in an organisation) is no title.
     if (
       mentions.some(
@@ -215,7 +219,15 @@ export function recogniseTitledPeople(
     while (doc.text[p] === " ") p++;
     // Another title follows ("Pentagon Spokesman Capt. Jeff Davis"): the inner one reads the name.
     TITLE_AT.lastIndex = p;
-    if (TITLE_AT.test(doc.folded)) continue;
+    if (TITLE_AT.test(doc.folded)) {
+      outer = outer?.at === innerStart ? { ...outer, at: p } : { at: p, title, titleStart, office };
+      continue;
+    }
+    if (outer?.at === innerStart && (outer.office || !office)) {
+      title = outer.title;
+      titleStart = outer.titleStart;
+      office = outer.office;
+    }
     const known = mentions.find((x) => x.type === "Person" && x.start === p && !x.nested);
     if (known) {
       titled.push({ mention: known, title, titleStart, office, counterpart });

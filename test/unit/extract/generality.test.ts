@@ -167,3 +167,27 @@ describe("generality: meetings referred back to", () => {
     expect(description.relation("Canada -LEADS-> NATO Defense Ministerial")).toBeUndefined();
   });
 });
+
+describe("generality: an office before a rank", () => {
+  it("'Jordanian Chairman of the Joint Chiefs of Staff Maj. Gen. X' represents Jordan in that office", () => {
+    const r = extract(
+      "Mattis met Jordanian Chairman of the Joint Chiefs of Staff Maj. Gen. Yousef Huneiti.",
+      "en",
+    );
+    const rel = r.relation("Yousef Huneiti -REPRESENTS-> Jordan");
+    expect(rel?.properties).toEqual({ role: "Chairman of the Joint Chiefs of Staff" });
+  });
+
+  it("'de Belgische commandant der strijdkrachten generaal X' represents Belgium", () => {
+    const r = extract(
+      "Ook de Belgische commandant der strijdkrachten generaal Michel Hofman was aanwezig.",
+      "nl",
+    );
+    expect(r.relation("Michel Hofman -REPRESENTS-> Belgium")).toBeDefined();
+  });
+
+  it("a rank alone still says nothing of whom the person acts for", () => {
+    const r = extract("Belgian troops met Maj. Gen. Yousef Huneiti.", "en");
+    expect(r.triples.filter((t) => t.includes("REPRESENTS"))).toEqual([]);
+  });
+});

@@ -301,7 +301,7 @@ export function representation(
   for (const t of titled) {
     if (
       !t.office &&
-      !/woordvoerder|spokes|secretaris-generaal|secretary.general|commandant|commander/iu.test(
+      !/woordvoerder|spokes|press secretary|persvoorlichter|secretaris-generaal|secretary.general|commandant|commander/iu.test(
         t.title,
       )
     )
