@@ -191,3 +191,15 @@ describe("generality: an office before a rank", () => {
     expect(r.triples.filter((t) => t.includes("REPRESENTS"))).toEqual([]);
   });
 });
+
+describe("generality: shipped knowledge base", () => {
+  it("'EUNAVFOR MED Operation Irini' is Irini only, not also its predecessor Sophia", async () => {
+    const out = await createDefaultExtractor().extract({
+      title: "EU",
+      body: "The EU extended EUNAVFOR MED Operation Irini.",
+      language: "en",
+    });
+    const missions = out.entities.filter((e) => e.type === "Mission").map((e) => e.name);
+    expect(missions).toEqual(["EUNAVFOR MED Irini"]);
+  });
+});
