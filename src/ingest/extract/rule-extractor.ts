@@ -37,6 +37,7 @@ import {
   impersonalOperations,
   knowledgeFacts,
   ledCompounds,
+  liftStatements,
   pairRelationships,
   representation,
   splitVotes,
@@ -211,6 +212,7 @@ export function extractWith(
   transfers(ctx, assets);
   impersonalOperations(ctx);
   knowledgeFacts(ctx, gazetteer, registry, mentions);
+  liftStatements(ctx, registry);
 
   return { language: article.language, text, ...assemble(doc, registry, mentions, findings) };
 }

@@ -203,3 +203,22 @@ describe("generality: shipped knowledge base", () => {
     expect(missions).toEqual(["EUNAVFOR MED Irini"]);
   });
 });
+
+describe("generality: office holders speak for their state", () => {
+  it("'Secretary of Defense Mattis highlighted cooperation with Canada' is the United States'", () => {
+    const r = extract(
+      "U.S. Secretary of Defense James Mattis highlighted cooperation with Canada.",
+      "en",
+    );
+    expect(r.relation("Canada -COOPERATES_WITH-> United States")).toBeDefined();
+    expect(r.triples.filter((t) => t.includes("James Mattis -COOPERATES"))).toEqual([]);
+    expect(r.triples.filter((t) => t.includes("-COOPERATES_WITH-> James Mattis"))).toEqual([]);
+  });
+
+  it("a minister's support is the state's; support for the own state is no relation", () => {
+    const r = extract("De Canadese minister Harjit Sajjan steunt Irak.", "nl");
+    expect(r.relation("Canada -SUPPORTS-> Iraq")).toBeDefined();
+    const own = extract("De Canadese minister Harjit Sajjan steunt Canada.", "nl");
+    expect(own.triples.filter((t) => t.includes("SUPPORTS"))).toEqual([]);
+  });
+});

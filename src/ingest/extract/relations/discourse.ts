@@ -590,3 +590,44 @@ export function ledCompounds(ctx: RuleContext): void {
     }
   }
 }
+
+const LIFTED = new Set(["SUPPORTS", "OPPOSES", "COOPERATES_WITH"]);
+
+/**
+ * What an office holder backs, fights or works with, the state or organisation they represent
+ * does: "Secretary Austin highlighted cooperation with Japan" is the United States cooperating
+ * with Japan. Only for a person who represents exactly one country or organisation in the
+ * article; a stance towards the represented party itself is dropped, not lifted.
+ */
+export function liftStatements(ctx: RuleContext, registry: EntityRegistry): void {
+  const represented = new Map<string, Set<string>>();
+  for (const f of ctx.findings) {
+    if (f.type !== "REPRESENTS") continue;
+    const set = represented.get(f.source) ?? new Set<string>();
+    set.add(f.target);
+    represented.set(f.source, set);
+  }
+  if (represented.size === 0) return;
+  const principal = (key: string): string | undefined => {
+    const set = represented.get(key);
+    if (registry.get(key)?.type !== "Person" || !set || set.size !== 1) return undefined;
+    return [...set][0];
+  };
+  const out: Finding[] = [];
+  for (const f of ctx.findings) {
+    if (!LIFTED.has(f.type)) {
+      out.push(f);
+      continue;
+    }
+    const source = principal(f.source) ?? f.source;
+    const target = f.type === "COOPERATES_WITH" ? (principal(f.target) ?? f.target) : f.target;
+    if (source === f.source && target === f.target) {
+      out.push(f);
+      continue;
+    }
+    if (source === target || represented.get(f.source)?.has(f.target)) continue;
+    out.push({ ...f, source, target, rule: `${f.rule}+represented` });
+  }
+  ctx.findings.length = 0;
+  ctx.findings.push(...out);
+}
