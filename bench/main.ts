@@ -150,3 +150,8 @@ async function streamBench(): Promise<void> {
 
 await extractionBench();
 await streamBench();
+
+if (process.env.BENCH_SKIP_GRAPH !== "1") {
+  const { graphIngestBench } = await import("./graph-ingest.ts");
+  await graphIngestBench();
+}
