@@ -345,6 +345,7 @@ const MINISTRIES: [RegExp, string][] = [
   [/^\s+(?:leger|army|landmacht)(?![\p{L}])/u, "Army"],
   [/^\s+(?:luchtmacht|air force)(?![\p{L}])/u, "Air Force"],
   [/^\s+(?:marine|navy|zeemacht)(?![\p{L}])/u, "Navy"],
+  [/^\s+(?:kustwacht|coast guard)(?![\p{L}])/u, "Coast Guard"],
   [/^\s+(?:regering|government|kabinet)(?![\p{L}])/u, "Government"],
   [/^\s+(?:parlement|parliament)(?![\p{L}])/u, "Parliament"],
 ];

@@ -222,3 +222,15 @@ describe("generality: office holders speak for their state", () => {
     expect(own.triples.filter((t) => t.includes("SUPPORTS"))).toEqual([]);
   });
 });
+
+describe("generality: state bodies", () => {
+  it("'the Iraqi Coast Guard' is a body of Iraq, not Iraq itself", () => {
+    const r = extract("NATO Mission Iraq cooperates with the Iraqi Coast Guard.", "en");
+    expect(r.relation("Coast Guard (Iraq) -PART_OF-> Iraq")).toBeDefined();
+    expect(r.relation("NATO Mission Iraq -COOPERATES_WITH-> Iraq")).toBeUndefined();
+    expect(
+      r.relation("Coast Guard (Iraq) -COOPERATES_WITH-> NATO Mission Iraq") ??
+        r.relation("NATO Mission Iraq -COOPERATES_WITH-> Coast Guard (Iraq)"),
+    ).toBeDefined();
+  });
+});
