@@ -234,3 +234,13 @@ describe("generality: state bodies", () => {
     ).toBeDefined();
   });
 });
+
+describe("generality: 'op de basis in X'", () => {
+  it("'De 2 F-16's worden gestationeerd op de basis in Erbil' locates them in Erbil", () => {
+    const r = extract(
+      "Nederland stuurt 2 F-16's. De 2 F-16's worden gestationeerd op de basis in Erbil.",
+      "nl",
+    );
+    expect(r.relation("F-16 (Netherlands) -LOCATED_IN-> Erbil")).toBeDefined();
+  });
+});
