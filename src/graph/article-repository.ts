@@ -1,14 +1,14 @@
 import { isEntityType, isRelationType } from "../domain/vocabulary.ts";
-import type { RelationshipRow, WritePlan } from "./article-write.ts";
+import type { EvidenceRow, RelationshipRow, WritePlan } from "./article-write.ts";
 import { cypher } from "./cypher.ts";
-import type { GraphExecutor, Row, Tx } from "./executor.ts";
+import type { GraphExecutor, Tx } from "./executor.ts";
 
 /**
  * The only code that writes articles. One article is one write transaction with a fixed sequence
  * of statements, each batched with UNWIND:
  *
  *   detach-content → upsert → merge-entities → merge-relationships → create-evidence
- *   → summarise-relationships → apply-relationship-summaries → delete-orphans
+ *   → read-relationship-changes → apply-relationship-summaries → delete-orphans
  *
  * so an article is wholly in the graph or not at all, and the number of round trips does not
  * grow with the number of entities, relationships or relationship types. Entity labels and
@@ -98,8 +98,7 @@ export function createArticleRepository(
           evidence: plan.evidence,
           now: at,
         });
-        const touched = uniqueById([...(previous?.relationships ?? []), ...plan.relationships]);
-        const cleanup = await recomputeAndClean(tx, touched, previous);
+        const cleanup = await updateAndClean(tx, plan, previous, at);
         return { articleId: plan.article.id, replaced: previous !== null, ...cleanup };
       });
     },
@@ -143,7 +142,19 @@ async function recomputeAndClean(
   const summaries = await tx.run(cypher("ingest/summarise-relationships"), {
     relIds: touched.map((r) => r.id),
   });
-  const byId = new Map(summaries.map((s) => [String(s.id), s]));
+  return applyAndClean(tx, touched, new Map(summaries.map((s) => [String(s.id), s])), previous);
+}
+
+/**
+ * Stores each touched relationship's summary, deletes those left without evidence, then removes
+ * entities and sources nothing refers to any more.
+ */
+async function applyAndClean(
+  tx: Tx,
+  touched: readonly RelationshipRef[],
+  byId: ReadonlyMap<string, Summary>,
+  previous: DetachedContent | null,
+): Promise<{ relationshipsDeleted: number; entitiesDeleted: number }> {
   const deleted: RelationshipRef[] = [];
   const updated: (RelationshipRef & { properties: Record<string, unknown> })[] = [];
   for (const rel of touched) {
@@ -170,8 +181,129 @@ async function recomputeAndClean(
   };
 }
 
+type Summary = Record<string, unknown>;
+
+/**
+ * An article write's relationship aggregates. A relationship that lost evidence (the article's
+ * previous version supported it) is recomputed from all its remaining evidence; one that only
+ * gains this article's evidence is extended from its stored aggregates, so ingest cost does not
+ * grow with the evidence a relationship already has. Both give what a full recomputation gives
+ * (see read-relationship-changes for how "most recent" is decided incrementally).
+ */
+async function updateAndClean(
+  tx: Tx,
+  plan: WritePlan,
+  previous: DetachedContent | null,
+  now: string,
+): Promise<{ relationshipsDeleted: number; entitiesDeleted: number }> {
+  const lost = new Set((previous?.relationships ?? []).map((r) => r.id));
+  const touched = uniqueById([...(previous?.relationships ?? []), ...plan.relationships]);
+  const evidenceByRel = new Map<string, EvidenceRow[]>();
+  for (const ev of plan.evidence) {
+    const list = evidenceByRel.get(ev.relId) ?? [];
+    list.push(ev);
+    evidenceByRel.set(ev.relId, list);
+  }
+  const recompute: string[] = [];
+  const added: (RelationshipRef & { publishedAt: string; evidenceId: string })[] = [];
+  for (const rel of touched) {
+    const latest = lost.has(rel.id) ? undefined : latestOf(evidenceByRel.get(rel.id) ?? []);
+    if (!latest) recompute.push(rel.id);
+    else
+      added.push({
+        id: rel.id,
+        type: rel.type,
+        sourceId: rel.sourceId,
+        targetId: rel.targetId,
+        publishedAt: latest.publishedAt ?? "",
+        evidenceId: latest.id,
+      });
+  }
+  const [changes] = await tx.run(cypher("ingest/read-relationship-changes"), {
+    recompute,
+    added,
+    now,
+  });
+  const summaries = new Map<string, Summary>();
+  for (const summary of (changes?.recomputed ?? []) as Summary[]) {
+    summaries.set(String(summary.id), summary);
+  }
+  for (const change of (changes?.added ?? []) as Summary[]) {
+    const id = String(change.id);
+    const summary = extendSummary(
+      change.current as Summary,
+      evidenceByRel.get(id) ?? [],
+      change.newer === true,
+    );
+    if (summary) summaries.set(id, summary);
+  }
+  return applyAndClean(tx, touched, summaries, previous);
+}
+
+/** The evidence of one article version that sorts last: all share date and ingest time. */
+function latestOf(evidence: readonly EvidenceRow[]): EvidenceRow | undefined {
+  let latest: EvidenceRow | undefined;
+  for (const ev of evidence) if (!latest || ev.id > latest.id) latest = ev;
+  return latest;
+}
+
+const AGGREGATE_KEYS = new Set([
+  "id",
+  "confidence",
+  "evidenceCount",
+  "articleCount",
+  "firstSeen",
+  "lastSeen",
+]);
+
+/**
+ * A relationship's summary after adding one article's evidence to its stored aggregates (an empty
+ * `current` when it has none yet). `existingNewer`: on the same publication date, evidence already
+ * stored sorts after the new one (read-relationship-changes).
+ */
+export function extendSummary(
+  current: Summary,
+  evidence: readonly EvidenceRow[],
+  existingNewer: boolean,
+): Summary | null {
+  const had = current.evidenceCount != null && Number(current.evidenceCount) > 0;
+  const latest = latestOf(evidence);
+  if (!latest) return had ? { ...current, properties: statedJson(current) } : null;
+  let confidence = had ? Number(current.confidence) : Number.NEGATIVE_INFINITY;
+  let firstSeen = had ? ((current.firstSeen as string | null | undefined) ?? null) : null;
+  let lastSeen = had ? ((current.lastSeen as string | null | undefined) ?? null) : null;
+  for (const ev of evidence) {
+    confidence = Math.max(confidence, ev.confidence);
+    if (ev.publishedAt !== null) {
+      if (firstSeen === null || ev.publishedAt < firstSeen) firstSeen = ev.publishedAt;
+      if (lastSeen === null || ev.publishedAt > lastSeen) lastSeen = ev.publishedAt;
+    }
+  }
+  const storedDate = had ? ((current.lastSeen as string | null | undefined) ?? "") : "";
+  const newDate = latest.publishedAt ?? "";
+  const newWins = !had || newDate > storedDate || (newDate === storedDate && !existingNewer);
+  return {
+    evidenceCount: (had ? Number(current.evidenceCount) : 0) + evidence.length,
+    articleCount:
+      (had ? Number(current.articleCount) : 0) + new Set(evidence.map((e) => e.articleId)).size,
+    confidence,
+    firstSeen,
+    lastSeen,
+    properties: newWins ? latest.properties : statedJson(current),
+  };
+}
+
+/** What the stored relationship states beyond its aggregates, as the evidence's JSON would. */
+function statedJson(current: Summary): string {
+  const stated: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(current)) {
+    if (!AGGREGATE_KEYS.has(key)) stated[key] = value;
+  }
+  return JSON.stringify(stated);
+}
+
 /** The relationship's stored properties: what its latest evidence states, then its aggregates. */
-export function relationshipProperties(id: string, summary: Row): Record<string, unknown> {
+export function relationshipProperties(id: string, summary: Summary): Record<string, unknown> {
   const stated = summary.properties ? (JSON.parse(String(summary.properties)) as object) : {};
   return {
     ...stated,

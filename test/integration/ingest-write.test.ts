@@ -345,6 +345,155 @@ describe("writing annotated articles to the graph", () => {
     });
   });
 
+  /** One article stating "Netherlands PROVIDES F-16s" with a quantity, at a date (or undated). */
+  const provides = (id: string, quantity: number, publishedAt: string | null, confidence = 0.6) => {
+    const doc = article(
+      id,
+      "The Netherlands provides F-16s.",
+      [
+        ["Country", "Netherlands"],
+        ["Asset", "F-16s"],
+      ],
+      [],
+      publishedAt ? { publishedAt } : {},
+    );
+    doc.relations = [
+      {
+        type: "PROVIDES",
+        source: "Netherlands",
+        target: "F-16s",
+        properties: { quantity },
+        evidence: [evidenceOf(doc, "The Netherlands provides F-16s.", confidence)],
+      },
+    ];
+    return doc;
+  };
+
+  /**
+   * Every relationship's properties as a full recomputation from its evidence gives them, worked
+   * out here independently of the repository: aggregates, and the statement of the most recent
+   * evidence (latest publishedAt, undated last, then latest ingestedAt, then highest id).
+   */
+  async function recomputedFromEvidence(): Promise<Record<string, Record<string, unknown>>> {
+    const rows = await q(
+      "MATCH (ev:Evidence) RETURN ev.relId AS relId, ev.id AS id, ev.articleId AS articleId, ev.confidence AS confidence, ev.publishedAt AS publishedAt, ev.ingestedAt AS ingestedAt, ev.properties AS properties",
+    );
+    const byRel = new Map<string, typeof rows>();
+    for (const row of rows)
+      byRel.set(String(row.relId), [...(byRel.get(String(row.relId)) ?? []), row]);
+    const key = (r: (typeof rows)[number]) =>
+      [String(r.publishedAt ?? ""), String(r.ingestedAt), String(r.id)] as const;
+    const later = (a: readonly string[], b: readonly string[]) => {
+      for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! > b[i]!;
+      return false;
+    };
+    const result: Record<string, Record<string, unknown>> = {};
+    for (const [relId, evidence] of byRel) {
+      const latest = evidence.reduce((best, ev) => (later(key(ev), key(best)) ? ev : best));
+      const dates = evidence
+        .map((ev) => ev.publishedAt)
+        .filter((d): d is string => typeof d === "string")
+        .sort();
+      result[relId] = {
+        ...(JSON.parse(String(latest.properties)) as object),
+        id: relId,
+        confidence: Math.max(...evidence.map((ev) => Number(ev.confidence))),
+        evidenceCount: evidence.length,
+        articleCount: new Set(evidence.map((ev) => ev.articleId)).size,
+        ...(dates.length > 0 ? { firstSeen: dates[0], lastSeen: dates[dates.length - 1] } : {}),
+      };
+    }
+    return result;
+  }
+
+  async function storedRelationships(): Promise<Record<string, Record<string, unknown>>> {
+    const rows = await q("MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id, properties(r) AS p");
+    return Object.fromEntries(
+      rows.map((row) => [String(row.id), row.p as Record<string, unknown>]),
+    );
+  }
+
+  it("keeps the most recent evidence's statement when older or undated evidence arrives after it", async () => {
+    // A fixed clock: every write has the same ingestedAt, so on equal dates the evidence id decides.
+    let tick = 0;
+    const fixed = createArticleRepository(graph.executor, {
+      clock: () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick)),
+    });
+    await ingestAnnotated(fixed, provides("newest", 6, "2020-05-01", 0.5));
+    await ingestAnnotated(fixed, provides("oldest", 1, "2017-02-03", 0.9));
+    await ingestAnnotated(fixed, provides("undated", 9, null, 0.4));
+    await ingestAnnotated(fixed, provides("middle", 3, "2019-07-07", 0.3));
+    // Same date as "newest", written at the same instant: "newest" has the higher evidence id.
+    await ingestAnnotated(fixed, provides("equal-date", 7, "2020-05-01", 0.2));
+    const relId = "PROVIDES:country:netherlands->asset:f-16s";
+    const expected = {
+      id: relId,
+      quantity: 6,
+      confidence: 0.9,
+      evidenceCount: 5,
+      articleCount: 5,
+      firstSeen: "2017-02-03",
+      lastSeen: "2020-05-01",
+    };
+    expect((await storedRelationships())[relId]).toEqual(expected);
+    expect(await storedRelationships()).toEqual(await recomputedFromEvidence());
+
+    // Same date again but written later: now the later ingest is the most recent.
+    tick = 5;
+    await ingestAnnotated(fixed, provides("equal-date-later", 8, "2020-05-01", 0.2));
+    expect((await storedRelationships())[relId]).toMatchObject({ quantity: 8, evidenceCount: 6 });
+    expect(await storedRelationships()).toEqual(await recomputedFromEvidence());
+  });
+
+  it("takes an undated statement only while nothing is dated, the latest ingested first", async () => {
+    await ingestAnnotated(repo, provides("first", 2, null, 0.5));
+    await ingestAnnotated(repo, provides("second", 3, null, 0.7));
+    const relId = "PROVIDES:country:netherlands->asset:f-16s";
+    expect((await storedRelationships())[relId]).toEqual({
+      id: relId,
+      quantity: 3,
+      confidence: 0.7,
+      evidenceCount: 2,
+      articleCount: 2,
+    });
+    await ingestAnnotated(repo, provides("dated", 4, "2015-01-01", 0.1));
+    expect((await storedRelationships())[relId]).toMatchObject({
+      quantity: 4,
+      firstSeen: "2015-01-01",
+      lastSeen: "2015-01-01",
+    });
+    expect(await storedRelationships()).toEqual(await recomputedFromEvidence());
+  });
+
+  it("after replacing an article, every relationship equals a full recomputation from its evidence", async () => {
+    await ingestAnnotated(repo, provides("a", 6, "2021-01-01", 0.9));
+    await ingestAnnotated(repo, provides("b", 2, "2018-01-01", 0.5));
+    const fixture = loadFixture();
+    await ingestAnnotated(repo, fixture);
+    // "a" changes: it now states an older date, a lower confidence, another quantity, and a
+    // second relationship: the relationship it supported loses its latest, strongest evidence.
+    const changed = provides("a", 5, "2016-06-06", 0.4);
+    changed.article.body = "The Netherlands provides F-16s. The Netherlands leads the mission.";
+    changed.entities.push({ type: "Mission", name: "mission" });
+    changed.relations.push({ type: "LEADS", source: "Netherlands", target: "mission" });
+    expect((await ingestAnnotated(repo, changed)).status).toBe("updated");
+    const stored = await storedRelationships();
+    expect(stored["PROVIDES:country:netherlands->asset:f-16s"]).toEqual({
+      id: "PROVIDES:country:netherlands->asset:f-16s",
+      quantity: 2,
+      confidence: 0.5,
+      evidenceCount: 2,
+      articleCount: 2,
+      firstSeen: "2016-06-06",
+      lastSeen: "2018-01-01",
+    });
+    expect(stored).toEqual(await recomputedFromEvidence());
+    // A changed fixture (all its relationships lose their old evidence and gain new) as well.
+    fixture.article.body = `${fixture.article.body}\nA sentence added at the end.`;
+    expect((await ingestAnnotated(repo, fixture)).status).toBe("updated");
+    expect(await storedRelationships()).toEqual(await recomputedFromEvidence());
+  });
+
   it("stores a symmetric relationship once, whichever way articles state it", async () => {
     const ab = article(
       "ab",
