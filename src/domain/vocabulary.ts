@@ -60,3 +60,16 @@ export function isEntityType(value: string): value is EntityType {
 export function isRelationType(value: string): value is RelationType {
   return (RELATION_TYPES as readonly string[]).includes(value);
 }
+
+/**
+ * Properties of a stored relationship that the graph computes from its evidence (docs/graph-model.md);
+ * an annotation may not state them, and they are not among what a sentence states.
+ */
+export const RELATIONSHIP_AGGREGATE_KEYS: ReadonlySet<string> = new Set([
+  "id",
+  "confidence",
+  "evidenceCount",
+  "articleCount",
+  "firstSeen",
+  "lastSeen",
+]);

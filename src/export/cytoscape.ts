@@ -1,4 +1,4 @@
-import type { Properties, Subgraph, SubgraphEdge, SubgraphNode } from "../domain/index.ts";
+import type { Subgraph, SubgraphEdge, SubgraphNode } from "../domain/index.ts";
 import {
   type DocumentWriter,
   isSymmetric,
@@ -12,33 +12,14 @@ import {
  * `cytoscape({ elements })` and `cy.json({ elements })` take. Each element's `data` carries what a
  * stylesheet needs to colour and size (`type`, `mentionCount`, `weight`) and `label` for captions.
  */
-export interface CytoscapeNodeData {
-  id: string;
-  label: string;
-  type: SubgraphNode["type"];
-  name: string;
-  aliases: string[];
-  wikidataId: string | null;
-  mentionCount: number;
-  degree: number;
-  lat: number | null;
-  lon: number | null;
-}
+/** Every SubgraphNode attribute, plus the label Cytoscape styles draw. */
+export type CytoscapeNodeData = SubgraphNode & { label: string };
 
-export interface CytoscapeEdgeData {
-  id: string;
-  source: string;
-  target: string;
+export type CytoscapeEdgeData = SubgraphEdge & {
   label: string;
-  type: SubgraphEdge["type"];
   /** Direction carries no meaning (COOPERATES_WITH): style it without an arrow. */
   symmetric: boolean;
-  weight: number;
-  confidence: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  properties: Properties;
-}
+};
 
 export interface CytoscapeDocument {
   elements: {

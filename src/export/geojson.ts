@@ -1,4 +1,4 @@
-import type { Properties, Subgraph, SubgraphEdge, SubgraphNode } from "../domain/index.ts";
+import type { Subgraph, SubgraphEdge, SubgraphNode } from "../domain/index.ts";
 import {
   coordinatesOf,
   type DocumentWriter,
@@ -16,32 +16,14 @@ export interface NodeFeature {
   type: "Feature";
   id: string;
   geometry: { type: "Point"; coordinates: [number, number] };
-  properties: {
-    element: "node";
-    type: SubgraphNode["type"];
-    name: string;
-    aliases: string[];
-    wikidataId: string | null;
-    mentionCount: number;
-    degree: number;
-  };
+  properties: { element: "node" } & Omit<SubgraphNode, "id" | "lat" | "lon">;
 }
 
 export interface EdgeFeature {
   type: "Feature";
   id: string;
   geometry: { type: "LineString"; coordinates: [[number, number], [number, number]] };
-  properties: {
-    element: "edge";
-    type: SubgraphEdge["type"];
-    source: string;
-    target: string;
-    weight: number;
-    confidence: number;
-    firstSeen: string | null;
-    lastSeen: string | null;
-    properties: Properties;
-  };
+  properties: { element: "edge" } & Omit<SubgraphEdge, "id">;
 }
 
 export interface SubgraphFeatureCollection {

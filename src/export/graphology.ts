@@ -1,6 +1,6 @@
 import { MultiGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
-import type { Properties, Subgraph, SubgraphEdge, SubgraphNode } from "../domain/index.ts";
+import type { Subgraph, SubgraphEdge, SubgraphNode } from "../domain/index.ts";
 import {
   type DocumentWriter,
   isSymmetric,
@@ -14,27 +14,14 @@ import {
  * `Graph.from(json)` and sigma.js load directly. The graph is mixed and multi: two entities can be
  * linked by several relationship types, and symmetric ones (COOPERATES_WITH) are undirected.
  */
-export interface GraphologyNodeAttributes {
-  label: string;
-  type: SubgraphNode["type"];
-  name: string;
-  aliases: string[];
-  wikidataId: string | null;
-  mentionCount: number;
-  degree: number;
-  lat: number | null;
-  lon: number | null;
-}
+/** A node's attributes: the SubgraphNode without its id (graphology's key), plus sigma's label. */
+export type GraphologyNodeAttributes = Omit<SubgraphNode, "id"> & { label: string };
 
-export interface GraphologyEdgeAttributes {
+/** An edge's attributes: the SubgraphEdge without its id and ends (graphology's key, source,
+ * target), plus sigma's label. */
+export type GraphologyEdgeAttributes = Omit<SubgraphEdge, "id" | "source" | "target"> & {
   label: string;
-  type: SubgraphEdge["type"];
-  weight: number;
-  confidence: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-  properties: Properties;
-}
+};
 
 export type SerializedSubgraph = SerializedGraph<
   GraphologyNodeAttributes,

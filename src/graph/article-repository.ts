@@ -1,4 +1,4 @@
-import { isEntityType, isRelationType } from "../domain/vocabulary.ts";
+import { isEntityType, isRelationType, RELATIONSHIP_AGGREGATE_KEYS } from "../domain/vocabulary.ts";
 import type { EvidenceRow, RelationshipRow, WritePlan } from "./article-write.ts";
 import { cypher } from "./cypher.ts";
 import type { GraphExecutor, Tx } from "./executor.ts";
@@ -247,15 +247,6 @@ function latestOf(evidence: readonly EvidenceRow[]): EvidenceRow | undefined {
   return latest;
 }
 
-const AGGREGATE_KEYS = new Set([
-  "id",
-  "confidence",
-  "evidenceCount",
-  "articleCount",
-  "firstSeen",
-  "lastSeen",
-]);
-
 /**
  * A relationship's summary after adding one article's evidence to its stored aggregates (an empty
  * `current` when it has none yet). `existingNewer`: on the same publication date, evidence already
@@ -297,7 +288,7 @@ export function extendSummary(
 function statedJson(current: Summary): string {
   const stated: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(current)) {
-    if (!AGGREGATE_KEYS.has(key)) stated[key] = value;
+    if (!RELATIONSHIP_AGGREGATE_KEYS.has(key)) stated[key] = value;
   }
   return JSON.stringify(stated);
 }

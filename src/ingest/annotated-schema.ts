@@ -4,7 +4,13 @@ import type { AnnotatedArticle, EntityAnnotation } from "../domain/article.ts";
 import { articleText } from "../domain/article.ts";
 import { NewsgraphError } from "../domain/errors.ts";
 import { normaliseName, slugify } from "../domain/text.ts";
-import { ASSET_CATEGORIES, ENTITY_TYPES, LANGUAGES, RELATION_TYPES } from "../domain/vocabulary.ts";
+import {
+  ASSET_CATEGORIES,
+  ENTITY_TYPES,
+  LANGUAGES,
+  RELATION_TYPES,
+  RELATIONSHIP_AGGREGATE_KEYS,
+} from "../domain/vocabulary.ts";
 
 /**
  * The annotated-article ingest format (docs/ingest-format.md) as a zod schema, plus the checks a
@@ -57,14 +63,6 @@ const RESERVED_ENTITY_KEYS = new Set([
   "wikidataId",
   "createdAt",
   "updatedAt",
-]);
-const RESERVED_RELATION_KEYS = new Set([
-  "id",
-  "confidence",
-  "evidenceCount",
-  "articleCount",
-  "firstSeen",
-  "lastSeen",
 ]);
 const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 
@@ -288,7 +286,7 @@ function checkConsistency(doc: AnnotatedArticle): AnnotatedProblem[] {
       problems.push({ path, message: "source and target are the same entity" });
     }
     for (const key of Object.keys(relation.properties ?? {})) {
-      if (RESERVED_RELATION_KEYS.has(key)) {
+      if (RELATIONSHIP_AGGREGATE_KEYS.has(key)) {
         problems.push({
           path: `${path}.properties.${key}`,
           message: `"${key}" is reserved for the relationship's aggregates`,

@@ -1,4 +1,5 @@
 import { badInput, notFound } from "../../domain/errors.ts";
+import type { MergeResult } from "../../graph/entity-repository.ts";
 import { builder } from "../builder.ts";
 import type { ArticleIngestedEvent, GraphQLContext } from "../context.ts";
 import { ArticleRef, articleIdFromArg } from "./article.ts";
@@ -82,17 +83,8 @@ DeleteArticlePayloadRef.implement({
   }),
 });
 
-interface MergePayload {
-  keptId: string;
-  mergedId: string;
-  aliasesAdded: number;
-  mentionsMoved: number;
-  relationshipsMoved: number;
-  relationshipsMerged: number;
-  selfLoopsDropped: number;
-  evidenceMoved: number;
-  evidenceDropped: number;
-}
+/** The merge's counts exactly as the repository reports them. */
+type MergePayload = MergeResult;
 
 const MergeEntitiesPayloadRef = builder.objectRef<MergePayload>("MergeEntitiesPayload");
 
