@@ -45,6 +45,12 @@ const EnvSchema = z.object({
   NEWSGRAPH_MAX_TOKENS: z.coerce.number().int().positive().default(5_000),
   /** Query cost: each field 1, times `first` (or 10 for other lists) for everything below it. */
   NEWSGRAPH_MAX_COST: z.coerce.number().int().positive().default(200_000),
+
+  // Ingest (docs/operations.md "Bulk ingest").
+  /** New articles written per transaction by `newsgraph ingest`. */
+  NEWSGRAPH_INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(250),
+  /** Worker threads for extraction and validation; 0 runs them on the main thread. */
+  NEWSGRAPH_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -93,7 +99,14 @@ export interface Config {
   };
   readonly security: SecurityConfig;
   readonly limits: LimitsConfig;
+  readonly ingest: IngestConfig;
   readonly logLevel: Env["LOG_LEVEL"];
+}
+
+export interface IngestConfig {
+  readonly batchSize: number;
+  /** Worker threads of the ingest pool (extraction, validation): one less than the cores, ≥ 1. */
+  readonly workers: number;
 }
 
 export class ConfigError extends Error {
@@ -145,6 +158,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: e.NEWSGRAPH_MAX_ALIASES,
       maxTokens: e.NEWSGRAPH_MAX_TOKENS,
       maxCost: e.NEWSGRAPH_MAX_COST,
+    }),
+    ingest: Object.freeze({
+      batchSize: e.NEWSGRAPH_INGEST_BATCH_SIZE,
+      workers: e.NEWSGRAPH_WORKERS ?? Math.max(1, os.availableParallelism() - 1),
     }),
     logLevel: e.LOG_LEVEL,
   });

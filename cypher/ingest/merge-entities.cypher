@@ -1,11 +1,13 @@
-// One row per entity the article names. Entities are shared by every article naming them: the
-// first writer sets the canonical name; later ones only add aliases, facts and a wikidataId.
+// One row per entity named by the articles of the write (one article, or a batch), merged by the
+// repository: the first article's name, every article's names in order, its mentions in each
+// article. Entities are shared by every article naming them: the first writer sets the canonical
+// name; later ones only add aliases, facts and a wikidataId. The articles' old mentions are gone
+// (new, or detached by detach-content), so mentions are created, not merged.
 // $(row.type) is a dynamic label (Neo4j 5.26); the repository checks every type against
 // ENTITY_TYPES before sending, so only the closed vocabulary becomes a label.
-MATCH (a:Article {id: $articleId})
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
-  ON CREATE SET e.name = row.name, e.aliases = [], e.createdAt = $now
+  ON CREATE SET e.name = row.name, e.aliases = [], e.createdAt = row.createdAt
 SET e:$(row.type)
 SET e += row.properties,
     e.wikidataId = coalesce(e.wikidataId, row.wikidataId),
@@ -14,10 +16,13 @@ SET e += row.properties,
       alias IN [row.name] + row.aliases |
         CASE WHEN alias = e.name OR alias IN acc THEN acc ELSE acc + alias END
     ),
-    e.updatedAt = $now
-MERGE (a)-[m:MENTIONS]->(e)
-SET m.count = row.mention.count,
-    m.surfaces = row.mention.surfaces,
-    m.starts = row.mention.starts,
-    m.ends = row.mention.ends
-RETURN count(e) AS entities
+    e.updatedAt = row.updatedAt
+WITH e, row
+UNWIND row.mentions AS mention
+MATCH (a:Article {id: mention.articleId})
+CREATE (a)-[m:MENTIONS]->(e)
+SET m.count = mention.count,
+    m.surfaces = mention.surfaces,
+    m.starts = mention.starts,
+    m.ends = mention.ends
+RETURN count(DISTINCT e) AS entities

@@ -1,13 +1,15 @@
 // The relationships an article write touched, in two lists (one row in all).
 // - recompute (it lost evidence): its aggregates over all remaining evidence, as
 //   summarise-relationships computes them.
-// - added (it only gained this article's evidence, already created): its stored aggregates, which
-//   the caller extends with the new evidence, so the cost does not grow with its evidence. The
-//   new evidence (publication date row.publishedAt, '' when undated; ingested at $now; highest id
+// - added (it only gained new evidence, already created): its stored aggregates, which the caller
+//   extends with the new evidence, so the cost does not grow with its evidence. The latest new
+//   evidence (publication date row.publishedAt, '' when undated; ingested at row.ingestedAt; id
 //   row.evidenceId) is the most recent unless the stored latest is dated later, or on the same
-//   date an existing evidence was ingested later (or at $now with a higher id): `newer` says so.
+//   date another evidence was ingested later (or at the same time with a higher id): `newer` says
+//   so. Evidence of the same write sorts before the latest new one by construction, so it never
+//   counts as newer.
 //   Evidence carries its article's publishedAt and ingestedAt (both written with the article), so
-//   for dated evidence the check looks only at the articles of that date ingested at or after $now
+//   for dated evidence the check looks only at the articles of that date ingested at or after it
 //   (index article_published_at; normally none) and their evidence (index evidence_article_id);
 //   for undated evidence, at the relationship's evidence when all of it is undated.
 CALL () {
@@ -44,11 +46,11 @@ CALL () {
     // UNWIND of an empty list, not WHERE: the planner would seek first and filter after.
     UNWIND CASE WHEN row.publishedAt <> '' AND row.publishedAt = r.lastSeen THEN [row.publishedAt] ELSE [] END AS date
     MATCH (a:Article {publishedAt: date})
-    WHERE a.ingestedAt >= $now
+    WHERE a.ingestedAt >= row.ingestedAt
     CALL (a, row) {
       MATCH (ev:Evidence {articleId: a.id})
       WHERE ev.relId = row.id
-        AND (ev.ingestedAt > $now OR (ev.ingestedAt = $now AND ev.id > row.evidenceId))
+        AND (ev.ingestedAt > row.ingestedAt OR (ev.ingestedAt = row.ingestedAt AND ev.id > row.evidenceId))
       RETURN ev
       LIMIT 1
     }
@@ -59,7 +61,7 @@ CALL () {
     UNWIND CASE WHEN row.publishedAt = '' AND r.evidenceCount IS NOT NULL AND r.lastSeen IS NULL THEN [row.id] ELSE [] END AS relId
     MATCH (ev:Evidence {relId: relId})
     WHERE ev.publishedAt IS NULL
-      AND (ev.ingestedAt > $now OR (ev.ingestedAt = $now AND ev.id > row.evidenceId))
+      AND (ev.ingestedAt > row.ingestedAt OR (ev.ingestedAt = row.ingestedAt AND ev.id > row.evidenceId))
     RETURN true AS newerUndated
     LIMIT 1
   }

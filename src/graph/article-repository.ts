@@ -1,5 +1,5 @@
 import { isEntityType, isRelationType, RELATIONSHIP_AGGREGATE_KEYS } from "../domain/vocabulary.ts";
-import type { EvidenceRow, RelationshipRow, WritePlan } from "./article-write.ts";
+import type { EntityRow, EvidenceRow, RelationshipRow, WritePlan } from "./article-write.ts";
 import { cypher } from "./cypher.ts";
 import type { GraphExecutor, Tx } from "./executor.ts";
 
@@ -11,7 +11,10 @@ import type { GraphExecutor, Tx } from "./executor.ts";
  *   → read-relationship-changes → apply-relationship-summaries → delete-orphans
  *
  * so an article is wholly in the graph or not at all, and the number of round trips does not
- * grow with the number of entities, relationships or relationship types. Entity labels and
+ * grow with the number of entities, relationships or relationship types. New articles can also be
+ * written many per transaction (createArticles): create-articles replaces detach-content and
+ * upsert, the rows of all the articles are merged per entity and per relationship first, and the
+ * same statements follow, once for the batch; delete-orphans is not needed (nothing was detached). Entity labels and
  * relationship types are Neo4j 5.26 dynamic labels/types (`$(row.type)`): the text stays static
  * and one statement serves all 13 types, where cypherTemplate() would need one statement per type
  * present; the values are checked against the closed vocabulary here before they are sent.
@@ -50,9 +53,17 @@ interface DetachedContent {
 
 export interface ArticleRepository {
   findArticleHash(id: string): Promise<string | null>;
+  /** Stored content hashes of those of `ids` that are in the graph (one statement). */
+  findArticleHashes(ids: readonly string[]): Promise<Map<string, string>>;
   /** Merged entity id → the id of the entity it was merged into, for those of `entityIds` merged. */
   findRedirects(entityIds: readonly string[]): Promise<Map<string, string>>;
   writeArticle(plan: WritePlan): Promise<ArticleWriteResult>;
+  /**
+   * Writes articles that are not in the graph yet, all in one transaction: the graph afterwards is
+   * the one writeArticle() gives for each in turn. Fails as a whole (CONFLICT) when one of them
+   * exists after all; the caller then writes them one by one.
+   */
+  createArticles(plans: readonly WritePlan[]): Promise<ArticleWriteResult[]>;
   deleteArticle(id: string): Promise<ArticleDeleteResult>;
   countGraph(): Promise<GraphCounts>;
 }
@@ -61,12 +72,27 @@ export function createArticleRepository(
   executor: GraphExecutor,
   options: { clock?: () => Date } = {},
 ): ArticleRepository {
-  const now = () => (options.clock?.() ?? new Date()).toISOString();
+  // The articles of one batch get consecutive milliseconds in input order, and no write after a
+  // batch goes back before it: "the most recent evidence" then means what it means when they are
+  // written one by one (later ingest wins on equal dates).
+  let lastStamp = Number.NEGATIVE_INFINITY;
+  const clock = () => Math.max((options.clock?.() ?? new Date()).getTime(), lastStamp + 1);
+  const now = () => new Date(clock()).toISOString();
+  const batchStamps = (n: number): string[] => {
+    const base = clock();
+    lastStamp = base + n - 1;
+    return Array.from({ length: n }, (_, k) => new Date(base + k).toISOString());
+  };
+  const findArticleHashes = async (ids: readonly string[]) => {
+    const rows = await executor.read(cypher("article/find-hash"), { ids: [...ids] });
+    return new Map(rows.map((row) => [String(row.id), String(row.contentHash)]));
+  };
   return {
     async findArticleHash(id) {
-      const rows = await executor.read(cypher("article/find-hash"), { id });
-      return (rows[0]?.contentHash as string | null | undefined) ?? null;
+      return (await findArticleHashes([id])).get(id) ?? null;
     },
+
+    findArticleHashes,
 
     async findRedirects(entityIds) {
       const rows = await executor.read(cypher("ingest/find-redirects"), {
@@ -85,21 +111,38 @@ export function createArticleRepository(
           source: plan.source,
           now: at,
         });
-        await tx.run(cypher("ingest/merge-entities"), {
-          articleId: plan.article.id,
-          entities: plan.entities,
-          now: at,
-        });
-        await tx.run(cypher("ingest/merge-relationships"), {
-          relationships: plan.relationships,
-        });
-        await tx.run(cypher("ingest/create-evidence"), {
-          articleId: plan.article.id,
-          evidence: plan.evidence,
-          now: at,
-        });
-        const cleanup = await updateAndClean(tx, plan, previous, at);
+        const stamped = [{ plan, ingestedAt: at }];
+        await writeContent(tx, stamped);
+        const cleanup = await updateAndClean(tx, stamped, previous);
         return { articleId: plan.article.id, replaced: previous !== null, ...cleanup };
+      });
+    },
+
+    async createArticles(plans) {
+      if (plans.length === 0) return [];
+      for (const plan of plans) assertVocabulary(plan);
+      const ids = new Set(plans.map((p) => p.article.id));
+      if (ids.size !== plans.length) throw new Error("createArticles: an article id is repeated");
+      const stamps = batchStamps(plans.length);
+      const stamped = plans.map((plan, k) => ({ plan, ingestedAt: stamps[k]! }));
+      return executor.transaction("WRITE", async (tx) => {
+        await tx.run(cypher("ingest/create-articles"), {
+          articles: stamped.map(({ plan, ingestedAt }) => ({
+            article: plan.article,
+            source: plan.source,
+            ingestedAt,
+          })),
+        });
+        await writeContent(tx, stamped);
+        // Nothing was detached and only evidence was added: no relationship or entity can be
+        // left without any, so delete-orphans is not sent.
+        await updateAndClean(tx, stamped, null, { orphans: false });
+        return plans.map((plan) => ({
+          articleId: plan.article.id,
+          replaced: false,
+          relationshipsDeleted: 0,
+          entitiesDeleted: 0,
+        }));
       });
     },
 
@@ -118,6 +161,84 @@ export function createArticleRepository(
       return row as unknown as GraphCounts;
     },
   };
+}
+
+/** A plan with the ingest time of its article (its evidence's ingestedAt). */
+interface StampedPlan {
+  plan: WritePlan;
+  ingestedAt: string;
+}
+
+/**
+ * Entities, mentions, relationships and evidence of articles already upserted. Rows are merged
+ * first: one row per entity (the first article's name, then every article's names in order, later
+ * facts over earlier ones, the first wikidataId) with its mentions, one per relationship; merged
+ * so, merge-entities applies to each entity what one write per article would, in the same order.
+ */
+async function writeContent(tx: Tx, stamped: readonly StampedPlan[]): Promise<void> {
+  await tx.run(cypher("ingest/merge-entities"), { entities: mergeEntityRows(stamped) });
+  const relationships = new Map<string, RelationshipRow>();
+  for (const { plan } of stamped) for (const r of plan.relationships) relationships.set(r.id, r);
+  await tx.run(cypher("ingest/merge-relationships"), {
+    relationships: [...relationships.values()],
+  });
+  await tx.run(cypher("ingest/create-evidence"), {
+    articles: stamped.map(({ plan, ingestedAt }) => ({
+      id: plan.article.id,
+      ingestedAt,
+      evidence: plan.evidence,
+    })),
+  });
+}
+
+interface MergedEntityRow {
+  id: string;
+  type: EntityRow["type"];
+  name: string;
+  aliases: string[];
+  wikidataId: string | null;
+  properties: EntityRow["properties"];
+  createdAt: string;
+  updatedAt: string;
+  mentions: (EntityRow["mention"] & { articleId: string })[];
+}
+
+/** One row per entity over all the articles of a write (see writeContent). */
+export function mergeEntityRows(stamped: readonly StampedPlan[]): MergedEntityRow[] {
+  const merged = new Map<string, MergedEntityRow & { names: Set<string> }>();
+  for (const { plan, ingestedAt } of stamped) {
+    for (const row of plan.entities) {
+      const mention = { articleId: plan.article.id, ...row.mention };
+      const seen = merged.get(row.id);
+      if (!seen) {
+        merged.set(row.id, {
+          id: row.id,
+          type: row.type,
+          name: row.name,
+          aliases: [...row.aliases],
+          names: new Set([row.name, ...row.aliases]),
+          wikidataId: row.wikidataId,
+          properties: { ...row.properties },
+          createdAt: ingestedAt,
+          updatedAt: ingestedAt,
+          mentions: [mention],
+        });
+        continue;
+      }
+      // merge-entities adds `[name] + aliases` in order, skipping names already there.
+      for (const alias of [row.name, ...row.aliases]) {
+        if (!seen.names.has(alias)) {
+          seen.names.add(alias);
+          seen.aliases.push(alias);
+        }
+      }
+      seen.wikidataId ??= row.wikidataId;
+      Object.assign(seen.properties, row.properties);
+      seen.updatedAt = ingestedAt;
+      seen.mentions.push(mention);
+    }
+  }
+  return [...merged.values()].map(({ names: _names, ...row }) => row);
 }
 
 async function detachContent(tx: Tx, id: string): Promise<DetachedContent | null> {
@@ -154,6 +275,7 @@ async function applyAndClean(
   touched: readonly RelationshipRef[],
   byId: ReadonlyMap<string, Summary>,
   previous: DetachedContent | null,
+  options: { orphans: boolean } = { orphans: true },
 ): Promise<{ relationshipsDeleted: number; entitiesDeleted: number }> {
   const deleted: RelationshipRef[] = [];
   const updated: (RelationshipRef & { properties: Record<string, unknown> })[] = [];
@@ -166,6 +288,8 @@ async function applyAndClean(
     deleted,
     updated,
   });
+  const relationshipsDeleted = Number(applied?.deleted ?? 0);
+  if (!options.orphans) return { relationshipsDeleted, entitiesDeleted: 0 };
   const entityIds = new Set(previous?.entityIds ?? []);
   for (const rel of deleted) {
     entityIds.add(rel.sourceId);
@@ -175,10 +299,7 @@ async function applyAndClean(
     entityIds: [...entityIds],
     sourceIds: previous?.sourceIds ?? [],
   });
-  return {
-    relationshipsDeleted: Number(applied?.deleted ?? 0),
-    entitiesDeleted: Number(orphans?.entities ?? 0),
-  };
+  return { relationshipsDeleted, entitiesDeleted: Number(orphans?.entities ?? 0) };
 }
 
 type Summary = Record<string, unknown>;
@@ -192,20 +313,29 @@ type Summary = Record<string, unknown>;
  */
 async function updateAndClean(
   tx: Tx,
-  plan: WritePlan,
+  stamped: readonly StampedPlan[],
   previous: DetachedContent | null,
-  now: string,
+  options: { orphans: boolean } = { orphans: true },
 ): Promise<{ relationshipsDeleted: number; entitiesDeleted: number }> {
   const lost = new Set((previous?.relationships ?? []).map((r) => r.id));
-  const touched = uniqueById([...(previous?.relationships ?? []), ...plan.relationships]);
-  const evidenceByRel = new Map<string, EvidenceRow[]>();
-  for (const ev of plan.evidence) {
-    const list = evidenceByRel.get(ev.relId) ?? [];
-    list.push(ev);
-    evidenceByRel.set(ev.relId, list);
+  const touched = uniqueById([
+    ...(previous?.relationships ?? []),
+    ...stamped.flatMap(({ plan }) => plan.relationships),
+  ]);
+  const evidenceByRel = new Map<string, StampedEvidence[]>();
+  for (const { plan, ingestedAt } of stamped) {
+    for (const ev of plan.evidence) {
+      const list = evidenceByRel.get(ev.relId) ?? [];
+      list.push({ ...ev, ingestedAt });
+      evidenceByRel.set(ev.relId, list);
+    }
   }
   const recompute: string[] = [];
-  const added: (RelationshipRef & { publishedAt: string; evidenceId: string })[] = [];
+  const added: (RelationshipRef & {
+    publishedAt: string;
+    evidenceId: string;
+    ingestedAt: string;
+  })[] = [];
   for (const rel of touched) {
     const latest = lost.has(rel.id) ? undefined : latestOf(evidenceByRel.get(rel.id) ?? []);
     if (!latest) recompute.push(rel.id);
@@ -217,12 +347,12 @@ async function updateAndClean(
         targetId: rel.targetId,
         publishedAt: latest.publishedAt ?? "",
         evidenceId: latest.id,
+        ingestedAt: latest.ingestedAt,
       });
   }
   const [changes] = await tx.run(cypher("ingest/read-relationship-changes"), {
     recompute,
     added,
-    now,
   });
   const summaries = new Map<string, Summary>();
   for (const summary of (changes?.recomputed ?? []) as Summary[]) {
@@ -237,24 +367,44 @@ async function updateAndClean(
     );
     if (summary) summaries.set(id, summary);
   }
-  return applyAndClean(tx, touched, summaries, previous);
+  return applyAndClean(tx, touched, summaries, previous, options);
 }
 
-/** The evidence of one article version that sorts last: all share date and ingest time. */
-function latestOf(evidence: readonly EvidenceRow[]): EvidenceRow | undefined {
-  let latest: EvidenceRow | undefined;
-  for (const ev of evidence) if (!latest || ev.id > latest.id) latest = ev;
+/** Evidence with its article's ingest time: what "most recent" is decided by. */
+export type StampedEvidence = EvidenceRow & { ingestedAt: string };
+
+/**
+ * The evidence that sorts last, as summarise-relationships orders it: latest publication date
+ * (undated first), then latest ingest, then highest id.
+ */
+function latestOf(evidence: readonly StampedEvidence[]): StampedEvidence | undefined {
+  let latest: StampedEvidence | undefined;
+  for (const ev of evidence) {
+    if (!latest) {
+      latest = ev;
+      continue;
+    }
+    const a = ev.publishedAt ?? "";
+    const b = latest.publishedAt ?? "";
+    if (
+      a > b ||
+      (a === b &&
+        (ev.ingestedAt > latest.ingestedAt ||
+          (ev.ingestedAt === latest.ingestedAt && ev.id > latest.id)))
+    )
+      latest = ev;
+  }
   return latest;
 }
 
 /**
- * A relationship's summary after adding one article's evidence to its stored aggregates (an empty
- * `current` when it has none yet). `existingNewer`: on the same publication date, evidence already
- * stored sorts after the new one (read-relationship-changes).
+ * A relationship's summary after adding new evidence (one article's, or a batch's) to its stored
+ * aggregates (an empty `current` when it has none yet). `existingNewer`: on the same publication
+ * date, evidence already stored sorts after the latest new one (read-relationship-changes).
  */
 export function extendSummary(
   current: Summary,
-  evidence: readonly EvidenceRow[],
+  evidence: readonly StampedEvidence[],
   existingNewer: boolean,
 ): Summary | null {
   const had = current.evidenceCount != null && Number(current.evidenceCount) > 0;

@@ -1,12 +1,12 @@
 import type { ApiScope } from "../config.ts";
-import type { ArticleInput, Extractor } from "../domain/article.ts";
+import type { ArticleInput } from "../domain/article.ts";
 import { badInput } from "../domain/errors.ts";
 import { type ArticleDeleteResult, createArticleRepository } from "../graph/article-repository.ts";
 import { createEntityRepository, type EntityRepository } from "../graph/entity-repository.ts";
 import type { GraphExecutor } from "../graph/executor.ts";
 import { createReadRepositories, type ReadRepositories } from "../graph/read/index.ts";
-import { resolveLanguage } from "../ingest/extract/run.ts";
-import { type IngestResult, ingestAnnotated } from "../ingest/ingest.ts";
+import { IngestError, type IngestResult, ingestAnnotated, ingestPlain } from "../ingest/ingest.ts";
+import type { IngestWork } from "../ingest/work.ts";
 import { createLoaders, type Loaders } from "../loaders/index.ts";
 
 /** Who is asking: the API key's name (null without a key) and what it may do. */
@@ -59,8 +59,11 @@ export interface EventFeeds {
 export interface ContextOptions {
   auth: Principal;
   feeds: EventFeeds;
-  /** The default extractor, loaded once per server on the first plain article. */
-  extractor: () => Promise<Extractor>;
+  /**
+   * Where extraction and annotated-article validation run: the server's worker pool, so a large
+   * article never holds up the event loop.
+   */
+  work: IngestWork;
   events: GraphEvents;
 }
 
@@ -107,25 +110,22 @@ function createGraphWrites(executor: GraphExecutor, options?: ContextOptions): G
     return event;
   };
   return {
-    ingestAnnotated: async (value) => ingested(await ingestAnnotated(articles, value)),
+    ingestAnnotated: async (value) =>
+      ingested(await ingestAnnotated(articles, value, options ? { work: options.work } : {})),
     async ingestPlain(article) {
-      const resolved = resolveLanguage(article);
-      if ("error" in resolved) {
-        const reason = resolved.error.startsWith("language could not be determined")
-          ? "the language could not be determined from the text; give article.language (nl or en)"
-          : resolved.error;
-        throw badInput(`article.language: ${reason}`, { argument: "article.language" });
+      try {
+        return ingested(
+          await ingestPlain(articles, article, options ? { work: options.work } : {}),
+        );
+      } catch (error) {
+        if (error instanceof IngestError && error.stage === "language") {
+          const reason = error.message.startsWith("language could not be determined")
+            ? "the language could not be determined from the text; give article.language (nl or en)"
+            : error.message;
+          throw badInput(`article.language: ${reason}`, { argument: "article.language" });
+        }
+        throw error;
       }
-      if (!options) throw new Error("plain articles need an extractor (ContextOptions)");
-      const extractor = await options.extractor();
-      const extraction = await extractor.extract(resolved.article);
-      const annotated = {
-        article: resolved.article,
-        extractor: extractor.name,
-        entities: extraction.entities,
-        relations: extraction.relations,
-      };
-      return ingested(await ingestAnnotated(articles, annotated));
     },
     deleteArticle: async (id) => {
       const result = await articles.deleteArticle(id);

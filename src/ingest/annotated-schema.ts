@@ -180,23 +180,51 @@ export type EntityRef =
   | { ok: true; index: number }
   | { ok: false; reason: "unknown" | "ambiguous"; candidates: number[] };
 
-export function resolveEntityRef(entities: readonly EntityAnnotation[], ref: string): EntityRef {
-  const key = normaliseName(ref);
-  const byName = entities.flatMap((e, i) => (normaliseName(e.name) === key ? [i] : []));
-  const byAlias =
-    byName.length > 0
-      ? byName
-      : entities.flatMap((e, i) =>
-          (e.aliases ?? []).some((alias) => normaliseName(alias) === key) ? [i] : [],
-        );
-  // Two annotations of one entity (same type and name) are merged by the planner, so they count once.
-  const distinct = [...new Map(byAlias.map((i) => [idKey(entities[i]!), i] as const)).values()];
-  if (distinct.length === 1) return { ok: true, index: distinct[0]! };
-  return {
-    ok: false,
-    reason: distinct.length === 0 ? "unknown" : "ambiguous",
-    candidates: distinct,
+/**
+ * Resolves relation ends against one article's entities. The names and aliases are normalised and
+ * indexed once, so resolving every end of every relation is linear in the article, not relations ×
+ * entities (an article with 5,000 entities and 2,000 relations validated in 21 s that way).
+ */
+export interface EntityIndex {
+  resolve(ref: string): EntityRef;
+}
+
+export function indexEntities(entities: readonly EntityAnnotation[]): EntityIndex {
+  const byName = new Map<string, number[]>();
+  const byAlias = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
   };
+  entities.forEach((e, i) => {
+    add(byName, normaliseName(e.name), i);
+    for (const alias of e.aliases ?? []) add(byAlias, normaliseName(alias), i);
+  });
+  const keys: string[] = [];
+  const idKeyOf = (i: number) => {
+    keys[i] ??= idKey(entities[i]!);
+    return keys[i];
+  };
+  return {
+    resolve(ref) {
+      const key = normaliseName(ref);
+      const found = byName.get(key) ?? byAlias.get(key) ?? [];
+      // Two annotations of one entity (same type and name) are merged by the planner, so they count once.
+      const distinct = [...new Map(found.map((i) => [idKeyOf(i), i] as const)).values()];
+      if (distinct.length === 1) return { ok: true, index: distinct[0]! };
+      return {
+        ok: false,
+        reason: distinct.length === 0 ? "unknown" : "ambiguous",
+        candidates: distinct,
+      };
+    },
+  };
+}
+
+/** One lookup; to resolve many ends of one article, index it once with indexEntities(). */
+export function resolveEntityRef(entities: readonly EntityAnnotation[], ref: string): EntityRef {
+  return indexEntities(entities).resolve(ref);
 }
 
 function idKey(entity: EntityAnnotation): string {
@@ -260,11 +288,12 @@ function checkConsistency(doc: AnnotatedArticle): AnnotatedProblem[] {
     }
   });
 
+  const index = indexEntities(doc.entities);
   doc.relations.forEach((relation, i) => {
     const path = `relations[${i}]`;
     const ends: Partial<Record<"source" | "target", number>> = {};
     for (const end of ["source", "target"] as const) {
-      const ref = resolveEntityRef(doc.entities, relation[end]);
+      const ref = index.resolve(relation[end]);
       if (ref.ok) {
         ends[end] = ref.index;
       } else if (ref.reason === "unknown") {

@@ -1,10 +1,19 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { AnnotatedArticle } from "../domain/article.ts";
+import { createInterface } from "node:readline";
+import type { AnnotatedArticle, ArticleInput } from "../domain/article.ts";
 import { NewsgraphError } from "../domain/errors.ts";
+import type { Language } from "../domain/vocabulary.ts";
 import type { ArticleRepository } from "../graph/article-repository.ts";
-import { AnnotatedArticleError, parseAnnotatedArticle, parseJsonText } from "./annotated-schema.ts";
-import { planArticle } from "./plan.ts";
+import type { WritePlan } from "../graph/article-write.ts";
+import { parseJsonText } from "./annotated-schema.ts";
+import {
+  createInlineWork,
+  type IngestTask,
+  type IngestWork,
+  type Prepared,
+  type TaskProblem,
+} from "./work.ts";
 
 export type IngestStatus = "created" | "updated" | "unchanged";
 
@@ -19,6 +28,8 @@ export interface IngestResult {
 /** An article that could not be ingested; names the file (and line) it came from. */
 export class IngestError extends NewsgraphError {
   override name = "IngestError";
+  /** "language": the article's language is missing or unsupported; the message is the reason. */
+  stage?: "language";
   constructor(
     message: string,
     readonly file?: string,
@@ -33,53 +44,342 @@ export class IngestError extends NewsgraphError {
   }
 }
 
+/** Where an article came from, for messages. */
+export interface IngestWhere {
+  file?: string;
+  line?: number;
+}
+
+export interface IngestOptions extends IngestWhere {
+  /** Where extraction, validation and planning run. @default the calling thread */
+  work?: IngestWork;
+}
+
+let inline: IngestWork | undefined;
+const defaultWork = () => {
+  inline ??= createInlineWork();
+  return inline;
+};
+
 /**
  * Validates, plans and writes one annotated article in one transaction. Unchanged content (same
  * hash as the stored version) writes nothing; changed content replaces the article's mentions and
- * evidence. `annotated` may be untrusted JSON: it is validated here.
+ * evidence. `annotated` may be untrusted JSON: it is validated here (in `options.work`).
  */
 export async function ingestAnnotated(
   repo: ArticleRepository,
   annotated: AnnotatedArticle | unknown,
-  options: { file?: string; line?: number } = {},
+  options: IngestOptions = {},
 ): Promise<IngestResult> {
-  let doc: AnnotatedArticle;
-  try {
-    doc = parseAnnotatedArticle(annotated, options);
-  } catch (error) {
-    if (error instanceof AnnotatedArticleError) {
-      throw new IngestError(error.message, options.file, options.line, error);
-    }
-    throw error;
+  return ingestTask(repo, { kind: "annotated", value: annotated, ...whereOf(options) }, options);
+}
+
+/**
+ * Extracts, plans and writes one plain article (the API's `ingestArticle(article:)`, sample
+ * loading): the default extractor annotates it, then it is written as ingestAnnotated writes.
+ * A language that is missing and cannot be detected, or is not Dutch or English, is an
+ * IngestError with `stage` "language".
+ */
+export async function ingestPlain(
+  repo: ArticleRepository,
+  article: ArticleInput,
+  options: IngestOptions & { language?: Language } = {},
+): Promise<IngestResult> {
+  return ingestTask(
+    repo,
+    {
+      kind: "plain",
+      article,
+      ...whereOf(options),
+      ...(options.language ? { language: options.language } : {}),
+    },
+    options,
+  );
+}
+
+/** One task prepared and written on its own (the one-by-one path). */
+export async function ingestTask(
+  repo: ArticleRepository,
+  task: IngestTask,
+  options: { work?: IngestWork } = {},
+): Promise<IngestResult> {
+  const work = options.work ?? defaultWork();
+  const prepared = await work.prepare(task);
+  if (!prepared.ok) throw problemError(prepared.problem, task);
+  return writeOne(repo, prepared, task, work);
+}
+
+function whereOf(where: IngestWhere): IngestWhere {
+  return {
+    ...(where.file ? { file: where.file } : {}),
+    ...(where.line ? { line: where.line } : {}),
+  };
+}
+
+function problemError(problem: TaskProblem, where: IngestWhere): IngestError {
+  const cause = new NewsgraphError(problem.code, problem.message, problem.details);
+  const error = new IngestError(problem.message, where.file, where.line, cause);
+  if (problem.stage) error.stage = problem.stage;
+  return error;
+}
+
+const countsOf = (plan: WritePlan) => ({
+  articleId: plan.article.id,
+  entities: plan.counts.entities,
+  relations: plan.counts.relations,
+  mentions: plan.counts.mentions,
+});
+
+type Ready = Extract<Prepared, { ok: true }>;
+
+/** The one-by-one write: hash check, redirects, one transaction. */
+async function writeOne(
+  repo: ArticleRepository,
+  prepared: Ready,
+  where: IngestWhere,
+  work: IngestWork,
+): Promise<IngestResult> {
+  const storedHash = await repo.findArticleHash(prepared.plan.article.id);
+  if (storedHash === prepared.plan.article.contentHash) {
+    return { ...countsOf(prepared.plan), status: "unchanged" };
   }
-  const unresolved = planArticle(doc);
-  const countsOf = (plan: typeof unresolved) => ({
-    articleId: plan.article.id,
-    entities: plan.counts.entities,
-    relations: plan.counts.relations,
-    mentions: plan.counts.mentions,
-  });
-  const storedHash = await repo.findArticleHash(unresolved.article.id);
-  if (storedHash === unresolved.article.contentHash) {
-    return { ...countsOf(unresolved), status: "unchanged" };
-  }
+  return writeChanged(repo, prepared, where, work);
+}
+
+/** Writes an article known to be new or changed, one transaction of its own. */
+async function writeChanged(
+  repo: ArticleRepository,
+  prepared: Ready,
+  where: IngestWhere,
+  work: IngestWork,
+): Promise<IngestResult> {
   // Ids come from names: a name whose entity was merged into another must be written to the kept
   // entity, or re-ingesting an article that still names it would undo the merge.
-  const redirects = await repo.findRedirects(unresolved.entities.map((e) => e.id));
-  const plan = redirects.size > 0 ? planArticle(doc, { redirects }) : unresolved;
-  const counts = countsOf(plan);
+  const redirects = await repo.findRedirects(prepared.plan.entities.map((e) => e.id));
+  const plan = redirects.size > 0 ? await work.plan(prepared.doc, redirects) : prepared.plan;
   try {
     const written = await repo.writeArticle(plan);
-    return { ...counts, status: written.replaced ? "updated" : "created" };
+    return { ...countsOf(plan), status: written.replaced ? "updated" : "created" };
   } catch (error) {
-    const where = options.file ? `${options.file}${options.line ? `:${options.line}` : ""}: ` : "";
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new IngestError(
-      `${where}article ${plan.article.id} was not written: ${reason}`,
-      options.file,
-      options.line,
-      error,
-    );
+    throw notWritten(plan, where, error);
+  }
+}
+
+function notWritten(plan: WritePlan, where: IngestWhere, error: unknown): IngestError {
+  const at = where.file ? `${where.file}${where.line ? `:${where.line}` : ""}: ` : "";
+  const reason = error instanceof Error ? error.message : String(error);
+  return new IngestError(
+    `${at}article ${plan.article.id} was not written: ${reason}`,
+    where.file,
+    where.line,
+    error,
+  );
+}
+
+/** The graph cannot be reached: every further write would fail the same way, so ingest stops. */
+export function isGraphUnavailable(error: unknown): boolean {
+  const cause = error instanceof IngestError ? error.cause : error;
+  return cause instanceof NewsgraphError && cause.code === "GRAPH_UNAVAILABLE";
+}
+
+/** What happened to one input item of a bulk ingest, in input order. */
+export type IngestOutcome = IngestWhere &
+  (
+    | { status: IngestStatus; result: IngestResult }
+    | { status: "planned"; result: Omit<IngestResult, "status"> }
+    | { status: "failed"; error: IngestError }
+  );
+
+export interface BulkOptions {
+  /** Where extraction, validation and planning run. @default the calling thread */
+  work?: IngestWork;
+  /** New articles written per transaction. @default DEFAULT_BATCH_SIZE */
+  batchSize?: number;
+  /** Items being prepared ahead of the writes. @default twice the batch size */
+  lookahead?: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 250;
+
+/**
+ * Ingests a stream of input items, yielding one outcome per item in input order. Items are
+ * prepared ahead (extraction and validation run in `work`, in parallel with the writes) and
+ * collected into batches of `batchSize`; per batch one statement reads the stored hashes and one
+ * the redirects. New articles go into the graph together (ArticleRepository.createArticles);
+ * unchanged ones write nothing; a changed one is written alone by the one-by-one path, in its
+ * place in the input, so the graph is the one one-by-one ingest gives. When a batch fails, its
+ * articles are written one by one, so the one at fault is named and the others are kept. When
+ * the graph is unreachable the generator throws (GRAPH_UNAVAILABLE): nothing of the batch in
+ * flight was written, and running the same input again completes it.
+ *
+ * Without a repository (dry run) every item is prepared and reported "planned".
+ */
+export async function* ingestMany(
+  repo: ArticleRepository | null,
+  items: AsyncIterable<InputItem> | Iterable<InputItem>,
+  options: BulkOptions = {},
+): AsyncGenerator<IngestOutcome> {
+  const work = options.work ?? defaultWork();
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const lookahead = Math.max(1, options.lookahead ?? batchSize * 2);
+  let batch: PreparedItem[] = [];
+  const ids = new Set<string>();
+  for await (const entry of prepareAhead(items, work, lookahead)) {
+    const id = entry.prepared?.ok ? entry.prepared.plan.article.id : undefined;
+    // An article twice in one batch would be new twice: the batch ends before the second.
+    if (id !== undefined && ids.has(id)) {
+      yield* writeBatch(repo, batch, work);
+      batch = [];
+      ids.clear();
+    }
+    batch.push(entry);
+    if (id !== undefined) ids.add(id);
+    if (batch.length >= batchSize) {
+      yield* writeBatch(repo, batch, work);
+      batch = [];
+      ids.clear();
+    }
+  }
+  yield* writeBatch(repo, batch, work);
+}
+
+interface PreparedItem {
+  item: InputItem;
+  /** Absent for items that were invalid before any work. */
+  prepared?: Prepared;
+}
+
+/** Starts up to `lookahead` items' work before their turn, and yields them in input order. */
+async function* prepareAhead(
+  items: AsyncIterable<InputItem> | Iterable<InputItem>,
+  work: IngestWork,
+  lookahead: number,
+): AsyncGenerator<PreparedItem> {
+  const queue: Promise<PreparedItem>[] = [];
+  const start = (item: InputItem): Promise<PreparedItem> =>
+    item.kind === "invalid"
+      ? Promise.resolve({ item })
+      : work.prepare(item).then((prepared) => ({ item, prepared }));
+  try {
+    for await (const item of items) {
+      const pending = start(item);
+      // Rejections are awaited in order below; this only keeps Node from reporting them early.
+      pending.catch(() => {});
+      queue.push(pending);
+      if (queue.length >= lookahead) yield await queue.shift()!;
+    }
+    while (queue.length > 0) yield await queue.shift()!;
+  } finally {
+    // Stopped early (an error downstream): let the work already started finish quietly.
+    await Promise.allSettled(queue);
+  }
+}
+
+async function* writeBatch(
+  repo: ArticleRepository | null,
+  batch: readonly PreparedItem[],
+  work: IngestWork,
+): AsyncGenerator<IngestOutcome> {
+  if (batch.length === 0) return;
+  const outcomes: IngestOutcome[] = batch.map(({ item, prepared }) => {
+    const where = whereOf(item);
+    if (item.kind === "invalid") return { ...where, status: "failed", error: item.error };
+    if (!prepared!.ok)
+      return { ...where, status: "failed", error: problemError(prepared!.problem, where) };
+    return { ...where, status: "planned", result: countsOf(prepared!.plan) };
+  });
+  if (!repo) {
+    yield* outcomes;
+    return;
+  }
+  const ready = batch.flatMap((entry, k) =>
+    entry.prepared?.ok ? [{ k, prepared: entry.prepared, where: outcomes[k]! }] : [],
+  );
+  const stored = await repo.findArticleHashes(ready.map((r) => r.prepared.plan.article.id));
+  let run: typeof ready = [];
+  const settle = (k: number, outcome: IngestOutcome) => {
+    outcomes[k] = outcome;
+  };
+  const flushNew = async () => {
+    for (const [k, outcome] of await writeNew(repo, run, work)) settle(k, outcome);
+    run = [];
+  };
+  for (const entry of ready) {
+    const hash = stored.get(entry.prepared.plan.article.id);
+    if (hash === entry.prepared.plan.article.contentHash) {
+      settle(entry.k, {
+        ...whereOf(entry.where),
+        status: "unchanged",
+        result: { ...countsOf(entry.prepared.plan), status: "unchanged" },
+      });
+    } else if (hash !== undefined) {
+      // A changed article takes the one-by-one path, after the new ones before it.
+      await flushNew();
+      settle(entry.k, await writeAlone(repo, entry.prepared, entry.where, work, writeChanged));
+    } else {
+      run.push(entry);
+    }
+  }
+  await flushNew();
+  yield* outcomes;
+}
+
+type Writer = (
+  repo: ArticleRepository,
+  prepared: Ready,
+  where: IngestWhere,
+  work: IngestWork,
+) => Promise<IngestResult>;
+
+/** One article on its own; a failure becomes its outcome unless the graph is unreachable. */
+async function writeAlone(
+  repo: ArticleRepository,
+  prepared: Ready,
+  where: IngestWhere,
+  work: IngestWork,
+  write: Writer,
+): Promise<IngestOutcome> {
+  try {
+    const result = await write(repo, prepared, where, work);
+    return { ...whereOf(where), status: result.status, result };
+  } catch (error) {
+    if (isGraphUnavailable(error)) throw error;
+    if (!(error instanceof IngestError)) throw error;
+    return { ...whereOf(where), status: "failed", error };
+  }
+}
+
+/** New articles in one transaction; if it fails, one by one. */
+async function writeNew(
+  repo: ArticleRepository,
+  run: readonly { k: number; prepared: Ready; where: IngestWhere }[],
+  work: IngestWork,
+): Promise<[number, IngestOutcome][]> {
+  if (run.length === 0) return [];
+  const redirects = await repo.findRedirects([
+    ...new Set(run.flatMap((r) => r.prepared.plan.entities.map((e) => e.id))),
+  ]);
+  const plans = await Promise.all(
+    run.map(({ prepared }) =>
+      redirects.size > 0 && prepared.plan.entities.some((e) => redirects.has(e.id))
+        ? work.plan(prepared.doc, redirects)
+        : prepared.plan,
+    ),
+  );
+  try {
+    await repo.createArticles(plans);
+    return run.map(({ k, where }, i) => {
+      const result: IngestResult = { ...countsOf(plans[i]!), status: "created" };
+      return [k, { ...whereOf(where), status: "created", result }];
+    });
+  } catch (error) {
+    if (isGraphUnavailable(error)) throw error;
+    // Which article failed the batch? Each on its own says; the others are written.
+    const out: [number, IngestOutcome][] = [];
+    for (const { k, prepared, where } of run) {
+      out.push([k, await writeAlone(repo, prepared, where, work, writeOne)]);
+    }
+    return out;
   }
 }
 
@@ -97,11 +397,9 @@ export const ARTICLE_FILE_EXTENSIONS = [
   ".xhtml",
 ] as const;
 
-/** One thing to ingest found in the input: an annotated article, a plain article, or a failure. */
+/** One thing to ingest found in the input: a task for IngestWork, or an input that failed already. */
 export type InputItem =
-  | { kind: "annotated"; file: string; line?: number; value: unknown }
-  /** A plain article (needs extraction); `value` is its JSON object when it came from JSON. */
-  | { kind: "plain"; file: string; line?: number; value?: unknown }
+  | IngestTask
   | { kind: "invalid"; file: string; line?: number; error: IngestError };
 
 /**
@@ -169,48 +467,75 @@ function invalid(file: string, error: unknown, line?: number): InputItem {
 }
 
 /**
- * Reads one file into items: a JSON object (annotated when it has `entities`), a JSON array of
- * them, JSON Lines (one per line; blank lines skipped), or any other file as a plain article.
+ * The items of files and directories, in order: a JSON object (annotated when it has `entities`),
+ * a JSON array of them, JSON Lines (one per line, streamed: memory does not grow with the file;
+ * blank lines skipped), or any other file as a plain article (read by the work that extracts it).
  */
-export function readInputItems(file: string): InputItem[] {
+export async function* readInputs(paths: readonly string[]): AsyncGenerator<InputItem> {
+  for (const entry of listInputFiles(paths)) {
+    if (typeof entry === "string") yield* readInputItems(entry);
+    else yield entry;
+  }
+}
+
+/** The items of one file (see readInputs). */
+export async function* readInputItems(file: string): AsyncGenerator<InputItem> {
   const lower = file.toLowerCase();
   const isJsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
-  if (!isJsonLines && !lower.endsWith(".json")) return [{ kind: "plain", file }];
+  if (!isJsonLines && !lower.endsWith(".json")) {
+    yield { kind: "plain", file, path: file };
+    return;
+  }
+  if (isJsonLines) {
+    let line = 0;
+    try {
+      const lines = createInterface({
+        input: fs.createReadStream(file, { encoding: "utf8" }),
+        crlfDelay: Number.POSITIVE_INFINITY,
+      });
+      for await (const raw of lines) {
+        line += 1;
+        if (raw.trim() === "") continue;
+        yield jsonItem(raw, file, line);
+      }
+    } catch (error) {
+      yield invalid(file, error, line || undefined);
+    }
+    return;
+  }
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (error) {
-    return [invalid(file, error)];
-  }
-  if (isJsonLines) {
-    return text.split("\n").flatMap((raw, i): InputItem[] => {
-      const line = i + 1;
-      if (raw.trim() === "") return [];
-      try {
-        const value = parseJsonText(raw, { file, line });
-        return [
-          isAnnotated(value)
-            ? { kind: "annotated", file, line, value }
-            : { kind: "plain", file, line, value },
-        ];
-      } catch (error) {
-        return [invalid(file, error, line)];
-      }
-    });
+    yield invalid(file, error);
+    return;
   }
   let value: unknown;
   try {
     value = parseJsonText(text, { file });
   } catch (error) {
-    return [invalid(file, error)];
+    yield invalid(file, error);
+    return;
   }
   if (Array.isArray(value)) {
     // Items are named "file.json[3]", as the extraction reader names them.
-    return value.map((item, i) =>
-      isAnnotated(item)
-        ? { kind: "annotated", file: `${file}[${i}]`, value: item }
-        : { kind: "plain", file: `${file}[${i}]`, value: item },
-    );
+    for (const [i, item] of value.entries()) yield itemOf(item, `${file}[${i}]`);
+    return;
   }
-  return [isAnnotated(value) ? { kind: "annotated", file, value } : { kind: "plain", file, value }];
+  yield itemOf(value, file);
+}
+
+function jsonItem(raw: string, file: string, line: number): InputItem {
+  try {
+    return itemOf(parseJsonText(raw, { file, line }), file, line);
+  } catch (error) {
+    return invalid(file, error, line);
+  }
+}
+
+function itemOf(value: unknown, file: string, line?: number): InputItem {
+  const where = line ? { file, line } : { file };
+  return isAnnotated(value)
+    ? { kind: "annotated", ...where, value }
+    : { kind: "plain", ...where, value };
 }

@@ -18,8 +18,8 @@ import type {
   RelationshipRow,
   WritePlan,
 } from "../graph/article-write.ts";
-import { resolveEntityRef } from "./annotated-schema.ts";
-import { segmentSentences } from "./segment.ts";
+import { indexEntities } from "./annotated-schema.ts";
+import { type Sentence, segmentSentences } from "./segment.ts";
 
 /**
  * The pure step between a validated annotated article and the graph: every row the repository
@@ -73,11 +73,29 @@ export function sentenceAround(
   span: Span,
   language?: Language | null,
 ): Span & { sentence: string } {
-  const sentences = segmentSentences(text, language ?? undefined).filter(
-    (s) => s.start < span.end && s.end > span.start,
-  );
-  const start = Math.min(span.start, ...sentences.map((s) => s.start));
-  const end = Math.max(span.end, ...sentences.map((s) => s.end));
+  return sentenceIn(segmentSentences(text, language ?? undefined), text, span);
+}
+
+/** sentenceAround over sentences already found (sorted by start): a binary search, not a scan. */
+function sentenceIn(
+  sentences: readonly Sentence[],
+  text: string,
+  span: Span,
+): Span & { sentence: string } {
+  // The first sentence that ends after the span starts; then every one that starts before it ends.
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end > span.start) hi = mid;
+    else lo = mid + 1;
+  }
+  let start = span.start;
+  let end = span.end;
+  for (let k = lo; k < sentences.length && sentences[k]!.start < span.end; k++) {
+    start = Math.min(start, sentences[k]!.start);
+    end = Math.max(end, sentences[k]!.end);
+  }
   return { start, end, sentence: text.slice(start, end) };
 }
 
@@ -204,9 +222,16 @@ function buildPlan(doc: AnnotatedArticle, resolve: (id: string) => string): Writ
   const { rows: entities, idOfIndex } = planEntities(doc.entities, text, resolve);
 
   const drafts = new Map<string, RelationDraft>();
+  const index = indexEntities(doc.entities);
+  // Sentences are found once per article, not once per evidence record.
+  let sentences: Sentence[] | undefined;
+  const around = (span: Span) => {
+    sentences ??= segmentSentences(text, language ?? undefined);
+    return sentenceIn(sentences, text, span);
+  };
   doc.relations.forEach((relation, i) => {
     const ends = (["source", "target"] as const).map((end) => {
-      const ref = resolveEntityRef(doc.entities, relation[end]);
+      const ref = index.resolve(relation[end]);
       if (!ref.ok) {
         // parseAnnotatedArticle rejects these; a plan is only made of validated input.
         throw new Error(`relations[${i}].${end}: ${relation[end]} does not name one entity`);
@@ -255,7 +280,7 @@ function buildPlan(doc: AnnotatedArticle, resolve: (id: string) => string): Writ
     for (const ev of stated) {
       const located =
         ev.sentence === undefined
-          ? sentenceAround(text, ev, language)
+          ? around(ev)
           : { start: ev.start, end: ev.end, sentence: text.slice(ev.start, ev.end) };
       draft.evidence.push({
         ...base,

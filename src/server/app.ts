@@ -1,7 +1,6 @@
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createPubSub, createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Config } from "../config.ts";
-import type { Extractor } from "../domain/article.ts";
 import type { GraphExecutor } from "../graph/executor.ts";
 import {
   type ArticleIngestedEvent,
@@ -12,6 +11,7 @@ import {
 } from "../graphql/context.ts";
 import { maskError, useDomainErrors } from "../graphql/errors.ts";
 import { schema } from "../graphql/schema.ts";
+import type { IngestWork } from "../ingest/work.ts";
 import { DEFAULT_QUERY } from "./default-query.ts";
 import { useHealth } from "./health.ts";
 import { createApiKeyAuth, useApiKeys } from "./plugins/api-keys.ts";
@@ -25,6 +25,22 @@ import {
 import { createResponseCache } from "./plugins/response-cache.ts";
 import { useRoutes } from "./routes/index.ts";
 
+/** The worker pool, started on the first ingest (idle threads exit and never hold the process). */
+function lazyWorkerPool(): IngestWork {
+  let pool: Promise<IngestWork> | undefined;
+  const get = () => {
+    pool ??= import("../ingest/pool.ts").then((m) => m.createWorkerPool());
+    return pool;
+  };
+  return {
+    prepare: async (task) => (await get()).prepare(task),
+    plan: async (doc, redirects) => (await get()).plan(doc, redirects),
+    close: async () => {
+      if (pool) await (await pool).close();
+    },
+  };
+}
+
 export interface AppOptions {
   executor: GraphExecutor;
   config: Pick<Config, "server" | "security" | "limits" | "logLevel">;
@@ -33,8 +49,11 @@ export interface AppOptions {
    * (config.security.graphiql) allows it too. @default true
    */
   graphiql?: boolean;
-  /** The extractor of plain articles (`ingestArticle(article:)`). @default the built-in rules */
-  extractor?: () => Promise<Extractor>;
+  /**
+   * Where `ingestArticle` extracts and validates. @default a worker pool (src/ingest/pool.ts),
+   * started on the first ingest
+   */
+  work?: IngestWork;
 }
 
 export type App = YogaServerInstance<Record<string, never>, GraphQLContext>;
@@ -58,7 +77,7 @@ const ALLOWED_HEADERS = [
  * docs/api.md ("Authorisation", "Limits and errors", "Production settings") describes the rules
  * the plugins below enforce.
  */
-export function createApp({ executor, config, graphiql = true, extractor }: AppOptions): App {
+export function createApp({ executor, config, graphiql = true, work }: AppOptions): App {
   const { security, limits } = config;
   const auth = createApiKeyAuth(security);
 
@@ -75,17 +94,7 @@ export function createApp({ executor, config, graphiql = true, extractor }: AppO
     graphChanged: () => cache?.clear(),
   };
   const feeds: EventFeeds = { articleIngested: () => pubsub.subscribe("articleIngested") };
-  let rules: Promise<Extractor> | undefined;
-  const loadExtractor =
-    extractor ??
-    (() => {
-      // The knowledge base loads once, on the first plain article, not at start.
-      rules ??= import("../ingest/extract/default.ts").then((m) => m.createDefaultExtractor());
-      rules.catch(() => {
-        rules = undefined;
-      });
-      return rules;
-    });
+  const ingestWork = work ?? lazyWorkerPool();
 
   // Order matters: health answers before keys are asked for; the body limit and the key check
   // run before the body is parsed; persisted operations replace the query before validation.
@@ -138,7 +147,7 @@ export function createApp({ executor, config, graphiql = true, extractor }: AppO
     context: ({ request }) =>
       createContext(executor.with({ timeoutMs: config.server.queryTimeoutMs }), {
         auth: auth.authenticate(request),
-        extractor: loadExtractor,
+        work: ingestWork,
         events,
         feeds,
       }),

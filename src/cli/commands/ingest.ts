@@ -1,24 +1,26 @@
 import { type Command, InvalidArgumentError } from "commander";
-import type { AnnotatedArticle, ArticleInput, Extractor } from "../../domain/article.ts";
 import type { Language } from "../../domain/vocabulary.ts";
-import type { IngestResult, InputItem } from "../../ingest/ingest.ts";
+import type { IngestResult } from "../../ingest/ingest.ts";
 
 interface IngestOptions {
   dryRun?: boolean;
   progress?: boolean;
   language?: Language;
+  batchSize?: number;
 }
 
 /** What the command prints for each article when stdout is not a terminal (one JSON per line). */
 type Outcome =
-  | ({ file: string; line?: number } & IngestResult)
-  | ({ file: string; line?: number } & Omit<IngestResult, "status"> & { status: "planned" })
-  | { file: string; line?: number; status: "failed"; error: string };
+  | ({ file?: string; line?: number } & IngestResult)
+  | ({ file?: string; line?: number } & Omit<IngestResult, "status"> & { status: "planned" })
+  | { file?: string; line?: number; status: "failed"; error: string };
 
 /**
  * `newsgraph ingest FILES…`: annotated articles (JSON objects with `entities`, arrays of them, or
- * JSON Lines) are validated and written, one transaction each. A bad article is reported with its
- * file and problem and skipped; the others continue; the exit code is 1 when any failed.
+ * JSON Lines) are validated and written; plain articles are extracted first. Extraction and
+ * validation run in worker threads while the graph is written; new articles are written
+ * `--batch-size` per transaction (src/ingest/ingest.ts ingestMany). A bad article is reported with
+ * its file and problem and skipped; the others continue; the exit code is 1 when any failed.
  */
 export function registerIngestCommand(program: Command): void {
   program
@@ -35,6 +37,17 @@ export function registerIngestCommand(program: Command): void {
         return value as Language;
       },
     )
+    .option(
+      "--batch-size <n>",
+      "new articles written per transaction (default NEWSGRAPH_INGEST_BATCH_SIZE or 250)",
+      (value: string) => {
+        const n = Number(value);
+        if (!Number.isInteger(n) || n < 1 || n > 10_000) {
+          throw new InvalidArgumentError("expected a whole number from 1 to 10000");
+        }
+        return n;
+      },
+    )
     .action(async (paths: string[], options: IngestOptions) => {
       const failed = await runIngest(paths, options);
       if (failed > 0) process.exitCode = 1;
@@ -42,19 +55,19 @@ export function registerIngestCommand(program: Command): void {
 }
 
 async function runIngest(paths: string[], options: IngestOptions): Promise<number> {
-  const { listInputFiles, readInputItems, ingestAnnotated, IngestError } = await import(
+  const { listInputFiles, readInputs, ingestMany, isGraphUnavailable } = await import(
     "../../ingest/ingest.ts"
   );
-  const items: InputItem[] = listInputFiles(paths).flatMap((entry) =>
-    typeof entry === "string" ? readInputItems(entry) : [entry],
-  );
+  const { loadConfig } = await import("../../config.ts");
+  const config = loadConfig();
+  const files = listInputFiles(paths).length;
 
   const tty = Boolean(process.stdout.isTTY) && options.progress !== false;
   const { SingleBar, Presets } = await import("cli-progress");
   const bar = tty
     ? new SingleBar(
         {
-          format: "ingest [{bar}] {value}/{total} {file}",
+          format: "ingest {value} articles {file}",
           hideCursor: true,
           clearOnComplete: true,
         },
@@ -63,8 +76,11 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
     : undefined;
 
   const totals = { created: 0, updated: 0, unchanged: 0, planned: 0, failed: 0 };
+  let seen = 0;
   const report = (outcome: Outcome) => {
+    seen += 1;
     totals[outcome.status] += 1;
+    bar?.update(seen, { file: outcome.file ?? "" });
     if (outcome.status === "failed") {
       bar?.stop();
       console.error(`newsgraph ingest: ${outcome.error}`);
@@ -72,130 +88,60 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
     if (!tty) console.log(JSON.stringify(outcome));
   };
 
-  let repo: import("../../graph/article-repository.ts").ArticleRepository | undefined;
+  let repo: import("../../graph/article-repository.ts").ArticleRepository | null = null;
   let close = async () => {};
-  if (!options.dryRun && items.some((i) => i.kind !== "invalid")) {
-    const { loadConfig } = await import("../../config.ts");
+  if (!options.dryRun && files > 0) {
     const { connectGraph } = await import("../connect.ts");
     const { migrate } = await import("../../graph/migrate.ts");
     const { createArticleRepository } = await import("../../graph/article-repository.ts");
-    const connection = await connectGraph(loadConfig(), { log: (l) => console.error(l) });
+    const connection = await connectGraph(config, { log: (l) => console.error(l) });
     close = connection.close;
     await migrate(connection.executor);
     repo = createArticleRepository(connection.executor);
   }
+  const { createIngestWork } = await import("../../ingest/pool.ts");
+  const work = await createIngestWork(config.ingest.workers);
+  const language = options.language;
+  const items = async function* () {
+    for await (const item of readInputs(paths)) {
+      yield item.kind === "plain" && language ? { ...item, language } : item;
+    }
+  };
 
-  bar?.start(items.length, 0, { file: "" });
+  let stopped: string | undefined;
+  bar?.start(files, 0, { file: "" });
   try {
-    for (const [n, item] of items.entries()) {
-      const where = { file: item.file, ...(item.line ? { line: item.line } : {}) };
-      bar?.update(n, { file: item.file });
-      if (item.kind === "invalid") {
-        report({ ...where, status: "failed", error: item.error.message });
-      } else if (item.kind === "plain") {
-        try {
-          const annotated = await extractPlain(item, options.language);
-          const result = repo
-            ? await ingestAnnotated(repo, annotated, where)
-            : await dryRun(annotated, where);
-          report({ ...where, ...result });
-        } catch (error) {
-          if (!(error instanceof IngestError)) throw error;
-          report({ ...where, status: "failed", error: error.message });
-        }
+    for await (const outcome of ingestMany(repo, items(), {
+      work,
+      batchSize: options.batchSize ?? config.ingest.batchSize,
+    })) {
+      const where = {
+        ...(outcome.file ? { file: outcome.file } : {}),
+        ...(outcome.line ? { line: outcome.line } : {}),
+      };
+      if (outcome.status === "failed") {
+        report({ ...where, status: "failed", error: outcome.error.message });
       } else {
-        try {
-          const result = repo
-            ? await ingestAnnotated(repo, item.value, where)
-            : await dryRun(item.value, where);
-          report({ ...where, ...result });
-        } catch (error) {
-          if (!(error instanceof IngestError)) throw error;
-          report({ ...where, status: "failed", error: error.message });
-        }
+        report({ ...where, ...outcome.result, status: outcome.status } as Outcome);
       }
     }
-    bar?.update(items.length, { file: "" });
+  } catch (error) {
+    if (!isGraphUnavailable(error)) throw error;
+    stopped = error instanceof Error ? error.message : String(error);
   } finally {
     bar?.stop();
+    await work.close();
     await close();
   }
   const counts = options.dryRun
     ? `${totals.planned} valid, ${totals.failed} failed (dry run: nothing written)`
     : `${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged, ${totals.failed} failed`;
-  const summary = `${items.length} article${items.length === 1 ? "" : "s"}: ${counts}`;
+  const summary = `${seen} article${seen === 1 ? "" : "s"}: ${counts}`;
+  if (stopped) {
+    console.error(`newsgraph ingest: stopped, ${stopped}; run the same command again to finish`);
+    console.error(`${summary} before it stopped`);
+    return totals.failed + 1;
+  }
   console.error(summary);
   return totals.failed;
-}
-
-let extractor: Promise<Extractor> | undefined;
-
-/**
- * A plain article (text, Markdown, HTML, or JSON without `entities`) made into an annotated one
- * by the default extractor (src/ingest/extract). The extractor and its knowledge base load once,
- * on the first plain article.
- */
-async function extractPlain(
-  item: Extract<InputItem, { kind: "plain" }>,
-  language: Language | undefined,
-): Promise<AnnotatedArticle> {
-  const { IngestError } = await import("../../ingest/ingest.ts");
-  const where = `${item.file}${item.line ? `:${item.line}` : ""}`;
-  const fail = (reason: string) => new IngestError(`${where}: ${reason}`, item.file, item.line);
-  const { articleFromJson, readArticleInputs } = await import("../../ingest/input/index.ts");
-  const { resolveLanguage } = await import("../../ingest/extract/run.ts");
-  let article: ArticleInput;
-  let fallbackId: string | undefined;
-  try {
-    if (item.value !== undefined) {
-      article = articleFromJson(item.value);
-    } else {
-      const reads = [];
-      for await (const read of readArticleInputs([item.file])) reads.push(read);
-      const read = reads[0];
-      if (!read?.article) throw new Error(read?.error ?? "no article in the file");
-      article = read.article;
-      fallbackId = read.id;
-    }
-  } catch (error) {
-    throw fail(error instanceof Error ? error.message : String(error));
-  }
-  const resolved = resolveLanguage(article, language);
-  if ("error" in resolved) throw fail(resolved.error);
-  try {
-    extractor ??= import("../../ingest/extract/default.ts").then((m) => m.createDefaultExtractor());
-    const rules = await extractor;
-    const extraction = await rules.extract(resolved.article);
-    const id = resolved.article.id ?? fallbackId;
-    return {
-      article: { ...resolved.article, ...(id ? { id } : {}) },
-      extractor: rules.name,
-      entities: extraction.entities,
-      relations: extraction.relations,
-    };
-  } catch (error) {
-    extractor = undefined;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw fail(`plain articles need the extractor, which could not run: ${reason}`);
-  }
-}
-
-/** Validation and planning without a database: what would be written. */
-async function dryRun(value: unknown, where: { file: string; line?: number }) {
-  const { parseAnnotatedArticle } = await import("../../ingest/annotated-schema.ts");
-  const { planArticle } = await import("../../ingest/plan.ts");
-  const { IngestError } = await import("../../ingest/ingest.ts");
-  let plan: ReturnType<typeof planArticle>;
-  try {
-    plan = planArticle(parseAnnotatedArticle(value, where));
-  } catch (error) {
-    throw new IngestError(error instanceof Error ? error.message : String(error), where.file);
-  }
-  return {
-    articleId: plan.article.id,
-    status: "planned" as const,
-    entities: plan.counts.entities,
-    relations: plan.counts.relations,
-    mentions: plan.counts.mentions,
-  };
 }

@@ -1,0 +1,61 @@
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Piscina } from "piscina";
+import type { AnnotatedArticle } from "../domain/article.ts";
+import type { WritePlan } from "../graph/article-write.ts";
+import type { IngestTask, IngestWork, Prepared } from "./work.ts";
+import type { WorkerMessage } from "./worker.ts";
+
+/**
+ * IngestWork in worker threads (piscina): extraction, annotated-article validation and planning
+ * run off the event loop, so the API keeps answering while a large article is extracted, and the
+ * CLI extracts the next articles while the current batch is written.
+ *
+ * The worker is src/ingest/worker.ts. Run from the TypeScript sources (tsx, vitest) the threads
+ * load it through tsx's loader; run from compiled JavaScript they load the compiled worker.js
+ * beside this file, without tsx.
+ */
+
+export interface PoolOptions {
+  /** Worker threads. @default one less than the cores, at least 1 */
+  threads?: number;
+  /** Idle threads exit after this long (and no longer keep the process alive). @default 30 s */
+  idleTimeoutMs?: number;
+}
+
+export function createWorkerPool(options: PoolOptions = {}): IngestWork & {
+  readonly threads: number;
+  /** The thread id a task runs on (tests check that work leaves the main thread). */
+  threadId(): Promise<number>;
+} {
+  const threads = Math.max(1, options.threads ?? availableParallelism() - 1);
+  const compiled = import.meta.url.endsWith(".js");
+  const worker = new URL(compiled ? "./worker.js" : "./worker.ts", import.meta.url);
+  const execArgv = compiled
+    ? []
+    : ["--import", pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href];
+  const pool = new Piscina({
+    filename: fileURLToPath(worker),
+    minThreads: 0,
+    maxThreads: threads,
+    idleTimeout: options.idleTimeoutMs ?? 30_000,
+    execArgv,
+  });
+  const run = <T>(message: WorkerMessage) => pool.run(message) as Promise<T>;
+  return {
+    threads,
+    prepare: (task: IngestTask) => run<Prepared>({ op: "prepare", task }),
+    plan: (doc: AnnotatedArticle, redirects: ReadonlyMap<string, string>) =>
+      run<WritePlan>({ op: "plan", doc, redirects: [...redirects] }),
+    threadId: () => run<number>({ op: "thread" }),
+    close: () => pool.destroy(),
+  };
+}
+
+/** The pool, or the calling thread when `threads` is 0 (NEWSGRAPH_WORKERS=0). */
+export async function createIngestWork(threads: number): Promise<IngestWork> {
+  if (threads > 0) return createWorkerPool({ threads });
+  const { createInlineWork } = await import("./work.ts");
+  return createInlineWork();
+}

@@ -1,0 +1,162 @@
+import type { AnnotatedArticle, ArticleInput, Extractor } from "../domain/article.ts";
+import { type ErrorCode, NewsgraphError } from "../domain/errors.ts";
+import type { Language } from "../domain/vocabulary.ts";
+import type { WritePlan } from "../graph/article-write.ts";
+import { AnnotatedArticleError, parseAnnotatedArticle } from "./annotated-schema.ts";
+import { resolveLanguage } from "./extract/run.ts";
+import { type ArticleRead, articleFromJson, readArticleInputs } from "./input/read.ts";
+import { planArticle } from "./plan.ts";
+
+/**
+ * The CPU-heavy half of ingesting one article, with no database: reading a plain article's file,
+ * language detection, extraction, validation of the annotated article, and its write plan. It runs
+ * in worker threads (src/ingest/pool.ts) so that the event loop and the graph writes never wait
+ * for it; everything it takes and returns is plain data that crosses threads by structured clone.
+ */
+
+/** One article to prepare. `file` and `line` only name it in messages. */
+export type IngestTask =
+  | { kind: "annotated"; value: unknown; file?: string; line?: number }
+  | {
+      kind: "plain";
+      file?: string;
+      line?: number;
+      /** The article, when the caller has it (API, JSON). */
+      article?: ArticleInput;
+      /** A JSON object to read the article from (JSON and JSON Lines input). */
+      value?: unknown;
+      /** A text, Markdown or HTML file to read it from; its name is the id unless it states one. */
+      path?: string;
+      /** The language, when the caller imposes one; stated or detected otherwise. */
+      language?: Language;
+    };
+
+/** What went wrong, as plain data (it crosses threads). */
+export interface TaskProblem {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+  /** "language": the article's language is missing or unsupported (`message` is the reason). */
+  stage?: "language";
+}
+
+export type Prepared =
+  | { ok: true; doc: AnnotatedArticle; plan: WritePlan }
+  | { ok: false; problem: TaskProblem };
+
+/** The same work on the calling thread or in a pool of worker threads. */
+export interface IngestWork {
+  prepare(task: IngestTask): Promise<Prepared>;
+  /** The plan of an already validated article with redirects (merged id → kept id) applied. */
+  plan(doc: AnnotatedArticle, redirects: ReadonlyMap<string, string>): Promise<WritePlan>;
+  close(): Promise<void>;
+}
+
+const where = (task: IngestTask) =>
+  task.file ? `${task.file}${task.line ? `:${task.line}` : ""}: ` : "";
+
+const problem = (code: ErrorCode, message: string, details?: Record<string, unknown>) => ({
+  ok: false as const,
+  problem: { code, message, ...(details ? { details } : {}) },
+});
+
+/** Prepares one task on this thread; `extractor` is asked for only when a plain article comes. */
+export async function prepareTask(
+  task: IngestTask,
+  extractor: () => Extractor | Promise<Extractor>,
+): Promise<Prepared> {
+  let value: unknown;
+  if (task.kind === "annotated") {
+    value = task.value;
+  } else {
+    const annotated = await annotatePlain(task, extractor);
+    if (!annotated.ok) return annotated;
+    value = annotated.doc;
+  }
+  try {
+    const doc = parseAnnotatedArticle(value, {
+      ...(task.file ? { file: task.file } : {}),
+      ...(task.line ? { line: task.line } : {}),
+    });
+    return { ok: true, doc, plan: planArticle(doc) };
+  } catch (error) {
+    if (error instanceof AnnotatedArticleError) {
+      return problem(error.code, error.message, error.details);
+    }
+    if (error instanceof NewsgraphError) return problem(error.code, error.message, error.details);
+    throw error;
+  }
+}
+
+/** A plain article made into an annotated one by the extractor. */
+async function annotatePlain(
+  task: Extract<IngestTask, { kind: "plain" }>,
+  extractor: () => Extractor | Promise<Extractor>,
+): Promise<{ ok: true; doc: AnnotatedArticle } | { ok: false; problem: TaskProblem }> {
+  const fail = (reason: string) => problem("BAD_USER_INPUT", `${where(task)}${reason}`);
+  let article: ArticleInput;
+  let fallbackId: string | undefined;
+  try {
+    if (task.article) {
+      article = task.article;
+    } else if (task.value !== undefined) {
+      article = articleFromJson(task.value);
+    } else if (task.path) {
+      let read: ArticleRead | undefined;
+      for await (const item of readArticleInputs([task.path])) {
+        read ??= item;
+      }
+      if (!read?.article) throw new Error(read?.error ?? "no article in the file");
+      article = read.article;
+      fallbackId = read.id;
+    } else {
+      throw new Error("nothing to read");
+    }
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+  const resolved = resolveLanguage(article, task.language);
+  if ("error" in resolved) {
+    return {
+      ok: false,
+      problem: { ...fail(resolved.error).problem, stage: "language", message: resolved.error },
+    };
+  }
+  let rules: Extractor;
+  try {
+    rules = await extractor();
+    const extraction = await rules.extract(resolved.article);
+    const id = resolved.article.id ?? fallbackId;
+    return {
+      ok: true,
+      doc: {
+        article: { ...resolved.article, ...(id ? { id } : {}) },
+        extractor: rules.name,
+        entities: extraction.entities,
+        relations: extraction.relations,
+      },
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(`plain articles need the extractor, which could not run: ${reason}`);
+  }
+}
+
+/** IngestWork on the calling thread: for tests, tools and one-off use. */
+export function createInlineWork(extractor?: () => Extractor | Promise<Extractor>): IngestWork {
+  let rules: Promise<Extractor> | undefined;
+  const load =
+    extractor ??
+    (() => {
+      rules ??= import("./extract/default.ts").then((m) => m.createDefaultExtractor());
+      rules.catch(() => {
+        rules = undefined;
+      });
+      return rules;
+    });
+  return {
+    prepare: (task) => prepareTask(task, load),
+    plan: async (doc, redirects) => planArticle(doc, { redirects }),
+    close: async () => {},
+  };
+}

@@ -1,0 +1,32 @@
+import { threadId } from "node:worker_threads";
+import type { AnnotatedArticle, Extractor } from "../domain/article.ts";
+import { createDefaultExtractor } from "./extract/default.ts";
+import { planArticle } from "./plan.ts";
+import { type IngestTask, prepareTask } from "./work.ts";
+
+/**
+ * The worker threads' side of src/ingest/pool.ts: one message in, one answer out. The default
+ * extractor (and its knowledge base) loads once per thread, on its first plain article.
+ */
+
+export type WorkerMessage =
+  | { op: "prepare"; task: IngestTask }
+  | { op: "plan"; doc: AnnotatedArticle; redirects: [string, string][] }
+  | { op: "thread" };
+
+let extractor: Extractor | undefined;
+const loadExtractor = () => {
+  extractor ??= createDefaultExtractor();
+  return extractor;
+};
+
+export default async function handle(message: WorkerMessage): Promise<unknown> {
+  switch (message.op) {
+    case "prepare":
+      return prepareTask(message.task, loadExtractor);
+    case "plan":
+      return planArticle(message.doc, { redirects: new Map(message.redirects) });
+    case "thread":
+      return threadId;
+  }
+}
