@@ -73,7 +73,7 @@ function generated(i: number, v = 1): AnnotatedArticle {
     entities: [
       // Aliases, facts and wikidata ids that differ between articles: the merge order shows.
       entity(country, {
-        aliases: [`${country[1]} (${i % 4})`],
+        aliases: [`${country[1]} (${i % 3})`],
         properties: { note: `from ${i}` },
         ...(i % 5 === 2 ? { wikidataId: `Q${100 + i}` } : {}),
       }),

@@ -86,7 +86,7 @@ describe("the API while a large plain article is ingested", () => {
         headers: { "content-type": "application/json", authorization: `Bearer ${WRITE_KEY}` },
         body: JSON.stringify({
           query:
-            "mutation($a: PlainArticleInput) { ingestArticle(article: $a) { status articleId entities } }",
+            "mutation($a: PlainArticleInput) { ingestArticle(article: $a) { status entities article { title } } }",
           variables: { a: article },
         }),
       });
