@@ -59,7 +59,9 @@ function largeArticle(bytes: number) {
 
 describe("the API while a large plain article is ingested", () => {
   const graph = useTestGraph();
-  const app = appWith(graph.executor);
+  // The write of so large an article takes longer than the default 15 s request timeout on a
+  // loaded 2-core machine; this test is about the event loop, not the write.
+  const app = appWith(graph.executor, { QUERY_TIMEOUT_MS: "600000" });
   let server: Awaited<ReturnType<typeof startHttpServer>>;
 
   beforeAll(async () => {
@@ -99,12 +101,14 @@ describe("the API while a large plain article is ingested", () => {
     };
     const latencies = await polls;
     await poller.terminate();
+    const worst = Math.max(...latencies.map((p) => p.ms));
+    console.log(`/health/live: ${latencies.length} polls, slowest ${worst.toFixed(0)} ms`);
     expect(body.errors).toBeUndefined();
     expect(body.data?.ingestArticle.status).toBe("CREATED");
     expect(body.data?.ingestArticle.entities).toBeGreaterThan(5);
     // The ingest took a while, and the poller was answered all along.
     expect(latencies.length).toBeGreaterThan(5);
     expect(latencies.every((p) => p.status === 200)).toBe(true);
-    expect(Math.max(...latencies.map((p) => p.ms))).toBeLessThan(1_000);
+    expect(worst).toBeLessThan(1_000);
   }, 600_000);
 });
