@@ -107,6 +107,8 @@ export async function graphIngestBench(): Promise<void> {
     password: config.neo4j.password,
     cacheDir: config.local.cacheDir,
     exitWithParent: true,
+    // A shared machine can be slow to start a JVM.
+    startTimeoutMs: 600_000,
   });
   const driver = createDriver({ uri: local.uri, user: "neo4j", password: config.neo4j.password });
   const pool = createWorkerPool({ threads: config.ingest.workers });
@@ -125,11 +127,15 @@ export async function graphIngestBench(): Promise<void> {
     });
     await migrate(executor);
     const repo = createArticleRepository(executor);
-    const reset = () =>
-      executor.write({
-        name: "bench/reset",
-        text: "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
-      });
+    // CALL … IN TRANSACTIONS runs only in an auto-commit transaction: a session of its own.
+    const reset = async () => {
+      const session = driver.session({ database: "neo4j" });
+      try {
+        await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+      } finally {
+        await session.close();
+      }
+    };
 
     // The annotated file: the synthetic articles extracted once (not timed).
     await writeLines(plainFile, GRAPH_ARTICLES, plainLine);

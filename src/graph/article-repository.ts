@@ -182,13 +182,37 @@ async function writeContent(tx: Tx, stamped: readonly StampedPlan[]): Promise<vo
   await tx.run(cypher("ingest/merge-relationships"), {
     relationships: [...relationships.values()],
   });
-  await tx.run(cypher("ingest/create-evidence"), {
-    articles: stamped.map(({ plan, ingestedAt }) => ({
-      id: plan.article.id,
-      ingestedAt,
-      evidence: plan.evidence,
-    })),
-  });
+  for (const articles of evidenceChunks(stamped)) {
+    await tx.run(cypher("ingest/create-evidence"), { articles });
+  }
+}
+
+/**
+ * Evidence rows sent per statement. The driver encodes a statement's parameters on the event
+ * loop in one go: a 900 KB article has tens of thousands of evidence rows, and in one statement
+ * their encoding held the server's event loop for seconds. Chunks keep each turn short; an
+ * ordinary article or batch still takes one statement.
+ */
+export const EVIDENCE_PER_STATEMENT = 2_000;
+
+function* evidenceChunks(stamped: readonly StampedPlan[]) {
+  let chunk: { id: string; ingestedAt: string; evidence: EvidenceRow[] }[] = [];
+  let rows = 0;
+  for (const { plan, ingestedAt } of stamped) {
+    for (let i = 0; i === 0 || i < plan.evidence.length; ) {
+      const take = Math.max(0, EVIDENCE_PER_STATEMENT - rows);
+      const evidence = plan.evidence.slice(i, i + take);
+      chunk.push({ id: plan.article.id, ingestedAt, evidence });
+      rows += evidence.length;
+      i += Math.max(evidence.length, 1);
+      if (rows >= EVIDENCE_PER_STATEMENT) {
+        yield chunk;
+        chunk = [];
+        rows = 0;
+      }
+    }
+  }
+  if (chunk.length > 0) yield chunk;
 }
 
 interface MergedEntityRow {

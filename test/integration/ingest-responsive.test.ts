@@ -1,3 +1,5 @@
+import http from "node:http";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "../../src/graph/migrate.ts";
@@ -41,6 +43,26 @@ const SENTENCES = [
   "Canada leidt de NAVO-missie in Letland, met steun van Noorwegen en Denemarken.",
 ];
 
+function postJson(url: string, payload: unknown): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${WRITE_KEY}` },
+    });
+    request.on("response", (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => {
+        text += chunk;
+      });
+      response.on("end", () => resolve(text));
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+    request.end(JSON.stringify(payload));
+  });
+}
+
 function largeArticle(bytes: number) {
   const parts: string[] = [];
   let size = 0;
@@ -74,6 +96,9 @@ describe("the API while a large plain article is ingested", () => {
   it("answers /health/live within 1 s throughout an ingestArticle of ~900 KB", async () => {
     const article = largeArticle(900_000);
     expect(Buffer.byteLength(article.body)).toBeGreaterThan(890_000);
+    // Printed, not asserted: tells a blocked event loop from a machine too busy to schedule it.
+    const loop = monitorEventLoopDelay({ resolution: 20 });
+    loop.enable();
     const poller = new Worker(POLLER, {
       eval: true,
       workerData: { url: `${server.url}/health/live` },
@@ -81,28 +106,30 @@ describe("the API while a large plain article is ingested", () => {
     const polls = new Promise<{ ms: number; status: number }[]>((resolve) =>
       poller.once("message", resolve),
     );
-    let response: Response;
+    let body: {
+      data?: { ingestArticle: { status: string; entities: number } };
+      errors?: unknown[];
+    };
     try {
-      response = await fetch(`${server.url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${WRITE_KEY}` },
-        body: JSON.stringify({
+      // node:http, not fetch: fetch gives up on a response that takes more than 300 s, and
+      // extracting ~900 KB can take that long on a loaded 2-core machine.
+      body = JSON.parse(
+        await postJson(`${server.url}/graphql`, {
           query:
             "mutation($a: PlainArticleInput) { ingestArticle(article: $a) { status entities article { title } } }",
           variables: { a: article },
         }),
-      });
+      );
     } finally {
       poller.postMessage("stop");
     }
-    const body = (await response.json()) as {
-      data?: { ingestArticle: { status: string; entities: number } };
-      errors?: unknown[];
-    };
     const latencies = await polls;
     await poller.terminate();
     const worst = Math.max(...latencies.map((p) => p.ms));
-    console.log(`/health/live: ${latencies.length} polls, slowest ${worst.toFixed(0)} ms`);
+    loop.disable();
+    console.log(
+      `/health/live: ${latencies.length} polls, slowest ${worst.toFixed(0)} ms; event loop delay max ${(loop.max / 1e6).toFixed(0)} ms, p99 ${(loop.percentile(99) / 1e6).toFixed(0)} ms`,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data?.ingestArticle.status).toBe("CREATED");
     expect(body.data?.ingestArticle.entities).toBeGreaterThan(5);
@@ -110,5 +137,5 @@ describe("the API while a large plain article is ingested", () => {
     expect(latencies.length).toBeGreaterThan(5);
     expect(latencies.every((p) => p.status === 200)).toBe(true);
     expect(worst).toBeLessThan(1_000);
-  }, 600_000);
+  }, 1_200_000);
 });

@@ -23,7 +23,8 @@ const plain = {
   body: "Nederland levert F-16-gevechtsvliegtuigen aan Oekraïne, zei minister Brekelmans van Defensie in Den Haag. De NAVO steunt de levering.",
 };
 
-describe("the ingest worker pool (piscina)", () => {
+// Starting a thread through tsx and loading the knowledge base take seconds on a loaded machine.
+describe("the ingest worker pool (piscina)", { timeout: 60_000 }, () => {
   // The sources are TypeScript: the pool must start its threads through tsx's loader.
   const pool = createWorkerPool({ threads: 1 });
   const inline = createInlineWork();
@@ -48,7 +49,7 @@ describe("the ingest worker pool (piscina)", () => {
     if (!inPool.ok) throw new Error(inPool.problem.message);
     expect(inPool.plan.entities.map((e) => e.id)).toContain("country:netherlands");
     expect(inPool).toEqual(here);
-  }, 60_000);
+  });
 
   it("answers a bad article with its problems as data, naming the file", async () => {
     const bad = {
