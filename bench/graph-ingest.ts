@@ -145,7 +145,7 @@ export async function graphIngestBench(): Promise<void> {
       if (item.kind === "invalid") throw item.error;
       const prepared = await inline.prepare(item);
       if (!prepared.ok) throw new Error(prepared.problem.message);
-      annotated.push(prepared.doc);
+      annotated.push(JSON.parse(prepared.docJson) as AnnotatedArticle);
     }
     await writeLines(annotatedFile, annotated.length, (i) => JSON.stringify(annotated[i]));
 

@@ -156,7 +156,7 @@ async function writeChanged(
   // Ids come from names: a name whose entity was merged into another must be written to the kept
   // entity, or re-ingesting an article that still names it would undo the merge.
   const redirects = await repo.findRedirects(prepared.plan.entities.map((e) => e.id));
-  const plan = redirects.size > 0 ? await work.plan(prepared.doc, redirects) : prepared.plan;
+  const plan = redirects.size > 0 ? await work.plan(prepared.docJson, redirects) : prepared.plan;
   try {
     const written = await repo.writeArticle(plan);
     return { ...countsOf(plan), status: written.replaced ? "updated" : "created" };
@@ -362,7 +362,7 @@ async function writeNew(
   const plans = await Promise.all(
     run.map(({ prepared }) =>
       redirects.size > 0 && prepared.plan.entities.some((e) => redirects.has(e.id))
-        ? work.plan(prepared.doc, redirects)
+        ? work.plan(prepared.docJson, redirects)
         : prepared.plan,
     ),
   );

@@ -2,7 +2,6 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
-import type { AnnotatedArticle } from "../domain/article.ts";
 import type { WritePlan } from "../graph/article-write.ts";
 import type { IngestTask, IngestWork, Prepared } from "./work.ts";
 import type { WorkerMessage } from "./worker.ts";
@@ -46,8 +45,8 @@ export function createWorkerPool(options: PoolOptions = {}): IngestWork & {
   return {
     threads,
     prepare: (task: IngestTask) => run<Prepared>({ op: "prepare", task }),
-    plan: (doc: AnnotatedArticle, redirects: ReadonlyMap<string, string>) =>
-      run<WritePlan>({ op: "plan", doc, redirects: [...redirects] }),
+    plan: (docJson: string, redirects: ReadonlyMap<string, string>) =>
+      run<WritePlan>({ op: "plan", docJson, redirects: [...redirects] }),
     threadId: () => run<number>({ op: "thread" }),
     close: () => pool.destroy(),
   };

@@ -40,15 +40,20 @@ export interface TaskProblem {
   stage?: "language";
 }
 
+/**
+ * A prepared article: its plan, and the validated article as JSON text (needed only to plan it
+ * again when redirects apply). Text, because a string crosses threads as one copy, where the
+ * object of a large article took a long, blocking structured clone on the receiving event loop.
+ */
 export type Prepared =
-  | { ok: true; doc: AnnotatedArticle; plan: WritePlan }
+  | { ok: true; docJson: string; plan: WritePlan }
   | { ok: false; problem: TaskProblem };
 
 /** The same work on the calling thread or in a pool of worker threads. */
 export interface IngestWork {
   prepare(task: IngestTask): Promise<Prepared>;
-  /** The plan of an already validated article with redirects (merged id → kept id) applied. */
-  plan(doc: AnnotatedArticle, redirects: ReadonlyMap<string, string>): Promise<WritePlan>;
+  /** The plan of an already validated article (`docJson`) with redirects (merged id → kept id). */
+  plan(docJson: string, redirects: ReadonlyMap<string, string>): Promise<WritePlan>;
   close(): Promise<void>;
 }
 
@@ -78,7 +83,7 @@ export async function prepareTask(
       ...(task.file ? { file: task.file } : {}),
       ...(task.line ? { line: task.line } : {}),
     });
-    return { ok: true, doc, plan: planArticle(doc) };
+    return { ok: true, docJson: JSON.stringify(doc), plan: planArticle(doc) };
   } catch (error) {
     if (error instanceof AnnotatedArticleError) {
       return problem(error.code, error.message, error.details);
@@ -156,7 +161,8 @@ export function createInlineWork(extractor?: () => Extractor | Promise<Extractor
     });
   return {
     prepare: (task) => prepareTask(task, load),
-    plan: async (doc, redirects) => planArticle(doc, { redirects }),
+    plan: async (docJson, redirects) =>
+      planArticle(JSON.parse(docJson) as AnnotatedArticle, { redirects }),
     close: async () => {},
   };
 }

@@ -11,7 +11,7 @@ import { type IngestTask, prepareTask } from "./work.ts";
 
 export type WorkerMessage =
   | { op: "prepare"; task: IngestTask }
-  | { op: "plan"; doc: AnnotatedArticle; redirects: [string, string][] }
+  | { op: "plan"; docJson: string; redirects: [string, string][] }
   | { op: "thread" };
 
 let extractor: Extractor | undefined;
@@ -25,7 +25,9 @@ export default async function handle(message: WorkerMessage): Promise<unknown> {
     case "prepare":
       return prepareTask(message.task, loadExtractor);
     case "plan":
-      return planArticle(message.doc, { redirects: new Map(message.redirects) });
+      return planArticle(JSON.parse(message.docJson) as AnnotatedArticle, {
+        redirects: new Map(message.redirects),
+      });
     case "thread":
       return threadId;
   }

@@ -34,7 +34,7 @@ function lazyWorkerPool(): IngestWork {
   };
   return {
     prepare: async (task) => (await get()).prepare(task),
-    plan: async (doc, redirects) => (await get()).plan(doc, redirects),
+    plan: async (docJson, redirects) => (await get()).plan(docJson, redirects),
     close: async () => {
       if (pool) await (await pool).close();
     },

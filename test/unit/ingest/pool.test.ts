@@ -70,7 +70,7 @@ describe("the ingest worker pool (piscina)", { timeout: 60_000 }, () => {
     const prepared = await pool.prepare({ kind: "annotated", value: annotated });
     if (!prepared.ok) throw new Error(prepared.problem.message);
     const plan = await pool.plan(
-      prepared.doc,
+      prepared.docJson,
       new Map([["country:netherlands", "country:holland"]]),
     );
     expect(plan.entities.map((e) => e.id)).toContain("country:holland");
