@@ -195,7 +195,7 @@ export interface BulkOptions {
   work?: IngestWork;
   /** New articles written per transaction. @default DEFAULT_BATCH_SIZE */
   batchSize?: number;
-  /** Items being prepared ahead of the writes. @default twice the batch size */
+  /** Items being prepared ahead of the writes. @default the batch size + 64 */
   lookahead?: number;
 }
 
@@ -221,7 +221,7 @@ export async function* ingestMany(
 ): AsyncGenerator<IngestOutcome> {
   const work = options.work ?? defaultWork();
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const lookahead = Math.max(1, options.lookahead ?? batchSize * 2);
+  const lookahead = Math.max(1, options.lookahead ?? batchSize + 64);
   let batch: PreparedItem[] = [];
   const ids = new Set<string>();
   for await (const entry of prepareAhead(items, work, lookahead)) {
@@ -243,8 +243,9 @@ export async function* ingestMany(
   yield* writeBatch(repo, batch, work);
 }
 
+/** An item once prepared: only where it came from is kept of the input (memory stays flat). */
 interface PreparedItem {
-  item: InputItem;
+  item: IngestWhere & { error?: IngestError };
   /** Absent for items that were invalid before any work. */
   prepared?: Prepared;
 }
@@ -258,8 +259,8 @@ async function* prepareAhead(
   const queue: Promise<PreparedItem>[] = [];
   const start = (item: InputItem): Promise<PreparedItem> =>
     item.kind === "invalid"
-      ? Promise.resolve({ item })
-      : work.prepare(item).then((prepared) => ({ item, prepared }));
+      ? Promise.resolve({ item: { ...whereOf(item), error: item.error } })
+      : work.prepare(item).then((prepared) => ({ item: whereOf(item), prepared }));
   try {
     for await (const item of items) {
       const pending = start(item);
@@ -283,7 +284,7 @@ async function* writeBatch(
   if (batch.length === 0) return;
   const outcomes: IngestOutcome[] = batch.map(({ item, prepared }) => {
     const where = whereOf(item);
-    if (item.kind === "invalid") return { ...where, status: "failed", error: item.error };
+    if (item.error) return { ...where, status: "failed", error: item.error };
     if (!prepared!.ok)
       return { ...where, status: "failed", error: problemError(prepared!.problem, where) };
     return { ...where, status: "planned", result: countsOf(prepared!.plan) };
