@@ -45,8 +45,8 @@ import {
   transfers,
 } from "./relations/discourse.ts";
 import type { RuleContext } from "./relations/engine.ts";
-import { applyPatternRules, viewSentence } from "./relations/engine.ts";
-import { patternRulesFor } from "./relations/frames.ts";
+import { viewSentence } from "./relations/engine.ts";
+import { applyFrames } from "./relations/frames.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 
 export const RULE_EXTRACTOR_VERSION = "0.1.0";
@@ -188,7 +188,7 @@ export function extractWith(
   representation(ctx, registry, titled, mentions);
   pairRelationships(ctx);
   headquartersStatements(ctx);
-  applyPatternRules(ctx, patternRulesFor(gazetteer.kb, doc.language));
+  applyFrames(ctx, gazetteer.kb, mentions);
   splitVotes(ctx);
   allyNouns(ctx);
   ledCompounds(ctx);

@@ -70,7 +70,7 @@ function governingPreposition(rawBefore: string): string | undefined {
 const COORDINATION =
   /^\s*(?:,\s*)?(?:(?:en|and|or|of|&|as well as|alsmede|evenals|-|\/)\s*)?(?:(?:de|het|the)\s+)?$/u;
 const CLAUSE_BREAK =
-  /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij|said|says|stated|added|noted|warned|zei|zegt|verklaarde|waarschuwde)(?:\s+(?:that|dat))?\s|,?\s(?:and|en)\s+(?:also\s+|ook\s+)?(?:agreed|decided|discussed|reaffirmed|thanked|welcomed|noted|emphasi[sz]ed|underlined|stressed|pledged|committed|announced|called|expressed|highlighted|condemned|spraken|besloten|benadrukten|bedankten|kondigden|zegden|veroordeelden|verwelkomden)\s/gu;
+  /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij|said|says|saying|stated|stating|added|adding|noted|noting|warned|warning|zei|zegt|verklaarde|waarschuwde)(?:\s+(?:that|dat))?\s|,?\s(?:and|en)\s+(?:also\s+|ook\s+)?(?:agreed|decided|discussed|reaffirmed|thanked|welcomed|noted|emphasi[sz]ed|underlined|stressed|pledged|committed|announced|called|expressed|highlighted|condemned|spraken|besloten|benadrukten|bedankten|kondigden|zegden|veroordeelden|verwelkomden)\s/gu;
 const ASIDE = new RegExp(`,\\s*(?:${alternation(PARENTHETICAL_OPENERS)})\\s[^,]*,`, "gu");
 
 /**
@@ -245,6 +245,9 @@ export interface PatternRule {
   };
 }
 
+const NEGATION =
+  /(?:^|[^\p{L}])(?:not|n't|never|no longer|niet|geen|nooit|niet langer|niet meer)\s+(?:[\p{L}-]+\s+)?$/u;
+
 const SUBJECT_PRONOUN =
   /(?:^|\s)(?:dat|dit|het|hij|zij|ze|deze|zij|he|she|it|they|this|that|its|their|hun|zijn|haar)\s*$/u;
 
@@ -319,6 +322,8 @@ function subjectBefore(
   if (adjacent) {
     const gap = view.folded.slice(nearest.mention.end - view.start, offset - view.start);
     if (!/^[\s'’]*(?:,\s*)?(?:[\p{L}'’-]+\s+)?$/u.test(gap)) return [];
+    // An apposition belongs to the last name only: "Austin and Gen. Milley, the chairman of …".
+    if (gap.includes(",")) return [nearest];
   }
   return groupOf(view, nearest, types);
 }
@@ -526,7 +531,10 @@ function applyAt(
     let clause = 0;
     for (let c = 0; c < view.clauseStarts.length; c++)
       if (view.clauseStarts[c]! <= m.index) clause = c;
-    if (rule.notAfter?.test(view.folded.slice(view.clauseStarts[clause]!, m.index))) return;
+    const clauseBefore = view.folded.slice(view.clauseStarts[clause]!, m.index);
+    if (rule.notAfter?.test(clauseBefore)) return;
+    // "is not attending the meeting", "neemt niet deel aan": a denied relation is none.
+    if (NEGATION.test(clauseBefore)) return;
     let subjects: Arg[];
     let objects: Arg[];
     if (rule.subjectAfter) {

@@ -1,8 +1,10 @@
 import type { Language } from "../../../domain/vocabulary.ts";
 import { loadKnowledgeBase } from "../../../kb/index.ts";
 import type { KbRelationFrame, KnowledgeBase } from "../../../kb/types.ts";
-import type { PatternRule } from "./engine.ts";
-import { triggerOf } from "./engine.ts";
+import type { Finding, Mention } from "../model.ts";
+import { sentenceIndexAt } from "../model.ts";
+import type { PatternRule, RuleContext } from "./engine.ts";
+import { applyPatternRules, triggerOf } from "./engine.ts";
 
 /**
  * Relation frames are data (src/kb/data/relation-frames.<language>.json and the user's own
@@ -73,4 +75,55 @@ export function patternRulesFor(kb: KnowledgeBase, language: Language): readonly
     compiled.set(kb, rules);
   }
   return rules[language];
+}
+
+/**
+ * Every frame of the article's language, then the frames stated inside a name: "the Russian
+ * invasion of Ukraine" is a known mission, and its name still says that Russia attacks Ukraine.
+ */
+export function applyFrames(
+  ctx: RuleContext,
+  kb: KnowledgeBase,
+  mentions: readonly Mention[],
+): void {
+  const rules = patternRulesFor(kb, ctx.doc.language);
+  applyPatternRules(ctx, rules);
+  framesInNames(ctx, rules, mentions);
+}
+
+function framesInNames(
+  ctx: RuleContext,
+  rules: readonly PatternRule[],
+  mentions: readonly Mention[],
+): void {
+  const outer = mentions.filter((m) => !m.nested && (m.type === "Mission" || m.type === "Event"));
+  for (const name of outer) {
+    const inside = mentions
+      .filter((m) => m.nested && m.start >= name.start && m.end <= name.end && m.key !== name.key)
+      .sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < inside.length; i++) {
+      const a = inside[i]!;
+      const b = inside[i + 1]!;
+      const between = ctx.doc.folded
+        .slice(a.end, b.start)
+        .replace(/^['’]s?\s*/u, " ")
+        .replace(/\s+(?:the|de|het)\s*$/u, " ")
+        .trim();
+      for (const rule of rules) {
+        if (!rule.subjectAdjacent || rule.relation === "REPRESENTS") continue;
+        if (!rule.trigger.phrases.includes(between)) continue;
+        if (!rule.subject.includes(a.type) || !rule.object.includes(b.type)) continue;
+        const finding: Finding = {
+          type: rule.relation,
+          source: a.key,
+          target: b.key,
+          rule: `${rule.name}+in-name`,
+          confidence: rule.confidence * 0.9,
+          sentence: sentenceIndexAt(ctx.doc, name.start),
+        };
+        if (rule.properties) finding.properties = { ...rule.properties };
+        ctx.findings.push(finding);
+      }
+    }
+  }
 }

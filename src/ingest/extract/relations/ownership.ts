@@ -3,6 +3,33 @@ import type { EntityRecord, EntityRegistry, Finding, Mention } from "../model.ts
 import { sentenceIndexAt } from "../model.ts";
 import type { RuleContext } from "./engine.ts";
 
+/** Ship prefixes that name the navy's state: "HNLMS De Ruyter", "Zr.Ms. Holland", "USS Bunker Hill". */
+const SHIP_PREFIXES: readonly [RegExp, string][] = [
+  [/^(?:HNLMS|Zr\.?\s?Ms\.?|Hr\.?\s?Ms\.?)\s/u, "Netherlands"],
+  [/^HMS\s/u, "United Kingdom"],
+  [/^HMAS\s/u, "Australia"],
+  [/^HMCS\s/u, "Canada"],
+  [/^HMNZS\s/u, "New Zealand"],
+  [/^(?:USS|USNS|USCGC)\s/u, "United States"],
+  [/^HDMS\s/u, "Denmark"],
+  [/^HNoMS\s/u, "Norway"],
+  [/^ORP\s/u, "Poland"],
+  [/^TCG\s/u, "Turkey"],
+  [/^ESPS\s/u, "Spain"],
+  [/^FGS\s/u, "Germany"],
+];
+
+/**
+ * The owner an asset's name states: "HMS Sutherland (United Kingdom)", "F-16 (Netherlands)"; a
+ * ship prefix names its navy's state.
+ */
+function ownerInName(name: string): string | undefined {
+  const bracket = /\(([^()]+)\)\s*$/u.exec(name);
+  if (bracket) return bracket[1]!.trim();
+  for (const [prefix, state] of SHIP_PREFIXES) if (prefix.test(name)) return state;
+  return undefined;
+}
+
 /**
  * Relations that follow from what an asset is (ONTOLOGY.md: an Asset is a capability its owner
  * contributes, identified by owner and kind): its owner provides it, another state does not, and
@@ -23,7 +50,9 @@ export function ownershipRelations(
       byName.set(record.name, record);
   }
   const ownerOf = (assetKey: string): EntityRecord | undefined => {
-    const owner = registry.get(assetKey)?.properties.owner;
+    const asset = registry.get(assetKey);
+    if (!asset) return undefined;
+    const owner = asset.properties.owner ?? ownerInName(asset.name);
     return typeof owner === "string" ? byName.get(owner) : undefined;
   };
 
@@ -81,4 +110,14 @@ export function ownershipRelations(
     });
   }
   ctx.findings.push(...participations);
+
+  // "troops … in support of the mission" serve in it; they do not back it from outside.
+  const assigned = new Set(
+    ctx.findings.filter((f) => f.type === "ASSIGNED_TO").map((f) => `${f.source}|${f.target}`),
+  );
+  const rest = ctx.findings.filter(
+    (f) => f.type !== "SUPPORTS" || !assigned.has(`${f.source}|${f.target}`),
+  );
+  ctx.findings.length = 0;
+  ctx.findings.push(...rest);
 }
