@@ -39,6 +39,7 @@ import {
   ledCompounds,
   liftStatements,
   pairRelationships,
+  preferTopicMission,
   representation,
   splitVotes,
   topicMission,
@@ -181,6 +182,7 @@ export function extractWith(
   findings.push(...assetFindings);
 
   // Relations.
+  preferTopicMission(doc, mentions);
   const views = doc.sentences.map((_, i) => viewSentence(doc, i, mentions));
   const ctx: RuleContext = { doc, views, findings };
   const topic = topicMission(doc, mentions);

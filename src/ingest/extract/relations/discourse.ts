@@ -631,3 +631,38 @@ export function liftStatements(ctx: RuleContext, registry: EntityRegistry): void
   ctx.findings.length = 0;
   ctx.findings.push(...out);
 }
+
+const GENERIC_MISSION_NOUN = /^(?:missie|mission|operatie|operation)$/u;
+
+/**
+ * "de missie", "the mission": the mission the article is about, unless another mission was named
+ * in the same or the previous sentence ("Er was geen training meer zoals tijdens de ISAF-missie.
+ * … Duitsland leidde de missie in deze regio." is Resolute Support, the title's mission). Only the
+ * bare nouns are re-read; "de missie in Irak" keeps the mission working there.
+ */
+export function preferTopicMission(doc: Doc, mentions: Mention[]): void {
+  const topic = topicMission(doc, mentions);
+  if (!topic) return;
+  const named = mentions.filter((m) => m.type === "Mission" && m.via !== "anaphor");
+  for (const m of mentions) {
+    if (m.via !== "anaphor" || m.type !== "Mission" || m.key === topic) continue;
+    if (!GENERIC_MISSION_NOUN.test(doc.folded.slice(m.start, m.end))) continue;
+    const area = /^\s+(?:in|boven|over)\s+(?:(?:de|het|the)\s+)?/u.exec(
+      doc.folded.slice(m.end, m.end + 16),
+    );
+    if (
+      area &&
+      mentions.some(
+        (x) =>
+          x.start === m.end + area[0].length && (x.type === "Country" || x.type === "Location"),
+      )
+    )
+      continue;
+    const sentence = sentenceIndexAt(doc, m.start);
+    const recent = named.some((n) => {
+      const at = sentenceIndexAt(doc, n.start);
+      return n.key === m.key && n.start < m.start && at >= sentence - 1;
+    });
+    if (!recent) m.key = topic;
+  }
+}

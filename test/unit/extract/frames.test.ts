@@ -1,0 +1,167 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./support/extract.ts";
+
+/**
+ * The relation frames of src/kb/data/relation-frames.{nl,en}.json, family by family, on sentences
+ * written for these tests, with the near-misses each family must leave alone.
+ */
+const triples = (body: string, language: "nl" | "en") => extract(body, language).triples;
+const ruleOf = (body: string, language: "nl" | "en", triple: string) =>
+  extract(body, language)
+    .relation(triple)
+    ?.evidence?.map((e) => e.rule) ?? [];
+
+describe("relation frames", () => {
+  describe("PROVIDES and ASSIGNED_TO without a number", () => {
+    it("'deploys a frigate for' (en): provided, assigned, and the owner takes part", () => {
+      const body = "Canada deploys a frigate for Enhanced Forward Presence.";
+      const t = triples(body, "en");
+      expect(t).toContain("Canada -PROVIDES-> frigate (Canada)");
+      expect(t).toContain("frigate (Canada) -ASSIGNED_TO-> Enhanced Forward Presence");
+      expect(t).toContain("Canada -PARTICIPATES_IN-> Enhanced Forward Presence");
+      expect(ruleOf(body, "en", "Canada -PROVIDES-> frigate (Canada)")).toContain("provides.verb");
+    });
+    it("'levert … voor' (nl)", () => {
+      const t = triples("Nederland levert 2 fregatten voor MINUSMA.", "nl");
+      expect(t).toContain("Netherlands -PROVIDES-> frigate (Netherlands)");
+      expect(t).toContain("frigate (Netherlands) -ASSIGNED_TO-> MINUSMA");
+    });
+    it("assets that serve in a mission (en)", () => {
+      const t = triples("300 Belgian soldiers serve in MINUSMA.", "en");
+      expect(t).toContain("personnel (Belgium) -ASSIGNED_TO-> MINUSMA");
+      expect(t).toContain("Belgium -PARTICIPATES_IN-> MINUSMA");
+    });
+    it("a state that hosts another state's troops provides nothing", () => {
+      const t = triples("Lithuania hosts 500 German soldiers in Rukla.", "en");
+      expect(t.filter((x) => x.startsWith("Lithuania -PROVIDES->"))).toEqual([]);
+    });
+  });
+
+  describe("LEADS from command verbs, participles and passives", () => {
+    it("'will command', 'is leading' (en)", () => {
+      expect(triples("The U.S. will command the anti-ISIS coalition.", "en")).toContain(
+        "United States -LEADS-> anti-ISIS coalition",
+      );
+      expect(triples("Germany is leading Enhanced Forward Presence in Lithuania.", "en")).toContain(
+        "Germany -LEADS-> Enhanced Forward Presence",
+      );
+    });
+    it("a verb-final clause (nl): 'dat Duitsland de eFP leidt'", () => {
+      expect(triples("Nederland zegt dat Duitsland de eFP leidt.", "nl")).toContain(
+        "Germany -LEADS-> Enhanced Forward Presence",
+      );
+    });
+    it("'heading to' and 'lead to' command nothing", () => {
+      const t = triples(
+        "Belgian ministers heading to the NATO summit said it would lead to MINUSMA cuts.",
+        "en",
+      );
+      expect(t.filter((x) => x.includes("-LEADS->") && !x.startsWith("NATO"))).toEqual([]);
+    });
+    it("a host leads an event, but a state hosting a headquarters is where it is (en)", () => {
+      const t = triples("Belgium hosts the NATO headquarters.", "en");
+      expect(t).toContain("NATO -LOCATED_IN-> Belgium");
+      expect(t).not.toContain("Belgium -LEADS-> NATO");
+    });
+  });
+
+  describe("PARTICIPATES_IN from contribution verbs and nouns", () => {
+    it("'is contributing to' (en), split 'neemt … deel aan' (nl)", () => {
+      expect(triples("Belgium is contributing to MINUSMA.", "en")).toContain(
+        "Belgium -PARTICIPATES_IN-> MINUSMA",
+      );
+      expect(triples("Duitsland neemt sinds 2017 deel aan de eFP.", "nl")).toContain(
+        "Germany -PARTICIPATES_IN-> Enhanced Forward Presence",
+      );
+    });
+    it("a denied participation is none, in both languages", () => {
+      expect(triples("Canada is not taking part in MINUSMA.", "en")).toEqual([]);
+      expect(triples("Duitsland neemt niet deel aan MINUSMA.", "nl")).toEqual([]);
+    });
+  });
+
+  describe("OPERATES_IN and LOCATED_IN for ships and units", () => {
+    it("'varen richting' (nl), 'arrived in' (en)", () => {
+      expect(triples("Twee Nederlandse fregatten varen richting Litouwen.", "nl")).toContain(
+        "frigate (Netherlands) -OPERATES_IN-> Lithuania",
+      );
+      expect(triples("Two Canadian frigates arrived in Vilnius.", "en")).toContain(
+        "frigate (Canada) -LOCATED_IN-> Vilnius",
+      );
+    });
+    it("a mission defined with its acronym still works where it is: 'eFP (eFP) in Litouwen'", () => {
+      expect(
+        triples("Nederland draagt bij aan de Enhanced Forward Presence (eFP) in Litouwen.", "nl"),
+      ).toContain("Enhanced Forward Presence -OPERATES_IN-> Lithuania");
+    });
+  });
+
+  describe("SUPPORTS in Dutch verb-final and relative clauses", () => {
+    it("'dat Nederland de Iraakse politie traint'", () => {
+      expect(triples("Het is bekend dat Nederland de Iraakse politie traint.", "nl")).toContain(
+        "Netherlands -SUPPORTS-> Iraq",
+      );
+    });
+    it("the relative pronoun's antecedent is the subject, not the main clause's", () => {
+      const t = triples("Nederland steunt de Europese Unie, die de Iraakse politie traint.", "nl");
+      expect(t).toContain("European Union -SUPPORTS-> Iraq");
+      expect(t).not.toContain("Netherlands -SUPPORTS-> Iraq");
+    });
+  });
+
+  describe("REPRESENTS, COOPERATES_WITH, OPPOSES, MEMBER_OF, PART_OF", () => {
+    it("'on behalf of' (en)", () => {
+      expect(triples("Harjit Sajjan spoke on behalf of Canada.", "en")).toContain(
+        "Harjit Sajjan -REPRESENTS-> Canada",
+      );
+    });
+    it("'partnership with', 'signed an agreement with' (en); 'overeenkomst met' (nl)", () => {
+      expect(triples("The Canadian partnership with Jordan is strong.", "en")).toContain(
+        "Canada -COOPERATES_WITH-> Jordan",
+      );
+      expect(triples("Nederland tekende een overeenkomst met Jordanië.", "nl")).toContain(
+        "Jordan -COOPERATES_WITH-> Netherlands",
+      );
+    });
+    it("an attack named by its attacker: 'de Iraakse inval in Syrië', 'the Iraqi invasion of Syria'", () => {
+      expect(triples("De Iraakse inval in Syrië mislukte.", "nl")).toContain(
+        "Iraq -OPPOSES-> Syria",
+      );
+      expect(triples("The Iraqi invasion of Syria failed.", "en")).toContain(
+        "Iraq -OPPOSES-> Syria",
+      );
+    });
+    it("'X and members of Y': X is not said to be a member", () => {
+      expect(triples("ISIS and members of the coalition met.", "en")).toEqual([]);
+      expect(triples("Duitsland en leden van de NAVO spraken.", "nl")).toEqual([]);
+      expect(triples("Belgium and Germany are members of NATO.", "en")).toContain(
+        "Germany -MEMBER_OF-> NATO",
+      );
+    });
+    it("'belongs to' (en)", () => {
+      expect(triples("The NORAD command belongs to NATO.", "en")).toContain(
+        "NORAD -PART_OF-> NATO",
+      );
+    });
+  });
+
+  describe("references back to the article's mission", () => {
+    it("'de missie' is the title's mission unless another was named just before", () => {
+      const r = extract(
+        "Nederland stuurt 20 militairen naar de eFP. Er was geen training meer, zoals bij MINUSMA in Mali. De militairen waren in Vilnius gestationeerd. Duitsland leidde de missie.",
+        "nl",
+        "Nederlandse bijdrage aan eFP",
+      );
+      expect(r.triples).toContain("Germany -LEADS-> Enhanced Forward Presence");
+      expect(r.triples).not.toContain("Germany -LEADS-> MINUSMA");
+    });
+    it("a mission named in the sentence before keeps 'de missie'", () => {
+      const r = extract(
+        "Nederland stuurt 20 militairen naar de eFP. Ook MINUSMA in Mali krijgt steun. Duitsland leidde de missie.",
+        "nl",
+        "Nederlandse bijdrage aan eFP",
+      );
+      expect(r.triples).toContain("Germany -LEADS-> MINUSMA");
+    });
+  });
+});
