@@ -167,9 +167,28 @@ function insideOtherName(
   const previousStart = previousEnd - previous[1]!.length;
   if (mentions.some((m) => m.end === previousEnd)) return false;
   if (TITLE_AT_END.test(doc.folded.slice(Math.max(0, previousEnd - 40), previousEnd))) return false;
-  const opener = doc.text.slice(0, previousStart).trimEnd();
-  return opener !== "" && !/[.!?:"“”\n]$/u.test(opener);
+  // "Pentagon Chief Spokesperson", "Deputy Defense Secretary": words that qualify an office.
+  if (TITLE_QUALIFIERS.has(foldKey(previous[1]!)))
+    return insideOtherName(doc, previousStart, previous[1]!, mentions);
+  const opener = doc.text.slice(0, previousStart);
+  return opener.trim() !== "" && !/(?:[.!?:"“”]\s*|\n\s*)$/u.test(opener);
 }
+
+/** Capitalised words that qualify an office without being a name: "Chief Spokesperson". */
+const TITLE_QUALIFIERS = new Set([
+  "chief",
+  "deputy",
+  "assistant",
+  "acting",
+  "principal",
+  "senior",
+  "former",
+  "press",
+  "vice",
+  "under",
+  "executive",
+  "interim",
+]);
 
 /** Persons named after a title; single surnames are resolved later by `resolveSurnames`. */
 export function recogniseTitledPeople(
@@ -247,7 +266,13 @@ export function recogniseTitledPeople(
       /^(?:Jr|Sr|II|III|IV)$/u.test(name.tokens[name.tokens.length - 1]!) &&
       name.tokens.length >= 3;
     const canonical = suffix ? name.tokens.slice(0, -1).join(" ") : name.name;
-    const record = personRecord(gazetteer, registry, canonical);
+    let record = personRecord(gazetteer, registry, canonical);
+    // "Dana W. White" is "Dana White" unless the knowledge base knows the longer form.
+    const plain = canonical.replace(/ (?:\p{Lu}\. )+/gu, " ");
+    if (!record.kb && plain !== canonical && plain.includes(" ")) {
+      record = personRecord(gazetteer, registry, plain);
+      record.aliases.add(canonical);
+    }
     if (suffix)
       record.aliases.add(
         doc.text.slice(name.start, name.end + (doc.text[name.end] === "." ? 1 : 0)),

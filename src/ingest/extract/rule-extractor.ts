@@ -53,6 +53,7 @@ import {
   MEMBERSHIP_RULES,
   PARTICIPATION_RULES,
 } from "./relations/structure.ts";
+import { recogniseShips } from "./ships.ts";
 
 export const RULE_EXTRACTOR_VERSION = "0.1.0";
 
@@ -170,6 +171,7 @@ export function extractWith(
 
   // Entities: dictionary, then names built from names, then people, then assets.
   const { mentions, assetCues } = recogniseKnownNames(doc, gazetteer, registry);
+  const ships = recogniseShips(doc, gazetteer, registry, mentions, assetCues);
   findings.push(...recogniseOpposingNames(doc, gazetteer, registry, mentions));
   findings.push(...recogniseStateBodies(doc, gazetteer, registry, mentions));
   findings.push(...recogniseEvents(doc, gazetteer, registry, mentions));
@@ -194,7 +196,8 @@ export function extractWith(
     ),
     yearOf(article),
   );
-  findings.push(...assetFindings);
+  findings.push(...assetFindings, ...ships.findings);
+  assets.push(...ships.ships);
 
   // Relations.
   const views = doc.sentences.map((_, i) => viewSentence(doc, i, mentions));

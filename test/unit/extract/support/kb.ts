@@ -53,6 +53,7 @@ export function createTestKnowledgeBase(): KnowledgeBase {
     country("Germany", "DE", ["Duitsland"], ["Duitse", "German"]),
     country("Lithuania", "LT", ["Litouwen"], ["Litouwse", "Lithuanian"]),
     country("Mali", "ML", [], ["Malinese", "Malian"]),
+    country("United Kingdom", "GB", ["Verenigd Koninkrijk", "UK"], ["Britse", "British"]),
   ];
   const entities: KbEntity[] = [
     entity("Organisation", "NATO", ["NAVO", "North Atlantic Treaty Organization"], {
@@ -135,6 +136,13 @@ export function createTestKnowledgeBase(): KnowledgeBase {
   ];
   const equipment: KbEquipment[] = [
     { model: "F-16", aliases: ["F-16s", "F16"], category: "AIRCRAFT", source: "test" },
+    {
+      model: "HNLMS Tromp",
+      class: "De Zeven Provinciën-class frigate",
+      aliases: ["Zr.Ms. Tromp", "Zr. Ms. Tromp"],
+      category: "SHIP",
+      source: "test",
+    },
     { model: "F-35", aliases: ["F-35s", "F35"], category: "AIRCRAFT", source: "test" },
     {
       model: "CH-47 Chinook",
