@@ -28,6 +28,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { createGazetteer } from "./gazetteer.ts";
 import type { Doc, Finding, Mention } from "./model.ts";
 import { EntityRegistry } from "./model.ts";
+import { recogniseNamedForces } from "./named-forces.ts";
 import { recogniseAppositionPeople, recogniseTitledPeople, resolveSurnames } from "./people.ts";
 import { recogniseDefinedAcronyms, recogniseKnownNames } from "./recognise.ts";
 import {
@@ -176,6 +177,7 @@ export function extractWith(
   findings.push(...recogniseStateBodies(doc, gazetteer, registry, mentions));
   findings.push(...recogniseEvents(doc, gazetteer, registry, mentions));
   recogniseBases(doc, gazetteer, registry, mentions);
+  recogniseNamedForces(doc, registry, mentions);
   recogniseUnits(doc, registry, mentions);
   const { titled, pending } = recogniseTitledPeople(doc, gazetteer, registry, mentions);
   titled.push(...recogniseAppositionPeople(doc, gazetteer, registry, mentions));
