@@ -181,7 +181,15 @@ export function extractWith(
   recogniseUnits(doc, registry, mentions);
   const { titled, pending } = recogniseTitledPeople(doc, gazetteer, registry, mentions);
   titled.push(...recogniseAppositionPeople(doc, gazetteer, registry, mentions));
-  resolveSurnames(doc, gazetteer, registry, mentions, titled, pending);
+  resolveSurnames(
+    doc,
+    gazetteer,
+    registry,
+    mentions,
+    titled,
+    pending,
+    article.publishedAt ?? undefined,
+  );
   mentions.push(...recogniseDefinedAcronyms(doc, mentions));
   findings.push(...recogniseLeaderMissions(doc, gazetteer, registry, mentions));
   resolveDefiniteDescriptions(doc, gazetteer, registry, mentions);
