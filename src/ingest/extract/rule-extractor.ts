@@ -45,29 +45,13 @@ import {
   topicMission,
   transfers,
 } from "./relations/discourse.ts";
-import type { PatternRule, RuleContext } from "./relations/engine.ts";
-import { applyPatternRules, viewSentence } from "./relations/engine.ts";
-import { COOPERATION_RULES, OPPOSITION_RULES, SUPPORT_RULES } from "./relations/stance.ts";
-import {
-  LEADERSHIP_RULES,
-  LOCATION_RULES,
-  MEMBERSHIP_RULES,
-  PARTICIPATION_RULES,
-} from "./relations/structure.ts";
+import type { RuleContext } from "./relations/engine.ts";
+import { viewSentence } from "./relations/engine.ts";
+import { applyFrames } from "./relations/frames.ts";
+import { ownershipRelations } from "./relations/ownership.ts";
 import { recogniseShips } from "./ships.ts";
 
 export const RULE_EXTRACTOR_VERSION = "0.1.0";
-
-/** Every pattern rule, in the order they run (later rules may read earlier findings). */
-export const PATTERN_RULES: readonly PatternRule[] = [
-  ...SUPPORT_RULES,
-  ...OPPOSITION_RULES,
-  ...COOPERATION_RULES,
-  ...LEADERSHIP_RULES,
-  ...MEMBERSHIP_RULES,
-  ...LOCATION_RULES,
-  ...PARTICIPATION_RULES,
-];
 
 /** Which subject and object types each relation admits (ONTOLOGY.md); findings outside are dropped. */
 const SIGNATURES: Record<RelationType, [EntityType[], EntityType[]]> = {
@@ -217,12 +201,13 @@ export function extractWith(
   representation(ctx, registry, titled, mentions);
   pairRelationships(ctx);
   headquartersStatements(ctx);
-  applyPatternRules(ctx, PATTERN_RULES);
+  applyFrames(ctx, gazetteer.kb, mentions);
   splitVotes(ctx);
   allyNouns(ctx);
   ledCompounds(ctx);
   assignAssets(ctx, assets);
   transfers(ctx, assets);
+  ownershipRelations(ctx, registry, mentions);
   impersonalOperations(ctx);
   knowledgeFacts(ctx, gazetteer, registry, mentions);
   liftStatements(ctx, registry);

@@ -70,7 +70,7 @@ function governingPreposition(rawBefore: string): string | undefined {
 const COORDINATION =
   /^\s*(?:,\s*)?(?:(?:en|and|or|of|&|as well as|alsmede|evenals|-|\/)\s*)?(?:(?:de|het|the)\s+)?$/u;
 const CLAUSE_BREAK =
-  /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij|said|says|stated|added|noted|warned|zei|zegt|verklaarde|waarschuwde)(?:\s+(?:that|dat))?\s|,?\s(?:and|en)\s+(?:also\s+|ook\s+)?(?:agreed|decided|discussed|reaffirmed|thanked|welcomed|noted|emphasi[sz]ed|underlined|stressed|pledged|committed|announced|called|expressed|highlighted|condemned|spraken|besloten|benadrukten|bedankten|kondigden|zegden|veroordeelden|verwelkomden)\s/gu;
+  /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij|said|says|saying|stated|stating|added|adding|noted|noting|warned|warning|zei|zegt|verklaarde|waarschuwde)(?:\s+(?:that|dat))?\s|,?\s(?:and|en)\s+(?:also\s+|ook\s+)?(?:agreed|decided|discussed|reaffirmed|thanked|welcomed|noted|emphasi[sz]ed|underlined|stressed|pledged|committed|announced|called|expressed|highlighted|condemned|spraken|besloten|benadrukten|bedankten|kondigden|zegden|veroordeelden|verwelkomden)\s/gu;
 const ASIDE = new RegExp(`,\\s*(?:${alternation(PARENTHETICAL_OPENERS)})\\s[^,]*,`, "gu");
 
 /**
@@ -230,12 +230,23 @@ export interface PatternRule {
   subjectAfter?: boolean;
   /** The trigger does not count right after this (tested on the clause before the trigger). */
   notAfter?: RegExp;
+  /**
+   * Dutch verb-final clauses ("dat Nederland de Afghaanse politie traint", "gaan het ministerie
+   * van advies voorzien"): with nothing to take after the trigger, the object is the nearest
+   * plain argument before it and the subject the plain argument before that.
+   */
+  objectBefore?: boolean;
+  /** With no subject anywhere before the trigger ("Hoofdkwartier in Abu Dhabi"): the topic mission. */
+  subjectFromTopic?: boolean;
   fallbackObject?: {
     types: readonly EntityType[];
     preps: readonly string[];
     properties?: Properties;
   };
 }
+
+const NEGATION =
+  /(?:^|[^\p{L}])(?:not|n't|never|no longer|niet|geen|nooit|niet langer|niet meer)\s+(?:[\p{L}-]+\s+)?$/u;
 
 const SUBJECT_PRONOUN =
   /(?:^|\s)(?:dat|dit|het|hij|zij|ze|deze|zij|he|she|it|they|this|that|its|their|hun|zijn|haar)\s*$/u;
@@ -311,6 +322,8 @@ function subjectBefore(
   if (adjacent) {
     const gap = view.folded.slice(nearest.mention.end - view.start, offset - view.start);
     if (!/^[\s'’]*(?:,\s*)?(?:[\p{L}'’-]+\s+)?$/u.test(gap)) return [];
+    // An apposition belongs to the last name only: "Austin and Gen. Milley, the chairman of …".
+    if (gap.includes(",")) return [nearest];
   }
   return groupOf(view, nearest, types);
 }
@@ -466,9 +479,18 @@ function applyAttachment(ctx: RuleContext, rule: PatternRule): void {
     for (let i = 0; i + 1 < view.args.length; i++) {
       const a = view.args[i]!;
       if (!rule.subject.includes(a.mention.type) || a.aside) continue;
-      const next = view.args.find((b) => b.mention.start >= a.mention.end && b.group !== a.group);
+      // "Enhanced Forward Presence (eFP) in Litouwen": the acronym defined in brackets is the
+      // same argument, not the next one.
+      const next = view.args.find(
+        (b) =>
+          b.mention.start >= a.mention.end &&
+          b.group !== a.group &&
+          !(b.mention.key === a.mention.key && isBracketed(view, b)),
+      );
       if (!next || next.clause !== a.clause || !rule.object.includes(next.mention.type)) continue;
-      const gap = view.folded.slice(a.mention.end - view.start, next.mention.start - view.start);
+      const gap = view.folded
+        .slice(a.mention.end - view.start, next.mention.start - view.start)
+        .replace(/^\s*\([^()]{1,20}\)/u, "");
       const match = /^['’]?s?\s+([a-z]{1,3})\s+(?:(?:de|het|the)\s+)?$/u.exec(gap);
       if (!match || !rule.trigger.phrases.includes(match[1]!)) continue;
       for (const s of groupOf(view, a, rule.subject)) {
@@ -488,6 +510,12 @@ function applyAttachment(ctx: RuleContext, rule: PatternRule): void {
   }
 }
 
+/** A mention in brackets right after the same entity: "(eFP)", "(CTF 151)". */
+function isBracketed(view: SentenceView, arg: Arg): boolean {
+  const at = arg.mention.start - view.start;
+  return view.folded[at - 1] === "(" && view.folded[arg.mention.end - view.start] === ")";
+}
+
 function applyAt(
   ctx: RuleContext,
   rule: PatternRule,
@@ -503,7 +531,10 @@ function applyAt(
     let clause = 0;
     for (let c = 0; c < view.clauseStarts.length; c++)
       if (view.clauseStarts[c]! <= m.index) clause = c;
-    if (rule.notAfter?.test(view.folded.slice(view.clauseStarts[clause]!, m.index))) return;
+    const clauseBefore = view.folded.slice(view.clauseStarts[clause]!, m.index);
+    if (rule.notAfter?.test(clauseBefore)) return;
+    // "is not attending the meeting", "neemt niet deel aan": a denied relation is none.
+    if (NEGATION.test(clauseBefore)) return;
     let subjects: Arg[];
     let objects: Arg[];
     if (rule.subjectAfter) {
@@ -630,6 +661,14 @@ function applyAt(
         if (fallback.properties) properties = fallback.properties;
       }
     }
+    if (objects.length === 0 && rule.objectBefore) {
+      const found = verbFinalArguments(view, triggerStart, triggerEnd, clause, rule);
+      if (found) [subjects, objects] = found;
+    }
+    if (subjects.length === 0 && rule.subjectFromTopic && ctx.topicMission) {
+      const topic = topicArg(ctx, view, triggerStart, rule);
+      if (topic) subjects = [topic];
+    }
     if (objects.length === 0 && rule.objectFromContext) {
       objects = contextObject(ctx, view.index, rule.object);
       confidence *= 0.8;
@@ -650,6 +689,75 @@ function applyAt(
       }
     }
   }
+}
+
+const RELATIVE = /^\s*(?:\([^()]*\)\s*)?,\s*(?:die|dat|welke|wat)\s|,\s*(?:die|dat|welke|wat)\s/u;
+
+function verbFinalArguments(
+  view: SentenceView,
+  triggerStart: number,
+  triggerEnd: number,
+  clause: number,
+  rule: PatternRule,
+): [Arg[], Arg[]] | undefined {
+  // The verb closes its clause: nothing of the object's types follows it there.
+  if (
+    view.args.some(
+      (a) =>
+        a.mention.start >= triggerEnd &&
+        a.clause === clause &&
+        !a.prep &&
+        rule.object.includes(a.mention.type),
+    )
+  )
+    return undefined;
+  const before = view.args.filter(
+    (a) => a.mention.end <= triggerStart && a.clause === clause && !a.aside,
+  );
+  // Prepositional phrases may stand between the object and the verb ("het ministerie in Erbil
+  // van advies voorzien"); a plain argument may not.
+  let i = before.length - 1;
+  while (i >= 0 && before[i]!.prep) i--;
+  const object = before[i];
+  if (!object || !rule.object.includes(object.mention.type)) return undefined;
+  const between = view.folded.slice(object.mention.end - view.start, triggerStart - view.start);
+  if (words(between).length > 6) return undefined;
+  const head = before.findIndex((a) => a.group === object.group);
+  const previous = before[head - 1];
+  // A relative clause ("de EU-missie, die het ministerie ondersteunt"): its subject is the
+  // antecedent right before the pronoun, never the main clause's subject.
+  const relative = previous
+    ? RELATIVE.exec(
+        view.folded.slice(previous.mention.end - view.start, object.mention.start - view.start),
+      )
+    : null;
+  const subject = relative
+    ? previous && relative.index === 0 && rule.subject.includes(previous.mention.type)
+      ? previous
+      : undefined
+    : before
+        .slice(0, Math.max(0, head))
+        .filter((a) => !a.prep && rule.subject.includes(a.mention.type))
+        .pop();
+  if (!subject) return undefined;
+  return [groupOf(view, subject, rule.subject), groupOf(view, object, rule.object)];
+}
+
+/** The topic mission as a subject, when the sentence names no possible subject before the trigger. */
+function topicArg(
+  ctx: RuleContext,
+  view: SentenceView,
+  triggerStart: number,
+  rule: PatternRule,
+): Arg | undefined {
+  if (!rule.subject.includes("Mission")) return undefined;
+  if (view.args.some((a) => a.mention.end <= triggerStart && rule.subject.includes(a.mention.type)))
+    return undefined;
+  for (const other of ctx.views) {
+    const arg = other.args.find((a) => a.mention.key === ctx.topicMission);
+    if (arg) return arg;
+  }
+  return undefined;
 }
 
 /** The thing a vote or stance was about: the object of a preceding support, else the topic. */
