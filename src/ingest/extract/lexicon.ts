@@ -13,6 +13,7 @@ export const NATIONAL_OFFICES = [
   "minister van binnenlandse zaken",
   "minister van justitie",
   "minister",
+  "ministers",
   "defensieminister",
   "staatssecretaris van defensie",
   "staatssecretaris",
@@ -169,6 +170,32 @@ export const PERSON_TITLES = [
   "mr",
   "mrs",
 ];
+
+/**
+ * Dutch portfolios after a minister's surname: "minister Kamp van Defensie", "de ministers Kamp van
+ * Defensie en Knapen van Buitenlandse Zaken". The first word of each, folded.
+ */
+export const DUTCH_PORTFOLIO_WORDS = new Set([
+  "defensie",
+  "buitenlandse",
+  "binnenlandse",
+  "justitie",
+  "financien",
+  "economische",
+  "algemene",
+  "onderwijs",
+  "infrastructuur",
+  "volksgezondheid",
+  "sociale",
+  "landbouw",
+  "klimaat",
+  "asiel",
+  "buitenlandse handel",
+  "ontwikkelingssamenwerking",
+  "europese",
+  "veiligheid",
+  "koninkrijksrelaties",
+]);
 
 /** Lower-case words that join the parts of a Dutch, German, French or Arabic surname. */
 export const NAME_PARTICLES = new Set([

@@ -28,6 +28,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { createGazetteer } from "./gazetteer.ts";
 import type { Doc, Finding, Mention } from "./model.ts";
 import { EntityRegistry } from "./model.ts";
+import { recogniseNamedForces } from "./named-forces.ts";
 import { recogniseAppositionPeople, recogniseTitledPeople, resolveSurnames } from "./people.ts";
 import { recogniseDefinedAcronyms, recogniseKnownNames } from "./recognise.ts";
 import {
@@ -49,6 +50,7 @@ import type { RuleContext } from "./relations/engine.ts";
 import { viewSentence } from "./relations/engine.ts";
 import { applyFrames } from "./relations/frames.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
+import { recogniseShips } from "./ships.ts";
 
 export const RULE_EXTRACTOR_VERSION = "0.1.0";
 
@@ -155,14 +157,24 @@ export function extractWith(
 
   // Entities: dictionary, then names built from names, then people, then assets.
   const { mentions, assetCues } = recogniseKnownNames(doc, gazetteer, registry);
+  const ships = recogniseShips(doc, gazetteer, registry, mentions, assetCues);
   findings.push(...recogniseOpposingNames(doc, gazetteer, registry, mentions));
   findings.push(...recogniseStateBodies(doc, gazetteer, registry, mentions));
   findings.push(...recogniseEvents(doc, gazetteer, registry, mentions));
   recogniseBases(doc, gazetteer, registry, mentions);
+  recogniseNamedForces(doc, registry, mentions);
   recogniseUnits(doc, registry, mentions);
   const { titled, pending } = recogniseTitledPeople(doc, gazetteer, registry, mentions);
   titled.push(...recogniseAppositionPeople(doc, gazetteer, registry, mentions));
-  resolveSurnames(doc, gazetteer, registry, mentions, titled, pending);
+  resolveSurnames(
+    doc,
+    gazetteer,
+    registry,
+    mentions,
+    titled,
+    pending,
+    article.publishedAt ?? undefined,
+  );
   mentions.push(...recogniseDefinedAcronyms(doc, mentions));
   findings.push(...recogniseLeaderMissions(doc, gazetteer, registry, mentions));
   resolveDefiniteDescriptions(doc, gazetteer, registry, mentions);
@@ -179,7 +191,8 @@ export function extractWith(
     ),
     yearOf(article),
   );
-  findings.push(...assetFindings);
+  findings.push(...assetFindings, ...ships.findings);
+  assets.push(...ships.ships);
 
   // Relations.
   preferTopicMission(doc, mentions);

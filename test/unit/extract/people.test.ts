@@ -87,4 +87,20 @@ describe("people in appositions and named units", () => {
     const r = extract("De 11 Luchtmobiele Brigade en 322 Squadron oefenen met een brigade.", "nl");
     expect(r.names).toEqual(["Organisation:11 Luchtmobiele Brigade", "Organisation:322 Squadron"]);
   });
+
+  it("a title opening the first sentence of the body introduces a name", () => {
+    const r = extract("Deputy Defense Secretary Anna Verhoef is visiting the troops.", "en");
+    expect(r.names).toContain("Person:Anna Verhoef");
+  });
+
+  it("qualifying words before an office still introduce the name", () => {
+    const r = extract("The readout came from Pentagon Chief Spokesperson Mark Dalton today.", "en");
+    expect(r.names).toContain("Person:Mark Dalton");
+  });
+
+  it("an unknown person's middle initial is kept as an alias, not in the name", () => {
+    const r = extract("Press Secretary Laura K. Brink said the visit went well.", "en");
+    expect(r.names).toContain("Person:Laura Brink");
+    expect(r.entity("Laura Brink")?.aliases).toContain("Laura K. Brink");
+  });
 });
