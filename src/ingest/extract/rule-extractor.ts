@@ -40,9 +40,12 @@ import {
   ledCompounds,
   liftStatements,
   pairRelationships,
+  possessives,
   preferTopicMission,
   representation,
+  shipAnaphors,
   splitVotes,
+  titleRepresentation,
   topicMission,
   transfers,
 } from "./relations/discourse.ts";
@@ -196,17 +199,20 @@ export function extractWith(
 
   // Relations.
   preferTopicMission(doc, mentions);
+  shipAnaphors(doc, registry, mentions);
   const views = doc.sentences.map((_, i) => viewSentence(doc, i, mentions));
   const ctx: RuleContext = { doc, views, findings };
   const topic = topicMission(doc, mentions);
   if (topic) ctx.topicMission = topic;
   representation(ctx, registry, titled, mentions);
+  titleRepresentation(ctx, mentions);
   pairRelationships(ctx);
   headquartersStatements(ctx);
   applyFrames(ctx, gazetteer.kb, mentions);
   splitVotes(ctx);
   allyNouns(ctx);
   ledCompounds(ctx);
+  possessives(ctx);
   assignAssets(ctx, assets);
   transfers(ctx, assets);
   ownershipRelations(ctx, registry, mentions);

@@ -666,3 +666,126 @@ export function preferTopicMission(doc: Doc, mentions: Mention[]): void {
     if (!recent) m.key = topic;
   }
 }
+
+/** Words of titles, offices and ranks, and the services named in them ("U.S. Army Brig. Gen."). */
+const TITLE_WORD =
+  /^(?:ambassador|ambassadeur|envoy|gezant|minister|ministers|secretary|staatssecretaris|president|premier|prime|chancellor|kanselier|gen|general|generaal|lt|lieutenant|luitenant|maj|major|majoor|brig|brigadier|col|colonel|kolonel|adm|admiral|admiraal|vice|rear|cmdr|commander|commandant|capt|captain|kapitein|chief|chef|sgt|sergeant|army|navy|marine|marines|air|force|corps|landmacht|luchtmacht|marechaussee|defense|defence|defensie|foreign|affairs|buitenlandse|zaken|national|state|deputy|under|assistant|special|representative|vertegenwoordiger|ambassadeur)$/u;
+const TITLE_LINK = /^(?:of|to|for|the|van|bij|voor|de|der|in)$/u;
+
+/**
+ * "U.S. Ambassador to NATO Julianne Smith", "Chadian Brig. Gen. Zakaria Ngobongue", "Vietnam
+ * Minister of National Defense Ngo Xuan Lich": a state named right before a title acts through
+ * the person the title introduces. Only title words, linking words and the complement's name
+ * may stand between the state and the person.
+ */
+export function titleRepresentation(ctx: RuleContext, mentions: readonly Mention[]): void {
+  const doc = ctx.doc;
+  const outer = mentions.filter((m) => !m.nested).sort((a, b) => a.start - b.start);
+  for (let i = 0; i < outer.length; i++) {
+    const person = outer[i]!;
+    if (person.type !== "Person") continue;
+    const sentence = sentenceIndexAt(doc, person.start);
+    for (let j = i - 1; j >= 0; j--) {
+      const state = outer[j]!;
+      if (sentenceIndexAt(doc, state.start) !== sentence) break;
+      const gap = doc.text.slice(state.end, person.start);
+      const tokens = gap.split(/[\s\u00a0]+/).filter(Boolean);
+      if (tokens.length === 0 || tokens.length > 8) break;
+      // Every token is a title word or a link, or a capitalised complement ("to NATO").
+      let titles = 0;
+      let ok = true;
+      for (const token of tokens) {
+        const word = foldKey(token).replace(/[.,]+$/u, "");
+        if (TITLE_WORD.test(word)) titles++;
+        else if (!TITLE_LINK.test(word) && !/^\p{Lu}[\p{L}.-]*$/u.test(token)) ok = false;
+      }
+      if (!ok || /[,;:()]/u.test(gap)) break;
+      if (state.type !== "Country") continue;
+      if (titles === 0) break;
+      ctx.findings.push({
+        type: "REPRESENTS",
+        source: person.key,
+        target: state.key,
+        rule: "represents.state-title",
+        confidence: 0.8,
+        sentence,
+      });
+      break;
+    }
+  }
+}
+
+const SHIP_NOUN =
+  /(?<![\p{L}-])(?:the|het|de|this|that|dit|dat)\s+(ship|vessel|frigate|destroyer|warship|carrier|submarine|schip|marineschip|fregat|oorlogsschip|onderzeeboot|onderzeeër|patrouilleschip)(?![\p{L}-])/gu;
+
+/**
+ * "the ship", "het fregat": the ship named last before it (within the three sentences before),
+ * so that "the ship will leave Devonport" locates HMS Sutherland.
+ */
+export function shipAnaphors(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  const ships = mentions
+    .filter((m) => m.type === "Asset" && !m.nested && isShip(registry, m.key))
+    .sort((a, b) => a.start - b.start);
+  if (ships.length === 0) return;
+  SHIP_NOUN.lastIndex = 0;
+  const found: Mention[] = [];
+  for (let m = SHIP_NOUN.exec(doc.folded); m !== null; m = SHIP_NOUN.exec(doc.folded)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    const before = ships.filter((s) => s.end <= start);
+    const last = before[before.length - 1];
+    if (!last || sentenceIndexAt(doc, start) - sentenceIndexAt(doc, last.start) > 3) continue;
+    found.push({ start, end, key: last.key, type: "Asset", nested: false, via: "anaphor" });
+  }
+  mentions.push(...found);
+}
+
+function isShip(registry: EntityRegistry, key: string): boolean {
+  const record = registry.get(key);
+  if (!record) return false;
+  return (
+    record.properties.category === "SHIP" ||
+    /^(?:HNLMS|Zr\.?\s?Ms\.?|HMS|HMAS|HMCS|HMNZS|USS|USNS|RBNS|HDMS|HNoMS|ORP|TCG|ESPS|FGS)\s/u.test(
+      record.name,
+    )
+  );
+}
+
+/**
+ * "CMF's Combined Task Force 151", "NATO's enhanced Forward Presence", "de NAVO haar missie": an
+ * organisation's organisation is part of it; an organisation's or a state's mission is led by it.
+ */
+export function possessives(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const owner = view.args[i]!;
+      const owned = view.args[i + 1]!;
+      if (owner.mention.via === "adjective") continue;
+      const gap = view.folded.slice(
+        owner.mention.end - view.start,
+        owned.mention.start - view.start,
+      );
+      if (!/^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u.test(gap)) continue;
+      const a = owner.mention.type;
+      const b = owned.mention.type;
+      let type: Finding["type"] | undefined;
+      if (a === "Organisation" && b === "Organisation") type = "PART_OF";
+      else if ((a === "Organisation" || a === "Country") && b === "Mission") type = "LEADS";
+      if (!type) continue;
+      const [source, target] =
+        type === "PART_OF"
+          ? [owned.mention.key, owner.mention.key]
+          : [owner.mention.key, owned.mention.key];
+      if (source === target) continue;
+      ctx.findings.push({
+        type,
+        source,
+        target,
+        rule: `possessive.${type === "PART_OF" ? "part-of" : "leads"}`,
+        confidence: 0.65,
+        sentence: view.index,
+      });
+    }
+  }
+}
