@@ -164,4 +164,55 @@ describe("relation frames", () => {
       expect(r.triples).toContain("Germany -LEADS-> MINUSMA");
     });
   });
+  describe("events, services, titles and ships", () => {
+    it("an event takes place where the clause says, also with a split Dutch verb", () => {
+      expect(triples("De NAVO-top vond vorige week plaats in Brussel.", "nl")).toContain(
+        "NATO summit -LOCATED_IN-> Brussels",
+      );
+    });
+    it("'actief in' a mission is taking part in it (nl, en)", () => {
+      expect(triples("Nederland blijft actief in de NAVO-missie in Irak.", "nl")).toContain(
+        "Netherlands -PARTICIPATES_IN-> NATO Mission Iraq",
+      );
+      expect(triples("Belgium is active in MINUSMA.", "en")).toContain(
+        "Belgium -PARTICIPATES_IN-> MINUSMA",
+      );
+    });
+    it("the service an asset belongs to provides it, if it serves the asset's state", () => {
+      expect(triples("Twee Nederlandse F-16's van de Koninklijke Marine vlogen.", "nl")).toContain(
+        "Royal Netherlands Navy -PROVIDES-> F-16 (Netherlands)",
+      );
+      expect(
+        triples("Twee Belgische F-16's van de Koninklijke Marine vlogen.", "nl").filter((t) =>
+          t.startsWith("Royal Netherlands Navy -PROVIDES->"),
+        ),
+      ).toEqual([]);
+    });
+    it("'X, commander, Y' (en) and a possessed command object", () => {
+      expect(triples("said Gen. John Smith, commander, NORAD.", "en")).toContain(
+        "John Smith -LEADS-> NORAD",
+      );
+      const t = triples("Canada took command of NATO's Enhanced Forward Presence.", "en");
+      expect(t).toContain("Canada -LEADS-> Enhanced Forward Presence");
+      expect(t).not.toContain("Canada -LEADS-> NATO");
+    });
+    it("a state before a rank or office represents the person (nl, en), a later one does not", () => {
+      expect(triples("De Belgische generaal-majoor Jan Peeters sprak.", "nl")).toContain(
+        "Jan Peeters -REPRESENTS-> Belgium",
+      );
+      expect(triples("Dutch Brig. Gen. Piet Jansen spoke.", "en")).toContain(
+        "Piet Jansen -REPRESENTS-> Netherlands",
+      );
+      expect(
+        triples("Kolonel Jan de Vries van de Nederlandse luchtmacht sprak.", "nl").filter((t) =>
+          t.includes("-REPRESENTS->"),
+        ),
+      ).toEqual([]);
+    });
+    it("'the ship' is the ship named before; a ship sent somewhere is deployed, not handed over", () => {
+      const t = triples("Canada sends HMCS Ottawa to Jordan. The ship will sail to Syria.", "en");
+      expect(t).toContain("HMCS Ottawa (Canada) -OPERATES_IN-> Syria");
+      expect(t).not.toContain("Canada -SUPPORTS-> Jordan");
+    });
+  });
 });

@@ -114,6 +114,9 @@ function topicInScope(ctx: RuleContext, mission: string, index: number): boolean
 
 const TRANSFER =
   /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|schenk(?:t|en)|schonk(?:en)?|geschonken|doneer(?:t|de|den)|doneren|gedoneerd|deliver(?:s|ed|ing)?|donat(?:es|ed|e|ing)|suppl(?:ies|ied|y|ying)|gives?|gave|given|transfer(?:s|red|ring)?|provid(?:es|ed|e|ing)|send(?:s|ing)?|sent)(?![\p{L}])/u;
+const DEPLOYED_CATEGORIES = new Set(["SHIP", "SUBMARINE", "UNIT", "PERSONNEL"]);
+const HANDED_OVER =
+  /(?<![\p{L}])(?:schenk(?:t|en)|schonk(?:en)?|geschonken|doneer(?:t|de|den)|doneren|gedoneerd|donat(?:es|ed|e|ing)|transfer(?:s|red|ring)?|verkoopt|verkocht|sells?|sold)(?![\p{L}])/u;
 const RECIPIENT = /(?<![\p{L}])(?:aan|to)\s+(?:(?:de|het|the)\s+)?$/u;
 
 /**
@@ -126,6 +129,12 @@ export function transfers(ctx: RuleContext, assets: readonly AssetMention[]): vo
     const index = sentenceIndexAt(ctx.doc, asset.mention.start);
     const view = ctx.views[index];
     if (!view || !TRANSFER.test(view.folded)) continue;
+    // Ships, units and people sent somewhere are deployed there, not handed over.
+    if (
+      DEPLOYED_CATEGORIES.has(String(asset.record.properties.category)) &&
+      !HANDED_OVER.test(view.folded)
+    )
+      continue;
     if (
       /(?<![\p{L}])(?:deploy|stationed|stuurt naar|sturen naar|naar)(?![\p{L}])/u.test(view.folded)
     )
@@ -696,7 +705,7 @@ export function titleRepresentation(ctx: RuleContext, mentions: readonly Mention
       let ok = true;
       for (const token of tokens) {
         const word = foldKey(token).replace(/[.,]+$/u, "");
-        if (TITLE_WORD.test(word)) titles++;
+        if (word.split(/[-.]/u).every((part) => part === "" || TITLE_WORD.test(part))) titles++;
         else if (!TITLE_LINK.test(word) && !/^\p{Lu}[\p{L}.-]*$/u.test(token)) ok = false;
       }
       if (!ok || /[,;:()]/u.test(gap)) break;

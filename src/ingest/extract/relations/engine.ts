@@ -105,16 +105,25 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
   ASIDE.lastIndex = 0;
   for (let m = ASIDE.exec(folded); m !== null; m = ASIDE.exec(folded))
     asides.push([m.index, m.index + m[0].length]);
-  const inSentence = mentions
+  const all = mentions
     .filter((m) => !m.nested && m.start >= sentence.start && m.end <= sentence.end)
-    .sort((a, b) => a.start - b.start)
-    .filter((m, i, all) => !isModifier(doc, m, all[i + 1]));
+    .sort((a, b) => a.start - b.start);
+  // A qualifying nationality stands between a name and its preposition ("with the Polish 15th
+  // Mechanized Brigade"): the name's phrase starts at the adjective.
+  const phraseStart = new Map<Mention, number>();
+  const inSentence = all.filter((m, i) => {
+    if (!isModifier(doc, m, all[i + 1])) return true;
+    const next = all[i + 1];
+    if (next) phraseStart.set(next, phraseStart.get(m) ?? m.start);
+    return false;
+  });
   const args: Arg[] = [];
   let group = 0;
   for (let i = 0; i < inSentence.length; i++) {
     const mention = inSentence[i]!;
     const rel = mention.start - sentence.start;
-    const before = folded.slice(Math.max(0, rel - 60), rel);
+    const phrase = (phraseStart.get(mention) ?? mention.start) - sentence.start;
+    const before = folded.slice(Math.max(0, phrase - 60), phrase);
     let clause = 0;
     for (let c = 0; c < clauseStarts.length; c++) if (clauseStarts[c]! <= rel) clause = c;
     const prev = args[args.length - 1];
@@ -376,9 +385,20 @@ function objectAfter(
     } else if (rule.objectPreps && !rule.objectPreps.includes(candidate.prep ?? "")) {
       continue;
     }
+    // "took command of CMF's Combined Task Force 151": the possessed is the object.
+    const possessed = possessedBy(view, candidate);
+    if (possessed && rule.object.includes(possessed.mention.type))
+      return groupOf(view, possessed, rule.object).filter((a) => !skip.includes(a));
     return groupOf(view, candidate, rule.object).filter((a) => !skip.includes(a));
   }
   return [];
+}
+
+function possessedBy(view: SentenceView, owner: Arg): Arg | undefined {
+  const next = view.args.find((a) => a.mention.start >= owner.mention.end);
+  if (!next) return undefined;
+  const gap = view.folded.slice(owner.mention.end - view.start, next.mention.start - view.start);
+  return /^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u.test(gap) ? next : undefined;
 }
 
 /** The first plain (not prepositional) argument of the previous sentences that fits. */
@@ -472,14 +492,16 @@ export function applyPatternRules(ctx: RuleContext, rules: readonly PatternRule[
  * word as frequent as "in" would add a hit every few words.
  */
 function isAttachment(rule: PatternRule): boolean {
-  return rule.subjectAdjacent === true && rule.trigger.phrases.every((p) => /^[a-z]{1,3}$/.test(p));
+  return rule.subjectAdjacent === true && rule.trigger.phrases.every((p) => /^[a-z]{1,4}$/.test(p));
 }
 
 function applyAttachment(ctx: RuleContext, rule: PatternRule): void {
+  // A passive attachment names its subject second: "patrouillevliegtuigen van de kustwacht".
+  const [left, right] = rule.passive ? [rule.object, rule.subject] : [rule.subject, rule.object];
   for (const view of ctx.views) {
     for (let i = 0; i + 1 < view.args.length; i++) {
       const a = view.args[i]!;
-      if (!rule.subject.includes(a.mention.type) || a.aside) continue;
+      if (!left.includes(a.mention.type) || a.aside) continue;
       // "Enhanced Forward Presence (eFP) in Litouwen": the acronym defined in brackets is the
       // same argument, not the next one.
       const next = view.args.find(
@@ -488,14 +510,15 @@ function applyAttachment(ctx: RuleContext, rule: PatternRule): void {
           b.group !== a.group &&
           !(b.mention.key === a.mention.key && isBracketed(view, b)),
       );
-      if (!next || next.clause !== a.clause || !rule.object.includes(next.mention.type)) continue;
+      if (!next || next.clause !== a.clause || !right.includes(next.mention.type)) continue;
       const gap = view.folded
         .slice(a.mention.end - view.start, next.mention.start - view.start)
         .replace(/^\s*\([^()]{1,20}\)/u, "");
-      const match = /^['’]?s?\s+([a-z]{1,3})\s+(?:(?:de|het|the)\s+)?$/u.exec(gap);
+      const match = /^['’]?s?\s+([a-z]{1,4})\s+(?:(?:de|het|the)\s+)?$/u.exec(gap);
       if (!match || !rule.trigger.phrases.includes(match[1]!)) continue;
-      for (const s of groupOf(view, a, rule.subject)) {
-        for (const o of groupOf(view, next, rule.object)) {
+      for (const l of groupOf(view, a, left)) {
+        for (const r of groupOf(view, next, right)) {
+          const [s, o] = rule.passive ? [r, l] : [l, r];
           if (s.mention.key === o.mention.key) continue;
           ctx.findings.push({
             type: rule.relation,
