@@ -205,7 +205,7 @@ export function extractWith(
   const topic = topicMission(doc, mentions);
   if (topic) ctx.topicMission = topic;
   representation(ctx, registry, titled, mentions);
-  titleRepresentation(ctx, mentions);
+  titleRepresentation(ctx, registry, mentions);
   pairRelationships(ctx);
   headquartersStatements(ctx);
   applyFrames(ctx, gazetteer.kb, mentions);

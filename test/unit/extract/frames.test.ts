@@ -215,4 +215,19 @@ describe("relation frames", () => {
       expect(t).not.toContain("Canada -SUPPORTS-> Jordan");
     });
   });
+  describe("titles with complements, services and workplaces", () => {
+    it("'U.S. Ambassador to NATO X' represents the United States, not NATO", () => {
+      const t = triples("U.S. Ambassador to NATO Jim Mattis spoke.", "en");
+      expect(t).toContain("James Mattis -REPRESENTS-> United States");
+      expect(t).not.toContain("James Mattis -REPRESENTS-> NATO");
+    });
+    it("people working somewhere are located at the place, not at a nationality on the way", () => {
+      const t = triples(
+        "Ook 4 Nederlandse militaire adviseurs werken op dit Duits-geleide hoofdkwartier in Erbil.",
+        "nl",
+      );
+      expect(t).toContain("military advisers (Netherlands) -LOCATED_IN-> Erbil");
+      expect(t.filter((x) => x.includes("-OPERATES_IN-> Germany"))).toEqual([]);
+    });
+  });
 });

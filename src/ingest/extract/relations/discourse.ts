@@ -687,9 +687,26 @@ const TITLE_LINK = /^(?:of|to|for|the|van|bij|voor|de|der|in)$/u;
  * the person the title introduces. Only title words, linking words and the complement's name
  * may stand between the state and the person.
  */
-export function titleRepresentation(ctx: RuleContext, mentions: readonly Mention[]): void {
+export function titleRepresentation(
+  ctx: RuleContext,
+  registry: EntityRegistry,
+  mentions: readonly Mention[],
+): void {
   const doc = ctx.doc;
   const outer = mentions.filter((m) => !m.nested).sort((a, b) => a.start - b.start);
+  const countryByIso = new Map<string, string>();
+  for (const m of mentions) {
+    const kb = registry.get(m.key)?.kb as KbCountry | undefined;
+    if (m.type === "Country" && kb?.iso2) countryByIso.set(kb.iso2, m.key);
+  }
+  // "U.S. Army Brig. Gen. X": a state's armed forces before the rank stand for the state.
+  const stateOf = (m: Mention): string | undefined => {
+    if (m.type === "Country") return m.key;
+    const kb = registry.get(m.key)?.kb;
+    if (m.type === "Organisation" && kb?.kind === "armed-forces" && kb.country)
+      return countryByIso.get(kb.country);
+    return undefined;
+  };
   for (let i = 0; i < outer.length; i++) {
     const person = outer[i]!;
     if (person.type !== "Person") continue;
@@ -699,7 +716,9 @@ export function titleRepresentation(ctx: RuleContext, mentions: readonly Mention
       if (sentenceIndexAt(doc, state.start) !== sentence) break;
       const gap = doc.text.slice(state.end, person.start);
       const tokens = gap.split(/[\s\u00a0]+/).filter(Boolean);
-      if (tokens.length === 0 || tokens.length > 8) break;
+      // A name right before the person is the title's complement ("Ambassador to NATO X").
+      if (tokens.length === 0) continue;
+      if (tokens.length > 8) break;
       // Every token is a title word or a link, or a capitalised complement ("to NATO").
       let titles = 0;
       let ok = true;
@@ -709,12 +728,13 @@ export function titleRepresentation(ctx: RuleContext, mentions: readonly Mention
         else if (!TITLE_LINK.test(word) && !/^\p{Lu}[\p{L}.-]*$/u.test(token)) ok = false;
       }
       if (!ok || /[,;:()]/u.test(gap)) break;
-      if (state.type !== "Country") continue;
+      const represented = stateOf(state);
+      if (!represented) continue;
       if (titles === 0) break;
       ctx.findings.push({
         type: "REPRESENTS",
         source: person.key,
-        target: state.key,
+        target: represented,
         rule: "represents.state-title",
         confidence: 0.8,
         sentence,

@@ -378,6 +378,9 @@ function objectAfter(
       if (rule.adjacent !== false) return [];
       continue;
     }
+    // Searching further along the clause, a nationality qualifies a noun ("op dit Frans-geleide
+    // hoofdkwartier in Abu Dhabi"); the place named later is the object.
+    if (rule.adjacent === false && candidate.mention.via === "adjective") continue;
     if (rule.adjacent !== false) {
       const gap = view.folded.slice(offset - view.start, candidate.mention.start - view.start);
       const check = gapIsModifiers(gap, rule.objectPreps);
