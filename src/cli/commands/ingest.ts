@@ -1,7 +1,8 @@
 import { type Command, InvalidArgumentError } from "commander";
-import type { AnnotatedArticle, ArticleInput, Extractor } from "../../domain/article.ts";
+import type { AnnotatedArticle, Extractor } from "../../domain/article.ts";
 import type { Language } from "../../domain/vocabulary.ts";
 import type { IngestResult, InputItem } from "../../ingest/ingest.ts";
+import type { ArticleRead } from "../../ingest/input/read.ts";
 
 interface IngestOptions {
   dryRun?: boolean;
@@ -143,36 +144,33 @@ async function extractPlain(
   const where = `${item.file}${item.line ? `:${item.line}` : ""}`;
   const fail = (reason: string) => new IngestError(`${where}: ${reason}`, item.file, item.line);
   const { articleFromJson, readArticleInputs } = await import("../../ingest/input/index.ts");
-  const { resolveLanguage } = await import("../../ingest/extract/run.ts");
-  let article: ArticleInput;
-  let fallbackId: string | undefined;
+  const { resolveLanguage, toAnnotatedArticle } = await import("../../ingest/extract/run.ts");
+  let read: ArticleRead;
   try {
     if (item.value !== undefined) {
-      article = articleFromJson(item.value);
+      read = { file: where, id: "", article: articleFromJson(item.value) };
     } else {
       const reads = [];
-      for await (const read of readArticleInputs([item.file])) reads.push(read);
-      const read = reads[0];
-      if (!read?.article) throw new Error(read?.error ?? "no article in the file");
-      article = read.article;
-      fallbackId = read.id;
+      for await (const one of readArticleInputs([item.file])) reads.push(one);
+      const first = reads[0];
+      if (!first?.article) throw new Error(first?.error ?? "no article in the file");
+      read = first;
     }
   } catch (error) {
     throw fail(error instanceof Error ? error.message : String(error));
   }
-  const resolved = resolveLanguage(article, language);
+  const resolved = resolveLanguage(read.article!, language);
   if ("error" in resolved) throw fail(resolved.error);
   try {
     extractor ??= import("../../ingest/extract/default.ts").then((m) => m.createDefaultExtractor());
     const rules = await extractor;
     const extraction = await rules.extract(resolved.article);
-    const id = resolved.article.id ?? fallbackId;
-    return {
-      article: { ...resolved.article, ...(id ? { id } : {}) },
+    return toAnnotatedArticle({
+      read,
+      article: resolved.article,
+      extraction,
       extractor: rules.name,
-      entities: extraction.entities,
-      relations: extraction.relations,
-    };
+    });
   } catch (error) {
     extractor = undefined;
     const reason = error instanceof Error ? error.message : String(error);
