@@ -7,6 +7,7 @@ import neo4j, {
   type ManagedTransaction,
   Neo4jError,
   type Record as Neo4jRecord,
+  type ProfiledPlan,
   type QueryResult,
 } from "neo4j-driver";
 import { NewsgraphError } from "../domain/errors.ts";
@@ -14,14 +15,28 @@ import type { Cypher } from "./cypher.ts";
 
 export type Params = Record<string, unknown>;
 
-/** Sees every statement sent to Neo4j: tests count round trips with it, logs time them. */
-export type QueryObserver = (event: { name: string; params: Params; ms: number }) => void;
+/**
+ * Sees every statement sent to Neo4j: tests count round trips with it, logs time them. With
+ * `profile` on, `dbHits` is the statement's total database hits from Neo4j's PROFILE.
+ */
+export type QueryObserver = (event: {
+  name: string;
+  params: Params;
+  ms: number;
+  dbHits?: number;
+}) => void;
 
 export interface ExecutorOptions {
   database: string;
   /** Transaction timeout sent to Neo4j with every transaction. */
   timeoutMs?: number;
   observers?: readonly QueryObserver[];
+  /**
+   * Runs every statement under PROFILE and reports its database hits to the observers (the
+   * deterministic cost measure of the db-hit growth test); slower, so never in production.
+   * @default false
+   */
+  profile?: boolean;
 }
 
 /** One transaction's view: statements run in it are atomic together. */
@@ -42,10 +57,15 @@ export class GraphExecutor {
   ) {}
 
   /** A child sharing the driver, with another timeout or extra observers (per request). */
-  with(options: { timeoutMs?: number; observer?: QueryObserver }): GraphExecutor {
+  with(options: {
+    timeoutMs?: number;
+    observer?: QueryObserver;
+    profile?: boolean;
+  }): GraphExecutor {
     return new GraphExecutor(this.driver, {
       ...this.options,
       timeoutMs: options.timeoutMs ?? this.options.timeoutMs,
+      profile: options.profile ?? this.options.profile,
       observers: options.observer
         ? [...(this.options.observers ?? []), options.observer]
         : this.options.observers,
@@ -93,11 +113,21 @@ export class GraphExecutor {
   private wrap(tx: ManagedTransaction): Tx {
     return {
       run: async (statement, params = {}) => {
+        const profile = this.options.profile === true;
         const started = performance.now();
-        const result: QueryResult = await tx.run(statement.text, params);
+        const result: QueryResult = await tx.run(
+          profile ? `PROFILE\n${statement.text}` : statement.text,
+          params,
+        );
         const ms = performance.now() - started;
+        const dbHits = profile ? totalDbHits(result.summary.profile) : undefined;
         for (const observer of this.options.observers ?? []) {
-          observer({ name: statement.name, params, ms });
+          observer({
+            name: statement.name,
+            params,
+            ms,
+            ...(dbHits === undefined ? {} : { dbHits }),
+          });
         }
         return result.records.map(toRow);
       },
@@ -107,6 +137,14 @@ export class GraphExecutor {
 
 export function createExecutor(driver: Driver, options: ExecutorOptions): GraphExecutor {
   return new GraphExecutor(driver, options);
+}
+
+/** The database hits of a profiled plan: its own and every child operator's. */
+function totalDbHits(plan: ProfiledPlan | false): number {
+  if (!plan) return 0;
+  let hits = plan.dbHits;
+  for (const child of plan.children) hits += totalDbHits(child);
+  return hits;
 }
 
 function toRow(record: Neo4jRecord): Row {
