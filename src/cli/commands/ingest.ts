@@ -75,45 +75,66 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
 
   let repo: import("../../graph/article-repository.ts").ArticleRepository | undefined;
   let close = async () => {};
+  // An outage of Neo4j is reported at once and waited out (src/cli/outage.ts); when it lasts
+  // longer than allowed, the articles not yet written are counted and the summary still printed.
+  const { createOutageGuard, OutageError } = await import("../outage.ts");
+  const { loadConfig } = await import("../../config.ts");
+  const config = loadConfig();
+  let target = config.neo4j.uri ? `Neo4j at ${config.neo4j.uri}` : "the local Neo4j";
+  const guard = createOutageGuard({
+    retryMs: config.ingest.outageRetryMs,
+    log: (line) => {
+      bar?.stop();
+      console.error(`newsgraph ingest: ${line}`);
+    },
+    target: () => target,
+  });
+  let outage: string | undefined;
   if (!options.dryRun && items.some((i) => i.kind !== "invalid")) {
-    const { loadConfig } = await import("../../config.ts");
     const { connectGraph } = await import("../connect.ts");
     const { migrate } = await import("../../graph/migrate.ts");
     const { createArticleRepository } = await import("../../graph/article-repository.ts");
-    const connection = await connectGraph(loadConfig(), { log: (l) => console.error(l) });
-    close = connection.close;
-    await migrate(connection.executor);
-    repo = createArticleRepository(connection.executor);
+    try {
+      const connection = await guard(() => connectGraph(config, { log: (l) => console.error(l) }));
+      target = `Neo4j at ${connection.uri}`;
+      close = connection.close;
+      await guard(() => migrate(connection.executor));
+      repo = createArticleRepository(connection.executor);
+    } catch (error) {
+      if (!(error instanceof OutageError)) throw error;
+      outage = error.message;
+    }
   }
+  let notAttempted = 0;
 
   bar?.start(items.length, 0, { file: "" });
   try {
     for (const [n, item] of items.entries()) {
       const where = { file: item.file, ...(item.line ? { line: item.line } : {}) };
       bar?.update(n, { file: item.file });
+      if (outage && item.kind !== "invalid") {
+        notAttempted += 1;
+        continue;
+      }
       if (item.kind === "invalid") {
         report({ ...where, status: "failed", error: item.error.message });
-      } else if (item.kind === "plain") {
-        try {
-          const annotated = await extractPlain(item, options.language);
-          const result = repo
-            ? await ingestAnnotated(repo, annotated, where)
-            : await dryRun(annotated, where);
-          report({ ...where, ...result });
-        } catch (error) {
-          if (!(error instanceof IngestError)) throw error;
+        continue;
+      }
+      try {
+        const annotated =
+          item.kind === "plain" ? await extractPlain(item, options.language) : item.value;
+        const result = repo
+          ? await guard(() => ingestAnnotated(repo, annotated, where))
+          : await dryRun(annotated, where);
+        report({ ...where, ...result });
+      } catch (error) {
+        if (error instanceof OutageError) {
+          outage = error.message;
           report({ ...where, status: "failed", error: error.message });
+          continue;
         }
-      } else {
-        try {
-          const result = repo
-            ? await ingestAnnotated(repo, item.value, where)
-            : await dryRun(item.value, where);
-          report({ ...where, ...result });
-        } catch (error) {
-          if (!(error instanceof IngestError)) throw error;
-          report({ ...where, status: "failed", error: error.message });
-        }
+        if (!(error instanceof IngestError)) throw error;
+        report({ ...where, status: "failed", error: error.message });
       }
     }
     bar?.update(items.length, { file: "" });
@@ -124,9 +145,10 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
   const counts = options.dryRun
     ? `${totals.planned} valid, ${totals.failed} failed (dry run: nothing written)`
     : `${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged, ${totals.failed} failed`;
-  const summary = `${items.length} article${items.length === 1 ? "" : "s"}: ${counts}`;
+  const skipped = notAttempted > 0 ? `, ${notAttempted} not attempted (${outage})` : "";
+  const summary = `${items.length} article${items.length === 1 ? "" : "s"}: ${counts}${skipped}`;
   console.error(summary);
-  return totals.failed;
+  return totals.failed + notAttempted;
 }
 
 let extractor: Promise<Extractor> | undefined;
