@@ -37,6 +37,20 @@ const EnvSchema = z.object({
   NEO4J_RECHECK_MS: z.coerce.number().int().min(0).default(500),
   /** How long `newsgraph ingest` keeps retrying, with backoff, while Neo4j is unreachable. */
   NEWSGRAPH_INGEST_OUTAGE_RETRY_MS: z.coerce.number().int().min(0).default(60_000),
+  /**
+   * Redis shared by API replicas, queue workers and the CLI (subscriptions, response cache, ingest
+   * queue). Unset: everything stays in one process, as without a cluster.
+   */
+  REDIS_URL: z.string().url().optional(),
+  /** Prefix of every Redis key, channel and queue newsgraph uses (several graphs, one Redis). */
+  NEWSGRAPH_REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+$/)
+    .default("newsgraph"),
+  /** Jobs one `newsgraph worker` runs at a time. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Tries of a queued ingest job before it stays failed (transient errors only are retried). */
+  NEWSGRAPH_QUEUE_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 
   // API security (docs/api.md "Authorisation", "Production settings").
@@ -115,6 +129,12 @@ export interface Config {
   };
   readonly security: SecurityConfig;
   readonly limits: LimitsConfig;
+  readonly redis: {
+    /** Unset: in-memory bus and cache, no queue. */
+    readonly url: string | undefined;
+    readonly prefix: string;
+  };
+  readonly queue: { readonly concurrency: number; readonly attempts: number };
   readonly logLevel: Env["LOG_LEVEL"];
 }
 
@@ -173,6 +193,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: e.NEWSGRAPH_MAX_ALIASES,
       maxTokens: e.NEWSGRAPH_MAX_TOKENS,
       maxCost: e.NEWSGRAPH_MAX_COST,
+    }),
+    redis: Object.freeze({ url: e.REDIS_URL, prefix: e.NEWSGRAPH_REDIS_PREFIX }),
+    queue: Object.freeze({
+      concurrency: e.WORKER_CONCURRENCY,
+      attempts: e.NEWSGRAPH_QUEUE_ATTEMPTS,
     }),
     logLevel: e.LOG_LEVEL,
   });

@@ -1,23 +1,13 @@
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import {
-  createLogger,
-  createPubSub,
-  createYoga,
-  type Plugin,
-  type YogaServerInstance,
-} from "graphql-yoga";
+import { createLogger, createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { createMemoryBus, type GraphBus } from "../bus/index.ts";
 import type { Config } from "../config.ts";
 import type { Extractor } from "../domain/article.ts";
 import type { GraphErrorEvent, GraphExecutor } from "../graph/executor.ts";
-import {
-  type ArticleIngestedEvent,
-  createContext,
-  type EventFeeds,
-  type GraphEvents,
-  type GraphQLContext,
-} from "../graphql/context.ts";
+import { createContext, type GraphQLContext } from "../graphql/context.ts";
 import { maskError, useDomainErrors } from "../graphql/errors.ts";
 import { schema } from "../graphql/schema.ts";
+import type { IngestQueue } from "../queue/index.ts";
 import { DEFAULT_QUERY } from "./default-query.ts";
 import { useHealth } from "./health.ts";
 import { createApiKeyAuth, useApiKeys } from "./plugins/api-keys.ts";
@@ -43,6 +33,13 @@ export interface AppOptions {
   graphiql?: boolean;
   /** The extractor of plain articles (`ingestArticle(article:)`). @default the built-in rules */
   extractor?: () => Promise<Extractor>;
+  /**
+   * Where writes are announced and subscriptions listen: Redis when several processes serve one
+   * graph (src/bus). @default a bus in this process's memory
+   */
+  bus?: GraphBus;
+  /** The ingest queue for `ingestArticle(queue: true)` and `ingestJob`. @default none */
+  queue?: IngestQueue;
 }
 
 export type App = YogaServerInstance<Record<string, never>, GraphQLContext>;
@@ -66,7 +63,14 @@ const ALLOWED_HEADERS = [
  * docs/api.md ("Authorisation", "Limits and errors", "Production settings") describes the rules
  * the plugins below enforce.
  */
-export function createApp({ executor, config, graphiql = true, extractor }: AppOptions): App {
+export function createApp({
+  executor,
+  config,
+  graphiql = true,
+  extractor,
+  bus = createMemoryBus(),
+  queue,
+}: AppOptions): App {
   const { security, limits } = config;
   const logger = createLogger(config.logLevel);
   // Neo4j's own error texts name indexes, element ids and values: they go to the log with the
@@ -77,19 +81,14 @@ export function createApp({ executor, config, graphiql = true, extractor }: AppO
     );
   const auth = createApiKeyAuth(security);
 
-  const pubsub = createPubSub<{ articleIngested: [ArticleIngestedEvent] }>();
   const cache =
     security.responseCacheTtlMs > 0
       ? createResponseCache({
           ttlMs: security.responseCacheTtlMs,
           session: (request) => auth.authenticate(request).name,
+          bus,
         })
       : null;
-  const events: GraphEvents = {
-    articleIngested: (event) => pubsub.publish("articleIngested", event),
-    graphChanged: () => cache?.clear(),
-  };
-  const feeds: EventFeeds = { articleIngested: () => pubsub.subscribe("articleIngested") };
   let rules: Promise<Extractor> | undefined;
   const loadExtractor =
     extractor ??
@@ -163,8 +162,8 @@ export function createApp({ executor, config, graphiql = true, extractor }: AppO
         {
           auth: auth.authenticate(request),
           extractor: loadExtractor,
-          events,
-          feeds,
+          bus,
+          ...(queue ? { queue } : {}),
         },
       ),
     plugins,
