@@ -230,4 +230,34 @@ describe("relation frames", () => {
       expect(t.filter((x) => x.includes("-OPERATES_IN-> Germany"))).toEqual([]);
     });
   });
+  describe("led descriptions, fronted places and people staying somewhere", () => {
+    it("'deze door Duitsland geleide missie' is the mission just named", () => {
+      expect(
+        triples(
+          "De missie heet MINUSMA. Binnen deze door Duitsland geleide missie werkt Nederland samen met België.",
+          "nl",
+        ),
+      ).toContain("Germany -LEADS-> MINUSMA");
+    });
+    it("a fronted place with an opening participle (nl, en); a fronted place alone states nothing", () => {
+      expect(triples("In Litouwen is vandaag NORAD geopend.", "nl")).toContain(
+        "NORAD -LOCATED_IN-> Lithuania",
+      );
+      expect(triples("In Lithuania, NORAD was opened today.", "en")).toContain(
+        "NORAD -LOCATED_IN-> Lithuania",
+      );
+      expect(triples("In Litouwen zegt Duitsland dat de NAVO belangrijk is.", "nl")).toEqual([]);
+    });
+    it("people staying or training somewhere are located there (en, nl)", () => {
+      expect(triples("About 60 Dutch trainers remain in Erbil.", "en")).toContain(
+        "trainers (Netherlands) -LOCATED_IN-> Erbil",
+      );
+      expect(
+        triples(
+          "Zo'n 60 Nederlandse militairen blijven ook de komende jaren trainingen geven in Erbil.",
+          "nl",
+        ),
+      ).toContain("personnel (Netherlands) -LOCATED_IN-> Erbil");
+    });
+  });
 });

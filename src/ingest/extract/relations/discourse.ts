@@ -6,7 +6,7 @@ import type { Gazetteer } from "../gazetteer.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
 import type { TitledPerson } from "../people.ts";
-import type { RuleContext } from "./engine.ts";
+import type { RuleContext, SentenceView } from "./engine.ts";
 import { previousSubject } from "./engine.ts";
 
 /**
@@ -597,6 +597,45 @@ export function ledCompounds(ctx: RuleContext): void {
         sentence: view.index,
       });
     }
+    ledDescriptions(ctx, view, leaders);
+  }
+}
+
+const LED_NOUN =
+  /^(?:-led|-geleide|\s+geleide)\s+(?:[\p{Ll}-]+\s+)?(?:missie|mission|operatie|operation|battlegroup|battle group|gevechtsgroep|task force|taskforce|coalitie|coalition)(?![\p{L}])/u;
+
+/**
+ * "Binnen deze door Frankrijk geleide missie", "the French-led operation": a led mission named by
+ * a bare noun is the mission named in this or the previous sentence, else the article's mission.
+ */
+function ledDescriptions(ctx: RuleContext, view: SentenceView, leaders: readonly string[]): void {
+  for (const a of view.args) {
+    if (!leaders.includes(a.mention.type)) continue;
+    const rest = view.folded.slice(a.mention.end - view.start);
+    const noun = LED_NOUN.exec(rest);
+    if (!noun) continue;
+    if (/^\s+geleide/u.test(rest) && a.prep !== "door") continue;
+    const nounEnd = a.mention.end + noun[0].length;
+    // A name right after the noun is the led thing itself (handled above).
+    if (view.args.some((b) => b.mention.start >= a.mention.end && b.mention.start <= nounEnd + 2))
+      continue;
+    let mission: string | undefined;
+    for (let i = view.index; i >= Math.max(0, view.index - 1) && !mission; i--) {
+      const missions = ctx.views[i]!.args.filter(
+        (b) => b.mention.type === "Mission" && b.mention.end <= nounEnd,
+      );
+      mission = missions[missions.length - 1]?.mention.key;
+    }
+    mission ??= ctx.topicMission;
+    if (!mission || mission === a.mention.key) continue;
+    ctx.findings.push({
+      type: "LEADS",
+      source: a.mention.key,
+      target: mission,
+      rule: "leads.led-description",
+      confidence: 0.65,
+      sentence: view.index,
+    });
   }
 }
 

@@ -118,6 +118,7 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
     return false;
   });
   const args: Arg[] = [];
+  const sharedPrep = new Set<Arg>();
   let group = 0;
   for (let i = 0; i < inSentence.length; i++) {
     const mention = inSentence[i]!;
@@ -142,10 +143,18 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
     // Coordinated arguments share the preposition of the first ("in Erbil en Bagdad").
     const prep = governingPreposition(before);
     if (prep) arg.prep = prep;
-    else if (prev && prev.group === group && prev.prep) arg.prep = prev.prep;
+    else if (prev && prev.group === group && prev.prep) {
+      arg.prep = prev.prep;
+      sharedPrep.add(arg);
+    }
     args.push(arg);
   }
   splitOpenLists(folded, sentence.start, args);
+  // "In Lithuania, NORAD was opened": a name cut off from the list keeps no borrowed preposition.
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i]!;
+    if (sharedPrep.has(arg) && args[i - 1]!.group !== arg.group) delete arg.prep;
+  }
   return { index, start: sentence.start, end: sentence.end, folded, args, clauseStarts };
 }
 
@@ -741,6 +750,17 @@ function verbFinalArguments(
   const before = view.args.filter(
     (a) => a.mention.end <= triggerStart && a.clause === clause && !a.aside,
   );
+  // A fronted place ("In Roemenië is vandaag het trainingscentrum geopend"): the object is
+  // governed by one of the frame's prepositions, the subject is the plain argument nearest the verb.
+  const preps = rule.objectPreps?.filter((p) => p !== "") ?? [];
+  if (preps.length > 0) {
+    const place = before.find(
+      (a) => preps.includes(a.prep ?? "") && rule.object.includes(a.mention.type),
+    );
+    const subject = before.filter((a) => !a.prep && rule.subject.includes(a.mention.type)).pop();
+    if (!place || !subject || place.group === subject.group) return undefined;
+    return [groupOf(view, subject, rule.subject), groupOf(view, place, rule.object)];
+  }
   // Prepositional phrases may stand between the object and the verb ("het ministerie in Erbil
   // van advies voorzien"); a plain argument may not.
   let i = before.length - 1;
