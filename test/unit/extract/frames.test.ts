@@ -260,4 +260,22 @@ describe("relation frames", () => {
       ).toContain("personnel (Netherlands) -LOCATED_IN-> Erbil");
     });
   });
+  describe("ships leaving port and coordinated places", () => {
+    it("'the ship will leave X … across Y and into Z'", () => {
+      const t = triples(
+        "Canada sends HMCS Ottawa to Jordan. The ship will leave Gao to sail across Syria and into Iraq.",
+        "en",
+      );
+      expect(t).toContain("HMCS Ottawa (Canada) -LOCATED_IN-> Gao");
+      expect(t).toContain("HMCS Ottawa (Canada) -OPERATES_IN-> Syria");
+      expect(t).toContain("HMCS Ottawa (Canada) -OPERATES_IN-> Iraq");
+    });
+    it("a country that leaves a coalition is not located anywhere", () => {
+      expect(
+        triples("Canada left Gao.", "en").filter(
+          (t) => t.includes("-LOCATED_IN-> Gao") && t.startsWith("Canada"),
+        ),
+      ).toEqual([]);
+    });
+  });
 });
