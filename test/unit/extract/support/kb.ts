@@ -56,6 +56,7 @@ export function createTestKnowledgeBase(): KnowledgeBase {
     country("United Kingdom", "GB", ["Verenigd Koninkrijk", "UK"], ["Britse", "British"]),
   ];
   const entities: KbEntity[] = [
+    entity("Event", "Northern Anvil", ["Exercise Northern Anvil"], { kind: "exercise" }),
     entity("Organisation", "NATO", ["NAVO", "North Atlantic Treaty Organization"], {
       kind: "alliance",
       wikidataId: "Q7184",
