@@ -143,6 +143,14 @@ export function recogniseAssets(
   const pendingFallback: { cue: AssetCue; start: number; quantity?: number; sentence: number }[] =
     [];
   const sorted = [...cues].sort((a, b) => a.start - b.start);
+  // "sends 4 Boeing CH-47 Chinooks": a manufacturer naming a model is neither owner nor sender.
+  const manufacturers = new Set(
+    mentions.filter(
+      (m) =>
+        registry.get(m.key)?.kb?.kind === "company" &&
+        sorted.some((c) => c.equipment && /^[\s-]*$/u.test(doc.text.slice(m.end, c.start))),
+    ),
+  );
   let previous: AssetMention[] = [];
   let previousCue: AssetCue | undefined;
   for (const cue of sorted) {
@@ -177,6 +185,7 @@ export function recogniseAssets(
       const before = mentions.find(
         (m) =>
           (m.type === "Country" || m.type === "Organisation") &&
+          !manufacturers.has(m) &&
           m.end <= start &&
           m.start >= sentence.start &&
           /^\s{1,2}$/.test(doc.text.slice(m.end, start)),
@@ -263,7 +272,8 @@ export function recogniseAssets(
         ownerMention!.nested = true;
       }
     } else if (sending) {
-      owners = sendingSubjects(doc, mentions, sentence.start, cue.start).map((m) => ({
+      const subjects = mentions.filter((m) => !manufacturers.has(m));
+      owners = sendingSubjects(doc, subjects, sentence.start, cue.start).map((m) => ({
         record: registry.get(m.key)!,
         by: "subject",
       }));

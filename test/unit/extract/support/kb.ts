@@ -119,6 +119,13 @@ export function createTestKnowledgeBase(): KnowledgeBase {
       country: "NL",
       caseSensitiveAliases: ["Marine"],
     }),
+    entity("Organisation", "Helix Aerospace", ["Helix"], { kind: "company", country: "US" }),
+    entity("Organisation", "Dutch Ministry of Defence", ["ministerie van Defensie", "Defensie"], {
+      kind: "ministry",
+      portfolio: "defence",
+      country: "NL",
+      caseSensitiveAliases: ["Defensie"],
+    }),
   ];
   const person = (name: string, aliases: string[], role: string, of: string): KbPerson => ({
     ...entity("Person", name, aliases),
