@@ -174,7 +174,7 @@ function insideOtherName(
   if (TITLE_QUALIFIERS.has(foldKey(previous[1]!)))
     return insideOtherName(doc, previousStart, previous[1]!, mentions);
   const opener = doc.text.slice(0, previousStart);
-  return opener.trim() !== "" && !/(?:[.!?:"“”]\s*|\n\s*)$/u.test(opener);
+  return opener.trim() !== "" && !/(?:[.!?:;,("“”]\s*|\n\s*)$/u.test(opener);
 }
 
 /** Capitalised words that qualify an office without being a name: "Chief Spokesperson". */
@@ -191,6 +191,16 @@ const TITLE_QUALIFIERS = new Set([
   "under",
   "executive",
   "interim",
+  // Portfolios written before an office: "Interior Minister", "Defense Secretary".
+  "interior",
+  "foreign",
+  "defense",
+  "defence",
+  "finance",
+  "justice",
+  "home",
+  "trade",
+  "economy",
 ]);
 
 /** Persons named after a title; single surnames are resolved later by `resolveSurnames`. */
