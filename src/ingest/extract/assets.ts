@@ -175,7 +175,10 @@ export function recogniseAssets(
     const kind = cue.equipment?.model ?? cue.assetKind!.name;
     const category = cue.equipment?.category ?? cue.assetKind!.category;
     const sentenceText = doc.folded.slice(sentence.start, sentence.end);
-    const sending = PROVIDE_VERBS.test(sentenceText);
+    // A bulleted list after "Het ging om:" / "This includes:" continues the sentence of sending
+    // before it: its items are what was sent.
+    const intro = listIntro(doc, sentenceIndex);
+    const sending = PROVIDE_VERBS.test(sentenceText) || intro !== undefined;
     // The noun phrase before the noun: quantity, nationality or organisation, modifiers.
     let start = cue.start;
     let owner: EntityRecord | undefined;
@@ -278,6 +281,21 @@ export function recogniseAssets(
         by: "subject",
       }));
     }
+    if (owners.length === 0 && !owner && intro !== undefined) {
+      const subjects = mentions.filter((m) => !manufacturers.has(m));
+      owners = sendingSubjects(doc, subjects, intro.start, intro.end).map((m) => ({
+        record: registry.get(m.key)!,
+        by: "subject",
+      }));
+      // "Nederland leverde 230 militairen": the sender may already own what the intro counted.
+      if (owners.length === 0) {
+        const sent = assets.filter(
+          (a) => a.mention.start >= intro.start && a.mention.start < intro.end,
+        );
+        const keys = new Set(sent.map((a) => a.owner.key));
+        if (keys.size === 1) owners = [{ record: sent[0]!.owner, by: "subject" }];
+      }
+    }
     if (owners.length === 0 && !owner) {
       const sameKind = assets.filter(
         (a) => a.record.properties.model === kind || a.record.properties.kind === kind,
@@ -357,6 +375,30 @@ export function recogniseAssets(
     });
   }
   return { assets, findings };
+}
+
+const BULLET = /^\s*[•·▪●◦*–-]\s*/u;
+
+/**
+ * The sentence of sending a bulleted line belongs to: the list's colon-ended introduction, or
+ * the sentence before it when the introduction itself sends nothing ("Nederland leverde 230
+ * militairen. Het ging om:"). Undefined when the line is no list item or no sending precedes it.
+ */
+function listIntro(doc: Doc, sentenceIndex: number): { start: number; end: number } | undefined {
+  const line = doc.sentences[sentenceIndex];
+  if (!line || !BULLET.test(line.text)) return undefined;
+  for (let i = sentenceIndex - 1; i >= 0; i--) {
+    const text = doc.sentences[i]!.text.trim();
+    if (BULLET.test(text)) continue;
+    if (!/:$/u.test(text)) return undefined;
+    for (const j of [i, i - 1]) {
+      const s = doc.sentences[j];
+      if (s && PROVIDE_VERBS.test(doc.folded.slice(s.start, s.end)))
+        return { start: s.start, end: s.end };
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 const STATE_BODIES = new Set([

@@ -126,4 +126,22 @@ describe("assets, models that qualify other nouns", () => {
       ),
     ).toEqual([]);
   });
+
+  it("a bulleted list after the sentence of sending lists what was sent", () => {
+    const r = extract(
+      "Nederland stuurt 120 militairen naar Irak. Het gaat om:\n• militaire adviseurs;\n• civiele experts;\n• een detachement.",
+      "nl",
+    );
+    expect(r.triples).toContain("Netherlands -PROVIDES-> military advisers (Netherlands)");
+    expect(r.triples).toContain("Netherlands -PROVIDES-> civilian experts (Netherlands)");
+    expect(r.triples).toContain("Netherlands -PROVIDES-> detachment (Netherlands)");
+  });
+
+  it("a bulleted list without a sentence of sending before it names no assets", () => {
+    const r = extract(
+      "De Iraakse regering vroeg om hulp. De wensen:\n• militaire adviseurs;\n• civiele experts.",
+      "nl",
+    );
+    expect(r.names.filter((n) => n.startsWith("Asset:"))).toEqual([]);
+  });
 });
