@@ -238,10 +238,22 @@ export function recogniseAssets(
       break;
     }
     const counted = properties.quantity !== undefined || properties.maxQuantity !== undefined;
+    // "een fregat en een patrouillevliegtuig van Frankrijk", "soldiers from the United States,
+    // United Kingdom and Romania": the owners named after the noun.
+    const { owners: after, link } = ownersAfter(doc, mentions, cue, sorted);
+    if (after.length > 0 && owner) {
+      // "Battle Group Poland soldiers from the United States": the explicit origin wins, and the
+      // name before the noun is no part of the asset's phrase.
+      start = Math.max(start, ownerMention!.end);
+      while (/\s/u.test(doc.text[start] ?? "")) start++;
+      owner = undefined;
+      ownerMention = undefined;
+    }
     // "dragen bij aan de battlegroup": what is contributed to is no contribution.
     if (
       !counted &&
       !owner &&
+      after.length === 0 &&
       /(?:^|\s)(?:aan|voor|van|bij|naar|in|op|to|for|of|at|into)\s+(?:(?:de|het|een|the|an?)\s+)?$/u.test(
         doc.folded.slice(Math.max(sentence.start, start - 20), start),
       )
@@ -274,6 +286,8 @@ export function recogniseAssets(
         owners = [{ record: owner, by: "phrase" }];
         ownerMention!.nested = true;
       }
+    } else if (after.length > 0) {
+      owners = after.map((m) => ({ record: registry.get(m.key)!, by: "phrase" }));
     } else if (sending) {
       const subjects = mentions.filter((m) => !manufacturers.has(m));
       owners = sendingSubjects(doc, subjects, sentence.start, cue.start).map((m) => ({
@@ -328,6 +342,14 @@ export function recogniseAssets(
         year,
       ),
     );
+    // "fregat van Frankrijk": the noun with its owner is a surface form of the asset.
+    for (const asset of previous) {
+      const named = after.find((m) => m.key === asset.owner.key);
+      if (named)
+        asset.record.aliases.add(
+          `${doc.text.slice(cue.start, cue.end)} ${link} ${doc.text.slice(named.start, named.end)}`,
+        );
+    }
     previousCue = cue;
     assets.push(...previous);
   }
@@ -375,6 +397,46 @@ export function recogniseAssets(
     });
   }
   return { assets, findings };
+}
+
+/**
+ * Countries named as the owners right after an asset noun, through "van", "from" or "uit", with
+ * coordinated nouns before ("een fregat en een patrouillevliegtuig van Frankrijk") and coordinated
+ * countries after ("from the United States, United Kingdom and Romania").
+ */
+function ownersAfter(
+  doc: Doc,
+  mentions: readonly Mention[],
+  cue: AssetCue,
+  cues: readonly AssetCue[],
+): { owners: Mention[]; link: string } {
+  const none = { owners: [], link: "" };
+  let at = cue.end;
+  for (let guard = 0; guard < 3; guard++) {
+    const joined = /^\s+(?:en|and|of|or)\s+(?:(?:een|a|an|\d{1,6})\s+)?/u.exec(
+      doc.text.slice(at, at + 16),
+    );
+    const next = joined && cues.find((c) => c.start === at + joined[0].length);
+    if (!next) break;
+    at = next.end;
+  }
+  const link = /^\s+(?:van|from|uit)(?:\s+(?:de|het|the))?\s+/u.exec(doc.text.slice(at, at + 20));
+  if (!link) return none;
+  const countryAt = (p: number) =>
+    mentions.find((m) => !m.nested && m.type === "Country" && m.start === p);
+  const first = countryAt(at + link[0].length);
+  if (!first) return none;
+  const group = [first];
+  for (let guard = 0; guard < 8; guard++) {
+    const last = group[group.length - 1]!;
+    const sep = /^(?:,\s*(?:(?:and|en)\s+)?|\s+(?:and|en)\s+)(?:(?:the|de|het)\s+)?/u.exec(
+      doc.text.slice(last.end, last.end + 12),
+    );
+    const next = sep && countryAt(last.end + sep[0].length);
+    if (!next) break;
+    group.push(next);
+  }
+  return { owners: group, link: link[0].trim() };
 }
 
 const BULLET = /^\s*[•·▪●◦*–-]\s*/u;

@@ -144,4 +144,24 @@ describe("assets, models that qualify other nouns", () => {
     );
     expect(r.names.filter((n) => n.startsWith("Asset:"))).toEqual([]);
   });
+
+  it("owners named after the noun: 'van Frankrijk', 'from the United States and Canada'", () => {
+    const nl = extract(
+      "Het schip werkt samen met 2 militaire adviseurs en 3 trainers van Canada.",
+      "nl",
+    );
+    expect(nl.names).toContain("Asset:military advisers (Canada)");
+    expect(nl.names).toContain("Asset:trainers (Canada)");
+    expect(nl.entity("trainers (Canada)")?.aliases).toContain("trainers van Canada");
+    const en = extract("The trainers from the United States and Canada arrived in Vilnius.", "en");
+    expect(en.triples).toContain("United States -PROVIDES-> trainers (United States)");
+    expect(en.triples).toContain("Canada -PROVIDES-> trainers (Canada)");
+  });
+
+  it("an explicit origin after the noun wins over a name before it", () => {
+    const r = extract("Task Group Lithuania soldiers from Germany arrived in Vilnius.", "en");
+    expect(r.names).toContain("Asset:personnel (Germany)");
+    expect(r.names).not.toContain("Asset:personnel (Lithuania)");
+    expect(r.names).toContain("Country:Lithuania");
+  });
 });
