@@ -531,6 +531,13 @@ export function recogniseAppositionPeople(
     const title = TITLE_IN_APPOSITION.exec(doc.folded);
     if (!title) continue;
     if (NOT_NAME_WORDS.has(foldKey(m[1]!.split(/\s+/)[0]!))) continue;
+    // "during his visit to the Naval Base, the Defence Secretary …": a person is no "the X Y".
+    if (
+      /(?:^|[^\p{L}])(?:the|de|het)\s+$/iu.test(
+        doc.text.slice(Math.max(0, nameStart - 5), nameStart),
+      )
+    )
+      continue;
     if (
       mentions.some(
         (x) => !x.nested && x.type !== "Person" && x.start < nameEnd && nameStart < x.end,

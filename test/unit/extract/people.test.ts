@@ -119,4 +119,17 @@ describe("people in appositions and named units", () => {
     );
     expect(r.names).toContain("Person:Laura Brink");
   });
+
+  it("'the X Y' before an apposition with an office is no person", () => {
+    const r = extract(
+      "During his visit to the Harbour Yard, the Defence Secretary met the crew.",
+      "en",
+    );
+    expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual([]);
+  });
+
+  it("naval ranks with abbreviations introduce the name, not the rank", () => {
+    const r = extract("Navy Lt. Cmdr. Sara Vos, a spokeswoman, said the trip went well.", "en");
+    expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual(["Person:Sara Vos"]);
+  });
 });
