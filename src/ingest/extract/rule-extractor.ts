@@ -31,6 +31,7 @@ import type { Doc, Finding, Mention } from "./model.ts";
 import { EntityRegistry } from "./model.ts";
 import { recogniseNamedForces } from "./named-forces.ts";
 import { recogniseAppositionPeople, recogniseTitledPeople, resolveSurnames } from "./people.ts";
+import { recognisePlaces } from "./places.ts";
 import { recogniseDefinedAcronyms, recogniseKnownNames } from "./recognise.ts";
 import {
   allyNouns,
@@ -180,6 +181,7 @@ export function extractWith(
   recogniseBases(doc, gazetteer, registry, mentions);
   recogniseNamedForces(doc, registry, mentions);
   recogniseExercises(doc, registry, mentions);
+  recognisePlaces(doc, registry, mentions);
   recogniseUnits(doc, registry, mentions);
   const { titled, pending } = recogniseTitledPeople(doc, gazetteer, registry, mentions);
   titled.push(...recogniseAppositionPeople(doc, gazetteer, registry, mentions));
