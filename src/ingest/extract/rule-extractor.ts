@@ -42,8 +42,12 @@ import {
   ledCompounds,
   liftStatements,
   pairRelationships,
+  possessives,
+  preferTopicMission,
   representation,
+  shipAnaphors,
   splitVotes,
+  titleRepresentation,
   topicMission,
   transfers,
 } from "./relations/discourse.ts";
@@ -198,17 +202,21 @@ export function extractWith(
   assets.push(...ships.ships);
 
   // Relations.
+  preferTopicMission(doc, mentions);
+  shipAnaphors(doc, registry, mentions);
   const views = doc.sentences.map((_, i) => viewSentence(doc, i, mentions));
   const ctx: RuleContext = { doc, views, findings };
   const topic = topicMission(doc, mentions);
   if (topic) ctx.topicMission = topic;
   representation(ctx, registry, titled, mentions);
+  titleRepresentation(ctx, registry, mentions);
   pairRelationships(ctx);
   headquartersStatements(ctx);
   applyFrames(ctx, gazetteer.kb, mentions);
   splitVotes(ctx);
   allyNouns(ctx);
   ledCompounds(ctx);
+  possessives(ctx);
   assignAssets(ctx, assets);
   transfers(ctx, assets);
   ownershipRelations(ctx, registry, mentions);

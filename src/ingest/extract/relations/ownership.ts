@@ -43,8 +43,9 @@ export function ownershipRelations(
   const firstMention = new Map<string, Mention>();
   for (const m of [...mentions].sort((a, b) => a.start - b.start))
     if (!m.nested && !firstMention.has(m.key)) firstMention.set(m.key, m);
+  // An owner named only inside the asset's phrase ("4 Nederlandse F-16's") is named too.
   const byName = new Map<string, EntityRecord>();
-  for (const key of firstMention.keys()) {
+  for (const key of new Set(mentions.map((m) => m.key))) {
     const record = registry.get(key);
     if (record && (record.type === "Country" || record.type === "Organisation"))
       byName.set(record.name, record);
@@ -60,7 +61,8 @@ export function ownershipRelations(
   // hosts or receives it); the asset phrase's own owner stands.
   const kept = ctx.findings.filter((f) => {
     if (f.type !== "PROVIDES" || !f.rule.startsWith("provides.")) return true;
-    const owner = registry.get(f.target)?.properties.owner;
+    const asset = registry.get(f.target);
+    const owner = asset?.properties.owner ?? (asset ? ownerInName(asset.name) : undefined);
     if (typeof owner !== "string") return true;
     const source = registry.get(f.source);
     if (!source || source.name === owner) return true;
@@ -68,7 +70,10 @@ export function ownershipRelations(
     // An organisation provides its own state's assets ("de Koninklijke Marine zet Zr.Ms. Holland in").
     const ownerRecord = byName.get(owner);
     const ownerIso = (ownerRecord?.kb as KbCountry | undefined)?.iso2;
-    return !source.kb?.country || !ownerIso || source.kb.country === ownerIso;
+    if (source.kb?.country && ownerIso) return source.kb.country === ownerIso;
+    // A unit the assets come from ("soldiers from the battle group") does not provide them; an
+    // organisation of unknown state that sends them does.
+    return f.rule !== "provides.of";
   });
   ctx.findings.length = 0;
   ctx.findings.push(...kept);
