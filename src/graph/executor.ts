@@ -21,6 +21,8 @@ export type Params = Record<string, unknown>;
  */
 export type QueryObserver = (event: {
   name: string;
+  /** The statement's text as sent (without PROFILE). */
+  text: string;
   params: Params;
   ms: number;
   dbHits?: number;
@@ -115,7 +117,8 @@ export class GraphExecutor {
       run: async (statement, params = {}) => {
         const profile = this.options.profile === true;
         const started = performance.now();
-        const result: QueryResult = await tx.run(
+        const result: QueryResult = await runWithoutStackCapture(
+          tx,
           profile ? `PROFILE\n${statement.text}` : statement.text,
           params,
         );
@@ -124,6 +127,7 @@ export class GraphExecutor {
         for (const observer of this.options.observers ?? []) {
           observer({
             name: statement.name,
+            text: statement.text,
             params,
             ms,
             ...(dbHits === undefined ? {} : { dbHits }),
@@ -137,6 +141,28 @@ export class GraphExecutor {
 
 export function createExecutor(driver: Driver, options: ExecutorOptions): GraphExecutor {
   return new GraphExecutor(driver, options);
+}
+
+/**
+ * The driver's Result records a stack trace when it is created (`new Error().stack`), for every
+ * statement, only to decorate the error should that statement fail. Formatting a stack costs far
+ * more than creating the Error, and under a source-map loader (tsx) every frame is mapped. The
+ * executor never uses those stacks (errors are mapped by code, the statement is named by the
+ * observers), so the capture is switched off while the Result is created: `tx.run` builds it
+ * synchronously, and the limit is restored before anything else runs.
+ */
+function runWithoutStackCapture(
+  tx: ManagedTransaction,
+  text: string,
+  params: Params,
+): Promise<QueryResult> {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return tx.run(text, params) as unknown as Promise<QueryResult>;
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** The database hits of a profiled plan: its own and every child operator's. */
