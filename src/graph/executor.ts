@@ -186,19 +186,19 @@ function toRow(record: Neo4jRecord): Row {
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans are most of every row: answered before the driver's type
+  // checks, which probe each value for temporal and integer markers.
+  if (typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(toPlain);
   if (isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return String(value);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === "object") {
-    const v = value as { properties?: unknown; labels?: unknown; type?: unknown };
-    if (v.properties && (Array.isArray(v.labels) || typeof v.type === "string")) {
-      return toPlain(v.properties);
-    }
-    const out: Record<string, unknown> = {};
-    for (const [k, inner] of Object.entries(value)) out[k] = toPlain(inner);
-    return out;
+  const v = value as { properties?: unknown; labels?: unknown; type?: unknown };
+  if (v.properties && (Array.isArray(v.labels) || typeof v.type === "string")) {
+    return toPlain(v.properties);
   }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, inner] of Object.entries(value)) out[k] = toPlain(inner);
+  return out;
 }
 
 /** Neo4j's error codes mapped to the domain's, so no layer above sees a Neo4jError. */
