@@ -27,6 +27,7 @@ import { useLimits } from "./plugins/limits.ts";
 import {
   readAllowlist,
   useNoIntrospection,
+  useNoSuggestions,
   usePersistedOperationsAllowlist,
 } from "./plugins/production.ts";
 import { requestIdOf, useRequestId } from "./plugins/request-id.ts";
@@ -123,7 +124,7 @@ export function createApp({ executor, config, graphiql = true, extractor }: AppO
     ...(security.persistedOperationsFile
       ? [usePersistedOperationsAllowlist(readAllowlist(security.persistedOperationsFile))]
       : []),
-    ...(security.introspection ? [] : [useNoIntrospection()]),
+    ...(security.introspection ? [] : [useNoIntrospection(), useNoSuggestions()]),
     useGraphAvailability(executor.availability),
     useDomainErrors(),
     ...(cache ? [cache.plugin] : []),
