@@ -380,7 +380,21 @@ export function parseArticleInput(
  * `JSON.parse`, and when it fails, jsonc-parser to say where: V8's own messages often give no
  * position ("Unexpected token 'x', … is not valid JSON").
  */
-export function parseJsonText(text: string, where: { file?: string; line?: number } = {}): unknown {
+export function parseJsonText(raw: string, where: { file?: string; line?: number } = {}): unknown {
+  const refuse = (message: string) =>
+    new AnnotatedArticleError([{ path: "", message }], where.file, where.line);
+  // A UTF-8 byte order mark is not part of the JSON (editors on Windows write one).
+  const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
+  // Bytes read as UTF-8 that were not: a UTF-16 byte order mark becomes two U+FFFD, and
+  // UTF-16 text or a binary file is full of NULs.
+  if (text.startsWith("\uFFFD\uFFFD")) {
+    throw refuse(
+      "the file starts with a UTF-16 byte order mark; JSON input must be UTF-8 (save it as UTF-8)",
+    );
+  }
+  if (text.includes("\u0000")) {
+    throw refuse("binary content (NUL bytes): not a JSON text");
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
