@@ -233,15 +233,15 @@ export class GraphExecutor {
 const failedStatements = new WeakMap<Neo4jError, string>();
 
 /**
- * A Neo4j error that no domain error stands for. Its message names the statement, the code and
- * the request, never Neo4j's own text (indexes, element ids, values): that is only logged. Not a
- * NewsgraphError, so the API masks it as "Unexpected error.".
+ * A Neo4j error that no domain error stands for. Its message names the statement and the
+ * request, never Neo4j's code or text (indexes, element ids, values): those are only logged.
+ * Not a NewsgraphError, so the API masks it as "Unexpected error.".
  */
 export class GraphQueryError extends Error {
   override name = "GraphQueryError";
   constructor(readonly event: GraphErrorEvent) {
     super(
-      `the graph database could not run ${event.statement ?? "a statement"} (${event.code})${event.requestId ? `; request ${event.requestId} in the server log has the details` : ""}`,
+      `the graph database could not run ${event.statement ?? "a statement"}; the server log has the details${event.requestId ? ` (request ${event.requestId})` : ""}`,
     );
   }
 }
