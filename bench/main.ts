@@ -155,3 +155,8 @@ if (process.env.BENCH_SKIP_GRAPH !== "1") {
   const { graphIngestBench } = await import("./graph-ingest.ts");
   await graphIngestBench();
 }
+
+if (process.env.BENCH_SKIP_QUERIES !== "1") {
+  const { queryBench } = await import("./queries.ts");
+  await queryBench();
+}

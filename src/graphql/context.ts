@@ -7,6 +7,7 @@ import { createEntityRepository, type EntityRepository } from "../graph/entity-r
 import type { GraphExecutor } from "../graph/executor.ts";
 import { createReadRepositories, type ReadRepositories } from "../graph/read/index.ts";
 import { annotate } from "../ingest/annotate.ts";
+import { parseArticleInput } from "../ingest/annotated-schema.ts";
 import { resolveLanguage } from "../ingest/extract/run.ts";
 import { ingestAnnotated } from "../ingest/ingest.ts";
 import { createLoaders, type Loaders } from "../loaders/index.ts";
@@ -97,7 +98,9 @@ function createGraphWrites(executor: GraphExecutor, options?: ContextOptions): G
   };
   return {
     ingestAnnotated: async (value) => announceIngest(bus, await ingestAnnotated(articles, value)),
-    async ingestPlain(article) {
+    async ingestPlain(input) {
+      // The article's own fields are checked before the extractor spends any time on it.
+      const article = parseArticleInput(input);
       const resolved = resolveLanguage(article);
       if ("error" in resolved) {
         const reason = resolved.error.startsWith("language could not be determined")

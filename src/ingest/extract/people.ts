@@ -174,7 +174,7 @@ function insideOtherName(
   if (TITLE_QUALIFIERS.has(foldKey(previous[1]!)))
     return insideOtherName(doc, previousStart, previous[1]!, mentions);
   const opener = doc.text.slice(0, previousStart);
-  return opener.trim() !== "" && !/(?:[.!?:"“”]\s*|\n\s*)$/u.test(opener);
+  return opener.trim() !== "" && !/(?:[.!?:;,("“”]\s*|\n\s*)$/u.test(opener);
 }
 
 /** Capitalised words that qualify an office without being a name: "Chief Spokesperson". */
@@ -191,6 +191,16 @@ const TITLE_QUALIFIERS = new Set([
   "under",
   "executive",
   "interim",
+  // Portfolios written before an office: "Interior Minister", "Defense Secretary".
+  "interior",
+  "foreign",
+  "defense",
+  "defence",
+  "finance",
+  "justice",
+  "home",
+  "trade",
+  "economy",
 ]);
 
 /** Persons named after a title; single surnames are resolved later by `resolveSurnames`. */
@@ -521,6 +531,13 @@ export function recogniseAppositionPeople(
     const title = TITLE_IN_APPOSITION.exec(doc.folded);
     if (!title) continue;
     if (NOT_NAME_WORDS.has(foldKey(m[1]!.split(/\s+/)[0]!))) continue;
+    // "during his visit to the Naval Base, the Defence Secretary …": a person is no "the X Y".
+    if (
+      /(?:^|[^\p{L}])(?:the|de|het)\s+$/iu.test(
+        doc.text.slice(Math.max(0, nameStart - 5), nameStart),
+      )
+    )
+      continue;
     if (
       mentions.some(
         (x) => !x.nested && x.type !== "Person" && x.start < nameEnd && nameStart < x.end,

@@ -23,6 +23,7 @@ import {
   recogniseUnits,
   resolveDefiniteDescriptions,
 } from "./compounds.ts";
+import { recogniseExercises } from "./exercises.ts";
 import { foldText } from "./fold.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { createGazetteer } from "./gazetteer.ts";
@@ -30,6 +31,7 @@ import type { Doc, Finding, Mention } from "./model.ts";
 import { EntityRegistry } from "./model.ts";
 import { recogniseNamedForces } from "./named-forces.ts";
 import { recogniseAppositionPeople, recogniseTitledPeople, resolveSurnames } from "./people.ts";
+import { recognisePlaces } from "./places.ts";
 import { recogniseDefinedAcronyms, recogniseKnownNames } from "./recognise.ts";
 import {
   allyNouns,
@@ -166,6 +168,8 @@ export function extractWith(
   findings.push(...recogniseEvents(doc, gazetteer, registry, mentions));
   recogniseBases(doc, gazetteer, registry, mentions);
   recogniseNamedForces(doc, registry, mentions);
+  recogniseExercises(doc, registry, mentions);
+  recognisePlaces(doc, registry, mentions);
   recogniseUnits(doc, registry, mentions);
   const { titled, pending } = recogniseTitledPeople(doc, gazetteer, registry, mentions);
   titled.push(...recogniseAppositionPeople(doc, gazetteer, registry, mentions));

@@ -103,4 +103,33 @@ describe("people in appositions and named units", () => {
     expect(r.names).toContain("Person:Laura Brink");
     expect(r.entity("Laura Brink")?.aliases).toContain("Laura K. Brink");
   });
+
+  it("a portfolio written before an office, after a comma, still introduces the name", () => {
+    const r = extract(
+      "He met Defense Minister Ali Karimi, Interior Minister Omar Hadi Nasser and others.",
+      "en",
+    );
+    expect(r.names).toContain("Person:Omar Hadi Nasser");
+  });
+
+  it("a lower-case office in an apposition names the person before it", () => {
+    const r = extract(
+      "Laura Brink, assistant secretary of defense for strategy, will attend.",
+      "en",
+    );
+    expect(r.names).toContain("Person:Laura Brink");
+  });
+
+  it("'the X Y' before an apposition with an office is no person", () => {
+    const r = extract(
+      "During his visit to the Harbour Yard, the Defence Secretary met the crew.",
+      "en",
+    );
+    expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual([]);
+  });
+
+  it("naval ranks with abbreviations introduce the name, not the rank", () => {
+    const r = extract("Navy Lt. Cmdr. Sara Vos, a spokeswoman, said the trip went well.", "en");
+    expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual(["Person:Sara Vos"]);
+  });
 });

@@ -56,6 +56,7 @@ export function createTestKnowledgeBase(): KnowledgeBase {
     country("United Kingdom", "GB", ["Verenigd Koninkrijk", "UK"], ["Britse", "British"]),
   ];
   const entities: KbEntity[] = [
+    entity("Event", "Northern Anvil", ["Exercise Northern Anvil"], { kind: "exercise" }),
     entity("Organisation", "NATO", ["NAVO", "North Atlantic Treaty Organization"], {
       kind: "alliance",
       wikidataId: "Q7184",
@@ -117,6 +118,13 @@ export function createTestKnowledgeBase(): KnowledgeBase {
       kind: "armed-forces",
       country: "NL",
       caseSensitiveAliases: ["Marine"],
+    }),
+    entity("Organisation", "Helix Aerospace", ["Helix"], { kind: "company", country: "US" }),
+    entity("Organisation", "Dutch Ministry of Defence", ["ministerie van Defensie", "Defensie"], {
+      kind: "ministry",
+      portfolio: "defence",
+      country: "NL",
+      caseSensitiveAliases: ["Defensie"],
     }),
   ];
   const person = (name: string, aliases: string[], role: string, of: string): KbPerson => ({
