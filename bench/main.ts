@@ -6,6 +6,8 @@
  *      same text;
  *   2. a generated JSON Lines file of many articles streamed through reading, language detection
  *      and extraction, against streaming the same file through reading alone, with peak memory.
+ *   3. (bench/queries.ts, BENCH_SKIP_QUERIES=1 leaves it out) four read queries at two archive
+ *      sizes against the same Cypher without GraphQL and against @neo4j/graphql.
  */
 
 import { once } from "node:events";

@@ -45,12 +45,12 @@ CALL (e, key) {
 }
 WITH key, r, sortKey, total, startNode(r) AS s, endNode(r) AS t
 // The top $evidence pieces of evidence of each relationship on the page, exactly as
-// read/evidence-by-rel-ids orders them (see there); none when $evidence is 0.
+// read/evidence-by-rel-ids orders them (see there); none when $evidence is 0 (LIMIT 0 reads
+// nothing).
 CALL (r) {
-  UNWIND CASE WHEN $evidence > 0 THEN [r.id] ELSE [] END AS relId
   MATCH (ev:Evidence)
     USING INDEX ev:Evidence(relId, publishedAt)
-  WHERE ev.relId = relId AND ev.publishedAt IS NOT NULL
+  WHERE ev.relId = r.id AND ev.publishedAt IS NOT NULL
   WITH ev
   ORDER BY ev.relId DESC, ev.publishedAt DESC, ev.confidence DESC, ev.id
   LIMIT $evidence
