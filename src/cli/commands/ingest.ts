@@ -50,7 +50,10 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
     const read = readInputItems(entry);
     // An empty JSON Lines file or `[]` holds nothing to ingest: say so rather than nothing.
     if (read.length > 0) return read;
-    const error = new IngestError(`${entry}: no articles: the file is empty or an empty list`, entry);
+    const error = new IngestError(
+      `${entry}: no articles: the file is empty or an empty list`,
+      entry,
+    );
     return [{ kind: "invalid", file: entry, error }];
   });
 
