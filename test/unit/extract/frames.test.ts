@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { createRuleExtractor } from "../../../src/ingest/extract/rule-extractor.ts";
+import type { KbAssetKind, KnowledgeBase } from "../../../src/kb/types.ts";
 import { extract } from "./support/extract.ts";
+import { createTestKnowledgeBase } from "./support/kb.ts";
 
 /**
  * The relation frames of src/kb/data/relation-frames.{nl,en}.json, family by family, on sentences
@@ -195,6 +198,44 @@ describe("relation frames", () => {
       const t = triples("Canada took command of NATO's Enhanced Forward Presence.", "en");
       expect(t).toContain("Canada -LEADS-> Enhanced Forward Presence");
       expect(t).not.toContain("Canada -LEADS-> NATO");
+    });
+    it("a command word inside a recognised name commands nothing (en)", () => {
+      for (const body of [
+        "Canada hosts the North American Aerospace Defense Command.",
+        "Canada proudly hosts North American Aerospace Defense Command in Lithuania.",
+      ]) {
+        const t = triples(body, "en");
+        expect(t.filter((x) => x.includes("-LEADS->"))).toEqual([]);
+      }
+      // The same word outside the name still reads.
+      expect(triples("Canada will command NORAD.", "en")).toContain("Canada -LEADS-> NORAD");
+    });
+    it("a trigger word opening a recognised mention triggers nothing (en)", () => {
+      // "patrol" opens the asset kind "patrol vessels": it is no verb saying NATO patrols.
+      const base = createTestKnowledgeBase();
+      const patrolVessels: KbAssetKind = {
+        name: "patrol vessels",
+        aliases: ["patrol vessel"],
+        category: "SHIP",
+        source: "test",
+      };
+      const kb: KnowledgeBase = { ...base, assetKinds: [...base.assetKinds, patrolVessels] };
+      const out = createRuleExtractor(kb).extractDetailed({
+        title: "Bericht",
+        body: "NATO sends patrol vessels to Lithuania.",
+        language: "en",
+      });
+      const t = out.relations.map((r) => `${r.source} -${r.type}-> ${r.target}`);
+      expect(t).toContain("patrol vessels (NATO) -OPERATES_IN-> Lithuania");
+      expect(t).not.toContain("NATO -OPERATES_IN-> Lithuania");
+    });
+    it("the possessor of an unrecognised name is not the object (en)", () => {
+      const body = "Germany took command of NATO's Standing Maritime Group Two last week.";
+      expect(triples(body, "en").filter((x) => x.includes("-LEADS->"))).toEqual([]);
+      // A possessor with nothing named after it is still the object.
+      expect(triples("Germany took command of NATO's forces.", "en")).toContain(
+        "Germany -LEADS-> NATO",
+      );
     });
     it("a state before a rank or office represents the person (nl, en), a later one does not", () => {
       expect(triples("De Belgische generaal-majoor Jan Peeters sprak.", "nl")).toContain(

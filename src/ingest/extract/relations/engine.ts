@@ -28,6 +28,8 @@ export interface SentenceView {
   start: number;
   end: number;
   folded: string;
+  /** The sentence as written (case kept), aligned with `folded`. */
+  text: string;
   args: Arg[];
   clauseStarts: number[];
 }
@@ -155,7 +157,8 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
     const arg = args[i]!;
     if (sharedPrep.has(arg) && args[i - 1]!.group !== arg.group) delete arg.prep;
   }
-  return { index, start: sentence.start, end: sentence.end, folded, args, clauseStarts };
+  const text = doc.text.slice(sentence.start, sentence.end);
+  return { index, start: sentence.start, end: sentence.end, folded, text, args, clauseStarts };
 }
 
 /**
@@ -401,6 +404,9 @@ function objectAfter(
     const possessed = possessedBy(view, candidate);
     if (possessed && rule.object.includes(possessed.mention.type))
       return groupOf(view, possessed, rule.object).filter((a) => !skip.includes(a));
+    // "took command of NATO's Standing Maritime Group 2" with the group unrecognised: the
+    // possessor is still not the object.
+    if (!possessed && possessesName(view, candidate)) return [];
     return groupOf(view, candidate, rule.object).filter((a) => !skip.includes(a));
   }
   return [];
@@ -411,6 +417,13 @@ function possessedBy(view: SentenceView, owner: Arg): Arg | undefined {
   if (!next) return undefined;
   const gap = view.folded.slice(owner.mention.end - view.start, next.mention.start - view.start);
   return /^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u.test(gap) ? next : undefined;
+}
+
+/** A possessive 's followed by a capitalised name that is no recognised mention. */
+function possessesName(view: SentenceView, owner: Arg): boolean {
+  const at = owner.mention.end - view.start;
+  const after = view.text.slice(at, at + 80);
+  return /^['’]s?\s+(?:[\p{Ll}-]+\s+)?\p{Lu}/u.test(after);
 }
 
 /** The first plain (not prepositional) argument of the previous sentences that fits. */
@@ -561,9 +574,11 @@ function applyAt(
 ): void {
   const m = { index: triggerStart - view.start };
   {
-    // A trigger inside a name ("counter-ISIL campaign" is not "campaign against") is no trigger.
-    if (view.args.some((a) => a.mention.start < triggerStart && triggerEnd <= a.mention.end))
-      return;
+    // A trigger inside a name ("counter-ISIL campaign" is not "campaign against", "Command" of
+    // "U.S. Naval Forces Central Command" commands nothing) is no trigger: any overlap with a
+    // recognised mention, at its first word as well. Frames meant to read inside a name (the
+    // "Russian invasion of Ukraine") are applied to the name's parts by frames.ts.
+    if (view.args.some((a) => a.mention.start < triggerEnd && triggerStart < a.mention.end)) return;
     let clause = 0;
     for (let c = 0; c < view.clauseStarts.length; c++)
       if (view.clauseStarts[c]! <= m.index) clause = c;
