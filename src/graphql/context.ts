@@ -6,7 +6,7 @@ import { createEntityRepository, type EntityRepository } from "../graph/entity-r
 import type { GraphExecutor } from "../graph/executor.ts";
 import { createReadRepositories, type ReadRepositories } from "../graph/read/index.ts";
 import { resolveLanguage } from "../ingest/extract/run.ts";
-import { type IngestResult, ingestAnnotated } from "../ingest/ingest.ts";
+import { checkIngestSize, type IngestResult, ingestAnnotated } from "../ingest/ingest.ts";
 import { createLoaders, type Loaders } from "../loaders/index.ts";
 
 /** Who is asking: the API key's name (null without a key) and what it may do. */
@@ -62,6 +62,8 @@ export interface ContextOptions {
   /** The default extractor, loaded once per server on the first plain article. */
   extractor: () => Promise<Extractor>;
   events: GraphEvents;
+  /** Largest article text accepted (NEWSGRAPH_MAX_ARTICLE_BYTES). @default 1 MB */
+  maxArticleBytes?: number;
 }
 
 export const ANONYMOUS_READER: Principal = Object.freeze({
@@ -94,6 +96,7 @@ function createGraphWrites(executor: GraphExecutor, options?: ContextOptions): G
   const articles = createArticleRepository(executor);
   const entities = createEntityRepository(executor);
   const events = options?.events;
+  const limit = options?.maxArticleBytes ? { maxArticleBytes: options.maxArticleBytes } : {};
   const changed = <T>(result: T): T => {
     events?.graphChanged();
     return result;
@@ -107,8 +110,9 @@ function createGraphWrites(executor: GraphExecutor, options?: ContextOptions): G
     return event;
   };
   return {
-    ingestAnnotated: async (value) => ingested(await ingestAnnotated(articles, value)),
+    ingestAnnotated: async (value) => ingested(await ingestAnnotated(articles, value, limit)),
     async ingestPlain(article) {
+      checkIngestSize(article, limit);
       const resolved = resolveLanguage(article);
       if ("error" in resolved) {
         const reason = resolved.error.startsWith("language could not be determined")
@@ -125,7 +129,7 @@ function createGraphWrites(executor: GraphExecutor, options?: ContextOptions): G
         entities: extraction.entities,
         relations: extraction.relations,
       };
-      return ingested(await ingestAnnotated(articles, annotated));
+      return ingested(await ingestAnnotated(articles, annotated, limit));
     },
     deleteArticle: async (id) => {
       const result = await articles.deleteArticle(id);

@@ -139,6 +139,7 @@ export function createApp({ executor, config, graphiql = true, extractor }: AppO
       createContext(executor.with({ timeoutMs: config.server.queryTimeoutMs }), {
         auth: auth.authenticate(request),
         extractor: loadExtractor,
+        maxArticleBytes: limits.maxArticleBytes,
         events,
         feeds,
       }),

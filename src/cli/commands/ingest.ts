@@ -46,8 +46,12 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
   const { listInputFiles, readInputItems, ingestAnnotated, IngestError } = await import(
     "../../ingest/ingest.ts"
   );
+  const { ArticleTooLargeError, formatBytes } = await import("../../ingest/article-size.ts");
+  const { loadConfig } = await import("../../config.ts");
+  const config = loadConfig();
+  const { maxArticleBytes } = config.limits;
   const items: InputItem[] = listInputFiles(paths).flatMap((entry) =>
-    typeof entry === "string" ? readInputItems(entry) : [entry],
+    typeof entry === "string" ? readInputItems(entry, { maxArticleBytes }) : [entry],
   );
 
   const tty = Boolean(process.stdout.isTTY) && options.progress !== false;
@@ -64,6 +68,14 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
     : undefined;
 
   const totals = { created: 0, updated: 0, unchanged: 0, planned: 0, failed: 0 };
+  let tooLarge = 0;
+  const refuse = (
+    where: { file: string; line?: number },
+    error: InstanceType<typeof IngestError>,
+  ) => {
+    if (error.cause instanceof ArticleTooLargeError) tooLarge += 1;
+    report({ ...where, status: "failed", error: error.message });
+  };
   const report = (outcome: Outcome) => {
     totals[outcome.status] += 1;
     if (outcome.status === "failed") {
@@ -76,11 +88,10 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
   let repo: import("../../graph/article-repository.ts").ArticleRepository | undefined;
   let close = async () => {};
   if (!options.dryRun && items.some((i) => i.kind !== "invalid")) {
-    const { loadConfig } = await import("../../config.ts");
     const { connectGraph } = await import("../connect.ts");
     const { migrate } = await import("../../graph/migrate.ts");
     const { createArticleRepository } = await import("../../graph/article-repository.ts");
-    const connection = await connectGraph(loadConfig(), { log: (l) => console.error(l) });
+    const connection = await connectGraph(config, { log: (l) => console.error(l) });
     close = connection.close;
     await migrate(connection.executor);
     repo = createArticleRepository(connection.executor);
@@ -92,28 +103,21 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
       const where = { file: item.file, ...(item.line ? { line: item.line } : {}) };
       bar?.update(n, { file: item.file });
       if (item.kind === "invalid") {
-        report({ ...where, status: "failed", error: item.error.message });
-      } else if (item.kind === "plain") {
-        try {
-          const annotated = await extractPlain(item, options.language);
-          const result = repo
-            ? await ingestAnnotated(repo, annotated, where)
-            : await dryRun(annotated, where);
-          report({ ...where, ...result });
-        } catch (error) {
-          if (!(error instanceof IngestError)) throw error;
-          report({ ...where, status: "failed", error: error.message });
-        }
-      } else {
-        try {
-          const result = repo
-            ? await ingestAnnotated(repo, item.value, where)
-            : await dryRun(item.value, where);
-          report({ ...where, ...result });
-        } catch (error) {
-          if (!(error instanceof IngestError)) throw error;
-          report({ ...where, status: "failed", error: error.message });
-        }
+        refuse(where, item.error);
+        continue;
+      }
+      try {
+        const annotated =
+          item.kind === "plain"
+            ? await extractPlain(item, options.language, maxArticleBytes)
+            : item.value;
+        const result = repo
+          ? await ingestAnnotated(repo, annotated, { ...where, maxArticleBytes })
+          : await dryRun(annotated, where);
+        report({ ...where, ...result });
+      } catch (error) {
+        if (!(error instanceof IngestError)) throw error;
+        refuse(where, error);
       }
     }
     bar?.update(items.length, { file: "" });
@@ -121,9 +125,13 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
     bar?.stop();
     await close();
   }
+  const failed =
+    tooLarge > 0
+      ? `${totals.failed} failed, ${tooLarge} of them over the article size limit of ${formatBytes(maxArticleBytes)}`
+      : `${totals.failed} failed`;
   const counts = options.dryRun
-    ? `${totals.planned} valid, ${totals.failed} failed (dry run: nothing written)`
-    : `${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged, ${totals.failed} failed`;
+    ? `${totals.planned} valid, ${failed} (dry run: nothing written)`
+    : `${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged, ${failed}`;
   const summary = `${items.length} article${items.length === 1 ? "" : "s"}: ${counts}`;
   console.error(summary);
   return totals.failed;
@@ -139,6 +147,7 @@ let extractor: Promise<Extractor> | undefined;
 async function extractPlain(
   item: Extract<InputItem, { kind: "plain" }>,
   language: Language | undefined,
+  maxArticleBytes: number,
 ): Promise<AnnotatedArticle> {
   const { IngestError } = await import("../../ingest/ingest.ts");
   const where = `${item.file}${item.line ? `:${item.line}` : ""}`;
@@ -151,12 +160,15 @@ async function extractPlain(
       read = { file: where, id: "", article: articleFromJson(item.value) };
     } else {
       const reads = [];
-      for await (const one of readArticleInputs([item.file])) reads.push(one);
+      for await (const one of readArticleInputs([item.file], { maxArticleBytes })) reads.push(one);
       const first = reads[0];
+      if (first?.tooLarge)
+        throw new IngestError(first.tooLarge.message, item.file, item.line, first.tooLarge);
       if (!first?.article) throw new Error(first?.error ?? "no article in the file");
       read = first;
     }
   } catch (error) {
+    if (error instanceof IngestError) throw error;
     throw fail(error instanceof Error ? error.message : String(error));
   }
   const resolved = resolveLanguage(read.article!, language);
