@@ -2,6 +2,7 @@ import type { Properties } from "../../domain/article.ts";
 import { assetName } from "../../domain/identity.ts";
 import { foldKey } from "./fold.ts";
 import { MONTHS, NUMBER_WORDS } from "./lexicon.ts";
+import type { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRecord, EntityRegistry, Finding, Mention } from "./model.ts";
 import { sentenceIndexAt } from "./model.ts";
 import type { AssetCue } from "./recognise.ts";
@@ -96,11 +97,12 @@ const GOVERNED =
 /** The owner candidates a verb of sending has: its subject and whatever is coordinated with it. */
 function sendingSubjects(
   doc: Doc,
-  mentions: readonly Mention[],
+  mentions: MentionSet,
   sentenceStart: number,
   before: number,
 ): Mention[] {
   const candidates = mentions
+    .overlapping(sentenceStart, before)
     .filter(
       (m) =>
         (m.type === "Country" || m.type === "Organisation") &&
@@ -135,7 +137,7 @@ function sendingSubjects(
 export function recogniseAssets(
   doc: Doc,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
   cues: AssetCue[],
   year?: number,
 ): { assets: AssetMention[]; findings: Finding[] } {
@@ -157,7 +159,7 @@ export function recogniseAssets(
     ) {
       for (const asset of previous) {
         asset.record.aliases.add(doc.text.slice(previousCue.start, cue.end));
-        asset.mention.end = cue.end;
+        mentions.setEnd(asset.mention, cue.end);
       }
       previousCue = { ...previousCue, end: cue.end };
       continue;
@@ -174,13 +176,16 @@ export function recogniseAssets(
     let ownerMention: Mention | undefined;
     const properties: Properties = {};
     for (let guard = 0; guard < 4; guard++) {
-      const before = mentions.find(
-        (m) =>
-          (m.type === "Country" || m.type === "Organisation") &&
-          m.end <= start &&
-          m.start >= sentence.start &&
-          /^\s{1,2}$/.test(doc.text.slice(m.end, start)),
-      );
+      // Only a mention ending one or two spaces before `start` can qualify.
+      const before = mentions
+        .overlapping(start - 3, start)
+        .find(
+          (m) =>
+            (m.type === "Country" || m.type === "Organisation") &&
+            m.end <= start &&
+            m.start >= sentence.start &&
+            /^\s{1,2}$/.test(doc.text.slice(m.end, start)),
+        );
       if (before && !owner) {
         owner = registry.get(before.key);
         ownerMention = before;
@@ -249,7 +254,7 @@ export function recogniseAssets(
     ) {
       for (const asset of previous) {
         asset.record.aliases.add(doc.text.slice(cue.start, cue.end));
-        asset.mention.end = cue.end;
+        mentions.setEnd(asset.mention, cue.end);
       }
       continue;
     }
@@ -380,7 +385,7 @@ const GENERIC_PERSONNEL = new Set(["military personnel", "soldiers", "personnel"
 function makeAsset(
   doc: Doc,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
   cue: AssetCue,
   start: number,
   owner: EntityRecord,
@@ -443,7 +448,7 @@ function makeAsset(
     via: "asset",
   };
   // Co-owned assets share the span ("Germany and Belgium contribute soldiers"): not nested.
-  for (const m of mentions) {
+  for (const m of mentions.overlapping(start, cue.end)) {
     if (m.start >= start && m.end <= cue.end && !(m.type === "Asset" && m.start === start))
       m.nested = true;
   }

@@ -187,17 +187,16 @@ export function extractWith(
     registry,
     mentions,
     assetCues.filter(
-      (cue) =>
-        !mentions.some(
-          (m) => !m.nested && m.type !== "Asset" && m.start <= cue.start && cue.end <= m.end,
-        ),
+      (cue) => !mentions.outerContaining(cue.start, cue.end, (m) => m.type !== "Asset"),
     ),
     yearOf(article),
   );
   findings.push(...assetFindings);
 
   // Relations.
-  const views = doc.sentences.map((_, i) => viewSentence(doc, i, mentions));
+  const views = doc.sentences.map((s, i) =>
+    viewSentence(doc, i, mentions.overlapping(s.start, s.end)),
+  );
   const ctx: RuleContext = { doc, views, findings };
   const topic = topicMission(doc, mentions);
   if (topic) ctx.topicMission = topic;

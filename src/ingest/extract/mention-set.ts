@@ -1,0 +1,106 @@
+import type { Mention } from "./model.ts";
+
+/** Width of the position buckets of the index, in characters. */
+const BUCKET = 64;
+
+/**
+ * The mentions of one article, in the order they were found, with what every pass asks of them:
+ * adding (`push`, `wrap`), overlap (`overlapping`, `overlapsOuter`, `outerContaining`) and nesting
+ * (`wrap` marks what a longer name contains). It is an array, so code that reads mentions in
+ * order keeps working; the queries use an index of positions, so asking "what is here?" costs the
+ * few mentions near the span, not a scan of the whole article: extraction time grows linearly with
+ * the text (issue 8).
+ *
+ * Spans change only through this class (`push`, `setEnd`); `nested` may be set directly.
+ */
+export class MentionSet extends Array<Mention> {
+  /** Derived arrays (`filter`, `map`, `slice`) are plain arrays, not indexed sets. */
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+
+  /** Mentions by the bucket of their start. */
+  readonly #byBucket = new Map<number, Mention[]>();
+  /** Insertion order, so queries answer in the order a scan of the array would. */
+  readonly #order = new Map<Mention, number>();
+  /** The longest span seen: how far before a span a mention overlapping it can start. */
+  #maxSpan = 0;
+
+  /** A set holding `items`, in their order. */
+  static fromMentions(items: Iterable<Mention>): MentionSet {
+    const set = new MentionSet();
+    for (const m of items) set.push(m);
+    return set;
+  }
+
+  override push(...items: Mention[]): number {
+    for (const m of items) {
+      super.push(m);
+      this.#order.set(m, this.#order.size);
+      const bucket = Math.floor(m.start / BUCKET);
+      const list = this.#byBucket.get(bucket);
+      if (list) list.push(m);
+      else this.#byBucket.set(bucket, [m]);
+      this.#maxSpan = Math.max(this.#maxSpan, m.end - m.start);
+    }
+    return this.length;
+  }
+
+  /** Moves a mention's end (a phrase found to go on: "F-35 fighter jets"). */
+  setEnd(m: Mention, end: number): void {
+    m.end = end;
+    this.#maxSpan = Math.max(this.#maxSpan, m.end - m.start);
+  }
+
+  /** Every mention that shares a character with [start, end), in the order they were added. */
+  overlapping(start: number, end: number): Mention[] {
+    const found: Mention[] = [];
+    const first = Math.floor((start - this.#maxSpan) / BUCKET);
+    const last = Math.floor((end - 1) / BUCKET);
+    for (let b = Math.max(first, 0); b <= last; b++) {
+      for (const m of this.#byBucket.get(b) ?? []) {
+        if (m.start < end && start < m.end) found.push(m);
+      }
+    }
+    return found.length > 1 ? found.sort((a, b) => this.#rank(a) - this.#rank(b)) : found;
+  }
+
+  /** Every mention that starts exactly at `start`, in the order they were added. */
+  startingAt(start: number): Mention[] {
+    const list = this.#byBucket.get(Math.floor(start / BUCKET)) ?? [];
+    return list.filter((m) => m.start === start);
+  }
+
+  /**
+   * Whether an outer (not nested) mention other than `except` overlaps [start, end) without lying
+   * inside it: a span that would cut across a name already found.
+   */
+  overlapsOuter(start: number, end: number, except: readonly Mention[] = []): boolean {
+    return this.overlapping(start, end).some(
+      (m) => !m.nested && !except.includes(m) && !(m.start >= start && m.end <= end),
+    );
+  }
+
+  /** The first outer mention that contains [start, end) and passes `test`. */
+  outerContaining(
+    start: number,
+    end: number,
+    test: (m: Mention) => boolean = () => true,
+  ): Mention | undefined {
+    return this.overlapping(start, end).find(
+      (m) => !m.nested && m.start <= start && end <= m.end && test(m),
+    );
+  }
+
+  /** Adds `outer` and marks every mention inside its span as nested in it. */
+  wrap(outer: Mention): void {
+    for (const m of this.overlapping(outer.start, outer.end)) {
+      if (m !== outer && m.start >= outer.start && m.end <= outer.end) m.nested = true;
+    }
+    this.push(outer);
+  }
+
+  #rank(m: Mention): number {
+    return this.#order.get(m) ?? Number.MAX_SAFE_INTEGER;
+  }
+}
