@@ -193,9 +193,15 @@ export function recogniseLeaderMissions(
   const works = new Map<KbEntity, Map<EntityRecord, boolean>>();
   const worksIn = (mission: KbEntity, place: EntityRecord) => {
     let byPlace = works.get(mission);
-    if (!byPlace) works.set(mission, (byPlace = new Map()));
+    if (!byPlace) {
+      byPlace = new Map();
+      works.set(mission, byPlace);
+    }
     let answer = byPlace.get(place);
-    if (answer === undefined) byPlace.set(place, (answer = operatesIn(mission, place, gazetteer)));
+    if (answer === undefined) {
+      answer = operatesIn(mission, place, gazetteer);
+      byPlace.set(place, answer);
+    }
     return answer;
   };
   for (const leader of leaders) {
