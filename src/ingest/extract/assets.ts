@@ -147,6 +147,22 @@ export function recogniseAssets(
   const sorted = [...cues].sort((a, b) => a.start - b.start);
   let previous: AssetMention[] = [];
   let previousCue: AssetCue | undefined;
+  // What the loop asks of the assets found so far, kept as they are found (linear cost): their
+  // names, and per model or kind the first owner and all owners.
+  const assetNames = new Set<string>();
+  const ownersOfKind = new Map<string, { first: EntityRecord; keys: Set<string> }>();
+  const remember = (found: readonly AssetMention[]) => {
+    for (const a of found) {
+      assetNames.add(a.record.name);
+      const { model, kind: noun } = a.record.properties;
+      for (const k of new Set([model, noun])) {
+        if (typeof k !== "string") continue;
+        const entry = ownersOfKind.get(k);
+        if (entry) entry.keys.add(a.owner.key);
+        else ownersOfKind.set(k, { first: a.owner, keys: new Set([a.owner.key]) });
+      }
+    }
+  };
   for (const cue of sorted) {
     const sentenceIndex = sentenceIndexAt(doc, cue.start);
     const sentence = doc.sentences[sentenceIndex];
@@ -260,7 +276,7 @@ export function recogniseAssets(
     }
     let owners: { record: EntityRecord; by: string }[] = [];
     if (owner) {
-      const known = assets.some((a) => a.record.name === assetName(kind, owner!.name));
+      const known = assetNames.has(assetName(kind, owner!.name));
       // A nationality and a model ("Dutch F-35s") name an asset; a nationality and a generic noun
       // ("Ukrainian soldiers" being trained) only where something is counted or sent.
       if (counted || sending || known || cue.equipment) {
@@ -274,11 +290,8 @@ export function recogniseAssets(
       }));
     }
     if (owners.length === 0 && !owner) {
-      const sameKind = assets.filter(
-        (a) => a.record.properties.model === kind || a.record.properties.kind === kind,
-      );
-      const ownerKeys = new Set(sameKind.map((a) => a.owner.key));
-      if (ownerKeys.size === 1) owners = [{ record: sameKind[0]!.owner, by: "earlier" }];
+      const sameKind = ownersOfKind.get(kind);
+      if (sameKind?.keys.size === 1) owners = [{ record: sameKind.first, by: "earlier" }];
     }
     if (owners.length === 0) {
       if (counted && sending && !owner) {
@@ -307,6 +320,7 @@ export function recogniseAssets(
     );
     previousCue = cue;
     assets.push(...previous);
+    remember(previous);
   }
   // The contributing country of the article: the one that owns most of what it sends.
   if (pendingFallback.length > 0) {

@@ -26,6 +26,7 @@ import {
 import { foldText } from "./fold.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { createGazetteer } from "./gazetteer.ts";
+import type { MentionSet } from "./mention-set.ts";
 import type { Doc, Finding, Mention } from "./model.ts";
 import { EntityRegistry } from "./model.ts";
 import { recogniseAppositionPeople, recogniseTitledPeople, resolveSurnames } from "./people.ts";
@@ -221,11 +222,10 @@ const OPPONENT_BEFORE = /(?:against|tegen|defeat|anti-|counter-|versus)\s*$/u;
 function assemble(
   doc: Doc,
   registry: EntityRegistry,
-  mentions: readonly Mention[],
+  mentions: MentionSet,
   findings: readonly Finding[],
 ): { entities: EntityAnnotation[]; relations: RelationAnnotation[] } {
   const mentioned = new Map<string, Mention[]>();
-  const outers = mentions.filter((m) => !m.nested);
   for (const m of [...mentions].sort((a, b) => a.start - b.start || a.end - b.end)) {
     // The head of a longer name of the same type is part of that name, not a second entity:
     // "ministerie van Defensie" in "het Iraakse ministerie van Defensie".
@@ -233,8 +233,9 @@ function assemble(
     // inside a place's name ("China" in "East China Sea").
     if (
       m.nested &&
-      outers.some(
+      mentions.overlapping(m.start, m.end).some(
         (o) =>
+          !o.nested &&
           o !== m &&
           o.start <= m.start &&
           m.end <= o.end &&
@@ -275,6 +276,9 @@ function assemble(
   entities.sort((a, b) => a.mentions![0]!.start - b.mentions![0]!.start);
 
   const merged = new Map<string, RelationAnnotation>();
+  // Evidence already kept per relation, by sentence start and rule (a set: a relation stated in
+  // every paragraph of a long text must not cost a scan of its evidence per finding).
+  const evidenceSeen = new Map<string, Set<string>>();
   for (const f of findings) {
     const source = registry.get(f.source);
     const target = registry.get(f.target);
@@ -306,11 +310,11 @@ function assemble(
     const existing = merged.get(id);
     if (existing) {
       existing.confidence = Math.max(existing.confidence ?? 0, f.confidence);
-      if (
-        evidence &&
-        !existing.evidence!.some((e) => e.start === evidence.start && e.rule === evidence.rule)
-      )
+      const seen = evidenceSeen.get(id)!;
+      if (evidence && !seen.has(`${evidence.start}|${evidence.rule}`)) {
+        seen.add(`${evidence.start}|${evidence.rule}`);
         existing.evidence!.push(evidence);
+      }
       if (f.properties)
         existing.properties = { ...f.properties, ...existing.properties } as Properties;
       continue;
@@ -325,6 +329,7 @@ function assemble(
     if (f.properties && Object.keys(f.properties).length > 0)
       relation.properties = { ...f.properties };
     merged.set(id, relation);
+    evidenceSeen.set(id, new Set(evidence ? [`${evidence.start}|${evidence.rule}`] : []));
   }
   const relations = [...merged.values()].sort(
     (x, y) =>

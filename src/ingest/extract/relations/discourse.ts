@@ -3,6 +3,7 @@ import type { AssetMention } from "../assets.ts";
 import { PROVIDE_VERBS } from "../assets.ts";
 import { foldKey } from "../fold.ts";
 import type { Gazetteer } from "../gazetteer.ts";
+import type { MentionSet } from "../mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
 import type { TitledPerson } from "../people.ts";
@@ -295,9 +296,15 @@ export function representation(
   ctx: RuleContext,
   registry: EntityRegistry,
   titled: readonly TitledPerson[],
-  mentions: readonly Mention[],
+  mentions: MentionSet,
 ): void {
   const doc = ctx.doc;
+  // Nothing here adds mentions: the keys named by an outer mention are collected once.
+  let outerKeys: Set<string> | undefined;
+  const outer = () => {
+    outerKeys ??= new Set(mentions.filter((m) => !m.nested).map((m) => m.key));
+    return outerKeys;
+  };
   for (const t of titled) {
     if (
       !t.office &&
@@ -307,7 +314,9 @@ export function representation(
     )
       continue;
     const index = sentenceIndexAt(doc, t.mention.start);
+    // Only a name that ends one or two characters before the title can qualify it (below).
     const before = mentions
+      .overlapping(t.titleStart - 3, t.titleStart)
       .filter(
         (m) =>
           (m.type === "Country" || m.type === "Organisation") && m.end <= t.titleStart && !m.nested,
@@ -324,13 +333,15 @@ export function representation(
     }
     if (!represented && !t.office) {
       // "woordvoerder van de NAVO", "spokesman for NATO".
-      const after = mentions.find(
-        (m) =>
-          m.type === "Organisation" &&
-          m.start > t.titleStart &&
-          m.start < t.mention.start &&
-          !m.nested,
-      );
+      const after = mentions
+        .overlapping(t.titleStart + 1, t.mention.start)
+        .find(
+          (m) =>
+            m.type === "Organisation" &&
+            m.start > t.titleStart &&
+            m.start < t.mention.start &&
+            !m.nested,
+        );
       if (
         after &&
         /(?:van|of|for)\s+(?:de\s+|the\s+)?$/u.test(doc.folded.slice(t.titleStart, after.start))
@@ -342,9 +353,9 @@ export function representation(
       const rest = doc.folded.slice(t.mention.end, t.mention.end + 80);
       const appos = /^,\s+(?:de|het|the)?\s*/u.exec(rest);
       if (appos) {
-        const adjective = mentions.find(
-          (m) => m.start === t.mention.end + appos[0].length && m.type === "Country",
-        );
+        const adjective = mentions
+          .startingAt(t.mention.end + appos[0].length)
+          .find((m) => m.type === "Country");
         if (adjective) {
           represented = adjective.key;
           rule = "represents.apposition";
@@ -359,7 +370,7 @@ export function representation(
           (r) =>
             (r.type === "Country" || r.type === "Organisation") &&
             foldKey(r.name) === wanted &&
-            mentions.some((m) => m.key === r.key && !m.nested),
+            outer().has(r.key),
         );
         if (of) {
           represented = of.key;
