@@ -27,5 +27,9 @@ export function largeArticle(
     parts.push(body);
     size += Buffer.byteLength(body, "utf8") + 2;
   }
-  return { title: `Long report (${Math.round(bytes / 1024)} KB)`, body: parts.join("\n\n"), language };
+  return {
+    title: `Long report (${Math.round(bytes / 1024)} KB)`,
+    body: parts.join("\n\n"),
+    language,
+  };
 }
