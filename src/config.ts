@@ -23,6 +23,35 @@ const EnvSchema = z.object({
   HOST: z.string().default("0.0.0.0"),
   /** Per-request transaction timeout, milliseconds; reaches Neo4j as the transaction timeout. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** How long opening a TCP connection to Neo4j may take before it counts as unreachable. */
+  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  /** How long a query waits for a connection from the driver's pool (or a new one). */
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().positive().default(3_000),
+  /** How long a transaction that failed for a transient reason (a deadlock) is retried. */
+  NEO4J_RETRY_MS: z.coerce.number().int().min(0).default(30_000),
+  /**
+   * How long a transaction is retried while Neo4j cannot be reached. Short, so an API request
+   * learns at once that the graph is unavailable instead of waiting out the outage.
+   */
+  NEO4J_UNAVAILABLE_RETRY_MS: z.coerce.number().int().min(0).default(1_000),
+  /** While Neo4j is known to be down, how often a request may ask it again (ms). */
+  NEO4J_RECHECK_MS: z.coerce.number().int().min(0).default(500),
+  /** How long `newsgraph ingest` keeps retrying, with backoff, while Neo4j is unreachable. */
+  NEWSGRAPH_INGEST_OUTAGE_RETRY_MS: z.coerce.number().int().min(0).default(60_000),
+  /**
+   * Redis shared by API replicas, queue workers and the CLI (subscriptions, response cache, ingest
+   * queue). Unset: everything stays in one process, as without a cluster.
+   */
+  REDIS_URL: z.string().url().optional(),
+  /** Prefix of every Redis key, channel and queue newsgraph uses (several graphs, one Redis). */
+  NEWSGRAPH_REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+$/)
+    .default("newsgraph"),
+  /** Jobs one `newsgraph worker` runs at a time. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Tries of a queued ingest job before it stays failed (transient errors only are retried). */
+  NEWSGRAPH_QUEUE_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 
   // API security (docs/api.md "Authorisation", "Production settings").
@@ -93,7 +122,14 @@ export interface Config {
     readonly user: string;
     readonly password: string;
     readonly database: string;
+    readonly connectionTimeoutMs: number;
+    readonly acquisitionTimeoutMs: number;
+    readonly retryMs: number;
+    readonly unavailableRetryMs: number;
+    readonly recheckMs: number;
   };
+  /** The CLI's ingest: how long it waits out an outage of Neo4j before it gives up. */
+  readonly ingest: { readonly outageRetryMs: number };
   readonly local: { readonly port: number; readonly dataDir: string; readonly cacheDir: string };
   readonly server: {
     readonly port: number;
@@ -102,6 +138,12 @@ export interface Config {
   };
   readonly security: SecurityConfig;
   readonly limits: LimitsConfig;
+  readonly redis: {
+    /** Unset: in-memory bus and cache, no queue. */
+    readonly url: string | undefined;
+    readonly prefix: string;
+  };
+  readonly queue: { readonly concurrency: number; readonly attempts: number };
   readonly logLevel: Env["LOG_LEVEL"];
 }
 
@@ -125,7 +167,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       user: e.NEO4J_USER,
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
+      connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
+      acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
+      retryMs: e.NEO4J_RETRY_MS,
+      unavailableRetryMs: e.NEO4J_UNAVAILABLE_RETRY_MS,
+      recheckMs: e.NEO4J_RECHECK_MS,
     }),
+    ingest: Object.freeze({ outageRetryMs: e.NEWSGRAPH_INGEST_OUTAGE_RETRY_MS }),
     local: Object.freeze({
       port: e.NEO4J_LOCAL_PORT,
       dataDir: path.resolve(e.NEO4J_LOCAL_DATA ?? ".neo4j"),
@@ -155,6 +203,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: e.NEWSGRAPH_MAX_ALIASES,
       maxTokens: e.NEWSGRAPH_MAX_TOKENS,
       maxCost: e.NEWSGRAPH_MAX_COST,
+    }),
+    redis: Object.freeze({ url: e.REDIS_URL, prefix: e.NEWSGRAPH_REDIS_PREFIX }),
+    queue: Object.freeze({
+      concurrency: e.WORKER_CONCURRENCY,
+      attempts: e.NEWSGRAPH_QUEUE_ATTEMPTS,
     }),
     logLevel: e.LOG_LEVEL,
   });

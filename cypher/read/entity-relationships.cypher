@@ -1,7 +1,8 @@
 // For many entities at once, one page each of their relationships. Each key carries its own
-// cursor and its position `i` in the batch. $types is never null (the caller passes the whole
-// vocabulary), which keeps MENTIONS and any non-ontology type out. Symmetric types match
-// either direction: their stored direction only sorts the ends.
+// cursor and its position `i` in the batch. The pattern names every ontology type
+// ({{RELATION_TYPES}}), so a hub's MENTIONS edges are never expanded; $types (never null) narrows
+// to the types asked. Symmetric types match either direction: their stored direction only sorts
+// the ends.
 // Order: by relationship id (unique and immutable, so the keyset never skips or repeats), or
 // by an aggregate, largest or latest first ($order; an unknown lastSeen sorts last as ''),
 // then id. The cursor holds the aggregate's value and the id, so a page starts after that row
@@ -10,7 +11,7 @@
 UNWIND $keys AS key
 MATCH (e:Entity {id: key.id})
 CALL (e, key) {
-  MATCH (e)-[r]-(other:Entity)
+  MATCH (e)-[r:{{RELATION_TYPES}}]-(other:Entity)
   WHERE type(r) IN $types
       AND ($direction = 'BOTH'
         OR type(r) IN $symmetric

@@ -6,7 +6,9 @@
 // narrows it to the depth asked (a search bounded by 3 explores 3 hops even for depth 1). Every hop must pass
 // the relationship filter (types, minimum confidence, evidence dated in [$from, $to]) and land on
 // an entity of $entityTypes, so nothing is reached through a node the caller filtered out. Ties
-// go to the best-connected, then the smallest id, so the cut at $limit is stable.
+// go to the best-connected, then the smallest id, so the cut at $limit is stable. Hops and the
+// degree name the ontology's types ({{RELATION_TYPES}}): a hub's MENTIONS are never expanded,
+// and the degree is read from the degree store.
 UNWIND $groups AS g
 CALL (g) {
   MATCH (seed:Entity)
@@ -19,7 +21,7 @@ CALL (g) {
     UNWIND seeds AS s
     WITH s, seeds
     WHERE $depth > 0
-    MATCH p = ANY SHORTEST (s)(()-[r WHERE type(r) IN $relationTypes
+    MATCH p = ANY SHORTEST (s)(()-[r:{{RELATION_TYPES}} WHERE type(r) IN $relationTypes
         AND coalesce(r.confidence, 0) >= $minConfidence
         AND (($from IS NULL AND $to IS NULL) OR EXISTS {
           MATCH (ev:Evidence {relId: r.id})
@@ -31,12 +33,12 @@ CALL (g) {
     RETURN n, length(p) AS distance
   }
   WITH n, min(distance) AS distance
-  WITH n, distance, COUNT { (n)-[]-(:Entity) } AS degree
+  WITH n, distance, COUNT { (n)-[:{{RELATION_TYPES}}]-() } AS degree
   ORDER BY distance, degree DESC, n.id
   LIMIT $limit
   RETURN n, distance, degree
 }
 RETURN g.i AS i, n {.id, .name, .aliases, .wikidataId, .lat, .lon,
-  type: [l IN labels(n) WHERE l IN ['Person', 'Organisation', 'Country', 'Location', 'Mission', 'Asset', 'Event']][0],
+  type: [l IN labels(n) WHERE l IN {{ENTITY_TYPES}}][0],
   mentionCount: COUNT { (n)<-[:MENTIONS]-() }, degree: degree} AS node, distance
 ORDER BY i, distance, degree DESC, n.id

@@ -1,3 +1,4 @@
+import { type ArticleIngestedEvent, announceIngest, type GraphBus } from "../bus/index.ts";
 import type { ApiScope } from "../config.ts";
 import type { ArticleInput, Extractor } from "../domain/article.ts";
 import { badInput } from "../domain/errors.ts";
@@ -5,9 +6,11 @@ import { type ArticleDeleteResult, createArticleRepository } from "../graph/arti
 import { createEntityRepository, type EntityRepository } from "../graph/entity-repository.ts";
 import type { GraphExecutor } from "../graph/executor.ts";
 import { createReadRepositories, type ReadRepositories } from "../graph/read/index.ts";
+import { annotate } from "../ingest/annotate.ts";
 import { resolveLanguage } from "../ingest/extract/run.ts";
-import { checkIngestSize, type IngestResult, ingestAnnotated } from "../ingest/ingest.ts";
+import { checkIngestSize, ingestAnnotated } from "../ingest/ingest.ts";
 import { createLoaders, type Loaders } from "../loaders/index.ts";
+import type { IngestQueue } from "../queue/index.ts";
 
 /** Who is asking: the API key's name (null without a key) and what it may do. */
 export interface Principal {
@@ -15,19 +18,9 @@ export interface Principal {
   readonly scopes: ReadonlySet<ApiScope>;
 }
 
-/** What the API announces after a write (subscriptions, cache invalidation). */
-export interface GraphEvents {
-  articleIngested(event: ArticleIngestedEvent): void;
-  /** Anything in the graph changed: cached answers are stale. */
-  graphChanged(): void;
-}
+export type { ArticleIngestedEvent } from "../bus/index.ts";
 
-export interface ArticleIngestedEvent extends IngestResult {
-  /** When the write finished (ISO 8601). */
-  at: string;
-}
-
-/** Every write the API can make; each one announces itself through GraphEvents. */
+/** Every write the API can make; each one announces itself on the bus (src/bus). */
 export interface GraphWrites {
   ingestAnnotated(value: unknown): Promise<ArticleIngestedEvent>;
   /** A plain article: the default extractor annotates it, then it is ingested. */
@@ -45,6 +38,8 @@ export interface GraphQLContext {
   readonly writes: GraphWrites;
   /** Event streams for subscriptions. */
   readonly feeds: EventFeeds;
+  /** The ingest queue (REDIS_URL set), or undefined: `ingestArticle(queue: true)` needs it. */
+  readonly queue: IngestQueue | undefined;
   /**
    * Fresh loaders after a write, so what a mutation returns is read after it (and each
    * subscription event is read anew, not from the first event's cache).
@@ -58,10 +53,11 @@ export interface EventFeeds {
 
 export interface ContextOptions {
   auth: Principal;
-  feeds: EventFeeds;
+  /** Where writes are announced and subscriptions read from (in memory or Redis). */
+  bus: GraphBus;
   /** The default extractor, loaded once per server on the first plain article. */
   extractor: () => Promise<Extractor>;
-  events: GraphEvents;
+  queue?: IngestQueue;
   /** Largest article text accepted (NEWSGRAPH_MAX_ARTICLE_BYTES). @default 1 MB */
   maxArticleBytes?: number;
 }
@@ -83,7 +79,8 @@ export function createContext(executor: GraphExecutor, options?: ContextOptions)
     loaders: createLoaders(repos),
     auth: options?.auth ?? ANONYMOUS_READER,
     writes: createGraphWrites(executor, options),
-    feeds: options?.feeds ?? NO_FEEDS,
+    feeds: options ? { articleIngested: () => options.bus.subscribeArticleIngested() } : NO_FEEDS,
+    queue: options?.queue,
     // `this`, not a captured object: Yoga hands resolvers a copy of this context (spread into
     // its own), and the copy's `loaders` is the one they read.
     renewLoaders(this: { loaders: Loaders }) {
@@ -95,22 +92,15 @@ export function createContext(executor: GraphExecutor, options?: ContextOptions)
 function createGraphWrites(executor: GraphExecutor, options?: ContextOptions): GraphWrites {
   const articles = createArticleRepository(executor);
   const entities = createEntityRepository(executor);
-  const events = options?.events;
+  const bus = options?.bus;
   const limit = options?.maxArticleBytes ? { maxArticleBytes: options.maxArticleBytes } : {};
-  const changed = <T>(result: T): T => {
-    events?.graphChanged();
+  const changed = async <T>(result: T): Promise<T> => {
+    await bus?.graphChanged();
     return result;
   };
-  const ingested = (result: IngestResult): ArticleIngestedEvent => {
-    const event = { ...result, at: new Date().toISOString() };
-    // "unchanged" wrote nothing: no event, and the cache stays valid.
-    if (result.status === "unchanged") return event;
-    events?.graphChanged();
-    events?.articleIngested(event);
-    return event;
-  };
   return {
-    ingestAnnotated: async (value) => ingested(await ingestAnnotated(articles, value, limit)),
+    ingestAnnotated: async (value) =>
+      announceIngest(bus, await ingestAnnotated(articles, value, limit)),
     async ingestPlain(article) {
       checkIngestSize(article, limit);
       const resolved = resolveLanguage(article);
@@ -121,15 +111,8 @@ function createGraphWrites(executor: GraphExecutor, options?: ContextOptions): G
         throw badInput(`article.language: ${reason}`, { argument: "article.language" });
       }
       if (!options) throw new Error("plain articles need an extractor (ContextOptions)");
-      const extractor = await options.extractor();
-      const extraction = await extractor.extract(resolved.article);
-      const annotated = {
-        article: resolved.article,
-        extractor: extractor.name,
-        entities: extraction.entities,
-        relations: extraction.relations,
-      };
-      return ingested(await ingestAnnotated(articles, annotated, limit));
+      const annotated = await annotate(await options.extractor(), resolved.article);
+      return announceIngest(bus, await ingestAnnotated(articles, annotated, limit));
     },
     deleteArticle: async (id) => {
       const result = await articles.deleteArticle(id);

@@ -1,20 +1,17 @@
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import { createPubSub, createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { createLogger, createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { createMemoryBus, type GraphBus } from "../bus/index.ts";
 import type { Config } from "../config.ts";
 import type { Extractor } from "../domain/article.ts";
-import type { GraphExecutor } from "../graph/executor.ts";
-import {
-  type ArticleIngestedEvent,
-  createContext,
-  type EventFeeds,
-  type GraphEvents,
-  type GraphQLContext,
-} from "../graphql/context.ts";
+import type { GraphErrorEvent, GraphExecutor } from "../graph/executor.ts";
+import { createContext, type GraphQLContext } from "../graphql/context.ts";
 import { maskError, useDomainErrors } from "../graphql/errors.ts";
 import { schema } from "../graphql/schema.ts";
+import type { IngestQueue } from "../queue/index.ts";
 import { DEFAULT_QUERY } from "./default-query.ts";
 import { useHealth } from "./health.ts";
 import { createApiKeyAuth, useApiKeys } from "./plugins/api-keys.ts";
+import { useGraphAvailability } from "./plugins/availability.ts";
 import { createGraphiQLRenderer } from "./plugins/graphiql.ts";
 import { useLimits } from "./plugins/limits.ts";
 import {
@@ -22,6 +19,7 @@ import {
   useNoIntrospection,
   usePersistedOperationsAllowlist,
 } from "./plugins/production.ts";
+import { requestIdOf, useRequestId } from "./plugins/request-id.ts";
 import { createResponseCache } from "./plugins/response-cache.ts";
 import { useRoutes } from "./routes/index.ts";
 
@@ -35,6 +33,13 @@ export interface AppOptions {
   graphiql?: boolean;
   /** The extractor of plain articles (`ingestArticle(article:)`). @default the built-in rules */
   extractor?: () => Promise<Extractor>;
+  /**
+   * Where writes are announced and subscriptions listen: Redis when several processes serve one
+   * graph (src/bus). @default a bus in this process's memory
+   */
+  bus?: GraphBus;
+  /** The ingest queue for `ingestArticle(queue: true)` and `ingestJob`. @default none */
+  queue?: IngestQueue;
 }
 
 export type App = YogaServerInstance<Record<string, never>, GraphQLContext>;
@@ -58,23 +63,32 @@ const ALLOWED_HEADERS = [
  * docs/api.md ("Authorisation", "Limits and errors", "Production settings") describes the rules
  * the plugins below enforce.
  */
-export function createApp({ executor, config, graphiql = true, extractor }: AppOptions): App {
+export function createApp({
+  executor,
+  config,
+  graphiql = true,
+  extractor,
+  bus = createMemoryBus(),
+  queue,
+}: AppOptions): App {
   const { security, limits } = config;
+  const logger = createLogger(config.logLevel);
+  // Neo4j's own error texts name indexes, element ids and values: they go to the log with the
+  // request id, and the client gets a code (src/graph/executor.ts).
+  const onGraphError = (event: GraphErrorEvent) =>
+    logger.error(
+      `neo4j error [request ${event.requestId ?? "-"}] in ${event.statement ?? "a transaction"}: ${event.code}: ${event.message}`,
+    );
   const auth = createApiKeyAuth(security);
 
-  const pubsub = createPubSub<{ articleIngested: [ArticleIngestedEvent] }>();
   const cache =
     security.responseCacheTtlMs > 0
       ? createResponseCache({
           ttlMs: security.responseCacheTtlMs,
           session: (request) => auth.authenticate(request).name,
+          bus,
         })
       : null;
-  const events: GraphEvents = {
-    articleIngested: (event) => pubsub.publish("articleIngested", event),
-    graphChanged: () => cache?.clear(),
-  };
-  const feeds: EventFeeds = { articleIngested: () => pubsub.subscribe("articleIngested") };
   let rules: Promise<Extractor> | undefined;
   const loadExtractor =
     extractor ??
@@ -92,11 +106,13 @@ export function createApp({ executor, config, graphiql = true, extractor }: AppO
   // Other modules add their plugin here (e.g. the HTTP routes: useRoutes({ …, authorizeRead:
   // auth.authorizeRead })).
   const plugins: Plugin[] = [
-    useHealth({ ping: () => executor.driver.getServerInfo() }),
+    useRequestId(),
+    useHealth({ check: () => executor.availability.check() }),
     useRoutes({
-      executor,
+      executor: executor.with({ onGraphError }),
       queryTimeoutMs: config.server.queryTimeoutMs,
       authorizeRead: auth.authorizeRead,
+      log: (error) => logger.error(error),
     }),
     ...useLimits(limits),
     useApiKeys(auth),
@@ -107,6 +123,7 @@ export function createApp({ executor, config, graphiql = true, extractor }: AppO
       ? [usePersistedOperationsAllowlist(readAllowlist(security.persistedOperationsFile))]
       : []),
     ...(security.introspection ? [] : [useNoIntrospection()]),
+    useGraphAvailability(executor.availability),
     useDomainErrors(),
     ...(cache ? [cache.plugin] : []),
   ];
@@ -132,17 +149,24 @@ export function createApp({ executor, config, graphiql = true, extractor }: AppO
     },
     // Expected errors carry extensions.code; anything else is "Unexpected error." (see errors.ts).
     maskedErrors: { maskError },
-    logging: config.logLevel === "silent" ? false : config.logLevel,
+    logging: logger,
     // A child executor per request: the timeout applies, and observers added to `executor` after
     // start-up (logging, tests counting round trips) still see every statement.
     context: ({ request }) =>
-      createContext(executor.with({ timeoutMs: config.server.queryTimeoutMs }), {
-        auth: auth.authenticate(request),
-        extractor: loadExtractor,
-        maxArticleBytes: limits.maxArticleBytes,
-        events,
-        feeds,
-      }),
+      createContext(
+        executor.with({
+          timeoutMs: config.server.queryTimeoutMs,
+          requestId: requestIdOf(request),
+          onGraphError,
+        }),
+        {
+          auth: auth.authenticate(request),
+          extractor: loadExtractor,
+          maxArticleBytes: limits.maxArticleBytes,
+          bus,
+          ...(queue ? { queue } : {}),
+        },
+      ),
     plugins,
   });
 }

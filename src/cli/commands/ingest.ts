@@ -1,11 +1,12 @@
 import { type Command, InvalidArgumentError } from "commander";
-import type { AnnotatedArticle, Extractor } from "../../domain/article.ts";
+import type { AnnotatedArticle, ArticleInput, Extractor } from "../../domain/article.ts";
 import type { Language } from "../../domain/vocabulary.ts";
 import type { IngestResult, InputItem } from "../../ingest/ingest.ts";
-import type { ArticleRead } from "../../ingest/input/read.ts";
 
 interface IngestOptions {
   dryRun?: boolean;
+  queue?: boolean;
+  wait?: boolean;
   progress?: boolean;
   language?: Language;
 }
@@ -14,7 +15,8 @@ interface IngestOptions {
 type Outcome =
   | ({ file: string; line?: number } & IngestResult)
   | ({ file: string; line?: number } & Omit<IngestResult, "status"> & { status: "planned" })
-  | { file: string; line?: number; status: "failed"; error: string };
+  | { file: string; line?: number; status: "failed"; error: string }
+  | { file: string; line?: number; status: "queued"; job: string };
 
 /**
  * `newsgraph ingest FILES…`: annotated articles (JSON objects with `entities`, arrays of them, or
@@ -27,6 +29,11 @@ export function registerIngestCommand(program: Command): void {
     .description("ingest annotated articles (files or directories) into the graph")
     .argument("<paths...>", "files or directories: .json, .jsonl (annotated articles) …")
     .option("--dry-run", "validate and plan only; connect to no database")
+    .option(
+      "--queue",
+      "add the articles to the ingest queue (REDIS_URL) for `newsgraph worker`; prints job ids",
+    )
+    .option("--wait", "with --queue: follow the jobs until they are done, with progress")
     .option("--no-progress", "never draw a progress bar, even on a terminal")
     .option(
       "--language <code>",
@@ -37,7 +44,9 @@ export function registerIngestCommand(program: Command): void {
       },
     )
     .action(async (paths: string[], options: IngestOptions) => {
-      const failed = await runIngest(paths, options);
+      const failed = options.queue
+        ? await runEnqueue(paths, options)
+        : await runIngest(paths, options);
       if (failed > 0) process.exitCode = 1;
     });
 }
@@ -67,7 +76,7 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
       )
     : undefined;
 
-  const totals = { created: 0, updated: 0, unchanged: 0, planned: 0, failed: 0 };
+  const totals = { created: 0, updated: 0, unchanged: 0, planned: 0, failed: 0, queued: 0 };
   let tooLarge = 0;
   const refuse = (
     where: { file: string; line?: number },
@@ -87,21 +96,64 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
 
   let repo: import("../../graph/article-repository.ts").ArticleRepository | undefined;
   let close = async () => {};
+  // An outage of Neo4j is reported at once and waited out (src/cli/outage.ts); when it lasts
+  // longer than allowed, the articles not yet written are counted and the summary still printed.
+  const { createOutageGuard, OutageError } = await import("../outage.ts");
+  let target = config.neo4j.uri ? `Neo4j at ${config.neo4j.uri}` : "the local Neo4j";
+  const guard = createOutageGuard({
+    retryMs: config.ingest.outageRetryMs,
+    log: (line) => {
+      bar?.stop();
+      console.error(`newsgraph ingest: ${line}`);
+    },
+    target: () => target,
+  });
+  let outage: string | undefined;
+  let bus: import("../../bus/index.ts").GraphBus | undefined;
   if (!options.dryRun && items.some((i) => i.kind !== "invalid")) {
     const { connectGraph } = await import("../connect.ts");
     const { migrate } = await import("../../graph/migrate.ts");
     const { createArticleRepository } = await import("../../graph/article-repository.ts");
-    const connection = await connectGraph(config, { log: (l) => console.error(l) });
-    close = connection.close;
-    await migrate(connection.executor);
-    repo = createArticleRepository(connection.executor);
+    try {
+      const connection = await guard(() => connectGraph(config, { log: (l) => console.error(l) }));
+      target = `Neo4j at ${connection.uri}`;
+      close = connection.close;
+      await guard(() => migrate(connection.executor));
+      repo = createArticleRepository(connection.executor);
+      if (config.redis.url) {
+        // Servers sharing this Redis drop their cached answers and announce the articles.
+        const { createBus } = await import("../../bus/index.ts");
+        bus = await createBus({ redisUrl: config.redis.url, prefix: config.redis.prefix });
+        const shared = bus;
+        close = async () => {
+          await shared.close();
+          await connection.close();
+        };
+      }
+    } catch (error) {
+      if (!(error instanceof OutageError)) throw error;
+      outage = error.message;
+    }
   }
+  let notAttempted = 0;
+  const { announceIngest } = await import("../../bus/index.ts");
+  const write = async (value: unknown, where: { file: string; line?: number }) => {
+    if (!repo) return dryRun(value, where);
+    const writer = repo;
+    const result = await guard(() => ingestAnnotated(writer, value, { ...where, maxArticleBytes }));
+    await announceIngest(bus, result);
+    return result;
+  };
 
   bar?.start(items.length, 0, { file: "" });
   try {
     for (const [n, item] of items.entries()) {
       const where = { file: item.file, ...(item.line ? { line: item.line } : {}) };
       bar?.update(n, { file: item.file });
+      if (outage && item.kind !== "invalid") {
+        notAttempted += 1;
+        continue;
+      }
       if (item.kind === "invalid") {
         refuse(where, item.error);
         continue;
@@ -111,11 +163,13 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
           item.kind === "plain"
             ? await extractPlain(item, options.language, maxArticleBytes)
             : item.value;
-        const result = repo
-          ? await ingestAnnotated(repo, annotated, { ...where, maxArticleBytes })
-          : await dryRun(annotated, where);
-        report({ ...where, ...result });
+        report({ ...where, ...(await write(annotated, where)) });
       } catch (error) {
+        if (error instanceof OutageError) {
+          outage = error.message;
+          report({ ...where, status: "failed", error: error.message });
+          continue;
+        }
         if (!(error instanceof IngestError)) throw error;
         refuse(where, error);
       }
@@ -132,9 +186,10 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
   const counts = options.dryRun
     ? `${totals.planned} valid, ${failed} (dry run: nothing written)`
     : `${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged, ${failed}`;
-  const summary = `${items.length} article${items.length === 1 ? "" : "s"}: ${counts}`;
+  const skipped = notAttempted > 0 ? `, ${notAttempted} not attempted (${outage})` : "";
+  const summary = `${items.length} article${items.length === 1 ? "" : "s"}: ${counts}${skipped}`;
   console.error(summary);
-  return totals.failed;
+  return totals.failed + notAttempted;
 }
 
 let extractor: Promise<Extractor> | undefined;
@@ -149,45 +204,166 @@ async function extractPlain(
   language: Language | undefined,
   maxArticleBytes: number,
 ): Promise<AnnotatedArticle> {
-  const { IngestError } = await import("../../ingest/ingest.ts");
-  const where = `${item.file}${item.line ? `:${item.line}` : ""}`;
-  const fail = (reason: string) => new IngestError(`${where}: ${reason}`, item.file, item.line);
-  const { articleFromJson, readArticleInputs } = await import("../../ingest/input/index.ts");
-  const { resolveLanguage, toAnnotatedArticle } = await import("../../ingest/extract/run.ts");
-  let read: ArticleRead;
-  try {
-    if (item.value !== undefined) {
-      read = { file: where, id: "", article: articleFromJson(item.value) };
-    } else {
-      const reads = [];
-      for await (const one of readArticleInputs([item.file], { maxArticleBytes })) reads.push(one);
-      const first = reads[0];
-      if (first?.tooLarge)
-        throw new IngestError(first.tooLarge.message, item.file, item.line, first.tooLarge);
-      if (!first?.article) throw new Error(first?.error ?? "no article in the file");
-      read = first;
-    }
-  } catch (error) {
-    if (error instanceof IngestError) throw error;
-    throw fail(error instanceof Error ? error.message : String(error));
-  }
-  const resolved = resolveLanguage(read.article!, language);
+  const { fail, article } = await readPlain(item, maxArticleBytes);
+  const { resolveLanguage } = await import("../../ingest/extract/run.ts");
+  const resolved = resolveLanguage(article, language);
   if ("error" in resolved) throw fail(resolved.error);
   try {
     extractor ??= import("../../ingest/extract/default.ts").then((m) => m.createDefaultExtractor());
     const rules = await extractor;
     const extraction = await rules.extract(resolved.article);
-    return toAnnotatedArticle({
-      read,
+    return {
       article: resolved.article,
-      extraction,
       extractor: rules.name,
-    });
+      entities: extraction.entities,
+      relations: extraction.relations,
+    };
   } catch (error) {
     extractor = undefined;
     const reason = error instanceof Error ? error.message : String(error);
     throw fail(`plain articles need the extractor, which could not run: ${reason}`);
   }
+}
+
+/**
+ * A plain article as read from its file or JSON value; a file's fallback id (derived from the
+ * file) becomes its id, so a queued article gets the id a direct ingest would give it.
+ */
+async function readPlain(item: Extract<InputItem, { kind: "plain" }>, maxArticleBytes: number) {
+  const { IngestError } = await import("../../ingest/ingest.ts");
+  const where = `${item.file}${item.line ? `:${item.line}` : ""}`;
+  const fail = (reason: string) => new IngestError(`${where}: ${reason}`, item.file, item.line);
+  const { articleFromJson, readArticleInputs } = await import("../../ingest/input/index.ts");
+  let article: ArticleInput;
+  try {
+    if (item.value !== undefined) {
+      article = articleFromJson(item.value);
+    } else {
+      const reads = [];
+      for await (const read of readArticleInputs([item.file], { maxArticleBytes }))
+        reads.push(read);
+      const read = reads[0];
+      if (read?.tooLarge)
+        throw new IngestError(read.tooLarge.message, item.file, item.line, read.tooLarge);
+      if (!read?.article) throw new Error(read?.error ?? "no article in the file");
+      article = read.article.id ? read.article : { ...read.article, id: read.id };
+    }
+  } catch (error) {
+    if (error instanceof IngestError) throw error;
+    throw fail(error instanceof Error ? error.message : String(error));
+  }
+  return { fail, article };
+}
+
+/**
+ * `ingest --queue`: reads and checks the files here (unreadable ones are reported and not
+ * queued), adds one job per article, prints the job ids; with `--wait`, follows the jobs to the
+ * end with a progress bar and reports each failure with the worker's message.
+ */
+async function runEnqueue(paths: string[], options: IngestOptions): Promise<number> {
+  const { listInputFiles, readInputItems, IngestError } = await import("../../ingest/ingest.ts");
+  const { loadConfig } = await import("../../config.ts");
+  const config = loadConfig();
+  if (!config.redis.url) throw new Error("--queue needs REDIS_URL (the Redis of the ingest queue)");
+  const { maxArticleBytes } = config.limits;
+  const items: InputItem[] = listInputFiles(paths).flatMap((entry) =>
+    typeof entry === "string" ? readInputItems(entry, { maxArticleBytes }) : [entry],
+  );
+  const tty = Boolean(process.stdout.isTTY) && options.progress !== false;
+  const print = (line: Record<string, unknown>) => {
+    if (!tty) console.log(JSON.stringify(line));
+  };
+  let failed = 0;
+  const jobs: import("../../queue/index.ts").IngestJobData[] = [];
+  const sources: { file: string; line?: number }[] = [];
+  for (const item of items) {
+    const where = { file: item.file, ...(item.line ? { line: item.line } : {}) };
+    try {
+      if (item.kind === "invalid") throw item.error;
+      if (item.kind === "annotated") {
+        jobs.push({ kind: "annotated", value: item.value, ...where });
+      } else {
+        const { article } = await readPlain(item, maxArticleBytes);
+        jobs.push({
+          kind: "plain",
+          article,
+          ...(options.language ? { language: options.language } : {}),
+          ...where,
+        });
+      }
+      sources.push(where);
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      failed += 1;
+      console.error(`newsgraph ingest: ${error.message}`);
+      print({ ...where, status: "failed", error: error.message });
+    }
+  }
+  const { createIngestQueue } = await import("../../queue/bullmq.ts");
+  const queue = createIngestQueue({
+    url: config.redis.url,
+    prefix: config.redis.prefix,
+    attempts: config.queue.attempts,
+  });
+  try {
+    const ids: string[] = [];
+    // In slices, so one huge input does not become one huge Redis command.
+    for (let i = 0; i < jobs.length; i += 500) {
+      ids.push(...(await queue.enqueue(jobs.slice(i, i + 500))));
+    }
+    ids.forEach((job, i) => {
+      print({ ...sources[i], status: "queued", job });
+    });
+    console.error(`${ids.length} article${ids.length === 1 ? "" : "s"} queued, ${failed} failed`);
+    if (options.wait) failed += await follow(queue, ids, sources, tty);
+  } finally {
+    await queue.close();
+  }
+  return failed;
+}
+
+/** Polls the jobs until each is completed or failed; returns how many failed. */
+async function follow(
+  queue: import("../../queue/index.ts").IngestQueue,
+  ids: readonly string[],
+  sources: readonly { file: string; line?: number }[],
+  tty: boolean,
+): Promise<number> {
+  const { SingleBar, Presets } = await import("cli-progress");
+  const bar = tty
+    ? new SingleBar(
+        { format: "ingest jobs [{bar}] {value}/{total} done", hideCursor: true },
+        Presets.shades_classic,
+      )
+    : undefined;
+  bar?.start(ids.length, 0);
+  const pending = new Map(ids.map((id, i) => [id, sources[i]]));
+  let failed = 0;
+  try {
+    while (pending.size > 0) {
+      // Jobs are taken in order: looking at the first pending ones finds most of what finished.
+      for (const [id, where] of [...pending].slice(0, 200)) {
+        const job = await queue.job(id);
+        if (job && job.state !== "completed" && job.state !== "failed") continue;
+        pending.delete(id);
+        if (job?.state === "completed" && job.result) {
+          if (!tty) console.log(JSON.stringify({ ...where, job: id, ...job.result }));
+        } else {
+          failed += 1;
+          const error = job?.error ?? `job ${id} is no longer in the queue`;
+          bar?.stop();
+          console.error(`newsgraph ingest: ${error}`);
+          if (!tty) console.log(JSON.stringify({ ...where, job: id, status: "failed", error }));
+        }
+      }
+      bar?.update(ids.length - pending.size);
+      if (pending.size > 0) await new Promise((r) => setTimeout(r, 300));
+    }
+  } finally {
+    bar?.stop();
+  }
+  console.error(`${ids.length} jobs: ${ids.length - failed} done, ${failed} failed`);
+  return failed;
 }
 
 /** Validation and planning without a database: what would be written. */

@@ -97,12 +97,11 @@ const GOVERNED =
 /** The owner candidates a verb of sending has: its subject and whatever is coordinated with it. */
 function sendingSubjects(
   doc: Doc,
-  mentions: MentionSet,
+  mentions: readonly Mention[],
   sentenceStart: number,
   before: number,
 ): Mention[] {
   const candidates = mentions
-    .overlapping(sentenceStart, before)
     .filter(
       (m) =>
         (m.type === "Country" || m.type === "Organisation") &&
@@ -145,6 +144,14 @@ export function recogniseAssets(
   const pendingFallback: { cue: AssetCue; start: number; quantity?: number; sentence: number }[] =
     [];
   const sorted = [...cues].sort((a, b) => a.start - b.start);
+  // "sends 4 Boeing CH-47 Chinooks": a manufacturer naming a model is neither owner nor sender.
+  const manufacturers = new Set(
+    mentions.filter(
+      (m) =>
+        registry.get(m.key)?.kb?.kind === "company" &&
+        sorted.some((c) => c.equipment && /^[\s-]*$/u.test(doc.text.slice(m.end, c.start))),
+    ),
+  );
   let previous: AssetMention[] = [];
   let previousCue: AssetCue | undefined;
   // What the loop asks of the assets found so far, kept as they are found (linear cost): their
@@ -185,7 +192,10 @@ export function recogniseAssets(
     const kind = cue.equipment?.model ?? cue.assetKind!.name;
     const category = cue.equipment?.category ?? cue.assetKind!.category;
     const sentenceText = doc.folded.slice(sentence.start, sentence.end);
-    const sending = PROVIDE_VERBS.test(sentenceText);
+    // A bulleted list after "Het ging om:" / "This includes:" continues the sentence of sending
+    // before it: its items are what was sent.
+    const intro = listIntro(doc, sentenceIndex);
+    const sending = PROVIDE_VERBS.test(sentenceText) || intro !== undefined;
     // The noun phrase before the noun: quantity, nationality or organisation, modifiers.
     let start = cue.start;
     let owner: EntityRecord | undefined;
@@ -198,6 +208,7 @@ export function recogniseAssets(
         .find(
           (m) =>
             (m.type === "Country" || m.type === "Organisation") &&
+            !manufacturers.has(m) &&
             m.end <= start &&
             m.start >= sentence.start &&
             /^\s{1,2}$/.test(doc.text.slice(m.end, start)),
@@ -247,10 +258,22 @@ export function recogniseAssets(
       break;
     }
     const counted = properties.quantity !== undefined || properties.maxQuantity !== undefined;
+    // "een fregat en een patrouillevliegtuig van Frankrijk", "soldiers from the United States,
+    // United Kingdom and Romania": the owners named after the noun.
+    const { owners: after, link } = ownersAfter(doc, mentions, cue, sorted);
+    if (after.length > 0 && owner) {
+      // "Battle Group Poland soldiers from the United States": the explicit origin wins, and the
+      // name before the noun is no part of the asset's phrase.
+      start = Math.max(start, ownerMention!.end);
+      while (/\s/u.test(doc.text[start] ?? "")) start++;
+      owner = undefined;
+      ownerMention = undefined;
+    }
     // "dragen bij aan de battlegroup": what is contributed to is no contribution.
     if (
       !counted &&
       !owner &&
+      after.length === 0 &&
       /(?:^|\s)(?:aan|voor|van|bij|naar|in|op|to|for|of|at|into)\s+(?:(?:de|het|een|the|an?)\s+)?$/u.test(
         doc.folded.slice(Math.max(sentence.start, start - 20), start),
       )
@@ -283,11 +306,34 @@ export function recogniseAssets(
         owners = [{ record: owner, by: "phrase" }];
         ownerMention!.nested = true;
       }
+    } else if (after.length > 0) {
+      owners = after.map((m) => ({ record: registry.get(m.key)!, by: "phrase" }));
     } else if (sending) {
-      owners = sendingSubjects(doc, mentions, sentence.start, cue.start).map((m) => ({
+      // Only mentions in the span can be its subjects: the index, not a scan of the article.
+      const subjects = mentions
+        .overlapping(sentence.start, cue.start)
+        .filter((m) => !manufacturers.has(m));
+      owners = sendingSubjects(doc, subjects, sentence.start, cue.start).map((m) => ({
         record: registry.get(m.key)!,
         by: "subject",
       }));
+    }
+    if (owners.length === 0 && !owner && intro !== undefined) {
+      const subjects = mentions
+        .overlapping(intro.start, intro.end)
+        .filter((m) => !manufacturers.has(m));
+      owners = sendingSubjects(doc, subjects, intro.start, intro.end).map((m) => ({
+        record: registry.get(m.key)!,
+        by: "subject",
+      }));
+      // "Nederland leverde 230 militairen": the sender may already own what the intro counted.
+      if (owners.length === 0) {
+        const sent = assets.filter(
+          (a) => a.mention.start >= intro.start && a.mention.start < intro.end,
+        );
+        const keys = new Set(sent.map((a) => a.owner.key));
+        if (keys.size === 1) owners = [{ record: sent[0]!.owner, by: "subject" }];
+      }
     }
     if (owners.length === 0 && !owner) {
       const sameKind = ownersOfKind.get(kind);
@@ -318,6 +364,14 @@ export function recogniseAssets(
         year,
       ),
     );
+    // "fregat van Frankrijk": the noun with its owner is a surface form of the asset.
+    for (const asset of previous) {
+      const named = after.find((m) => m.key === asset.owner.key);
+      if (named)
+        asset.record.aliases.add(
+          `${doc.text.slice(cue.start, cue.end)} ${link} ${doc.text.slice(named.start, named.end)}`,
+        );
+    }
     previousCue = cue;
     assets.push(...previous);
     remember(previous);
@@ -366,6 +420,70 @@ export function recogniseAssets(
     });
   }
   return { assets, findings };
+}
+
+/**
+ * Countries named as the owners right after an asset noun, through "van", "from" or "uit", with
+ * coordinated nouns before ("een fregat en een patrouillevliegtuig van Frankrijk") and coordinated
+ * countries after ("from the United States, United Kingdom and Romania").
+ */
+function ownersAfter(
+  doc: Doc,
+  mentions: readonly Mention[],
+  cue: AssetCue,
+  cues: readonly AssetCue[],
+): { owners: Mention[]; link: string } {
+  const none = { owners: [], link: "" };
+  let at = cue.end;
+  for (let guard = 0; guard < 3; guard++) {
+    const joined = /^\s+(?:en|and|of|or)\s+(?:(?:een|a|an|\d{1,6})\s+)?/u.exec(
+      doc.text.slice(at, at + 16),
+    );
+    const next = joined && cues.find((c) => c.start === at + joined[0].length);
+    if (!next) break;
+    at = next.end;
+  }
+  const link = /^\s+(?:van|from|uit)(?:\s+(?:de|het|the))?\s+/u.exec(doc.text.slice(at, at + 20));
+  if (!link) return none;
+  const countryAt = (p: number) =>
+    mentions.find((m) => !m.nested && m.type === "Country" && m.start === p);
+  const first = countryAt(at + link[0].length);
+  if (!first) return none;
+  const group = [first];
+  for (let guard = 0; guard < 8; guard++) {
+    const last = group[group.length - 1]!;
+    const sep = /^(?:,\s*(?:(?:and|en)\s+)?|\s+(?:and|en)\s+)(?:(?:the|de|het)\s+)?/u.exec(
+      doc.text.slice(last.end, last.end + 12),
+    );
+    const next = sep && countryAt(last.end + sep[0].length);
+    if (!next) break;
+    group.push(next);
+  }
+  return { owners: group, link: link[0].trim() };
+}
+
+const BULLET = /^\s*[•·▪●◦*–-]\s*/u;
+
+/**
+ * The sentence of sending a bulleted line belongs to: the list's colon-ended introduction, or
+ * the sentence before it when the introduction itself sends nothing ("Nederland leverde 230
+ * militairen. Het ging om:"). Undefined when the line is no list item or no sending precedes it.
+ */
+function listIntro(doc: Doc, sentenceIndex: number): { start: number; end: number } | undefined {
+  const line = doc.sentences[sentenceIndex];
+  if (!line || !BULLET.test(line.text)) return undefined;
+  for (let i = sentenceIndex - 1; i >= 0; i--) {
+    const text = doc.sentences[i]!.text.trim();
+    if (BULLET.test(text)) continue;
+    if (!/:$/u.test(text)) return undefined;
+    for (const j of [i, i - 1]) {
+      const s = doc.sentences[j];
+      if (s && PROVIDE_VERBS.test(doc.folded.slice(s.start, s.end)))
+        return { start: s.start, end: s.end };
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 const STATE_BODIES = new Set([

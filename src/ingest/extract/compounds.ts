@@ -674,6 +674,19 @@ export function recogniseBases(
   }
 }
 
+const ORDINALS: Record<string, string> = {
+  first: "1st",
+  second: "2nd",
+  third: "3rd",
+  fourth: "4th",
+  fifth: "5th",
+  sixth: "6th",
+  seventh: "7th",
+  eighth: "8th",
+  ninth: "9th",
+  tenth: "10th",
+};
+
 const UNIT_HEADS =
   "Brigade|Bataljon|Battalion|Regiment|Squadron|Division|Divisie|Wing|Eskader|Fleet|Vloot|Smaldeel";
 const NUMBERED_HEADS = "Group|Groep|Corps|Korps|Command|Commando|Task Force|Taakgroep";
@@ -707,8 +720,21 @@ export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Men
     const end = m.index + m[0].length;
     if (doc.text.slice(start, end).includes("\n")) continue;
     if (mentions.overlapping(start, end).some((x) => !x.nested)) continue;
-    const name = doc.text.slice(start, end).replace(/\s+/g, " ");
-    const record = registry.fromName("Organisation", name, { kind: "unit" });
+    let name = doc.text.slice(start, end).replace(/\s+/g, " ");
+    // "Fifth Fleet" is "5th Fleet"; "U.S. 5th Fleet" names the owner in the name.
+    const ordinal = ORDINALS[foldKey(words[0] ?? "")];
+    if (!numbered && ordinal) name = name.replace(/^\S+/u, ordinal);
+    const owner = /(?:^|\s)(U\.S\.|US|U\.K\.|UK|NATO)\s+$/u.exec(
+      doc.text.slice(Math.max(0, start - 8), start),
+    );
+    if (owner && /^\d/u.test(name)) {
+      start -= owner[0].trimStart().length;
+      name = `${owner[1]} ${name}`;
+    }
+    const longer = [...registry.records.values()].find(
+      (r) => r.properties.kind === "unit" && r.name.endsWith(` ${name}`),
+    );
+    const record = longer ?? registry.fromName("Organisation", name, { kind: "unit" });
     mentions.wrap({
       start,
       end,

@@ -11,7 +11,8 @@ const BUCKET = 64;
  * few mentions near the span, not a scan of the whole article: extraction time grows linearly with
  * the text (issue 8).
  *
- * Spans change only through this class (`push`, `setEnd`); `nested` may be set directly.
+ * Spans and membership change only through this class (`push`, `splice`, `setEnd`); `nested`
+ * may be set directly.
  */
 export class MentionSet extends Array<Mention> {
   /** Derived arrays (`filter`, `map`, `slice`) are plain arrays, not indexed sets. */
@@ -25,6 +26,7 @@ export class MentionSet extends Array<Mention> {
   readonly #order = new Map<Mention, number>();
   /** The longest span seen: how far before a span a mention overlapping it can start. */
   #maxSpan = 0;
+  #next = 0;
 
   /** A set holding `items`, in their order. */
   static fromMentions(items: Iterable<Mention>): MentionSet {
@@ -36,7 +38,7 @@ export class MentionSet extends Array<Mention> {
   override push(...items: Mention[]): number {
     for (const m of items) {
       super.push(m);
-      this.#order.set(m, this.#order.size);
+      this.#order.set(m, this.#next++);
       const bucket = Math.floor(m.start / BUCKET);
       const list = this.#byBucket.get(bucket);
       if (list) list.push(m);
@@ -44,6 +46,37 @@ export class MentionSet extends Array<Mention> {
       this.#maxSpan = Math.max(this.#maxSpan, m.end - m.start);
     }
     return this.length;
+  }
+
+  /**
+   * Removes (and inserts) as Array's `splice` does, keeping the index in step. Inserted mentions
+   * rank by their place in the array, so queries still answer in array order.
+   */
+  override splice(start: number, deleteCount?: number, ...items: Mention[]): Mention[] {
+    const removed =
+      deleteCount === undefined ? super.splice(start) : super.splice(start, deleteCount, ...items);
+    for (const m of removed) {
+      this.#order.delete(m);
+      const list = this.#byBucket.get(Math.floor(m.start / BUCKET));
+      const at = list?.indexOf(m) ?? -1;
+      if (at >= 0) list!.splice(at, 1);
+    }
+    if (items.length > 0) {
+      // Ranks follow the array again: renumber (rare; passes only remove).
+      this.#order.clear();
+      this.forEach((m, i) => {
+        this.#order.set(m, i);
+      });
+      this.#next = this.length;
+      for (const m of items) {
+        const bucket = Math.floor(m.start / BUCKET);
+        const list = this.#byBucket.get(bucket);
+        if (list) list.push(m);
+        else this.#byBucket.set(bucket, [m]);
+        this.#maxSpan = Math.max(this.#maxSpan, m.end - m.start);
+      }
+    }
+    return removed;
   }
 
   /** Moves a mention's end (a phrase found to go on: "F-35 fighter jets"). */

@@ -77,6 +77,24 @@ export function recogniseKnownNames(
     ) {
       continue;
     }
+    // "minister van Defensie", "staatssecretaris voor Defensie": a ministry's one-word name after
+    // "van"/"voor" is an office's portfolio, and in "Defensie-collega's" a modifier; neither is
+    // the ministry acting ("Defensie investeert …").
+    if (
+      hit.candidates.every(
+        (c) =>
+          c.ref.kind === "entity" &&
+          c.ref.entity.kind === "ministry" &&
+          c.caseRule === "exact" &&
+          /^\p{Lu}\p{Ll}+$/u.test(c.alias),
+      ) &&
+      (/(?:^|\s)(?:van|voor|of|for)\s+$/u.test(
+        doc.folded.slice(Math.max(0, hit.start - 6), hit.start),
+      ) ||
+        /^-\p{Ll}/u.test(doc.text.slice(hit.end, hit.end + 2)))
+    ) {
+      continue;
+    }
     let nested = false;
     if (hit.start < outerEnd) {
       if (hit.end > outerEnd || (hit.start === outerStart && hit.end === outerEnd)) continue;

@@ -23,13 +23,16 @@ import {
   recogniseUnits,
   resolveDefiniteDescriptions,
 } from "./compounds.ts";
+import { recogniseExercises } from "./exercises.ts";
 import { foldText } from "./fold.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { createGazetteer } from "./gazetteer.ts";
 import type { MentionSet } from "./mention-set.ts";
 import type { Doc, Finding, Mention } from "./model.ts";
 import { EntityRegistry } from "./model.ts";
+import { recogniseNamedForces } from "./named-forces.ts";
 import { recogniseAppositionPeople, recogniseTitledPeople, resolveSurnames } from "./people.ts";
+import { recognisePlaces } from "./places.ts";
 import { recogniseDefinedAcronyms, recogniseKnownNames } from "./recognise.ts";
 import {
   allyNouns,
@@ -40,33 +43,22 @@ import {
   ledCompounds,
   liftStatements,
   pairRelationships,
+  possessives,
+  preferTopicMission,
   representation,
+  shipAnaphors,
   splitVotes,
+  titleRepresentation,
   topicMission,
   transfers,
 } from "./relations/discourse.ts";
-import type { PatternRule, RuleContext } from "./relations/engine.ts";
-import { applyPatternRules, viewSentence } from "./relations/engine.ts";
-import { COOPERATION_RULES, OPPOSITION_RULES, SUPPORT_RULES } from "./relations/stance.ts";
-import {
-  LEADERSHIP_RULES,
-  LOCATION_RULES,
-  MEMBERSHIP_RULES,
-  PARTICIPATION_RULES,
-} from "./relations/structure.ts";
+import type { RuleContext } from "./relations/engine.ts";
+import { viewSentence } from "./relations/engine.ts";
+import { applyFrames } from "./relations/frames.ts";
+import { ownershipRelations } from "./relations/ownership.ts";
+import { recogniseShips } from "./ships.ts";
 
 export const RULE_EXTRACTOR_VERSION = "0.1.0";
-
-/** Every pattern rule, in the order they run (later rules may read earlier findings). */
-export const PATTERN_RULES: readonly PatternRule[] = [
-  ...SUPPORT_RULES,
-  ...OPPOSITION_RULES,
-  ...COOPERATION_RULES,
-  ...LEADERSHIP_RULES,
-  ...MEMBERSHIP_RULES,
-  ...LOCATION_RULES,
-  ...PARTICIPATION_RULES,
-];
 
 /** Which subject and object types each relation admits (ONTOLOGY.md); findings outside are dropped. */
 const SIGNATURES: Record<RelationType, [EntityType[], EntityType[]]> = {
@@ -171,14 +163,26 @@ export function extractWith(
 
   // Entities: dictionary, then names built from names, then people, then assets.
   const { mentions, assetCues } = recogniseKnownNames(doc, gazetteer, registry);
+  const ships = recogniseShips(doc, gazetteer, registry, mentions, assetCues);
   findings.push(...recogniseOpposingNames(doc, gazetteer, registry, mentions));
   findings.push(...recogniseStateBodies(doc, gazetteer, registry, mentions));
   findings.push(...recogniseEvents(doc, gazetteer, registry, mentions));
   recogniseBases(doc, gazetteer, registry, mentions);
+  recogniseNamedForces(doc, registry, mentions);
+  recogniseExercises(doc, registry, mentions);
+  recognisePlaces(doc, registry, mentions);
   recogniseUnits(doc, registry, mentions);
   const { titled, pending } = recogniseTitledPeople(doc, gazetteer, registry, mentions);
   titled.push(...recogniseAppositionPeople(doc, gazetteer, registry, mentions));
-  resolveSurnames(doc, gazetteer, registry, mentions, titled, pending);
+  resolveSurnames(
+    doc,
+    gazetteer,
+    registry,
+    mentions,
+    titled,
+    pending,
+    article.publishedAt ?? undefined,
+  );
   mentions.push(...recogniseDefinedAcronyms(doc, mentions));
   findings.push(...recogniseLeaderMissions(doc, gazetteer, registry, mentions));
   resolveDefiniteDescriptions(doc, gazetteer, registry, mentions);
@@ -192,9 +196,12 @@ export function extractWith(
     ),
     yearOf(article),
   );
-  findings.push(...assetFindings);
+  findings.push(...assetFindings, ...ships.findings);
+  assets.push(...ships.ships);
 
   // Relations.
+  preferTopicMission(doc, mentions);
+  shipAnaphors(doc, registry, mentions);
   const views = doc.sentences.map((s, i) =>
     viewSentence(doc, i, mentions.overlapping(s.start, s.end)),
   );
@@ -202,14 +209,17 @@ export function extractWith(
   const topic = topicMission(doc, mentions);
   if (topic) ctx.topicMission = topic;
   representation(ctx, registry, titled, mentions);
+  titleRepresentation(ctx, registry, mentions);
   pairRelationships(ctx);
   headquartersStatements(ctx);
-  applyPatternRules(ctx, PATTERN_RULES);
+  applyFrames(ctx, gazetteer.kb, mentions);
   splitVotes(ctx);
   allyNouns(ctx);
   ledCompounds(ctx);
+  possessives(ctx);
   assignAssets(ctx, assets);
   transfers(ctx, assets);
+  ownershipRelations(ctx, registry, mentions);
   impersonalOperations(ctx);
   knowledgeFacts(ctx, gazetteer, registry, mentions);
   liftStatements(ctx, registry);
