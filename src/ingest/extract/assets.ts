@@ -22,12 +22,19 @@ function parseNumber(token: string): number | undefined {
   return NUMBER_WORDS[token];
 }
 
+/**
+ * How an asset's owner was found (it names the rule `asset.owner-<by>`): a nationality or
+ * organisation in the phrase, the subject of a verb of sending, the owner of the same kind named
+ * earlier, the article's contributing country, or a ship's flag.
+ */
+export type OwnerBy = "phrase" | "subject" | "earlier" | "article" | "flag";
+
 export interface AssetMention {
   mention: Mention;
   record: EntityRecord;
   owner: EntityRecord;
   properties: Properties;
-  ownerBy: string;
+  ownerBy: OwnerBy;
 }
 
 /** Dates: "12 december", "1 January 2019", "december 2018", "2019-01-01". */
@@ -297,7 +304,7 @@ export function recogniseAssets(
       }
       continue;
     }
-    let owners: { record: EntityRecord; by: string }[] = [];
+    let owners: { record: EntityRecord; by: OwnerBy }[] = [];
     if (owner) {
       const known = assetNames.has(assetName(kind, owner!.name));
       // A nationality and a model ("Dutch F-35s") name an asset; a nationality and a generic noun
@@ -521,7 +528,7 @@ function makeAsset(
   cue: AssetCue,
   start: number,
   owner: EntityRecord,
-  ownerBy: string,
+  ownerBy: OwnerBy,
   properties: Properties,
   sentenceIndex: number,
   year?: number,
