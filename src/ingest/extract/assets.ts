@@ -2,7 +2,7 @@ import type { Properties } from "../../domain/article.ts";
 import { assetName } from "../../domain/identity.ts";
 import { foldKey } from "./fold.ts";
 import { MONTHS, NUMBER_WORDS } from "./lexicon.ts";
-import type { MentionSet } from "./mention-set.ts";
+import { type MentionSet, mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRecord, EntityRegistry, Finding, Mention } from "./model.ts";
 import { sentenceIndexAt } from "./model.ts";
 import type { AssetCue } from "./recognise.ts";
@@ -453,7 +453,9 @@ function ownersAfter(
   const link = /^\s+(?:van|from|uit)(?:\s+(?:de|het|the))?\s+/u.exec(doc.text.slice(at, at + 20));
   if (!link) return none;
   const countryAt = (p: number) =>
-    mentions.find((m) => !m.nested && m.type === "Country" && m.start === p);
+    mentionsNear(mentions, p, p + 1).find(
+      (m) => !m.nested && m.type === "Country" && m.start === p,
+    );
   const first = countryAt(at + link[0].length);
   if (!first) return none;
   const group = [first];

@@ -137,3 +137,16 @@ export class MentionSet extends Array<Mention> {
     return this.#order.get(m) ?? Number.MAX_SAFE_INTEGER;
   }
 }
+
+/**
+ * The mentions that may overlap [start, end): from the index when `mentions` is a MentionSet (as
+ * the extractor's always is), else all of them. Callers still test the span themselves; this only
+ * spares a scan of the whole article.
+ */
+export function mentionsNear(
+  mentions: readonly Mention[],
+  start: number,
+  end: number,
+): readonly Mention[] {
+  return mentions instanceof MentionSet ? mentions.overlapping(start, end) : mentions;
+}
