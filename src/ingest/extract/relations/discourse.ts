@@ -3,7 +3,7 @@ import type { AssetMention } from "../assets.ts";
 import { PROVIDE_VERBS } from "../assets.ts";
 import { foldKey } from "../fold.ts";
 import type { Gazetteer } from "../gazetteer.ts";
-import type { MentionSet } from "../mention-set.ts";
+import { type MentionSet, mentionsNear } from "../mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
 import type { TitledPerson } from "../people.ts";
@@ -801,6 +801,18 @@ const SHIP_NOUN =
  * "the ship", "het fregat": the ship named last before it (within the three sentences before),
  * so that "the ship will leave Devonport" locates HMS Sutherland.
  */
+/** Index of the last mention (sorted by start) that starts before `offset`, else -1. */
+function lastStartingBefore(sorted: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 export function shipAnaphors(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
   const ships = mentions
     .filter((m) => m.type === "Asset" && !m.nested && isShip(registry, m.key))
@@ -811,9 +823,12 @@ export function shipAnaphors(doc: Doc, registry: EntityRegistry, mentions: Menti
   for (let m = SHIP_NOUN.exec(doc.folded); m !== null; m = SHIP_NOUN.exec(doc.folded)) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
-    if (mentions.some((x) => x.start < end && start < x.end)) continue;
-    const before = ships.filter((s) => s.end <= start);
-    const last = before[before.length - 1];
+    if (mentionsNear(mentions, start, end).some((x) => x.start < end && start < x.end)) continue;
+    // The last ship (by start) that ends before the noun: found from the nearest one backwards,
+    // not by filtering every ship for every noun.
+    let i = lastStartingBefore(ships, start);
+    while (i >= 0 && ships[i]!.end > start) i--;
+    const last = i >= 0 ? ships[i] : undefined;
     if (!last || sentenceIndexAt(doc, start) - sentenceIndexAt(doc, last.start) > 3) continue;
     found.push({ start, end, key: last.key, type: "Asset", nested: false, via: "anaphor" });
   }
