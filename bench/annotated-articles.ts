@@ -8,8 +8,9 @@ import type { EntityType, RelationType } from "../src/domain/vocabulary.ts";
  * - `fixed`: the same entity graph whatever the number of articles (every combination of its
  *   small pools occurs within the first 20 articles); only articles and evidence grow. The
  *   growth test loads N and 10N of these.
- * - `growing`: like real news, every article brings new people, units and places, and countries
- *   and organisations follow a skewed (Zipf-like) distribution, a few named very often.
+ * - `growing`: like real news, the archive keeps bringing new people, units and places (their
+ *   number grows like articles^0.6, older names recurring most), and countries and organisations
+ *   follow a skewed (Zipf-like) distribution, a few named very often.
  *
  * Both always contain the entities the benchmark asks about: "NATO" (search), the mission hub
  * "NATO Mission Iraq", and a minister three hops from Baghdad (Minister Jan de Vries → the
@@ -88,6 +89,13 @@ function zipf(next: () => number, n: number): number {
   return n - 1;
 }
 
+/** An index into a pool of `scale · i^0.6` names, skewed towards the first (older) ones. */
+function recurring(next: () => number, i: number, scale: number): number {
+  const pool = Math.max(1, Math.ceil(scale * (i + 1) ** 0.6));
+  const u = next();
+  return Math.floor(pool * u * u);
+}
+
 interface Statement {
   type: RelationType;
   source: [EntityType, string];
@@ -120,10 +128,11 @@ function statements(i: number, mode: GeneratorMode): Statement[] {
     if (partner === country) partner = COUNTRIES[(COUNTRIES.indexOf(country) + 1) % 20] ?? "";
     organisation = ORGANISATIONS[zipf(next, ORGANISATIONS.length)] ?? "";
     missionIndex = zipf(next, MISSIONS.length);
-    // New people in every article, a new unit every other one, places growing more slowly.
-    person = `Officer ${i}`;
-    unit = `Task Unit ${Math.floor(i / 2)}`;
-    place = `Camp ${Math.floor(Math.sqrt(i) * 4)}`;
+    // People, units and places come from pools that grow with the archive (Heaps' law: the
+    // number of distinct names grows like i^0.6), earlier names recurring more often.
+    person = `Officer ${recurring(next, i, 3)}`;
+    unit = `Task Unit ${recurring(next, i, 2)}`;
+    place = `Camp ${recurring(next, i, 1)}`;
   }
   const mission = MISSIONS[missionIndex] ?? "";
   const missionPlace = MISSION_PLACES[missionIndex] ?? "";

@@ -8,6 +8,8 @@
  *      stays flat when extraction cost grows linearly with the text (issue 8);
  *   3. a generated JSON Lines file of many articles streamed through reading, language detection
  *      and extraction, against streaming the same file through reading alone, with peak memory.
+ *   3. (bench/queries.ts, BENCH_SKIP_QUERIES=1 leaves it out) four read queries at two archive
+ *      sizes against the same Cypher without GraphQL and against @neo4j/graphql.
  */
 
 import { once } from "node:events";
@@ -183,4 +185,9 @@ await streamBench();
 if (process.env.BENCH_SKIP_GRAPH !== "1") {
   const { graphIngestBench } = await import("./graph-ingest.ts");
   await graphIngestBench();
+}
+
+if (process.env.BENCH_SKIP_QUERIES !== "1") {
+  const { queryBench } = await import("./queries.ts");
+  await queryBench();
 }

@@ -14,13 +14,33 @@ CALL (g) {
   MATCH (seed:Entity)
   WHERE seed.id IN g.seeds
   WITH collect(seed) AS seeds
+  // The first hop alone: when the seeds and their neighbours already fill $limit, every entity
+  // two or more hops away would be cut anyway, so the wider search is skipped (a hub's
+  // neighbourhood then costs its own relationships, not its neighbours').
   CALL (seeds) {
+    UNWIND seeds AS s
+    OPTIONAL MATCH (s)-[r:{{RELATION_TYPES}}]-(n:Entity)
+    WHERE $depth > 0
+      AND NOT n IN seeds
+      AND type(r) IN $relationTypes
+      AND coalesce(r.confidence, 0) >= $minConfidence
+      AND (($from IS NULL AND $to IS NULL) OR EXISTS {
+        MATCH (ev:Evidence {relId: r.id})
+        WHERE ($from IS NULL OR ev.publishedAt >= $from)
+          AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+      })
+      AND ($entityTypes IS NULL OR any(l IN labels(n) WHERE l IN $entityTypes))
+    RETURN collect(DISTINCT n) AS near
+  }
+  CALL (seeds, near) {
     UNWIND seeds AS n
     RETURN n, 0 AS distance
     UNION
-    UNWIND seeds AS s
+    UNWIND near AS n
+    RETURN n, 1 AS distance
+    UNION
+    UNWIND CASE WHEN $depth > 1 AND size(seeds) + size(near) < $limit THEN seeds ELSE [] END AS s
     WITH s, seeds
-    WHERE $depth > 0
     MATCH p = ANY SHORTEST (s)(()-[r:{{RELATION_TYPES}} WHERE type(r) IN $relationTypes
         AND coalesce(r.confidence, 0) >= $minConfidence
         AND (($from IS NULL AND $to IS NULL) OR EXISTS {

@@ -22,6 +22,8 @@ export type Params = Record<string, unknown>;
  */
 export type QueryObserver = (event: {
   name: string;
+  /** The statement's text as sent (without PROFILE). */
+  text: string;
   params: Params;
   ms: number;
   dbHits?: number;
@@ -201,7 +203,11 @@ export class GraphExecutor {
         const started = performance.now();
         let result: QueryResult;
         try {
-          result = await tx.run(profile ? `PROFILE\n${statement.text}` : statement.text, params);
+          result = await runWithoutStackCapture(
+            tx,
+            profile ? `PROFILE\n${statement.text}` : statement.text,
+            params,
+          );
         } catch (error) {
           if (error instanceof Neo4jError) failedStatements.set(error, statement.name);
           throw error;
@@ -211,6 +217,7 @@ export class GraphExecutor {
         for (const observer of this.options.observers ?? []) {
           observer({
             name: statement.name,
+            text: statement.text,
             params,
             ms,
             ...(dbHits === undefined ? {} : { dbHits }),
@@ -226,15 +233,15 @@ export class GraphExecutor {
 const failedStatements = new WeakMap<Neo4jError, string>();
 
 /**
- * A Neo4j error that no domain error stands for. Its message names the statement, the code and
- * the request, never Neo4j's own text (indexes, element ids, values): that is only logged. Not a
- * NewsgraphError, so the API masks it as "Unexpected error.".
+ * A Neo4j error that no domain error stands for. Its message names the statement and the
+ * request, never Neo4j's code or text (indexes, element ids, values): those are only logged.
+ * Not a NewsgraphError, so the API masks it as "Unexpected error.".
  */
 export class GraphQueryError extends Error {
   override name = "GraphQueryError";
   constructor(readonly event: GraphErrorEvent) {
     super(
-      `the graph database could not run ${event.statement ?? "a statement"} (${event.code})${event.requestId ? `; request ${event.requestId} in the server log has the details` : ""}`,
+      `the graph database could not run ${event.statement ?? "a statement"}; the server log has the details${event.requestId ? ` (request ${event.requestId})` : ""}`,
     );
   }
 }
@@ -262,6 +269,28 @@ export function createExecutor(driver: Driver, options: ExecutorOptions): GraphE
   return new GraphExecutor(driver, options);
 }
 
+/**
+ * The driver's Result records a stack trace when it is created (`new Error().stack`), for every
+ * statement, only to decorate the error should that statement fail. Formatting a stack costs far
+ * more than creating the Error, and under a source-map loader (tsx) every frame is mapped. The
+ * executor never uses those stacks (errors are mapped by code, the statement is named by the
+ * observers), so the capture is switched off while the Result is created: `tx.run` builds it
+ * synchronously, and the limit is restored before anything else runs.
+ */
+function runWithoutStackCapture(
+  tx: Transaction,
+  text: string,
+  params: Params,
+): Promise<QueryResult> {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return tx.run(text, params) as unknown as Promise<QueryResult>;
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** The database hits of a profiled plan: its own and every child operator's. */
 function totalDbHits(plan: ProfiledPlan | false): number {
   if (!plan) return 0;
@@ -283,19 +312,19 @@ function toRow(record: Neo4jRecord): Row {
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans are most of every row: answered before the driver's type
+  // checks, which probe each value for temporal and integer markers.
+  if (typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map(toPlain);
   if (isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return String(value);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === "object") {
-    const v = value as { properties?: unknown; labels?: unknown; type?: unknown };
-    if (v.properties && (Array.isArray(v.labels) || typeof v.type === "string")) {
-      return toPlain(v.properties);
-    }
-    const out: Record<string, unknown> = {};
-    for (const [k, inner] of Object.entries(value)) out[k] = toPlain(inner);
-    return out;
+  const v = value as { properties?: unknown; labels?: unknown; type?: unknown };
+  if (v.properties && (Array.isArray(v.labels) || typeof v.type === "string")) {
+    return toPlain(v.properties);
   }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, inner] of Object.entries(value)) out[k] = toPlain(inner);
+  return out;
 }
 
 /** Neo4j's error codes mapped to the domain's, so no layer above sees a Neo4jError. */

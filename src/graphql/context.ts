@@ -7,6 +7,7 @@ import { createEntityRepository, type EntityRepository } from "../graph/entity-r
 import type { GraphExecutor } from "../graph/executor.ts";
 import { createReadRepositories, type ReadRepositories } from "../graph/read/index.ts";
 import { annotate } from "../ingest/annotate.ts";
+import { parseArticleInput } from "../ingest/annotated-schema.ts";
 import { resolveLanguage } from "../ingest/extract/run.ts";
 import { checkIngestSize, ingestAnnotated } from "../ingest/ingest.ts";
 import { createLoaders, type Loaders } from "../loaders/index.ts";
@@ -101,8 +102,10 @@ function createGraphWrites(executor: GraphExecutor, options?: ContextOptions): G
   return {
     ingestAnnotated: async (value) =>
       announceIngest(bus, await ingestAnnotated(articles, value, limit)),
-    async ingestPlain(article) {
-      checkIngestSize(article, limit);
+    async ingestPlain(input) {
+      // The article's size and own fields are checked before the extractor spends any time on it.
+      checkIngestSize(input, limit);
+      const article = parseArticleInput(input);
       const resolved = resolveLanguage(article);
       if ("error" in resolved) {
         const reason = resolved.error.startsWith("language could not be determined")

@@ -17,6 +17,7 @@ import { useLimits } from "./plugins/limits.ts";
 import {
   readAllowlist,
   useNoIntrospection,
+  useNoSuggestions,
   usePersistedOperationsAllowlist,
 } from "./plugins/production.ts";
 import { requestIdOf, useRequestId } from "./plugins/request-id.ts";
@@ -122,7 +123,7 @@ export function createApp({
     ...(security.persistedOperationsFile
       ? [usePersistedOperationsAllowlist(readAllowlist(security.persistedOperationsFile))]
       : []),
-    ...(security.introspection ? [] : [useNoIntrospection()]),
+    ...(security.introspection ? [] : [useNoIntrospection(), useNoSuggestions()]),
     useGraphAvailability(executor.availability),
     useDomainErrors(),
     ...(cache ? [cache.plugin] : []),

@@ -59,9 +59,17 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
   const { loadConfig } = await import("../../config.ts");
   const config = loadConfig();
   const { maxArticleBytes } = config.limits;
-  const items: InputItem[] = listInputFiles(paths).flatMap((entry) =>
-    typeof entry === "string" ? readInputItems(entry, { maxArticleBytes }) : [entry],
-  );
+  const items: InputItem[] = listInputFiles(paths).flatMap((entry): InputItem[] => {
+    if (typeof entry !== "string") return [entry];
+    const read = readInputItems(entry, { maxArticleBytes });
+    // An empty JSON Lines file or `[]` holds nothing to ingest: say so rather than nothing.
+    if (read.length > 0) return read;
+    const error = new IngestError(
+      `${entry}: no articles: the file is empty or an empty list`,
+      entry,
+    );
+    return [{ kind: "invalid", file: entry, error }];
+  });
 
   const tty = Boolean(process.stdout.isTTY) && options.progress !== false;
   const { SingleBar, Presets } = await import("cli-progress");

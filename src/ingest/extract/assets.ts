@@ -474,23 +474,33 @@ function ownersAfter(
 const BULLET = /^\s*[•·▪●◦*–-]\s*/u;
 
 /**
- * The sentence of sending a bulleted line belongs to: the list's colon-ended introduction, or
- * the sentence before it when the introduction itself sends nothing ("Nederland leverde 230
- * militairen. Het ging om:"). Undefined when the line is no list item or no sending precedes it.
+ * The sentence of sending a bulleted line belongs to: the list's colon-ended introduction, or one
+ * of the two sentences before it in its paragraph when the introduction itself sends nothing
+ * ("Nederland leverde 230 militairen. Het ging om:"). Undefined when the line is no list item or
+ * no sending precedes it.
  */
 function listIntro(doc: Doc, sentenceIndex: number): { start: number; end: number } | undefined {
   const line = doc.sentences[sentenceIndex];
-  if (!line || !BULLET.test(line.text)) return undefined;
-  for (let i = sentenceIndex - 1; i >= 0; i--) {
-    const text = doc.sentences[i]!.text.trim();
-    if (BULLET.test(text)) continue;
+  if (!line) return undefined;
+  // Lines, not sentences: an abbreviation inside an item ("Zr. Ms. Groningen") may split it.
+  let lineStart = doc.text.lastIndexOf("\n", line.start - 1) + 1;
+  if (!BULLET.test(doc.text.slice(lineStart, line.end))) return undefined;
+  for (;;) {
+    if (lineStart === 0) return undefined;
+    const previousStart = doc.text.lastIndexOf("\n", lineStart - 2) + 1;
+    const text = doc.text.slice(previousStart, lineStart).trim();
+    lineStart = previousStart;
+    if (text === "" || BULLET.test(text)) continue;
     if (!/:$/u.test(text)) return undefined;
-    for (const j of [i, i - 1]) {
-      const s = doc.sentences[j];
-      if (s && PROVIDE_VERBS.test(doc.folded.slice(s.start, s.end)))
-        return { start: s.start, end: s.end };
-    }
-    return undefined;
+    break;
+  }
+  const introEnd = doc.text.indexOf("\n", lineStart);
+  const i = sentenceIndexAt(doc, (introEnd < 0 ? doc.text.length : introEnd) - 1);
+  // The introduction or one of the two sentences before it in the same paragraph.
+  for (const j of [i, i - 1, i - 2]) {
+    const s = doc.sentences[j];
+    if (!s || (j < i && doc.text.slice(s.end, doc.sentences[i]!.start).includes("\n\n"))) break;
+    if (PROVIDE_VERBS.test(doc.folded.slice(s.start, s.end))) return { start: s.start, end: s.end };
   }
   return undefined;
 }

@@ -164,9 +164,15 @@ export function recogniseShips(
       const x = mentions[i]!;
       if (x.start < ship.end && ship.start < x.end) mentions.splice(i, 1);
     }
+    // "the American destroyer USS Harbour Light", "het patrouilleschip Zr. Ms. Groningen": a ship
+    // noun right before the name describes the ship; it is no asset of its own.
     for (let i = cues.length - 1; i >= 0; i--) {
       const c = cues[i]!;
-      if (c.start < ship.end && ship.start < c.end) cues.splice(i, 1);
+      const describes =
+        c.end <= ship.start &&
+        isShipNoun(c) &&
+        /^[\s\u00a0]{1,2}$/u.test(doc.text.slice(c.end, ship.start));
+      if (describes || (c.start < ship.end && ship.start < c.end)) cues.splice(i, 1);
     }
     const mention: Mention = {
       start: ship.start,
@@ -188,6 +194,7 @@ export function recogniseShips(
     });
   }
   recogniseShortShipNames(doc, ships, mentions);
+  recogniseShipAnaphors(doc, ships, mentions, cues);
   return { ships, findings };
 }
 
@@ -231,5 +238,52 @@ function recogniseShortShipNames(doc: Doc, ships: readonly ShipMention[], mentio
         via: "ship",
       });
     }
+  }
+}
+
+function isShipNoun(cue: AssetCue): boolean {
+  const category = cue.equipment?.category ?? cue.assetKind?.category;
+  return category === "SHIP" || category === "SUBMARINE";
+}
+
+/**
+ * "the frigate", "het schip", "dit fregat": a definite singular ship noun after a named ship is the
+ * ship named last before it; a ship noun in the headline ("Royal Navy Frigate Joins …") is the
+ * first ship the body names. Neither is a second asset.
+ */
+function recogniseShipAnaphors(
+  doc: Doc,
+  ships: readonly ShipMention[],
+  mentions: Mention[],
+  cues: AssetCue[],
+): void {
+  const named = ships
+    .map((s) => s.mention)
+    .filter((m) => m.start >= doc.titleEnd)
+    .sort((a, b) => a.start - b.start);
+  if (named.length === 0) return;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i]!;
+    if (!isShipNoun(c)) continue;
+    // Plurals ("the frigates", "de schepen") are more than one ship.
+    if (/(?:s|en)$/u.test(doc.text.slice(c.start, c.end))) continue;
+    let ship: Mention | undefined;
+    if (c.start < doc.titleEnd) ship = named[0];
+    else {
+      const before = doc.folded.slice(Math.max(0, c.start - 6), c.start);
+      if (!/(?:^|[^\p{L}])(?:the|this|that|de|het|dit|dat|deze)\s+$/u.test(before)) continue;
+      ship = named.filter((m) => m.end <= c.start).pop();
+    }
+    if (!ship) continue;
+    cues.splice(i, 1);
+    if (mentions.some((x) => x.start < c.end && c.start < x.end)) continue;
+    mentions.push({
+      start: c.start,
+      end: c.end,
+      key: ship.key,
+      type: "Asset",
+      nested: false,
+      via: "anaphor",
+    });
   }
 }

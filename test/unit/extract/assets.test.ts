@@ -164,4 +164,12 @@ describe("assets, models that qualify other nouns", () => {
     expect(r.names).not.toContain("Asset:personnel (Lithuania)");
     expect(r.names).toContain("Country:Lithuania");
   });
+
+  it("a bulleted list is read by lines, whatever an abbreviation inside an item does", () => {
+    const r = extract(
+      "Nederland stuurt 120 militairen naar Irak. Dat meldt de minister. Het gaat om:\n\n• het schip Zr. Ms. Tromp;\n• civiele experts.",
+      "nl",
+    );
+    expect(r.triples).toContain("Netherlands -PROVIDES-> civilian experts (Netherlands)");
+  });
 });

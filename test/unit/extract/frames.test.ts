@@ -278,4 +278,27 @@ describe("relation frames", () => {
       ).toEqual([]);
     });
   });
+  describe("membership said with a noun", () => {
+    it("'is the newest NATO member', 'NATO nations Belgium and Germany'; joining an alliance is no participation", () => {
+      const t = triples(
+        "Lithuania joined the alliance in 2004 and is the newest NATO member.",
+        "en",
+      );
+      expect(t).toContain("Lithuania -MEMBER_OF-> NATO");
+      expect(t).not.toContain("Lithuania -PARTICIPATES_IN-> NATO");
+      expect(triples("Canada met NATO nations Belgium and Germany.", "en")).toContain(
+        "Germany -MEMBER_OF-> NATO",
+      );
+      expect(triples("Canada joined MINUSMA.", "en")).toContain(
+        "Canada -PARTICIPATES_IN-> MINUSMA",
+      );
+    });
+    it("an organisation named after a copula without a membership noun states nothing", () => {
+      expect(
+        triples("Litouwen is de gastheer van de NAVO.", "nl").filter((t) =>
+          t.includes("MEMBER_OF"),
+        ),
+      ).toEqual([]);
+    });
+  });
 });

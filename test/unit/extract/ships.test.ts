@@ -54,4 +54,17 @@ describe("named ships", () => {
     const r = extract("The JS code and the FS module were updated.", "en");
     expect(r.names.filter((n) => n.startsWith("Asset:"))).toEqual([]);
   });
+
+  it("a ship noun before the name, 'the frigate' after it and one in the headline are the ship", () => {
+    const r = extract(
+      "The frigate HMS Kestrel left port. Later the frigate met the destroyer USS Harbour Light.",
+      "en",
+      "Royal Navy Frigate Sails",
+    );
+    expect(r.names.filter((n) => n.startsWith("Asset:"))).toEqual([
+      "Asset:HMS Kestrel (United Kingdom)",
+      "Asset:USS Harbour Light (United States)",
+    ]);
+    expect(r.entity("HMS Kestrel (United Kingdom)")?.mentions).toHaveLength(3);
+  });
 });

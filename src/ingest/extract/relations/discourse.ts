@@ -531,7 +531,10 @@ export function splitVotes(ctx: RuleContext): void {
 }
 
 const ALLY_NOUN =
-  /^[\s-]*(?:ally|allies|bondgenoot|bondgenoten|lidstaat|lidstaten|member states?|members?|lid|leden)(?![\p{L}])/u;
+  /^[\s-]*(?:ally|allies|bondgenoot|bondgenoten|lidstaat|lidstaten|lidland|lidlanden|member states?|member nations?|member countr(?:y|ies)|members?|nations?|lid|leden)(?![\p{L}])/u;
+/** "Bahrain … is the first GCC nation": a copula and an article before the organisation's noun. */
+const COPULA_BEFORE =
+  /(?:^|\s)(?:is|was|are|were|becomes|became|wordt|werd|werden|worden)\s+(?:an?|een|the|de|het)\s+(?:(?:first|second|newest|latest|eerste|tweede|nieuwste|jongste|\d+(?:st|nd|rd|th|ste|de|e))\s+)?$/u;
 
 /**
  * Membership said with a noun: "NAVO-bondgenoot Turkije", "EU member states Belgium and France",
@@ -570,6 +573,19 @@ export function allyNouns(ctx: RuleContext): void {
         const subject = before[before.length - 1];
         if (subject) members = [subject];
         rule = "member.as-ally";
+      } else if (COPULA_BEFORE.test(view.folded.slice(0, org.mention.start - view.start))) {
+        // The copula's subject opens the clause ("Bahrain took command of … and is the first
+        // GCC nation").
+        const subject = view.args.find(
+          (a) =>
+            a.clause === org.clause &&
+            a.mention.end <= org.mention.start &&
+            !a.prep &&
+            !a.aside &&
+            (a.mention.type === "Country" || a.mention.type === "Organisation"),
+        );
+        if (subject) members = [subject];
+        rule = "member.is-ally";
       }
       for (const member of members) {
         if (member.mention.key === org.mention.key) continue;

@@ -90,6 +90,15 @@ export function applyFrames(
   const rules = patternRulesFor(kb, ctx.doc.language);
   applyPatternRules(ctx, rules);
   framesInNames(ctx, rules, mentions);
+  // "joined the alliance" is membership; the same verb with a mission is taking part.
+  const members = new Set(
+    ctx.findings.filter((f) => f.type === "MEMBER_OF").map((f) => `${f.source}|${f.target}`),
+  );
+  const kept = ctx.findings.filter(
+    (f) => f.type !== "PARTICIPATES_IN" || !members.has(`${f.source}|${f.target}`),
+  );
+  ctx.findings.length = 0;
+  ctx.findings.push(...kept);
 }
 
 function framesInNames(
