@@ -1,6 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_MAX_ARTICLE_BYTES } from "./ingest/article-size.ts";
 
 /**
  * Every setting newsgraph reads from the environment, validated once at start. Variable names are
@@ -69,6 +70,12 @@ const EnvSchema = z.object({
   /** How long a query result is served from the cache; 0 (the default) turns the cache off. */
   NEWSGRAPH_RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(0),
   NEWSGRAPH_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  /** Largest article text (title + body, UTF-8 bytes) that ingest, extract and the API accept. */
+  NEWSGRAPH_MAX_ARTICLE_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(DEFAULT_MAX_ARTICLE_BYTES),
   NEWSGRAPH_MAX_DEPTH: z.coerce.number().int().positive().default(16),
   NEWSGRAPH_MAX_ALIASES: z.coerce.number().int().positive().default(30),
   NEWSGRAPH_MAX_TOKENS: z.coerce.number().int().positive().default(5_000),
@@ -101,6 +108,8 @@ export interface SecurityConfig {
 
 export interface LimitsConfig {
   readonly maxBodyBytes: number;
+  /** Largest article text in UTF-8 bytes (src/ingest/article-size.ts). */
+  readonly maxArticleBytes: number;
   readonly maxDepth: number;
   readonly maxAliases: number;
   readonly maxTokens: number;
@@ -189,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     limits: Object.freeze({
       maxBodyBytes: e.NEWSGRAPH_MAX_BODY_BYTES,
+      maxArticleBytes: e.NEWSGRAPH_MAX_ARTICLE_BYTES,
       maxDepth: e.NEWSGRAPH_MAX_DEPTH,
       maxAliases: e.NEWSGRAPH_MAX_ALIASES,
       maxTokens: e.NEWSGRAPH_MAX_TOKENS,

@@ -9,7 +9,7 @@ import { createReadRepositories, type ReadRepositories } from "../graph/read/ind
 import { annotate } from "../ingest/annotate.ts";
 import { parseArticleInput } from "../ingest/annotated-schema.ts";
 import { resolveLanguage } from "../ingest/extract/run.ts";
-import { ingestAnnotated } from "../ingest/ingest.ts";
+import { checkIngestSize, ingestAnnotated } from "../ingest/ingest.ts";
 import { createLoaders, type Loaders } from "../loaders/index.ts";
 import type { IngestQueue } from "../queue/index.ts";
 
@@ -59,6 +59,8 @@ export interface ContextOptions {
   /** The default extractor, loaded once per server on the first plain article. */
   extractor: () => Promise<Extractor>;
   queue?: IngestQueue;
+  /** Largest article text accepted (NEWSGRAPH_MAX_ARTICLE_BYTES). @default 1 MB */
+  maxArticleBytes?: number;
 }
 
 export const ANONYMOUS_READER: Principal = Object.freeze({
@@ -92,14 +94,17 @@ function createGraphWrites(executor: GraphExecutor, options?: ContextOptions): G
   const articles = createArticleRepository(executor);
   const entities = createEntityRepository(executor);
   const bus = options?.bus;
+  const limit = options?.maxArticleBytes ? { maxArticleBytes: options.maxArticleBytes } : {};
   const changed = async <T>(result: T): Promise<T> => {
     await bus?.graphChanged();
     return result;
   };
   return {
-    ingestAnnotated: async (value) => announceIngest(bus, await ingestAnnotated(articles, value)),
+    ingestAnnotated: async (value) =>
+      announceIngest(bus, await ingestAnnotated(articles, value, limit)),
     async ingestPlain(input) {
-      // The article's own fields are checked before the extractor spends any time on it.
+      // The article's size and own fields are checked before the extractor spends any time on it.
+      checkIngestSize(input, limit);
       const article = parseArticleInput(input);
       const resolved = resolveLanguage(article);
       if ("error" in resolved) {
@@ -110,7 +115,7 @@ function createGraphWrites(executor: GraphExecutor, options?: ContextOptions): G
       }
       if (!options) throw new Error("plain articles need an extractor (ContextOptions)");
       const annotated = await annotate(await options.extractor(), resolved.article);
-      return announceIngest(bus, await ingestAnnotated(articles, annotated));
+      return announceIngest(bus, await ingestAnnotated(articles, annotated, limit));
     },
     deleteArticle: async (id) => {
       const result = await articles.deleteArticle(id);

@@ -4,6 +4,12 @@ import type { AnnotatedArticle } from "../domain/article.ts";
 import { NewsgraphError } from "../domain/errors.ts";
 import type { ArticleRepository } from "../graph/article-repository.ts";
 import { AnnotatedArticleError, parseAnnotatedArticle, parseJsonText } from "./annotated-schema.ts";
+import {
+  ArticleTooLargeError,
+  checkArticleSize,
+  DEFAULT_MAX_ARTICLE_BYTES,
+  titleAndBody,
+} from "./article-size.ts";
 import { planArticle } from "./plan.ts";
 
 export type IngestStatus = "created" | "updated" | "unchanged";
@@ -33,16 +39,54 @@ export class IngestError extends NewsgraphError {
   }
 }
 
+export interface IngestOptions {
+  file?: string;
+  line?: number;
+  /** Articles whose text is larger are refused before anything else. @default 1 MB */
+  maxArticleBytes?: number;
+}
+
+/** How an article is named in messages: its file (and line), else its id, else its title. */
+export function articleLabel(
+  article: { id?: unknown; title?: unknown } | undefined,
+  where: { file?: string; line?: number } = {},
+): string {
+  if (where.file) return `${where.file}${where.line ? `:${where.line}` : ""}`;
+  if (typeof article?.id === "string" && article.id) return `article ${article.id}`;
+  const title = typeof article?.title === "string" ? article.title.trim() : "";
+  return title ? `article "${title.length > 60 ? `${title.slice(0, 57)}…` : title}"` : "article";
+}
+
+/**
+ * Refuses an article (plain, or the `article` of an annotated one; untrusted values too) whose
+ * text is over the limit, as an IngestError naming it, the size and the limit.
+ */
+export function checkIngestSize(article: unknown, options: IngestOptions = {}): void {
+  const text = titleAndBody(article);
+  if (!text) return;
+  try {
+    checkArticleSize(
+      text,
+      options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
+      articleLabel(article as { id?: unknown; title?: unknown }, options),
+    );
+  } catch (error) {
+    if (!(error instanceof ArticleTooLargeError)) throw error;
+    throw new IngestError(error.message, options.file, options.line, error);
+  }
+}
+
 /**
  * Validates, plans and writes one annotated article in one transaction. Unchanged content (same
  * hash as the stored version) writes nothing; changed content replaces the article's mentions and
- * evidence. `annotated` may be untrusted JSON: it is validated here.
+ * evidence. `annotated` may be untrusted JSON: it is validated here, after its size is checked.
  */
 export async function ingestAnnotated(
   repo: ArticleRepository,
   annotated: AnnotatedArticle | unknown,
-  options: { file?: string; line?: number } = {},
+  options: IngestOptions = {},
 ): Promise<IngestResult> {
+  checkIngestSize((annotated as { article?: unknown } | null)?.article, options);
   let doc: AnnotatedArticle;
   try {
     doc = parseAnnotatedArticle(annotated, options);
@@ -169,10 +213,35 @@ function invalid(file: string, error: unknown, line?: number): InputItem {
 }
 
 /**
+ * A JSON item as an input item: annotated when it has `entities`, else plain; `invalid` when its
+ * article text is over the size limit, so nothing is extracted or written for it.
+ */
+function jsonItem(
+  value: unknown,
+  where: { file: string; line?: number },
+  options: { maxArticleBytes?: number },
+): InputItem {
+  const annotated = isAnnotated(value);
+  try {
+    checkIngestSize(annotated ? (value as { article?: unknown }).article : value, {
+      ...where,
+      ...options,
+    });
+  } catch (error) {
+    return invalid(where.file, error, where.line);
+  }
+  return { kind: annotated ? "annotated" : "plain", ...where, value };
+}
+
+/**
  * Reads one file into items: a JSON object (annotated when it has `entities`), a JSON array of
  * them, JSON Lines (one per line; blank lines skipped), or any other file as a plain article.
+ * Articles of other files are checked for size when they are read (readArticleInputs).
  */
-export function readInputItems(file: string): InputItem[] {
+export function readInputItems(
+  file: string,
+  options: { maxArticleBytes?: number } = {},
+): InputItem[] {
   const lower = file.toLowerCase();
   const isJsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
   if (!isJsonLines && !lower.endsWith(".json")) return [{ kind: "plain", file }];
@@ -188,11 +257,7 @@ export function readInputItems(file: string): InputItem[] {
       if (raw.trim() === "") return [];
       try {
         const value = parseJsonText(raw, { file, line });
-        return [
-          isAnnotated(value)
-            ? { kind: "annotated", file, line, value }
-            : { kind: "plain", file, line, value },
-        ];
+        return [jsonItem(value, { file, line }, options)];
       } catch (error) {
         return [invalid(file, error, line)];
       }
@@ -206,11 +271,7 @@ export function readInputItems(file: string): InputItem[] {
   }
   if (Array.isArray(value)) {
     // Items are named "file.json[3]", as the extraction reader names them.
-    return value.map((item, i) =>
-      isAnnotated(item)
-        ? { kind: "annotated", file: `${file}[${i}]`, value: item }
-        : { kind: "plain", file: `${file}[${i}]`, value: item },
-    );
+    return value.map((item, i) => jsonItem(item, { file: `${file}[${i}]` }, options));
   }
-  return [isAnnotated(value) ? { kind: "annotated", file, value } : { kind: "plain", file, value }];
+  return [jsonItem(value, { file }, options)];
 }

@@ -163,6 +163,7 @@ export function createApp({
         {
           auth: auth.authenticate(request),
           extractor: loadExtractor,
+          maxArticleBytes: limits.maxArticleBytes,
           bus,
           ...(queue ? { queue } : {}),
         },

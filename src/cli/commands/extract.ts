@@ -48,15 +48,20 @@ export function registerExtractCommand(program: Command): void {
           "../../ingest/extract/run.ts"
         );
         const { createDefaultExtractor } = await import("../../ingest/extract/default.ts");
+        const { loadConfig } = await import("../../config.ts");
+        const { formatBytes } = await import("../../ingest/article-size.ts");
+        const { maxArticleBytes } = loadConfig().limits;
         const extractor = createDefaultExtractor();
         await mkdir(options.out, { recursive: true });
         let ok = 0;
         let failed = 0;
+        let tooLarge = 0;
         const used = new Set<string>();
-        for await (const read of readArticleInputs(files)) {
+        for await (const read of readArticleInputs(files, { maxArticleBytes })) {
           const result = await extractRead(extractor, read, options.language);
           if ("error" in result) {
             failed++;
+            if (read.tooLarge) tooLarge++;
             console.error(`✗ ${read.file}: ${result.error}`);
             continue;
           }
@@ -75,7 +80,11 @@ export function registerExtractCommand(program: Command): void {
             );
           }
         }
-        console.log(`${ok} extracted, ${failed} failed (${extractor.name})`);
+        const refused =
+          tooLarge > 0
+            ? `, ${tooLarge} of them over the article size limit of ${formatBytes(maxArticleBytes)}`
+            : "";
+        console.log(`${ok} extracted, ${failed} failed${refused} (${extractor.name})`);
         if (failed > 0 || ok === 0) process.exitCode = 1;
       },
     );

@@ -55,9 +55,13 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
   const { listInputFiles, readInputItems, ingestAnnotated, IngestError } = await import(
     "../../ingest/ingest.ts"
   );
+  const { ArticleTooLargeError, formatBytes } = await import("../../ingest/article-size.ts");
+  const { loadConfig } = await import("../../config.ts");
+  const config = loadConfig();
+  const { maxArticleBytes } = config.limits;
   const items: InputItem[] = listInputFiles(paths).flatMap((entry): InputItem[] => {
     if (typeof entry !== "string") return [entry];
-    const read = readInputItems(entry);
+    const read = readInputItems(entry, { maxArticleBytes });
     // An empty JSON Lines file or `[]` holds nothing to ingest: say so rather than nothing.
     if (read.length > 0) return read;
     const error = new IngestError(
@@ -81,6 +85,14 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
     : undefined;
 
   const totals = { created: 0, updated: 0, unchanged: 0, planned: 0, failed: 0, queued: 0 };
+  let tooLarge = 0;
+  const refuse = (
+    where: { file: string; line?: number },
+    error: InstanceType<typeof IngestError>,
+  ) => {
+    if (error.cause instanceof ArticleTooLargeError) tooLarge += 1;
+    report({ ...where, status: "failed", error: error.message });
+  };
   const report = (outcome: Outcome) => {
     totals[outcome.status] += 1;
     if (outcome.status === "failed") {
@@ -95,8 +107,6 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
   // An outage of Neo4j is reported at once and waited out (src/cli/outage.ts); when it lasts
   // longer than allowed, the articles not yet written are counted and the summary still printed.
   const { createOutageGuard, OutageError } = await import("../outage.ts");
-  const { loadConfig } = await import("../../config.ts");
-  const config = loadConfig();
   let target = config.neo4j.uri ? `Neo4j at ${config.neo4j.uri}` : "the local Neo4j";
   const guard = createOutageGuard({
     retryMs: config.ingest.outageRetryMs,
@@ -138,7 +148,7 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
   const write = async (value: unknown, where: { file: string; line?: number }) => {
     if (!repo) return dryRun(value, where);
     const writer = repo;
-    const result = await guard(() => ingestAnnotated(writer, value, where));
+    const result = await guard(() => ingestAnnotated(writer, value, { ...where, maxArticleBytes }));
     await announceIngest(bus, result);
     return result;
   };
@@ -153,12 +163,14 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
         continue;
       }
       if (item.kind === "invalid") {
-        report({ ...where, status: "failed", error: item.error.message });
+        refuse(where, item.error);
         continue;
       }
       try {
         const annotated =
-          item.kind === "plain" ? await extractPlain(item, options.language) : item.value;
+          item.kind === "plain"
+            ? await extractPlain(item, options.language, maxArticleBytes)
+            : item.value;
         report({ ...where, ...(await write(annotated, where)) });
       } catch (error) {
         if (error instanceof OutageError) {
@@ -167,7 +179,7 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
           continue;
         }
         if (!(error instanceof IngestError)) throw error;
-        report({ ...where, status: "failed", error: error.message });
+        refuse(where, error);
       }
     }
     bar?.update(items.length, { file: "" });
@@ -175,9 +187,13 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
     bar?.stop();
     await close();
   }
+  const failed =
+    tooLarge > 0
+      ? `${totals.failed} failed, ${tooLarge} of them over the article size limit of ${formatBytes(maxArticleBytes)}`
+      : `${totals.failed} failed`;
   const counts = options.dryRun
-    ? `${totals.planned} valid, ${totals.failed} failed (dry run: nothing written)`
-    : `${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged, ${totals.failed} failed`;
+    ? `${totals.planned} valid, ${failed} (dry run: nothing written)`
+    : `${totals.created} created, ${totals.updated} updated, ${totals.unchanged} unchanged, ${failed}`;
   const skipped = notAttempted > 0 ? `, ${notAttempted} not attempted (${outage})` : "";
   const summary = `${items.length} article${items.length === 1 ? "" : "s"}: ${counts}${skipped}`;
   console.error(summary);
@@ -194,8 +210,9 @@ let extractor: Promise<Extractor> | undefined;
 async function extractPlain(
   item: Extract<InputItem, { kind: "plain" }>,
   language: Language | undefined,
+  maxArticleBytes: number,
 ): Promise<AnnotatedArticle> {
-  const { fail, article } = await readPlain(item);
+  const { fail, article } = await readPlain(item, maxArticleBytes);
   const { resolveLanguage } = await import("../../ingest/extract/run.ts");
   const resolved = resolveLanguage(article, language);
   if ("error" in resolved) throw fail(resolved.error);
@@ -220,7 +237,7 @@ async function extractPlain(
  * A plain article as read from its file or JSON value; a file's fallback id (derived from the
  * file) becomes its id, so a queued article gets the id a direct ingest would give it.
  */
-async function readPlain(item: Extract<InputItem, { kind: "plain" }>) {
+async function readPlain(item: Extract<InputItem, { kind: "plain" }>, maxArticleBytes: number) {
   const { IngestError } = await import("../../ingest/ingest.ts");
   const where = `${item.file}${item.line ? `:${item.line}` : ""}`;
   const fail = (reason: string) => new IngestError(`${where}: ${reason}`, item.file, item.line);
@@ -231,12 +248,16 @@ async function readPlain(item: Extract<InputItem, { kind: "plain" }>) {
       article = articleFromJson(item.value);
     } else {
       const reads = [];
-      for await (const read of readArticleInputs([item.file])) reads.push(read);
+      for await (const read of readArticleInputs([item.file], { maxArticleBytes }))
+        reads.push(read);
       const read = reads[0];
+      if (read?.tooLarge)
+        throw new IngestError(read.tooLarge.message, item.file, item.line, read.tooLarge);
       if (!read?.article) throw new Error(read?.error ?? "no article in the file");
       article = read.article.id ? read.article : { ...read.article, id: read.id };
     }
   } catch (error) {
+    if (error instanceof IngestError) throw error;
     throw fail(error instanceof Error ? error.message : String(error));
   }
   return { fail, article };
@@ -252,8 +273,9 @@ async function runEnqueue(paths: string[], options: IngestOptions): Promise<numb
   const { loadConfig } = await import("../../config.ts");
   const config = loadConfig();
   if (!config.redis.url) throw new Error("--queue needs REDIS_URL (the Redis of the ingest queue)");
+  const { maxArticleBytes } = config.limits;
   const items: InputItem[] = listInputFiles(paths).flatMap((entry) =>
-    typeof entry === "string" ? readInputItems(entry) : [entry],
+    typeof entry === "string" ? readInputItems(entry, { maxArticleBytes }) : [entry],
   );
   const tty = Boolean(process.stdout.isTTY) && options.progress !== false;
   const print = (line: Record<string, unknown>) => {
@@ -269,7 +291,7 @@ async function runEnqueue(paths: string[], options: IngestOptions): Promise<numb
       if (item.kind === "annotated") {
         jobs.push({ kind: "annotated", value: item.value, ...where });
       } else {
-        const { article } = await readPlain(item);
+        const { article } = await readPlain(item, maxArticleBytes);
         jobs.push({
           kind: "plain",
           article,

@@ -2,6 +2,7 @@ import type { Properties } from "../../domain/article.ts";
 import { assetName } from "../../domain/identity.ts";
 import { foldKey } from "./fold.ts";
 import { MONTHS, NUMBER_WORDS } from "./lexicon.ts";
+import { type MentionSet, mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRecord, EntityRegistry, Finding, Mention } from "./model.ts";
 import { sentenceIndexAt } from "./model.ts";
 import type { AssetCue } from "./recognise.ts";
@@ -21,12 +22,19 @@ function parseNumber(token: string): number | undefined {
   return NUMBER_WORDS[token];
 }
 
+/**
+ * How an asset's owner was found (it names the rule `asset.owner-<by>`): a nationality or
+ * organisation in the phrase, the subject of a verb of sending, the owner of the same kind named
+ * earlier, the article's contributing country, or a ship's flag.
+ */
+export type OwnerBy = "phrase" | "subject" | "earlier" | "article" | "flag";
+
 export interface AssetMention {
   mention: Mention;
   record: EntityRecord;
   owner: EntityRecord;
   properties: Properties;
-  ownerBy: string;
+  ownerBy: OwnerBy;
 }
 
 /** Dates: "12 december", "1 January 2019", "december 2018", "2019-01-01". */
@@ -135,7 +143,7 @@ function sendingSubjects(
 export function recogniseAssets(
   doc: Doc,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
   cues: AssetCue[],
   year?: number,
 ): { assets: AssetMention[]; findings: Finding[] } {
@@ -153,6 +161,22 @@ export function recogniseAssets(
   );
   let previous: AssetMention[] = [];
   let previousCue: AssetCue | undefined;
+  // What the loop asks of the assets found so far, kept as they are found (linear cost): their
+  // names, and per model or kind the first owner and all owners.
+  const assetNames = new Set<string>();
+  const ownersOfKind = new Map<string, { first: EntityRecord; keys: Set<string> }>();
+  const remember = (found: readonly AssetMention[]) => {
+    for (const a of found) {
+      assetNames.add(a.record.name);
+      const { model, kind: noun } = a.record.properties;
+      for (const k of new Set([model, noun])) {
+        if (typeof k !== "string") continue;
+        const entry = ownersOfKind.get(k);
+        if (entry) entry.keys.add(a.owner.key);
+        else ownersOfKind.set(k, { first: a.owner, keys: new Set([a.owner.key]) });
+      }
+    }
+  };
   for (const cue of sorted) {
     const sentenceIndex = sentenceIndexAt(doc, cue.start);
     const sentence = doc.sentences[sentenceIndex];
@@ -165,7 +189,7 @@ export function recogniseAssets(
     ) {
       for (const asset of previous) {
         asset.record.aliases.add(doc.text.slice(previousCue.start, cue.end));
-        asset.mention.end = cue.end;
+        mentions.setEnd(asset.mention, cue.end);
       }
       previousCue = { ...previousCue, end: cue.end };
       continue;
@@ -185,14 +209,17 @@ export function recogniseAssets(
     let ownerMention: Mention | undefined;
     const properties: Properties = {};
     for (let guard = 0; guard < 4; guard++) {
-      const before = mentions.find(
-        (m) =>
-          (m.type === "Country" || m.type === "Organisation") &&
-          !manufacturers.has(m) &&
-          m.end <= start &&
-          m.start >= sentence.start &&
-          /^\s{1,2}$/.test(doc.text.slice(m.end, start)),
-      );
+      // Only a mention ending one or two spaces before `start` can qualify.
+      const before = mentions
+        .overlapping(start - 3, start)
+        .find(
+          (m) =>
+            (m.type === "Country" || m.type === "Organisation") &&
+            !manufacturers.has(m) &&
+            m.end <= start &&
+            m.start >= sentence.start &&
+            /^\s{1,2}$/.test(doc.text.slice(m.end, start)),
+        );
       if (before && !owner) {
         owner = registry.get(before.key);
         ownerMention = before;
@@ -273,13 +300,13 @@ export function recogniseAssets(
     ) {
       for (const asset of previous) {
         asset.record.aliases.add(doc.text.slice(cue.start, cue.end));
-        asset.mention.end = cue.end;
+        mentions.setEnd(asset.mention, cue.end);
       }
       continue;
     }
-    let owners: { record: EntityRecord; by: string }[] = [];
+    let owners: { record: EntityRecord; by: OwnerBy }[] = [];
     if (owner) {
-      const known = assets.some((a) => a.record.name === assetName(kind, owner!.name));
+      const known = assetNames.has(assetName(kind, owner!.name));
       // A nationality and a model ("Dutch F-35s") name an asset; a nationality and a generic noun
       // ("Ukrainian soldiers" being trained) only where something is counted or sent.
       if (counted || sending || known || cue.equipment) {
@@ -289,14 +316,19 @@ export function recogniseAssets(
     } else if (after.length > 0) {
       owners = after.map((m) => ({ record: registry.get(m.key)!, by: "phrase" }));
     } else if (sending) {
-      const subjects = mentions.filter((m) => !manufacturers.has(m));
+      // Only mentions in the span can be its subjects: the index, not a scan of the article.
+      const subjects = mentions
+        .overlapping(sentence.start, cue.start)
+        .filter((m) => !manufacturers.has(m));
       owners = sendingSubjects(doc, subjects, sentence.start, cue.start).map((m) => ({
         record: registry.get(m.key)!,
         by: "subject",
       }));
     }
     if (owners.length === 0 && !owner && intro !== undefined) {
-      const subjects = mentions.filter((m) => !manufacturers.has(m));
+      const subjects = mentions
+        .overlapping(intro.start, intro.end)
+        .filter((m) => !manufacturers.has(m));
       owners = sendingSubjects(doc, subjects, intro.start, intro.end).map((m) => ({
         record: registry.get(m.key)!,
         by: "subject",
@@ -311,11 +343,8 @@ export function recogniseAssets(
       }
     }
     if (owners.length === 0 && !owner) {
-      const sameKind = assets.filter(
-        (a) => a.record.properties.model === kind || a.record.properties.kind === kind,
-      );
-      const ownerKeys = new Set(sameKind.map((a) => a.owner.key));
-      if (ownerKeys.size === 1) owners = [{ record: sameKind[0]!.owner, by: "earlier" }];
+      const sameKind = ownersOfKind.get(kind);
+      if (sameKind?.keys.size === 1) owners = [{ record: sameKind.first, by: "earlier" }];
     }
     if (owners.length === 0) {
       if (counted && sending && !owner) {
@@ -352,6 +381,7 @@ export function recogniseAssets(
     }
     previousCue = cue;
     assets.push(...previous);
+    remember(previous);
   }
   // The contributing country of the article: the one that owns most of what it sends.
   if (pendingFallback.length > 0) {
@@ -423,7 +453,9 @@ function ownersAfter(
   const link = /^\s+(?:van|from|uit)(?:\s+(?:de|het|the))?\s+/u.exec(doc.text.slice(at, at + 20));
   if (!link) return none;
   const countryAt = (p: number) =>
-    mentions.find((m) => !m.nested && m.type === "Country" && m.start === p);
+    mentionsNear(mentions, p, p + 1).find(
+      (m) => !m.nested && m.type === "Country" && m.start === p,
+    );
   const first = countryAt(at + link[0].length);
   if (!first) return none;
   const group = [first];
@@ -504,11 +536,11 @@ const GENERIC_PERSONNEL = new Set(["military personnel", "soldiers", "personnel"
 function makeAsset(
   doc: Doc,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
   cue: AssetCue,
   start: number,
   owner: EntityRecord,
-  ownerBy: string,
+  ownerBy: OwnerBy,
   properties: Properties,
   sentenceIndex: number,
   year?: number,
@@ -567,7 +599,7 @@ function makeAsset(
     via: "asset",
   };
   // Co-owned assets share the span ("Germany and Belgium contribute soldiers"): not nested.
-  for (const m of mentions) {
+  for (const m of mentions.overlapping(start, cue.end)) {
     if (m.start >= start && m.end <= cue.end && !(m.type === "Asset" && m.start === start))
       m.nested = true;
   }

@@ -9,6 +9,7 @@ import {
   NOT_NAME_WORDS,
   PERSON_TITLES,
 } from "./lexicon.ts";
+import type { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRecord, EntityRegistry, Mention } from "./model.ts";
 
 /** A person named after a title: "De Canadese minister Harjit Saijan", "Capt. Jeff Davis". */
@@ -57,11 +58,7 @@ interface ParsedName {
  * ("Ank Bijleveld-Schouten", "Ferdinand van der Laan", "James N. Mattis"). Possessive endings are
  * left out ("Mattis'", "Sajjan's").
  */
-export function parseName(
-  text: string,
-  pos: number,
-  mentions: readonly Mention[],
-): ParsedName | undefined {
+export function parseName(text: string, pos: number, mentions: MentionSet): ParsedName | undefined {
   let p = pos;
   while (text[p] === " " || text[p] === "\u00a0") p++;
   const start = p;
@@ -85,7 +82,7 @@ export function parseName(
     if (particles.length > 0 && DUTCH_PORTFOLIO_WORDS.has(foldText(token[0]))) break;
     let word = token[0];
     if (NOT_NAME_WORDS.has(foldText(word))) break;
-    if (mentions.some((m) => !m.nested && m.type !== "Person" && m.start <= q && q < m.end)) break;
+    if (mentions.overlapping(q, q + 1).some((m) => !m.nested && m.type !== "Person")) break;
     const after = text[q + word.length];
     if (isWordChar(after)) break;
     if (word.endsWith("'") || word.endsWith("’")) word = word.slice(0, -1);
@@ -160,7 +157,7 @@ function insideOtherName(
   doc: Doc,
   titleStart: number,
   title: string,
-  mentions: readonly Mention[],
+  mentions: MentionSet,
 ): boolean {
   if (!/^\p{Lu}/u.test(title)) return false;
   const before = doc.text.slice(Math.max(0, titleStart - 40), titleStart);
@@ -168,7 +165,8 @@ function insideOtherName(
   if (!previous) return false;
   const previousEnd = titleStart - (before.length - previous.index - previous[1]!.length);
   const previousStart = previousEnd - previous[1]!.length;
-  if (mentions.some((m) => m.end === previousEnd)) return false;
+  if (mentions.overlapping(previousEnd - 1, previousEnd).some((m) => m.end === previousEnd))
+    return false;
   if (TITLE_AT_END.test(doc.folded.slice(Math.max(0, previousEnd - 40), previousEnd))) return false;
   // "Pentagon Chief Spokesperson", "Deputy Defense Secretary": words that qualify an office.
   if (TITLE_QUALIFIERS.has(foldKey(previous[1]!)))
@@ -208,7 +206,7 @@ export function recogniseTitledPeople(
   doc: Doc,
   gazetteer: Gazetteer,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
 ): {
   titled: TitledPerson[];
   pending: {
@@ -241,11 +239,7 @@ export function recogniseTitledPeople(
     if (insideOtherName(doc, titleStart, title, mentions)) continue;
     const innerStart = titleStart;
     // A title inside a longer known name ("Minister of Defence" in an organisation) is no title.
-    if (
-      mentions.some(
-        (x) => !x.nested && x.start <= titleStart && titleEnd <= x.end && x.type !== "Person",
-      )
-    )
+    if (mentions.outerContaining(titleStart, titleEnd, (x) => x.type !== "Person") !== undefined)
       continue;
     let p = titleEnd;
     while (doc.text[p] === " ") p++;
@@ -260,7 +254,7 @@ export function recogniseTitledPeople(
       titleStart = outer.titleStart;
       office = outer.office;
     }
-    const known = mentions.find((x) => x.type === "Person" && x.start === p && !x.nested);
+    const known = mentions.startingAt(p).find((x) => x.type === "Person" && !x.nested);
     if (known) {
       titled.push({ mention: known, title, titleStart, office, counterpart });
       continue;
@@ -429,7 +423,7 @@ export function resolveSurnames(
   doc: Doc,
   gazetteer: Gazetteer,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
   titled: TitledPerson[],
   pending: { name: ParsedName; title: string; titleStart: number; office: boolean }[],
   date?: string,
@@ -495,7 +489,7 @@ export function resolveSurnames(
     for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (mentions.some((x) => !x.nested && x.start < end && start < x.end)) continue;
+      if (mentions.overlapping(start, end).some((x) => !x.nested)) continue;
       mentions.push({ start, end, key: record.key, type: "Person", nested: false, via: "surname" });
     }
   }
@@ -512,7 +506,7 @@ export function recogniseAppositionPeople(
   doc: Doc,
   gazetteer: Gazetteer,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
 ): TitledPerson[] {
   const titled: TitledPerson[] = [];
   NAME_BEFORE_COMMA.lastIndex = 0;
@@ -522,9 +516,9 @@ export function recogniseAppositionPeople(
     let at = m.index + m[0].length;
     const determiner = /^(?:de|het|the|an?|een)\s+/u.exec(doc.folded.slice(at, at + 5));
     if (determiner) at += determiner[0].length;
-    const qualifier = mentions.find(
-      (x) => x.start === at && !x.nested && (x.type === "Country" || x.type === "Organisation"),
-    );
+    const qualifier = mentions
+      .startingAt(at)
+      .find((x) => !x.nested && (x.type === "Country" || x.type === "Organisation"));
     if (qualifier)
       at = qualifier.end + (/^\s+/.exec(doc.text.slice(qualifier.end))?.[0].length ?? 0);
     TITLE_IN_APPOSITION.lastIndex = at;
@@ -538,17 +532,13 @@ export function recogniseAppositionPeople(
       )
     )
       continue;
-    if (
-      mentions.some(
-        (x) => !x.nested && x.type !== "Person" && x.start < nameEnd && nameStart < x.end,
-      )
-    )
+    if (mentions.overlapping(nameStart, nameEnd).some((x) => !x.nested && x.type !== "Person"))
       continue;
-    let mention = mentions.find(
-      (x) => x.type === "Person" && !x.nested && x.start === nameStart && x.end === nameEnd,
-    );
+    let mention = mentions
+      .startingAt(nameStart)
+      .find((x) => x.type === "Person" && !x.nested && x.end === nameEnd);
     if (!mention) {
-      if (mentions.some((x) => !x.nested && x.start < nameEnd && nameStart < x.end)) continue;
+      if (mentions.overlapping(nameStart, nameEnd).some((x) => !x.nested)) continue;
       const record = personRecord(gazetteer, registry, doc.text.slice(nameStart, nameEnd));
       mention = {
         start: nameStart,

@@ -4,6 +4,11 @@ import { basename, extname, join } from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import type { ArticleInput } from "../../domain/article.ts";
+import {
+  ArticleTooLargeError,
+  checkArticleSize,
+  DEFAULT_MAX_ARTICLE_BYTES,
+} from "../article-size.ts";
 import { ArticleInputError, decodeStream, decodeText } from "./decode.ts";
 import { parseHtml } from "./html.ts";
 import { isLanguage } from "./language-field.ts";
@@ -18,6 +23,24 @@ export interface ArticleRead {
   id: string;
   article?: ArticleInput;
   error?: string;
+  /** Set when the article was refused for its size (`error` says so): not read further. */
+  tooLarge?: ArticleTooLargeError;
+}
+
+export interface ReadOptions {
+  /** Articles whose text is larger are refused (an entry with `error`). @default 1 MB */
+  maxArticleBytes?: number;
+}
+
+/** The read of an article, or its refusal when its text is over the size limit. */
+function admit(read: ArticleRead & { article: ArticleInput }, limit: number): ArticleRead {
+  try {
+    checkArticleSize(read.article, limit, read.file);
+    return read;
+  } catch (error) {
+    if (!(error instanceof ArticleTooLargeError)) throw error;
+    return { file: read.file, id: read.id, error: error.reason, tooLarge: error };
+  }
 }
 
 export const TEXT_EXTENSIONS = [".txt", ".text"];
@@ -107,7 +130,7 @@ const show = (value: unknown) => {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 };
 
-async function* readJsonLines(file: string): AsyncGenerator<ArticleRead> {
+async function* readJsonLines(file: string, limit: number): AsyncGenerator<ArticleRead> {
   // Line by line from a stream: a file of 100,000 articles is never held in memory.
   const lines = createInterface({
     input: Readable.from(decodeStream(createReadStream(file))),
@@ -123,11 +146,10 @@ async function* readJsonLines(file: string): AsyncGenerator<ArticleRead> {
       const where = `${file}:${lineNumber}`;
       try {
         const article = articleFromJson(JSON.parse(line));
-        yield {
-          file: where,
-          id: article.id ?? article.url ?? `${stem(file)}-${lineNumber}`,
-          article,
-        };
+        yield admit(
+          { file: where, id: article.id ?? article.url ?? `${stem(file)}-${lineNumber}`, article },
+          limit,
+        );
       } catch (error) {
         yield { file: where, id: `${stem(file)}-${lineNumber}`, error: describe(error) };
       }
@@ -153,9 +175,14 @@ function describe(error: unknown): string {
  * Articles from files and directories (recursively, supported extensions only), in a stable
  * order. Plain text, Markdown and HTML hold one article each; a .json file one article or an
  * array; .jsonl/.ndjson one article per line, streamed. Unreadable input yields an entry with
- * `error` instead of throwing, so one bad file does not stop a batch.
+ * `error` instead of throwing, so one bad file does not stop a batch; so does an article whose
+ * text is over `maxArticleBytes` (with `tooLarge` set), before anything else is done with it.
  */
-export async function* readArticleInputs(paths: readonly string[]): AsyncGenerator<ArticleRead> {
+export async function* readArticleInputs(
+  paths: readonly string[],
+  options: ReadOptions = {},
+): AsyncGenerator<ArticleRead> {
+  const limit = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   for (const path of paths) {
     let files: AsyncGenerator<string>;
     try {
@@ -172,7 +199,7 @@ export async function* readArticleInputs(paths: readonly string[]): AsyncGenerat
     for await (const file of files) {
       const extension = extname(file).toLowerCase();
       if (JSONL_EXTENSIONS.includes(extension)) {
-        yield* readJsonLines(file);
+        yield* readJsonLines(file, limit);
         continue;
       }
       let bytes: Buffer;
@@ -196,7 +223,10 @@ export async function* readArticleInputs(paths: readonly string[]): AsyncGenerat
                 article.id ??
                 article.url ??
                 (items.length === 1 ? stem(file) : `${stem(file)}-${i + 1}`);
-              yield { file: items.length === 1 ? file : `${file}[${i}]`, id, article };
+              yield admit(
+                { file: items.length === 1 ? file : `${file}[${i}]`, id, article },
+                limit,
+              );
             } catch (error) {
               yield { file: `${file}[${i}]`, id: `${stem(file)}-${i + 1}`, error: describe(error) };
             }
@@ -209,7 +239,7 @@ export async function* readArticleInputs(paths: readonly string[]): AsyncGenerat
             ? parseHtml(raw)
             : parsePlainText(raw);
         if (!article.title) throw new ArticleInputError("no title: the file is empty");
-        yield { file, id: stem(file), article };
+        yield admit({ file, id: stem(file), article }, limit);
       } catch (error) {
         yield { file, id: stem(file), error: describe(error) };
       }

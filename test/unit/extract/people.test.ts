@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { MentionSet } from "../../../src/ingest/extract/mention-set.ts";
 import { isLikelyMisspelling, parseName } from "../../../src/ingest/extract/people.ts";
 import { extract } from "./support/extract.ts";
 
 describe("people", () => {
   it("reads names with Dutch particles and double surnames", () => {
-    expect(parseName("Ferdinand van der Laan zei", 0, [])?.name).toBe("Ferdinand van der Laan");
-    expect(parseName("Ank Bijleveld-Schouten en", 0, [])?.name).toBe("Ank Bijleveld-Schouten");
-    expect(parseName("Mattis' Meetings", 0, [])?.name).toBe("Mattis");
+    expect(parseName("Ferdinand van der Laan zei", 0, new MentionSet())?.name).toBe(
+      "Ferdinand van der Laan",
+    );
+    expect(parseName("Ank Bijleveld-Schouten en", 0, new MentionSet())?.name).toBe(
+      "Ank Bijleveld-Schouten",
+    );
+    expect(parseName("Mattis' Meetings", 0, new MentionSet())?.name).toBe("Mattis");
   });
 
   it("finds people after titles in both languages", () => {

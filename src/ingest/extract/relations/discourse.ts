@@ -3,6 +3,7 @@ import type { AssetMention } from "../assets.ts";
 import { PROVIDE_VERBS } from "../assets.ts";
 import { foldKey } from "../fold.ts";
 import type { Gazetteer } from "../gazetteer.ts";
+import { type MentionSet, mentionsNear } from "../mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
 import type { TitledPerson } from "../people.ts";
@@ -304,9 +305,15 @@ export function representation(
   ctx: RuleContext,
   registry: EntityRegistry,
   titled: readonly TitledPerson[],
-  mentions: readonly Mention[],
+  mentions: MentionSet,
 ): void {
   const doc = ctx.doc;
+  // Nothing here adds mentions: the keys named by an outer mention are collected once.
+  let outerKeys: Set<string> | undefined;
+  const outer = () => {
+    outerKeys ??= new Set(mentions.filter((m) => !m.nested).map((m) => m.key));
+    return outerKeys;
+  };
   for (const t of titled) {
     if (
       !t.office &&
@@ -316,7 +323,9 @@ export function representation(
     )
       continue;
     const index = sentenceIndexAt(doc, t.mention.start);
+    // Only a name that ends one or two characters before the title can qualify it (below).
     const before = mentions
+      .overlapping(t.titleStart - 3, t.titleStart)
       .filter(
         (m) =>
           (m.type === "Country" || m.type === "Organisation") && m.end <= t.titleStart && !m.nested,
@@ -333,13 +342,15 @@ export function representation(
     }
     if (!represented && !t.office) {
       // "woordvoerder van de NAVO", "spokesman for NATO".
-      const after = mentions.find(
-        (m) =>
-          m.type === "Organisation" &&
-          m.start > t.titleStart &&
-          m.start < t.mention.start &&
-          !m.nested,
-      );
+      const after = mentions
+        .overlapping(t.titleStart + 1, t.mention.start)
+        .find(
+          (m) =>
+            m.type === "Organisation" &&
+            m.start > t.titleStart &&
+            m.start < t.mention.start &&
+            !m.nested,
+        );
       if (
         after &&
         /(?:van|of|for)\s+(?:de\s+|the\s+)?$/u.test(doc.folded.slice(t.titleStart, after.start))
@@ -351,9 +362,9 @@ export function representation(
       const rest = doc.folded.slice(t.mention.end, t.mention.end + 80);
       const appos = /^,\s+(?:de|het|the)?\s*/u.exec(rest);
       if (appos) {
-        const adjective = mentions.find(
-          (m) => m.start === t.mention.end + appos[0].length && m.type === "Country",
-        );
+        const adjective = mentions
+          .startingAt(t.mention.end + appos[0].length)
+          .find((m) => m.type === "Country");
         if (adjective) {
           represented = adjective.key;
           rule = "represents.apposition";
@@ -368,7 +379,7 @@ export function representation(
           (r) =>
             (r.type === "Country" || r.type === "Organisation") &&
             foldKey(r.name) === wanted &&
-            mentions.some((m) => m.key === r.key && !m.nested),
+            outer().has(r.key),
         );
         if (of) {
           represented = of.key;
@@ -806,6 +817,18 @@ const SHIP_NOUN =
  * "the ship", "het fregat": the ship named last before it (within the three sentences before),
  * so that "the ship will leave Devonport" locates HMS Sutherland.
  */
+/** Index of the last mention (sorted by start) that starts before `offset`, else -1. */
+function lastStartingBefore(sorted: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 export function shipAnaphors(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
   const ships = mentions
     .filter((m) => m.type === "Asset" && !m.nested && isShip(registry, m.key))
@@ -816,9 +839,12 @@ export function shipAnaphors(doc: Doc, registry: EntityRegistry, mentions: Menti
   for (let m = SHIP_NOUN.exec(doc.folded); m !== null; m = SHIP_NOUN.exec(doc.folded)) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
-    if (mentions.some((x) => x.start < end && start < x.end)) continue;
-    const before = ships.filter((s) => s.end <= start);
-    const last = before[before.length - 1];
+    if (mentionsNear(mentions, start, end).some((x) => x.start < end && start < x.end)) continue;
+    // The last ship (by start) that ends before the noun: found from the nearest one backwards,
+    // not by filtering every ship for every noun.
+    let i = lastStartingBefore(ships, start);
+    while (i >= 0 && ships[i]!.end > start) i--;
+    const last = i >= 0 ? ships[i] : undefined;
     if (!last || sentenceIndexAt(doc, start) - sentenceIndexAt(doc, last.start) > 3) continue;
     found.push({ start, end, key: last.key, type: "Asset", nested: false, via: "anaphor" });
   }

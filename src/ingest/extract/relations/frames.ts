@@ -1,6 +1,7 @@
 import type { Language } from "../../../domain/vocabulary.ts";
 import { loadKnowledgeBase } from "../../../kb/index.ts";
 import type { KbRelationFrame, KnowledgeBase } from "../../../kb/types.ts";
+import { mentionsNear } from "../mention-set.ts";
 import type { Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
 import type { PatternRule, RuleContext } from "./engine.ts";
@@ -107,7 +108,7 @@ function framesInNames(
 ): void {
   const outer = mentions.filter((m) => !m.nested && (m.type === "Mission" || m.type === "Event"));
   for (const name of outer) {
-    const inside = mentions
+    const inside = mentionsNear(mentions, name.start, name.end)
       .filter((m) => m.nested && m.start >= name.start && m.end <= name.end && m.key !== name.key)
       .sort((a, b) => a.start - b.start);
     for (let i = 0; i + 1 < inside.length; i++) {
