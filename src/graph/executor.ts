@@ -22,6 +22,19 @@ export interface ExecutorOptions {
   /** Transaction timeout sent to Neo4j with every transaction. */
   timeoutMs?: number;
   observers?: readonly QueryObserver[];
+  /** Causal consistency across cluster members for one client (see Bookmarks). */
+  bookmarks?: Bookmarks;
+}
+
+/**
+ * A client's bookmarks: transactions start only once the cluster member serving them has seen
+ * `given` (what the client's earlier writes returned), and each write transaction's bookmark is
+ * kept in `written`, for the client to send with later requests. On a single server they are
+ * always satisfied at once.
+ */
+export interface Bookmarks {
+  readonly given: readonly string[];
+  written: string[];
 }
 
 /** One transaction's view: statements run in it are atomic together. */
@@ -42,10 +55,15 @@ export class GraphExecutor {
   ) {}
 
   /** A child sharing the driver, with another timeout or extra observers (per request). */
-  with(options: { timeoutMs?: number; observer?: QueryObserver }): GraphExecutor {
+  with(options: {
+    timeoutMs?: number;
+    observer?: QueryObserver;
+    bookmarks?: Bookmarks;
+  }): GraphExecutor {
     return new GraphExecutor(this.driver, {
       ...this.options,
       timeoutMs: options.timeoutMs ?? this.options.timeoutMs,
+      bookmarks: options.bookmarks ?? this.options.bookmarks,
       observers: options.observer
         ? [...(this.options.observers ?? []), options.observer]
         : this.options.observers,
@@ -73,16 +91,19 @@ export class GraphExecutor {
 
   /** Runs `work` in one managed transaction (retried by the driver on transient errors). */
   async transaction<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>): Promise<T> {
+    const { bookmarks } = this.options;
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(bookmarks ? { bookmarks: [...bookmarks.given, ...bookmarks.written] } : {}),
     });
     const config = this.options.timeoutMs ? { timeout: this.options.timeoutMs } : undefined;
     const run = (tx: ManagedTransaction) => work(this.wrap(tx));
     try {
-      return mode === "READ"
-        ? await session.executeRead(run, config)
-        : await session.executeWrite(run, config);
+      if (mode === "READ") return await session.executeRead(run, config);
+      const result = await session.executeWrite(run, config);
+      if (bookmarks) bookmarks.written = session.lastBookmarks();
+      return result;
     } catch (error) {
       throw toDomainError(error);
     } finally {

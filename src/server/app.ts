@@ -11,8 +11,10 @@ import type { IngestQueue } from "../queue/index.ts";
 import { DEFAULT_QUERY } from "./default-query.ts";
 import { useHealth } from "./health.ts";
 import { createApiKeyAuth, useApiKeys } from "./plugins/api-keys.ts";
+import { BOOKMARK_HEADER, readBookmarks, useBookmarks } from "./plugins/bookmarks.ts";
 import { createGraphiQLRenderer } from "./plugins/graphiql.ts";
 import { useLimits } from "./plugins/limits.ts";
+import { createMetrics } from "./plugins/metrics.ts";
 import {
   readAllowlist,
   useNoIntrospection,
@@ -52,6 +54,7 @@ const ALLOWED_HEADERS = [
   "authorization",
   "x-api-key",
   "x-graphql-yoga-csrf",
+  BOOKMARK_HEADER,
 ];
 
 /**
@@ -72,12 +75,14 @@ export function createApp({
   const { security, limits } = config;
   const auth = createApiKeyAuth(security);
 
+  const metrics = security.metrics ? createMetrics({ queue }) : undefined;
   const cache =
     security.responseCacheTtlMs > 0
       ? createResponseCache({
           ttlMs: security.responseCacheTtlMs,
           session: (request) => auth.authenticate(request).name,
           bus,
+          ...(metrics ? { observer: metrics.cache } : {}),
         })
       : null;
   let rules: Promise<Extractor> | undefined;
@@ -98,6 +103,7 @@ export function createApp({
   // auth.authorizeRead })).
   const plugins: Plugin[] = [
     useHealth({ ping: () => executor.driver.getServerInfo() }),
+    ...(metrics ? [metrics.endpoint] : []),
     useRoutes({
       executor,
       queryTimeoutMs: config.server.queryTimeoutMs,
@@ -113,7 +119,9 @@ export function createApp({
       : []),
     ...(security.introspection ? [] : [useNoIntrospection()]),
     useDomainErrors(),
+    useBookmarks(),
     ...(cache ? [cache.plugin] : []),
+    ...(metrics ? [metrics.operations] : []),
   ];
 
   return createYoga<Record<string, never>, GraphQLContext>({
@@ -140,13 +148,25 @@ export function createApp({
     logging: config.logLevel === "silent" ? false : config.logLevel,
     // A child executor per request: the timeout applies, and observers added to `executor` after
     // start-up (logging, tests counting round trips) still see every statement.
-    context: ({ request }) =>
-      createContext(executor.with({ timeoutMs: config.server.queryTimeoutMs }), {
-        auth: auth.authenticate(request),
-        extractor: loadExtractor,
-        bus,
-        ...(queue ? { queue } : {}),
-      }),
+    context: ({ request }) => {
+      // Checked in useBookmarks before anything runs: only well-formed bookmarks get here.
+      const read = readBookmarks(request);
+      const bookmarks = "error" in read ? { given: [], written: [] } : read;
+      const context = createContext(
+        executor.with({
+          timeoutMs: config.server.queryTimeoutMs,
+          bookmarks,
+          ...(metrics ? { observer: metrics.observeStatement } : {}),
+        }),
+        {
+          auth: auth.authenticate(request),
+          extractor: loadExtractor,
+          bus,
+          ...(queue ? { queue } : {}),
+        },
+      );
+      return { ...context, bookmarks };
+    },
     plugins,
   });
 }
