@@ -1,6 +1,10 @@
-# The newsgraph GraphQL server. Neo4j runs in its own container (docker-compose.yml), so this
-# image needs neither Java nor Maven: with NEO4J_URI set, `newsgraph start` never starts a local one.
-FROM node:20-bookworm-slim
+# The newsgraph GraphQL server and ingest worker. Neo4j runs in its own container
+# (docker-compose.yml), so this image needs neither Java nor Maven: with NEO4J_URI set, `newsgraph
+# start` never starts a local one. The default command is `start` (one container); compose runs
+# `serve` (API replicas) and `worker` from the same image.
+# Node 24, the current LTS line: every dependency's `engines` is satisfied (some graphql-yoga
+# dependencies declare Node >= 22.15; see package.json "engines" and the README).
+FROM node:24-bookworm-slim
 
 ENV NODE_ENV=production \
     NPM_CONFIG_UPDATE_NOTIFIER=false \
