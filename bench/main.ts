@@ -155,3 +155,8 @@ if (process.env.BENCH_SKIP_GRAPH !== "1") {
   const { graphIngestBench } = await import("./graph-ingest.ts");
   await graphIngestBench();
 }
+
+if (process.env.BENCH_SKIP_GRAPH !== "1" && process.env.BENCH_SKIP_QUEUE !== "1") {
+  const { queueBench } = await import("./queue.ts");
+  await queueBench();
+}
