@@ -1,8 +1,12 @@
 # The newsgraph GraphQL server. Neo4j runs in its own container (docker-compose.yml), so this
 # image needs neither Java nor Maven: with NEO4J_URI set, `newsgraph start` never starts a local one.
 
+# Node 24, the current LTS line: every dependency's `engines` is satisfied (some graphql-yoga
+# dependencies declare Node >= 22.15; see package.json "engines" and the README). The default
+# command is `start` (one container); compose runs `serve` (API replicas) and `worker` from it.
+
 # Build stage: the TypeScript compiler (a devDependency) turns src/ into dist/.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -10,7 +14,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 
 ENV NODE_ENV=production \
     NPM_CONFIG_UPDATE_NOTIFIER=false \

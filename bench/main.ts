@@ -191,3 +191,8 @@ if (process.env.BENCH_SKIP_QUERIES !== "1") {
   const { queryBench } = await import("./queries.ts");
   await queryBench();
 }
+
+if (process.env.BENCH_SKIP_GRAPH !== "1" && process.env.BENCH_SKIP_QUEUE !== "1") {
+  const { queueBench } = await import("./queue.ts");
+  await queueBench();
+}

@@ -69,6 +69,8 @@ const EnvSchema = z.object({
   NEWSGRAPH_PERSISTED_OPERATIONS: z.string().optional(),
   /** How long a query result is served from the cache; 0 (the default) turns the cache off. */
   NEWSGRAPH_RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(0),
+  /** Serve GET /metrics (Prometheus text format). */
+  NEWSGRAPH_METRICS: z.stringbool().default(true),
   NEWSGRAPH_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
   /** Largest article text (title + body, UTF-8 bytes) that ingest, extract and the API accept. */
   NEWSGRAPH_MAX_ARTICLE_BYTES: z.coerce
@@ -104,6 +106,7 @@ export interface SecurityConfig {
   readonly introspection: boolean;
   readonly persistedOperationsFile: string | undefined;
   readonly responseCacheTtlMs: number;
+  readonly metrics: boolean;
 }
 
 export interface LimitsConfig {
@@ -195,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? path.resolve(e.NEWSGRAPH_PERSISTED_OPERATIONS)
         : undefined,
       responseCacheTtlMs: e.NEWSGRAPH_RESPONSE_CACHE_TTL_MS,
+      metrics: e.NEWSGRAPH_METRICS,
     }),
     limits: Object.freeze({
       maxBodyBytes: e.NEWSGRAPH_MAX_BODY_BYTES,

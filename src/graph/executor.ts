@@ -63,6 +63,19 @@ export interface ExecutorOptions {
   requestId?: string;
   /** Where Neo4j errors that are not the client's go. @default console.error */
   onGraphError?: (event: GraphErrorEvent) => void;
+  /** Causal consistency across cluster members for one client (see Bookmarks). */
+  bookmarks?: Bookmarks;
+}
+
+/**
+ * A client's bookmarks: transactions start only once the cluster member serving them has seen
+ * `given` (what the client's earlier writes returned), and each write transaction's bookmark is
+ * kept in `written`, for the client to send with later requests. On a single server they are
+ * always satisfied at once.
+ */
+export interface Bookmarks {
+  readonly given: readonly string[];
+  written: string[];
 }
 
 /** One transaction's view: statements run in it are atomic together. */
@@ -99,6 +112,7 @@ export class GraphExecutor {
     profile?: boolean;
     requestId?: string;
     onGraphError?: (event: GraphErrorEvent) => void;
+    bookmarks?: Bookmarks;
   }): GraphExecutor {
     return new GraphExecutor(this.driver, {
       ...this.options,
@@ -107,6 +121,7 @@ export class GraphExecutor {
       profile: options.profile ?? this.options.profile,
       requestId: options.requestId ?? this.options.requestId,
       onGraphError: options.onGraphError ?? this.options.onGraphError,
+      bookmarks: options.bookmarks ?? this.options.bookmarks,
       observers: options.observer
         ? [...(this.options.observers ?? []), options.observer]
         : this.options.observers,
@@ -164,9 +179,11 @@ export class GraphExecutor {
   }
 
   private async attempt<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>): Promise<T> {
+    const { bookmarks } = this.options;
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(bookmarks ? { bookmarks: [...bookmarks.given, ...bookmarks.written] } : {}),
     });
     try {
       const tx = session.beginTransaction(
@@ -175,6 +192,7 @@ export class GraphExecutor {
       try {
         const result = await work(this.wrap(tx));
         await tx.commit();
+        if (bookmarks && mode === "WRITE") bookmarks.written = session.lastBookmarks();
         return result;
       } catch (error) {
         if (tx.isOpen()) await tx.rollback().catch(() => undefined);

@@ -37,9 +37,11 @@ export function createIngestQueue(options: QueueOptions): IngestQueue {
       return added.map((job) => String(job.id));
     },
     async job(id) {
+      // The state first, then the data: a job that completes in between still has its result
+      // in the data read after (the other order could see "completed" without a result).
+      const state = (await queue.getJobState(id)) as IngestJobState;
       const job = await Job.fromId<IngestJobData, IngestResult>(queue, id);
-      if (!job) return null;
-      return describe(job, (await job.getState()) as IngestJobState);
+      return job ? describe(job, state) : null;
     },
     async counts() {
       const c = await queue.getJobCounts("waiting", "delayed", "active", "completed", "failed");

@@ -29,6 +29,8 @@ export interface IngestWorkerOptions {
   stalledIntervalMs?: number;
   /** Told about every finished or failed try (the CLI prints it). */
   onJob?: (event: WorkerEvent) => void;
+  /** Told about errors outside a job (Redis connection lost …); the worker keeps trying. */
+  onError?: (error: Error) => void;
 }
 
 export type WorkerEvent =
@@ -93,7 +95,7 @@ export function createIngestWorker(options: IngestWorkerOptions): IngestWorker {
     options.onJob?.({ id: String(job.id), status: "failed", error: error.message, willRetry });
   });
   // Connection errors are retried by the worker itself; without a listener Node would throw.
-  worker.on("error", () => undefined);
+  worker.on("error", (error) => options.onError?.(error));
   return {
     ready: () => worker.waitUntilReady().then(() => undefined),
     close: () => worker.close(),

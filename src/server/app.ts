@@ -12,8 +12,10 @@ import { DEFAULT_QUERY } from "./default-query.ts";
 import { useHealth } from "./health.ts";
 import { createApiKeyAuth, useApiKeys } from "./plugins/api-keys.ts";
 import { useGraphAvailability } from "./plugins/availability.ts";
+import { BOOKMARK_HEADER, readBookmarks, useBookmarks } from "./plugins/bookmarks.ts";
 import { createGraphiQLRenderer } from "./plugins/graphiql.ts";
 import { useLimits } from "./plugins/limits.ts";
+import { createMetrics } from "./plugins/metrics.ts";
 import {
   readAllowlist,
   useNoIntrospection,
@@ -55,6 +57,7 @@ const ALLOWED_HEADERS = [
   "authorization",
   "x-api-key",
   "x-graphql-yoga-csrf",
+  BOOKMARK_HEADER,
 ];
 
 /**
@@ -82,12 +85,14 @@ export function createApp({
     );
   const auth = createApiKeyAuth(security);
 
+  const metrics = security.metrics ? createMetrics({ queue }) : undefined;
   const cache =
     security.responseCacheTtlMs > 0
       ? createResponseCache({
           ttlMs: security.responseCacheTtlMs,
           session: (request) => auth.authenticate(request).name,
           bus,
+          ...(metrics ? { observer: metrics.cache } : {}),
         })
       : null;
   let rules: Promise<Extractor> | undefined;
@@ -109,6 +114,7 @@ export function createApp({
   const plugins: Plugin[] = [
     useRequestId(),
     useHealth({ check: () => executor.availability.check() }),
+    ...(metrics ? [metrics.endpoint] : []),
     useRoutes({
       executor: executor.with({ onGraphError }),
       queryTimeoutMs: config.server.queryTimeoutMs,
@@ -126,7 +132,9 @@ export function createApp({
     ...(security.introspection ? [] : [useNoIntrospection(), useNoSuggestions()]),
     useGraphAvailability(executor.availability),
     useDomainErrors(),
+    useBookmarks(),
     ...(cache ? [cache.plugin] : []),
+    ...(metrics ? [metrics.operations] : []),
   ];
 
   return createYoga<Record<string, never>, GraphQLContext>({
@@ -153,12 +161,17 @@ export function createApp({
     logging: logger,
     // A child executor per request: the timeout applies, and observers added to `executor` after
     // start-up (logging, tests counting round trips) still see every statement.
-    context: ({ request }) =>
-      createContext(
+    context: ({ request }) => {
+      // Checked in useBookmarks before anything runs: only well-formed bookmarks get here.
+      const read = readBookmarks(request);
+      const bookmarks = "error" in read ? { given: [], written: [] } : read;
+      const context = createContext(
         executor.with({
           timeoutMs: config.server.queryTimeoutMs,
           requestId: requestIdOf(request),
           onGraphError,
+          bookmarks,
+          ...(metrics ? { observer: metrics.observeStatement } : {}),
         }),
         {
           auth: auth.authenticate(request),
@@ -167,7 +180,9 @@ export function createApp({
           bus,
           ...(queue ? { queue } : {}),
         },
-      ),
+      );
+      return { ...context, bookmarks };
+    },
     plugins,
   });
 }

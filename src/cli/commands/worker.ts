@@ -69,6 +69,7 @@ async function runWorker(options: WorkerOptions): Promise<void> {
       ...(options.lockDuration ? { lockDurationMs: options.lockDuration } : {}),
       ...(options.stalledInterval ? { stalledIntervalMs: options.stalledInterval } : {}),
       onJob: (event) => console.log(JSON.stringify(event)),
+      onError: (error) => log(`newsgraph worker: ${error.message}`),
     });
     await worker.ready();
     log(

@@ -40,6 +40,17 @@ export function createResponseCache(options: {
 }): ResponseCache {
   const { bus, observer } = options;
   const store = bus.redis ? redisStore(bus.redis, bus.prefix) : memoryStore(bus, options.max);
+  // Yoga looks a request up twice when it misses (before parsing, then at execution): the second
+  // miss of a key is the same request's, so each request counts once. Two identical requests at
+  // once still count two (their misses pair up the same way).
+  const missedOnce = new Set<string>();
+  const countLookup = (key: string, hit: boolean) => {
+    if (hit) return observer?.lookup(true);
+    if (missedOnce.delete(key)) return;
+    if (missedOnce.size > 10_000) missedOnce.clear();
+    missedOnce.add(key);
+    observer?.lookup(false);
+  };
   const plugin = useResponseCache({
     ttl: options.ttlMs,
     session: (request) => options.session(request),
@@ -49,7 +60,7 @@ export function createResponseCache(options: {
     cache: {
       get: async (key) => {
         const found = await store.get(key);
-        observer?.lookup(found != null);
+        countLookup(key, found != null);
         return found;
       },
       // No entity records: nothing is invalidated by entity, so none are kept (in Redis they
