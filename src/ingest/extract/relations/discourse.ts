@@ -813,10 +813,6 @@ export function titleRepresentation(
 const SHIP_NOUN =
   /(?<![\p{L}-])(?:the|het|de|this|that|dit|dat)\s+(ship|vessel|frigate|destroyer|warship|carrier|submarine|schip|marineschip|fregat|oorlogsschip|onderzeeboot|onderzeeër|patrouilleschip)(?![\p{L}-])/gu;
 
-/**
- * "the ship", "het fregat": the ship named last before it (within the three sentences before),
- * so that "the ship will leave Devonport" locates HMS Sutherland.
- */
 /** Index of the last mention (sorted by start) that starts before `offset`, else -1. */
 function lastStartingBefore(sorted: readonly Mention[], offset: number): number {
   let lo = 0;
@@ -829,6 +825,10 @@ function lastStartingBefore(sorted: readonly Mention[], offset: number): number 
   return lo - 1;
 }
 
+/**
+ * "the ship", "het fregat": the ship named last before it (within the three sentences before),
+ * so that "the ship will leave Devonport" locates HMS Sutherland.
+ */
 export function shipAnaphors(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
   const ships = mentions
     .filter((m) => m.type === "Asset" && !m.nested && isShip(registry, m.key))
@@ -843,6 +843,9 @@ export function shipAnaphors(doc: Doc, registry: EntityRegistry, mentions: Menti
     // The last ship (by start) that ends before the noun: found from the nearest one backwards,
     // not by filtering every ship for every noun.
     let i = lastStartingBefore(ships, start);
+    // "the destroyer USS Harbour Light": a noun right before a named ship introduces that ship.
+    const next = ships[i + 1];
+    if (next && next.start >= end && /^\s*$/u.test(doc.folded.slice(end, next.start))) continue;
     while (i >= 0 && ships[i]!.end > start) i--;
     const last = i >= 0 ? ships[i] : undefined;
     if (!last || sentenceIndexAt(doc, start) - sentenceIndexAt(doc, last.start) > 3) continue;
