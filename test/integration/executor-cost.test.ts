@@ -31,9 +31,12 @@ describe("executor: work per statement", () => {
     }
   });
 
-  it("still reports a failing statement's error", async () => {
+  it("still reports a failing statement's error: its name to the caller, Neo4j's text to the log", async () => {
+    const logged: string[] = [];
+    const executor = graph.executor.with({ onGraphError: (event) => logged.push(event.message) });
     await expect(
-      graph.executor.read({ name: "test/broken", text: "RETURN $missing + " }, {}),
-    ).rejects.toThrow(/Invalid input|syntax/i);
+      executor.read({ name: "test/broken", text: "RETURN $missing + " }, {}),
+    ).rejects.toThrow(/could not run test\/broken/);
+    expect(logged.join("\n")).toMatch(/Invalid input|syntax/i);
   });
 });
