@@ -1,40 +1,17 @@
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
 import { migrate } from "../../src/graph/migrate.ts";
+import { newsgraph as runCli } from "../support/cli.ts";
 import { useTestGraph } from "../support/graph.ts";
 import { appWith, article, codes, KEYS_ENV, post, WRITE_KEY } from "./server-safety-support.ts";
 
 const LIMIT = 2000;
 
 /** `newsgraph …` as a child process against the suite's Neo4j, with a small article limit. */
-function newsgraph(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const neo4j = inject("neo4j");
-  return new Promise((resolve) => {
-    execFile(
-      "npx",
-      ["tsx", "src/cli/main.ts", ...args],
-      {
-        env: {
-          ...process.env,
-          NEO4J_URI: neo4j.uri,
-          NEO4J_USER: neo4j.user,
-          NEO4J_PASSWORD: neo4j.password,
-          NEO4J_DATABASE: neo4j.database,
-          NEWSGRAPH_MAX_ARTICLE_BYTES: String(LIMIT),
-        },
-        timeout: 120_000,
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
+const newsgraph = (args: string[]) => runCli(args, { NEWSGRAPH_MAX_ARTICLE_BYTES: String(LIMIT) });
 
 /** Issue 8, item 4: articles over NEWSGRAPH_MAX_ARTICLE_BYTES are refused before any work. */
 describe("the article size limit", () => {

@@ -1,40 +1,9 @@
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newsgraph } from "../support/cli.ts";
 import { useTestGraph } from "../support/graph.ts";
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** `newsgraph …` as a child process against the suite's Neo4j. */
-function newsgraph(args: string[]): Promise<Run> {
-  const neo4j = inject("neo4j");
-  return new Promise((resolve) => {
-    execFile(
-      "npx",
-      ["tsx", "src/cli/main.ts", ...args],
-      {
-        env: {
-          ...process.env,
-          NEO4J_URI: neo4j.uri,
-          NEO4J_USER: neo4j.user,
-          NEO4J_PASSWORD: neo4j.password,
-          NEO4J_DATABASE: neo4j.database,
-        },
-        timeout: 120_000,
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 /**
  * Issue 8, item 5: what `extract --out DIR` writes is what `ingest` reads, and loading it gives
@@ -45,7 +14,10 @@ describe("extract --out DIR, then ingest DIR", () => {
   const graph = useTestGraph();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-extract-ingest-"));
   const out = path.join(dir, "out");
-  const texts = ["test/fixtures/corpus/seed", "test/fixtures/corpus/dev"];
+  const texts = [
+    "test/fixtures/corpus/seed",
+    "test/fixtures/corpus/dev/en-mattis-hosts-sajjan.txt",
+  ];
   const feed = path.join(dir, "feed.jsonl");
 
   beforeAll(() => {
