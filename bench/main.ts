@@ -4,8 +4,12 @@
  *
  *   1. extraction of a 500-word article on one core, against a trivial tokenising pass over the
  *      same text;
- *   2. a generated JSON Lines file of many articles streamed through reading, language detection
+ *   2. one long article of 0.1, 1 and 5 MB (the sample articles repeated): CPU time per MB, which
+ *      stays flat when extraction cost grows linearly with the text (issue 8);
+ *   3. a generated JSON Lines file of many articles streamed through reading, language detection
  *      and extraction, against streaming the same file through reading alone, with peak memory.
+ *   3. (bench/queries.ts, BENCH_SKIP_QUERIES=1 leaves it out) four read queries at two archive
+ *      sizes against the same Cypher without GraphQL and against @neo4j/graphql.
  */
 
 import { once } from "node:events";
@@ -18,6 +22,7 @@ import { createRuleExtractor } from "../src/ingest/extract/rule-extractor.ts";
 import { extractRead } from "../src/ingest/extract/run.ts";
 import { readArticleInputs } from "../src/ingest/input/read.ts";
 import { syntheticArticle } from "./articles.ts";
+import { largeArticle } from "./large-text.ts";
 
 const STREAM_ARTICLES = Number(process.env.BENCH_ARTICLES ?? 20_000);
 const TARGET_PER_SECOND = 500;
@@ -88,6 +93,31 @@ async function extractionBench(): Promise<void> {
   );
 }
 
+/** CPU seconds per MB of text for one article of 0.1, 1 and 5 MB: flat when the cost is linear. */
+function largeTextBench(): void {
+  const extractor = createRuleExtractor();
+  extractor.extract(largeArticle(50_000, "nl"));
+  console.log("extraction of one long article (Dutch samples repeated; CPU time of this process)");
+  const rows: { mb: number; perMb: number }[] = [];
+  for (const mb of [0.1, 1, 5]) {
+    const article = largeArticle(mb * 1_048_576, "nl");
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    const result = extractor.extractDetailed(article);
+    const used = process.cpuUsage(cpu);
+    const seconds = (used.user + used.system) / 1e6;
+    rows.push({ mb, perMb: seconds / mb });
+    console.log(
+      `  ${String(mb).padStart(3)} MB  ${seconds.toFixed(2)} CPU-s (${((performance.now() - start) / 1000).toFixed(2)} s wall), ${(seconds / mb).toFixed(2)} CPU-s per MB, ${result.relations.length} relations`,
+    );
+  }
+  const first = rows[0]!.perMb;
+  const last = rows[rows.length - 1]!.perMb;
+  console.log(
+    `  ratio     per-MB time 5 MB / 0.1 MB: ${(last / first).toFixed(2)}x (≈1 when linear); 5 MB in ≤ 30 s: ${last * 5 <= 30 ? "met" : "NOT met"}`,
+  );
+}
+
 async function writeJsonLines(file: string, count: number): Promise<void> {
   const out = createWriteStream(file);
   for (let i = 0; i < count; i++) {
@@ -149,9 +179,20 @@ async function streamBench(): Promise<void> {
 }
 
 await extractionBench();
+largeTextBench();
 await streamBench();
 
 if (process.env.BENCH_SKIP_GRAPH !== "1") {
   const { graphIngestBench } = await import("./graph-ingest.ts");
   await graphIngestBench();
+}
+
+if (process.env.BENCH_SKIP_QUERIES !== "1") {
+  const { queryBench } = await import("./queries.ts");
+  await queryBench();
+}
+
+if (process.env.BENCH_SKIP_GRAPH !== "1" && process.env.BENCH_SKIP_QUEUE !== "1") {
+  const { queueBench } = await import("./queue.ts");
+  await queueBench();
 }

@@ -1,6 +1,7 @@
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
+import { DEFAULT_MAX_ARTICLE_BYTES } from "./ingest/article-size.ts";
 
 /**
  * Every setting newsgraph reads from the environment, validated once at start. Variable names are
@@ -22,6 +23,35 @@ const EnvSchema = z.object({
   HOST: z.string().default("0.0.0.0"),
   /** Per-request transaction timeout, milliseconds; reaches Neo4j as the transaction timeout. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** How long opening a TCP connection to Neo4j may take before it counts as unreachable. */
+  NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  /** How long a query waits for a connection from the driver's pool (or a new one). */
+  NEO4J_ACQUISITION_TIMEOUT_MS: z.coerce.number().int().positive().default(3_000),
+  /** How long a transaction that failed for a transient reason (a deadlock) is retried. */
+  NEO4J_RETRY_MS: z.coerce.number().int().min(0).default(30_000),
+  /**
+   * How long a transaction is retried while Neo4j cannot be reached. Short, so an API request
+   * learns at once that the graph is unavailable instead of waiting out the outage.
+   */
+  NEO4J_UNAVAILABLE_RETRY_MS: z.coerce.number().int().min(0).default(1_000),
+  /** While Neo4j is known to be down, how often a request may ask it again (ms). */
+  NEO4J_RECHECK_MS: z.coerce.number().int().min(0).default(500),
+  /** How long `newsgraph ingest` keeps retrying, with backoff, while Neo4j is unreachable. */
+  NEWSGRAPH_INGEST_OUTAGE_RETRY_MS: z.coerce.number().int().min(0).default(60_000),
+  /**
+   * Redis shared by API replicas, queue workers and the CLI (subscriptions, response cache, ingest
+   * queue). Unset: everything stays in one process, as without a cluster.
+   */
+  REDIS_URL: z.string().url().optional(),
+  /** Prefix of every Redis key, channel and queue newsgraph uses (several graphs, one Redis). */
+  NEWSGRAPH_REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]+$/)
+    .default("newsgraph"),
+  /** Jobs one `newsgraph worker` runs at a time. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Tries of a queued ingest job before it stays failed (transient errors only are retried). */
+  NEWSGRAPH_QUEUE_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(5),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 
   // API security (docs/api.md "Authorisation", "Production settings").
@@ -39,7 +69,15 @@ const EnvSchema = z.object({
   NEWSGRAPH_PERSISTED_OPERATIONS: z.string().optional(),
   /** How long a query result is served from the cache; 0 (the default) turns the cache off. */
   NEWSGRAPH_RESPONSE_CACHE_TTL_MS: z.coerce.number().int().min(0).default(0),
+  /** Serve GET /metrics (Prometheus text format). */
+  NEWSGRAPH_METRICS: z.stringbool().default(true),
   NEWSGRAPH_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  /** Largest article text (title + body, UTF-8 bytes) that ingest, extract and the API accept. */
+  NEWSGRAPH_MAX_ARTICLE_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(DEFAULT_MAX_ARTICLE_BYTES),
   NEWSGRAPH_MAX_DEPTH: z.coerce.number().int().positive().default(16),
   NEWSGRAPH_MAX_ALIASES: z.coerce.number().int().positive().default(30),
   NEWSGRAPH_MAX_TOKENS: z.coerce.number().int().positive().default(5_000),
@@ -74,10 +112,13 @@ export interface SecurityConfig {
   readonly introspection: boolean;
   readonly persistedOperationsFile: string | undefined;
   readonly responseCacheTtlMs: number;
+  readonly metrics: boolean;
 }
 
 export interface LimitsConfig {
   readonly maxBodyBytes: number;
+  /** Largest article text in UTF-8 bytes (src/ingest/article-size.ts). */
+  readonly maxArticleBytes: number;
   readonly maxDepth: number;
   readonly maxAliases: number;
   readonly maxTokens: number;
@@ -90,7 +131,13 @@ export interface Config {
     readonly user: string;
     readonly password: string;
     readonly database: string;
+    readonly connectionTimeoutMs: number;
+    readonly acquisitionTimeoutMs: number;
+    readonly retryMs: number;
+    readonly unavailableRetryMs: number;
+    readonly recheckMs: number;
   };
+  readonly ingest: IngestConfig;
   readonly local: { readonly port: number; readonly dataDir: string; readonly cacheDir: string };
   readonly server: {
     readonly port: number;
@@ -99,11 +146,19 @@ export interface Config {
   };
   readonly security: SecurityConfig;
   readonly limits: LimitsConfig;
-  readonly ingest: IngestConfig;
+  readonly redis: {
+    /** Unset: in-memory bus and cache, no queue. */
+    readonly url: string | undefined;
+    readonly prefix: string;
+  };
+  readonly queue: { readonly concurrency: number; readonly attempts: number };
   readonly logLevel: Env["LOG_LEVEL"];
 }
 
 export interface IngestConfig {
+  /** How long the CLI's ingest waits out an outage of Neo4j, retrying with backoff. */
+  readonly outageRetryMs: number;
+  /** New articles written per transaction. */
   readonly batchSize: number;
   /** Worker threads of the ingest pool (extraction, validation): one less than the cores, ≥ 1. */
   readonly workers: number;
@@ -129,6 +184,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       user: e.NEO4J_USER,
       password: e.NEO4J_PASSWORD,
       database: e.NEO4J_DATABASE,
+      connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
+      acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
+      retryMs: e.NEO4J_RETRY_MS,
+      unavailableRetryMs: e.NEO4J_UNAVAILABLE_RETRY_MS,
+      recheckMs: e.NEO4J_RECHECK_MS,
+    }),
+    ingest: Object.freeze({
+      outageRetryMs: e.NEWSGRAPH_INGEST_OUTAGE_RETRY_MS,
+      batchSize: e.NEWSGRAPH_INGEST_BATCH_SIZE,
+      workers: e.NEWSGRAPH_WORKERS ?? Math.max(1, os.availableParallelism() - 1),
     }),
     local: Object.freeze({
       port: e.NEO4J_LOCAL_PORT,
@@ -151,17 +216,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? path.resolve(e.NEWSGRAPH_PERSISTED_OPERATIONS)
         : undefined,
       responseCacheTtlMs: e.NEWSGRAPH_RESPONSE_CACHE_TTL_MS,
+      metrics: e.NEWSGRAPH_METRICS,
     }),
     limits: Object.freeze({
       maxBodyBytes: e.NEWSGRAPH_MAX_BODY_BYTES,
+      maxArticleBytes: e.NEWSGRAPH_MAX_ARTICLE_BYTES,
       maxDepth: e.NEWSGRAPH_MAX_DEPTH,
       maxAliases: e.NEWSGRAPH_MAX_ALIASES,
       maxTokens: e.NEWSGRAPH_MAX_TOKENS,
       maxCost: e.NEWSGRAPH_MAX_COST,
     }),
-    ingest: Object.freeze({
-      batchSize: e.NEWSGRAPH_INGEST_BATCH_SIZE,
-      workers: e.NEWSGRAPH_WORKERS ?? Math.max(1, os.availableParallelism() - 1),
+    redis: Object.freeze({ url: e.REDIS_URL, prefix: e.NEWSGRAPH_REDIS_PREFIX }),
+    queue: Object.freeze({
+      concurrency: e.WORKER_CONCURRENCY,
+      attempts: e.NEWSGRAPH_QUEUE_ATTEMPTS,
     }),
     logLevel: e.LOG_LEVEL,
   });

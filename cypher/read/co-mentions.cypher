@@ -10,6 +10,6 @@ WITH other, count(DISTINCT a) AS shared
 WHERE $after IS NULL
   OR shared < $after.shared
   OR (shared = $after.shared AND other.id > $after.id)
-RETURN other {.*, type: [l IN labels(other) WHERE l IN ['Person', 'Organisation', 'Country', 'Location', 'Mission', 'Asset', 'Event']][0], mentionCount: COUNT { (other)<-[:MENTIONS]-() }} AS entity, shared
+RETURN other {.*, type: [l IN labels(other) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (other)<-[:MENTIONS]-() }} AS entity, shared
 ORDER BY shared DESC, other.id
 LIMIT $limit

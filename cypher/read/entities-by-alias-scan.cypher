@@ -3,5 +3,5 @@
 MATCH (e:Entity)
 WHERE ($types IS NULL OR any(l IN labels(e) WHERE l IN $types))
   AND any(alias IN e.aliases WHERE toLower(alias) = $lower)
-RETURN e {.*, type: [l IN labels(e) WHERE l IN ['Person', 'Organisation', 'Country', 'Location', 'Mission', 'Asset', 'Event']][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} AS entity
+RETURN e {.*, type: [l IN labels(e) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} AS entity
 LIMIT 50

@@ -3,5 +3,5 @@
 // requested name after normalisation.
 CALL db.index.fulltext.queryNodes($index, $query, {limit: 50}) YIELD node AS e, score
 WHERE $types IS NULL OR any(l IN labels(e) WHERE l IN $types)
-RETURN e {.*, type: [l IN labels(e) WHERE l IN ['Person', 'Organisation', 'Country', 'Location', 'Mission', 'Asset', 'Event']][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} AS entity, score
+RETURN e {.*, type: [l IN labels(e) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} AS entity, score
 ORDER BY score DESC, e.id

@@ -3,4 +3,4 @@
 // expansion) is the number of articles mentioning it.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN e {.*, type: [l IN labels(e) WHERE l IN ['Person', 'Organisation', 'Country', 'Location', 'Mission', 'Asset', 'Event']][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} AS entity
+RETURN e {.*, type: [l IN labels(e) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} AS entity

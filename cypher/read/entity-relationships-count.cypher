@@ -2,7 +2,7 @@
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  OPTIONAL MATCH (e)-[r]-(other:Entity)
+  OPTIONAL MATCH (e)-[r:{{RELATION_TYPES}}]-(other:Entity)
     WHERE type(r) IN $types
       AND ($direction = 'BOTH'
         OR type(r) IN $symmetric

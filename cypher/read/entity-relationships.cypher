@@ -1,16 +1,20 @@
 // For many entities at once, one page each of their relationships. Each key carries its own
-// cursor and its position `i` in the batch. $types is never null (the caller passes the whole
-// vocabulary), which keeps MENTIONS and any non-ontology type out. Symmetric types match
-// either direction: their stored direction only sorts the ends.
+// cursor and its position `i` in the batch. The pattern names every ontology type
+// ({{RELATION_TYPES}}), so a hub's MENTIONS edges are never expanded; $types (never null) narrows
+// to the types asked. Symmetric types match either direction: their stored direction only sorts
+// the ends.
 // Order: by relationship id (unique and immutable, so the keyset never skips or repeats), or
 // by an aggregate, largest or latest first ($order; an unknown lastSeen sorts last as ''),
 // then id. The cursor holds the aggregate's value and the id, so a page starts after that row
 // even when aggregates change between pages.
 // Evidence filters (dates, publisher) must hold for one and the same piece of evidence.
+// One statement answers what a page of relationships shows: each row also carries `total` (the
+// number of relationships passing the filter, before the cursor: the connection's totalCount),
+// both ends as entities, and, when $evidence > 0, the relationship's top $evidence evidence.
 UNWIND $keys AS key
 MATCH (e:Entity {id: key.id})
 CALL (e, key) {
-  MATCH (e)-[r]-(other:Entity)
+  MATCH (e)-[r:{{RELATION_TYPES}}]-(other:Entity)
   WHERE type(r) IN $types
       AND ($direction = 'BOTH'
         OR type(r) IN $symmetric
@@ -25,7 +29,9 @@ CALL (e, key) {
         AND ($source IS NULL OR EXISTS { MATCH (a:Article {id: ev.articleId}) WHERE a.source = $source })
     })
   WITH DISTINCT r
-  WITH r, CASE $order
+  WITH collect(r) AS matched
+  UNWIND matched AS r
+  WITH r, size(matched) AS total, CASE $order
       WHEN 'LAST_SEEN' THEN coalesce(r.lastSeen, '')
       WHEN 'CONFIDENCE' THEN coalesce(r.confidence, 0.0)
       WHEN 'ARTICLE_COUNT' THEN coalesce(r.articleCount, 0)
@@ -33,8 +39,34 @@ CALL (e, key) {
   WHERE key.after IS NULL
     OR sortKey < key.after.key
     OR (sortKey = key.after.key AND r.id > key.after.id)
-  RETURN r, sortKey
+  RETURN r, sortKey, total
   ORDER BY sortKey DESC, r.id
   LIMIT $limit
 }
-RETURN key.i AS i, sortKey, r {.*, type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id} AS relationship
+WITH key, r, sortKey, total, startNode(r) AS s, endNode(r) AS t
+// The top $evidence pieces of evidence of each relationship on the page, exactly as
+// read/evidence-by-rel-ids orders them (see there); none when $evidence is 0 (LIMIT 0 reads
+// nothing).
+CALL (r) {
+  MATCH (ev:Evidence)
+    USING INDEX ev:Evidence(relId, publishedAt)
+  WHERE ev.relId = r.id AND ev.publishedAt IS NOT NULL
+  WITH ev
+  ORDER BY ev.relId DESC, ev.publishedAt DESC, ev.confidence DESC, ev.id
+  LIMIT $evidence
+  RETURN collect(ev) AS dated
+}
+CALL (r, dated) {
+  UNWIND CASE WHEN size(dated) < $evidence THEN [r.id] ELSE [] END AS undatedRelId
+  MATCH (ev:Evidence {relId: undatedRelId})
+  WHERE ev.publishedAt IS NULL
+  WITH ev
+  ORDER BY ev.confidence DESC, ev.id
+  LIMIT $evidence
+  RETURN collect(ev) AS undated
+}
+RETURN key.i AS i, sortKey, total,
+  r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS relationship,
+  s {.*, type: [l IN labels(s) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (s)<-[:MENTIONS]-() }} AS source,
+  t {.*, type: [l IN labels(t) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (t)<-[:MENTIONS]-() }} AS target,
+  [ev IN (dated + undated)[..$evidence] | ev {.*}] AS evidence

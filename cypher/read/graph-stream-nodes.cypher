@@ -7,5 +7,5 @@ WITH n
 ORDER BY n.id
 LIMIT $limit
 RETURN n {.id, .name, .aliases, .wikidataId, .lat, .lon,
-  type: [l IN labels(n) WHERE l IN ['Person', 'Organisation', 'Country', 'Location', 'Mission', 'Asset', 'Event']][0],
-  mentionCount: COUNT { (n)<-[:MENTIONS]-() }, degree: COUNT { (n)-[]-(:Entity) }} AS node
+  type: [l IN labels(n) WHERE l IN {{ENTITY_TYPES}}][0],
+  mentionCount: COUNT { (n)<-[:MENTIONS]-() }, degree: COUNT { (n)-[:{{RELATION_TYPES}}]-() }} AS node

@@ -16,7 +16,7 @@ CALL (m) {
   RETURN c, null AS item, null AS quantity
 }
 WITH m, c, collect(item) AS assets, sum(coalesce(quantity, 0)) AS quantity
-RETURN c {.*, type: [l IN labels(c) WHERE l IN ['Person', 'Organisation', 'Country', 'Location', 'Mission', 'Asset', 'Event']][0], mentionCount: COUNT { (c)<-[:MENTIONS]-() }} AS contributor,
+RETURN c {.*, type: [l IN labels(c) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (c)<-[:MENTIONS]-() }} AS contributor,
   EXISTS { (c)-[:PARTICIPATES_IN]->(m) } AS participates,
   quantity,
   assets

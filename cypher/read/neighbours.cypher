@@ -3,7 +3,7 @@
 UNWIND $keys AS key
 MATCH (e:Entity {id: key.id})
 CALL (e, key) {
-  MATCH (e)-[r]-(other:Entity)
+  MATCH (e)-[r:{{RELATION_TYPES}}]-(other:Entity)
   WHERE type(r) IN $types
       AND ($direction = 'BOTH'
         OR type(r) IN $symmetric
@@ -17,4 +17,4 @@ CALL (e, key) {
   LIMIT $limit
   RETURN other
 }
-RETURN key.i AS i, other {.*, type: [l IN labels(other) WHERE l IN ['Person', 'Organisation', 'Country', 'Location', 'Mission', 'Asset', 'Event']][0], mentionCount: COUNT { (other)<-[:MENTIONS]-() }} AS entity
+RETURN key.i AS i, other {.*, type: [l IN labels(other) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (other)<-[:MENTIONS]-() }} AS entity

@@ -21,6 +21,6 @@ WHERE $after IS NULL
   OR (NOT exact AND coalesce($after.exact, false))
   OR (exact = coalesce($after.exact, false)
     AND (score < $after.score OR (score = $after.score AND e.id > $after.id)))
-RETURN e {.*, type: [l IN labels(e) WHERE l IN ['Person', 'Organisation', 'Country', 'Location', 'Mission', 'Asset', 'Event']][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} AS entity, score, exact
+RETURN e {.*, type: [l IN labels(e) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} AS entity, score, exact
 ORDER BY exact DESC, score DESC, e.id
 LIMIT $limit

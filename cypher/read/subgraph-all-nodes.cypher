@@ -5,7 +5,7 @@
 MATCH (n:Entity)
 WHERE ($entityTypes IS NULL OR any(l IN labels(n) WHERE l IN $entityTypes))
   AND (NOT $filtered OR EXISTS {
-    MATCH (n)-[r]-(x:Entity)
+    MATCH (n)-[r:{{RELATION_TYPES}}]-(x:Entity)
     WHERE type(r) IN $relationTypes
       AND coalesce(r.confidence, 0) >= $minConfidence
       AND ($entityTypes IS NULL OR any(l IN labels(x) WHERE l IN $entityTypes))
@@ -15,9 +15,9 @@ WHERE ($entityTypes IS NULL OR any(l IN labels(n) WHERE l IN $entityTypes))
           AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
       })
   })
-WITH n, COUNT { (n)-[]-(:Entity) } AS degree
+WITH n, COUNT { (n)-[:{{RELATION_TYPES}}]-() } AS degree
 ORDER BY degree DESC, n.id
 LIMIT $limit
 RETURN n {.id, .name, .aliases, .wikidataId, .lat, .lon,
-  type: [l IN labels(n) WHERE l IN ['Person', 'Organisation', 'Country', 'Location', 'Mission', 'Asset', 'Event']][0],
+  type: [l IN labels(n) WHERE l IN {{ENTITY_TYPES}}][0],
   mentionCount: COUNT { (n)<-[:MENTIONS]-() }, degree: degree} AS node

@@ -3,7 +3,7 @@
 // group, from its start.
 UNWIND $groups AS g
 UNWIND g.ids AS id
-MATCH (a:Entity {id: id})-[r]->(b:Entity)
+MATCH (a:Entity {id: id})-[r:{{RELATION_TYPES}}]->(b:Entity)
 WHERE b.id IN g.ids
   AND type(r) IN $relationTypes
   AND coalesce(r.confidence, 0) >= $minConfidence

@@ -6,20 +6,42 @@
 // narrows it to the depth asked (a search bounded by 3 explores 3 hops even for depth 1). Every hop must pass
 // the relationship filter (types, minimum confidence, evidence dated in [$from, $to]) and land on
 // an entity of $entityTypes, so nothing is reached through a node the caller filtered out. Ties
-// go to the best-connected, then the smallest id, so the cut at $limit is stable.
+// go to the best-connected, then the smallest id, so the cut at $limit is stable. Hops and the
+// degree name the ontology's types ({{RELATION_TYPES}}): a hub's MENTIONS are never expanded,
+// and the degree is read from the degree store.
 UNWIND $groups AS g
 CALL (g) {
   MATCH (seed:Entity)
   WHERE seed.id IN g.seeds
   WITH collect(seed) AS seeds
+  // The first hop alone: when the seeds and their neighbours already fill $limit, every entity
+  // two or more hops away would be cut anyway, so the wider search is skipped (a hub's
+  // neighbourhood then costs its own relationships, not its neighbours').
   CALL (seeds) {
+    UNWIND seeds AS s
+    OPTIONAL MATCH (s)-[r:{{RELATION_TYPES}}]-(n:Entity)
+    WHERE $depth > 0
+      AND NOT n IN seeds
+      AND type(r) IN $relationTypes
+      AND coalesce(r.confidence, 0) >= $minConfidence
+      AND (($from IS NULL AND $to IS NULL) OR EXISTS {
+        MATCH (ev:Evidence {relId: r.id})
+        WHERE ($from IS NULL OR ev.publishedAt >= $from)
+          AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+      })
+      AND ($entityTypes IS NULL OR any(l IN labels(n) WHERE l IN $entityTypes))
+    RETURN collect(DISTINCT n) AS near
+  }
+  CALL (seeds, near) {
     UNWIND seeds AS n
     RETURN n, 0 AS distance
     UNION
-    UNWIND seeds AS s
+    UNWIND near AS n
+    RETURN n, 1 AS distance
+    UNION
+    UNWIND CASE WHEN $depth > 1 AND size(seeds) + size(near) < $limit THEN seeds ELSE [] END AS s
     WITH s, seeds
-    WHERE $depth > 0
-    MATCH p = ANY SHORTEST (s)(()-[r WHERE type(r) IN $relationTypes
+    MATCH p = ANY SHORTEST (s)(()-[r:{{RELATION_TYPES}} WHERE type(r) IN $relationTypes
         AND coalesce(r.confidence, 0) >= $minConfidence
         AND (($from IS NULL AND $to IS NULL) OR EXISTS {
           MATCH (ev:Evidence {relId: r.id})
@@ -31,12 +53,12 @@ CALL (g) {
     RETURN n, length(p) AS distance
   }
   WITH n, min(distance) AS distance
-  WITH n, distance, COUNT { (n)-[]-(:Entity) } AS degree
+  WITH n, distance, COUNT { (n)-[:{{RELATION_TYPES}}]-() } AS degree
   ORDER BY distance, degree DESC, n.id
   LIMIT $limit
   RETURN n, distance, degree
 }
 RETURN g.i AS i, n {.id, .name, .aliases, .wikidataId, .lat, .lon,
-  type: [l IN labels(n) WHERE l IN ['Person', 'Organisation', 'Country', 'Location', 'Mission', 'Asset', 'Event']][0],
+  type: [l IN labels(n) WHERE l IN {{ENTITY_TYPES}}][0],
   mentionCount: COUNT { (n)<-[:MENTIONS]-() }, degree: degree} AS node, distance
 ORDER BY i, distance, degree DESC, n.id

@@ -13,7 +13,7 @@ CALL (e) {
     sum(CASE WHEN coalesce(m.count, 0) > 0 THEN m.count ELSE 1 END) AS mentions,
     0 AS relationships, 0 AS evidence
   UNION ALL
-  MATCH (e)-[r]-(:Entity)
+  MATCH (e)-[r:{{RELATION_TYPES}}]-(:Entity)
   WITH DISTINCT r
   MATCH (ev:Evidence {relId: r.id})
   WHERE ev.publishedAt IS NOT NULL

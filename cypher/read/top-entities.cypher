@@ -6,10 +6,10 @@ MATCH (e:Entity)
 WHERE $type IS NULL OR $type IN labels(e)
 WITH e, CASE $by
     WHEN 'MENTIONS' THEN COUNT { (e)<-[:MENTIONS]-() }
-    ELSE COUNT { (e)-[]-(:Entity) } END AS value
+    ELSE COUNT { (e)-[:{{RELATION_TYPES}}]-() } END AS value
 WHERE $after IS NULL
   OR value < $after.value
   OR (value = $after.value AND e.id > $after.id)
-RETURN e {.*, type: [l IN labels(e) WHERE l IN ['Person', 'Organisation', 'Country', 'Location', 'Mission', 'Asset', 'Event']][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} AS entity, value
+RETURN e {.*, type: [l IN labels(e) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} AS entity, value
 ORDER BY value DESC, e.id
 LIMIT $limit

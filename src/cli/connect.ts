@@ -1,6 +1,7 @@
 import type { Config } from "../config.ts";
+import { NewsgraphError } from "../domain/errors.ts";
 import { createDriver } from "../graph/driver.ts";
-import { createExecutor, type GraphExecutor } from "../graph/executor.ts";
+import { checkConnection, createExecutor, type GraphExecutor } from "../graph/executor.ts";
 
 export interface GraphConnection {
   executor: GraphExecutor;
@@ -36,16 +37,28 @@ export async function connectGraph(
     uri = local.uri;
     startedLocal = local.started;
   }
-  const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+  const driver = createDriver({
+    uri,
+    user: config.neo4j.user,
+    password: config.neo4j.password,
+    connectionTimeoutMs: config.neo4j.connectionTimeoutMs,
+    acquisitionTimeoutMs: config.neo4j.acquisitionTimeoutMs,
+  });
   try {
-    await driver.getServerInfo({ database: config.neo4j.database });
+    await checkConnection(driver, config.neo4j.database);
   } catch (error) {
     await driver.close();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`cannot connect to Neo4j at ${uri} as ${config.neo4j.user}: ${reason}`);
+    const message = `cannot connect to Neo4j at ${uri} as ${config.neo4j.user}: ${reason}`;
+    // Unreachable is an outage a caller may wait out (src/cli/outage.ts); anything else is not.
+    if (error instanceof NewsgraphError) throw new NewsgraphError(error.code, message);
+    throw new Error(message);
   }
   const executor = createExecutor(driver, {
     database: config.neo4j.database,
+    retryMs: config.neo4j.retryMs,
+    unavailableRetryMs: config.neo4j.unavailableRetryMs,
+    recheckMs: config.neo4j.recheckMs,
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
   return { executor, uri, startedLocal, close: () => driver.close() };

@@ -11,6 +11,7 @@ import { registerIngestCommand } from "./commands/ingest.ts";
 import { registerNeo4jCommands } from "./commands/neo4j.ts";
 import { registerSchemaCommands } from "./commands/schema.ts";
 import { registerServeCommands } from "./commands/serve.ts";
+import { registerWorkerCommand } from "./commands/worker.ts";
 
 const program = new Command()
   .name("newsgraph")
@@ -22,6 +23,7 @@ registerDbCommands(program);
 registerIngestCommand(program);
 registerExtractCommand(program);
 registerServeCommands(program);
+registerWorkerCommand(program);
 registerSchemaCommands(program);
 registerExportCommand(program);
 

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { ENTITY_TYPES, RELATION_TYPES } from "../domain/vocabulary.ts";
 
 /**
  * Cypher statements live in cypher/<domain>/<verb>.cypher, one statement per file, so they can be
@@ -15,11 +16,27 @@ export interface Cypher {
 
 const cache = new Map<string, Cypher>();
 
+/**
+ * Slots every statement may use, filled from the closed vocabulary when the file is read, so the
+ * list of types is written in one place (src/domain/vocabulary.ts) and never from user input:
+ * `{{RELATION_TYPES}}` is the ontology's relationship types as a type union (`REPRESENTS|…`), for
+ * typed patterns that expand only entity-to-entity edges, never a hub's MENTIONS; `{{ENTITY_TYPES}}`
+ * the entity labels as a Cypher list of strings.
+ */
+export const VOCABULARY_SLOTS: Readonly<Record<string, string>> = Object.freeze({
+  RELATION_TYPES: RELATION_TYPES.join("|"),
+  ENTITY_TYPES: `[${ENTITY_TYPES.map((t) => `'${t}'`).join(", ")}]`,
+});
+
+function fillVocabulary(text: string): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (slot, name: string) => VOCABULARY_SLOTS[name] ?? slot);
+}
+
 export function cypher(name: string): Cypher {
   let statement = cache.get(name);
   if (!statement) {
     const file = path.join(CYPHER_DIR, `${name}.cypher`);
-    const text = fs.readFileSync(file, "utf8").trim();
+    const text = fillVocabulary(fs.readFileSync(file, "utf8").trim());
     statement = Object.freeze({ name, text });
     cache.set(name, statement);
   }

@@ -1,5 +1,6 @@
 import { badInput, NewsgraphError, notFound } from "../domain/errors.ts";
 import { entityId, relationshipId } from "../domain/identity.ts";
+import { TEXT_LIMITS, textProblem } from "../domain/limits.ts";
 import { normaliseName } from "../domain/text.ts";
 import {
   type EntityType,
@@ -49,8 +50,8 @@ export interface MergeResult {
   evidenceDropped: number;
 }
 
-/** Longest name or alias we store; longer input is surely not a name. */
-export const MAX_NAME_LENGTH = 200;
+/** Longest name or alias we store (src/domain/limits.ts); longer input is surely not a name. */
+export const MAX_NAME_LENGTH = TEXT_LIMITS.name;
 
 interface LockedEntity {
   id: string;
@@ -197,9 +198,8 @@ export function createEntityRepository(
 function checkName(value: string, argument: string): string {
   const trimmed = value.trim().replace(/\s+/g, " ");
   if (trimmed === "") throw badInput(`${argument} must not be empty`, { argument });
-  if (trimmed.length > MAX_NAME_LENGTH) {
-    throw badInput(`${argument} is longer than ${MAX_NAME_LENGTH} characters`, { argument });
-  }
+  const problem = textProblem(trimmed, MAX_NAME_LENGTH);
+  if (problem) throw badInput(`${argument} ${problem}`, { argument });
   return trimmed;
 }
 

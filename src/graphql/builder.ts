@@ -5,7 +5,7 @@ import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { isListType, isNonNullType } from "graphql";
 import { NewsgraphError } from "../domain/errors.ts";
 import type { GraphQLContext } from "./context.ts";
-import { decodeGlobalId, encodeGlobalId } from "./global-id.ts";
+import { decodeNodeId, encodeGlobalId } from "./global-id.ts";
 
 /**
  * The one SchemaBuilder. It holds configuration only; every type lives in types/<domain>.ts and
@@ -66,7 +66,7 @@ export const builder = new SchemaBuilder<{
     edgesFieldOptions: { nullable: { list: false, items: false } },
     nodeFieldOptions: { nullable: false },
     encodeGlobalID: encodeGlobalId,
-    decodeGlobalID: decodeGlobalId,
+    decodeGlobalID: decodeNodeId,
     // Constant costs: a cost function would decode the global ids first, and a malformed one
     // must fail only its own field (INVALID_ID), not the cost check of the whole request.
     nodeQueryOptions: {

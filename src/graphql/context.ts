@@ -1,3 +1,4 @@
+import { type ArticleIngestedEvent, announceIngest, type GraphBus } from "../bus/index.ts";
 import type { ApiScope } from "../config.ts";
 import type { ArticleInput } from "../domain/article.ts";
 import { badInput } from "../domain/errors.ts";
@@ -5,9 +6,11 @@ import { type ArticleDeleteResult, createArticleRepository } from "../graph/arti
 import { createEntityRepository, type EntityRepository } from "../graph/entity-repository.ts";
 import type { GraphExecutor } from "../graph/executor.ts";
 import { createReadRepositories, type ReadRepositories } from "../graph/read/index.ts";
-import { IngestError, type IngestResult, ingestAnnotated, ingestPlain } from "../ingest/ingest.ts";
+import { parseArticleInput } from "../ingest/annotated-schema.ts";
+import { checkIngestSize, IngestError, ingestAnnotated, ingestPlain } from "../ingest/ingest.ts";
 import type { IngestWork } from "../ingest/work.ts";
 import { createLoaders, type Loaders } from "../loaders/index.ts";
+import type { IngestQueue } from "../queue/index.ts";
 
 /** Who is asking: the API key's name (null without a key) and what it may do. */
 export interface Principal {
@@ -15,19 +18,9 @@ export interface Principal {
   readonly scopes: ReadonlySet<ApiScope>;
 }
 
-/** What the API announces after a write (subscriptions, cache invalidation). */
-export interface GraphEvents {
-  articleIngested(event: ArticleIngestedEvent): void;
-  /** Anything in the graph changed: cached answers are stale. */
-  graphChanged(): void;
-}
+export type { ArticleIngestedEvent } from "../bus/index.ts";
 
-export interface ArticleIngestedEvent extends IngestResult {
-  /** When the write finished (ISO 8601). */
-  at: string;
-}
-
-/** Every write the API can make; each one announces itself through GraphEvents. */
+/** Every write the API can make; each one announces itself on the bus (src/bus). */
 export interface GraphWrites {
   ingestAnnotated(value: unknown): Promise<ArticleIngestedEvent>;
   /** A plain article: the default extractor annotates it, then it is ingested. */
@@ -45,6 +38,8 @@ export interface GraphQLContext {
   readonly writes: GraphWrites;
   /** Event streams for subscriptions. */
   readonly feeds: EventFeeds;
+  /** The ingest queue (REDIS_URL set), or undefined: `ingestArticle(queue: true)` needs it. */
+  readonly queue: IngestQueue | undefined;
   /**
    * Fresh loaders after a write, so what a mutation returns is read after it (and each
    * subscription event is read anew, not from the first event's cache).
@@ -58,13 +53,16 @@ export interface EventFeeds {
 
 export interface ContextOptions {
   auth: Principal;
-  feeds: EventFeeds;
+  /** Where writes are announced and subscriptions read from (in memory or Redis). */
+  bus: GraphBus;
   /**
    * Where extraction and annotated-article validation run: the server's worker pool, so a large
    * article never holds up the event loop.
    */
   work: IngestWork;
-  events: GraphEvents;
+  queue?: IngestQueue;
+  /** Largest article text accepted (NEWSGRAPH_MAX_ARTICLE_BYTES). @default 1 MB */
+  maxArticleBytes?: number;
 }
 
 export const ANONYMOUS_READER: Principal = Object.freeze({
@@ -84,7 +82,8 @@ export function createContext(executor: GraphExecutor, options?: ContextOptions)
     loaders: createLoaders(repos),
     auth: options?.auth ?? ANONYMOUS_READER,
     writes: createGraphWrites(executor, options),
-    feeds: options?.feeds ?? NO_FEEDS,
+    feeds: options ? { articleIngested: () => options.bus.subscribeArticleIngested() } : NO_FEEDS,
+    queue: options?.queue,
     // `this`, not a captured object: Yoga hands resolvers a copy of this context (spread into
     // its own), and the copy's `loaders` is the one they read.
     renewLoaders(this: { loaders: Loaders }) {
@@ -96,27 +95,25 @@ export function createContext(executor: GraphExecutor, options?: ContextOptions)
 function createGraphWrites(executor: GraphExecutor, options?: ContextOptions): GraphWrites {
   const articles = createArticleRepository(executor);
   const entities = createEntityRepository(executor);
-  const events = options?.events;
-  const changed = <T>(result: T): T => {
-    events?.graphChanged();
-    return result;
+  const bus = options?.bus;
+  const limit = {
+    ...(options?.maxArticleBytes ? { maxArticleBytes: options.maxArticleBytes } : {}),
+    ...(options?.work ? { work: options.work } : {}),
   };
-  const ingested = (result: IngestResult): ArticleIngestedEvent => {
-    const event = { ...result, at: new Date().toISOString() };
-    // "unchanged" wrote nothing: no event, and the cache stays valid.
-    if (result.status === "unchanged") return event;
-    events?.graphChanged();
-    events?.articleIngested(event);
-    return event;
+  const changed = async <T>(result: T): Promise<T> => {
+    await bus?.graphChanged();
+    return result;
   };
   return {
     ingestAnnotated: async (value) =>
-      ingested(await ingestAnnotated(articles, value, options ? { work: options.work } : {})),
-    async ingestPlain(article) {
+      announceIngest(bus, await ingestAnnotated(articles, value, limit)),
+    async ingestPlain(input) {
+      // The article's size and own fields are checked before the extractor spends any time on it;
+      // language detection and extraction run in `work` (the worker pool).
+      checkIngestSize(input, limit);
+      const article = parseArticleInput(input);
       try {
-        return ingested(
-          await ingestPlain(articles, article, options ? { work: options.work } : {}),
-        );
+        return announceIngest(bus, await ingestPlain(articles, article, limit));
       } catch (error) {
         if (error instanceof IngestError && error.stage === "language") {
           const reason = error.message.startsWith("language could not be determined")

@@ -19,8 +19,27 @@ export function toClientError(error: GraphQLError): GraphQLError {
     source: error.source,
     positions: error.positions,
     path: error.path,
-    extensions: { ...domain.details, code: domain.code },
+    extensions: { ...domain.details, code: domain.code, ...httpStatusOf(domain) },
   });
+}
+
+/** The status a domain error gives the whole response (Yoga takes the highest of its errors). */
+function httpStatusOf(error: NewsgraphError): { http?: { status: number } } {
+  return error.code === "GRAPH_UNAVAILABLE" ? { http: { status: 503 } } : {};
+}
+
+/**
+ * One GRAPH_UNAVAILABLE for the request however many fields failed for it: the outage is the
+ * request's, not a field's. Unrelated errors (a bad id in another field) stay.
+ */
+function collapseUnavailable(errors: readonly GraphQLError[]): GraphQLError[] {
+  const unavailable = errors.filter((e) => findDomainError(e)?.code === "GRAPH_UNAVAILABLE");
+  if (unavailable.length === 0) return [...errors];
+  const domain = findDomainError(unavailable[0])!;
+  const single = createGraphQLError(domain.message, {
+    extensions: { code: domain.code, http: { status: 503 } },
+  });
+  return [single, ...errors.filter((e) => !unavailable.includes(e))];
 }
 
 /**
@@ -35,7 +54,7 @@ export function useDomainErrors(): Plugin {
           if (Symbol.asyncIterator in result) return;
           const single = result as ExecutionResult;
           if (!single.errors?.some((error) => findDomainError(error))) return;
-          setResult({ ...single, errors: single.errors.map(toClientError) });
+          setResult({ ...single, errors: collapseUnavailable(single.errors).map(toClientError) });
         },
       };
     },

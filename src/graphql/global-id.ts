@@ -1,4 +1,8 @@
 import { NewsgraphError } from "../domain/errors.ts";
+import { ENTITY_TYPES } from "../domain/vocabulary.ts";
+
+/** The types with global ids (the Node interface's implementations). */
+export const NODE_TYPES: readonly string[] = ["Article", "Source", "Relationship", ...ENTITY_TYPES];
 
 /**
  * Relay global ids: base64 of `Type:id`, e.g. `Country:country:netherlands`. Decoding problems are
@@ -40,6 +44,15 @@ export function decodeGlobalIdOf(
       globalId,
       `a ${decoded.typename} id where ${allowed.join(" or ")} was expected`,
     );
+  }
+  return decoded;
+}
+
+/** A global id of any Node type (`node`, `nodes`): a type without global ids is INVALID_ID. */
+export function decodeNodeId(globalId: string): { typename: string; id: string } {
+  const decoded = decodeGlobalId(globalId);
+  if (!NODE_TYPES.includes(decoded.typename)) {
+    throw invalidId(globalId, `no object of type ${decoded.typename} has a global id`);
   }
   return decoded;
 }

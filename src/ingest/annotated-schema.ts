@@ -1,8 +1,9 @@
 import { type ParseError, type ParseErrorCode, parseTree, printParseErrorCode } from "jsonc-parser";
 import { z } from "zod";
-import type { AnnotatedArticle, EntityAnnotation } from "../domain/article.ts";
+import type { AnnotatedArticle, ArticleInput, EntityAnnotation } from "../domain/article.ts";
 import { articleText } from "../domain/article.ts";
 import { NewsgraphError } from "../domain/errors.ts";
+import { MAX_SLUG_LENGTH, TEXT_LIMITS, textProblem, urlSchemeProblem } from "../domain/limits.ts";
 import { normaliseName, slugify } from "../domain/text.ts";
 import {
   ASSET_CATEGORIES,
@@ -66,29 +67,48 @@ const RESERVED_ENTITY_KEYS = new Set([
 ]);
 const PROPERTY_KEY = /^[A-Za-z][A-Za-z0-9_]*$/;
 
-const nonBlank = z.string().trim().min(1, { error: "must not be empty" });
+/** Length and character checks of src/domain/limits.ts, as zod issues on the field. */
+function limited<T extends z.ZodString | z.ZodURL>(schema: T, max?: number, multiline = false) {
+  return schema.superRefine((value, ctx) => {
+    const problem = textProblem(value, max, { multiline });
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+}
+
+/** A one-line string that is stored: trimmed, not empty, at most `max` characters. */
+const line = (max: number) =>
+  limited(z.string().trim().min(1, { error: "must not be empty" }), max);
+const nonBlank = line(TEXT_LIMITS.name);
 const offset = z.number().int({ error: "must be a whole number" }).min(0, { error: "must be ≥ 0" });
 const confidence = z.number().min(0, { error: "must be in [0, 1]" }).max(1, {
   error: "must be in [0, 1]",
 });
 const properties = z.record(
-  z.string().regex(PROPERTY_KEY, { error: "property names are letters, digits and _" }),
-  z.union([z.string(), z.number(), z.boolean()], {
+  z
+    .string()
+    .max(64, { error: "property names are at most 64 characters" })
+    .regex(PROPERTY_KEY, { error: "property names are letters, digits and _" }),
+  z.union([limited(z.string(), TEXT_LIMITS.propertyValue, true), z.number(), z.boolean()], {
     error: "property values are strings, numbers or booleans",
   }),
 );
 const span = z.strictObject({ start: offset, end: offset });
 
 const articleSchema = z.strictObject({
-  id: nonBlank
-    .max(200, { error: "at most 200 characters" })
+  id: line(TEXT_LIMITS.articleId)
     .regex(/^\S+$/, { error: "must not contain whitespace" })
     .optional(),
-  title: nonBlank,
-  body: z.string(),
-  source: nonBlank.nullish(),
+  title: line(TEXT_LIMITS.title),
+  // The body's size limit is checked before extraction (NEWSGRAPH_MAX_ARTICLE_BYTES).
+  body: limited(z.string(), undefined, true),
+  source: line(TEXT_LIMITS.source).nullish(),
   language: z.enum(LANGUAGES).nullish(),
-  url: z.url({ error: "must be an absolute URL" }).nullish(),
+  url: limited(z.url({ error: "must be an absolute URL" }), TEXT_LIMITS.url)
+    .superRefine((value, ctx) => {
+      const problem = urlSchemeProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
+    .nullish(),
   publishedAt: z
     .union([z.iso.date(), z.iso.datetime({ offset: true })], {
       error: "must be an ISO 8601 date (2018-12-07) or date-time with zone (2018-12-07T09:30:00Z)",
@@ -111,10 +131,10 @@ const entitySchema = z.strictObject({
 const evidenceSchema = z.strictObject({
   start: offset,
   end: offset,
-  sentence: z.string().optional(),
+  sentence: limited(z.string(), TEXT_LIMITS.sentence, true).optional(),
   confidence: confidence.optional(),
-  extractor: nonBlank.optional(),
-  rule: nonBlank.optional(),
+  extractor: line(TEXT_LIMITS.extractor).optional(),
+  rule: line(TEXT_LIMITS.rule).optional(),
 });
 
 const relationSchema = z.strictObject({
@@ -128,7 +148,7 @@ const relationSchema = z.strictObject({
 
 export const annotatedArticleSchema = z.strictObject({
   article: articleSchema,
-  extractor: nonBlank.optional(),
+  extractor: line(TEXT_LIMITS.extractor).optional(),
   entities: z.array(entitySchema),
   relations: z.array(relationSchema).default([]),
 });
@@ -258,10 +278,16 @@ function checkConsistency(doc: AnnotatedArticle): AnnotatedProblem[] {
 
   doc.entities.forEach((entity, i) => {
     const path = `entities[${i}]`;
-    if (!slugify(entity.name)) {
+    const slug = slugify(entity.name);
+    if (!slug) {
       problems.push({
         path: `${path}.name`,
         message: `${show(entity.name)} has no letters or digits`,
+      });
+    } else if (slug.length > MAX_SLUG_LENGTH) {
+      problems.push({
+        path: `${path}.name`,
+        message: `its id would be ${slug.length} characters long once normalised; the limit is ${MAX_SLUG_LENGTH}`,
       });
     }
     entity.mentions?.forEach((m, j) => {
@@ -363,10 +389,41 @@ export function parseAnnotatedArticle(
 }
 
 /**
+ * Checks a plain article (before any extraction) by the rules of an annotated article's
+ * `article`: the same limits, schemes and characters, problems named `article.<field>`.
+ */
+export function parseArticleInput(
+  value: unknown,
+  where: { file?: string; line?: number } = {},
+): ArticleInput {
+  const parsed = articleSchema.safeParse(value, { error: errorMap });
+  if (parsed.success) return parsed.data as ArticleInput;
+  const problems = parsed.error.issues.map((issue) => ({
+    path: formatPath(["article", ...issue.path]),
+    message: issue.message,
+  }));
+  throw new AnnotatedArticleError(problems, where.file, where.line);
+}
+
+/**
  * `JSON.parse`, and when it fails, jsonc-parser to say where: V8's own messages often give no
  * position ("Unexpected token 'x', … is not valid JSON").
  */
-export function parseJsonText(text: string, where: { file?: string; line?: number } = {}): unknown {
+export function parseJsonText(raw: string, where: { file?: string; line?: number } = {}): unknown {
+  const refuse = (message: string) =>
+    new AnnotatedArticleError([{ path: "", message }], where.file, where.line);
+  // A UTF-8 byte order mark is not part of the JSON (editors on Windows write one).
+  const text = raw.startsWith("\uFEFF") ? raw.slice(1) : raw;
+  // Bytes read as UTF-8 that were not: a UTF-16 byte order mark becomes two U+FFFD, and
+  // UTF-16 text or a binary file is full of NULs.
+  if (text.startsWith("\uFFFD\uFFFD")) {
+    throw refuse(
+      "the file starts with a UTF-16 byte order mark; JSON input must be UTF-8 (save it as UTF-8)",
+    );
+  }
+  if (text.includes("\u0000")) {
+    throw refuse("binary content (NUL bytes): not a JSON text");
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

@@ -8,6 +8,12 @@ import type { ArticleRepository } from "../graph/article-repository.ts";
 import type { WritePlan } from "../graph/article-write.ts";
 import { parseJsonText } from "./annotated-schema.ts";
 import {
+  ArticleTooLargeError,
+  checkArticleSize,
+  DEFAULT_MAX_ARTICLE_BYTES,
+  titleAndBody,
+} from "./article-size.ts";
+import {
   createInlineWork,
   type IngestTask,
   type IngestWork,
@@ -53,6 +59,47 @@ export interface IngestWhere {
 export interface IngestOptions extends IngestWhere {
   /** Where extraction, validation and planning run. @default the calling thread */
   work?: IngestWork;
+  /** Articles whose text is larger are refused before anything else. @default 1 MB */
+  maxArticleBytes?: number;
+}
+
+/** How an article is named in messages: its file (and line), else its id, else its title. */
+export function articleLabel(
+  article: { id?: unknown; title?: unknown } | undefined,
+  where: IngestWhere = {},
+): string {
+  if (where.file) return `${where.file}${where.line ? `:${where.line}` : ""}`;
+  if (typeof article?.id === "string" && article.id) return `article ${article.id}`;
+  const title = typeof article?.title === "string" ? article.title.trim() : "";
+  return title ? `article "${title.length > 60 ? `${title.slice(0, 57)}…` : title}"` : "article";
+}
+
+/**
+ * Refuses an article (plain, or the `article` of an annotated one; untrusted values too) whose
+ * text is over the limit, as an IngestError naming it, the size and the limit.
+ */
+export function checkIngestSize(
+  article: unknown,
+  options: IngestWhere & { maxArticleBytes?: number } = {},
+): void {
+  const text = titleAndBody(article);
+  if (!text) return;
+  try {
+    checkArticleSize(
+      text,
+      options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
+      articleLabel(article as { id?: unknown; title?: unknown }, options),
+    );
+  } catch (error) {
+    if (!(error instanceof ArticleTooLargeError)) throw error;
+    throw new IngestError(error.message, options.file, options.line, error);
+  }
+}
+
+/** The article of a task held in memory (a file's is checked when the work reads it). */
+function taskArticle(task: IngestTask): unknown {
+  if (task.kind === "annotated") return (task.value as { article?: unknown } | null)?.article;
+  return task.article ?? task.value;
 }
 
 let inline: IngestWork | undefined;
@@ -64,7 +111,8 @@ const defaultWork = () => {
 /**
  * Validates, plans and writes one annotated article in one transaction. Unchanged content (same
  * hash as the stored version) writes nothing; changed content replaces the article's mentions and
- * evidence. `annotated` may be untrusted JSON: it is validated here (in `options.work`).
+ * evidence. `annotated` may be untrusted JSON: its size is checked here, then it is validated (in
+ * `options.work`).
  */
 export async function ingestAnnotated(
   repo: ArticleRepository,
@@ -97,14 +145,21 @@ export async function ingestPlain(
   );
 }
 
-/** One task prepared and written on its own (the one-by-one path). */
+/**
+ * One task prepared and written on its own (the one-by-one path): the API, a queue job, a test.
+ * An article over the size limit is refused before any work is done on it.
+ */
 export async function ingestTask(
   repo: ArticleRepository,
   task: IngestTask,
-  options: { work?: IngestWork } = {},
+  options: { work?: IngestWork; maxArticleBytes?: number } = {},
 ): Promise<IngestResult> {
+  const limit = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  checkIngestSize(taskArticle(task), { ...whereOf(task), maxArticleBytes: limit });
   const work = options.work ?? defaultWork();
-  const prepared = await work.prepare(task);
+  const prepared = await work.prepare(
+    task.kind === "plain" && task.path ? { ...task, maxArticleBytes: limit } : task,
+  );
   if (!prepared.ok) throw problemError(prepared.problem, task);
   return writeOne(repo, prepared, task, work);
 }
@@ -117,9 +172,18 @@ function whereOf(where: IngestWhere): IngestWhere {
 }
 
 function problemError(problem: TaskProblem, where: IngestWhere): IngestError {
-  const cause = new NewsgraphError(problem.code, problem.message, problem.details);
-  const error = new IngestError(problem.message, where.file, where.line, cause);
-  if (problem.stage) error.stage = problem.stage;
+  const size = problem.stage === "size" ? problem.details : undefined;
+  const cause = size
+    ? new ArticleTooLargeError(String(size.article), Number(size.bytes), Number(size.limit))
+    : new NewsgraphError(problem.code, problem.message, problem.details);
+  // A language problem's message is the bare reason (the API words it for its argument); a file
+  // is named in front of it, as every other problem names its file.
+  const named =
+    problem.stage === "language" && where.file
+      ? `${where.file}${where.line ? `:${where.line}` : ""}: ${problem.message}`
+      : problem.message;
+  const error = new IngestError(named, where.file, where.line, cause);
+  if (problem.stage === "language") error.stage = "language";
   return error;
 }
 
@@ -197,6 +261,8 @@ export interface BulkOptions {
   batchSize?: number;
   /** Items being prepared ahead of the writes. @default the batch size + 64 */
   lookahead?: number;
+  /** Articles of text files larger than this are refused unread. @default 1 MB */
+  maxArticleBytes?: number;
 }
 
 export const DEFAULT_BATCH_SIZE = 250;
@@ -224,7 +290,8 @@ export async function* ingestMany(
   const lookahead = Math.max(1, options.lookahead ?? batchSize + 64);
   let batch: PreparedItem[] = [];
   const ids = new Set<string>();
-  for await (const entry of prepareAhead(items, work, lookahead)) {
+  const limit = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  for await (const entry of prepareAhead(items, work, lookahead, limit)) {
     const id = entry.prepared?.ok ? entry.prepared.plan.article.id : undefined;
     // An article twice in one batch would be new twice: the batch ends before the second.
     if (id !== undefined && ids.has(id)) {
@@ -255,12 +322,22 @@ async function* prepareAhead(
   items: AsyncIterable<InputItem> | Iterable<InputItem>,
   work: IngestWork,
   lookahead: number,
+  maxArticleBytes: number,
 ): AsyncGenerator<PreparedItem> {
   const queue: Promise<PreparedItem>[] = [];
-  const start = (item: InputItem): Promise<PreparedItem> =>
-    item.kind === "invalid"
-      ? Promise.resolve({ item: { ...whereOf(item), error: item.error } })
-      : work.prepare(item).then((prepared) => ({ item: whereOf(item), prepared }));
+  const start = (item: InputItem): Promise<PreparedItem> => {
+    if (item.kind === "invalid") {
+      return Promise.resolve({ item: { ...whereOf(item), error: item.error } });
+    }
+    try {
+      checkIngestSize(taskArticle(item), { ...whereOf(item), maxArticleBytes });
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      return Promise.resolve({ item: { ...whereOf(item), error } });
+    }
+    const task = item.kind === "plain" && item.path ? { ...item, maxArticleBytes } : item;
+    return work.prepare(task).then((prepared) => ({ item: whereOf(item), prepared }));
+  };
   try {
     for await (const item of items) {
       const pending = start(item);
@@ -471,6 +548,8 @@ function invalid(file: string, error: unknown, line?: number): InputItem {
  * The items of files and directories, in order: a JSON object (annotated when it has `entities`),
  * a JSON array of them, JSON Lines (one per line, streamed: memory does not grow with the file;
  * blank lines skipped), or any other file as a plain article (read by the work that extracts it).
+ * A JSON or JSON Lines file that holds no article (empty, or `[]`) is an `invalid` item that says
+ * so. Sizes are checked by the consumer (ingestMany), which sees every item whatever its source.
  */
 export async function* readInputs(paths: readonly string[]): AsyncGenerator<InputItem> {
   for (const entry of listInputFiles(paths)) {
@@ -482,11 +561,24 @@ export async function* readInputs(paths: readonly string[]): AsyncGenerator<Inpu
 /** The items of one file (see readInputs). */
 export async function* readInputItems(file: string): AsyncGenerator<InputItem> {
   const lower = file.toLowerCase();
-  const isJsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
-  if (!isJsonLines && !lower.endsWith(".json")) {
+  if (!lower.endsWith(".jsonl") && !lower.endsWith(".ndjson") && !lower.endsWith(".json")) {
     yield { kind: "plain", file, path: file };
     return;
   }
+  let count = 0;
+  for await (const item of readJsonItems(file)) {
+    count += 1;
+    yield item;
+  }
+  // An empty JSON Lines file or `[]` holds nothing to ingest: say so rather than nothing.
+  if (count === 0) {
+    yield invalid(file, `${file}: no articles: the file is empty or an empty list`);
+  }
+}
+
+async function* readJsonItems(file: string): AsyncGenerator<InputItem> {
+  const lower = file.toLowerCase();
+  const isJsonLines = lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
   if (isJsonLines) {
     let line = 0;
     try {

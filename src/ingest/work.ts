@@ -29,6 +29,8 @@ export type IngestTask =
       path?: string;
       /** The language, when the caller imposes one; stated or detected otherwise. */
       language?: Language;
+      /** A file's article larger than this is refused before extraction. @default 1 MB */
+      maxArticleBytes?: number;
     };
 
 /** What went wrong, as plain data (it crosses threads). */
@@ -36,8 +38,11 @@ export interface TaskProblem {
   code: ErrorCode;
   message: string;
   details?: Record<string, unknown>;
-  /** "language": the article's language is missing or unsupported (`message` is the reason). */
-  stage?: "language";
+  /**
+   * "language": the article's language is missing or unsupported (`message` is the reason);
+   * "size": the article is over the size limit (`details`: article, bytes, limit).
+   */
+  stage?: "language" | "size";
 }
 
 /**
@@ -108,8 +113,13 @@ async function annotatePlain(
       article = articleFromJson(task.value);
     } else if (task.path) {
       let read: ArticleRead | undefined;
-      for await (const item of readArticleInputs([task.path])) {
+      const limit = task.maxArticleBytes ? { maxArticleBytes: task.maxArticleBytes } : {};
+      for await (const item of readArticleInputs([task.path], limit)) {
         read ??= item;
+      }
+      if (read?.tooLarge) {
+        const { message, details } = read.tooLarge;
+        return { ok: false, problem: { code: "BAD_USER_INPUT", message, details, stage: "size" } };
       }
       if (!read?.article) throw new Error(read?.error ?? "no article in the file");
       article = read.article;

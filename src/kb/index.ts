@@ -13,6 +13,7 @@ import {
   DataFileSchema,
   EntityEntrySchema,
   EquipmentEntrySchema,
+  RelationFrameEntrySchema,
 } from "./schema.ts";
 import type {
   KbAssetKind,
@@ -20,6 +21,7 @@ import type {
   KbEntity,
   KbEquipment,
   KbPerson,
+  KbRelationFrame,
   KnowledgeBase,
 } from "./types.ts";
 
@@ -177,6 +179,7 @@ function buildKnowledgeBase(files: readonly LoadedFile[]): KnowledgeBase {
   const countryData = new Map<string, CountryData>();
   const equipment = new Map<string, KbEquipment>();
   const assetKinds = new Map<string, KbAssetKind>();
+  const frames = new Map<string, KbRelationFrame>();
 
   for (const { file, header } of files) {
     header.entries.forEach((raw, i) => {
@@ -244,6 +247,28 @@ function buildKnowledgeBase(files: readonly LoadedFile[]): KnowledgeBase {
           } as KbAssetKind);
           break;
         }
+        case "relation-frames": {
+          const f = parseEntry(RelationFrameEntrySchema, file, i, raw);
+          const language = f.language ?? header.language;
+          if (!language) {
+            throw new KbDataError(
+              file,
+              "no language on the entry or the file",
+              `#${i} "${f.name}"`,
+            );
+          }
+          const key = `${language}:${f.name}`;
+          const old = frames.get(key);
+          const { note: _note, ...rest } = f;
+          frames.set(key, {
+            ...old,
+            ...definedFields(rest),
+            language,
+            triggers: union(old?.triggers, f.triggers.map(normaliseName)),
+            source: f.source ?? header.source,
+          } as KbRelationFrame);
+          break;
+        }
       }
     });
   }
@@ -282,6 +307,10 @@ function buildKnowledgeBase(files: readonly LoadedFile[]): KnowledgeBase {
     people: Object.freeze(others.filter((e): e is KbPerson => e.type === "Person")),
     equipment: Object.freeze([...equipment.values()].map((q) => finishForms(q, q.model))),
     assetKinds: Object.freeze([...assetKinds.values()].map((k) => finishForms(k, k.name))),
+    relationFrames: Object.freeze({
+      nl: Object.freeze([...frames.values()].filter((f) => f.language === "nl")),
+      en: Object.freeze([...frames.values()].filter((f) => f.language === "en")),
+    }),
     byId: (id: string) => index.get(id),
   });
 }

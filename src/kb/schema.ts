@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ASSET_CATEGORIES, ENTITY_TYPES } from "../domain/vocabulary.ts";
+import { ASSET_CATEGORIES, ENTITY_TYPES, LANGUAGES, RELATION_TYPES } from "../domain/vocabulary.ts";
 
 /**
  * The format of the knowledge-base data files (documented in src/kb/README.md). Objects are strict
@@ -87,12 +87,59 @@ export const AssetKindEntrySchema = z.strictObject({
 });
 export type AssetKindEntry = z.infer<typeof AssetKindEntrySchema>;
 
+const entityTypes = z.array(z.enum(ENTITY_TYPES));
+/** Prepositions as written in folded text; "" stands for "no preposition". */
+const prepositions = z.array(
+  z.string().regex(/^[a-z ]*$/, 'expected a lower-case preposition or ""'),
+);
+const properties = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+
+/**
+ * A relation frame: trigger forms × argument types × direction × properties. The extractor's
+ * generic matcher (src/ingest/extract/relations/engine.ts) reads every frame the same way; see
+ * src/kb/README.md for what each field does.
+ */
+export const RelationFrameEntrySchema = z.strictObject({
+  name: text,
+  language: z.enum(LANGUAGES).optional(),
+  relation: z.enum(RELATION_TYPES),
+  /** Word forms and phrases, matched on word boundaries in folded text (lower case, no accents). */
+  triggers: z.array(text).min(1),
+  subject: entityTypes.min(1),
+  object: entityTypes,
+  confidence: z.number().gt(0).max(1),
+  properties: properties.optional(),
+  objectPreps: prepositions.optional(),
+  adjacent: z.boolean().optional(),
+  passive: z.boolean().optional(),
+  subjectAdjacent: z.boolean().optional(),
+  subjectAfter: z.boolean().optional(),
+  subjectNotAdjective: z.boolean().optional(),
+  objectFromContext: z.boolean().optional(),
+  objectBefore: z.boolean().optional(),
+  subjectFromTopic: z.boolean().optional(),
+  /** Words right before the trigger (a determiner and one word may follow them) that cancel it; "*" = any letters. */
+  notAfter: z.array(text).optional(),
+  fallbackObject: z
+    .strictObject({
+      types: entityTypes.min(1),
+      preps: prepositions.min(1),
+      properties: properties.optional(),
+    })
+    .optional(),
+  source: text.optional(),
+  note: text.optional(),
+});
+export type RelationFrameEntry = z.infer<typeof RelationFrameEntrySchema>;
+
 /** The file header; entries are validated one by one so an error can name the entry. */
 export const DataFileSchema = z.strictObject({
   $schema: z.string().optional(),
-  format: z.enum(["entities", "countries", "equipment", "asset-kinds"]),
+  format: z.enum(["entities", "countries", "equipment", "asset-kinds", "relation-frames"]),
   /** Default entity type of the entries of an "entities" file. */
   type: z.enum(ENTITY_TYPES).optional(),
+  /** Language of the entries of a "relation-frames" file. */
+  language: z.enum(LANGUAGES).optional(),
   /** Default source of every entry in the file. */
   source: text,
   description: z.string().optional(),

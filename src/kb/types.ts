@@ -1,4 +1,4 @@
-import type { AssetCategory, EntityType } from "../domain/vocabulary.ts";
+import type { AssetCategory, EntityType, Language, RelationType } from "../domain/vocabulary.ts";
 
 /**
  * The knowledge base's shapes: what src/kb loads from its data files (src/kb/data/, documented in
@@ -95,11 +95,60 @@ export interface KbAssetKind {
   caseSensitiveAliases?: string[];
 }
 
+/**
+ * A relation frame (format "relation-frames"): when one of its trigger forms occurs, a subject of
+ * the given types and an object of the given types, found where the options say, stand in the
+ * relation. One frame per (language, name); a later file's frame of the same name adds triggers
+ * and overrides the other fields.
+ */
+export interface KbRelationFrame {
+  name: string;
+  language: Language;
+  relation: RelationType;
+  triggers: string[];
+  subject: EntityType[];
+  object: EntityType[];
+  confidence: number;
+  properties?: Record<string, string | number | boolean>;
+  /** The object must be governed by one of these prepositions ("" = none). */
+  objectPreps?: string[];
+  /** Only determiners, modifiers and allowed prepositions between trigger and object (default true). */
+  adjacent?: boolean;
+  /** "geleid door X", "led by X": the subject follows the trigger, the object precedes it. */
+  passive?: boolean;
+  /** The subject stands right before the trigger (nominal triggers, appositions, attachments). */
+  subjectAdjacent?: boolean;
+  /** The subject follows the trigger as an object would ("stuurt 2 Chinooks naar Mali"). */
+  subjectAfter?: boolean;
+  /** A nationality adjective is no subject. */
+  subjectNotAdjective?: boolean;
+  /** Without an object in the clause: the object of the preceding stance or the topic mission. */
+  objectFromContext?: boolean;
+  /** Dutch verb-final clauses: the object is the nearest plain argument before the trigger. */
+  objectBefore?: boolean;
+  /** Without any possible subject before the trigger: the article's topic mission. */
+  subjectFromTopic?: boolean;
+  /** Words right before the trigger that cancel it ("steunt deelname aan"); "*" = any letters. */
+  notAfter?: string[];
+  /** Without an adjacent object: the first argument of these types governed by these prepositions. */
+  fallbackObject?: {
+    types: EntityType[];
+    preps: string[];
+    properties?: Record<string, string | number | boolean>;
+  };
+  source: string;
+}
+
 export interface KnowledgeBase {
   readonly entities: readonly KbEntity[];
   readonly countries: readonly KbCountry[];
   readonly people: readonly KbPerson[];
   readonly equipment: readonly KbEquipment[];
   readonly assetKinds: readonly KbAssetKind[];
+  /**
+   * Relation frames by language. Optional so that a hand-made knowledge base can leave them out;
+   * the extractor then uses the shipped frames.
+   */
+  readonly relationFrames?: Readonly<Record<Language, readonly KbRelationFrame[]>>;
   byId(id: string): KbEntity | undefined;
 }

@@ -14,6 +14,7 @@ import type {
   Page,
   ReadRepositories,
   RelationshipCountKey,
+  RelationshipPage,
   RelationshipRecord,
   SharedArticlesKey,
   SourceRecord,
@@ -33,7 +34,7 @@ export interface Loaders {
   articleMentions: DataLoader<string, MentionRecord[]>;
   entityArticles: DataLoader<EntityArticlesKey, Page<ArticleRecord>, string>;
   entityArticleCount: DataLoader<string, number>;
-  entityRelationships: DataLoader<EntityRelationshipsKey, Page<RelationshipRecord>, string>;
+  entityRelationships: DataLoader<EntityRelationshipsKey, RelationshipPage, string>;
   entityRelationshipCount: DataLoader<RelationshipCountKey, number, string>;
   neighbours: DataLoader<NeighboursKey, Page<EntityRecord>, string>;
   neighbourCount: DataLoader<NeighbourCountKey, number, string>;
@@ -68,12 +69,14 @@ export function createLoaders(repos: ReadRepositories): Loaders {
 
   const records = <T>(pages: Page<T>[]) => pages.flatMap((page) => page.edges.map((e) => e.node));
 
+  const evidence = keyed((keys: readonly EvidenceKey[]) => repos.findEvidenceByRelIds(keys));
+
   return {
     entity,
     article,
     relationship,
     source: new DataLoader((ids) => repos.findSourcesByIds(ids)),
-    evidence: keyed((keys: readonly EvidenceKey[]) => repos.findEvidenceByRelIds(keys)),
+    evidence,
     articleMentions: new DataLoader(async (ids) => {
       const lists = await repos.findArticleMentions(ids);
       primeAll(
@@ -86,9 +89,22 @@ export function createLoaders(repos: ReadRepositories): Loaders {
     // prime lands before that batch runs would make the number of round trips vary by timing.
     entityArticles: keyed((keys: readonly EntityArticlesKey[]) => repos.findEntityArticles(keys)),
     entityArticleCount: new DataLoader((ids) => repos.countEntityArticles(ids)),
+    // A page of relationships arrives with both ends and (when the query selects it) the top
+    // evidence of each: primed, so `source`, `target` and `evidence` cost no further statement.
     entityRelationships: keyed(async (keys: readonly EntityRelationshipsKey[]) => {
       const pages = await repos.findEntityRelationships(keys);
       primeAll(relationship, records(pages));
+      primeAll(
+        entity,
+        pages.flatMap((page) => page.ends),
+      );
+      keys.forEach((key, k) => {
+        const page = pages[k];
+        if (!page?.evidence || !key.evidence) return;
+        for (const [relId, list] of page.evidence) {
+          evidence.prime({ relId, first: key.evidence }, list);
+        }
+      });
       return pages;
     }),
     entityRelationshipCount: keyed((keys: readonly RelationshipCountKey[]) =>

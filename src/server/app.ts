@@ -1,27 +1,28 @@
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
-import { createPubSub, createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { createLogger, createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { createMemoryBus, type GraphBus } from "../bus/index.ts";
 import type { Config } from "../config.ts";
-import type { GraphExecutor } from "../graph/executor.ts";
-import {
-  type ArticleIngestedEvent,
-  createContext,
-  type EventFeeds,
-  type GraphEvents,
-  type GraphQLContext,
-} from "../graphql/context.ts";
+import type { GraphErrorEvent, GraphExecutor } from "../graph/executor.ts";
+import { createContext, type GraphQLContext } from "../graphql/context.ts";
 import { maskError, useDomainErrors } from "../graphql/errors.ts";
 import { schema } from "../graphql/schema.ts";
 import type { IngestWork } from "../ingest/work.ts";
+import type { IngestQueue } from "../queue/index.ts";
 import { DEFAULT_QUERY } from "./default-query.ts";
 import { useHealth } from "./health.ts";
 import { createApiKeyAuth, useApiKeys } from "./plugins/api-keys.ts";
+import { useGraphAvailability } from "./plugins/availability.ts";
+import { BOOKMARK_HEADER, readBookmarks, useBookmarks } from "./plugins/bookmarks.ts";
 import { createGraphiQLRenderer } from "./plugins/graphiql.ts";
 import { useLimits } from "./plugins/limits.ts";
+import { createMetrics } from "./plugins/metrics.ts";
 import {
   readAllowlist,
   useNoIntrospection,
+  useNoSuggestions,
   usePersistedOperationsAllowlist,
 } from "./plugins/production.ts";
+import { requestIdOf, useRequestId } from "./plugins/request-id.ts";
 import { createResponseCache } from "./plugins/response-cache.ts";
 import { useRoutes } from "./routes/index.ts";
 
@@ -54,6 +55,13 @@ export interface AppOptions {
    * started on the first ingest
    */
   work?: IngestWork;
+  /**
+   * Where writes are announced and subscriptions listen: Redis when several processes serve one
+   * graph (src/bus). @default a bus in this process's memory
+   */
+  bus?: GraphBus;
+  /** The ingest queue for `ingestArticle(queue: true)` and `ingestJob`. @default none */
+  queue?: IngestQueue;
 }
 
 export type App = YogaServerInstance<Record<string, never>, GraphQLContext>;
@@ -68,6 +76,7 @@ const ALLOWED_HEADERS = [
   "authorization",
   "x-api-key",
   "x-graphql-yoga-csrf",
+  BOOKMARK_HEADER,
 ];
 
 /**
@@ -77,23 +86,34 @@ const ALLOWED_HEADERS = [
  * docs/api.md ("Authorisation", "Limits and errors", "Production settings") describes the rules
  * the plugins below enforce.
  */
-export function createApp({ executor, config, graphiql = true, work }: AppOptions): App {
+export function createApp({
+  executor,
+  config,
+  graphiql = true,
+  work,
+  bus = createMemoryBus(),
+  queue,
+}: AppOptions): App {
   const { security, limits } = config;
+  const logger = createLogger(config.logLevel);
+  // Neo4j's own error texts name indexes, element ids and values: they go to the log with the
+  // request id, and the client gets a code (src/graph/executor.ts).
+  const onGraphError = (event: GraphErrorEvent) =>
+    logger.error(
+      `neo4j error [request ${event.requestId ?? "-"}] in ${event.statement ?? "a transaction"}: ${event.code}: ${event.message}`,
+    );
   const auth = createApiKeyAuth(security);
 
-  const pubsub = createPubSub<{ articleIngested: [ArticleIngestedEvent] }>();
+  const metrics = security.metrics ? createMetrics({ queue }) : undefined;
   const cache =
     security.responseCacheTtlMs > 0
       ? createResponseCache({
           ttlMs: security.responseCacheTtlMs,
           session: (request) => auth.authenticate(request).name,
+          bus,
+          ...(metrics ? { observer: metrics.cache } : {}),
         })
       : null;
-  const events: GraphEvents = {
-    articleIngested: (event) => pubsub.publish("articleIngested", event),
-    graphChanged: () => cache?.clear(),
-  };
-  const feeds: EventFeeds = { articleIngested: () => pubsub.subscribe("articleIngested") };
   const ingestWork = work ?? lazyWorkerPool();
 
   // Order matters: health answers before keys are asked for; the body limit and the key check
@@ -101,11 +121,14 @@ export function createApp({ executor, config, graphiql = true, work }: AppOption
   // Other modules add their plugin here (e.g. the HTTP routes: useRoutes({ …, authorizeRead:
   // auth.authorizeRead })).
   const plugins: Plugin[] = [
-    useHealth({ ping: () => executor.driver.getServerInfo() }),
+    useRequestId(),
+    useHealth({ check: () => executor.availability.check() }),
+    ...(metrics ? [metrics.endpoint] : []),
     useRoutes({
-      executor,
+      executor: executor.with({ onGraphError }),
       queryTimeoutMs: config.server.queryTimeoutMs,
       authorizeRead: auth.authorizeRead,
+      log: (error) => logger.error(error),
     }),
     ...useLimits(limits),
     useApiKeys(auth),
@@ -115,9 +138,12 @@ export function createApp({ executor, config, graphiql = true, work }: AppOption
     ...(security.persistedOperationsFile
       ? [usePersistedOperationsAllowlist(readAllowlist(security.persistedOperationsFile))]
       : []),
-    ...(security.introspection ? [] : [useNoIntrospection()]),
+    ...(security.introspection ? [] : [useNoIntrospection(), useNoSuggestions()]),
+    useGraphAvailability(executor.availability),
     useDomainErrors(),
+    useBookmarks(),
     ...(cache ? [cache.plugin] : []),
+    ...(metrics ? [metrics.operations] : []),
   ];
 
   return createYoga<Record<string, never>, GraphQLContext>({
@@ -141,16 +167,31 @@ export function createApp({ executor, config, graphiql = true, work }: AppOption
     },
     // Expected errors carry extensions.code; anything else is "Unexpected error." (see errors.ts).
     maskedErrors: { maskError },
-    logging: config.logLevel === "silent" ? false : config.logLevel,
+    logging: logger,
     // A child executor per request: the timeout applies, and observers added to `executor` after
     // start-up (logging, tests counting round trips) still see every statement.
-    context: ({ request }) =>
-      createContext(executor.with({ timeoutMs: config.server.queryTimeoutMs }), {
-        auth: auth.authenticate(request),
-        work: ingestWork,
-        events,
-        feeds,
-      }),
+    context: ({ request }) => {
+      // Checked in useBookmarks before anything runs: only well-formed bookmarks get here.
+      const read = readBookmarks(request);
+      const bookmarks = "error" in read ? { given: [], written: [] } : read;
+      const context = createContext(
+        executor.with({
+          timeoutMs: config.server.queryTimeoutMs,
+          requestId: requestIdOf(request),
+          onGraphError,
+          bookmarks,
+          ...(metrics ? { observer: metrics.observeStatement } : {}),
+        }),
+        {
+          auth: auth.authenticate(request),
+          work: ingestWork,
+          maxArticleBytes: limits.maxArticleBytes,
+          bus,
+          ...(queue ? { queue } : {}),
+        },
+      );
+      return { ...context, bookmarks };
+    },
     plugins,
   });
 }

@@ -159,6 +159,60 @@ describe("GraphQL batching", () => {
     expect(new Set(large.names).size).toBe(large.names.length);
   });
 
+  it("reads a page of relationships with their count, ends and evidence in one statement", async () => {
+    await loadGraph(graph, [hubArticle(5)]);
+    const query = `query($id: ID!) { entity(id: $id) { relationships(first: 50) {
+      totalCount edges { node { source { name } target { name } evidence(first: 1) { sentence } } } } } }`;
+    const { result, names } = await graph.countRoundTrips(() =>
+      api.data<{
+        entity: {
+          relationships: {
+            totalCount: number;
+            edges: {
+              node: {
+                source: { name: string };
+                target: { name: string };
+                evidence: { sentence: string }[];
+              };
+            }[];
+          };
+        };
+      }>(query, { id: "mission:operation-hub" }),
+    );
+    expect(names).toEqual(["read/entities-by-ids", "read/entity-relationships"]);
+    expect(result.entity.relationships.totalCount).toBe(5);
+    expect(
+      result.entity.relationships.edges.map((e) => [
+        e.node.source.name,
+        e.node.target.name,
+        e.node.evidence.map((ev) => ev.sentence),
+      ]),
+    ).toEqual(
+      [1, 2, 3, 4, 5].map((n) => [
+        `Unit 00${n}`,
+        "Operation Hub",
+        [`Unit 00${n} joins Operation Hub.`],
+      ]),
+    );
+
+    // Two different `first`s of evidence (aliases) cannot share one page: the evidence loader
+    // answers each, with the same evidence.
+    const aliased = await graph.countRoundTrips(() =>
+      api.data<{
+        entity: { relationships: { edges: { node: { one: unknown[]; two: unknown[] } }[] } };
+      }>(
+        `query($id: ID!) { entity(id: $id) { relationships(first: 2) { edges { node {
+          one: evidence(first: 1) { sentence } two: evidence(first: 2) { sentence } } } } } }`,
+        { id: "mission:operation-hub" },
+      ),
+    );
+    expect(aliased.names).toContain("read/evidence-by-rel-ids");
+    for (const edge of aliased.result.entity.relationships.edges) {
+      expect(edge.node.one).toHaveLength(1);
+      expect(edge.node.two).toEqual(edge.node.one);
+    }
+  });
+
   it("loads 50 nodes by global id in one round trip", async () => {
     await loadGraph(graph, [hubArticle(50)]);
     const ids = Array.from({ length: 50 }, (_, i) =>

@@ -1,41 +1,10 @@
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
+import { newsgraph } from "../support/cli.ts";
 import { useTestGraph } from "../support/graph.ts";
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** `newsgraph …` as a child process against the suite's Neo4j. */
-function newsgraph(args: string[]): Promise<Run> {
-  const neo4j = inject("neo4j");
-  return new Promise((resolve) => {
-    execFile(
-      "npx",
-      ["tsx", "src/cli/main.ts", ...args],
-      {
-        env: {
-          ...process.env,
-          NEO4J_URI: neo4j.uri,
-          NEO4J_USER: neo4j.user,
-          NEO4J_PASSWORD: neo4j.password,
-          NEO4J_DATABASE: neo4j.database,
-        },
-        timeout: 120_000,
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 const jsonLines = (stdout: string) =>
   stdout

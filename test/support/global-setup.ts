@@ -4,16 +4,20 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { loadConfig } from "../../src/config.ts";
 import { startLocalNeo4j, stopLocalNeo4j } from "../../src/neo4j-local/index.ts";
+import { type LocalRedis, startLocalRedis } from "./redis-server.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     neo4j: { uri: string; user: string; password: string; database: string };
+    /** redis://… of the suite's Redis (REDIS_URL, or a redis-server started here). */
+    redis: string;
   }
 }
 
 /**
  * Uses the Neo4j named by NEO4J_URI, or starts a throwaway local one (fresh data directory, free
- * port) for this run and stops it afterwards.
+ * port) for this run and stops it afterwards; the same for Redis (REDIS_URL, or Debian's
+ * redis-server on a free port in a temp directory).
  */
 export default async function setup(project: TestProject) {
   const config = loadConfig();
@@ -32,6 +36,10 @@ export default async function setup(project: TestProject) {
     });
     uri = local.uri;
   }
+  let localRedis: LocalRedis | undefined;
+  const redisUrl = process.env.REDIS_URL || undefined;
+  if (!redisUrl) localRedis = await startLocalRedis();
+  project.provide("redis", redisUrl ?? (localRedis as LocalRedis).url);
   project.provide("neo4j", {
     uri,
     user: config.neo4j.user,
@@ -39,6 +47,7 @@ export default async function setup(project: TestProject) {
     database: config.neo4j.database,
   });
   return async () => {
+    await localRedis?.stop();
     if (dataDir) {
       await stopLocalNeo4j(dataDir);
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -17,6 +17,8 @@ interface Service {
   environment?: Record<string, string | number>;
   ports?: Array<{ published: number | string; target: number }>;
   volumes?: string[];
+  command?: string[];
+  deploy?: { replicas?: number };
   healthcheck?: { test: string[] };
   depends_on?: Record<string, { condition: string }>;
 }
@@ -54,13 +56,15 @@ async function composeConfig(): Promise<ComposeModel> {
   }
 }
 
-describe("docker-compose.yml", () => {
+describe("docker-compose.yml", { timeout: 60_000 }, () => {
   // Each test awaits the same run, so a missing docker-compose fails every test (not skips them).
+  // The first one to ask waits for it: every test allows a minute.
   let loaded: Promise<ComposeModel> | undefined;
   const load = async () => {
     loaded ??= composeConfig();
     const compose = await loaded;
-    return { compose, neo4j: compose.services.neo4j!, server: compose.services.server! };
+    const { neo4j, redis, init, api, worker } = compose.services;
+    return { compose, neo4j: neo4j!, redis: redis!, init: init!, api: api!, worker: worker! };
   };
 
   it("passes `docker-compose config -q` (schema and interpolation)", async () => {
@@ -68,8 +72,15 @@ describe("docker-compose.yml", () => {
     await expect(runFile("docker-compose", ["config", "-q"], { cwd: ROOT })).resolves.toMatchObject(
       { stderr: "" },
     );
-    expect(Object.keys(compose.services).sort()).toEqual(["neo4j", "server"]);
-  });
+    expect(Object.keys(compose.services).sort()).toEqual([
+      "api",
+      "init",
+      "neo4j",
+      "redis",
+      "worker",
+    ]);
+    // Two runs of the Python docker-compose: seconds each on a busy 2-core machine.
+  }, 60_000);
 
   it("runs the official Neo4j 5.26 Community image with a named data volume", async () => {
     const { compose, neo4j } = await load();
@@ -85,41 +96,65 @@ describe("docker-compose.yml", () => {
     );
   });
 
-  it("gives the server only environment variables that src/config.ts reads", async () => {
-    const { server } = await load();
+  it("gives newsgraph's services only environment variables that src/config.ts reads", async () => {
     const known = configVariables();
     expect(known.size).toBeGreaterThan(5);
-    const unknown = Object.keys(server.environment ?? {}).filter((name) => !known.has(name));
-    expect(unknown).toEqual([]);
+    const { init, api, worker } = await load();
+    for (const service of [init, api, worker]) {
+      const unknown = Object.keys(service.environment ?? {}).filter((name) => !known.has(name));
+      expect(unknown).toEqual([]);
+    }
   });
 
-  it("points the server at the neo4j service with the credentials the image was given", async () => {
-    const { neo4j, server } = await load();
-    const env = Object.fromEntries(
-      Object.entries(server.environment ?? {}).map(([k, v]) => [k, String(v)]),
-    );
-    const config = loadConfig(env);
-    expect(config.neo4j.uri).toBe("bolt://neo4j:7687");
-    expect(neo4j.environment?.NEO4J_AUTH).toBe(`${config.neo4j.user}/${config.neo4j.password}`);
-    expect(server.ports?.map((p) => [Number(p.published), p.target])).toEqual([
-      [config.server.port, config.server.port],
+  it("points api replicas and workers at the neo4j and redis services with the credentials the image was given", async () => {
+    const { neo4j, redis, api, worker } = await load();
+    expect(redis.image).toMatch(/^redis:\d/);
+    for (const service of [api, worker]) {
+      const env = Object.fromEntries(
+        Object.entries(service.environment ?? {}).map(([k, v]) => [k, String(v)]),
+      );
+      const config = loadConfig(env);
+      expect(config.neo4j.uri).toBe("bolt://neo4j:7687");
+      expect(config.redis.url).toBe("redis://redis:6379");
+      expect(neo4j.environment?.NEO4J_AUTH).toBe(`${config.neo4j.user}/${config.neo4j.password}`);
+    }
+    const port = loadConfig({ PORT: String(api.environment?.PORT) }).server.port;
+    // One published host port per replica, each forwarding to the replica's PORT.
+    expect(api.ports?.map((p) => [String(p.published), p.target])).toEqual([
+      [`${port}-${port + 1}`, port],
     ]);
   });
 
-  it("starts the server only once Neo4j is healthy, and checks both", async () => {
-    const { neo4j, server } = await load();
-    expect(server.build).toBeDefined();
-    expect(server.depends_on?.neo4j?.condition).toBe("service_healthy");
+  it("runs at least two api replicas and two workers, after migrations ran once", async () => {
+    const { init, api, worker } = await load();
+    expect(init.command).toEqual(["node", "bin/newsgraph.js", "db", "migrate"]);
+    expect(api.command).toEqual(["node", "bin/newsgraph.js", "serve", "--no-migrate"]);
+    expect(worker.command).toEqual(["node", "bin/newsgraph.js", "worker", "--no-migrate"]);
+    for (const service of [api, worker]) {
+      expect(service.deploy?.replicas).toBeGreaterThanOrEqual(2);
+      expect(service.depends_on?.init?.condition).toBe("service_completed_successfully");
+      expect(service.depends_on?.redis?.condition).toBe("service_healthy");
+    }
+  });
+
+  it("starts newsgraph only once Neo4j is healthy, and checks Neo4j, Redis and the API", async () => {
+    const { neo4j, redis, init, api } = await load();
+    expect(init.build).toBeDefined();
+    expect(init.depends_on?.neo4j?.condition).toBe("service_healthy");
     expect(neo4j.healthcheck?.test.join(" ")).toMatch(/cypher-shell .*RETURN 1/);
-    const port = loadConfig({ PORT: String(server.environment?.PORT) }).server.port;
-    expect(server.healthcheck?.test.join(" ")).toContain(`http://127.0.0.1:${port}/health`);
+    expect(redis.healthcheck?.test.join(" ")).toMatch(/redis-cli ping/);
+    const port = loadConfig({ PORT: String(api.environment?.PORT) }).server.port;
+    expect(api.healthcheck?.test.join(" ")).toContain(`http://127.0.0.1:${port}/health`);
   });
 });
 
 describe("Dockerfile", () => {
-  it("builds on Node 20 and starts the composition root", () => {
+  it("builds on a Node LTS line that satisfies package.json engines, and starts the composition root", () => {
     const dockerfile = read("Dockerfile");
-    expect(dockerfile).toMatch(/^FROM node:20\b/m);
+    const major = Number(dockerfile.match(/^FROM node:(\d+)\b/m)?.[1]);
+    // LTS lines are the even ones; 24 is the current one.
+    expect(major % 2).toBe(0);
+    expect(major).toBeGreaterThanOrEqual(24);
     expect(dockerfile).toMatch(/^RUN npm ci\b/m);
     expect(dockerfile).toMatch(/^CMD \["node", "bin\/newsgraph\.js", "start"\]$/m);
     const ignored = read(".dockerignore")

@@ -50,7 +50,20 @@ async function runServer(options: ServeOptions): Promise<void> {
   );
   const log = (line: string) => console.error(line);
   const connection = await connectGraph(config, { log });
+  const { createBus } = await import("../../bus/index.ts");
+  // REDIS_URL: subscriptions, the response cache and the ingest queue are shared with the other
+  // replicas, workers and CLI runs; otherwise they live in this process.
+  const bus = await createBus({ redisUrl: config.redis.url, prefix: config.redis.prefix });
+  let queue: import("../../queue/index.ts").IngestQueue | undefined;
   try {
+    if (config.redis.url) {
+      const { createIngestQueue } = await import("../../queue/bullmq.ts");
+      queue = createIngestQueue({
+        url: config.redis.url,
+        prefix: config.redis.prefix,
+        attempts: config.queue.attempts,
+      });
+    }
     if (options.migrate) {
       const result = await migrate(connection.executor);
       if (result.applied.length > 0) log(`applied ${result.applied.length} migrations`);
@@ -60,12 +73,16 @@ async function runServer(options: ServeOptions): Promise<void> {
       executor: connection.executor,
       config,
       graphiql: options.graphiql,
+      bus,
+      ...(queue ? { queue } : {}),
     });
     const server = await startHttpServer(app, {
       port: config.server.port,
       host: options.host ?? config.server.host,
     });
     log(`newsgraph API on ${server.url}${GRAPHQL_PATH} (Neo4j at ${connection.uri})`);
+    if (bus.kind === "redis")
+      log("subscriptions, response cache and ingest queue shared through Redis");
     log(`graph explorer on ${server.url}/explore`);
 
     await new Promise<void>((resolve) => {
@@ -78,6 +95,8 @@ async function runServer(options: ServeOptions): Promise<void> {
     });
     await server.close();
   } finally {
+    await queue?.close();
+    await bus.close();
     await connection.close();
     // `start` owns the local Neo4j it started; one that was already running stays up.
     if (options.samples !== undefined && connection.startedLocal) {

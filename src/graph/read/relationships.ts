@@ -23,6 +23,7 @@ import type {
   RelationshipFilter,
   RelationshipListFilter,
   RelationshipOrder,
+  RelationshipPage,
   RelationshipRecord,
 } from "./types.ts";
 
@@ -31,9 +32,7 @@ export interface RelationshipReads {
   /** For each key, the most recent `first` pieces of evidence of the relationship. */
   findEvidenceByRelIds(keys: readonly EvidenceKey[]): Promise<EvidenceRecord[][]>;
   /** For each key, a page of the entity's relationships; one statement per (filter, size). */
-  findEntityRelationships(
-    keys: readonly EntityRelationshipsKey[],
-  ): Promise<Page<RelationshipRecord>[]>;
+  findEntityRelationships(keys: readonly EntityRelationshipsKey[]): Promise<RelationshipPage[]>;
   countEntityRelationships(keys: readonly RelationshipCountKey[]): Promise<number[]>;
   /** For each key, a page of the distinct entities related to the entity. */
   findNeighbours(keys: readonly NeighboursKey[]): Promise<Page<EntityRecord>[]>;
@@ -62,7 +61,9 @@ function filterParams(filter: RelationshipFilter) {
   };
 }
 
-const relationshipShape = (key: RelationshipListFilter & { first?: number; order?: string }) => [
+const relationshipShape = (
+  key: RelationshipListFilter & { first?: number; order?: string; evidence?: number },
+) => [
   key.types,
   key.direction,
   key.otherTypes,
@@ -72,6 +73,7 @@ const relationshipShape = (key: RelationshipListFilter & { first?: number; order
   key.minConfidence,
   key.order,
   key.first,
+  key.evidence ?? 0,
 ];
 
 function listFilterParams(filter: RelationshipListFilter) {
@@ -186,6 +188,7 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
       return loadGrouped(keys, relationshipShape, async (group) => {
         const head = group[0];
         if (!head) return [];
+        const evidence = head.evidence ?? 0;
         const rows = await executor.read(cypher("read/entity-relationships"), {
           keys: group.map((key, i) => ({
             i,
@@ -195,14 +198,33 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
           ...listFilterParams(head),
           order: head.order,
           limit: pageLimit(head.first),
+          evidence: cypherInt(evidence),
         });
-        return splitByIndex(rows, group.length, (row) => Number(row.i)).map((list) => ({
-          edges: list.slice(0, head.first).map((row) => {
-            const node = toRelationship(row.relationship);
-            return { cursor: encodeRelationshipCursor(node, head.order), node };
-          }),
-          hasNextPage: list.length > head.first,
-        }));
+        return splitByIndex(rows, group.length, (row) => Number(row.i)).map(
+          (list, k): RelationshipPage => {
+            const shown = list.slice(0, head.first);
+            const edges = shown.map((row) => {
+              const node = toRelationship(row.relationship);
+              return { cursor: encodeRelationshipCursor(node, head.order), node };
+            });
+            return {
+              edges,
+              hasNextPage: list.length > head.first,
+              // No row: none pass the filter, unless a cursor skipped them all.
+              total: list[0] ? Number(list[0].total) : group[k]?.after ? null : 0,
+              ends: shown.flatMap((row) => [toEntity(row.source), toEntity(row.target)]),
+              evidence:
+                evidence > 0
+                  ? new Map(
+                      shown.map((row, k) => [
+                        edges[k]?.node.id ?? "",
+                        (Array.isArray(row.evidence) ? row.evidence : []).map(toEvidence),
+                      ]),
+                    )
+                  : null,
+            };
+          },
+        );
       });
     },
 

@@ -152,6 +152,21 @@ export interface RelationshipListFilter extends RelationshipFilter {
 export interface EntityRelationshipsKey extends RelationshipListFilter, PageArgs {
   entityId: string;
   order: RelationshipOrder;
+  /** Also read the top this-many evidence of each relationship of the page (0 or absent: none). */
+  evidence?: number;
+}
+
+/**
+ * A page of an entity's relationships with what the same statement read along: the number of
+ * relationships passing the filter (null when a cursor made the page empty: then a count statement
+ * answers),
+ * both ends of each, and, when asked, each relationship's top evidence.
+ */
+export interface RelationshipPage extends Page<RelationshipRecord> {
+  total: number | null;
+  ends: EntityRecord[];
+  /** Per relationship id, its top `evidence` pieces of evidence (absent when none were asked). */
+  evidence: Map<string, EvidenceRecord[]> | null;
 }
 export interface RelationshipCountKey extends RelationshipListFilter {
   entityId: string;

@@ -1,5 +1,6 @@
 import { badInput, notFound } from "../../domain/errors.ts";
 import type { MergeResult } from "../../graph/entity-repository.ts";
+import type { IngestJobInfo } from "../../queue/index.ts";
 import { builder } from "../builder.ts";
 import type { ArticleIngestedEvent, GraphQLContext } from "../context.ts";
 import { ArticleRef, articleIdFromArg } from "./article.ts";
@@ -14,37 +15,124 @@ import { LanguageEnum } from "./vocabulary.ts";
 
 export const IngestStatusEnum = builder.enumType("IngestStatus", {
   description:
-    "What an ingest did: a new article, a changed one replaced, or the same content (nothing written).",
+    "What an ingest did: a new article, a changed one replaced, the same content (nothing written), or (with `queue: true`) queued for a worker.",
   values: {
     CREATED: { value: "created" },
     UPDATED: { value: "updated" },
     UNCHANGED: { value: "unchanged" },
+    QUEUED: { value: "queued", description: "Added to the ingest queue: see `job`." },
   } as const,
 });
 
+/** An ingest's payload: written now (an event), or queued (a job id, nothing written yet). */
+export type IngestPayload = ArticleIngestedEvent | { status: "queued"; jobId: string; at: string };
+
+const written = (payload: IngestPayload) => (payload.status === "queued" ? null : payload);
+
 /** The result of an ingest, as the mutation returns it and the subscription announces it. */
-export const IngestArticlePayloadRef =
-  builder.objectRef<ArticleIngestedEvent>("IngestArticlePayload");
+export const IngestArticlePayloadRef = builder.objectRef<IngestPayload>("IngestArticlePayload");
 
 IngestArticlePayloadRef.implement({
   description:
-    "What an ingest wrote: the article as it now is, the status, and what its annotations hold.",
+    "What an ingest wrote: the article as it now is, the status, and what its annotations hold. A queued ingest (`queue: true`) has only `status`, `job` and `at`; the job's `result` tells the rest.",
   fields: (t) => ({
     article: t.field({
       type: ArticleRef,
-      resolve: async (result, _args, ctx) => {
+      nullable: true,
+      description: "The article as it now is; null when queued.",
+      resolve: async (payload, _args, ctx) => {
+        const result = written(payload);
+        if (!result) return null;
         const article = await ctx.loaders.article.load(result.articleId);
         if (!article) throw notFound(`article ${result.articleId} is no longer in the graph`);
         return article;
       },
     }),
-    status: t.field({ type: IngestStatusEnum, resolve: (result) => result.status }),
-    entities: t.exposeInt("entities", { description: "Entities the article names." }),
-    relations: t.exposeInt("relations", { description: "Relationships it states." }),
-    mentions: t.exposeInt("mentions", { description: "Located mentions of entities." }),
-    at: t.exposeString("at", { description: "When the ingest finished (ISO 8601)." }),
+    status: t.field({ type: IngestStatusEnum, resolve: (payload) => payload.status }),
+    entities: t.int({
+      nullable: true,
+      description: "Entities the article names; null when queued.",
+      resolve: (payload) => written(payload)?.entities ?? null,
+    }),
+    relations: t.int({
+      nullable: true,
+      description: "Relationships it states; null when queued.",
+      resolve: (payload) => written(payload)?.relations ?? null,
+    }),
+    mentions: t.int({
+      nullable: true,
+      description: "Located mentions of entities; null when queued.",
+      resolve: (payload) => written(payload)?.mentions ?? null,
+    }),
+    job: t.field({
+      type: IngestJobRef,
+      nullable: true,
+      description: "The queued job (`queue: true`); null when written at once.",
+      resolve: async (payload, _args, ctx) =>
+        payload.status === "queued" ? ((await ctx.queue?.job(payload.jobId)) ?? null) : null,
+    }),
+    at: t.exposeString("at", {
+      description: "When the ingest finished, or when it was queued (ISO 8601).",
+    }),
   }),
 });
+
+const IngestJobStateEnum = builder.enumType("IngestJobState", {
+  description:
+    "Where a queued ingest is. FAILED is final: bad input (not retried) or transient errors that outlasted every retry.",
+  values: {
+    WAITING: { value: "waiting" },
+    DELAYED: { value: "delayed", description: "Waiting to be retried after a transient error." },
+    ACTIVE: { value: "active" },
+    COMPLETED: { value: "completed" },
+    FAILED: { value: "failed" },
+    UNKNOWN: { value: "unknown" },
+  } as const,
+});
+
+const IngestJobRef = builder.objectRef<IngestJobInfo>("IngestJob");
+
+IngestJobRef.implement({
+  description: "A queued ingest (`ingestArticle(queue: true)`, `newsgraph ingest --queue`).",
+  fields: (t) => ({
+    id: t.exposeID("id", { description: "The job id (not a Relay node id)." }),
+    state: t.field({
+      type: IngestJobStateEnum,
+      resolve: (job) =>
+        job.state === "prioritized" || job.state === "waiting-children" ? "waiting" : job.state,
+    }),
+    attempts: t.exposeInt("attempts", { description: "Tries made so far." }),
+    maxAttempts: t.exposeInt("maxAttempts"),
+    file: t.string({ nullable: true, resolve: (job) => job.file ?? null }),
+    result: t.field({
+      type: IngestArticlePayloadRef,
+      nullable: true,
+      description: "What the worker wrote, once COMPLETED.",
+      resolve: (job) => (job.result ? { at: "", ...job.result } : null),
+    }),
+    error: t.string({
+      nullable: true,
+      description: "Why it failed (the message a direct ingest gives); also set while retrying.",
+      resolve: (job) => job.error ?? null,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  ingestJob: t.field({
+    type: IngestJobRef,
+    nullable: true,
+    description: "A queued ingest's state, result or error; null when there is no such job.",
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      if (!ctx.queue) throw noQueue();
+      return ctx.queue.job(String(args.id));
+    },
+  }),
+}));
+
+const noQueue = () =>
+  badInput("this server has no ingest queue: start it with REDIS_URL set", { argument: "queue" });
 
 const PlainArticleInput = builder.inputType("PlainArticleInput", {
   description:
@@ -130,16 +218,30 @@ builder.mutationFields((t) => ({
   ingestArticle: t.field({
     type: IngestArticlePayloadRef,
     description:
-      "Writes one article in one transaction: `annotated` (the annotated-article JSON of docs/ingest-format.md, validated) or `article` (plain text, annotated by the built-in extractor). Give exactly one.",
+      "Writes one article in one transaction: `annotated` (the annotated-article JSON of docs/ingest-format.md, validated) or `article` (plain text, annotated by the built-in extractor). Give exactly one. With `queue: true` the article goes to the ingest queue (servers with REDIS_URL) and a worker writes it: the payload's `job` follows it.",
     args: {
       annotated: t.arg({ type: "JSONObject", required: false }),
       article: t.arg({ type: PlainArticleInput, required: false }),
+      queue: t.arg.boolean({
+        required: false,
+        description: "Queue it for `newsgraph worker` instead of writing it now.",
+      }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx): Promise<IngestPayload> => {
       if ((args.annotated == null) === (args.article == null)) {
         throw badInput("ingestArticle needs exactly one of `annotated` or `article`", {
           argument: "annotated",
         });
+      }
+      if (args.queue) {
+        if (!ctx.queue) throw noQueue();
+        const [jobId] = await ctx.queue.enqueue([
+          args.annotated
+            ? { kind: "annotated", value: args.annotated }
+            : { kind: "plain", article: withoutNulls(args.article ?? { title: "", body: "" }) },
+        ]);
+        if (!jobId) throw new Error("the queue returned no job id");
+        return { status: "queued", jobId, at: new Date().toISOString() };
       }
       const result = args.annotated
         ? await ctx.writes.ingestAnnotated(args.annotated)

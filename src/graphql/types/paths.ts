@@ -2,6 +2,7 @@ import { badInput, notFound } from "../../domain/errors.ts";
 import type { EntityRecord, PathRecord, RelationshipRecord } from "../../graph/read/index.ts";
 import { MAX_PATH_HOPS } from "../../graph/read/index.ts";
 import { builder } from "../builder.ts";
+import { pathSearchCost } from "../cost.ts";
 import { checkIntRange } from "./analytics-args.ts";
 import { EntityRef, entityIdFromArg } from "./entity.ts";
 import { RelationshipRef } from "./relationship.ts";
@@ -82,6 +83,11 @@ builder.queryFields((t) => ({
   paths: t.field({
     type: [PathRef],
     nullable: true,
+    // The search grows with maxHops (cost.ts); each path returned is charged `first` times.
+    complexity: (args) => ({
+      field: pathSearchCost(Math.min(MAX_PATH_HOPS, Math.max(1, args.maxHops ?? DEFAULT_HOPS))),
+      multiplier: Math.min(MAX_PATHS, Math.max(1, args.first ?? DEFAULT_PATHS)),
+    }),
     description:
       "How two entities are connected: their shortest paths (all of the shortest length, up to `first`, ordered by the ids of their entities), following relationships in either direction, optionally only of some types. Empty when they are not connected within `maxHops`. Null only with an error.",
     args: {

@@ -1,3 +1,11 @@
+import {
+  type FieldNode,
+  GraphQLInt,
+  type GraphQLResolveInfo,
+  Kind,
+  type SelectionSetNode,
+  valueFromAST,
+} from "graphql";
 import { badInput } from "../../domain/errors.ts";
 import type {
   EvidenceRecord,
@@ -194,7 +202,7 @@ builder.interfaceField(EntityRef, "relationships", (t) =>
       }),
       ...pageArgs(t.arg),
     },
-    resolve: async (entity, args, ctx) => {
+    resolve: async (entity, args, ctx, info) => {
       const page = checkPageArgs(args);
       const from = checkDateBound(args.from, "from");
       const to = checkDateBound(args.to, "to");
@@ -213,10 +221,45 @@ builder.interfaceField(EntityRef, "relationships", (t) =>
         ...filter,
         order: args.orderBy ?? "ID",
         ...page,
+        evidence: selectedEvidenceFirst(info) ?? 0,
       });
       return toConnection(result, page, () =>
-        ctx.loaders.entityRelationshipCount.load({ entityId: entity.id, ...filter }),
+        result.total === null
+          ? ctx.loaders.entityRelationshipCount.load({ entityId: entity.id, ...filter })
+          : Promise.resolve(result.total),
       );
     },
   }),
 );
+
+/**
+ * How many evidence the query asks of each relationship of this connection
+ * (`edges { node { evidence(first: k) } }`), so the page's statement reads them along. Null when
+ * it asks none, or asks with different `first`s (aliases): the evidence loader then answers.
+ */
+function selectedEvidenceFirst(info: GraphQLResolveInfo): number | null {
+  const found = new Set<number>();
+  const visit = (selections: SelectionSetNode | undefined, path: readonly string[]) => {
+    for (const selection of selections?.selections ?? []) {
+      if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, path);
+      else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        visit(info.fragments[selection.name.value]?.selectionSet, path);
+      } else if (selection.name.value === path[0]) {
+        if (path.length > 1) visit(selection.selectionSet, path.slice(1));
+        else found.add(evidenceFirstOf(selection, info));
+      }
+    }
+  };
+  for (const field of info.fieldNodes) visit(field.selectionSet, ["edges", "node", "evidence"]);
+  const [first] = found;
+  return found.size === 1 && first !== undefined && Number.isInteger(first) && first > 0
+    ? Math.min(first, MAX_PAGE_SIZE)
+    : null;
+}
+
+function evidenceFirstOf(field: FieldNode, info: GraphQLResolveInfo): number {
+  const arg = field.arguments?.find((a) => a.name.value === "first");
+  if (!arg) return DEFAULT_EVIDENCE;
+  const value = valueFromAST(arg.value, GraphQLInt, info.variableValues);
+  return typeof value === "number" ? value : DEFAULT_EVIDENCE;
+}

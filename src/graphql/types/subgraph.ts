@@ -2,6 +2,7 @@ import { badInput, notFound } from "../../domain/errors.ts";
 import type { Subgraph, SubgraphEdge, SubgraphNode } from "../../domain/subgraph.ts";
 import { MAX_SUBGRAPH_DEPTH, type SubgraphSelection } from "../../graph/read/index.ts";
 import { builder } from "../builder.ts";
+import { traversalCost } from "../cost.ts";
 import {
   checkConfidence,
   checkDateBound,
@@ -131,13 +132,23 @@ SubgraphRef.implement({
 const DEPTH = `Hops from the seeds, 0 to ${MAX_SUBGRAPH_DEPTH}.`;
 
 /**
- * Query cost (builder.ts): `nodes` and `edges` are lists the cost plugin counts 10 times each, so
- * a subgraph of `limit` nodes multiplies them by limit / 10 to charge what it can return.
+ * Query cost (builder.ts): the traversal itself grows with `limit` and `depth` (cost.ts), and
+ * `nodes` and `edges` are lists the cost plugin counts 10 times each, so a subgraph of `limit`
+ * nodes multiplies them by limit / 10 to charge what it can return. Arguments out of range are
+ * charged at their bound: the resolver refuses them, naming the argument.
  */
-const subgraphComplexity = (defaultLimit: number) => (args: { limit?: number | null }) => ({
-  field: 1,
-  multiplier: Math.max(1, Math.ceil((args.limit ?? defaultLimit) / 10)),
-});
+const subgraphComplexity =
+  (defaultLimit: number) => (args: { limit?: number | null; depth?: number | null }) => {
+    const limit = clamp(args.limit ?? defaultLimit, 1, MAX_SUBGRAPH_NODES);
+    const depth = clamp(args.depth ?? 1, 0, MAX_SUBGRAPH_DEPTH);
+    return {
+      field: traversalCost(limit, depth),
+      multiplier: Math.max(1, Math.ceil(limit / 10)),
+    };
+  };
+
+const clamp = (value: number, min: number, max: number) =>
+  Math.min(max, Math.max(min, Math.trunc(value)));
 
 builder.queryFields((t) => ({
   subgraph: t.field({

@@ -9,7 +9,7 @@ builder.subscriptionFields((t) => ({
   articleIngested: t.field({
     type: IngestArticlePayloadRef,
     description:
-      "Every article created or updated through the API (`ingestArticle`), as it is written. Articles ingested by the CLI are not announced.",
+      "Every article created or updated through this server (`ingestArticle`), as it is written. With REDIS_URL set, also those written through any other replica, by a queue worker or by the CLI.",
     subscribe: (_root, _args, ctx) => ctx.feeds.articleIngested(),
     resolve: (event, _args, ctx) => {
       // One context serves the whole subscription: read each event's article anew.

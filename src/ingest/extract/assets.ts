@@ -2,6 +2,7 @@ import type { Properties } from "../../domain/article.ts";
 import { assetName } from "../../domain/identity.ts";
 import { foldKey } from "./fold.ts";
 import { MONTHS, NUMBER_WORDS } from "./lexicon.ts";
+import { type MentionSet, mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRecord, EntityRegistry, Finding, Mention } from "./model.ts";
 import { sentenceIndexAt } from "./model.ts";
 import type { AssetCue } from "./recognise.ts";
@@ -21,12 +22,19 @@ function parseNumber(token: string): number | undefined {
   return NUMBER_WORDS[token];
 }
 
+/**
+ * How an asset's owner was found (it names the rule `asset.owner-<by>`): a nationality or
+ * organisation in the phrase, the subject of a verb of sending, the owner of the same kind named
+ * earlier, the article's contributing country, or a ship's flag.
+ */
+export type OwnerBy = "phrase" | "subject" | "earlier" | "article" | "flag";
+
 export interface AssetMention {
   mention: Mention;
   record: EntityRecord;
   owner: EntityRecord;
   properties: Properties;
-  ownerBy: string;
+  ownerBy: OwnerBy;
 }
 
 /** Dates: "12 december", "1 January 2019", "december 2018", "2019-01-01". */
@@ -135,7 +143,7 @@ function sendingSubjects(
 export function recogniseAssets(
   doc: Doc,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
   cues: AssetCue[],
   year?: number,
 ): { assets: AssetMention[]; findings: Finding[] } {
@@ -143,8 +151,32 @@ export function recogniseAssets(
   const pendingFallback: { cue: AssetCue; start: number; quantity?: number; sentence: number }[] =
     [];
   const sorted = [...cues].sort((a, b) => a.start - b.start);
+  // "sends 4 Boeing CH-47 Chinooks": a manufacturer naming a model is neither owner nor sender.
+  const manufacturers = new Set(
+    mentions.filter(
+      (m) =>
+        registry.get(m.key)?.kb?.kind === "company" &&
+        sorted.some((c) => c.equipment && /^[\s-]*$/u.test(doc.text.slice(m.end, c.start))),
+    ),
+  );
   let previous: AssetMention[] = [];
   let previousCue: AssetCue | undefined;
+  // What the loop asks of the assets found so far, kept as they are found (linear cost): their
+  // names, and per model or kind the first owner and all owners.
+  const assetNames = new Set<string>();
+  const ownersOfKind = new Map<string, { first: EntityRecord; keys: Set<string> }>();
+  const remember = (found: readonly AssetMention[]) => {
+    for (const a of found) {
+      assetNames.add(a.record.name);
+      const { model, kind: noun } = a.record.properties;
+      for (const k of new Set([model, noun])) {
+        if (typeof k !== "string") continue;
+        const entry = ownersOfKind.get(k);
+        if (entry) entry.keys.add(a.owner.key);
+        else ownersOfKind.set(k, { first: a.owner, keys: new Set([a.owner.key]) });
+      }
+    }
+  };
   for (const cue of sorted) {
     const sentenceIndex = sentenceIndexAt(doc, cue.start);
     const sentence = doc.sentences[sentenceIndex];
@@ -157,7 +189,7 @@ export function recogniseAssets(
     ) {
       for (const asset of previous) {
         asset.record.aliases.add(doc.text.slice(previousCue.start, cue.end));
-        asset.mention.end = cue.end;
+        mentions.setEnd(asset.mention, cue.end);
       }
       previousCue = { ...previousCue, end: cue.end };
       continue;
@@ -167,20 +199,27 @@ export function recogniseAssets(
     const kind = cue.equipment?.model ?? cue.assetKind!.name;
     const category = cue.equipment?.category ?? cue.assetKind!.category;
     const sentenceText = doc.folded.slice(sentence.start, sentence.end);
-    const sending = PROVIDE_VERBS.test(sentenceText);
+    // A bulleted list after "Het ging om:" / "This includes:" continues the sentence of sending
+    // before it: its items are what was sent.
+    const intro = listIntro(doc, sentenceIndex);
+    const sending = PROVIDE_VERBS.test(sentenceText) || intro !== undefined;
     // The noun phrase before the noun: quantity, nationality or organisation, modifiers.
     let start = cue.start;
     let owner: EntityRecord | undefined;
     let ownerMention: Mention | undefined;
     const properties: Properties = {};
     for (let guard = 0; guard < 4; guard++) {
-      const before = mentions.find(
-        (m) =>
-          (m.type === "Country" || m.type === "Organisation") &&
-          m.end <= start &&
-          m.start >= sentence.start &&
-          /^\s{1,2}$/.test(doc.text.slice(m.end, start)),
-      );
+      // Only a mention ending one or two spaces before `start` can qualify.
+      const before = mentions
+        .overlapping(start - 3, start)
+        .find(
+          (m) =>
+            (m.type === "Country" || m.type === "Organisation") &&
+            !manufacturers.has(m) &&
+            m.end <= start &&
+            m.start >= sentence.start &&
+            /^\s{1,2}$/.test(doc.text.slice(m.end, start)),
+        );
       if (before && !owner) {
         owner = registry.get(before.key);
         ownerMention = before;
@@ -226,10 +265,22 @@ export function recogniseAssets(
       break;
     }
     const counted = properties.quantity !== undefined || properties.maxQuantity !== undefined;
+    // "een fregat en een patrouillevliegtuig van Frankrijk", "soldiers from the United States,
+    // United Kingdom and Romania": the owners named after the noun.
+    const { owners: after, link } = ownersAfter(doc, mentions, cue, sorted);
+    if (after.length > 0 && owner) {
+      // "Battle Group Poland soldiers from the United States": the explicit origin wins, and the
+      // name before the noun is no part of the asset's phrase.
+      start = Math.max(start, ownerMention!.end);
+      while (/\s/u.test(doc.text[start] ?? "")) start++;
+      owner = undefined;
+      ownerMention = undefined;
+    }
     // "dragen bij aan de battlegroup": what is contributed to is no contribution.
     if (
       !counted &&
       !owner &&
+      after.length === 0 &&
       /(?:^|\s)(?:aan|voor|van|bij|naar|in|op|to|for|of|at|into)\s+(?:(?:de|het|een|the|an?)\s+)?$/u.test(
         doc.folded.slice(Math.max(sentence.start, start - 20), start),
       )
@@ -249,31 +300,51 @@ export function recogniseAssets(
     ) {
       for (const asset of previous) {
         asset.record.aliases.add(doc.text.slice(cue.start, cue.end));
-        asset.mention.end = cue.end;
+        mentions.setEnd(asset.mention, cue.end);
       }
       continue;
     }
-    let owners: { record: EntityRecord; by: string }[] = [];
+    let owners: { record: EntityRecord; by: OwnerBy }[] = [];
     if (owner) {
-      const known = assets.some((a) => a.record.name === assetName(kind, owner!.name));
+      const known = assetNames.has(assetName(kind, owner!.name));
       // A nationality and a model ("Dutch F-35s") name an asset; a nationality and a generic noun
       // ("Ukrainian soldiers" being trained) only where something is counted or sent.
       if (counted || sending || known || cue.equipment) {
         owners = [{ record: owner, by: "phrase" }];
         ownerMention!.nested = true;
       }
+    } else if (after.length > 0) {
+      owners = after.map((m) => ({ record: registry.get(m.key)!, by: "phrase" }));
     } else if (sending) {
-      owners = sendingSubjects(doc, mentions, sentence.start, cue.start).map((m) => ({
+      // Only mentions in the span can be its subjects: the index, not a scan of the article.
+      const subjects = mentions
+        .overlapping(sentence.start, cue.start)
+        .filter((m) => !manufacturers.has(m));
+      owners = sendingSubjects(doc, subjects, sentence.start, cue.start).map((m) => ({
         record: registry.get(m.key)!,
         by: "subject",
       }));
     }
+    if (owners.length === 0 && !owner && intro !== undefined) {
+      const subjects = mentions
+        .overlapping(intro.start, intro.end)
+        .filter((m) => !manufacturers.has(m));
+      owners = sendingSubjects(doc, subjects, intro.start, intro.end).map((m) => ({
+        record: registry.get(m.key)!,
+        by: "subject",
+      }));
+      // "Nederland leverde 230 militairen": the sender may already own what the intro counted.
+      if (owners.length === 0) {
+        const sent = assets.filter(
+          (a) => a.mention.start >= intro.start && a.mention.start < intro.end,
+        );
+        const keys = new Set(sent.map((a) => a.owner.key));
+        if (keys.size === 1) owners = [{ record: sent[0]!.owner, by: "subject" }];
+      }
+    }
     if (owners.length === 0 && !owner) {
-      const sameKind = assets.filter(
-        (a) => a.record.properties.model === kind || a.record.properties.kind === kind,
-      );
-      const ownerKeys = new Set(sameKind.map((a) => a.owner.key));
-      if (ownerKeys.size === 1) owners = [{ record: sameKind[0]!.owner, by: "earlier" }];
+      const sameKind = ownersOfKind.get(kind);
+      if (sameKind?.keys.size === 1) owners = [{ record: sameKind.first, by: "earlier" }];
     }
     if (owners.length === 0) {
       if (counted && sending && !owner) {
@@ -300,8 +371,17 @@ export function recogniseAssets(
         year,
       ),
     );
+    // "fregat van Frankrijk": the noun with its owner is a surface form of the asset.
+    for (const asset of previous) {
+      const named = after.find((m) => m.key === asset.owner.key);
+      if (named)
+        asset.record.aliases.add(
+          `${doc.text.slice(cue.start, cue.end)} ${link} ${doc.text.slice(named.start, named.end)}`,
+        );
+    }
     previousCue = cue;
     assets.push(...previous);
+    remember(previous);
   }
   // The contributing country of the article: the one that owns most of what it sends.
   if (pendingFallback.length > 0) {
@@ -349,6 +429,82 @@ export function recogniseAssets(
   return { assets, findings };
 }
 
+/**
+ * Countries named as the owners right after an asset noun, through "van", "from" or "uit", with
+ * coordinated nouns before ("een fregat en een patrouillevliegtuig van Frankrijk") and coordinated
+ * countries after ("from the United States, United Kingdom and Romania").
+ */
+function ownersAfter(
+  doc: Doc,
+  mentions: readonly Mention[],
+  cue: AssetCue,
+  cues: readonly AssetCue[],
+): { owners: Mention[]; link: string } {
+  const none = { owners: [], link: "" };
+  let at = cue.end;
+  for (let guard = 0; guard < 3; guard++) {
+    const joined = /^\s+(?:en|and|of|or)\s+(?:(?:een|a|an|\d{1,6})\s+)?/u.exec(
+      doc.text.slice(at, at + 16),
+    );
+    const next = joined && cues.find((c) => c.start === at + joined[0].length);
+    if (!next) break;
+    at = next.end;
+  }
+  const link = /^\s+(?:van|from|uit)(?:\s+(?:de|het|the))?\s+/u.exec(doc.text.slice(at, at + 20));
+  if (!link) return none;
+  const countryAt = (p: number) =>
+    mentionsNear(mentions, p, p + 1).find(
+      (m) => !m.nested && m.type === "Country" && m.start === p,
+    );
+  const first = countryAt(at + link[0].length);
+  if (!first) return none;
+  const group = [first];
+  for (let guard = 0; guard < 8; guard++) {
+    const last = group[group.length - 1]!;
+    const sep = /^(?:,\s*(?:(?:and|en)\s+)?|\s+(?:and|en)\s+)(?:(?:the|de|het)\s+)?/u.exec(
+      doc.text.slice(last.end, last.end + 12),
+    );
+    const next = sep && countryAt(last.end + sep[0].length);
+    if (!next) break;
+    group.push(next);
+  }
+  return { owners: group, link: link[0].trim() };
+}
+
+const BULLET = /^\s*[•·▪●◦*–-]\s*/u;
+
+/**
+ * The sentence of sending a bulleted line belongs to: the list's colon-ended introduction, or one
+ * of the two sentences before it in its paragraph when the introduction itself sends nothing
+ * ("Nederland leverde 230 militairen. Het ging om:"). Undefined when the line is no list item or
+ * no sending precedes it.
+ */
+function listIntro(doc: Doc, sentenceIndex: number): { start: number; end: number } | undefined {
+  const line = doc.sentences[sentenceIndex];
+  if (!line) return undefined;
+  // Lines, not sentences: an abbreviation inside an item ("Zr. Ms. Groningen") may split it.
+  let lineStart = doc.text.lastIndexOf("\n", line.start - 1) + 1;
+  if (!BULLET.test(doc.text.slice(lineStart, line.end))) return undefined;
+  for (;;) {
+    if (lineStart === 0) return undefined;
+    const previousStart = doc.text.lastIndexOf("\n", lineStart - 2) + 1;
+    const text = doc.text.slice(previousStart, lineStart).trim();
+    lineStart = previousStart;
+    if (text === "" || BULLET.test(text)) continue;
+    if (!/:$/u.test(text)) return undefined;
+    break;
+  }
+  const introEnd = doc.text.indexOf("\n", lineStart);
+  const i = sentenceIndexAt(doc, (introEnd < 0 ? doc.text.length : introEnd) - 1);
+  // The introduction or one of the two sentences before it in the same paragraph.
+  for (const j of [i, i - 1, i - 2]) {
+    const s = doc.sentences[j];
+    if (!s || (j < i && doc.text.slice(s.end, doc.sentences[i]!.start).includes("\n\n"))) break;
+    if (PROVIDE_VERBS.test(doc.folded.slice(s.start, s.end))) return { start: s.start, end: s.end };
+  }
+  return undefined;
+}
+
 const STATE_BODIES = new Set([
   "government",
   "ministry",
@@ -380,11 +536,11 @@ const GENERIC_PERSONNEL = new Set(["military personnel", "soldiers", "personnel"
 function makeAsset(
   doc: Doc,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
   cue: AssetCue,
   start: number,
   owner: EntityRecord,
-  ownerBy: string,
+  ownerBy: OwnerBy,
   properties: Properties,
   sentenceIndex: number,
   year?: number,
@@ -443,7 +599,7 @@ function makeAsset(
     via: "asset",
   };
   // Co-owned assets share the span ("Germany and Belgium contribute soldiers"): not nested.
-  for (const m of mentions) {
+  for (const m of mentions.overlapping(start, cue.end)) {
     if (m.start >= start && m.end <= cue.end && !(m.type === "Asset" && m.start === start))
       m.nested = true;
   }

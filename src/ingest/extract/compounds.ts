@@ -3,6 +3,7 @@ import type { KbCountry, KbEntity } from "../../kb/types.ts";
 import { editDistance, foldKey, foldText } from "./fold.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { NOT_NAME_WORDS } from "./lexicon.ts";
+import type { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRecord, EntityRegistry, Finding, Mention } from "./model.ts";
 import { sentenceIndexAt } from "./model.ts";
 
@@ -37,30 +38,6 @@ function isArgument(m: Mention): boolean {
   return !m.nested;
 }
 
-/** Marks every mention inside [start, end) as nested and adds the outer one. */
-function wrap(mentions: Mention[], outer: Mention): void {
-  for (const m of mentions) {
-    if (m !== outer && m.start >= outer.start && m.end <= outer.end) m.nested = true;
-  }
-  mentions.push(outer);
-}
-
-function overlapsOuter(
-  mentions: readonly Mention[],
-  start: number,
-  end: number,
-  except: Mention[],
-): boolean {
-  return mentions.some(
-    (m) =>
-      !m.nested &&
-      !except.includes(m) &&
-      m.start < end &&
-      start < m.end &&
-      !(m.start >= start && m.end <= end),
-  );
-}
-
 function kbEntityNamed(
   gazetteer: Gazetteer,
   names: string[],
@@ -84,7 +61,7 @@ export function recogniseOpposingNames(
   doc: Doc,
   gazetteer: Gazetteer,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
 ): Finding[] {
   const findings: Finding[] = [];
   const opponents = mentions.filter((m) => m.type === "Organisation" || m.type === "Country");
@@ -93,9 +70,11 @@ export function recogniseOpposingNames(
     const near = doc.folded.slice(Math.max(0, opponent.start - 9), opponent.start);
     const possible =
       /(?:anti|counter|contra)[-\s]?$|(?:tegen|against)\s$/.test(near) ||
-      mentions.some(
-        (m) => !m.nested && m !== opponent && m.start < opponent.start && opponent.end <= m.end,
-      );
+      mentions.outerContaining(
+        opponent.start,
+        opponent.end,
+        (m) => m !== opponent && m.start < opponent.start,
+      ) !== undefined;
     if (!possible) continue;
     const before = doc.text.slice(Math.max(0, opponent.start - 30), opponent.start);
     const after = doc.text.slice(opponent.end, opponent.end + 30);
@@ -129,13 +108,10 @@ export function recogniseOpposingNames(
     }
     // Already known as a whole ("anti-ISIS-coalitie", "international counter-ISIL coalition" in the
     // dictionary): the name still states the opposition.
-    const outer = mentions.find(
-      (m) =>
-        !m.nested &&
-        m !== opponent &&
-        m.start <= opponent.start &&
-        opponent.end <= m.end &&
-        m.end - m.start > opponent.end - opponent.start,
+    const outer = mentions.outerContaining(
+      opponent.start,
+      opponent.end,
+      (m) => m !== opponent && m.end - m.start > opponent.end - opponent.start,
     );
     if (outer) {
       const inside = doc.text.slice(outer.start, opponent.start);
@@ -157,17 +133,17 @@ export function recogniseOpposingNames(
       `anti-${opponentRecord.name} ${headInfo.head}`,
       `counter-${opponentRecord.name} ${headInfo.head}`,
     ];
-    const existing = mentions.find((m) => !m.nested && m.start === start && m.end === end);
+    const existing = mentions.startingAt(start).find((m) => !m.nested && m.end === end);
     let record: EntityRecord;
     if (existing) {
       record = registry.get(existing.key)!;
     } else {
-      if (overlapsOuter(mentions, start, end, [opponent])) continue;
+      if (mentions.overlapsOuter(start, end, [opponent])) continue;
       const known = kbEntityNamed(gazetteer, names, headInfo.type);
       record = known
         ? registry.fromKb(known)
         : registry.fromName(headInfo.type, `${prefix}-${opponentRecord.name} ${headInfo.head}`);
-      wrap(mentions, {
+      mentions.wrap({
         start,
         end,
         key: record.key,
@@ -197,12 +173,37 @@ export function recogniseLeaderMissions(
   doc: Doc,
   gazetteer: Gazetteer,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
 ): Finding[] {
   const findings: Finding[] = [];
   const leaders = mentions.filter((m) => m.type === "Organisation" || m.type === "Country");
   const missionsLedBy = (leader: EntityRecord) =>
     gazetteer.missionsLedBy([leader.name, ...(leader.kb?.aliases ?? [])]);
+  // Computed once, not per leader (linear cost): the places the article names (this pass adds
+  // only missions), the entities it mentions (kept up to date as missions are added), and
+  // whether a mission works in a place (memoised per pair).
+  const places = [
+    ...new Set(
+      mentions
+        .filter((m) => m.type === "Country" || m.type === "Location")
+        .map((m) => registry.get(m.key)!),
+    ),
+  ];
+  const mentionedKeys = new Set(mentions.map((m) => m.key));
+  const works = new Map<KbEntity, Map<EntityRecord, boolean>>();
+  const worksIn = (mission: KbEntity, place: EntityRecord) => {
+    let byPlace = works.get(mission);
+    if (!byPlace) {
+      byPlace = new Map();
+      works.set(mission, byPlace);
+    }
+    let answer = byPlace.get(place);
+    if (answer === undefined) {
+      answer = operatesIn(mission, place, gazetteer);
+      byPlace.set(place, answer);
+    }
+    return answer;
+  };
   for (const leader of leaders) {
     const after = doc.text.slice(leader.end, leader.end + 60);
     const head =
@@ -215,9 +216,9 @@ export function recogniseLeaderMissions(
     const areaMatch = /^[ \u00a0]+(?:in[ \u00a0]+)?/u.exec(doc.text.slice(end, end + 5));
     if (areaMatch) {
       const at = end + areaMatch[0].length;
-      area = mentions.find(
-        (m) => m.start === at && (m.type === "Country" || m.type === "Location") && !m.nested,
-      );
+      area = mentions
+        .startingAt(at)
+        .find((m) => (m.type === "Country" || m.type === "Location") && !m.nested);
       if (area && !areaMatch[0].includes("in") && area.type !== "Country") area = undefined;
     }
     // The head says what sort of mission: a battlegroup, else any.
@@ -232,23 +233,23 @@ export function recogniseLeaderMissions(
         : undefined;
     let target: KbEntity | EntityRecord | undefined;
     if (area) {
-      const inArea = candidates.filter((c) => operatesIn(c, registry.get(area!.key)!, gazetteer));
+      const inArea = candidates.filter((c) => worksIn(c, registry.get(area!.key)!));
       if (inArea.length === 1) target = inArea[0];
     }
     if (!target) {
-      const mentioned = [...registry.records.values()].filter(
-        (r) =>
-          r.type === "Mission" &&
-          mentions.some((m) => m.key === r.key) &&
-          candidates.some((c) => c === r.kb),
-      );
+      // The candidates' records that the article mentions, once each.
+      const mentioned = [
+        ...new Set(
+          candidates.flatMap((c) => {
+            const r = registry.get(registry.keyOfKb(c));
+            return r && r.kb === c && r.type === "Mission" && mentionedKeys.has(r.key) ? [r] : [];
+          }),
+        ),
+      ];
       if (mentioned.length === 1) target = mentioned[0];
     }
     if (!target && !area) {
-      const places = mentions
-        .filter((m) => m.type === "Country" || m.type === "Location")
-        .map((m) => registry.get(m.key)!);
-      const plausible = candidates.filter((c) => places.some((p) => operatesIn(c, p, gazetteer)));
+      const plausible = candidates.filter((c) => places.some((p) => worksIn(c, p)));
       if (plausible.length === 1) target = plausible[0];
     }
     if (!target && area && countryIso) {
@@ -260,21 +261,18 @@ export function recogniseLeaderMissions(
     if (!target) continue;
     const record = "key" in target ? target : registry.fromKb(target);
     if (area) end = area.end;
-    const existingOuter = mentions.find(
-      (m) =>
-        !m.nested &&
-        m.start <= leader.start &&
-        end <= m.end &&
-        m !== leader &&
-        m.type === "Mission",
+    const existingOuter = mentions.outerContaining(
+      leader.start,
+      end,
+      (m) => m !== leader && m.type === "Mission",
     );
     if (existingOuter) continue;
-    if (overlapsOuter(mentions, leader.start, end, [leader])) {
+    if (mentions.overlapsOuter(leader.start, end, [leader])) {
       // The area is claimed by something longer: keep the compound without it.
       end = leader.end + head[0].length;
-      if (overlapsOuter(mentions, leader.start, end, [leader])) continue;
+      if (mentions.overlapsOuter(leader.start, end, [leader])) continue;
     }
-    wrap(mentions, {
+    mentions.wrap({
       start: leader.start,
       end,
       key: record.key,
@@ -282,6 +280,7 @@ export function recogniseLeaderMissions(
       nested: false,
       via: "compound",
     });
+    mentionedKeys.add(record.key);
     if (area && area.end <= end) {
       findings.push(
         finding(doc, "OPERATES_IN", record.key, area.key, "name.mission-area", 0.8, leader.start),
@@ -295,11 +294,11 @@ export function recogniseLeaderMissions(
  * "NAVO-missie in Irak" known as a whole still says where the mission works: a country or place
  * inside a mission's name after "in" is its area.
  */
-export function missionAreasInNames(doc: Doc, mentions: readonly Mention[]): Finding[] {
+export function missionAreasInNames(doc: Doc, mentions: MentionSet): Finding[] {
   const findings: Finding[] = [];
   for (const mission of mentions) {
     if (mission.type !== "Mission" || mission.nested) continue;
-    for (const area of mentions) {
+    for (const area of mentions.overlapping(mission.start, mission.end)) {
       if (!area.nested || area.start < mission.start || area.end > mission.end) continue;
       if (area.type !== "Country" && area.type !== "Location") continue;
       if (!/(?:^|\s)(?:in|op|over|boven)\s+$/u.test(doc.folded.slice(mission.start, area.start)))
@@ -358,7 +357,7 @@ export function recogniseStateBodies(
   doc: Doc,
   gazetteer: Gazetteer,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const adjective of mentions.filter((m) => m.via === "adjective" && !m.nested)) {
@@ -377,8 +376,8 @@ export function recogniseStateBodies(
         ? registry.fromKb(known)
         : registry.fromName("Organisation", `${body} (${country.name})`);
       const end = adjective.end + match[0].length;
-      if (overlapsOuter(mentions, adjective.start, end, [adjective])) break;
-      wrap(mentions, {
+      if (mentions.overlapsOuter(adjective.start, end, [adjective])) break;
+      mentions.wrap({
         start: adjective.start,
         end,
         key: record.key,
@@ -410,7 +409,7 @@ export function recogniseEvents(
   doc: Doc,
   gazetteer: Gazetteer,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
 ): Finding[] {
   const findings: Finding[] = [];
   // "NAVO-top", "EU-top", "NAVO-ministeriële": a meeting named by its organiser.
@@ -421,9 +420,7 @@ export function recogniseEvents(
       );
     if (!head) continue;
     const end = organiser.end + head[0].length;
-    if (
-      mentions.some((x) => !x.nested && x !== organiser && x.start < end && organiser.start < x.end)
-    )
+    if (mentions.overlapping(organiser.start, end).some((x) => !x.nested && x !== organiser))
       continue;
     const orgRecord = registry.get(organiser.key)!;
     const english = /top|summit/.test(head[1]!) ? "summit" : "ministerial";
@@ -432,7 +429,7 @@ export function recogniseEvents(
     const record = known
       ? registry.fromKb(known)
       : registry.fromName("Event", `${orgRecord.name} ${english}`);
-    wrap(mentions, {
+    mentions.wrap({
       start: organiser.start,
       end,
       key: record.key,
@@ -464,23 +461,19 @@ export function recogniseEvents(
       words.shift();
     }
     if (words.length === 0) continue;
-    if (
-      mentions.some(
-        (x) => !x.nested && x.start < end && start < x.end && (x.start < start || x.end > end),
-      )
-    )
+    if (mentions.overlapping(start, end).some((x) => !x.nested && (x.start < start || x.end > end)))
       continue;
-    if (mentions.some((x) => !x.nested && x.start === start && x.end === end)) continue;
+    if (mentions.startingAt(start).some((x) => !x.nested && x.end === end)) continue;
     const surface = doc.text.slice(start, end);
     // "Lloyd J. Austin III's Meeting", "Secretary Mattis' Meetings": a person's meeting, unnamed.
     if (surface.includes("\n") || /['’]s?\s/u.test(surface)) continue;
-    if (mentions.some((x) => x.type === "Person" && x.start < end && start < x.end)) continue;
+    if (mentions.overlapping(start, end).some((x) => x.type === "Person")) continue;
     const known = kbEntityNamed(gazetteer, [surface], "Event");
     const record = known
       ? registry.fromKb(known)
       : registry.fromName("Event", surface.replace(/\s+/g, " "));
-    const inner = mentions.filter((x) => x.start >= start && x.end <= end);
-    wrap(mentions, { start, end, key: record.key, type: "Event", nested: false, via: "pattern" });
+    const inner = mentions.overlapping(start, end).filter((x) => x.start >= start && x.end <= end);
+    mentions.wrap({ start, end, key: record.key, type: "Event", nested: false, via: "pattern" });
     const organiser = inner.find((x) => x.start === start && x.type === "Organisation");
     if (organiser)
       findings.push(
@@ -505,15 +498,19 @@ export function resolveDefiniteDescriptions(
   doc: Doc,
   gazetteer: Gazetteer,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
 ): void {
   ANAPHOR.lastIndex = 0;
   const found: Mention[] = [];
+  const candidatesOf = new Map<
+    number,
+    { candidates: Mention[]; byEnd: Mention[]; keys: Set<string> }
+  >();
   for (let m = ANAPHOR.exec(doc.folded); m !== null; m = ANAPHOR.exec(doc.folded)) {
     const noun = m[1]!;
     const end = m.index + m[0].length;
     const start = end - noun.length;
-    if (mentions.some((x) => !x.nested && x.start < end && start < x.end)) continue;
+    if (mentions.overlapping(start, end).some((x) => !x.nested)) continue;
     const follows = doc.folded.slice(end, end + 12);
     if (/^\s+(?:tegen|against|van|of)\s/.test(follows) && /coalit/.test(noun)) continue;
     // "de top van het leger", "the meeting of the council": a description, not a reference back.
@@ -529,18 +526,29 @@ export function resolveDefiniteDescriptions(
         return x.type === "Mission" && r.kb?.kind === "battlegroup";
       return x.type === "Mission";
     };
-    const candidates = mentions.filter((x) => kindTest(registry.get(x.key)!, x));
-    const before = candidates.filter((x) => x.end <= start).sort((a, b) => b.end - a.end);
-    const keys = new Set(candidates.map((x) => x.key));
-    const target = before[0] ?? (keys.size === 1 ? candidates[0] : undefined);
+    // The candidates depend only on the noun's class, and `mentions` does not change in this
+    // loop: computed once per class, not per anaphor (linear cost).
+    const klass = nounClass(noun);
+    let byClass = candidatesOf.get(klass);
+    if (!byClass) {
+      const candidates = mentions.filter((x) => kindTest(registry.get(x.key)!, x));
+      byClass = {
+        candidates,
+        byEnd: [...candidates].sort((a, b) => a.end - b.end),
+        keys: new Set(candidates.map((x) => x.key)),
+      };
+      candidatesOf.set(klass, byClass);
+    }
+    const { candidates, keys } = byClass;
+    const target =
+      lastEndingBy(byClass.byEnd, start) ?? (keys.size === 1 ? candidates[0] : undefined);
     if (!target) continue;
     // "de missie in Irak" after a mission in Afghanistan is another mission.
     const areaAt = /^\s+in\s+(?:(?:het|de|the)\s+)?/u.exec(doc.folded.slice(end, end + 12));
     const area = areaAt
-      ? mentions.find(
-          (x) =>
-            x.start === end + areaAt[0].length && (x.type === "Country" || x.type === "Location"),
-        )
+      ? mentions
+          .startingAt(end + areaAt[0].length)
+          .find((x) => x.type === "Country" || x.type === "Location")
       : undefined;
     const targetKb = registry.get(target.key)?.kb;
     if (
@@ -555,6 +563,34 @@ export function resolveDefiniteDescriptions(
     found.push({ start, end, key: target.key, type: target.type, nested: false, via: "anaphor" });
   }
   mentions.push(...found);
+}
+
+/** Which test of `resolveDefiniteDescriptions` a noun gets (its candidates depend on nothing else). */
+function nounClass(noun: string): number {
+  if (/coalit/.test(noun)) return 0;
+  if (/allian|bondgenoot/.test(noun)) return 1;
+  if (MEETING_NOUN.test(noun)) return 2;
+  if (/battlegroup|gevechtsgroep/.test(noun)) return 3;
+  return 4;
+}
+
+/**
+ * The mention with the greatest end ≤ `offset` (the first of those in the original order when
+ * several end there), from mentions sorted by end with a stable sort.
+ */
+function lastEndingBy(byEnd: readonly Mention[], offset: number): Mention | undefined {
+  let lo = 0;
+  let hi = byEnd.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byEnd[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return undefined;
+  const end = byEnd[lo - 1]!.end;
+  let first = lo - 1;
+  while (first > 0 && byEnd[first - 1]!.end === end) first--;
+  return byEnd[first];
 }
 
 export function finding(
@@ -595,7 +631,7 @@ export function recogniseBases(
   doc: Doc,
   gazetteer: Gazetteer,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
 ): void {
   const found: { start: number; end: number; name: string }[] = [];
   BASE_BEFORE.lastIndex = 0;
@@ -621,22 +657,13 @@ export function recogniseBases(
     found.push({ start, end: start + name.length, name });
   }
   for (const base of found) {
-    if (
-      mentions.some(
-        (x) =>
-          !x.nested &&
-          x.start < base.end &&
-          base.start < x.end &&
-          !(x.start >= base.start && x.end <= base.end),
-      )
-    )
-      continue;
-    if (mentions.some((x) => !x.nested && x.start === base.start && x.end === base.end)) continue;
+    if (mentions.overlapsOuter(base.start, base.end)) continue;
+    if (mentions.startingAt(base.start).some((x) => !x.nested && x.end === base.end)) continue;
     const known = kbEntityNamed(gazetteer, [base.name], "Location");
     const record = known
       ? registry.fromKb(known)
       : registry.fromName("Location", base.name, { kind: "base" });
-    wrap(mentions, {
+    mentions.wrap({
       start: base.start,
       end: base.end,
       key: record.key,
@@ -646,6 +673,19 @@ export function recogniseBases(
     });
   }
 }
+
+const ORDINALS: Record<string, string> = {
+  first: "1st",
+  second: "2nd",
+  third: "3rd",
+  fourth: "4th",
+  fifth: "5th",
+  sixth: "6th",
+  seventh: "7th",
+  eighth: "8th",
+  ninth: "9th",
+  tenth: "10th",
+};
 
 const UNIT_HEADS =
   "Brigade|Bataljon|Battalion|Regiment|Squadron|Division|Divisie|Wing|Eskader|Fleet|Vloot|Smaldeel";
@@ -660,7 +700,7 @@ const UNIT = new RegExp(
  * Luchtmobiele Brigade", "322 Squadron". A number or a capitalised name must come before the unit
  * noun; "Group" and "Corps" need the number.
  */
-export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: MentionSet): void {
   UNIT.lastIndex = 0;
   for (let m = UNIT.exec(doc.text); m !== null; m = UNIT.exec(doc.text)) {
     const numbered = m[2] !== undefined;
@@ -679,10 +719,23 @@ export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Men
     }
     const end = m.index + m[0].length;
     if (doc.text.slice(start, end).includes("\n")) continue;
-    if (mentions.some((x) => !x.nested && x.start < end && start < x.end)) continue;
-    const name = doc.text.slice(start, end).replace(/\s+/g, " ");
-    const record = registry.fromName("Organisation", name, { kind: "unit" });
-    wrap(mentions, {
+    if (mentions.overlapping(start, end).some((x) => !x.nested)) continue;
+    let name = doc.text.slice(start, end).replace(/\s+/g, " ");
+    // "Fifth Fleet" is "5th Fleet"; "U.S. 5th Fleet" names the owner in the name.
+    const ordinal = ORDINALS[foldKey(words[0] ?? "")];
+    if (!numbered && ordinal) name = name.replace(/^\S+/u, ordinal);
+    const owner = /(?:^|\s)(U\.S\.|US|U\.K\.|UK|NATO)\s+$/u.exec(
+      doc.text.slice(Math.max(0, start - 8), start),
+    );
+    if (owner && /^\d/u.test(name)) {
+      start -= owner[0].trimStart().length;
+      name = `${owner[1]} ${name}`;
+    }
+    const longer = [...registry.records.values()].find(
+      (r) => r.properties.kind === "unit" && r.name.endsWith(` ${name}`),
+    );
+    const record = longer ?? registry.fromName("Organisation", name, { kind: "unit" });
+    mentions.wrap({
       start,
       end,
       key: record.key,

@@ -13,6 +13,7 @@ export const NATIONAL_OFFICES = [
   "minister van binnenlandse zaken",
   "minister van justitie",
   "minister",
+  "ministers",
   "defensieminister",
   "staatssecretaris van defensie",
   "staatssecretaris",
@@ -50,6 +51,12 @@ export const NATIONAL_OFFICES = [
   "deputy secretary of state",
   "deputy secretary",
   "under secretary",
+  "assistant secretary of defense",
+  "assistant secretary of state",
+  "assistant secretary",
+  "interior minister",
+  "minister of the interior",
+  "minister of interior",
   "secretary of defense",
   "secretary of state",
   "secretary of the army",
@@ -120,6 +127,20 @@ export const PERSON_TITLES = [
   "maj.gen.",
   "brig. gen.",
   "lt. col.",
+  "lt. cmdr.",
+  "lt. cdr.",
+  "cmdr.",
+  "cdr.",
+  "lt. j.g.",
+  "cpt.",
+  "ens.",
+  "petty officer",
+  "chief petty officer",
+  "staff sgt.",
+  "sgt. maj.",
+  "master sgt.",
+  "1st lt.",
+  "2nd lt.",
   "lt.-kol.",
   "gen.",
   "maj.",
@@ -169,6 +190,32 @@ export const PERSON_TITLES = [
   "mr",
   "mrs",
 ];
+
+/**
+ * Dutch portfolios after a minister's surname: "minister Kamp van Defensie", "de ministers Kamp van
+ * Defensie en Knapen van Buitenlandse Zaken". The first word of each, folded.
+ */
+export const DUTCH_PORTFOLIO_WORDS = new Set([
+  "defensie",
+  "buitenlandse",
+  "binnenlandse",
+  "justitie",
+  "financien",
+  "economische",
+  "algemene",
+  "onderwijs",
+  "infrastructuur",
+  "volksgezondheid",
+  "sociale",
+  "landbouw",
+  "klimaat",
+  "asiel",
+  "buitenlandse handel",
+  "ontwikkelingssamenwerking",
+  "europese",
+  "veiligheid",
+  "koninkrijksrelaties",
+]);
 
 /** Lower-case words that join the parts of a Dutch, German, French or Arabic surname. */
 export const NAME_PARTICLES = new Set([

@@ -41,6 +41,27 @@ export interface EntityRecord {
 }
 
 /**
+ * How a mention was recognised: a knowledge-base name or alias, a nationality adjective, a name
+ * after a title (or one edit from a known one: fuzzy), in an apposition, a surname alone, an
+ * acronym defined in parentheses, a name built from names (compound) or by a pattern, a reference
+ * back ("de missie"), an asset phrase, a ship, an exercise.
+ */
+export type MentionVia =
+  | "alias"
+  | "adjective"
+  | "title"
+  | "fuzzy"
+  | "apposition"
+  | "surname"
+  | "acronym"
+  | "compound"
+  | "pattern"
+  | "anaphor"
+  | "asset"
+  | "ship"
+  | "exercise";
+
+/**
  * A place where the text names an entity. `nested` mentions lie inside a longer one ("NAVO" in
  * "NAVO-missie", "ISIL" in "counter-ISIL coalition"): the entity is named, but relation rules take
  * only the outer mention as an argument.
@@ -49,8 +70,8 @@ export interface Mention extends Span {
   key: string;
   type: EntityType;
   nested: boolean;
-  /** How it was recognised: alias, adjective, title, surname, fuzzy, compound, anaphor … */
-  via: string;
+  /** How it was recognised. */
+  via: MentionVia;
 }
 
 export class EntityRegistry {

@@ -3,11 +3,13 @@ import { editDistance, foldKey, foldText, isWordChar } from "./fold.ts";
 import { type Gazetteer, surnamesOfNames } from "./gazetteer.ts";
 import {
   alternation,
+  DUTCH_PORTFOLIO_WORDS,
   NAME_PARTICLES,
   NATIONAL_OFFICES,
   NOT_NAME_WORDS,
   PERSON_TITLES,
 } from "./lexicon.ts";
+import type { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRecord, EntityRegistry, Mention } from "./model.ts";
 
 /** A person named after a title: "De Canadese minister Harjit Saijan", "Capt. Jeff Davis". */
@@ -56,11 +58,7 @@ interface ParsedName {
  * ("Ank Bijleveld-Schouten", "Ferdinand van der Laan", "James N. Mattis"). Possessive endings are
  * left out ("Mattis'", "Sajjan's").
  */
-export function parseName(
-  text: string,
-  pos: number,
-  mentions: readonly Mention[],
-): ParsedName | undefined {
+export function parseName(text: string, pos: number, mentions: MentionSet): ParsedName | undefined {
   let p = pos;
   while (text[p] === " " || text[p] === "\u00a0") p++;
   const start = p;
@@ -80,9 +78,11 @@ export function parseName(
     }
     const token = NAME_TOKEN.exec(text.slice(q, q + 40));
     if (!token) break;
+    // "Kamp van Defensie": the portfolio after a minister's surname is no part of the name.
+    if (particles.length > 0 && DUTCH_PORTFOLIO_WORDS.has(foldText(token[0]))) break;
     let word = token[0];
     if (NOT_NAME_WORDS.has(foldText(word))) break;
-    if (mentions.some((m) => !m.nested && m.type !== "Person" && m.start <= q && q < m.end)) break;
+    if (mentions.overlapping(q, q + 1).some((m) => !m.nested && m.type !== "Person")) break;
     const after = text[q + word.length];
     if (isWordChar(after)) break;
     if (word.endsWith("'") || word.endsWith("’")) word = word.slice(0, -1);
@@ -157,7 +157,7 @@ function insideOtherName(
   doc: Doc,
   titleStart: number,
   title: string,
-  mentions: readonly Mention[],
+  mentions: MentionSet,
 ): boolean {
   if (!/^\p{Lu}/u.test(title)) return false;
   const before = doc.text.slice(Math.max(0, titleStart - 40), titleStart);
@@ -165,18 +165,48 @@ function insideOtherName(
   if (!previous) return false;
   const previousEnd = titleStart - (before.length - previous.index - previous[1]!.length);
   const previousStart = previousEnd - previous[1]!.length;
-  if (mentions.some((m) => m.end === previousEnd)) return false;
+  if (mentions.overlapping(previousEnd - 1, previousEnd).some((m) => m.end === previousEnd))
+    return false;
   if (TITLE_AT_END.test(doc.folded.slice(Math.max(0, previousEnd - 40), previousEnd))) return false;
-  const opener = doc.text.slice(0, previousStart).trimEnd();
-  return opener !== "" && !/[.!?:"“”\n]$/u.test(opener);
+  // "Pentagon Chief Spokesperson", "Deputy Defense Secretary": words that qualify an office.
+  if (TITLE_QUALIFIERS.has(foldKey(previous[1]!)))
+    return insideOtherName(doc, previousStart, previous[1]!, mentions);
+  const opener = doc.text.slice(0, previousStart);
+  return opener.trim() !== "" && !/(?:[.!?:;,("“”]\s*|\n\s*)$/u.test(opener);
 }
+
+/** Capitalised words that qualify an office without being a name: "Chief Spokesperson". */
+const TITLE_QUALIFIERS = new Set([
+  "chief",
+  "deputy",
+  "assistant",
+  "acting",
+  "principal",
+  "senior",
+  "former",
+  "press",
+  "vice",
+  "under",
+  "executive",
+  "interim",
+  // Portfolios written before an office: "Interior Minister", "Defense Secretary".
+  "interior",
+  "foreign",
+  "defense",
+  "defence",
+  "finance",
+  "justice",
+  "home",
+  "trade",
+  "economy",
+]);
 
 /** Persons named after a title; single surnames are resolved later by `resolveSurnames`. */
 export function recogniseTitledPeople(
   doc: Doc,
   gazetteer: Gazetteer,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
 ): {
   titled: TitledPerson[];
   pending: {
@@ -209,11 +239,7 @@ export function recogniseTitledPeople(
     if (insideOtherName(doc, titleStart, title, mentions)) continue;
     const innerStart = titleStart;
     // A title inside a longer known name ("Minister of Defence" in an organisation) is no title.
-    if (
-      mentions.some(
-        (x) => !x.nested && x.start <= titleStart && titleEnd <= x.end && x.type !== "Person",
-      )
-    )
+    if (mentions.outerContaining(titleStart, titleEnd, (x) => x.type !== "Person") !== undefined)
       continue;
     let p = titleEnd;
     while (doc.text[p] === " ") p++;
@@ -228,7 +254,7 @@ export function recogniseTitledPeople(
       titleStart = outer.titleStart;
       office = outer.office;
     }
-    const known = mentions.find((x) => x.type === "Person" && x.start === p && !x.nested);
+    const known = mentions.startingAt(p).find((x) => x.type === "Person" && !x.nested);
     if (known) {
       titled.push({ mention: known, title, titleStart, office, counterpart });
       continue;
@@ -239,7 +265,19 @@ export function recogniseTitledPeople(
     // A title cannot introduce a name that starts with a sentence-level capital after a line break.
     if (doc.text.slice(titleEnd, name.start).includes("\n")) continue;
     if (name.tokens.length === 1) {
-      pending.push({ name, title, titleStart, office });
+      pending.push({ name, title: title + portfolioAfter(doc, name.end), titleStart, office });
+      // "de ministers Kamp van Defensie en Knapen van Buitenlandse Zaken": each with a portfolio.
+      let at = name.end + portfolioAfter(doc, name.end).length;
+      for (let guard = 0; guard < 4; guard++) {
+        const joined = /^,?\s+(?:en|and|,)\s+/u.exec(doc.text.slice(at, at + 8));
+        if (!joined) break;
+        const next = parseName(doc.text, at + joined[0].length, mentions);
+        if (next?.tokens.length !== 1) break;
+        const portfolio = portfolioAfter(doc, next.end);
+        if (portfolio === "") break;
+        pending.push({ name: next, title: `minister${portfolio}`, titleStart, office });
+        at = next.end + portfolio.length;
+      }
       continue;
     }
     // "Gilberto Teodoro Jr.": the generational suffix is kept as an alias, not in the name.
@@ -247,7 +285,13 @@ export function recogniseTitledPeople(
       /^(?:Jr|Sr|II|III|IV)$/u.test(name.tokens[name.tokens.length - 1]!) &&
       name.tokens.length >= 3;
     const canonical = suffix ? name.tokens.slice(0, -1).join(" ") : name.name;
-    const record = personRecord(gazetteer, registry, canonical);
+    let record = personRecord(gazetteer, registry, canonical);
+    // "Dana W. White" is "Dana White" unless the knowledge base knows the longer form.
+    const plain = canonical.replace(/ (?:\p{Lu}\. )+/gu, " ");
+    if (!record.kb && plain !== canonical && plain.includes(" ")) {
+      record = personRecord(gazetteer, registry, plain);
+      record.aliases.add(canonical);
+    }
     if (suffix)
       record.aliases.add(
         doc.text.slice(name.start, name.end + (doc.text[name.end] === "." ? 1 : 0)),
@@ -270,6 +314,89 @@ export function recogniseTitledPeople(
   }
   return { titled, pending };
 }
+
+type Portfolio = "defence" | "foreign" | "government" | "secretary-general";
+
+/** The portfolio an office's title or a role names, in either language. */
+export function portfolioOf(title: string): Portfolio | undefined {
+  const t = foldText(title);
+  if (/defen[cs]e|defensie|armed forces|krijgsmacht|secretary of war/u.test(t)) return "defence";
+  if (/foreign|buitenlandse zaken|secretary of state|europe and foreign/u.test(t)) return "foreign";
+  if (/prime minister|premier|minister-president|chancellor|kanselier/u.test(t))
+    return "government";
+  if (/secretar(?:y|is)[- ]general/u.test(t)) return "secretary-general";
+  return undefined;
+}
+
+function activeAt(role: KbPerson["roles"][number], date: string): boolean {
+  const from = role.from ?? "0000";
+  const until = role.until ?? "9999";
+  return date.slice(0, from.length) >= from && date.slice(0, until.length) <= until;
+}
+
+/**
+ * A known person for a surname after a title: among the people with that surname, the one who
+ * held the title's office (defence, foreign affairs, head of government, secretary general) at the
+ * article's date; without a date, the only one who ever held it; without an office in the title,
+ * the only person with that surname. A person whose roles all lie in another portfolio is not
+ * taken ("minister Smith van Defensie" is no foreign minister Smith).
+ */
+export function officeHolder(
+  candidates: readonly KbPerson[],
+  title: string,
+  date?: string,
+): KbPerson | undefined {
+  if (candidates.length === 0) return undefined;
+  const portfolio = portfolioOf(title);
+  if (!portfolio) return candidates.length === 1 ? candidates[0] : undefined;
+  const holders = candidates.filter((p) => p.roles.some((r) => portfolioOf(r.role) === portfolio));
+  if (date) {
+    const atDate = holders.filter((p) =>
+      p.roles.some((r) => portfolioOf(r.role) === portfolio && activeAt(r, date)),
+    );
+    if (atDate.length === 1) return atDate[0];
+  }
+  if (holders.length === 1) return holders[0];
+  if (holders.length === 0 && candidates.length === 1) {
+    const roles = candidates[0]!.roles;
+    // Someone the knowledge base knows only in offices without a portfolio may hold this one.
+    if (roles.every((r) => portfolioOf(r.role) === undefined)) return candidates[0];
+  }
+  return undefined;
+}
+
+/** " van Defensie", " van Buitenlandse Zaken" right after a surname, as written; else "". */
+function portfolioAfter(doc: Doc, end: number): string {
+  const m = /^\s+(?:van|voor)\s+(\p{Lu}\p{Ll}+)/u.exec(doc.text.slice(end, end + 30));
+  if (!m || !DUTCH_PORTFOLIO_WORDS.has(foldText(m[1]!))) return "";
+  let out = m[0];
+  // "Buitenlandse Zaken", "Economische Zaken en Klimaat", "Onderwijs, Cultuur en Wetenschap".
+  for (let guard = 0; guard < 4; guard++) {
+    const more = /^(?:\s+(?:en\s+)?|,\s+)(\p{Lu}\p{Ll}+)/u.exec(doc.text.slice(end + out.length));
+    if (!more || !PORTFOLIO_CONTINUATIONS.has(foldText(more[1]!))) break;
+    out += more[0];
+  }
+  return out;
+}
+
+const PORTFOLIO_CONTINUATIONS = new Set([
+  "zaken",
+  "klimaat",
+  "handel",
+  "ontwikkelingssamenwerking",
+  "koninkrijksrelaties",
+  "cultuur",
+  "wetenschap",
+  "waterstaat",
+  "sport",
+  "werkgelegenheid",
+  "natuur",
+  "voedselkwaliteit",
+  "visserij",
+  "migratie",
+  "groene",
+  "groei",
+]);
 
 function personRecord(gazetteer: Gazetteer, registry: EntityRegistry, name: string): EntityRecord {
   const exact = personCandidates(gazetteer, name);
@@ -296,9 +423,10 @@ export function resolveSurnames(
   doc: Doc,
   gazetteer: Gazetteer,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
   titled: TitledPerson[],
   pending: { name: ParsedName; title: string; titleStart: number; office: boolean }[],
+  date?: string,
 ): void {
   const bySurname = new Map<string, EntityRecord[]>();
   const people = new Set<string>(mentions.filter((m) => m.type === "Person").map((m) => m.key));
@@ -316,8 +444,8 @@ export function resolveSurnames(
     const inArticle = bySurname.get(surname);
     if (inArticle?.length === 1) record = inArticle[0];
     if (!record) {
-      const known = gazetteer.peopleWithSurname(surname);
-      if (known.length === 1) record = registry.fromKb(known[0]!);
+      const known = officeHolder(gazetteer.peopleWithSurname(surname), item.title, date);
+      if (known) record = registry.fromKb(known);
     }
     if (!record) {
       for (const other of people) {
@@ -361,7 +489,7 @@ export function resolveSurnames(
     for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (mentions.some((x) => !x.nested && x.start < end && start < x.end)) continue;
+      if (mentions.overlapping(start, end).some((x) => !x.nested)) continue;
       mentions.push({ start, end, key: record.key, type: "Person", nested: false, via: "surname" });
     }
   }
@@ -378,7 +506,7 @@ export function recogniseAppositionPeople(
   doc: Doc,
   gazetteer: Gazetteer,
   registry: EntityRegistry,
-  mentions: Mention[],
+  mentions: MentionSet,
 ): TitledPerson[] {
   const titled: TitledPerson[] = [];
   NAME_BEFORE_COMMA.lastIndex = 0;
@@ -388,26 +516,29 @@ export function recogniseAppositionPeople(
     let at = m.index + m[0].length;
     const determiner = /^(?:de|het|the|an?|een)\s+/u.exec(doc.folded.slice(at, at + 5));
     if (determiner) at += determiner[0].length;
-    const qualifier = mentions.find(
-      (x) => x.start === at && !x.nested && (x.type === "Country" || x.type === "Organisation"),
-    );
+    const qualifier = mentions
+      .startingAt(at)
+      .find((x) => !x.nested && (x.type === "Country" || x.type === "Organisation"));
     if (qualifier)
       at = qualifier.end + (/^\s+/.exec(doc.text.slice(qualifier.end))?.[0].length ?? 0);
     TITLE_IN_APPOSITION.lastIndex = at;
     const title = TITLE_IN_APPOSITION.exec(doc.folded);
     if (!title) continue;
     if (NOT_NAME_WORDS.has(foldKey(m[1]!.split(/\s+/)[0]!))) continue;
+    // "during his visit to the Naval Base, the Defence Secretary …": a person is no "the X Y".
     if (
-      mentions.some(
-        (x) => !x.nested && x.type !== "Person" && x.start < nameEnd && nameStart < x.end,
+      /(?:^|[^\p{L}])(?:the|de|het)\s+$/iu.test(
+        doc.text.slice(Math.max(0, nameStart - 5), nameStart),
       )
     )
       continue;
-    let mention = mentions.find(
-      (x) => x.type === "Person" && !x.nested && x.start === nameStart && x.end === nameEnd,
-    );
+    if (mentions.overlapping(nameStart, nameEnd).some((x) => !x.nested && x.type !== "Person"))
+      continue;
+    let mention = mentions
+      .startingAt(nameStart)
+      .find((x) => x.type === "Person" && !x.nested && x.end === nameEnd);
     if (!mention) {
-      if (mentions.some((x) => !x.nested && x.start < nameEnd && nameStart < x.end)) continue;
+      if (mentions.overlapping(nameStart, nameEnd).some((x) => !x.nested)) continue;
       const record = personRecord(gazetteer, registry, doc.text.slice(nameStart, nameEnd));
       mention = {
         start: nameStart,

@@ -1,6 +1,7 @@
 import type { EntityType } from "../../domain/vocabulary.ts";
 import type { KbAssetKind, KbEquipment } from "../../kb/types.ts";
 import type { Candidate, Gazetteer } from "./gazetteer.ts";
+import { MentionSet, mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Mention } from "./model.ts";
 
 /** A dictionary hit on an equipment model or a generic asset noun: raw material for assets. */
@@ -46,10 +47,10 @@ export function recogniseKnownNames(
   doc: Doc,
   gazetteer: Gazetteer,
   registry: EntityRegistry,
-): { mentions: Mention[]; assetCues: AssetCue[] } {
+): { mentions: MentionSet; assetCues: AssetCue[] } {
   const hits = gazetteer.find(doc.text, doc.folded);
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const mentions: Mention[] = [];
+  const mentions = new MentionSet();
   const assetCues: AssetCue[] = [];
   let outerEnd = -1;
   let outerStart = -1;
@@ -73,6 +74,24 @@ export function recogniseKnownNames(
           /^\p{Lu}\p{Ll}+$/u.test(c.alias),
       ) &&
       /^\s+\p{Lu}/u.test(doc.text.slice(hit.end, hit.end + 3))
+    ) {
+      continue;
+    }
+    // "minister van Defensie", "staatssecretaris voor Defensie": a ministry's one-word name after
+    // "van"/"voor" is an office's portfolio, and in "Defensie-collega's" a modifier; neither is
+    // the ministry acting ("Defensie investeert …").
+    if (
+      hit.candidates.every(
+        (c) =>
+          c.ref.kind === "entity" &&
+          c.ref.entity.kind === "ministry" &&
+          c.caseRule === "exact" &&
+          /^\p{Lu}\p{Ll}+$/u.test(c.alias),
+      ) &&
+      (/(?:^|\s)(?:van|voor|of|for)\s+$/u.test(
+        doc.folded.slice(Math.max(0, hit.start - 6), hit.start),
+      ) ||
+        /^-\p{Ll}/u.test(doc.text.slice(hit.end, hit.end + 2)))
     ) {
       continue;
     }
@@ -151,7 +170,10 @@ export function recogniseDefinedAcronyms(doc: Doc, mentions: Mention[]): Mention
     for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
       const start = m.index;
       const end = start + acronym.length;
-      if (mentions.some((x) => x.start < end && start < x.end && !x.nested)) continue;
+      if (
+        mentionsNear(mentions, start, end).some((x) => x.start < end && start < x.end && !x.nested)
+      )
+        continue;
       found.push({
         start,
         end,

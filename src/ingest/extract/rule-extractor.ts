@@ -12,60 +12,15 @@ import { SYMMETRIC_RELATION_TYPES } from "../../domain/vocabulary.ts";
 import { loadKnowledgeBase } from "../../kb/index.ts";
 import type { KnowledgeBase } from "../../kb/types.ts";
 import { segmentSentences } from "../segment.ts";
-import { recogniseAssets } from "./assets.ts";
-import {
-  missionAreasInNames,
-  recogniseBases,
-  recogniseEvents,
-  recogniseLeaderMissions,
-  recogniseOpposingNames,
-  recogniseStateBodies,
-  recogniseUnits,
-  resolveDefiniteDescriptions,
-} from "./compounds.ts";
 import { foldText } from "./fold.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { createGazetteer } from "./gazetteer.ts";
+import type { MentionSet } from "./mention-set.ts";
 import type { Doc, Finding, Mention } from "./model.ts";
 import { EntityRegistry } from "./model.ts";
-import { recogniseAppositionPeople, recogniseTitledPeople, resolveSurnames } from "./people.ts";
-import { recogniseDefinedAcronyms, recogniseKnownNames } from "./recognise.ts";
-import {
-  allyNouns,
-  assignAssets,
-  headquartersStatements,
-  impersonalOperations,
-  knowledgeFacts,
-  ledCompounds,
-  liftStatements,
-  pairRelationships,
-  representation,
-  splitVotes,
-  topicMission,
-  transfers,
-} from "./relations/discourse.ts";
-import type { PatternRule, RuleContext } from "./relations/engine.ts";
-import { applyPatternRules, viewSentence } from "./relations/engine.ts";
-import { COOPERATION_RULES, OPPOSITION_RULES, SUPPORT_RULES } from "./relations/stance.ts";
-import {
-  LEADERSHIP_RULES,
-  LOCATION_RULES,
-  MEMBERSHIP_RULES,
-  PARTICIPATION_RULES,
-} from "./relations/structure.ts";
+import { initialState, runPasses } from "./passes.ts";
 
 export const RULE_EXTRACTOR_VERSION = "0.1.0";
-
-/** Every pattern rule, in the order they run (later rules may read earlier findings). */
-export const PATTERN_RULES: readonly PatternRule[] = [
-  ...SUPPORT_RULES,
-  ...OPPOSITION_RULES,
-  ...COOPERATION_RULES,
-  ...LEADERSHIP_RULES,
-  ...MEMBERSHIP_RULES,
-  ...LOCATION_RULES,
-  ...PARTICIPATION_RULES,
-];
 
 /** Which subject and object types each relation admits (ONTOLOGY.md); findings outside are dropped. */
 const SIGNATURES: Record<RelationType, [EntityType[], EntityType[]]> = {
@@ -147,11 +102,6 @@ export function createRuleExtractor(kb: KnowledgeBase = loadKnowledgeBase()): Ex
   };
 }
 
-function yearOf(article: ArticleInput): number | undefined {
-  const match = /^(\d{4})/.exec(article.publishedAt ?? "");
-  return match ? Number(match[1]) : undefined;
-}
-
 export function extractWith(
   gazetteer: Gazetteer,
   article: ArticleInput & { language: Language },
@@ -166,54 +116,8 @@ export function extractWith(
     titleEnd: article.title.length,
   };
   const registry = new EntityRegistry();
-  const findings: Finding[] = [];
-
-  // Entities: dictionary, then names built from names, then people, then assets.
-  const { mentions, assetCues } = recogniseKnownNames(doc, gazetteer, registry);
-  findings.push(...recogniseOpposingNames(doc, gazetteer, registry, mentions));
-  findings.push(...recogniseStateBodies(doc, gazetteer, registry, mentions));
-  findings.push(...recogniseEvents(doc, gazetteer, registry, mentions));
-  recogniseBases(doc, gazetteer, registry, mentions);
-  recogniseUnits(doc, registry, mentions);
-  const { titled, pending } = recogniseTitledPeople(doc, gazetteer, registry, mentions);
-  titled.push(...recogniseAppositionPeople(doc, gazetteer, registry, mentions));
-  resolveSurnames(doc, gazetteer, registry, mentions, titled, pending);
-  mentions.push(...recogniseDefinedAcronyms(doc, mentions));
-  findings.push(...recogniseLeaderMissions(doc, gazetteer, registry, mentions));
-  resolveDefiniteDescriptions(doc, gazetteer, registry, mentions);
-  findings.push(...missionAreasInNames(doc, mentions));
-  const { assets, findings: assetFindings } = recogniseAssets(
-    doc,
-    registry,
-    mentions,
-    assetCues.filter(
-      (cue) =>
-        !mentions.some(
-          (m) => !m.nested && m.type !== "Asset" && m.start <= cue.start && cue.end <= m.end,
-        ),
-    ),
-    yearOf(article),
-  );
-  findings.push(...assetFindings);
-
-  // Relations.
-  const views = doc.sentences.map((_, i) => viewSentence(doc, i, mentions));
-  const ctx: RuleContext = { doc, views, findings };
-  const topic = topicMission(doc, mentions);
-  if (topic) ctx.topicMission = topic;
-  representation(ctx, registry, titled, mentions);
-  pairRelationships(ctx);
-  headquartersStatements(ctx);
-  applyPatternRules(ctx, PATTERN_RULES);
-  splitVotes(ctx);
-  allyNouns(ctx);
-  ledCompounds(ctx);
-  assignAssets(ctx, assets);
-  transfers(ctx, assets);
-  impersonalOperations(ctx);
-  knowledgeFacts(ctx, gazetteer, registry, mentions);
-  liftStatements(ctx, registry);
-
+  // Every pass, in the order EXTRACTION_PASSES lists them (passes.ts).
+  const { mentions, findings } = runPasses(doc, initialState(article, gazetteer, registry));
   return { language: article.language, text, ...assemble(doc, registry, mentions, findings) };
 }
 
@@ -222,11 +126,10 @@ const OPPONENT_BEFORE = /(?:against|tegen|defeat|anti-|counter-|versus)\s*$/u;
 function assemble(
   doc: Doc,
   registry: EntityRegistry,
-  mentions: readonly Mention[],
+  mentions: MentionSet,
   findings: readonly Finding[],
 ): { entities: EntityAnnotation[]; relations: RelationAnnotation[] } {
   const mentioned = new Map<string, Mention[]>();
-  const outers = mentions.filter((m) => !m.nested);
   for (const m of [...mentions].sort((a, b) => a.start - b.start || a.end - b.end)) {
     // The head of a longer name of the same type is part of that name, not a second entity:
     // "ministerie van Defensie" in "het Iraakse ministerie van Defensie".
@@ -234,8 +137,9 @@ function assemble(
     // inside a place's name ("China" in "East China Sea").
     if (
       m.nested &&
-      outers.some(
+      mentions.overlapping(m.start, m.end).some(
         (o) =>
+          !o.nested &&
           o !== m &&
           o.start <= m.start &&
           m.end <= o.end &&
@@ -276,6 +180,9 @@ function assemble(
   entities.sort((a, b) => a.mentions![0]!.start - b.mentions![0]!.start);
 
   const merged = new Map<string, RelationAnnotation>();
+  // Evidence already kept per relation, by sentence start and rule (a set: a relation stated in
+  // every paragraph of a long text must not cost a scan of its evidence per finding).
+  const evidenceSeen = new Map<string, Set<string>>();
   for (const f of findings) {
     const source = registry.get(f.source);
     const target = registry.get(f.target);
@@ -307,11 +214,11 @@ function assemble(
     const existing = merged.get(id);
     if (existing) {
       existing.confidence = Math.max(existing.confidence ?? 0, f.confidence);
-      if (
-        evidence &&
-        !existing.evidence!.some((e) => e.start === evidence.start && e.rule === evidence.rule)
-      )
+      const seen = evidenceSeen.get(id)!;
+      if (evidence && !seen.has(`${evidence.start}|${evidence.rule}`)) {
+        seen.add(`${evidence.start}|${evidence.rule}`);
         existing.evidence!.push(evidence);
+      }
       if (f.properties)
         existing.properties = { ...f.properties, ...existing.properties } as Properties;
       continue;
@@ -326,6 +233,7 @@ function assemble(
     if (f.properties && Object.keys(f.properties).length > 0)
       relation.properties = { ...f.properties };
     merged.set(id, relation);
+    evidenceSeen.set(id, new Set(evidence ? [`${evidence.start}|${evidence.rule}`] : []));
   }
   const relations = [...merged.values()].sort(
     (x, y) =>

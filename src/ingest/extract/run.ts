@@ -1,5 +1,10 @@
 import { basename } from "node:path";
-import type { ArticleInput, Extraction, Extractor } from "../../domain/article.ts";
+import type {
+  AnnotatedArticle,
+  ArticleInput,
+  Extraction,
+  Extractor,
+} from "../../domain/article.ts";
 import { articleText } from "../../domain/article.ts";
 import type { Language } from "../../domain/vocabulary.ts";
 import type { ArticleRead } from "../input/read.ts";
@@ -58,6 +63,28 @@ export function outputBaseName(read: ArticleRead): string {
       .replace(/^-+|-+$/g, "")
       .slice(0, 120) || "article"
   );
+}
+
+/** JSON input names its own article (or leaves the id to be derived); a file of one article is named by its file. */
+function isJsonInput(file: string): boolean {
+  return /\.(?:json|jsonl|ndjson)(?:\[\d+\]|:\d+)?$/i.test(file);
+}
+
+/**
+ * The annotated article (docs/ingest-format.md) of an extraction: what `ingest` writes for a plain
+ * article, and what `extract` writes by default, so `extract --out DIR` then `ingest DIR` loads the
+ * same graph as ingesting the plain articles. A one-article file without an id is named by its
+ * file (as `ingest` names it); JSON articles keep their own id or none.
+ */
+export function toAnnotatedArticle(result: ExtractedArticle): AnnotatedArticle {
+  const { read, article, extraction } = result;
+  const id = article.id ?? (isJsonInput(read.file) ? undefined : read.id);
+  return {
+    article: { ...article, ...(id ? { id } : {}) },
+    extractor: result.extractor,
+    entities: extraction.entities,
+    relations: extraction.relations,
+  };
 }
 
 /** The gold format of ONTOLOGY.md, plus mentions, properties, confidence and evidence. */

@@ -44,7 +44,15 @@ function blockLines(root: Root): string[] {
  * navigation, teasers and footers stay out. Each block of the main text becomes a line; the
  * title is Readability's (else the first heading, else <title>).
  */
-export function parseHtml(raw: string): ArticleInput {
+export function parseHtml(input: string): ArticleInput {
+  // Text with no element at all ("", plain words, an unclosed comment) gives linkedom a
+  // document without a root, which Readability cannot read: read it as the body of one.
+  // (A lone "<script>" even becomes the root itself.)
+  const root = parseHTML(input).document.documentElement;
+  const raw =
+    root?.tagName.toUpperCase() === "HTML"
+      ? input
+      : `<!doctype html><html><body>${input}</body></html>`;
   const { document } = parseHTML(raw);
   const metaSource =
     document.querySelector('meta[property="og:site_name"]')?.getAttribute("content") ??

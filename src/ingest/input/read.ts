@@ -2,7 +2,14 @@ import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
 import type { ArticleInput } from "../../domain/article.ts";
+import {
+  ArticleTooLargeError,
+  checkArticleSize,
+  DEFAULT_MAX_ARTICLE_BYTES,
+} from "../article-size.ts";
+import { ArticleInputError, decodeStream, decodeText } from "./decode.ts";
 import { parseHtml } from "./html.ts";
 import { isLanguage } from "./language-field.ts";
 import { parseMarkdown } from "./markdown.ts";
@@ -16,6 +23,24 @@ export interface ArticleRead {
   id: string;
   article?: ArticleInput;
   error?: string;
+  /** Set when the article was refused for its size (`error` says so): not read further. */
+  tooLarge?: ArticleTooLargeError;
+}
+
+export interface ReadOptions {
+  /** Articles whose text is larger are refused (an entry with `error`). @default 1 MB */
+  maxArticleBytes?: number;
+}
+
+/** The read of an article, or its refusal when its text is over the size limit. */
+function admit(read: ArticleRead & { article: ArticleInput }, limit: number): ArticleRead {
+  try {
+    checkArticleSize(read.article, limit, read.file);
+    return read;
+  } catch (error) {
+    if (!(error instanceof ArticleTooLargeError)) throw error;
+    return { file: read.file, id: read.id, error: error.reason, tooLarge: error };
+  }
 }
 
 export const TEXT_EXTENSIONS = [".txt", ".text"];
@@ -35,34 +60,50 @@ function stem(file: string): string {
   return basename(file, extname(file));
 }
 
-/** A JSON article object: `title`, `body` (or `text`/`content`), `source`, `url`, `publishedAt`, `language`, `id`. */
+const kindOf = (value: unknown) =>
+  Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`;
+
+/**
+ * A JSON article object: `title`, `body` (or `text`/`content`), `source`, `url`, `publishedAt`,
+ * `language`, `id`. The id is a string (a whole number is taken as its digits); anything else is
+ * refused rather than silently replaced by a derived id.
+ */
 export function articleFromJson(value: unknown): ArticleInput {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new Error("expected a JSON object with title and body");
+    throw new ArticleInputError(`expected a JSON object with title and body, got ${kindOf(value)}`);
   }
   const record = value as Record<string, unknown>;
   const str = (key: string): string | undefined => {
     const v = record[key];
     if (v === undefined || v === null) return undefined;
-    if (typeof v !== "string") throw new Error(`field "${key}" must be a string`);
+    if (typeof v !== "string") {
+      throw new ArticleInputError(`field "${key}" must be a string, got ${kindOf(v)}`);
+    }
     return v;
   };
   const title = str("title");
   const rawBody = str("body") ?? str("text") ?? str("content");
-  if (title === undefined || title.trim() === "") throw new Error('missing field "title"');
-  if (rawBody === undefined) throw new Error('missing field "body"');
+  if (title === undefined || title.trim() === "") {
+    throw new ArticleInputError('missing field "title"');
+  }
+  if (rawBody === undefined) throw new ArticleInputError('missing field "body"');
   const { body, source: closing } = splitSourceLine(rawBody.replace(/\r\n?/g, "\n"));
   const article: ArticleInput = { title: title.trim(), body, source: str("source") ?? closing };
   const id = record.id;
-  if (typeof id === "string" || typeof id === "number") article.id = String(id);
+  if (typeof id === "string") article.id = id;
+  else if (typeof id === "number" && Number.isSafeInteger(id)) article.id = String(id);
+  else if (id !== undefined && id !== null) {
+    throw new ArticleInputError(`field "id" must be a string, got ${kindOf(id)} ${show(id)}`);
+  }
   const url = str("url");
   if (url) article.url = url;
   const publishedAt = str("publishedAt") ?? str("published_at") ?? str("date");
   if (publishedAt) article.publishedAt = publishedAt;
   const language = str("language") ?? str("lang");
   if (language) {
-    if (!isLanguage(language))
-      throw new Error(`unsupported language "${language}" (newsgraph reads nl and en)`);
+    if (!isLanguage(language)) {
+      throw new ArticleInputError(`unsupported language "${language}" (newsgraph reads nl and en)`);
+    }
     article.language = language;
   }
   return article;
@@ -84,27 +125,43 @@ async function* walk(path: string): AsyncGenerator<string> {
   }
 }
 
-async function* readJsonLines(file: string): AsyncGenerator<ArticleRead> {
+const show = (value: unknown) => {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+};
+
+async function* readJsonLines(file: string, limit: number): AsyncGenerator<ArticleRead> {
   // Line by line from a stream: a file of 100,000 articles is never held in memory.
   const lines = createInterface({
-    input: createReadStream(file, { encoding: "utf8" }),
+    input: Readable.from(decodeStream(createReadStream(file))),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
   let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (line.trim() === "") continue;
-    const where = `${file}:${lineNumber}`;
-    try {
-      const article = articleFromJson(JSON.parse(line));
-      yield {
-        file: where,
-        id: article.id ?? article.url ?? `${stem(file)}-${lineNumber}`,
-        article,
-      };
-    } catch (error) {
-      yield { file: where, id: `${stem(file)}-${lineNumber}`, error: describe(error) };
+  let records = 0;
+  try {
+    for await (const line of lines) {
+      lineNumber++;
+      if (line.trim() === "") continue;
+      records++;
+      const where = `${file}:${lineNumber}`;
+      try {
+        const article = articleFromJson(JSON.parse(line));
+        yield admit(
+          { file: where, id: article.id ?? article.url ?? `${stem(file)}-${lineNumber}`, article },
+          limit,
+        );
+      } catch (error) {
+        yield { file: where, id: `${stem(file)}-${lineNumber}`, error: describe(error) };
+      }
     }
+  } catch (error) {
+    // Binary content or another encoding, found while streaming: the rest of the file is unread.
+    const at = lineNumber > 0 ? ` (after line ${lineNumber})` : "";
+    yield { file, id: stem(file), error: `${describe(error)}${at}` };
+    return;
+  }
+  if (records === 0) {
+    yield { file, id: stem(file), error: "no articles: the file is empty" };
   }
 }
 
@@ -118,9 +175,14 @@ function describe(error: unknown): string {
  * Articles from files and directories (recursively, supported extensions only), in a stable
  * order. Plain text, Markdown and HTML hold one article each; a .json file one article or an
  * array; .jsonl/.ndjson one article per line, streamed. Unreadable input yields an entry with
- * `error` instead of throwing, so one bad file does not stop a batch.
+ * `error` instead of throwing, so one bad file does not stop a batch; so does an article whose
+ * text is over `maxArticleBytes` (with `tooLarge` set), before anything else is done with it.
  */
-export async function* readArticleInputs(paths: readonly string[]): AsyncGenerator<ArticleRead> {
+export async function* readArticleInputs(
+  paths: readonly string[],
+  options: ReadOptions = {},
+): AsyncGenerator<ArticleRead> {
+  const limit = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   for (const path of paths) {
     let files: AsyncGenerator<string>;
     try {
@@ -137,20 +199,23 @@ export async function* readArticleInputs(paths: readonly string[]): AsyncGenerat
     for await (const file of files) {
       const extension = extname(file).toLowerCase();
       if (JSONL_EXTENSIONS.includes(extension)) {
-        yield* readJsonLines(file);
+        yield* readJsonLines(file, limit);
         continue;
       }
-      let raw: string;
+      let bytes: Buffer;
       try {
-        raw = await readFile(file, "utf8");
+        bytes = await readFile(file);
       } catch (error) {
         yield { file, id: stem(file), error: `cannot read ${file}: ${describe(error)}` };
         continue;
       }
       try {
+        const raw = decodeText(bytes);
         if (JSON_EXTENSIONS.includes(extension)) {
           const value: unknown = JSON.parse(raw);
           const items = Array.isArray(value) ? value : [value];
+          if (items.length === 0)
+            throw new ArticleInputError("no articles: the JSON array is empty");
           for (let i = 0; i < items.length; i++) {
             try {
               const article = articleFromJson(items[i]);
@@ -158,7 +223,10 @@ export async function* readArticleInputs(paths: readonly string[]): AsyncGenerat
                 article.id ??
                 article.url ??
                 (items.length === 1 ? stem(file) : `${stem(file)}-${i + 1}`);
-              yield { file: items.length === 1 ? file : `${file}[${i}]`, id, article };
+              yield admit(
+                { file: items.length === 1 ? file : `${file}[${i}]`, id, article },
+                limit,
+              );
             } catch (error) {
               yield { file: `${file}[${i}]`, id: `${stem(file)}-${i + 1}`, error: describe(error) };
             }
@@ -170,8 +238,8 @@ export async function* readArticleInputs(paths: readonly string[]): AsyncGenerat
           : HTML_EXTENSIONS.includes(extension)
             ? parseHtml(raw)
             : parsePlainText(raw);
-        if (!article.title) throw new Error("no title: the file is empty");
-        yield { file, id: stem(file), article };
+        if (!article.title) throw new ArticleInputError("no title: the file is empty");
+        yield admit({ file, id: stem(file), article }, limit);
       } catch (error) {
         yield { file, id: stem(file), error: describe(error) };
       }

@@ -13,6 +13,39 @@ export function useNoIntrospection(): Plugin {
   };
 }
 
+/** graphql-js's hints at names the schema holds: `Did you mean "stats"?`, `… the enum value "Country"?`. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * Without introspection, error messages must not spell out the schema either: graphql-js
+ * completes misspelt fields, arguments, types and enum values ("Did you mean …?") in validation
+ * and in variable coercion. Those hints are cut from every error message. (graphql-armor's
+ * blockFieldSuggestions does the same for validation only, and only for errors of the graphql
+ * instance it loaded itself.)
+ */
+export function useNoSuggestions(): Plugin {
+  const strip = <T extends { message: string }>(errors: readonly T[]): T[] =>
+    errors.map((error) => {
+      error.message = error.message.replace(SUGGESTION, "");
+      return error;
+    });
+  return {
+    onValidate() {
+      return ({ valid, result, setResult }) => {
+        if (!valid) setResult(strip(result));
+      };
+    },
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result || !result.errors?.length) return;
+          setResult({ ...result, errors: strip(result.errors) });
+        },
+      };
+    },
+  };
+}
+
 /**
  * Reads a persisted-operations allowlist: a JSON object from operation id (e.g. the SHA-256 of
  * the document, as graphql-codegen's client preset and Apollo's persisted queries make) to

@@ -39,21 +39,25 @@ export function errorResponse(error: unknown, log?: (error: unknown) => void): R
 /**
  * A ReadableStream that asks the generator for the next chunk only when the client has taken the
  * previous one: the export's database reads go at the pace of the download, and a client that
- * goes away stops them (cancel → return → the reads' sessions close).
+ * goes away stops them (cancel → return → the reads' sessions close). A client may go away while
+ * a chunk is being read: that chunk is dropped, and the stream (already closed) is left alone —
+ * enqueueing into it would throw ERR_INVALID_STATE, which is no error of the export.
  */
-function toStream(
+export function toDownloadStream(
   first: IteratorResult<string | Uint8Array>,
   chunks: AsyncGenerator<string | Uint8Array>,
   log?: (error: unknown) => void,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let pending: IteratorResult<string | Uint8Array> | null = first;
+  let cancelled = false;
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
         try {
           const result = pending ?? (await chunks.next());
           pending = null;
+          if (cancelled) return;
           if (result.done) {
             controller.close();
             return;
@@ -61,13 +65,16 @@ function toStream(
           const value = result.value;
           controller.enqueue(typeof value === "string" ? encoder.encode(value) : value);
         } catch (error) {
+          if (cancelled) return;
           // Headers are sent: the only honest signal left is to break the download.
           log?.(error);
           controller.error(error);
         }
       },
       async cancel() {
-        await chunks.return(undefined);
+        cancelled = true;
+        // The generator may be inside a read; its sessions close once that read returns.
+        await chunks.return(undefined).catch(() => undefined);
       },
     },
     { highWaterMark: 1 },
@@ -98,7 +105,7 @@ export async function serveExport(
     // The first chunk needs the first read: a database that is down or a timeout still gets
     // its status code instead of a broken 200.
     const first = await chunks.next();
-    return new Response(toStream(first, chunks, log), { headers });
+    return new Response(toDownloadStream(first, chunks, log), { headers });
   } catch (error) {
     return errorResponse(error, log);
   }

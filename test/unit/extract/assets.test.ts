@@ -126,4 +126,50 @@ describe("assets, models that qualify other nouns", () => {
       ),
     ).toEqual([]);
   });
+
+  it("a bulleted list after the sentence of sending lists what was sent", () => {
+    const r = extract(
+      "Nederland stuurt 120 militairen naar Irak. Het gaat om:\n• militaire adviseurs;\n• civiele experts;\n• een detachement.",
+      "nl",
+    );
+    expect(r.triples).toContain("Netherlands -PROVIDES-> military advisers (Netherlands)");
+    expect(r.triples).toContain("Netherlands -PROVIDES-> civilian experts (Netherlands)");
+    expect(r.triples).toContain("Netherlands -PROVIDES-> detachment (Netherlands)");
+  });
+
+  it("a bulleted list without a sentence of sending before it names no assets", () => {
+    const r = extract(
+      "De Iraakse regering vroeg om hulp. De wensen:\n• militaire adviseurs;\n• civiele experts.",
+      "nl",
+    );
+    expect(r.names.filter((n) => n.startsWith("Asset:"))).toEqual([]);
+  });
+
+  it("owners named after the noun: 'van Frankrijk', 'from the United States and Canada'", () => {
+    const nl = extract(
+      "Het schip werkt samen met 2 militaire adviseurs en 3 trainers van Canada.",
+      "nl",
+    );
+    expect(nl.names).toContain("Asset:military advisers (Canada)");
+    expect(nl.names).toContain("Asset:trainers (Canada)");
+    expect(nl.entity("trainers (Canada)")?.aliases).toContain("trainers van Canada");
+    const en = extract("The trainers from the United States and Canada arrived in Vilnius.", "en");
+    expect(en.triples).toContain("United States -PROVIDES-> trainers (United States)");
+    expect(en.triples).toContain("Canada -PROVIDES-> trainers (Canada)");
+  });
+
+  it("an explicit origin after the noun wins over a name before it", () => {
+    const r = extract("Task Group Lithuania soldiers from Germany arrived in Vilnius.", "en");
+    expect(r.names).toContain("Asset:personnel (Germany)");
+    expect(r.names).not.toContain("Asset:personnel (Lithuania)");
+    expect(r.names).toContain("Country:Lithuania");
+  });
+
+  it("a bulleted list is read by lines, whatever an abbreviation inside an item does", () => {
+    const r = extract(
+      "Nederland stuurt 120 militairen naar Irak. Dat meldt de minister. Het gaat om:\n\n• het schip Zr. Ms. Tromp;\n• civiele experts.",
+      "nl",
+    );
+    expect(r.triples).toContain("Netherlands -PROVIDES-> civilian experts (Netherlands)");
+  });
 });

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
+import { MentionSet } from "../../../src/ingest/extract/mention-set.ts";
 import { isLikelyMisspelling, parseName } from "../../../src/ingest/extract/people.ts";
 import { extract } from "./support/extract.ts";
 
 describe("people", () => {
   it("reads names with Dutch particles and double surnames", () => {
-    expect(parseName("Ferdinand van der Laan zei", 0, [])?.name).toBe("Ferdinand van der Laan");
-    expect(parseName("Ank Bijleveld-Schouten en", 0, [])?.name).toBe("Ank Bijleveld-Schouten");
-    expect(parseName("Mattis' Meetings", 0, [])?.name).toBe("Mattis");
+    expect(parseName("Ferdinand van der Laan zei", 0, new MentionSet())?.name).toBe(
+      "Ferdinand van der Laan",
+    );
+    expect(parseName("Ank Bijleveld-Schouten en", 0, new MentionSet())?.name).toBe(
+      "Ank Bijleveld-Schouten",
+    );
+    expect(parseName("Mattis' Meetings", 0, new MentionSet())?.name).toBe("Mattis");
   });
 
   it("finds people after titles in both languages", () => {
@@ -86,5 +91,50 @@ describe("people in appositions and named units", () => {
   it("named units are organisations; a bare unit noun is not", () => {
     const r = extract("De 11 Luchtmobiele Brigade en 322 Squadron oefenen met een brigade.", "nl");
     expect(r.names).toEqual(["Organisation:11 Luchtmobiele Brigade", "Organisation:322 Squadron"]);
+  });
+
+  it("a title opening the first sentence of the body introduces a name", () => {
+    const r = extract("Deputy Defense Secretary Anna Verhoef is visiting the troops.", "en");
+    expect(r.names).toContain("Person:Anna Verhoef");
+  });
+
+  it("qualifying words before an office still introduce the name", () => {
+    const r = extract("The readout came from Pentagon Chief Spokesperson Mark Dalton today.", "en");
+    expect(r.names).toContain("Person:Mark Dalton");
+  });
+
+  it("an unknown person's middle initial is kept as an alias, not in the name", () => {
+    const r = extract("Press Secretary Laura K. Brink said the visit went well.", "en");
+    expect(r.names).toContain("Person:Laura Brink");
+    expect(r.entity("Laura Brink")?.aliases).toContain("Laura K. Brink");
+  });
+
+  it("a portfolio written before an office, after a comma, still introduces the name", () => {
+    const r = extract(
+      "He met Defense Minister Ali Karimi, Interior Minister Omar Hadi Nasser and others.",
+      "en",
+    );
+    expect(r.names).toContain("Person:Omar Hadi Nasser");
+  });
+
+  it("a lower-case office in an apposition names the person before it", () => {
+    const r = extract(
+      "Laura Brink, assistant secretary of defense for strategy, will attend.",
+      "en",
+    );
+    expect(r.names).toContain("Person:Laura Brink");
+  });
+
+  it("'the X Y' before an apposition with an office is no person", () => {
+    const r = extract(
+      "During his visit to the Harbour Yard, the Defence Secretary met the crew.",
+      "en",
+    );
+    expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual([]);
+  });
+
+  it("naval ranks with abbreviations introduce the name, not the rank", () => {
+    const r = extract("Navy Lt. Cmdr. Sara Vos, a spokeswoman, said the trip went well.", "en");
+    expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual(["Person:Sara Vos"]);
   });
 });

@@ -15,9 +15,11 @@ import { readArticleInputs } from "../../../src/ingest/input/read.ts";
  */
 const ROOT = resolve(import.meta.dirname, "../../..");
 const SHARED_TOOL = resolve(ROOT, "../shared/tools/score-extraction");
+// Issue 8's bars. The dev set is a copy of ../shared/corpus/dev and ../shared/gold/dev (17 real
+// articles, Dutch and English, that the rules were not written for).
 const BARS = {
-  seed: { entities: 0.95, relations: 0.85 },
-  dev: { entities: 0.85, relations: 0.7 },
+  seed: { entities: 0.95, relations: 0.85, relationPrecision: 0.85 },
+  dev: { entities: 0.9, relations: 0.65, relationPrecision: 0.85 },
 } as const;
 
 async function run(
@@ -49,11 +51,12 @@ async function run(
 }
 
 describe.each(["seed", "dev"] as const)("extraction quality on the %s articles", (set) => {
-  it(`reaches entity F1 ≥ ${BARS[set].entities} and relation F1 ≥ ${BARS[set].relations}`, async () => {
+  it(`reaches entity F1 ≥ ${BARS[set].entities}, relation F1 ≥ ${BARS[set].relations} and relation precision ≥ ${BARS[set].relationPrecision}`, async () => {
     const { score } = await run(set);
     console.log(`${set}\n${formatScore(score)}`);
     expect(score.entities.f1).toBeGreaterThanOrEqual(BARS[set].entities);
     expect(score.relations.f1).toBeGreaterThanOrEqual(BARS[set].relations);
+    expect(score.relations.precision).toBeGreaterThanOrEqual(BARS[set].relationPrecision);
   });
 
   it.skipIf(!existsSync(SHARED_TOOL))(

@@ -3,10 +3,11 @@ import type { AssetMention } from "../assets.ts";
 import { PROVIDE_VERBS } from "../assets.ts";
 import { foldKey } from "../fold.ts";
 import type { Gazetteer } from "../gazetteer.ts";
+import { type MentionSet, mentionsNear } from "../mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
 import type { TitledPerson } from "../people.ts";
-import type { RuleContext } from "./engine.ts";
+import type { RuleContext, SentenceView } from "./engine.ts";
 import { previousSubject } from "./engine.ts";
 
 /**
@@ -114,6 +115,9 @@ function topicInScope(ctx: RuleContext, mission: string, index: number): boolean
 
 const TRANSFER =
   /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|schenk(?:t|en)|schonk(?:en)?|geschonken|doneer(?:t|de|den)|doneren|gedoneerd|deliver(?:s|ed|ing)?|donat(?:es|ed|e|ing)|suppl(?:ies|ied|y|ying)|gives?|gave|given|transfer(?:s|red|ring)?|provid(?:es|ed|e|ing)|send(?:s|ing)?|sent)(?![\p{L}])/u;
+const DEPLOYED_CATEGORIES = new Set(["SHIP", "SUBMARINE", "UNIT", "PERSONNEL"]);
+const HANDED_OVER =
+  /(?<![\p{L}])(?:schenk(?:t|en)|schonk(?:en)?|geschonken|doneer(?:t|de|den)|doneren|gedoneerd|donat(?:es|ed|e|ing)|transfer(?:s|red|ring)?|verkoopt|verkocht|sells?|sold)(?![\p{L}])/u;
 const RECIPIENT = /(?<![\p{L}])(?:aan|to)\s+(?:(?:de|het|the)\s+)?$/u;
 
 /**
@@ -126,6 +130,12 @@ export function transfers(ctx: RuleContext, assets: readonly AssetMention[]): vo
     const index = sentenceIndexAt(ctx.doc, asset.mention.start);
     const view = ctx.views[index];
     if (!view || !TRANSFER.test(view.folded)) continue;
+    // Ships, units and people sent somewhere are deployed there, not handed over.
+    if (
+      DEPLOYED_CATEGORIES.has(String(asset.record.properties.category)) &&
+      !HANDED_OVER.test(view.folded)
+    )
+      continue;
     if (
       /(?<![\p{L}])(?:deploy|stationed|stuurt naar|sturen naar|naar)(?![\p{L}])/u.test(view.folded)
     )
@@ -295,9 +305,15 @@ export function representation(
   ctx: RuleContext,
   registry: EntityRegistry,
   titled: readonly TitledPerson[],
-  mentions: readonly Mention[],
+  mentions: MentionSet,
 ): void {
   const doc = ctx.doc;
+  // Nothing here adds mentions: the keys named by an outer mention are collected once.
+  let outerKeys: Set<string> | undefined;
+  const outer = () => {
+    outerKeys ??= new Set(mentions.filter((m) => !m.nested).map((m) => m.key));
+    return outerKeys;
+  };
   for (const t of titled) {
     if (
       !t.office &&
@@ -307,7 +323,9 @@ export function representation(
     )
       continue;
     const index = sentenceIndexAt(doc, t.mention.start);
+    // Only a name that ends one or two characters before the title can qualify it (below).
     const before = mentions
+      .overlapping(t.titleStart - 3, t.titleStart)
       .filter(
         (m) =>
           (m.type === "Country" || m.type === "Organisation") && m.end <= t.titleStart && !m.nested,
@@ -324,13 +342,15 @@ export function representation(
     }
     if (!represented && !t.office) {
       // "woordvoerder van de NAVO", "spokesman for NATO".
-      const after = mentions.find(
-        (m) =>
-          m.type === "Organisation" &&
-          m.start > t.titleStart &&
-          m.start < t.mention.start &&
-          !m.nested,
-      );
+      const after = mentions
+        .overlapping(t.titleStart + 1, t.mention.start)
+        .find(
+          (m) =>
+            m.type === "Organisation" &&
+            m.start > t.titleStart &&
+            m.start < t.mention.start &&
+            !m.nested,
+        );
       if (
         after &&
         /(?:van|of|for)\s+(?:de\s+|the\s+)?$/u.test(doc.folded.slice(t.titleStart, after.start))
@@ -342,9 +362,9 @@ export function representation(
       const rest = doc.folded.slice(t.mention.end, t.mention.end + 80);
       const appos = /^,\s+(?:de|het|the)?\s*/u.exec(rest);
       if (appos) {
-        const adjective = mentions.find(
-          (m) => m.start === t.mention.end + appos[0].length && m.type === "Country",
-        );
+        const adjective = mentions
+          .startingAt(t.mention.end + appos[0].length)
+          .find((m) => m.type === "Country");
         if (adjective) {
           represented = adjective.key;
           rule = "represents.apposition";
@@ -359,7 +379,7 @@ export function representation(
           (r) =>
             (r.type === "Country" || r.type === "Organisation") &&
             foldKey(r.name) === wanted &&
-            mentions.some((m) => m.key === r.key && !m.nested),
+            outer().has(r.key),
         );
         if (of) {
           represented = of.key;
@@ -511,7 +531,10 @@ export function splitVotes(ctx: RuleContext): void {
 }
 
 const ALLY_NOUN =
-  /^[\s-]*(?:ally|allies|bondgenoot|bondgenoten|lidstaat|lidstaten|member states?|members?|lid|leden)(?![\p{L}])/u;
+  /^[\s-]*(?:ally|allies|bondgenoot|bondgenoten|lidstaat|lidstaten|lidland|lidlanden|member states?|member nations?|member countr(?:y|ies)|members?|nations?|lid|leden)(?![\p{L}])/u;
+/** "Bahrain … is the first GCC nation": a copula and an article before the organisation's noun. */
+const COPULA_BEFORE =
+  /(?:^|\s)(?:is|was|are|were|becomes|became|wordt|werd|werden|worden)\s+(?:an?|een|the|de|het)\s+(?:(?:first|second|newest|latest|eerste|tweede|nieuwste|jongste|\d+(?:st|nd|rd|th|ste|de|e))\s+)?$/u;
 
 /**
  * Membership said with a noun: "NAVO-bondgenoot Turkije", "EU member states Belgium and France",
@@ -550,6 +573,19 @@ export function allyNouns(ctx: RuleContext): void {
         const subject = before[before.length - 1];
         if (subject) members = [subject];
         rule = "member.as-ally";
+      } else if (COPULA_BEFORE.test(view.folded.slice(0, org.mention.start - view.start))) {
+        // The copula's subject opens the clause ("Bahrain took command of … and is the first
+        // GCC nation").
+        const subject = view.args.find(
+          (a) =>
+            a.clause === org.clause &&
+            a.mention.end <= org.mention.start &&
+            !a.prep &&
+            !a.aside &&
+            (a.mention.type === "Country" || a.mention.type === "Organisation"),
+        );
+        if (subject) members = [subject];
+        rule = "member.is-ally";
       }
       for (const member of members) {
         if (member.mention.key === org.mention.key) continue;
@@ -588,6 +624,45 @@ export function ledCompounds(ctx: RuleContext): void {
         sentence: view.index,
       });
     }
+    ledDescriptions(ctx, view, leaders);
+  }
+}
+
+const LED_NOUN =
+  /^(?:-led|-geleide|\s+geleide)\s+(?:[\p{Ll}-]+\s+)?(?:missie|mission|operatie|operation|battlegroup|battle group|gevechtsgroep|task force|taskforce|coalitie|coalition)(?![\p{L}])/u;
+
+/**
+ * "Binnen deze door Frankrijk geleide missie", "the French-led operation": a led mission named by
+ * a bare noun is the mission named in this or the previous sentence, else the article's mission.
+ */
+function ledDescriptions(ctx: RuleContext, view: SentenceView, leaders: readonly string[]): void {
+  for (const a of view.args) {
+    if (!leaders.includes(a.mention.type)) continue;
+    const rest = view.folded.slice(a.mention.end - view.start);
+    const noun = LED_NOUN.exec(rest);
+    if (!noun) continue;
+    if (/^\s+geleide/u.test(rest) && a.prep !== "door") continue;
+    const nounEnd = a.mention.end + noun[0].length;
+    // A name right after the noun is the led thing itself (handled above).
+    if (view.args.some((b) => b.mention.start >= a.mention.end && b.mention.start <= nounEnd + 2))
+      continue;
+    let mission: string | undefined;
+    for (let i = view.index; i >= Math.max(0, view.index - 1) && !mission; i--) {
+      const missions = ctx.views[i]!.args.filter(
+        (b) => b.mention.type === "Mission" && b.mention.end <= nounEnd,
+      );
+      mission = missions[missions.length - 1]?.mention.key;
+    }
+    mission ??= ctx.topicMission;
+    if (!mission || mission === a.mention.key) continue;
+    ctx.findings.push({
+      type: "LEADS",
+      source: a.mention.key,
+      target: mission,
+      rule: "leads.led-description",
+      confidence: 0.65,
+      sentence: view.index,
+    });
   }
 }
 
@@ -630,4 +705,200 @@ export function liftStatements(ctx: RuleContext, registry: EntityRegistry): void
   }
   ctx.findings.length = 0;
   ctx.findings.push(...out);
+}
+
+const GENERIC_MISSION_NOUN = /^(?:missie|mission|operatie|operation)$/u;
+
+/**
+ * "de missie", "the mission": the mission the article is about, unless another mission was named
+ * in the same or the previous sentence ("Er was geen training meer zoals tijdens de ISAF-missie.
+ * … Duitsland leidde de missie in deze regio." is Resolute Support, the title's mission). Only the
+ * bare nouns are re-read; "de missie in Irak" keeps the mission working there.
+ */
+export function preferTopicMission(doc: Doc, mentions: Mention[]): void {
+  const topic = topicMission(doc, mentions);
+  if (!topic) return;
+  const named = mentions.filter((m) => m.type === "Mission" && m.via !== "anaphor");
+  for (const m of mentions) {
+    if (m.via !== "anaphor" || m.type !== "Mission" || m.key === topic) continue;
+    if (!GENERIC_MISSION_NOUN.test(doc.folded.slice(m.start, m.end))) continue;
+    const area = /^\s+(?:in|boven|over)\s+(?:(?:de|het|the)\s+)?/u.exec(
+      doc.folded.slice(m.end, m.end + 16),
+    );
+    if (
+      area &&
+      mentions.some(
+        (x) =>
+          x.start === m.end + area[0].length && (x.type === "Country" || x.type === "Location"),
+      )
+    )
+      continue;
+    const sentence = sentenceIndexAt(doc, m.start);
+    const recent = named.some((n) => {
+      const at = sentenceIndexAt(doc, n.start);
+      return n.key === m.key && n.start < m.start && at >= sentence - 1;
+    });
+    if (!recent) m.key = topic;
+  }
+}
+
+/** Words of titles, offices and ranks, and the services named in them ("U.S. Army Brig. Gen."). */
+const TITLE_WORD =
+  /^(?:ambassador|ambassadeur|envoy|gezant|minister|ministers|secretary|staatssecretaris|president|premier|prime|chancellor|kanselier|gen|general|generaal|lt|lieutenant|luitenant|maj|major|majoor|brig|brigadier|col|colonel|kolonel|adm|admiral|admiraal|vice|rear|cmdr|commander|commandant|capt|captain|kapitein|chief|chef|sgt|sergeant|army|navy|marine|marines|air|force|corps|landmacht|luchtmacht|marechaussee|defense|defence|defensie|foreign|affairs|buitenlandse|zaken|national|state|deputy|under|assistant|special|representative|vertegenwoordiger|ambassadeur)$/u;
+const TITLE_LINK = /^(?:of|to|for|the|van|bij|voor|de|der|in)$/u;
+
+/**
+ * "U.S. Ambassador to NATO Julianne Smith", "Chadian Brig. Gen. Zakaria Ngobongue", "Vietnam
+ * Minister of National Defense Ngo Xuan Lich": a state named right before a title acts through
+ * the person the title introduces. Only title words, linking words and the complement's name
+ * may stand between the state and the person.
+ */
+export function titleRepresentation(
+  ctx: RuleContext,
+  registry: EntityRegistry,
+  mentions: readonly Mention[],
+): void {
+  const doc = ctx.doc;
+  const outer = mentions.filter((m) => !m.nested).sort((a, b) => a.start - b.start);
+  const countryByIso = new Map<string, string>();
+  for (const m of mentions) {
+    const kb = registry.get(m.key)?.kb as KbCountry | undefined;
+    if (m.type === "Country" && kb?.iso2) countryByIso.set(kb.iso2, m.key);
+  }
+  // "U.S. Army Brig. Gen. X": a state's armed forces before the rank stand for the state.
+  const stateOf = (m: Mention): string | undefined => {
+    if (m.type === "Country") return m.key;
+    const kb = registry.get(m.key)?.kb;
+    if (m.type === "Organisation" && kb?.kind === "armed-forces" && kb.country)
+      return countryByIso.get(kb.country);
+    return undefined;
+  };
+  for (let i = 0; i < outer.length; i++) {
+    const person = outer[i]!;
+    if (person.type !== "Person") continue;
+    const sentence = sentenceIndexAt(doc, person.start);
+    for (let j = i - 1; j >= 0; j--) {
+      const state = outer[j]!;
+      if (sentenceIndexAt(doc, state.start) !== sentence) break;
+      const gap = doc.text.slice(state.end, person.start);
+      const tokens = gap.split(/[\s\u00a0]+/).filter(Boolean);
+      // A name right before the person is the title's complement ("Ambassador to NATO X").
+      if (tokens.length === 0) continue;
+      if (tokens.length > 8) break;
+      // Every token is a title word or a link, or a capitalised complement ("to NATO").
+      let titles = 0;
+      let ok = true;
+      for (const token of tokens) {
+        const word = foldKey(token).replace(/[.,]+$/u, "");
+        if (word.split(/[-.]/u).every((part) => part === "" || TITLE_WORD.test(part))) titles++;
+        else if (!TITLE_LINK.test(word) && !/^\p{Lu}[\p{L}.-]*$/u.test(token)) ok = false;
+      }
+      if (!ok || /[,;:()]/u.test(gap)) break;
+      const represented = stateOf(state);
+      if (!represented) continue;
+      if (titles === 0) break;
+      ctx.findings.push({
+        type: "REPRESENTS",
+        source: person.key,
+        target: represented,
+        rule: "represents.state-title",
+        confidence: 0.8,
+        sentence,
+      });
+      break;
+    }
+  }
+}
+
+const SHIP_NOUN =
+  /(?<![\p{L}-])(?:the|het|de|this|that|dit|dat)\s+(ship|vessel|frigate|destroyer|warship|carrier|submarine|schip|marineschip|fregat|oorlogsschip|onderzeeboot|onderzeeër|patrouilleschip)(?![\p{L}-])/gu;
+
+/** Index of the last mention (sorted by start) that starts before `offset`, else -1. */
+function lastStartingBefore(sorted: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * "the ship", "het fregat": the ship named last before it (within the three sentences before),
+ * so that "the ship will leave Devonport" locates HMS Sutherland.
+ */
+export function shipAnaphors(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  const ships = mentions
+    .filter((m) => m.type === "Asset" && !m.nested && isShip(registry, m.key))
+    .sort((a, b) => a.start - b.start);
+  if (ships.length === 0) return;
+  SHIP_NOUN.lastIndex = 0;
+  const found: Mention[] = [];
+  for (let m = SHIP_NOUN.exec(doc.folded); m !== null; m = SHIP_NOUN.exec(doc.folded)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (mentionsNear(mentions, start, end).some((x) => x.start < end && start < x.end)) continue;
+    // The last ship (by start) that ends before the noun: found from the nearest one backwards,
+    // not by filtering every ship for every noun.
+    let i = lastStartingBefore(ships, start);
+    // "the destroyer USS Harbour Light": a noun right before a named ship introduces that ship.
+    const next = ships[i + 1];
+    if (next && next.start >= end && /^\s*$/u.test(doc.folded.slice(end, next.start))) continue;
+    while (i >= 0 && ships[i]!.end > start) i--;
+    const last = i >= 0 ? ships[i] : undefined;
+    if (!last || sentenceIndexAt(doc, start) - sentenceIndexAt(doc, last.start) > 3) continue;
+    found.push({ start, end, key: last.key, type: "Asset", nested: false, via: "anaphor" });
+  }
+  mentions.push(...found);
+}
+
+function isShip(registry: EntityRegistry, key: string): boolean {
+  const record = registry.get(key);
+  if (!record) return false;
+  return (
+    record.properties.category === "SHIP" ||
+    /^(?:HNLMS|Zr\.?\s?Ms\.?|HMS|HMAS|HMCS|HMNZS|USS|USNS|RBNS|HDMS|HNoMS|ORP|TCG|ESPS|FGS)\s/u.test(
+      record.name,
+    )
+  );
+}
+
+/**
+ * "CMF's Combined Task Force 151", "NATO's enhanced Forward Presence", "de NAVO haar missie": an
+ * organisation's organisation is part of it; an organisation's or a state's mission is led by it.
+ */
+export function possessives(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const owner = view.args[i]!;
+      const owned = view.args[i + 1]!;
+      if (owner.mention.via === "adjective") continue;
+      const gap = view.folded.slice(
+        owner.mention.end - view.start,
+        owned.mention.start - view.start,
+      );
+      if (!/^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u.test(gap)) continue;
+      const a = owner.mention.type;
+      const b = owned.mention.type;
+      let type: Finding["type"] | undefined;
+      if (a === "Organisation" && b === "Organisation") type = "PART_OF";
+      else if ((a === "Organisation" || a === "Country") && b === "Mission") type = "LEADS";
+      if (!type) continue;
+      const [source, target] =
+        type === "PART_OF"
+          ? [owned.mention.key, owner.mention.key]
+          : [owner.mention.key, owned.mention.key];
+      if (source === target) continue;
+      ctx.findings.push({
+        type,
+        source,
+        target,
+        rule: `possessive.${type === "PART_OF" ? "part-of" : "leads"}`,
+        confidence: 0.65,
+        sentence: view.index,
+      });
+    }
+  }
 }

@@ -28,6 +28,8 @@ export interface SentenceView {
   start: number;
   end: number;
   folded: string;
+  /** The sentence as written (case kept), aligned with `folded`. */
+  text: string;
   args: Arg[];
   clauseStarts: number[];
 }
@@ -67,10 +69,11 @@ function governingPreposition(rawBefore: string): string | undefined {
   return undefined;
 }
 
+/** A comma or a conjunction joins names; juxtaposed names ("dat Nederland de Iraakse …") are two. */
 const COORDINATION =
-  /^\s*(?:,\s*)?(?:(?:en|and|or|of|&|as well as|alsmede|evenals|-|\/)\s*)?(?:(?:de|het|the)\s+)?$/u;
+  /^\s*(?:,\s*(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+)?|(?:,\s*)?(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+(?:(?:in|into|to|naar|op|at|over|boven|across)\s+)?|-\s*|\/\s*))(?:(?:de|het|the)\s+)?$/u;
 const CLAUSE_BREAK =
-  /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij|said|says|stated|added|noted|warned|zei|zegt|verklaarde|waarschuwde)(?:\s+(?:that|dat))?\s|,?\s(?:and|en)\s+(?:also\s+|ook\s+)?(?:agreed|decided|discussed|reaffirmed|thanked|welcomed|noted|emphasi[sz]ed|underlined|stressed|pledged|committed|announced|called|expressed|highlighted|condemned|spraken|besloten|benadrukten|bedankten|kondigden|zegden|veroordeelden|verwelkomden)\s/gu;
+  /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij|said|says|saying|stated|stating|added|adding|noted|noting|warned|warning|zei|zegt|verklaarde|waarschuwde)(?:\s+(?:that|dat))?\s|,?\s(?:and|en)\s+(?:also\s+|ook\s+)?(?:agreed|decided|discussed|reaffirmed|thanked|welcomed|noted|emphasi[sz]ed|underlined|stressed|pledged|committed|announced|called|expressed|highlighted|condemned|spraken|besloten|benadrukten|bedankten|kondigden|zegden|veroordeelden|verwelkomden)\s/gu;
 const ASIDE = new RegExp(`,\\s*(?:${alternation(PARENTHETICAL_OPENERS)})\\s[^,]*,`, "gu");
 
 /**
@@ -104,16 +107,26 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
   ASIDE.lastIndex = 0;
   for (let m = ASIDE.exec(folded); m !== null; m = ASIDE.exec(folded))
     asides.push([m.index, m.index + m[0].length]);
-  const inSentence = mentions
+  const all = mentions
     .filter((m) => !m.nested && m.start >= sentence.start && m.end <= sentence.end)
-    .sort((a, b) => a.start - b.start)
-    .filter((m, i, all) => !isModifier(doc, m, all[i + 1]));
+    .sort((a, b) => a.start - b.start);
+  // A qualifying nationality stands between a name and its preposition ("with the Polish 15th
+  // Mechanized Brigade"): the name's phrase starts at the adjective.
+  const phraseStart = new Map<Mention, number>();
+  const inSentence = all.filter((m, i) => {
+    if (!isModifier(doc, m, all[i + 1])) return true;
+    const next = all[i + 1];
+    if (next) phraseStart.set(next, phraseStart.get(m) ?? m.start);
+    return false;
+  });
   const args: Arg[] = [];
+  const sharedPrep = new Set<Arg>();
   let group = 0;
   for (let i = 0; i < inSentence.length; i++) {
     const mention = inSentence[i]!;
     const rel = mention.start - sentence.start;
-    const before = folded.slice(Math.max(0, rel - 60), rel);
+    const phrase = (phraseStart.get(mention) ?? mention.start) - sentence.start;
+    const before = folded.slice(Math.max(0, phrase - 60), phrase);
     let clause = 0;
     for (let c = 0; c < clauseStarts.length; c++) if (clauseStarts[c]! <= rel) clause = c;
     const prev = args[args.length - 1];
@@ -132,11 +145,20 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
     // Coordinated arguments share the preposition of the first ("in Erbil en Bagdad").
     const prep = governingPreposition(before);
     if (prep) arg.prep = prep;
-    else if (prev && prev.group === group && prev.prep) arg.prep = prev.prep;
+    else if (prev && prev.group === group && prev.prep) {
+      arg.prep = prev.prep;
+      sharedPrep.add(arg);
+    }
     args.push(arg);
   }
   splitOpenLists(folded, sentence.start, args);
-  return { index, start: sentence.start, end: sentence.end, folded, args, clauseStarts };
+  // "In Lithuania, NORAD was opened": a name cut off from the list keeps no borrowed preposition.
+  for (let i = 1; i < args.length; i++) {
+    const arg = args[i]!;
+    if (sharedPrep.has(arg) && args[i - 1]!.group !== arg.group) delete arg.prep;
+  }
+  const text = doc.text.slice(sentence.start, sentence.end);
+  return { index, start: sentence.start, end: sentence.end, folded, text, args, clauseStarts };
 }
 
 /**
@@ -230,12 +252,23 @@ export interface PatternRule {
   subjectAfter?: boolean;
   /** The trigger does not count right after this (tested on the clause before the trigger). */
   notAfter?: RegExp;
+  /**
+   * Dutch verb-final clauses ("dat Nederland de Afghaanse politie traint", "gaan het ministerie
+   * van advies voorzien"): with nothing to take after the trigger, the object is the nearest
+   * plain argument before it and the subject the plain argument before that.
+   */
+  objectBefore?: boolean;
+  /** With no subject anywhere before the trigger ("Hoofdkwartier in Abu Dhabi"): the topic mission. */
+  subjectFromTopic?: boolean;
   fallbackObject?: {
     types: readonly EntityType[];
     preps: readonly string[];
     properties?: Properties;
   };
 }
+
+const NEGATION =
+  /(?:^|[^\p{L}])(?:not|n't|never|no longer|niet|geen|nooit|niet langer|niet meer)\s+(?:[\p{L}-]+\s+)?$/u;
 
 const SUBJECT_PRONOUN =
   /(?:^|\s)(?:dat|dit|het|hij|zij|ze|deze|zij|he|she|it|they|this|that|its|their|hun|zijn|haar)\s*$/u;
@@ -311,6 +344,8 @@ function subjectBefore(
   if (adjacent) {
     const gap = view.folded.slice(nearest.mention.end - view.start, offset - view.start);
     if (!/^[\s'’]*(?:,\s*)?(?:[\p{L}'’-]+\s+)?$/u.test(gap)) return [];
+    // An apposition belongs to the last name only: "Austin and Gen. Milley, the chairman of …".
+    if (gap.includes(",")) return [nearest];
   }
   return groupOf(view, nearest, types);
 }
@@ -355,6 +390,9 @@ function objectAfter(
       if (rule.adjacent !== false) return [];
       continue;
     }
+    // Searching further along the clause, a nationality qualifies a noun ("op dit Frans-geleide
+    // hoofdkwartier in Abu Dhabi"); the place named later is the object.
+    if (rule.adjacent === false && candidate.mention.via === "adjective") continue;
     if (rule.adjacent !== false) {
       const gap = view.folded.slice(offset - view.start, candidate.mention.start - view.start);
       const check = gapIsModifiers(gap, rule.objectPreps);
@@ -362,9 +400,30 @@ function objectAfter(
     } else if (rule.objectPreps && !rule.objectPreps.includes(candidate.prep ?? "")) {
       continue;
     }
+    // "took command of CMF's Combined Task Force 151": the possessed is the object.
+    const possessed = possessedBy(view, candidate);
+    if (possessed && rule.object.includes(possessed.mention.type))
+      return groupOf(view, possessed, rule.object).filter((a) => !skip.includes(a));
+    // "took command of NATO's Standing Maritime Group 2" with the group unrecognised: the
+    // possessor is still not the object.
+    if (!possessed && possessesName(view, candidate)) return [];
     return groupOf(view, candidate, rule.object).filter((a) => !skip.includes(a));
   }
   return [];
+}
+
+function possessedBy(view: SentenceView, owner: Arg): Arg | undefined {
+  const next = view.args.find((a) => a.mention.start >= owner.mention.end);
+  if (!next) return undefined;
+  const gap = view.folded.slice(owner.mention.end - view.start, next.mention.start - view.start);
+  return /^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u.test(gap) ? next : undefined;
+}
+
+/** A possessive 's followed by a capitalised name that is no recognised mention. */
+function possessesName(view: SentenceView, owner: Arg): boolean {
+  const at = owner.mention.end - view.start;
+  const after = view.text.slice(at, at + 80);
+  return /^['’]s?\s+(?:[\p{Ll}-]+\s+)?\p{Lu}/u.test(after);
 }
 
 /** The first plain (not prepositional) argument of the previous sentences that fits. */
@@ -458,21 +517,33 @@ export function applyPatternRules(ctx: RuleContext, rules: readonly PatternRule[
  * word as frequent as "in" would add a hit every few words.
  */
 function isAttachment(rule: PatternRule): boolean {
-  return rule.subjectAdjacent === true && rule.trigger.phrases.every((p) => /^[a-z]{1,3}$/.test(p));
+  return rule.subjectAdjacent === true && rule.trigger.phrases.every((p) => /^[a-z]{1,4}$/.test(p));
 }
 
 function applyAttachment(ctx: RuleContext, rule: PatternRule): void {
+  // A passive attachment names its subject second: "patrouillevliegtuigen van de kustwacht".
+  const [left, right] = rule.passive ? [rule.object, rule.subject] : [rule.subject, rule.object];
   for (const view of ctx.views) {
     for (let i = 0; i + 1 < view.args.length; i++) {
       const a = view.args[i]!;
-      if (!rule.subject.includes(a.mention.type) || a.aside) continue;
-      const next = view.args.find((b) => b.mention.start >= a.mention.end && b.group !== a.group);
-      if (!next || next.clause !== a.clause || !rule.object.includes(next.mention.type)) continue;
-      const gap = view.folded.slice(a.mention.end - view.start, next.mention.start - view.start);
-      const match = /^['’]?s?\s+([a-z]{1,3})\s+(?:(?:de|het|the)\s+)?$/u.exec(gap);
+      if (!left.includes(a.mention.type) || a.aside) continue;
+      // "Enhanced Forward Presence (eFP) in Litouwen": the acronym defined in brackets is the
+      // same argument, not the next one.
+      const next = view.args.find(
+        (b) =>
+          b.mention.start >= a.mention.end &&
+          b.group !== a.group &&
+          !(b.mention.key === a.mention.key && isBracketed(view, b)),
+      );
+      if (!next || next.clause !== a.clause || !right.includes(next.mention.type)) continue;
+      const gap = view.folded
+        .slice(a.mention.end - view.start, next.mention.start - view.start)
+        .replace(/^\s*\([^()]{1,20}\)/u, "");
+      const match = /^['’]?s?\s+([a-z]{1,4})\s+(?:(?:de|het|the)\s+)?$/u.exec(gap);
       if (!match || !rule.trigger.phrases.includes(match[1]!)) continue;
-      for (const s of groupOf(view, a, rule.subject)) {
-        for (const o of groupOf(view, next, rule.object)) {
+      for (const l of groupOf(view, a, left)) {
+        for (const r of groupOf(view, next, right)) {
+          const [s, o] = rule.passive ? [r, l] : [l, r];
           if (s.mention.key === o.mention.key) continue;
           ctx.findings.push({
             type: rule.relation,
@@ -488,6 +559,12 @@ function applyAttachment(ctx: RuleContext, rule: PatternRule): void {
   }
 }
 
+/** A mention in brackets right after the same entity: "(eFP)", "(CTF 151)". */
+function isBracketed(view: SentenceView, arg: Arg): boolean {
+  const at = arg.mention.start - view.start;
+  return view.folded[at - 1] === "(" && view.folded[arg.mention.end - view.start] === ")";
+}
+
 function applyAt(
   ctx: RuleContext,
   rule: PatternRule,
@@ -497,13 +574,18 @@ function applyAt(
 ): void {
   const m = { index: triggerStart - view.start };
   {
-    // A trigger inside a name ("counter-ISIL campaign" is not "campaign against") is no trigger.
-    if (view.args.some((a) => a.mention.start < triggerStart && triggerEnd <= a.mention.end))
-      return;
+    // A trigger inside a name ("counter-ISIL campaign" is not "campaign against", "Command" of
+    // "U.S. Naval Forces Central Command" commands nothing) is no trigger: any overlap with a
+    // recognised mention, at its first word as well. Frames meant to read inside a name (the
+    // "Russian invasion of Ukraine") are applied to the name's parts by frames.ts.
+    if (view.args.some((a) => a.mention.start < triggerEnd && triggerStart < a.mention.end)) return;
     let clause = 0;
     for (let c = 0; c < view.clauseStarts.length; c++)
       if (view.clauseStarts[c]! <= m.index) clause = c;
-    if (rule.notAfter?.test(view.folded.slice(view.clauseStarts[clause]!, m.index))) return;
+    const clauseBefore = view.folded.slice(view.clauseStarts[clause]!, m.index);
+    if (rule.notAfter?.test(clauseBefore)) return;
+    // "is not attending the meeting", "neemt niet deel aan": a denied relation is none.
+    if (NEGATION.test(clauseBefore)) return;
     let subjects: Arg[];
     let objects: Arg[];
     if (rule.subjectAfter) {
@@ -630,6 +712,14 @@ function applyAt(
         if (fallback.properties) properties = fallback.properties;
       }
     }
+    if (objects.length === 0 && rule.objectBefore) {
+      const found = verbFinalArguments(view, triggerStart, triggerEnd, clause, rule);
+      if (found) [subjects, objects] = found;
+    }
+    if (subjects.length === 0 && rule.subjectFromTopic && ctx.topicMission) {
+      const topic = topicArg(ctx, view, triggerStart, rule);
+      if (topic) subjects = [topic];
+    }
     if (objects.length === 0 && rule.objectFromContext) {
       objects = contextObject(ctx, view.index, rule.object);
       confidence *= 0.8;
@@ -650,6 +740,86 @@ function applyAt(
       }
     }
   }
+}
+
+const RELATIVE = /^\s*(?:\([^()]*\)\s*)?,\s*(?:die|dat|welke|wat)\s|,\s*(?:die|dat|welke|wat)\s/u;
+
+function verbFinalArguments(
+  view: SentenceView,
+  triggerStart: number,
+  triggerEnd: number,
+  clause: number,
+  rule: PatternRule,
+): [Arg[], Arg[]] | undefined {
+  // The verb closes its clause: nothing of the object's types follows it there.
+  if (
+    view.args.some(
+      (a) =>
+        a.mention.start >= triggerEnd &&
+        a.clause === clause &&
+        !a.prep &&
+        rule.object.includes(a.mention.type),
+    )
+  )
+    return undefined;
+  const before = view.args.filter(
+    (a) => a.mention.end <= triggerStart && a.clause === clause && !a.aside,
+  );
+  // A fronted place ("In Roemenië is vandaag het trainingscentrum geopend"): the object is
+  // governed by one of the frame's prepositions, the subject is the plain argument nearest the verb.
+  const preps = rule.objectPreps?.filter((p) => p !== "") ?? [];
+  if (preps.length > 0) {
+    const place = before.find(
+      (a) => preps.includes(a.prep ?? "") && rule.object.includes(a.mention.type),
+    );
+    const subject = before.filter((a) => !a.prep && rule.subject.includes(a.mention.type)).pop();
+    if (!place || !subject || place.group === subject.group) return undefined;
+    return [groupOf(view, subject, rule.subject), groupOf(view, place, rule.object)];
+  }
+  // Prepositional phrases may stand between the object and the verb ("het ministerie in Erbil
+  // van advies voorzien"); a plain argument may not.
+  let i = before.length - 1;
+  while (i >= 0 && before[i]!.prep) i--;
+  const object = before[i];
+  if (!object || !rule.object.includes(object.mention.type)) return undefined;
+  const between = view.folded.slice(object.mention.end - view.start, triggerStart - view.start);
+  if (words(between).length > 6) return undefined;
+  const head = before.findIndex((a) => a.group === object.group);
+  const previous = before[head - 1];
+  // A relative clause ("de EU-missie, die het ministerie ondersteunt"): its subject is the
+  // antecedent right before the pronoun, never the main clause's subject.
+  const relative = previous
+    ? RELATIVE.exec(
+        view.folded.slice(previous.mention.end - view.start, object.mention.start - view.start),
+      )
+    : null;
+  const subject = relative
+    ? previous && relative.index === 0 && rule.subject.includes(previous.mention.type)
+      ? previous
+      : undefined
+    : before
+        .slice(0, Math.max(0, head))
+        .filter((a) => !a.prep && rule.subject.includes(a.mention.type))
+        .pop();
+  if (!subject) return undefined;
+  return [groupOf(view, subject, rule.subject), groupOf(view, object, rule.object)];
+}
+
+/** The topic mission as a subject, when the sentence names no possible subject before the trigger. */
+function topicArg(
+  ctx: RuleContext,
+  view: SentenceView,
+  triggerStart: number,
+  rule: PatternRule,
+): Arg | undefined {
+  if (!rule.subject.includes("Mission")) return undefined;
+  if (view.args.some((a) => a.mention.end <= triggerStart && rule.subject.includes(a.mention.type)))
+    return undefined;
+  for (const other of ctx.views) {
+    const arg = other.args.find((a) => a.mention.key === ctx.topicMission);
+    if (arg) return arg;
+  }
+  return undefined;
 }
 
 /** The thing a vote or stance was about: the object of a preceding support, else the topic. */

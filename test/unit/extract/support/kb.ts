@@ -53,8 +53,10 @@ export function createTestKnowledgeBase(): KnowledgeBase {
     country("Germany", "DE", ["Duitsland"], ["Duitse", "German"]),
     country("Lithuania", "LT", ["Litouwen"], ["Litouwse", "Lithuanian"]),
     country("Mali", "ML", [], ["Malinese", "Malian"]),
+    country("United Kingdom", "GB", ["Verenigd Koninkrijk", "UK"], ["Britse", "British"]),
   ];
   const entities: KbEntity[] = [
+    entity("Event", "Northern Anvil", ["Exercise Northern Anvil"], { kind: "exercise" }),
     entity("Organisation", "NATO", ["NAVO", "North Atlantic Treaty Organization"], {
       kind: "alliance",
       wikidataId: "Q7184",
@@ -117,6 +119,13 @@ export function createTestKnowledgeBase(): KnowledgeBase {
       country: "NL",
       caseSensitiveAliases: ["Marine"],
     }),
+    entity("Organisation", "Helix Aerospace", ["Helix"], { kind: "company", country: "US" }),
+    entity("Organisation", "Dutch Ministry of Defence", ["ministerie van Defensie", "Defensie"], {
+      kind: "ministry",
+      portfolio: "defence",
+      country: "NL",
+      caseSensitiveAliases: ["Defensie"],
+    }),
   ];
   const person = (name: string, aliases: string[], role: string, of: string): KbPerson => ({
     ...entity("Person", name, aliases),
@@ -132,9 +141,29 @@ export function createTestKnowledgeBase(): KnowledgeBase {
       "United States",
     ),
     person("Harjit Sajjan", ["Harjit Singh Sajjan"], "Minister of National Defence", "Canada"),
+    // Office holders who share a surname: told apart by portfolio and by term.
+    person("Joost Verbeek", [], "Minister of Defence", "Netherlands"),
+    person("Marit Verbeek", [], "Minister of Foreign Affairs", "Netherlands"),
+    {
+      ...person("Anna Holt", [], "Secretary of Defense", "United States"),
+      roles: [{ role: "Secretary of Defense", of: "United States", from: "2003", until: "2006" }],
+    },
+    {
+      ...person("Brian Holt", [], "Secretary of Defense", "United States"),
+      roles: [
+        { role: "Secretary of Defense", of: "United States", from: "2016-01", until: "2019-06" },
+      ],
+    },
   ];
   const equipment: KbEquipment[] = [
     { model: "F-16", aliases: ["F-16s", "F16"], category: "AIRCRAFT", source: "test" },
+    {
+      model: "HNLMS Tromp",
+      class: "De Zeven Provinciën-class frigate",
+      aliases: ["Zr.Ms. Tromp", "Zr. Ms. Tromp"],
+      category: "SHIP",
+      source: "test",
+    },
     { model: "F-35", aliases: ["F-35s", "F35"], category: "AIRCRAFT", source: "test" },
     {
       model: "CH-47 Chinook",

@@ -1,0 +1,371 @@
+/**
+ * Read benchmark (`npm run bench`, or `npm run bench:queries` alone): four GraphQL questions
+ * against archives of two sizes whose entity graph grows with them (bench/annotated-articles.ts,
+ * "growing"), each measured three ways under the same closed-loop load:
+ *
+ *   (a) an entity's relationships(first: 50) with evidence(first: 3) of each
+ *   (b) neighbourhood(depth: 2, limit: 50)
+ *   (c) search(text: "NATO")
+ *   (d) paths(maxHops: 4) between entities three hops apart
+ *
+ * - the newsgraph server as `npm start` runs it (compiled JavaScript, a child process);
+ * - the same Cypher without GraphQL: the statements the server sent for the query, recorded and
+ *   replayed by a minimal node:http + driver server (bench/raw-server.mjs);
+ * - for (a) without evidence, @neo4j/graphql over the same stored graph
+ *   (bench/neo4j-graphql-server.mjs), by throughput.
+ *
+ * Printed, and written under "queries" in bench-results.json (merged with what else is there).
+ * Figures are ratios measured in one run on one machine, never pass/fail.
+ *
+ * Environment: BENCH_QUERY_SIZES (default "1000,20000"), BENCH_QUERY_SECONDS per measurement
+ * (default 6), BENCH_QUERY_CONNECTIONS (default 10), BENCH_LOAD_CONCURRENCY (articles written at
+ * once while loading, default 4), BENCH_NEO4J_URI (use that Neo4j instead of a throwaway one:
+ * its graph is DELETED).
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { isInt } from "neo4j-driver";
+import { loadConfig } from "../src/config.ts";
+import { RELATION_TYPES } from "../src/domain/vocabulary.ts";
+import { createArticleRepository } from "../src/graph/article-repository.ts";
+import { createDriver } from "../src/graph/driver.ts";
+import { createExecutor, type GraphExecutor } from "../src/graph/executor.ts";
+import { migrate } from "../src/graph/migrate.ts";
+import { ingestAnnotated } from "../src/ingest/ingest.ts";
+import { startLocalNeo4j, stopLocalNeo4j } from "../src/neo4j-local/index.ts";
+import { createApp } from "../src/server/app.ts";
+import { annotatedArticle, HUB, PATH_FROM, PATH_TO } from "./annotated-articles.ts";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const RESULTS_FILE = join(ROOT, "bench-results.json");
+const SIZES = (process.env.BENCH_QUERY_SIZES ?? "1000,20000").split(",").map(Number);
+const SECONDS = Number(process.env.BENCH_QUERY_SECONDS ?? 6);
+const CONNECTIONS = Number(process.env.BENCH_QUERY_CONNECTIONS ?? 10);
+const LOAD_CONCURRENCY = Number(process.env.BENCH_LOAD_CONCURRENCY ?? 4);
+const ROUNDS = 3;
+
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+const HUB_ID = `mission:${slug(HUB)}`;
+
+const QUERIES = {
+  a: `{ entity(id: "${HUB_ID}") { relationships(first: 50) { totalCount edges { node {
+    type source { name } target { name } evidence(first: 3) { sentence article { title } } } } } } }`,
+  b: `{ entity(id: "${HUB_ID}") { neighbourhood(depth: 2, limit: 50) {
+    nodes { id name type degree } edges { id type source target } } } }`,
+  c: `{ search(text: "NATO") { totalCount edges { node { id name } } } }`,
+  d: `{ paths(from: "person:${slug(PATH_FROM)}", to: "location:${slug(PATH_TO)}", maxHops: 4) {
+    length nodes { name } steps { relationship { type } } } }`,
+  aWithoutEvidence: `{ entity(id: "${HUB_ID}") { relationships(first: 50) { edges { node {
+    type source { id name } target { id name } } } } } }`,
+} as const;
+type QueryName = keyof typeof QUERIES;
+
+const camel = (type: string) =>
+  type.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+/** Query (a) without evidence, as @neo4j/graphql's schema spells it (50 per type and direction). */
+const NEO4J_GRAPHQL_QUERY = `{ entities(where: { id: { eq: "${HUB_ID}" } }) { id name
+${RELATION_TYPES.map((t) => `  ${camel(t)}Out(limit: 50) { id name }\n  ${camel(t)}In(limit: 50) { id name }`).join("\n")}
+} }`;
+
+interface Target {
+  name: string;
+  request: (query: QueryName) => Promise<void>;
+}
+
+async function loadArchive(executor: GraphExecutor, from: number, to: number) {
+  const repo = createArticleRepository(executor);
+  let next = from;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: LOAD_CONCURRENCY }, async () => {
+      while (next < to) {
+        const i = next++;
+        await ingestAnnotated(repo, annotatedArticle(i, "growing"));
+        if (i % 1000 === 0) console.log(`  loaded ${i} articles`);
+      }
+    }),
+  );
+  return (to - from) / ((performance.now() - started) / 1000);
+}
+
+/** A child process that prints its URL when it listens. */
+function startChild(
+  args: string[],
+  env: Record<string, string>,
+  pattern: RegExp,
+): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = pattern.exec(output);
+      if (match?.[1]) resolve({ child, url: match[1] });
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited ${code}:\n${output}`)));
+  });
+}
+
+async function post(url: string, query: string) {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { errors?: unknown };
+  if (!response.ok || body.errors) throw new Error(`${url}: ${JSON.stringify(body).slice(0, 400)}`);
+}
+
+/** `connections` clients each sending `query` back to back for `seconds`. */
+async function closedLoop(target: Target, query: QueryName, seconds: number) {
+  const latencies: number[] = [];
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      while (performance.now() < until) {
+        const started = performance.now();
+        await target.request(query);
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  return latencies;
+}
+
+const p50 = (values: number[]) => {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+
+/** Alternating rounds, so drift in the machine's load falls on every target alike. */
+async function compare(targets: Target[], query: QueryName) {
+  for (const target of targets) await closedLoop(target, query, 1); // warm-up
+  const results = targets.map(() => ({ latencies: [] as number[], seconds: 0 }));
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const [k, target] of targets.entries()) {
+      const started = performance.now();
+      const latencies = await closedLoop(target, query, SECONDS / ROUNDS);
+      const entry = results[k];
+      if (!entry) continue;
+      entry.latencies.push(...latencies);
+      entry.seconds += (performance.now() - started) / 1000;
+    }
+  }
+  return results.map((r) => ({
+    p50Ms: round(p50(r.latencies)),
+    perSecond: round(r.latencies.length / r.seconds, 1),
+  }));
+}
+
+/** The statements the GraphQL server sends for each query, recorded in process. */
+async function recordStatements(executor: GraphExecutor, file: string) {
+  const recorded: { text: string; params: unknown }[] = [];
+  const recorder = executor.with({
+    observer: ({ text, params }) => recorded.push({ text, params }),
+  });
+  const app = createApp({
+    executor: recorder,
+    config: loadConfig({ ...process.env, LOG_LEVEL: "silent" }),
+    graphiql: false,
+  });
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(QUERIES) as QueryName[]) {
+    recorded.length = 0;
+    const response = await app.fetch("http://bench/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: QUERIES[name] }),
+    });
+    await response.json();
+    out[name] = [...recorded];
+  }
+  const json = JSON.stringify(out, (_, value: unknown) =>
+    isInt(value) ? { $int: (value as { toNumber(): number }).toNumber() } : value,
+  );
+  writeFileSync(file, json);
+  return Object.fromEntries(
+    Object.entries(out).map(([name, list]) => [name, (list as unknown[]).length]),
+  );
+}
+
+export async function queryBench(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), "newsgraph-bench-queries-"));
+  const config = loadConfig();
+  const password = config.neo4j.password;
+  let uri = process.env.BENCH_NEO4J_URI;
+  const dataDir = join(dir, "neo4j");
+  if (!uri) {
+    const local = await startLocalNeo4j({
+      port: 0,
+      dataDir,
+      password,
+      cacheDir: config.local.cacheDir,
+      exitWithParent: true,
+    });
+    uri = local.uri;
+  }
+  console.log(
+    `read queries (sizes ${SIZES.join(", ")}; ${CONNECTIONS} connections, ${SECONDS} s per measurement)`,
+  );
+  const build = spawnSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "inherit" });
+  if (build.status !== 0) throw new Error("npm run build failed");
+
+  const driver = createDriver({ uri, user: "neo4j", password });
+  const executor = createExecutor(driver, { database: config.neo4j.database });
+  const env = {
+    NEO4J_URI: uri,
+    NEO4J_USER: "neo4j",
+    NEO4J_PASSWORD: password,
+    NEO4J_DATABASE: config.neo4j.database,
+    LOG_LEVEL: "warn",
+  };
+  const children: ChildProcess[] = [];
+  const figures: Record<string, unknown> = {};
+  try {
+    const session = driver.session({ database: config.neo4j.database });
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    await session.close();
+    await migrate(executor);
+
+    const graphql = await startChild(
+      ["dist/cli/main.js", "serve", "--port", "0", "--no-graphiql"],
+      env,
+      /API on (http:\/\/\S+\/graphql)/,
+    );
+    children.push(graphql.child);
+    const graphqlUrl = graphql.url.replace("localhost", "127.0.0.1");
+    const library = await startChild(
+      ["bench/neo4j-graphql-server.mjs"],
+      { ...env, RELATION_TYPES: JSON.stringify(RELATION_TYPES) },
+      /server on (http:\/\/\S+\/graphql)/,
+    );
+    children.push(library.child);
+
+    let loaded = 0;
+    for (const size of SIZES) {
+      const rate = await loadArchive(executor, loaded, size);
+      loaded = size;
+      const statementsFile = join(dir, `statements-${size}.json`);
+      const statements = await recordStatements(executor, statementsFile);
+      const raw = await startChild(
+        ["bench/raw-server.mjs"],
+        { ...env, RAW_STATEMENTS: statementsFile },
+        /raw server on (http:\/\/\S+)/,
+      );
+      children.push(raw.child);
+
+      const newsgraph: Target = {
+        name: "graphql",
+        request: (query) => post(graphqlUrl, QUERIES[query]),
+      };
+      const cypherOnly: Target = {
+        name: "raw",
+        request: async (query) => {
+          const response = await fetch(`${raw.url}/${query}`);
+          if (!response.ok) throw new Error(`raw ${query}: ${await response.text()}`);
+          await response.arrayBuffer();
+        },
+      };
+      const neo4jGraphql: Target = {
+        name: "@neo4j/graphql",
+        request: () => post(library.url, NEO4J_GRAPHQL_QUERY),
+      };
+
+      console.log(`  ${size} articles (loaded at ${rate.toFixed(1)} articles/s)`);
+      const perQuery: Record<string, unknown> = {};
+      for (const query of ["a", "b", "c", "d"] as const) {
+        const [g, r] = await compare([newsgraph, cypherOnly], query);
+        if (!g || !r) continue;
+        perQuery[query] = {
+          statements: statements[query],
+          graphqlP50Ms: g.p50Ms,
+          rawP50Ms: r.p50Ms,
+          graphqlOverRaw: round(g.p50Ms / r.p50Ms),
+          graphqlPerSecond: g.perSecond,
+          rawPerSecond: r.perSecond,
+        };
+        console.log(
+          `    (${query}) p50 graphql ${g.p50Ms} ms, same Cypher raw ${r.p50Ms} ms: ×${round(g.p50Ms / r.p50Ms)}  (${statements[query]} statements; ${g.perSecond}/s vs ${r.perSecond}/s)`,
+        );
+      }
+      const [ours, theirs] = await compare([newsgraph, neo4jGraphql], "aWithoutEvidence");
+      if (ours && theirs) {
+        perQuery.aWithoutEvidenceVsNeo4jGraphql = {
+          newsgraphPerSecond: ours.perSecond,
+          neo4jGraphqlPerSecond: theirs.perSecond,
+          throughputRatio: round(ours.perSecond / theirs.perSecond),
+          newsgraphP50Ms: ours.p50Ms,
+          neo4jGraphqlP50Ms: theirs.p50Ms,
+        };
+        console.log(
+          `    (a without evidence) newsgraph ${ours.perSecond}/s (p50 ${ours.p50Ms} ms), @neo4j/graphql ${theirs.perSecond}/s (p50 ${theirs.p50Ms} ms): ×${round(ours.perSecond / theirs.perSecond)} throughput`,
+        );
+      }
+      figures[String(size)] = { loadArticlesPerSecond: round(rate, 1), ...perQuery };
+      raw.child.kill();
+    }
+
+    const [small, large] = SIZES.map(
+      (s) => figures[String(s)] as Record<string, { graphqlP50Ms?: number }>,
+    );
+    if (small && large && SIZES.length >= 2) {
+      const growth: Record<string, number> = {};
+      for (const query of ["a", "b", "c", "d"]) {
+        const before = small[query]?.graphqlP50Ms;
+        const after = large[query]?.graphqlP50Ms;
+        if (before && after) growth[query] = round(after / before);
+      }
+      figures.p50GrowthLargestOverSmallest = growth;
+      console.log(
+        `    p50 at ${SIZES.at(-1)} / p50 at ${SIZES[0]}: ${Object.entries(growth)
+          .map(([q, g]) => `(${q}) ×${g}`)
+          .join(", ")}`,
+      );
+    }
+    writeResults({
+      measuredAt: new Date().toISOString(),
+      sizes: SIZES,
+      connections: CONNECTIONS,
+      secondsPerMeasurement: SECONDS,
+      ...figures,
+    });
+  } finally {
+    for (const child of children) child.kill();
+    await driver.close();
+    if (!process.env.BENCH_NEO4J_URI) await stopLocalNeo4j(dataDir);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Merged into bench-results.json: other parts of the bench write their own keys. */
+function writeResults(queries: Record<string, unknown>) {
+  let current: Record<string, unknown> = {};
+  if (existsSync(RESULTS_FILE)) {
+    try {
+      current = JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as Record<string, unknown>;
+    } catch {
+      current = {};
+    }
+  }
+  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...current, queries }, null, 2)}\n`);
+  console.log(`  figures written to ${RESULTS_FILE} ("queries")`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await queryBench();
+}

@@ -1,0 +1,124 @@
+import { foldKey } from "./fold.ts";
+import { MONTHS, NOT_NAME_WORDS } from "./lexicon.ts";
+import type { Doc, EntityRecord, EntityRegistry, Mention } from "./model.ts";
+
+/**
+ * Military exercises (ONTOLOGY.md: exercises are Events): "Exercise Trident Juncture", "de
+ * oefening Falcon Autumn", "Cold Response 22", "the Flintlock 2017 exercise", and an edition of a
+ * series the knowledge base knows ("Flintlock 17" after the series "Flintlock"). An edition is
+ * named by series and number as the body first writes it; the same edition written with the full
+ * year ("Flintlock 2017" in the headline) and the bare series name in an article that names one
+ * edition are that edition.
+ */
+
+const NAME = "(?:\\p{Lu}[\\p{L}-]*)(?:[ \\u00a0]+\\p{Lu}[\\p{L}-]*){0,2}";
+const NUMBER = "(?:[ \\u00a0]+(\\d{4}|\\d{2})(?![\\p{N}]))?";
+/** "Exercise Trident Juncture 18", "oefening Falcon Autumn". */
+const AFTER_NOUN = new RegExp(
+  `(?<![\\p{L}])(?:Exercise|[Oo]efening)[ \\u00a0]+(${NAME})${NUMBER}`,
+  "gu",
+);
+/** "the Cold Response 2022 exercise", "de Falcon Autumn-oefening". */
+const BEFORE_NOUN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${NAME})[ \\u00a0]+(\\d{4}|\\d{2})(?=[ \\u00a0-]+(?:exercise|oefening|training exercise))`,
+  "gu",
+);
+
+interface Edition {
+  start: number;
+  end: number;
+  series: string;
+  number?: string;
+  /** The known series' record, when the knowledge base knows it. */
+  known?: EntityRecord;
+}
+
+function isName(words: string): boolean {
+  const first = foldKey(words.split(/[ \u00a0]+/)[0]!);
+  return !NOT_NAME_WORDS.has(first) && MONTHS[first] === undefined;
+}
+
+/** Editions are the same when series and two-digit year agree: "Flintlock 17" = "Flintlock 2017". */
+function editionKey(series: string, number: string | undefined): string {
+  return `${foldKey(series)}|${number ? number.slice(-2) : ""}`;
+}
+
+export function recogniseExercises(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  const found: Edition[] = [];
+  // Editions of known series: the series' dictionary mention and a number right after it.
+  for (const m of mentions) {
+    if (m.nested || m.type !== "Event") continue;
+    const record = registry.get(m.key);
+    if (record?.kb?.kind !== "exercise") continue;
+    const number = /^[ \u00a0]+(\d{4}|\d{2})(?![\p{N}])/u.exec(doc.text.slice(m.end, m.end + 8));
+    const item: Edition = {
+      start: m.start,
+      end: number ? m.end + number[0].length : m.end,
+      series: record.kb.name,
+      known: record,
+    };
+    if (number) item.number = number[1]!;
+    found.push(item);
+  }
+  for (const pattern of [AFTER_NOUN, BEFORE_NOUN]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
+      const name = m[1]!;
+      if (!isName(name)) continue;
+      const start = pattern === AFTER_NOUN ? m.index + m[0].indexOf(name, 8) : m.index;
+      const item: Edition = {
+        start,
+        end: m.index + m[0].length,
+        series: name.replace(/\s+/g, " "),
+      };
+      if (m[2]) item.number = m[2];
+      // A known series found here too is the dictionary's: keep that reading. A name the
+      // dictionary reads as something else ("Exercise Dutch …") is no exercise's name.
+      if (found.some((f) => f.start < item.end && item.start < f.end)) continue;
+      if (mentions.some((x) => x.type !== "Event" && x.start < item.end && item.start < x.end))
+        continue;
+      found.push(item);
+    }
+  }
+  if (found.length === 0) return;
+  // The body's first spelling names an edition; the headline's and later ones are aliases.
+  const ordered = [...found].sort(
+    (a, b) => Number(a.start < doc.titleEnd) - Number(b.start < doc.titleEnd) || a.start - b.start,
+  );
+  const editions = new Map<string, EntityRecord>();
+  for (const item of ordered) {
+    if (!item.number) continue;
+    const key = editionKey(item.series, item.number);
+    if (!editions.has(key)) {
+      const record = registry.fromName("Event", `${item.series} ${item.number}`, {
+        kind: "exercise",
+      });
+      editions.set(key, record);
+    }
+  }
+  const perSeries = new Map<string, EntityRecord[]>();
+  for (const [key, record] of editions) {
+    const series = key.split("|")[0]!;
+    perSeries.set(series, [...(perSeries.get(series) ?? []), record]);
+  }
+  for (const item of found) {
+    const only = perSeries.get(foldKey(item.series));
+    const record = item.number
+      ? editions.get(editionKey(item.series, item.number))!
+      : only?.length === 1
+        ? only[0]!
+        : (item.known ?? registry.fromName("Event", item.series, { kind: "exercise" }));
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const x = mentions[i]!;
+      if (x.start < item.end && item.start < x.end) mentions.splice(i, 1);
+    }
+    mentions.push({
+      start: item.start,
+      end: item.end,
+      key: record.key,
+      type: "Event",
+      nested: false,
+      via: "exercise",
+    });
+  }
+}

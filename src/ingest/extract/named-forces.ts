@@ -1,0 +1,202 @@
+import { foldKey } from "./fold.ts";
+import { NOT_NAME_WORDS } from "./lexicon.ts";
+import type { Doc, EntityRegistry, Mention } from "./model.ts";
+
+/**
+ * Standing commands, forces and task forces the knowledge base does not list, recognised by their
+ * head noun (ONTOLOGY.md: standing commands, fleets and task forces are Organisations):
+ * "Special Operations Command Africa", "U.S. Naval Forces Central Command", "Combined Maritime
+ * Forces", "Combined Task Force (CTF) 151", "CTF-151", "Task Force Taji".
+ */
+
+/** Areas after the head that are part of the name: "Special Operations Command Africa",
+ * "U.S. Naval Forces Europe-Africa". */
+const COMMAND_AREAS = new Set([
+  "africa",
+  "europe",
+  "europe-africa",
+  "pacific",
+  "indo-pacific",
+  "central",
+  "korea",
+  "japan",
+  "atlantic",
+  "north",
+  "south",
+  "southern",
+  "northern",
+  "brunssum",
+  "naples",
+  "norfolk",
+]);
+
+/** Force names that are categories, not units: "Special Operations Forces", "Armed Forces". */
+const GENERIC_FORCES = new Set([
+  "special operations forces",
+  "special operations force",
+  "special forces",
+  "armed forces",
+  "security forces",
+  "ground forces",
+  "land forces",
+  "naval forces",
+  "air forces",
+  "coalition forces",
+  "allied forces",
+  "partner forces",
+  "enemy forces",
+  "government forces",
+  "opposition forces",
+  "national forces",
+  "military forces",
+  "task force",
+  "air force",
+]);
+
+/** First words that make "… Force(s)" a proper name rather than a description. */
+const FORCE_QUALIFIERS = new Set([
+  "combined",
+  "joint",
+  "allied",
+  "multinational",
+  "expeditionary",
+  "standing",
+  "maritime",
+  "naval",
+  "royal",
+  "national",
+  "rapid",
+  "nato",
+  "u.s.",
+  "us",
+  "un",
+  "eu",
+  "european",
+]);
+
+const TASK_FORCE_PREFIX: Record<string, string> = {
+  CTF: "Combined Task Force",
+  CJTF: "Combined Joint Task Force",
+  JTF: "Joint Task Force",
+  TF: "Task Force",
+};
+
+const TASK_FORCE =
+  /(?<![\p{L}\p{N}])(?:((?:Combined|Joint|Combined Joint)\s+)?Task\s+Force\s+(?:\((C?J?TF)\)\s+)?(\d{1,3}(?:\.\d{1,2})?|\p{Lu}[\p{L}-]+)|(CJTF|CTF|JTF)[ -]?(\d{2,3}(?:\.\d{1,2})?))(?![\p{L}\p{N}])/gu;
+const HEAD = /(?<![\p{L}\p{N}])(Command|Forces|Force)(?![\p{L}\p{N}-])/gu;
+const WORD_BEFORE = /(?:^|[\s(])((?:U\.S\.|U\.K\.|\p{Lu}[\p{L}'’-]*|of|for))\s+$/u;
+
+interface Found {
+  start: number;
+  end: number;
+  name: string;
+  alias?: string;
+}
+
+/** "Combined Task Force (CTF) 151", "CTF 151", "Task Force 51", "Task Force Taji". */
+function taskForces(doc: Doc): Found[] {
+  const out: Found[] = [];
+  TASK_FORCE.lastIndex = 0;
+  for (let m = TASK_FORCE.exec(doc.text); m !== null; m = TASK_FORCE.exec(doc.text)) {
+    if (m[5] !== undefined) {
+      const name = `${TASK_FORCE_PREFIX[m[4]!]} ${m[5]}`;
+      out.push({ start: m.index, end: m.index + m[0].length, name });
+      continue;
+    }
+    const designator = m[3]!;
+    if (/^\p{Lu}/u.test(designator) && NOT_NAME_WORDS.has(foldKey(designator))) continue;
+    const prefix = m[1]?.trim().replace(/\s+/g, " ");
+    const name = `${prefix ? `${prefix} ` : ""}Task Force ${designator}`;
+    out.push({ start: m.index, end: m.index + m[0].length, name });
+  }
+  return out;
+}
+
+/** Capitalised words before a head noun, and an area after "Command". */
+function headedNames(doc: Doc): Found[] {
+  const out: Found[] = [];
+  HEAD.lastIndex = 0;
+  for (let m = HEAD.exec(doc.text); m !== null; m = HEAD.exec(doc.text)) {
+    const head = m[1]!;
+    // "Task Force" is read by `taskForces`.
+    if (head === "Force" && /Task\s+$/u.test(doc.text.slice(Math.max(0, m.index - 6), m.index)))
+      continue;
+    let start = m.index;
+    const words: string[] = [];
+    for (let guard = 0; guard < 7; guard++) {
+      const before = WORD_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start));
+      if (!before) break;
+      const word = before[1]!;
+      // "CMF's Combined Task Force": a possessor is no part of the name.
+      if (/['’]s$/u.test(word)) break;
+      const at = start - before[0].length + before[0].indexOf(word);
+      if (doc.text.slice(at, start).includes("\n")) break;
+      words.unshift(word);
+      start = at;
+    }
+    // Connectives and sentence-initial function words do not start a name.
+    while (
+      words.length > 0 &&
+      (/^(?:of|for)$/u.test(words[0]!) || NOT_NAME_WORDS.has(foldKey(words[0]!)))
+    ) {
+      start = doc.text.indexOf(words[0]!, start) + words[0]!.length;
+      while (/\s/u.test(doc.text[start] ?? "")) start++;
+      words.shift();
+    }
+    if (words.length === 0) continue;
+    let end = m.index + head.length;
+    const area = /^\s+(\p{Lu}[\p{L}-]+)/u.exec(doc.text.slice(end, end + 24));
+    if (area && COMMAND_AREAS.has(foldKey(area[1]!))) end += area[0].length;
+    if (head !== "Command") {
+      // "Combined Maritime Forces", "Royal Bahrain Naval Force": a qualifier and at least two
+      // words; "Special Operations Forces" and "Iraqi armed forces" are categories.
+      const first = foldKey(words[0]!);
+      if (words.length < 2 && !FORCE_QUALIFIERS.has(first)) continue;
+      if (!FORCE_QUALIFIERS.has(first) && words.length < 3) continue;
+      const plain = foldKey(`${words.slice(words.length - 2).join(" ")} ${head}`);
+      if (GENERIC_FORCES.has(plain) && words.length < 3) continue;
+    }
+    const name = doc.text.slice(start, end).replace(/\s+/g, " ");
+    if (GENERIC_FORCES.has(foldKey(name))) continue;
+    out.push({ start, end, name });
+  }
+  return out;
+}
+
+/**
+ * Adds the commands, forces and task forces found by their head nouns. A dictionary name inside
+ * one ("Africa" in "Special Operations Command Africa", "Bahrain" in "Royal Bahrain Naval Force")
+ * is part of it, not a mention of its own; a known name that covers more is left alone. In a
+ * title-case headline only names the body also gives are taken.
+ */
+export function recogniseNamedForces(doc: Doc, registry: EntityRegistry, mentions: Mention[]) {
+  const found = [...taskForces(doc), ...headedNames(doc)].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
+  const inBody = new Set(found.filter((f) => f.start >= doc.titleEnd).map((f) => f.name));
+  let lastEnd = -1;
+  for (const item of found) {
+    if (item.start < lastEnd) continue;
+    if (item.start < doc.titleEnd && !inBody.has(item.name)) continue;
+    const overlapping = mentions.filter((x) => x.start < item.end && item.start < x.end);
+    // A longer or equal known name wins: the dictionary already knows it.
+    if (overlapping.some((x) => x.start <= item.start && x.end >= item.end)) continue;
+    // A known name that reaches outside this one: the pattern read too far or too little.
+    if (overlapping.some((x) => x.start < item.start || x.end > item.end)) continue;
+    // A place inside the name is no place of its own; a state or its adjective stays named.
+    for (const x of overlapping) {
+      if (x.type === "Country") x.nested = true;
+      else mentions.splice(mentions.indexOf(x), 1);
+    }
+    const record = registry.fromName("Organisation", item.name, { kind: "unit" });
+    mentions.push({
+      start: item.start,
+      end: item.end,
+      key: record.key,
+      type: "Organisation",
+      nested: false,
+      via: "pattern",
+    });
+    lastEnd = item.end;
+  }
+}

@@ -1,0 +1,266 @@
+import type { ArticleInput } from "../../domain/article.ts";
+import type { Language } from "../../domain/vocabulary.ts";
+import { recogniseAssets } from "./assets.ts";
+import {
+  missionAreasInNames,
+  recogniseBases,
+  recogniseEvents,
+  recogniseLeaderMissions,
+  recogniseOpposingNames,
+  recogniseStateBodies,
+  recogniseUnits,
+  resolveDefiniteDescriptions,
+} from "./compounds.ts";
+import { recogniseExercises } from "./exercises.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import { MentionSet } from "./mention-set.ts";
+import type { Doc, EntityRegistry, Finding } from "./model.ts";
+import { recogniseNamedForces } from "./named-forces.ts";
+import {
+  recogniseAppositionPeople,
+  recogniseTitledPeople,
+  resolveSurnames,
+  type TitledPerson,
+} from "./people.ts";
+import { recognisePlaces } from "./places.ts";
+import { type AssetCue, recogniseDefinedAcronyms, recogniseKnownNames } from "./recognise.ts";
+import {
+  allyNouns,
+  assignAssets,
+  headquartersStatements,
+  impersonalOperations,
+  knowledgeFacts,
+  ledCompounds,
+  liftStatements,
+  pairRelationships,
+  possessives,
+  preferTopicMission,
+  representation,
+  shipAnaphors,
+  splitVotes,
+  titleRepresentation,
+  topicMission,
+  transfers,
+} from "./relations/discourse.ts";
+import { type RuleContext, viewSentence } from "./relations/engine.ts";
+import { applyFrames } from "./relations/frames.ts";
+import { ownershipRelations } from "./relations/ownership.ts";
+import { recogniseShips } from "./ships.ts";
+
+/**
+ * What the passes have found so far. Entity passes add mentions to `mentions` (the MentionSet
+ * owns adding, overlap and nesting) and records to `registry`, and return the relations a name
+ * states ("anti-ISIS coalition" OPPOSES ISIS); relation passes add findings through `rules`
+ * (`rules.findings` is `findings`: later rules read earlier findings).
+ */
+export interface PassState {
+  readonly article: ArticleInput & { language: Language };
+  readonly gazetteer: Gazetteer;
+  readonly registry: EntityRegistry;
+  mentions: MentionSet;
+  readonly findings: Finding[];
+  /** Asset nouns and equipment models the dictionary found, for the asset pass. */
+  assetCues: AssetCue[];
+  ships: ReturnType<typeof recogniseShips>;
+  /** People introduced by a title or office, and surnames still to resolve. */
+  titled: TitledPerson[];
+  pending: ReturnType<typeof recogniseTitledPeople>["pending"];
+  assets: ReturnType<typeof recogniseAssets>["assets"];
+  /** The sentences as argument lists, for the relation passes (set by `sentence-views`). */
+  rules?: RuleContext;
+}
+
+export type PassStage = "entities" | "relations";
+
+/** One step of extraction: a named function of the document and the state so far. */
+export interface ExtractionPass {
+  readonly name: string;
+  readonly stage: PassStage;
+  /** Returns the relations it found, or nothing when it only adds mentions or records. */
+  run(doc: Doc, state: PassState): readonly Finding[] | undefined;
+}
+
+const entities = (
+  name: string,
+  run: (doc: Doc, state: PassState) => readonly Finding[] | undefined,
+): ExtractionPass => ({ name, stage: "entities", run });
+
+/** A relation pass: it needs the sentence views, and adds its findings through them. */
+const relations = (
+  name: string,
+  run: (rules: RuleContext, state: PassState) => void,
+): ExtractionPass => ({
+  name,
+  stage: "relations",
+  run: (_doc, state) => {
+    if (!state.rules) throw new Error(`pass ${name} runs before the sentence views`);
+    run(state.rules, state);
+    return undefined;
+  },
+});
+
+function yearOf(article: ArticleInput): number | undefined {
+  const match = /^(\d{4})/.exec(article.publishedAt ?? "");
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * Every pass, in the order they run (like graphql-js's `specifiedRules`): entities first —
+ * dictionary, then names built from names, then people, then assets — then relations. Order
+ * matters: a pass reads what earlier ones found (a compound nests the names inside it; surnames
+ * resolve to people named by title; relation rules read earlier findings). To add a pass, add it
+ * here; test/unit/extract/passes.test.ts checks the list and each pass's contract.
+ */
+export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
+  entities("known-names", (doc, s) => {
+    const known = recogniseKnownNames(doc, s.gazetteer, s.registry);
+    s.mentions = known.mentions;
+    s.assetCues = known.assetCues;
+    return undefined;
+  }),
+  entities("ships", (doc, s) => {
+    s.ships = recogniseShips(doc, s.gazetteer, s.registry, s.mentions, s.assetCues);
+    return undefined;
+  }),
+  entities("opposing-names", (doc, s) =>
+    recogniseOpposingNames(doc, s.gazetteer, s.registry, s.mentions),
+  ),
+  entities("state-bodies", (doc, s) =>
+    recogniseStateBodies(doc, s.gazetteer, s.registry, s.mentions),
+  ),
+  entities("events", (doc, s) => recogniseEvents(doc, s.gazetteer, s.registry, s.mentions)),
+  entities("bases", (doc, s) => {
+    recogniseBases(doc, s.gazetteer, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("named-forces", (doc, s) => {
+    recogniseNamedForces(doc, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("exercises", (doc, s) => {
+    recogniseExercises(doc, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("places", (doc, s) => {
+    recognisePlaces(doc, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("units", (doc, s) => {
+    recogniseUnits(doc, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("titled-people", (doc, s) => {
+    const { titled, pending } = recogniseTitledPeople(doc, s.gazetteer, s.registry, s.mentions);
+    s.titled.push(...titled);
+    s.pending.push(...pending);
+    return undefined;
+  }),
+  entities("apposition-people", (doc, s) => {
+    s.titled.push(...recogniseAppositionPeople(doc, s.gazetteer, s.registry, s.mentions));
+    return undefined;
+  }),
+  entities("surnames", (doc, s) => {
+    resolveSurnames(
+      doc,
+      s.gazetteer,
+      s.registry,
+      s.mentions,
+      s.titled,
+      s.pending,
+      s.article.publishedAt ?? undefined,
+    );
+    return undefined;
+  }),
+  entities("defined-acronyms", (doc, s) => {
+    s.mentions.push(...recogniseDefinedAcronyms(doc, s.mentions));
+    return undefined;
+  }),
+  entities("leader-missions", (doc, s) =>
+    recogniseLeaderMissions(doc, s.gazetteer, s.registry, s.mentions),
+  ),
+  entities("definite-descriptions", (doc, s) => {
+    resolveDefiniteDescriptions(doc, s.gazetteer, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("mission-areas-in-names", (doc, s) => missionAreasInNames(doc, s.mentions)),
+  entities("assets", (doc, s) => {
+    const { assets, findings } = recogniseAssets(
+      doc,
+      s.registry,
+      s.mentions,
+      // A cue inside a longer name of another type ("F-35-programma" aside) is no asset.
+      s.assetCues.filter(
+        (cue) => !s.mentions.outerContaining(cue.start, cue.end, (m) => m.type !== "Asset"),
+      ),
+      yearOf(s.article),
+    );
+    s.assets.push(...assets, ...s.ships.ships);
+    return [...findings, ...s.ships.findings];
+  }),
+  entities("topic-mission-preference", (doc, s) => {
+    preferTopicMission(doc, s.mentions);
+    return undefined;
+  }),
+  entities("ship-anaphors", (doc, s) => {
+    shipAnaphors(doc, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("sentence-views", (doc, s) => {
+    const views = doc.sentences.map((sentence, i) =>
+      viewSentence(doc, i, s.mentions.overlapping(sentence.start, sentence.end)),
+    );
+    const rules: RuleContext = { doc, views, findings: s.findings };
+    const topic = topicMission(doc, s.mentions);
+    if (topic) rules.topicMission = topic;
+    s.rules = rules;
+    return undefined;
+  }),
+  relations("representation", (r, s) => representation(r, s.registry, s.titled, s.mentions)),
+  relations("title-representation", (r, s) => titleRepresentation(r, s.registry, s.mentions)),
+  relations("pair-relationships", (r) => pairRelationships(r)),
+  relations("headquarters", (r) => headquartersStatements(r)),
+  relations("frames", (r, s) => applyFrames(r, s.gazetteer.kb, s.mentions)),
+  relations("split-votes", (r) => splitVotes(r)),
+  relations("ally-nouns", (r) => allyNouns(r)),
+  relations("led-compounds", (r) => ledCompounds(r)),
+  relations("possessives", (r) => possessives(r)),
+  relations("asset-assignment", (r, s) => assignAssets(r, s.assets)),
+  relations("transfers", (r, s) => transfers(r, s.assets)),
+  relations("ownership", (r, s) => ownershipRelations(r, s.registry, s.mentions)),
+  relations("impersonal-operations", (r) => impersonalOperations(r)),
+  relations("knowledge-facts", (r, s) => knowledgeFacts(r, s.gazetteer, s.registry, s.mentions)),
+  relations("lift-statements", (r, s) => liftStatements(r, s.registry)),
+];
+
+/** The state before the first pass. */
+export function initialState(
+  article: ArticleInput & { language: Language },
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+): PassState {
+  return {
+    article,
+    gazetteer,
+    registry,
+    mentions: new MentionSet(),
+    findings: [],
+    assetCues: [],
+    ships: { ships: [], findings: [] },
+    titled: [],
+    pending: [],
+    assets: [],
+  };
+}
+
+/** Runs `passes` in order over the document; each pass's returned findings are kept. */
+export function runPasses(
+  doc: Doc,
+  state: PassState,
+  passes: readonly ExtractionPass[] = EXTRACTION_PASSES,
+): PassState {
+  for (const pass of passes) {
+    const found = pass.run(doc, state);
+    if (found) state.findings.push(...found);
+  }
+  return state;
+}

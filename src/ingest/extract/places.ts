@@ -1,0 +1,43 @@
+import { foldKey } from "./fold.ts";
+import { MONTHS, NOT_NAME_WORDS } from "./lexicon.ts";
+import type { Doc, EntityRegistry, Mention } from "./model.ts";
+
+/**
+ * Places the knowledge base does not list, introduced by a word that types them: "the town of
+ * Orzysz", "de havenstad Odesa", "the province of Helmand", "een militaire basis in Cincu", "a
+ * camp near Tapa". They become Locations (kind `place`). A name the dictionary already reads is
+ * left to it.
+ */
+const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}'’-]+){0,2}";
+const TYPED = new RegExp(
+  `(?<![\\p{L}])(?:town|city|village|port city|port|capital|province|district|municipality|region|stad|dorp|havenstad|hoofdstad|provincie|regio|gemeente|plaats)(?:[ \\u00a0]+of)?[ \\u00a0]+(${NAME})`,
+  "gu",
+);
+const BASE_IN = new RegExp(
+  `(?<![\\p{L}])(?:base|basis|kazerne|camp|kamp|garrison|barracks|airfield|vliegveld|legerplaats)[ \\u00a0]+(?:in|near|at|bij|nabij|te)[ \\u00a0]+(${NAME})`,
+  "gu",
+);
+
+export function recognisePlaces(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  for (const pattern of [TYPED, BASE_IN]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
+      const name = m[1]!;
+      const start = m.index + m[0].length - name.length;
+      const end = start + name.length;
+      if (start < doc.titleEnd) continue;
+      const first = foldKey(name.split(/[ \u00a0]+/)[0]!);
+      if (NOT_NAME_WORDS.has(first) || MONTHS[first] !== undefined) continue;
+      if (mentions.some((x) => x.start < end && start < x.end)) continue;
+      const record = registry.fromName("Location", name.replace(/\s+/g, " "), { kind: "place" });
+      mentions.push({
+        start,
+        end,
+        key: record.key,
+        type: "Location",
+        nested: false,
+        via: "pattern",
+      });
+    }
+  }
+}

@@ -1,0 +1,289 @@
+import type { KbCountry, KbEquipment } from "../../kb/types.ts";
+import type { AssetMention } from "./assets.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import type { Doc, EntityRegistry, Finding, Mention } from "./model.ts";
+import { sentenceIndexAt } from "./model.ts";
+import type { AssetCue } from "./recognise.ts";
+
+/**
+ * Ship prefixes and the navy (ISO 3166-1 alpha-2 of the flag state) that uses them. A prefix is
+ * written in capitals (dots and spaces as in "Zr. Ms."), so "FS" or "JS" match only as a prefix
+ * before a capitalised name.
+ */
+const SHIP_PREFIXES: readonly { pattern: string; canonical: string; country: string }[] = [
+  { pattern: "Zr\\.\\s?Ms\\.", canonical: "HNLMS", country: "NL" },
+  { pattern: "Hr\\.\\s?Ms\\.", canonical: "HNLMS", country: "NL" },
+  { pattern: "HNLMS", canonical: "HNLMS", country: "NL" },
+  { pattern: "HMS", canonical: "HMS", country: "GB" },
+  { pattern: "RFA", canonical: "RFA", country: "GB" },
+  { pattern: "HMCS", canonical: "HMCS", country: "CA" },
+  { pattern: "HMAS", canonical: "HMAS", country: "AU" },
+  { pattern: "HMNZS", canonical: "HMNZS", country: "NZ" },
+  { pattern: "USS", canonical: "USS", country: "US" },
+  { pattern: "USNS", canonical: "USNS", country: "US" },
+  { pattern: "USCGC", canonical: "USCGC", country: "US" },
+  { pattern: "FGS", canonical: "FGS", country: "DE" },
+  { pattern: "FS", canonical: "FS", country: "FR" },
+  { pattern: "ITS", canonical: "ITS", country: "IT" },
+  { pattern: "ESPS", canonical: "ESPS", country: "ES" },
+  { pattern: "NRP", canonical: "NRP", country: "PT" },
+  { pattern: "HDMS", canonical: "HDMS", country: "DK" },
+  { pattern: "HNoMS", canonical: "HNoMS", country: "NO" },
+  { pattern: "KNM", canonical: "HNoMS", country: "NO" },
+  { pattern: "HSwMS", canonical: "HSwMS", country: "SE" },
+  { pattern: "ORP", canonical: "ORP", country: "PL" },
+  { pattern: "TCG", canonical: "TCG", country: "TR" },
+  { pattern: "BNS", canonical: "BNS", country: "BE" },
+  { pattern: "ENS", canonical: "ENS", country: "EE" },
+  { pattern: "LVNS", canonical: "LVNS", country: "LV" },
+  { pattern: "LNS", canonical: "LNS", country: "LT" },
+  { pattern: "FNS", canonical: "FNS", country: "FI" },
+  { pattern: "ROKS", canonical: "ROKS", country: "KR" },
+  { pattern: "JS", canonical: "JS", country: "JP" },
+  { pattern: "INS", canonical: "INS", country: "IN" },
+  { pattern: "RBNS", canonical: "RBNS", country: "BH" },
+  { pattern: "BRP", canonical: "BRP", country: "PH" },
+  { pattern: "RSS", canonical: "RSS", country: "SG" },
+  { pattern: "KRI", canonical: "KRI", country: "ID" },
+];
+
+/** Name words: capitalised words, numerals ("Leopold I"), "of" between capitals ("Prince of Wales"). */
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]*|[IVX]+|\\d{1,3})";
+const SHIP = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(${SHIP_PREFIXES.map((p) => p.pattern).join("|")})[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+(?:(?:of|de|van|der|den)[ \\u00a0]+)?${NAME_WORD}){0,3})(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+/** A hull number right after the name: "(CVN 71)", "(F804)", "(P 840)". */
+const HULL_NUMBER = /^[ \u00a0]*\(\p{Lu}{1,4}[- ]?\d{1,4}\)/u;
+
+/** A named ship as an asset of its flag state (the shape `recogniseAssets` gives its assets). */
+export type ShipMention = AssetMention;
+
+function prefixOf(written: string): (typeof SHIP_PREFIXES)[number] | undefined {
+  const compact = written.replace(/\s+/g, "");
+  return SHIP_PREFIXES.find((p) =>
+    new RegExp(`^${p.pattern.replace("\\s?", "")}$`, "u").test(compact),
+  );
+}
+
+function countryByIso2(gazetteer: Gazetteer, iso2: string): KbCountry | undefined {
+  return gazetteer.kb.countries.find((c) => c.iso2 === iso2);
+}
+
+function knownShip(gazetteer: Gazetteer, surface: string): KbEquipment | undefined {
+  for (const c of gazetteer.lookup(surface)) {
+    if (
+      c.ref.kind === "equipment" &&
+      (c.ref.equipment.category === "SHIP" || c.ref.equipment.class)
+    )
+      return c.ref.equipment;
+  }
+  return undefined;
+}
+
+/**
+ * Named ships: a navy prefix and a capitalised name ("HMS Sutherland", "Zr. Ms. De Ruyter",
+ * "USS Bunker Hill (CG 52)"). Per ONTOLOGY.md a named ship is an Asset of its flag state, named
+ * with the owner in brackets ("HMS Sutherland (United Kingdom)"); Dutch ships keep the English
+ * prefix the knowledge base uses ("HNLMS De Ruyter", alias "Zr.Ms. De Ruyter"). The flag state
+ * PROVIDES the ship. In a title-case headline the name is cut to what the body names, else to one
+ * word ("HMS Sutherland Sails to Asia"). Names inside the ship's name are no mentions of their own
+ * ("Westminster", "Holland"), and later bare references ("the Sutherland", "de Holland") are the
+ * ship. Runs after dictionary recognition and before people, so "Ms. Holland" is no person.
+ */
+export function recogniseShips(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+  mentions: Mention[],
+  cues: AssetCue[],
+): { ships: ShipMention[]; findings: Finding[] } {
+  const found: { start: number; end: number; prefix: string; name: string }[] = [];
+  SHIP.lastIndex = 0;
+  for (let m = SHIP.exec(doc.text); m !== null; m = SHIP.exec(doc.text)) {
+    const prefix = prefixOf(m[1]!);
+    if (!prefix) continue;
+    // A sentence's full stop or a possessive is no part of the name: "USS Bunker Hill.", "Argyll's".
+    const raw = m[2]!.replace(/(?:['’]s|[.'’])$/u, "");
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length - (m[2]!.length - raw.length),
+      prefix: prefix.canonical,
+      name: raw.replace(/[ \u00a0]+/g, " "),
+    });
+  }
+  if (found.length === 0) return { ships: [], findings: [] };
+  const inBody = found.filter((f) => f.start >= doc.titleEnd).map((f) => `${f.prefix} ${f.name}`);
+  const ships: ShipMention[] = [];
+  const findings: Finding[] = [];
+  for (const ship of found) {
+    if (ship.start < doc.titleEnd) {
+      // Title case: the longest name the body gives this ship, else its first word.
+      const words = ship.name.split(" ");
+      let keep = 1;
+      for (let n = words.length; n >= 1; n--) {
+        if (inBody.includes(`${ship.prefix} ${words.slice(0, n).join(" ")}`)) {
+          keep = n;
+          break;
+        }
+      }
+      const name = words.slice(0, keep).join(" ");
+      const at = doc.text.indexOf(words[0]!, ship.start);
+      ship.end =
+        at +
+        doc.text
+          .slice(at, ship.end)
+          .split(/[ \u00a0]+/)
+          .slice(0, keep)
+          .join(" ").length;
+      ship.name = name;
+    }
+    const info = SHIP_PREFIXES.find((p) => p.canonical === ship.prefix)!;
+    const country = countryByIso2(gazetteer, info.country);
+    if (!country) continue;
+    const owner = registry.fromKb(country);
+    const surface = doc.text.slice(ship.start, ship.end);
+    const known =
+      knownShip(gazetteer, surface) ?? knownShip(gazetteer, `${ship.prefix} ${ship.name}`);
+    const base = known?.model ?? `${ship.prefix} ${ship.name}`;
+    const dutch = info.country === "NL";
+    const canonical = dutch ? base : `${base} (${owner.name})`;
+    const properties: Record<string, string> = {
+      owner: owner.name,
+      model: known?.class ?? base,
+      category: known?.category ?? "SHIP",
+    };
+    const record = registry.fromName("Asset", canonical, properties);
+    record.aliases.add(base);
+    record.aliases.add(dutch ? `${base} (${owner.name})` : base);
+    if (known?.wikidataId && !record.wikidataId) record.wikidataId = known.wikidataId;
+    const hull = HULL_NUMBER.exec(doc.text.slice(ship.end, ship.end + 14));
+    if (hull) record.aliases.add(`${surface}${hull[0]}`.replace(/\s+/g, " "));
+    // Names inside the ship's name ("Holland", "Westminster") and its dictionary cue are the ship.
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const x = mentions[i]!;
+      if (x.start < ship.end && ship.start < x.end) mentions.splice(i, 1);
+    }
+    // "the American destroyer USS Harbour Light", "het patrouilleschip Zr. Ms. Groningen": a ship
+    // noun right before the name describes the ship; it is no asset of its own.
+    for (let i = cues.length - 1; i >= 0; i--) {
+      const c = cues[i]!;
+      const describes =
+        c.end <= ship.start &&
+        isShipNoun(c) &&
+        /^[\s\u00a0]{1,2}$/u.test(doc.text.slice(c.end, ship.start));
+      if (describes || (c.start < ship.end && ship.start < c.end)) cues.splice(i, 1);
+    }
+    const mention: Mention = {
+      start: ship.start,
+      end: ship.end,
+      key: record.key,
+      type: "Asset",
+      nested: false,
+      via: "ship",
+    };
+    mentions.push(mention);
+    ships.push({ mention, record, owner, properties: {}, ownerBy: "flag" });
+    findings.push({
+      type: "PROVIDES",
+      source: owner.key,
+      target: record.key,
+      rule: "ship.flag",
+      confidence: 0.8,
+      sentence: sentenceIndexAt(doc, ship.start),
+    });
+  }
+  recogniseShortShipNames(doc, ships, mentions);
+  recogniseShipAnaphors(doc, ships, mentions, cues);
+  return { ships, findings };
+}
+
+/**
+ * "de Holland", "the Sutherland", "Bunker Hill": the name without its prefix, once the article has
+ * named the ship. A bare name that the dictionary read as something else ("Holland" as the
+ * Netherlands) is taken for the ship only after a determiner.
+ */
+function recogniseShortShipNames(doc: Doc, ships: readonly ShipMention[], mentions: Mention[]) {
+  const byName = new Map<string, ShipMention>();
+  for (const ship of ships) {
+    const written = doc.text.slice(ship.mention.start, ship.mention.end);
+    const bare = written.replace(
+      new RegExp(`^(?:${SHIP_PREFIXES.map((p) => p.pattern).join("|")})[ \\u00a0]+`, "u"),
+      "",
+    );
+    if (bare.length >= 3 && bare !== written) byName.set(bare, ship);
+  }
+  for (const [bare, ship] of byName) {
+    const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+");
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}.-])${escaped}(?![\\p{L}\\p{N}])`, "gu");
+    for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (start < ship.mention.start) continue;
+      const overlapping = mentions.filter((x) => x.start < end && start < x.end);
+      if (overlapping.some((x) => x.type === "Asset")) continue;
+      const determiner = /(?:^|[^\p{L}])(?:the|de|het)\s+$/iu.test(
+        doc.text.slice(Math.max(0, start - 5), start),
+      );
+      if (overlapping.length > 0) {
+        if (!determiner || overlapping.some((x) => x.start < start || x.end > end)) continue;
+        for (const x of overlapping) mentions.splice(mentions.indexOf(x), 1);
+      }
+      mentions.push({
+        start,
+        end,
+        key: ship.record.key,
+        type: "Asset",
+        nested: false,
+        via: "ship",
+      });
+    }
+  }
+}
+
+function isShipNoun(cue: AssetCue): boolean {
+  const category = cue.equipment?.category ?? cue.assetKind?.category;
+  return category === "SHIP" || category === "SUBMARINE";
+}
+
+/**
+ * "the frigate", "het schip", "dit fregat": a definite singular ship noun after a named ship is the
+ * ship named last before it; a ship noun in the headline ("Royal Navy Frigate Joins …") is the
+ * first ship the body names. Neither is a second asset.
+ */
+function recogniseShipAnaphors(
+  doc: Doc,
+  ships: readonly ShipMention[],
+  mentions: Mention[],
+  cues: AssetCue[],
+): void {
+  const named = ships
+    .map((s) => s.mention)
+    .filter((m) => m.start >= doc.titleEnd)
+    .sort((a, b) => a.start - b.start);
+  if (named.length === 0) return;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i]!;
+    if (!isShipNoun(c)) continue;
+    // Plurals ("the frigates", "de schepen") are more than one ship.
+    if (/(?:s|en)$/u.test(doc.text.slice(c.start, c.end))) continue;
+    let ship: Mention | undefined;
+    if (c.start < doc.titleEnd) ship = named[0];
+    else {
+      const before = doc.folded.slice(Math.max(0, c.start - 6), c.start);
+      if (!/(?:^|[^\p{L}])(?:the|this|that|de|het|dit|dat|deze)\s+$/u.test(before)) continue;
+      ship = named.filter((m) => m.end <= c.start).pop();
+    }
+    if (!ship) continue;
+    cues.splice(i, 1);
+    if (mentions.some((x) => x.start < c.end && c.start < x.end)) continue;
+    mentions.push({
+      start: c.start,
+      end: c.end,
+      key: ship.key,
+      type: "Asset",
+      nested: false,
+      via: "anaphor",
+    });
+  }
+}

@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import { annotatedArticle, HUB, PATH_FROM, PATH_TO } from "../../bench/annotated-articles.ts";
+import { loadConfig } from "../../src/config.ts";
+import { createArticleRepository } from "../../src/graph/article-repository.ts";
+import { migrate } from "../../src/graph/migrate.ts";
+import { ingestAnnotated } from "../../src/ingest/ingest.ts";
+import { createApp } from "../../src/server/app.ts";
+import { useTestGraph } from "../support/graph.ts";
+
+/**
+ * Every read must cost what it returns, not what the archive holds. The same entity graph is
+ * loaded with N and then 10N articles (bench/annotated-articles.ts, "fixed": only articles,
+ * mentions and evidence grow, so the hub is mentioned ten times as often and its relationships
+ * have ten times the evidence), and each root query is run under PROFILE: the database hits of
+ * every statement it sends may grow by at most 1.5×.
+ *
+ * Left out on purpose: queries that count or rank articles by definition (`timeline`,
+ * `coMentions`, `Entity.articles`, `articles`, `stats.topEntities(by: MENTIONS)`), whose work
+ * grows with the articles they aggregate.
+ */
+const N = 20;
+const GROWTH = 1.5;
+
+const id = (name: string, type: string) =>
+  `${type}:${name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")}`;
+const HUB_ID = id(HUB, "mission");
+const FROM_ID = id(PATH_FROM, "person");
+const TO_ID = id(PATH_TO, "location");
+const RELATIONSHIP_ID = `OPERATES_IN:${HUB_ID}->${TO_ID}`;
+
+const ROOT_QUERIES: Record<string, string> = {
+  relationshipsWithEvidence: `{ entity(id: "${HUB_ID}") { name relationships(first: 50) {
+    totalCount edges { node { type source { name } target { name }
+      evidence(first: 3) { sentence article { title } } } } } } }`,
+  relationshipsByDate: `{ entity(id: "${HUB_ID}") { relationships(first: 10, orderBy: LAST_SEEN, from: "2020-01-01") {
+    totalCount edges { node { relationshipId } } } } }`,
+  neighbours: `{ entity(id: "${HUB_ID}") { neighbours(first: 50) { totalCount edges { node { name mentionCount } } } } }`,
+  neighbourhood: `{ entity(id: "${HUB_ID}") { neighbourhood(depth: 2, limit: 50) {
+    nodes { id degree mentionCount } edges { id } } } }`,
+  subgraph: `{ subgraph(seeds: ["${HUB_ID}"], depth: 2) { nodes { id degree } edges { id weight } } }`,
+  wholeGraph: `{ subgraph(limit: 30) { nodes { id degree } edges { id } } }`,
+  paths: `{ paths(from: "${FROM_ID}", to: "${TO_ID}", maxHops: 4) { length nodes { name } } }`,
+  search: `{ search(text: "NATO") { totalCount edges { node { name } } } }`,
+  entityByName: `{ entity(name: "${HUB}") { id name mentionCount } }`,
+  relationshipNode: `{ entity(id: "${HUB_ID}") { id } node(id: "${Buffer.from(`Relationship:${RELATIONSHIP_ID}`).toString("base64")}") {
+    ... on Relationship { type evidenceCount evidence(first: 3) { sentence } } } }`,
+  statsCounts: `{ stats { articleCount evidenceCount entityCounts { type count } relationshipCounts { type count } } }`,
+  topEntitiesByDegree: `{ stats { topEntities(by: DEGREE, first: 5) { edges { value node { name } } } } }`,
+  contributions: `{ stats { contributions(mission: "${HUB_ID}") { quantity } } }`,
+};
+
+describe("read cost as the archive grows", () => {
+  const graph = useTestGraph();
+  const profiled = graph.executor.with({ profile: true });
+  const hits: { name: string; dbHits: number }[] = [];
+  profiled.observe(({ name, dbHits }) => hits.push({ name, dbHits: dbHits ?? Number.NaN }));
+  const app = createApp({
+    executor: profiled,
+    config: loadConfig({ LOG_LEVEL: "silent" }),
+    graphiql: false,
+  });
+
+  async function load(from: number, to: number) {
+    const repo = createArticleRepository(graph.executor);
+    for (let i = from; i < to; i++) await ingestAnnotated(repo, annotatedArticle(i, "fixed"));
+  }
+
+  async function hubSize() {
+    const response = await app.fetch("http://test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: `{ entity(id: "${HUB_ID}") { mentionCount relationships { totalCount } } }`,
+      }),
+    });
+    const body = (await response.json()) as {
+      data: { entity: { mentionCount: number; relationships: { totalCount: number } } };
+    };
+    return {
+      mentions: body.data.entity.mentionCount,
+      degree: body.data.entity.relationships.totalCount,
+    };
+  }
+
+  /** Per root query, the statements it sent and their db hits, in order. */
+  async function profileQueries() {
+    const cost: Record<string, { name: string; dbHits: number }[]> = {};
+    for (const [key, query] of Object.entries(ROOT_QUERIES)) {
+      hits.length = 0;
+      const response = await app.fetch("http://test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await response.json()) as { errors?: unknown; data?: unknown };
+      expect(body.errors, `${key}: ${JSON.stringify(body.errors)}`).toBeUndefined();
+      cost[key] = [...hits].sort((a, b) => a.name.localeCompare(b.name));
+    }
+    return cost;
+  }
+
+  it(`grows the db hits of every root query's statements by at most ${GROWTH}x from ${N} to ${10 * N} articles`, {
+    timeout: 900_000,
+  }, async () => {
+    await graph.reset();
+    await migrate(graph.executor);
+    await load(0, N);
+    const small = { cost: await profileQueries(), hub: await hubSize() };
+    await load(N, 10 * N);
+    const large = { cost: await profileQueries(), hub: await hubSize() };
+
+    // The archive grew around the hub while its entity graph stayed the same.
+    expect(large.hub?.mentions).toBe(10 * (small.hub?.mentions ?? 0));
+    expect(large.hub?.degree).toBe(small.hub?.degree);
+    expect(small.hub?.degree).toBeGreaterThan(5);
+
+    const report: string[] = [];
+    const tooCostly: string[] = [];
+    for (const key of Object.keys(ROOT_QUERIES)) {
+      const before = small.cost[key] ?? [];
+      const after = large.cost[key] ?? [];
+      expect(
+        after.map((s) => s.name),
+        key,
+      ).toEqual(before.map((s) => s.name));
+      // Every statement was profiled (full-text procedures report no hits of their own, so a
+      // statement may show 0, but the query as a whole reads the graph).
+      expect(
+        before.every((s) => Number.isFinite(s.dbHits)),
+        key,
+      ).toBe(true);
+      expect(
+        before.reduce((sum, s) => sum + s.dbHits, 0),
+        key,
+      ).toBeGreaterThan(0);
+      before.forEach((statement, k) => {
+        const grown = after[k]?.dbHits ?? Number.NaN;
+        const line = `${key} ${statement.name}: ${statement.dbHits} → ${grown} db hits`;
+        report.push(line);
+        if (!(grown <= statement.dbHits * GROWTH)) tooCostly.push(line);
+      });
+    }
+    console.log(report.join("\n"));
+    expect(tooCostly).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { RELATION_TYPES } from "../../../src/domain/vocabulary.ts";
+import { CYPHER_DIR, cypher } from "../../../src/graph/cypher.ts";
+
+const READ_DIR = path.join(CYPHER_DIR, "read");
+const readStatements = fs
+  .readdirSync(READ_DIR)
+  .filter((file) => file.endsWith(".cypher"))
+  .map((file) => `read/${file.replace(/\.cypher$/, "")}`);
+
+describe("Cypher text built from the vocabulary", () => {
+  it("fills {{RELATION_TYPES}} with every relationship type of the vocabulary, and nothing else", () => {
+    const text = cypher("read/entity-relationships").text;
+    const typed = /\[r:([A-Z_|]+)\]/.exec(text)?.[1];
+    expect(typed?.split("|")).toEqual([...RELATION_TYPES]);
+    expect(typed?.split("|")).not.toContain("MENTIONS");
+  });
+
+  it("leaves no vocabulary slot unfilled in the read statements", () => {
+    for (const name of readStatements.filter((n) => n !== "read/graph-stream-edges")) {
+      expect(cypher(name).text, name).not.toMatch(/\{\{\w+\}\}/);
+    }
+  });
+
+  it("names a relationship type in every relationship pattern of the read statements", () => {
+    // An untyped `-[r]-` from a hub expands every MENTIONS edge of it: reads would grow with the
+    // archive instead of with what they return.
+    const untyped: string[] = [];
+    for (const name of readStatements) {
+      const text = cypher(name)
+        .text.split("\n")
+        .filter((line) => !line.trimStart().startsWith("//"))
+        .join("\n");
+      for (const match of text.matchAll(/-\[([^\]]*)\]-/g)) {
+        const inside = match[1] ?? "";
+        if (!/^\s*\w*\s*:/.test(inside)) untyped.push(`${name}: ${match[0]}`);
+      }
+    }
+    expect(untyped).toEqual([]);
+  });
+});
