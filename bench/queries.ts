@@ -18,8 +18,7 @@
  * Figures are ratios measured in one run on one machine, never pass/fail.
  *
  * Environment: BENCH_QUERY_SIZES (default "1000,20000"), BENCH_QUERY_SECONDS per measurement
- * (default 6), BENCH_QUERY_CONNECTIONS (default 10), BENCH_LOAD_CONCURRENCY (articles written at
- * once while loading, default 4), BENCH_NEO4J_URI (use that Neo4j instead of a throwaway one:
+ * (default 6), BENCH_QUERY_CONNECTIONS (default 10), BENCH_NEO4J_URI (use that Neo4j instead of a throwaway one:
  * its graph is DELETED).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
@@ -35,7 +34,7 @@ import { createArticleRepository } from "../src/graph/article-repository.ts";
 import { createDriver } from "../src/graph/driver.ts";
 import { createExecutor, type GraphExecutor } from "../src/graph/executor.ts";
 import { migrate } from "../src/graph/migrate.ts";
-import { ingestAnnotated } from "../src/ingest/ingest.ts";
+import { type InputItem, ingestMany } from "../src/ingest/ingest.ts";
 import { startLocalNeo4j, stopLocalNeo4j } from "../src/neo4j-local/index.ts";
 import { createApp } from "../src/server/app.ts";
 import { annotatedArticle, HUB, PATH_FROM, PATH_TO } from "./annotated-articles.ts";
@@ -45,7 +44,6 @@ const RESULTS_FILE = join(ROOT, "bench-results.json");
 const SIZES = (process.env.BENCH_QUERY_SIZES ?? "1000,20000").split(",").map(Number);
 const SECONDS = Number(process.env.BENCH_QUERY_SECONDS ?? 6);
 const CONNECTIONS = Number(process.env.BENCH_QUERY_CONNECTIONS ?? 10);
-const LOAD_CONCURRENCY = Number(process.env.BENCH_LOAD_CONCURRENCY ?? 4);
 const ROUNDS = 3;
 
 const slug = (name: string) =>
@@ -80,19 +78,21 @@ interface Target {
   request: (query: QueryName) => Promise<void>;
 }
 
+/** Loads articles `from`..`to` with bulk ingest (ingestMany, batches of 250); returns articles/s. */
 async function loadArchive(executor: GraphExecutor, from: number, to: number) {
   const repo = createArticleRepository(executor);
-  let next = from;
   const started = performance.now();
-  await Promise.all(
-    Array.from({ length: LOAD_CONCURRENCY }, async () => {
-      while (next < to) {
-        const i = next++;
-        await ingestAnnotated(repo, annotatedArticle(i, "growing"));
-        if (i % 1000 === 0) console.log(`  loaded ${i} articles`);
-      }
-    }),
-  );
+  function* items(): Generator<InputItem> {
+    for (let i = from; i < to; i++) {
+      yield { kind: "annotated", value: annotatedArticle(i, "growing"), file: `generated-${i}` };
+    }
+  }
+  let n = 0;
+  for await (const outcome of ingestMany(repo, items())) {
+    if (outcome.status === "failed") throw outcome.error;
+    n += 1;
+    if (n % 5000 === 0) console.log(`  loaded ${from + n} articles`);
+  }
   return (to - from) / ((performance.now() - started) / 1000);
 }
 

@@ -486,8 +486,10 @@ function listIntro(doc: Doc, sentenceIndex: number): { start: number; end: numbe
   let lineStart = doc.text.lastIndexOf("\n", line.start - 1) + 1;
   if (!BULLET.test(doc.text.slice(lineStart, line.end))) return undefined;
   for (;;) {
+    // The line before starts after the newline before the one that ends it; none before that
+    // newline (it is the text's first character) means the line before is the empty first line.
     if (lineStart === 0) return undefined;
-    const previousStart = doc.text.lastIndexOf("\n", lineStart - 2) + 1;
+    const previousStart = lineStart >= 2 ? doc.text.lastIndexOf("\n", lineStart - 2) + 1 : 0;
     const text = doc.text.slice(previousStart, lineStart).trim();
     lineStart = previousStart;
     if (text === "" || BULLET.test(text)) continue;

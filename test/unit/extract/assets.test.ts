@@ -165,6 +165,14 @@ describe("assets, models that qualify other nouns", () => {
     expect(r.names).toContain("Country:Lithuania");
   });
 
+  it("a bulleted line at the very start of the text has no introduction (and ends)", () => {
+    // Title "" makes the text start with its blank line; looking for the line before the first
+    // line once looped for ever (found by the property test).
+    const r = extract("• 4 Nederlandse F-16’s", "nl", "");
+    expect(r.text.startsWith("\n\n•")).toBe(true);
+    expect(r.names).toContain("Asset:F-16 (Netherlands)");
+  });
+
   it("a bulleted list is read by lines, whatever an abbreviation inside an item does", () => {
     const r = extract(
       "Nederland stuurt 120 militairen naar Irak. Dat meldt de minister. Het gaat om:\n\n• het schip Zr. Ms. Tromp;\n• civiele experts.",
