@@ -1,6 +1,5 @@
 import { threadId } from "node:worker_threads";
 import type { AnnotatedArticle, Extractor } from "../domain/article.ts";
-import { createDefaultExtractor } from "./extract/default.ts";
 import { planArticle } from "./plan.ts";
 import { type IngestTask, prepareTask } from "./work.ts";
 
@@ -14,9 +13,14 @@ export type WorkerMessage =
   | { op: "plan"; docJson: string; redirects: [string, string][] }
   | { op: "thread" };
 
-let extractor: Extractor | undefined;
+// Imported on the first plain article: a thread that only validates annotated articles never
+// loads the extractor's modules or its knowledge base.
+let extractor: Promise<Extractor> | undefined;
 const loadExtractor = () => {
-  extractor ??= createDefaultExtractor();
+  extractor ??= import("./extract/default.ts").then((m) => m.createDefaultExtractor());
+  extractor.catch(() => {
+    extractor = undefined;
+  });
   return extractor;
 };
 

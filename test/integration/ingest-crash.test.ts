@@ -106,8 +106,13 @@ function ingest(
 }
 
 const BOOKKEEPING = new Set(["createdAt", "updatedAt", "ingestedAt"]);
+// Keys sorted: the order Neo4j returns a node's properties in is not part of the graph.
 const strip = (props: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(props).filter(([k]) => !BOOKKEEPING.has(k)));
+  Object.fromEntries(
+    Object.entries(props)
+      .filter(([k]) => !BOOKKEEPING.has(k))
+      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)),
+  );
 
 async function snapshot(executor: GraphExecutor) {
   const q = (text: string) => executor.read({ name: "test", text });

@@ -65,8 +65,8 @@ const kindOf = (value: unknown) =>
 
 /**
  * A JSON article object: `title`, `body` (or `text`/`content`), `source`, `url`, `publishedAt`,
- * `language`, `id`. The id is a string (a whole number is taken as its digits); anything else is
- * refused rather than silently replaced by a derived id.
+ * `language`, `id`. The id is a string; anything else (a number too: `42` and `42.0` are the same
+ * JSON number, and large ones lose digits) is refused rather than replaced by a derived id.
  */
 export function articleFromJson(value: unknown): ArticleInput {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -91,8 +91,11 @@ export function articleFromJson(value: unknown): ArticleInput {
   const article: ArticleInput = { title: title.trim(), body, source: str("source") ?? closing };
   const id = record.id;
   if (typeof id === "string") article.id = id;
-  else if (typeof id === "number" && Number.isSafeInteger(id)) article.id = String(id);
-  else if (id !== undefined && id !== null) {
+  else if (typeof id === "number") {
+    throw new ArticleInputError(
+      `field "id" must be a string, got a number ${show(id)} (write it in quotes: "${show(id)}")`,
+    );
+  } else if (id !== undefined && id !== null) {
     throw new ArticleInputError(`field "id" must be a string, got ${kindOf(id)} ${show(id)}`);
   }
   const url = str("url");
