@@ -52,9 +52,25 @@ export function createWorkerPool(options: PoolOptions = {}): IngestWork & {
   };
 }
 
-/** The pool, or the calling thread when `threads` is 0 (NEWSGRAPH_WORKERS=0). */
-export async function createIngestWork(threads: number): Promise<IngestWork> {
-  if (threads > 0) return createWorkerPool({ threads });
+/**
+ * The pool, or the calling thread when `threads` is 0 (NEWSGRAPH_WORKERS=0). With
+ * `annotatedInline` only plain articles (extraction) go to the pool; annotated ones are validated
+ * and planned on the calling thread, where a batch job such as the CLI loses nothing by it and
+ * saves copying every article to a thread and its plan back (less memory, no slower). A server
+ * keeps both in the pool, so a large annotated article never holds up its event loop.
+ */
+export async function createIngestWork(
+  threads: number,
+  options: { annotatedInline?: boolean } = {},
+): Promise<IngestWork> {
   const { createInlineWork } = await import("./work.ts");
-  return createInlineWork();
+  const inline = createInlineWork();
+  if (threads === 0) return inline;
+  const pool = createWorkerPool({ threads });
+  if (!options.annotatedInline) return pool;
+  return {
+    prepare: (task) => (task.kind === "annotated" ? inline : pool).prepare(task),
+    plan: (docJson, redirects) => inline.plan(docJson, redirects),
+    close: () => pool.close(),
+  };
 }

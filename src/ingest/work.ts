@@ -3,7 +3,8 @@ import { type ErrorCode, NewsgraphError } from "../domain/errors.ts";
 import type { Language } from "../domain/vocabulary.ts";
 import type { WritePlan } from "../graph/article-write.ts";
 import { AnnotatedArticleError, parseAnnotatedArticle } from "./annotated-schema.ts";
-import type { ArticleRead } from "./input/read.ts";
+import { resolveLanguage } from "./extract/run.ts";
+import { type ArticleRead, articleFromJson, readArticleInputs } from "./input/read.ts";
 import { planArticle } from "./plan.ts";
 
 /**
@@ -103,12 +104,6 @@ async function annotatePlain(
   extractor: () => Extractor | Promise<Extractor>,
 ): Promise<{ ok: true; doc: AnnotatedArticle } | { ok: false; problem: TaskProblem }> {
   const fail = (reason: string) => problem("BAD_USER_INPUT", `${where(task)}${reason}`);
-  // Loaded with the first plain article: annotated ones need neither the readers (HTML, Markdown)
-  // nor language detection, so a thread that only validates stays small.
-  const [{ articleFromJson, readArticleInputs }, { resolveLanguage }] = await Promise.all([
-    import("./input/read.ts"),
-    import("./extract/run.ts"),
-  ]);
   let article: ArticleInput;
   let fallbackId: string | undefined;
   try {

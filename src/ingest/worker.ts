@@ -1,5 +1,6 @@
 import { threadId } from "node:worker_threads";
 import type { AnnotatedArticle, Extractor } from "../domain/article.ts";
+import { createDefaultExtractor } from "./extract/default.ts";
 import { planArticle } from "./plan.ts";
 import { type IngestTask, prepareTask } from "./work.ts";
 
@@ -13,14 +14,12 @@ export type WorkerMessage =
   | { op: "plan"; docJson: string; redirects: [string, string][] }
   | { op: "thread" };
 
-// Imported on the first plain article: a thread that only validates annotated articles never
-// loads the extractor's modules or its knowledge base.
-let extractor: Promise<Extractor> | undefined;
+// Built on the first plain article: a thread that only validates annotated articles never loads
+// the knowledge base. (Modules are imported statically: run from the TypeScript sources, a worker
+// thread's dynamic import() does not go through tsx.)
+let extractor: Extractor | undefined;
 const loadExtractor = () => {
-  extractor ??= import("./extract/default.ts").then((m) => m.createDefaultExtractor());
-  extractor.catch(() => {
-    extractor = undefined;
-  });
+  extractor ??= createDefaultExtractor();
   return extractor;
 };
 

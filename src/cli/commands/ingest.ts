@@ -138,7 +138,7 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
   }
   const { announceIngest } = await import("../../bus/index.ts");
   const { createIngestWork } = await import("../../ingest/pool.ts");
-  const work = await createIngestWork(config.ingest.workers);
+  const work = await createIngestWork(config.ingest.workers, { annotatedInline: true });
   const language = options.language;
   /** The input's items from the `skip`-th on (a pass resumed after an outage). */
   const items = async function* (skip: number) {

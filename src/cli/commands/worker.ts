@@ -55,7 +55,7 @@ async function runWorker(options: WorkerOptions): Promise<void> {
   try {
     if (options.migrate) await migrate(connection.executor);
     const { createIngestWork } = await import("../../ingest/pool.ts");
-    const work = await createIngestWork(config.ingest.workers);
+    const work = await createIngestWork(config.ingest.workers, { annotatedInline: true });
     const concurrency = options.concurrency ?? config.queue.concurrency;
     const worker = createIngestWorker({
       url: redisUrl,
