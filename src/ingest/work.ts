@@ -3,8 +3,8 @@ import { type ErrorCode, NewsgraphError } from "../domain/errors.ts";
 import type { Language } from "../domain/vocabulary.ts";
 import type { WritePlan } from "../graph/article-write.ts";
 import { AnnotatedArticleError, parseAnnotatedArticle } from "./annotated-schema.ts";
-import { resolveLanguage } from "./extract/run.ts";
-import { type ArticleRead, articleFromJson, readArticleInputs } from "./input/read.ts";
+import type { resolveLanguage } from "./extract/run.ts";
+import type { ArticleRead, articleFromJson, readArticleInputs } from "./input/read.ts";
 import { planArticle } from "./plan.ts";
 
 /**
@@ -70,16 +70,41 @@ const problem = (code: ErrorCode, message: string, details?: Record<string, unkn
   problem: { code, message, ...(details ? { details } : {}) },
 });
 
-/** Prepares one task on this thread; `extractor` is asked for only when a plain article comes. */
+/**
+ * What preparing a plain article needs besides the extractor: the readers (HTML, Markdown, text)
+ * and language detection. Whoever runs the work supplies them, loaded when the first plain article
+ * comes, so a thread that only validates annotated articles never loads them.
+ */
+export interface PlainArticleTools {
+  articleFromJson: typeof articleFromJson;
+  readArticleInputs: typeof readArticleInputs;
+  resolveLanguage: typeof resolveLanguage;
+}
+
+/** The tools, imported on first use. */
+export async function importPlainArticleTools(): Promise<PlainArticleTools> {
+  const [read, run] = await Promise.all([import("./input/read.ts"), import("./extract/run.ts")]);
+  return {
+    articleFromJson: read.articleFromJson,
+    readArticleInputs: read.readArticleInputs,
+    resolveLanguage: run.resolveLanguage,
+  };
+}
+
+/**
+ * Prepares one task on this thread; `extractor` and `tools` are asked for only when a plain
+ * article comes.
+ */
 export async function prepareTask(
   task: IngestTask,
   extractor: () => Extractor | Promise<Extractor>,
+  tools: () => PlainArticleTools | Promise<PlainArticleTools> = importPlainArticleTools,
 ): Promise<Prepared> {
   let value: unknown;
   if (task.kind === "annotated") {
     value = task.value;
   } else {
-    const annotated = await annotatePlain(task, extractor);
+    const annotated = await annotatePlain(task, extractor, await tools());
     if (!annotated.ok) return annotated;
     value = annotated.doc;
   }
@@ -102,6 +127,7 @@ export async function prepareTask(
 async function annotatePlain(
   task: Extract<IngestTask, { kind: "plain" }>,
   extractor: () => Extractor | Promise<Extractor>,
+  { articleFromJson, readArticleInputs, resolveLanguage }: PlainArticleTools,
 ): Promise<{ ok: true; doc: AnnotatedArticle } | { ok: false; problem: TaskProblem }> {
   const fail = (reason: string) => problem("BAD_USER_INPUT", `${where(task)}${reason}`);
   let article: ArticleInput;

@@ -1,8 +1,10 @@
 import { threadId } from "node:worker_threads";
 import type { AnnotatedArticle, Extractor } from "../domain/article.ts";
 import { createDefaultExtractor } from "./extract/default.ts";
+import { resolveLanguage } from "./extract/run.ts";
+import { articleFromJson, readArticleInputs } from "./input/read.ts";
 import { planArticle } from "./plan.ts";
-import { type IngestTask, prepareTask } from "./work.ts";
+import { type IngestTask, type PlainArticleTools, prepareTask } from "./work.ts";
 
 /**
  * The worker threads' side of src/ingest/pool.ts: one message in, one answer out. The default
@@ -23,10 +25,12 @@ const loadExtractor = () => {
   return extractor;
 };
 
+const tools: PlainArticleTools = { articleFromJson, readArticleInputs, resolveLanguage };
+
 export default async function handle(message: WorkerMessage): Promise<unknown> {
   switch (message.op) {
     case "prepare":
-      return prepareTask(message.task, loadExtractor);
+      return prepareTask(message.task, loadExtractor, () => tools);
     case "plan":
       return planArticle(JSON.parse(message.docJson) as AnnotatedArticle, {
         redirects: new Map(message.redirects),
