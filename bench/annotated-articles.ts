@@ -257,3 +257,39 @@ export function annotatedArticle(i: number, mode: GeneratorMode): AnnotatedArtic
     relations,
   };
 }
+
+/**
+ * One annotated article of `entities` people and `relations` relations, each relation stated in a
+ * sentence of its own, ends named half by name and half by alias: the worst case of validation
+ * (test/unit/ingest/annotated-linear.test.ts, and the validation bench).
+ */
+export function largeAnnotatedArticle(entities: number, relations: number): AnnotatedArticle {
+  const sentences = Array.from(
+    { length: relations },
+    (_, i) => `Person ${i} works with Person ${i + 1}.`,
+  );
+  const title = "A large annotated article";
+  const body = sentences.join(" ");
+  let offset = title.length + 2;
+  const spans = sentences.map((s) => {
+    const span = { start: offset, end: offset + s.length };
+    offset += s.length + 1;
+    return span;
+  });
+  return {
+    article: { id: "large", title, body, language: "en" },
+    extractor: "test",
+    entities: Array.from({ length: entities }, (_, i) => ({
+      type: "Person" as const,
+      name: `Person ${i}`,
+      aliases: [`P${i}`],
+    })),
+    relations: spans.map((span, i) => ({
+      type: "COOPERATES_WITH" as const,
+      // Half by name, half by alias: both lookups are indexed.
+      source: i % 2 ? `Person ${i}` : `P${i}`,
+      target: `person ${i + 1}`,
+      evidence: [{ start: span.start + 2, end: span.end - 2 }],
+    })),
+  };
+}

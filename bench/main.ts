@@ -181,6 +181,10 @@ async function streamBench(): Promise<void> {
 await extractionBench();
 largeTextBench();
 await streamBench();
+{
+  const { validationBench } = await import("./validation.ts");
+  validationBench();
+}
 
 if (process.env.BENCH_SKIP_GRAPH !== "1") {
   const { graphIngestBench } = await import("./graph-ingest.ts");

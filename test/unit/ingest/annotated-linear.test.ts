@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import type { AnnotatedArticle } from "../../../src/domain/article.ts";
+import { largeAnnotatedArticle as large } from "../../../bench/annotated-articles.ts";
 
 /**
  * Validation and planning of a large annotated article are linear in its size: relation ends are
@@ -34,37 +34,6 @@ vi.mock("../../../src/ingest/segment.ts", async (importOriginal) => {
 
 const { parseAnnotatedArticle } = await import("../../../src/ingest/annotated-schema.ts");
 const { planArticle } = await import("../../../src/ingest/plan.ts");
-
-function large(entities: number, relations: number): AnnotatedArticle {
-  const sentences = Array.from(
-    { length: relations },
-    (_, i) => `Person ${i} works with Person ${i + 1}.`,
-  );
-  const title = "A large annotated article";
-  const body = sentences.join(" ");
-  let offset = title.length + 2;
-  const spans = sentences.map((s) => {
-    const span = { start: offset, end: offset + s.length };
-    offset += s.length + 1;
-    return span;
-  });
-  return {
-    article: { id: "large", title, body, language: "en" },
-    extractor: "test",
-    entities: Array.from({ length: entities }, (_, i) => ({
-      type: "Person" as const,
-      name: `Person ${i}`,
-      aliases: [`P${i}`],
-    })),
-    relations: spans.map((span, i) => ({
-      type: "COOPERATES_WITH" as const,
-      // Half by name, half by alias: both lookups are indexed.
-      source: i % 2 ? `Person ${i}` : `P${i}`,
-      target: `person ${i + 1}`,
-      evidence: [{ start: span.start + 2, end: span.end - 2 }],
-    })),
-  };
-}
 
 describe("annotated articles of many entities and relations", () => {
   it("validates 5,000 entities and 2,000 relations with work linear in their number", () => {
