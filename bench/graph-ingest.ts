@@ -1,6 +1,7 @@
 /**
  * Ingest into a real Neo4j (issue 9, "A benchmark that shows it"): a generated JSON Lines file
- * streamed through `ingestMany` (extraction and validation in the worker pool, new articles
+ * streamed through `ingestMany` (extraction in the worker pool, annotated articles validated on
+ * the main thread, new articles
  * written `NEWSGRAPH_INGEST_BATCH_SIZE` per transaction), as `newsgraph ingest` runs it:
  *
  *   - annotated articles end to end (read, validate, plan, write);
@@ -28,7 +29,7 @@ import { createExecutor } from "../src/graph/executor.ts";
 import { migrate } from "../src/graph/migrate.ts";
 import { ingestMany, readInputs } from "../src/ingest/ingest.ts";
 import { planArticle } from "../src/ingest/plan.ts";
-import { createWorkerPool } from "../src/ingest/pool.ts";
+import { createIngestWork } from "../src/ingest/pool.ts";
 import { createInlineWork } from "../src/ingest/work.ts";
 import { startLocalNeo4j, stopLocalNeo4j } from "../src/neo4j-local/index.ts";
 import { syntheticArticle } from "./articles.ts";
@@ -111,7 +112,8 @@ export async function graphIngestBench(): Promise<void> {
     startTimeoutMs: 600_000,
   });
   const driver = createDriver({ uri: local.uri, user: "neo4j", password: config.neo4j.password });
-  const pool = createWorkerPool({ threads: config.ingest.workers });
+  // As `newsgraph ingest` runs it.
+  const pool = await createIngestWork(config.ingest.workers, { annotatedInline: true });
   try {
     const byStatement = new Map<string, { n: number; ms: number }>();
     const executor = createExecutor(driver, {
