@@ -30,12 +30,17 @@ export function createWorkerPool(options: PoolOptions = {}): IngestWork & {
 } {
   const threads = Math.max(1, options.threads ?? availableParallelism() - 1);
   const compiled = import.meta.url.endsWith(".js");
-  const worker = new URL(compiled ? "./worker.js" : "./worker.ts", import.meta.url);
+  const module = (name: string) =>
+    fileURLToPath(new URL(`./${name}${compiled ? ".js" : ".ts"}`, import.meta.url));
+  // Two modules, loaded by a thread when it first needs them: validation alone starts quickly;
+  // extraction brings the readers and the knowledge base.
+  const validation = module("worker");
+  const extraction = module("extract-worker");
   const execArgv = compiled
     ? []
     : ["--import", pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href];
   const pool = new Piscina({
-    filename: fileURLToPath(worker),
+    filename: validation,
     minThreads: 0,
     maxThreads: threads,
     idleTimeout: options.idleTimeoutMs ?? 30_000,
@@ -44,7 +49,10 @@ export function createWorkerPool(options: PoolOptions = {}): IngestWork & {
   const run = <T>(message: WorkerMessage) => pool.run(message) as Promise<T>;
   return {
     threads,
-    prepare: (task: IngestTask) => run<Prepared>({ op: "prepare", task }),
+    prepare: (task: IngestTask) =>
+      task.kind === "plain"
+        ? (pool.run(task, { filename: extraction }) as Promise<Prepared>)
+        : run<Prepared>({ op: "prepare", task }),
     plan: (docJson: string, redirects: ReadonlyMap<string, string>) =>
       run<WritePlan>({ op: "plan", docJson, redirects: [...redirects] }),
     threadId: () => run<number>({ op: "thread" }),
