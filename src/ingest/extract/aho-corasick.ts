@@ -75,11 +75,18 @@ export function createAutomaton(patterns: readonly string[]): Automaton {
   }
   if (classes > 256) return mapScanner(patterns.length, next, fail, outputs, lengths);
   const width = classes;
+  // States are numbered breadth first in the table: the shallow states, which running text
+  // visits at almost every character, share a few hundred kilobytes at its start instead of
+  // being spread over the whole table (a cache miss per character in a large dictionary).
+  const numberOf = new Int32Array(next.length);
+  order.forEach((state, i) => {
+    numberOf[state] = i;
+  });
   const delta = new Int32Array(next.length * width);
   for (const state of order) {
-    const row = state * width;
-    const failRow = fail[state]! * width;
-    for (const [code, to] of next[state]!) delta[row + classOf[code]!] = to;
+    const row = numberOf[state]! * width;
+    const failRow = numberOf[fail[state]!]! * width;
+    for (const [code, to] of next[state]!) delta[row + classOf[code]!] = numberOf[to]!;
     for (let c = 1; c < width; c++) {
       if (delta[row + c] === 0 && state !== 0 && !next[state]!.has(codeOfClass(c)))
         delta[row + c] = delta[failRow + c]!;
@@ -88,7 +95,10 @@ export function createAutomaton(patterns: readonly string[]): Automaton {
   function codeOfClass(c: number): number {
     return codes[c]!;
   }
-  const outputList = outputs.map((o) => (o.length > 0 ? o : undefined));
+  const outputList: (number[] | undefined)[] = new Array(next.length);
+  order.forEach((state, i) => {
+    outputList[i] = outputs[state]!.length > 0 ? outputs[state] : undefined;
+  });
   return {
     size: patterns.length,
     scan(text, accept) {

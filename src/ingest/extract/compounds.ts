@@ -177,8 +177,16 @@ export function recogniseLeaderMissions(
 ): Finding[] {
   const findings: Finding[] = [];
   const leaders = mentions.filter((m) => m.type === "Organisation" || m.type === "Country");
-  const missionsLedBy = (leader: EntityRecord) =>
-    gazetteer.missionsLedBy([leader.name, ...(leader.kb?.aliases ?? [])]);
+  // Once per leader, not per mention of it.
+  const ledBy = new Map<EntityRecord, readonly KbEntity[]>();
+  const missionsLedBy = (leader: EntityRecord) => {
+    let missions = ledBy.get(leader);
+    if (!missions) {
+      missions = gazetteer.missionsLedBy([leader.name, ...(leader.kb?.aliases ?? [])]);
+      ledBy.set(leader, missions);
+    }
+    return missions;
+  };
   // Computed once, not per leader (linear cost): the places the article names (this pass adds
   // only missions), the entities it mentions (kept up to date as missions are added), and
   // whether a mission works in a place (memoised per pair).

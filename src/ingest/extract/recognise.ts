@@ -103,7 +103,10 @@ export function recogniseKnownNames(
       outerStart = hit.start;
       outerEnd = hit.end;
     }
-    const best = [...hit.candidates].sort((a, b) => rank(a) - rank(b))[0]!;
+    // The first of the lowest rank (what a stable sort by rank puts first).
+    let best = hit.candidates[0]!;
+    for (let i = 1; i < hit.candidates.length; i++)
+      if (rank(hit.candidates[i]!) < rank(best)) best = hit.candidates[i]!;
     switch (best.ref.kind) {
       case "entity": {
         const entity = best.ref.entity;

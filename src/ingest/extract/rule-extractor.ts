@@ -121,9 +121,15 @@ export function extractWith(
   return { language: article.language, text, ...assemble(doc, registry, mentions, findings) };
 }
 
+interface MergedRelation {
+  relation: RelationAnnotation;
+  /** The rules whose evidence is kept, by the start of the evidence sentence. */
+  seen: Map<number, Set<string>>;
+}
+
 const OPPONENT_BEFORE = /(?:against|tegen|defeat|anti-|counter-|versus)\s*$/u;
 
-function assemble(
+export function assemble(
   doc: Doc,
   registry: EntityRegistry,
   mentions: MentionSet,
@@ -179,10 +185,10 @@ function assemble(
   }
   entities.sort((a, b) => a.mentions![0]!.start - b.mentions![0]!.start);
 
-  const merged = new Map<string, RelationAnnotation>();
-  // Evidence already kept per relation, by sentence start and rule (a set: a relation stated in
-  // every paragraph of a long text must not cost a scan of its evidence per finding).
-  const evidenceSeen = new Map<string, Set<string>>();
+  // Relations by type, then by their two ends: names are the registry's own strings, so looking
+  // them up hashes nothing new (a joined "type|a|b" key is built and hashed per finding).
+  const merged = new Map<RelationType, Map<string, Map<string, MergedRelation>>>();
+  const relationList: RelationAnnotation[] = [];
   for (const f of findings) {
     const source = registry.get(f.source);
     const target = registry.get(f.target);
@@ -200,7 +206,16 @@ function assemble(
     if (!subjects.includes(source.type) || !objects.includes(target.type)) continue;
     let [a, b] = [source.name, target.name];
     if (SYMMETRIC_RELATION_TYPES.has(type) && b < a) [a, b] = [b, a];
-    const id = `${type}|${a}|${b}`;
+    let byType = merged.get(type);
+    if (!byType) {
+      byType = new Map();
+      merged.set(type, byType);
+    }
+    let bySource = byType.get(a);
+    if (!bySource) {
+      bySource = new Map();
+      byType.set(a, bySource);
+    }
     const sentence = doc.sentences[f.sentence];
     const evidence = sentence
       ? {
@@ -211,16 +226,25 @@ function assemble(
           confidence: f.confidence,
         }
       : undefined;
-    const existing = merged.get(id);
+    const existing = bySource.get(b);
     if (existing) {
-      existing.confidence = Math.max(existing.confidence ?? 0, f.confidence);
-      const seen = evidenceSeen.get(id)!;
-      if (evidence && !seen.has(`${evidence.start}|${evidence.rule}`)) {
-        seen.add(`${evidence.start}|${evidence.rule}`);
-        existing.evidence!.push(evidence);
+      const { relation } = existing;
+      relation.confidence = Math.max(relation.confidence ?? 0, f.confidence);
+      // Evidence already kept, by sentence start and rule (a set: a relation stated in every
+      // paragraph of a long text must not cost a scan of its evidence per finding).
+      if (evidence) {
+        let rules = existing.seen.get(evidence.start);
+        if (!rules) {
+          rules = new Set();
+          existing.seen.set(evidence.start, rules);
+        }
+        if (!rules.has(evidence.rule)) {
+          rules.add(evidence.rule);
+          relation.evidence!.push(evidence);
+        }
       }
       if (f.properties)
-        existing.properties = { ...f.properties, ...existing.properties } as Properties;
+        relation.properties = { ...f.properties, ...relation.properties } as Properties;
       continue;
     }
     const relation: RelationAnnotation = {
@@ -232,10 +256,13 @@ function assemble(
     };
     if (f.properties && Object.keys(f.properties).length > 0)
       relation.properties = { ...f.properties };
-    merged.set(id, relation);
-    evidenceSeen.set(id, new Set(evidence ? [`${evidence.start}|${evidence.rule}`] : []));
+    bySource.set(b, {
+      relation,
+      seen: new Map(evidence ? [[evidence.start, new Set([evidence.rule])]] : []),
+    });
+    relationList.push(relation);
   }
-  const relations = [...merged.values()].sort(
+  const relations = relationList.sort(
     (x, y) =>
       (x.evidence?.[0]?.start ?? 0) - (y.evidence?.[0]?.start ?? 0) ||
       compare(x.type, y.type) ||
