@@ -28,7 +28,7 @@ function foldUnit(code: number): string {
 }
 
 /** Any unit outside ASCII: the only ones `toLowerCase` would fold differently. */
-const NON_ASCII = /[^\x00-\x7f]/g;
+const NON_ASCII = /[\u0080-\uffff]/g;
 
 export function foldText(text: string): string {
   // ASCII stretches are lowered natively, in one call each; only the (few) other units go
