@@ -1,5 +1,5 @@
 import { foldKey } from "./fold.ts";
-import { MONTHS, NOT_NAME_WORDS } from "./lexicon.ts";
+import { containsAny, MONTHS, NOT_NAME_WORDS } from "./lexicon.ts";
 import type { Doc, EntityRecord, EntityRegistry, Mention } from "./model.ts";
 
 /**
@@ -60,8 +60,12 @@ export function recogniseExercises(doc: Doc, registry: EntityRegistry, mentions:
     if (number) item.number = number[1]!;
     found.push(item);
   }
-  for (const pattern of [AFTER_NOUN, BEFORE_NOUN]) {
-    pattern.lastIndex = 0;
+  for (const [pattern, words] of [
+    [AFTER_NOUN, ["Exercise", "Oefening", "oefening"]],
+    [BEFORE_NOUN, ["exercise", "oefening"]],
+  ] as const) {
+    // Only over a text that holds the pattern's noun (lexicon.ts, `containsAny`).
+    pattern.lastIndex = containsAny(doc.text, words) ? 0 : doc.text.length;
     for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
       const name = m[1]!;
       if (!isName(name)) continue;

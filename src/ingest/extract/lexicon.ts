@@ -594,6 +594,16 @@ export const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
+/**
+ * Whether `text` contains one of `words` as written. A pattern that needs one of them cannot match
+ * without it, and a few `includes` over the text cost far less than trying the pattern at every
+ * character: passes test this before running such a pattern over the whole article.
+ */
+export function containsAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
+
 export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -1,5 +1,5 @@
 import { foldKey } from "./fold.ts";
-import { MONTHS, NOT_NAME_WORDS } from "./lexicon.ts";
+import { containsAny, MONTHS, NOT_NAME_WORDS } from "./lexicon.ts";
 import type { Doc, EntityRegistry, Mention } from "./model.ts";
 
 /**
@@ -9,18 +9,25 @@ import type { Doc, EntityRegistry, Mention } from "./model.ts";
  * left to it.
  */
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}'’-]+){0,2}";
+const TYPING_WORDS =
+  "town|city|village|port city|port|capital|province|district|municipality|region|stad|dorp|havenstad|hoofdstad|provincie|regio|gemeente|plaats";
 const TYPED = new RegExp(
-  `(?<![\\p{L}])(?:town|city|village|port city|port|capital|province|district|municipality|region|stad|dorp|havenstad|hoofdstad|provincie|regio|gemeente|plaats)(?:[ \\u00a0]+of)?[ \\u00a0]+(${NAME})`,
+  `(?<![\\p{L}])(?:${TYPING_WORDS})(?:[ \\u00a0]+of)?[ \\u00a0]+(${NAME})`,
   "gu",
 );
+const BASE_NOUNS = "base|basis|kazerne|camp|kamp|garrison|barracks|airfield|vliegveld|legerplaats";
 const BASE_IN = new RegExp(
-  `(?<![\\p{L}])(?:base|basis|kazerne|camp|kamp|garrison|barracks|airfield|vliegveld|legerplaats)[ \\u00a0]+(?:in|near|at|bij|nabij|te)[ \\u00a0]+(${NAME})`,
+  `(?<![\\p{L}])(?:${BASE_NOUNS})[ \\u00a0]+(?:in|near|at|bij|nabij|te)[ \\u00a0]+(${NAME})`,
   "gu",
 );
 
 export function recognisePlaces(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
-  for (const pattern of [TYPED, BASE_IN]) {
-    pattern.lastIndex = 0;
+  for (const [pattern, words] of [
+    [TYPED, TYPING_WORDS.split("|")],
+    [BASE_IN, BASE_NOUNS.split("|")],
+  ] as const) {
+    // Only over a text that holds one of the pattern's words (lexicon.ts, `containsAny`).
+    pattern.lastIndex = containsAny(doc.text, words) ? 0 : doc.text.length;
     for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
       const name = m[1]!;
       const start = m.index + m[0].length - name.length;
