@@ -595,13 +595,13 @@ export const MONTHS: Record<string, number> = {
 };
 
 /**
- * Whether `text` contains one of `words` as written. A pattern that needs one of them cannot match
- * without it, and a few `includes` over the text cost far less than trying the pattern at every
- * character: passes test this before running such a pattern over the whole article.
+ * A test for any of `words` as written (a plain alternation, no flags). A pattern that needs one
+ * of them cannot match without it, and this test costs far less than trying the pattern (with its
+ * look-behind and Unicode classes) at every character: passes run it before such a pattern over
+ * the whole article.
  */
-export function containsAny(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (text.includes(word)) return true;
-  return false;
+export function anyOf(words: readonly string[]): RegExp {
+  return new RegExp(words.map(escapeRegExp).join("|"));
 }
 
 export function escapeRegExp(value: string): string {

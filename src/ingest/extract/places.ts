@@ -1,5 +1,5 @@
 import { foldKey } from "./fold.ts";
-import { containsAny, MONTHS, NOT_NAME_WORDS } from "./lexicon.ts";
+import { anyOf, MONTHS, NOT_NAME_WORDS } from "./lexicon.ts";
 import type { Doc, EntityRegistry, Mention } from "./model.ts";
 
 /**
@@ -15,19 +15,22 @@ const TYPED = new RegExp(
   `(?<![\\p{L}])(?:${TYPING_WORDS})(?:[ \\u00a0]+of)?[ \\u00a0]+(${NAME})`,
   "gu",
 );
+const TYPED_HINT = anyOf(TYPING_WORDS.split("|"));
 const BASE_NOUNS = "base|basis|kazerne|camp|kamp|garrison|barracks|airfield|vliegveld|legerplaats";
 const BASE_IN = new RegExp(
   `(?<![\\p{L}])(?:${BASE_NOUNS})[ \\u00a0]+(?:in|near|at|bij|nabij|te)[ \\u00a0]+(${NAME})`,
   "gu",
 );
 
+const BASE_IN_HINT = anyOf(BASE_NOUNS.split("|"));
+
 export function recognisePlaces(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
-  for (const [pattern, words] of [
-    [TYPED, TYPING_WORDS.split("|")],
-    [BASE_IN, BASE_NOUNS.split("|")],
+  for (const [pattern, hint] of [
+    [TYPED, TYPED_HINT],
+    [BASE_IN, BASE_IN_HINT],
   ] as const) {
-    // Only over a text that holds one of the pattern's words (lexicon.ts, `containsAny`).
-    pattern.lastIndex = containsAny(doc.text, words) ? 0 : doc.text.length;
+    // Only over a text that holds one of the pattern's words (lexicon.ts, `anyOf`).
+    pattern.lastIndex = hint.test(doc.text) ? 0 : doc.text.length;
     for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
       const name = m[1]!;
       const start = m.index + m[0].length - name.length;
