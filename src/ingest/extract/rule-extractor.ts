@@ -136,7 +136,7 @@ export function assemble(
   findings: readonly Finding[],
 ): { entities: EntityAnnotation[]; relations: RelationAnnotation[] } {
   const mentioned = new Map<string, Mention[]>();
-  for (const m of [...mentions].sort((a, b) => a.start - b.start || a.end - b.end)) {
+  for (const m of mentions.toArray().sort((a, b) => a.start - b.start || a.end - b.end)) {
     // The head of a longer name of the same type is part of that name, not a second entity:
     // "ministerie van Defensie" in "het Iraakse ministerie van Defensie".
     // Likewise a place inside a place's name ("Pacific" in "Indo-Pacific region") or any name
