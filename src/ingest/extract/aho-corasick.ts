@@ -16,9 +16,15 @@ export interface Automaton {
   readonly size: number;
   /**
    * Every occurrence of every pattern, overlaps included, in order of their end; `accept` filters
-   * before a hit is allocated (word boundaries).
+   * before a hit is allocated (word boundaries). `acceptEnd`, asked once per end position before
+   * the patterns ending there, spares asking `accept` for each of them (most ends fall inside a
+   * word).
    */
-  scan(text: string, accept?: (start: number, end: number) => boolean): AutomatonHit[];
+  scan(
+    text: string,
+    accept?: (start: number, end: number) => boolean,
+    acceptEnd?: (end: number) => boolean,
+  ): AutomatonHit[];
 }
 
 export function createAutomaton(patterns: readonly string[]): Automaton {
@@ -96,18 +102,21 @@ export function createAutomaton(patterns: readonly string[]): Automaton {
     return codes[c]!;
   }
   const outputList: (number[] | undefined)[] = new Array(next.length);
+  // Whether a state ends a pattern: a byte per state, read at every character.
+  const ends = new Uint8Array(next.length);
   order.forEach((state, i) => {
     outputList[i] = outputs[state]!.length > 0 ? outputs[state] : undefined;
+    ends[i] = outputs[state]!.length > 0 ? 1 : 0;
   });
   return {
     size: patterns.length,
-    scan(text, accept) {
+    scan(text, accept, acceptEnd) {
       const hits: AutomatonHit[] = [];
       let state = 0;
       for (let i = 0; i < text.length; i++) {
         state = delta[state * width + classOf[text.charCodeAt(i)]!]!;
-        const out = outputList[state];
-        if (out === undefined) continue;
+        if (ends[state] === 0 || (acceptEnd && !acceptEnd(i + 1))) continue;
+        const out = outputList[state]!;
         for (let k = 0; k < out.length; k++) {
           const pattern = out[k]!;
           const start = i + 1 - lengths[pattern]!;
@@ -133,7 +142,7 @@ function mapScanner(
 ): Automaton {
   return {
     size,
-    scan(text, accept) {
+    scan(text, accept, acceptEnd) {
       const hits: AutomatonHit[] = [];
       let state = 0;
       for (let i = 0; i < text.length; i++) {
@@ -145,6 +154,7 @@ function mapScanner(
         }
         state = to ?? 0;
         const out = outputs[state]!;
+        if (out.length === 0 || (acceptEnd && !acceptEnd(i + 1))) continue;
         for (let k = 0; k < out.length; k++) {
           const pattern = out[k]!;
           const start = i + 1 - lengths[pattern]!;

@@ -256,10 +256,9 @@ export function assemble(
     };
     if (f.properties && Object.keys(f.properties).length > 0)
       relation.properties = { ...f.properties };
-    bySource.set(b, {
-      relation,
-      seen: new Map(evidence ? [[evidence.start, new Set([evidence.rule])]] : []),
-    });
+    const seen = new Map<number, Set<string>>();
+    if (evidence) seen.set(evidence.start, new Set<string>().add(evidence.rule));
+    bySource.set(b, { relation, seen });
     relationList.push(relation);
   }
   const relations = relationList.sort(

@@ -502,9 +502,10 @@ export function applyPatternRules(ctx: RuleContext, rules: readonly PatternRule[
   const index = triggerIndexOf(rules);
   const hits: { start: number; end: number }[][] = rules.map(() => []);
   const text = ctx.doc.folded;
-  const bounded = (start: number, end: number) =>
-    !isWordCharAt(text, start - 1) && text.charCodeAt(start - 1) !== 45 && !isWordCharAt(text, end);
-  for (const match of index.automaton.scan(text, bounded)) {
+  const startsWord = (start: number) =>
+    !isWordCharAt(text, start - 1) && text.charCodeAt(start - 1) !== 45;
+  const endsWord = (end: number) => !isWordCharAt(text, end);
+  for (const match of index.automaton.scan(text, startsWord, endsWord)) {
     for (const r of index.rules[match.pattern]!)
       hits[r]!.push({ start: match.start, end: match.end });
   }
