@@ -52,9 +52,34 @@ function words(text: string): string[] {
   return withoutHedges(text).match(WORD) ?? [];
 }
 
-function lastWords(text: string, count: number): string[] {
-  const words = withoutHedges(text).match(WORD) ?? [];
-  return words.slice(-count).reverse();
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** A unit that may continue a word of WORD: a letter, a digit, ".", "'" or "-". */
+function inWordAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 46 || code === 39 || code === 45 || isWordCharAt(text, index);
+}
+
+/**
+ * The last `count` words of WORD, last first. Read backwards from the end, so the cost is that of
+ * the words returned, not of the text (this runs for every argument of every sentence): a word is
+ * a maximal run of word units without the units before its first letter or digit.
+ */
+export function lastWords(text: string, count: number): string[] {
+  const source = withoutHedges(text);
+  if (SURROGATE.test(source)) return (source.match(WORD) ?? []).slice(-count).reverse();
+  const out: string[] = [];
+  let end = source.length;
+  while (end > 0 && out.length < count) {
+    while (end > 0 && !inWordAt(source, end - 1)) end--;
+    let start = end;
+    while (start > 0 && inWordAt(source, start - 1)) start--;
+    let from = start;
+    while (from < end && !isWordCharAt(source, from)) from++;
+    if (from < end) out.push(source.slice(from, end));
+    end = start;
+  }
+  return out;
 }
 
 /** `text.split(/\s+/).slice(0, 2).join(" ")` without splitting the whole text. */
