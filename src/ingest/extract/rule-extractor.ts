@@ -127,6 +127,9 @@ interface MergedRelation {
   seen: Map<number, Set<string>>;
 }
 
+/** Whitespace that `replace(/\s+/g, " ")` would change: other than a space, or two in a row. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
 const OPPONENT_BEFORE = /(?:against|tegen|defeat|anti-|counter-|versus)\s*$/u;
 
 export function assemble(
@@ -169,7 +172,9 @@ export function assemble(
     const aliases = new Set<string>(record.aliases);
     for (const m of list) {
       if (m.via === "anaphor") continue;
-      aliases.add(doc.text.slice(m.start, m.end).replace(/\s+/g, " "));
+      const surface = doc.text.slice(m.start, m.end);
+      // Whitespace runs become one space; most names have none to change.
+      aliases.add(ODD_SPACE.test(surface) ? surface.replace(/\s+/g, " ") : surface);
     }
     aliases.delete(record.name);
     const entity: EntityAnnotation = {
