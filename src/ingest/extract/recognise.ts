@@ -39,37 +39,6 @@ function rank(candidate: Candidate): number {
   }
 }
 
-/** What recognition asks of every candidate of a hit, worked out once per candidate list. */
-interface CandidateShape {
-  allLocations: boolean;
-  /** Organisations written only as one capitalised word ("Marine"). */
-  oneWordOrganisations: boolean;
-  /** Ministries written only as one capitalised word ("Defensie"). */
-  oneWordMinistries: boolean;
-}
-
-const shapes = new WeakMap<readonly Candidate[], CandidateShape>();
-
-function shapeOf(candidates: readonly Candidate[]): CandidateShape {
-  let shape = shapes.get(candidates);
-  if (!shape) {
-    const oneWord = (c: Candidate) => c.caseRule === "exact" && /^\p{Lu}\p{Ll}+$/u.test(c.alias);
-    shape = {
-      allLocations: candidates.every(
-        (c) => c.ref.kind === "entity" && c.ref.entity.type === "Location",
-      ),
-      oneWordOrganisations: candidates.every(
-        (c) => c.ref.kind === "entity" && c.ref.entity.type === "Organisation" && oneWord(c),
-      ),
-      oneWordMinistries: candidates.every(
-        (c) => c.ref.kind === "entity" && c.ref.entity.kind === "ministry" && oneWord(c),
-      ),
-    };
-    shapes.set(candidates, shape);
-  }
-  return shape;
-}
-
 /**
  * Dictionary recognition: leftmost-longest selection of hits; hits wholly inside a selected one
  * stay as nested mentions ("NAVO" in "NAVO-missie in Irak"), partial overlaps are dropped.
@@ -87,15 +56,23 @@ export function recogniseKnownNames(
   let outerStart = -1;
   for (const hit of hits) {
     // "North Atlantic Treaty", "Washington Post": a place's name inside a longer proper name.
-    const shape = shapeOf(hit.candidates);
-    if (shape.allLocations && NAME_HEAD_AFTER.test(doc.text.slice(hit.end, hit.end + 16))) {
+    if (
+      hit.candidates.every((c) => c.ref.kind === "entity" && c.ref.entity.type === "Location") &&
+      NAME_HEAD_AFTER.test(doc.text.slice(hit.end, hit.end + 16))
+    ) {
       continue;
     }
     // "Marine Rotational Force", "Marine Corps" in English: a Dutch one-word name written only
     // as-is ("Marine", the Dutch navy) is the first word of an English name there.
     if (
       doc.language === "en" &&
-      shape.oneWordOrganisations &&
+      hit.candidates.every(
+        (c) =>
+          c.ref.kind === "entity" &&
+          c.ref.entity.type === "Organisation" &&
+          c.caseRule === "exact" &&
+          /^\p{Lu}\p{Ll}+$/u.test(c.alias),
+      ) &&
       /^\s+\p{Lu}/u.test(doc.text.slice(hit.end, hit.end + 3))
     ) {
       continue;
@@ -104,7 +81,13 @@ export function recogniseKnownNames(
     // "van"/"voor" is an office's portfolio, and in "Defensie-collega's" a modifier; neither is
     // the ministry acting ("Defensie investeert …").
     if (
-      shape.oneWordMinistries &&
+      hit.candidates.every(
+        (c) =>
+          c.ref.kind === "entity" &&
+          c.ref.entity.kind === "ministry" &&
+          c.caseRule === "exact" &&
+          /^\p{Lu}\p{Ll}+$/u.test(c.alias),
+      ) &&
       (/(?:^|\s)(?:van|voor|of|for)\s+$/u.test(
         doc.folded.slice(Math.max(0, hit.start - 6), hit.start),
       ) ||
