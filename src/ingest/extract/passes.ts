@@ -36,7 +36,6 @@ import {
   possessives,
   preferTopicMission,
   representation,
-  shipAnaphors,
   splitVotes,
   titleRepresentation,
   topicMission,
@@ -199,10 +198,6 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   entities("topic-mission-preference", (doc, s) => {
     preferTopicMission(doc, s.mentions);
-    return undefined;
-  }),
-  entities("ship-anaphors", (doc, s) => {
-    shipAnaphors(doc, s.registry, s.mentions);
     return undefined;
   }),
   entities("sentence-views", (doc, s) => {

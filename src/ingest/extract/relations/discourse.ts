@@ -3,7 +3,7 @@ import type { AssetMention } from "../assets.ts";
 import { PROVIDE_VERBS } from "../assets.ts";
 import { foldKey } from "../fold.ts";
 import type { Gazetteer } from "../gazetteer.ts";
-import { type MentionSet, mentionsNear } from "../mention-set.ts";
+import type { MentionSet } from "../mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
 import type { TitledPerson } from "../people.ts";
@@ -808,61 +808,6 @@ export function titleRepresentation(
       break;
     }
   }
-}
-
-const SHIP_NOUN =
-  /(?<![\p{L}-])(?:the|het|de|this|that|dit|dat)\s+(ship|vessel|frigate|destroyer|warship|carrier|submarine|schip|marineschip|fregat|oorlogsschip|onderzeeboot|onderzeeër|patrouilleschip)(?![\p{L}-])/gu;
-
-/** Index of the last mention (sorted by start) that starts before `offset`, else -1. */
-function lastStartingBefore(sorted: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/**
- * "the ship", "het fregat": the ship named last before it (within the three sentences before),
- * so that "the ship will leave Devonport" locates HMS Sutherland.
- */
-export function shipAnaphors(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
-  const ships = mentions
-    .filter((m) => m.type === "Asset" && !m.nested && isShip(registry, m.key))
-    .sort((a, b) => a.start - b.start);
-  if (ships.length === 0) return;
-  SHIP_NOUN.lastIndex = 0;
-  const found: Mention[] = [];
-  for (let m = SHIP_NOUN.exec(doc.folded); m !== null; m = SHIP_NOUN.exec(doc.folded)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    const end = m.index + m[0].length;
-    if (mentionsNear(mentions, start, end).some((x) => x.start < end && start < x.end)) continue;
-    // The last ship (by start) that ends before the noun: found from the nearest one backwards,
-    // not by filtering every ship for every noun.
-    let i = lastStartingBefore(ships, start);
-    // "the destroyer USS Harbour Light": a noun right before a named ship introduces that ship.
-    const next = ships[i + 1];
-    if (next && next.start >= end && /^\s*$/u.test(doc.folded.slice(end, next.start))) continue;
-    while (i >= 0 && ships[i]!.end > start) i--;
-    const last = i >= 0 ? ships[i] : undefined;
-    if (!last || sentenceIndexAt(doc, start) - sentenceIndexAt(doc, last.start) > 3) continue;
-    found.push({ start, end, key: last.key, type: "Asset", nested: false, via: "anaphor" });
-  }
-  mentions.push(...found);
-}
-
-function isShip(registry: EntityRegistry, key: string): boolean {
-  const record = registry.get(key);
-  if (!record) return false;
-  return (
-    record.properties.category === "SHIP" ||
-    /^(?:HNLMS|Zr\.?\s?Ms\.?|HMS|HMAS|HMCS|HMNZS|USS|USNS|RBNS|HDMS|HNoMS|ORP|TCG|ESPS|FGS)\s/u.test(
-      record.name,
-    )
-  );
 }
 
 /**
