@@ -80,6 +80,48 @@ export const NATIONAL_OFFICES = [
   "queen",
 ];
 
+/**
+ * Offices of one state by their very name: their holder represents it when nothing else in the
+ * article says whom they act for ("Celeste Wallander, assistant secretary of defense for …").
+ * Only titles no other state uses in English.
+ */
+export const OFFICES_OF_STATE: Readonly<Record<string, string>> = {
+  "secretary of defense": "US",
+  "deputy secretary of defense": "US",
+  "assistant secretary of defense": "US",
+  "under secretary of defense": "US",
+  "secretary of the army": "US",
+  "secretary of the navy": "US",
+  "secretary of the air force": "US",
+  "chairman of the joint chiefs of staff": "US",
+};
+
+/**
+ * "… and other senior Afghan government leadership", "en andere Afghaanse bewindslieden": the
+ * nouns that close a list of office holders with their nationality.
+ */
+export const OFFICIALS_NOUNS = [
+  "officials",
+  "leaders",
+  "leadership",
+  "ministers",
+  "counterparts",
+  "authorities",
+  "government officials",
+  "government leaders",
+  "government leadership",
+  "defense officials",
+  "defence officials",
+  "military leaders",
+  "bewindslieden",
+  "functionarissen",
+  "autoriteiten",
+  "leiders",
+  "regeringsleiders",
+  "collega's",
+  "ambtsgenoten",
+];
+
 /** Ranks and forms of address: they mark a name but say nothing of whom it acts for. */
 export const PERSON_TITLES = [
   "luitenant-generaal",

@@ -3,6 +3,7 @@ import type { AssetMention } from "../assets.ts";
 import { PROVIDE_VERBS } from "../assets.ts";
 import { foldKey } from "../fold.ts";
 import type { Gazetteer } from "../gazetteer.ts";
+import { alternation, OFFICES_OF_STATE, OFFICIALS_NOUNS } from "../lexicon.ts";
 import type { MentionSet } from "../mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
@@ -371,6 +372,38 @@ export function representation(
         }
       }
     }
+    if (!represented && t.office && !t.counterpart) {
+      // "Defense Minister X, Interior Minister Y and other senior Afghan government leadership".
+      const list = OTHER_OFFICIALS.exec(doc.text.slice(t.mention.end, t.mention.end + 200));
+      if (list) {
+        const nationality = mentions
+          .startingAt(t.mention.end + list[0].length)
+          .find((m) => m.type === "Country" && m.via === "adjective");
+        if (
+          nationality &&
+          OFFICIALS_AFTER.test(doc.folded.slice(nationality.end, nationality.end + 40))
+        ) {
+          represented = nationality.key;
+          rule = "represents.other-officials";
+        }
+      }
+    }
+    if (!represented && t.office && !t.counterpart) {
+      // "Celeste Wallander, assistant secretary of defense": an office only one state has.
+      const iso = OFFICES_OF_STATE[foldKey(t.title)];
+      const state = iso
+        ? [...registry.records.values()].find(
+            (r) =>
+              r.type === "Country" &&
+              (r.kb as KbCountry | undefined)?.iso2 === iso &&
+              outer().has(r.key),
+          )
+        : undefined;
+      if (state) {
+        represented = state.key;
+        rule = "represents.office-of-state";
+      }
+    }
     if (!represented && !t.counterpart) {
       const person = registry.get(t.mention.key)?.kb as KbPerson | undefined;
       for (const role of person?.roles ?? []) {
@@ -401,6 +434,14 @@ export function representation(
     ctx.findings.push(finding);
   }
 }
+
+/**
+ * The rest of a list of office holders up to "and other [senior]" before a nationality: more
+ * holders (capitalised titles and names) joined by commas.
+ */
+const OTHER_OFFICIALS =
+  /^(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,7})*,?\s+(?:and|en)\s+(?:other|andere)\s+(?:(?:senior|high-ranking|top|hoge|hooggeplaatste)\s+)?/u;
+const OFFICIALS_AFTER = new RegExp(`^\\s+(?:${alternation(OFFICIALS_NOUNS)})(?![\\p{L}])`, "u");
 
 function roleName(title: string): string {
   return title.replace(/\s+/g, " ").trim();
