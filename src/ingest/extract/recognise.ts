@@ -158,7 +158,7 @@ export function recogniseDefinedAcronyms(doc: Doc, mentions: Mention[]): Mention
   const defined = new Map<string, Mention>();
   for (const mention of mentions) {
     if (mention.nested) continue;
-    const after = /^\s*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(
+    const after = /^\s*\((\p{Ll}?\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(
       doc.text.slice(mention.end, mention.end + 12),
     );
     if (after && !defined.has(after[1]!)) defined.set(after[1]!, mention);
