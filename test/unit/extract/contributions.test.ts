@@ -48,4 +48,22 @@ describe("contributions stated with a separable Dutch verb, missions by a mixed-
       "eFP",
     ]);
   });
+
+  it("states named with an event take part in it: 'exercise X with A and B' (en, nl)", () => {
+    for (const [body, language] of [
+      ["The ships joined Exercise Cold Response with Norway and Denmark.", "en"],
+      ["Het fregat nam deel aan de oefening Cold Response met Noorwegen en Denemarken.", "nl"],
+    ] as const) {
+      const { triples } = extract(body, language);
+      expect(triples).toContain("Norway -PARTICIPATES_IN-> Cold Response");
+      expect(triples).toContain("Denmark -PARTICIPATES_IN-> Cold Response");
+    }
+    // Only right after the event: a state later in the clause is no partner of it.
+    expect(
+      extract(
+        "Exercise Cold Response starts today, says Norway with Denmark.",
+        "en",
+      ).triples.filter((t) => t.includes("-PARTICIPATES_IN->")),
+    ).toEqual([]);
+  });
 });
