@@ -66,4 +66,15 @@ describe("contributions stated with a separable Dutch verb, missions by a mixed-
       ).triples.filter((t) => t.includes("-PARTICIPATES_IN->")),
     ).toEqual([]);
   });
+
+  it("an office stated with a copula names its holder: 'X is the chairman of Y'", () => {
+    expect(
+      extract("Jens Stoltenberg is the chairman of the North Atlantic Council.", "en").triples,
+    ).toContain("Jens Stoltenberg -LEADS-> North Atlantic Council");
+    // Not someone else's office: "the head of Y is …" says nothing of X.
+    expect(
+      extract("Jens Stoltenberg said the head of the North Atlantic Council is away.", "en")
+        .triples,
+    ).not.toContain("Jens Stoltenberg -LEADS-> North Atlantic Council");
+  });
 });
