@@ -539,7 +539,8 @@ export function applyPatternRules(ctx: RuleContext, rules: readonly PatternRule[
       applyAttachment(ctx, rule);
       return;
     }
-    const list = hits[r]!.sort((a, b) => a.start - b.start || b.end - a.end);
+    const list = hits[r]!;
+    if (list.length > 1) list.sort((a, b) => a.start - b.start || b.end - a.end);
     let last = -1;
     for (const hit of list) {
       if (hit.start < last) continue;
@@ -619,7 +620,11 @@ function applyAt(
     // "U.S. Naval Forces Central Command" commands nothing) is no trigger: any overlap with a
     // recognised mention, at its first word as well. Frames meant to read inside a name (the
     // "Russian invasion of Ukraine") are applied to the name's parts by frames.ts.
-    if (view.args.some((a) => a.mention.start < triggerEnd && triggerStart < a.mention.end)) return;
+    // (Arguments are in order of start: none after the trigger's end can overlap it.)
+    for (const a of view.args) {
+      if (a.mention.start >= triggerEnd) break;
+      if (triggerStart < a.mention.end) return;
+    }
     let clause = 0;
     for (let c = 0; c < view.clauseStarts.length; c++)
       if (view.clauseStarts[c]! <= m.index) clause = c;
