@@ -112,6 +112,25 @@ export class MentionSet extends Array<Mention> {
     return found.sort((a, b) => ranks.get(a)! - ranks.get(b)!);
   }
 
+  /**
+   * `overlapping`, in order of start (mentions with the same start in the order they were added):
+   * for readers that order by position anyway, without ranking every mention found.
+   */
+  overlappingByStart(start: number, end: number): Mention[] {
+    const found: Mention[] = [];
+    const first = Math.floor((start - this.#maxSpan) / BUCKET);
+    const last = Math.floor((end - 1) / BUCKET);
+    for (let b = Math.max(first, 0); b <= last; b++) {
+      const list = this.#byBucket.get(b);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const m = list[i]!;
+        if (m.start < end && start < m.end) found.push(m);
+      }
+    }
+    return found.sort((a, b) => a.start - b.start || this.#rank(a) - this.#rank(b));
+  }
+
   // Array's own methods take a slow path on a subclass (species lookup, no fast-array checks);
   // the passes call these on the whole set many times per article. Same results, plain arrays.
   override filter<S extends Mention>(

@@ -202,7 +202,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   entities("sentence-views", (doc, s) => {
     const views = doc.sentences.map((sentence, i) =>
-      viewSentence(doc, i, s.mentions.overlapping(sentence.start, sentence.end)),
+      viewSentence(doc, i, s.mentions.overlappingByStart(sentence.start, sentence.end)),
     );
     const rules: RuleContext = { doc, views, findings: s.findings };
     const topic = topicMission(doc, s.mentions);

@@ -95,6 +95,24 @@ const DIRECTION_OF =
 const PARTITIVE_OF =
   /(?:meerderheid|minderheid|helft|deel|merendeel|majority|minority|half|most|part|rest)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
 
+/**
+ * The word of WORD that ends last before `end` in `source` (hedges already removed), and where
+ * it starts; read backwards, so the words further left are never looked at.
+ */
+function wordBefore(source: string, end: number): { word: string; start: number } | undefined {
+  while (end > 0 && !inWordAt(source, end - 1)) end--;
+  while (end > 0) {
+    let start = end;
+    while (start > 0 && inWordAt(source, start - 1)) start--;
+    let from = start;
+    while (from < end && !isWordCharAt(source, from)) from++;
+    if (from < end) return { word: source.slice(from, end), start };
+    end = start;
+    while (end > 0 && !inWordAt(source, end - 1)) end--;
+  }
+  return undefined;
+}
+
 function governingPreposition(rawBefore: string): string | undefined {
   // "in het oosten van Syrië" is governed by "in"; "een meerderheid van de Kamer" by nothing.
   // Only the last words matter: the patterns are tried on a short tail, and only after "van"/"of".
@@ -102,8 +120,24 @@ function governingPreposition(rawBefore: string): string | undefined {
   if (/(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u.test(before)) {
     before = before.replace(DIRECTION_OF, "").replace(PARTITIVE_OF, "");
   }
-  for (const word of lastWords(before, 5)) {
-    if (DETERMINERS.has(word) || MODIFIERS.has(word) || /^\d+$/.test(word)) continue;
+  // The last five words, last first, until one is no determiner, modifier or number.
+  const source = withoutHedges(before);
+  if (SURROGATE.test(source)) {
+    for (const word of lastWords(before, 5)) {
+      if (DETERMINERS.has(word) || MODIFIERS.has(word) || /^\d+$/.test(word)) continue;
+      return PREPOSITIONS.has(word) ? word : undefined;
+    }
+    return undefined;
+  }
+  let end = source.length;
+  for (let n = 0; n < 5; n++) {
+    const found = wordBefore(source, end);
+    if (!found) return undefined;
+    const { word } = found;
+    if (DETERMINERS.has(word) || MODIFIERS.has(word) || /^\d+$/.test(word)) {
+      end = found.start;
+      continue;
+    }
     return PREPOSITIONS.has(word) ? word : undefined;
   }
   return undefined;
