@@ -83,7 +83,8 @@ export const NATIONAL_OFFICES = [
 /**
  * Offices of one state by their very name: their holder represents it when nothing else in the
  * article says whom they act for ("Celeste Wallander, assistant secretary of defense for …").
- * Only titles no other state uses in English.
+ * Only titles no other state uses in English ("Chairman of the Joint Chiefs of Staff" is also
+ * Jordan's and Pakistan's, so it is not here).
  */
 export const OFFICES_OF_STATE: Readonly<Record<string, string>> = {
   "secretary of defense": "US",
@@ -93,7 +94,6 @@ export const OFFICES_OF_STATE: Readonly<Record<string, string>> = {
   "secretary of the army": "US",
   "secretary of the navy": "US",
   "secretary of the air force": "US",
-  "chairman of the joint chiefs of staff": "US",
 };
 
 /**

@@ -388,22 +388,6 @@ export function representation(
         }
       }
     }
-    if (!represented && t.office && !t.counterpart) {
-      // "Celeste Wallander, assistant secretary of defense": an office only one state has.
-      const iso = OFFICES_OF_STATE[foldKey(t.title)];
-      const state = iso
-        ? [...registry.records.values()].find(
-            (r) =>
-              r.type === "Country" &&
-              (r.kb as KbCountry | undefined)?.iso2 === iso &&
-              outer().has(r.key),
-          )
-        : undefined;
-      if (state) {
-        represented = state.key;
-        rule = "represents.office-of-state";
-      }
-    }
     if (!represented && !t.counterpart) {
       const person = registry.get(t.mention.key)?.kb as KbPerson | undefined;
       for (const role of person?.roles ?? []) {
@@ -419,6 +403,23 @@ export function representation(
           rule = "represents.kb-role";
           break;
         }
+      }
+    }
+    if (!represented && t.office && !t.counterpart) {
+      // "Celeste Wallander, assistant secretary of defense": an office only one state has
+      // (after what the knowledge base says of a known person).
+      const iso = OFFICES_OF_STATE[foldKey(t.title)];
+      const state = iso
+        ? [...registry.records.values()].find(
+            (r) =>
+              r.type === "Country" &&
+              (r.kb as KbCountry | undefined)?.iso2 === iso &&
+              outer().has(r.key),
+          )
+        : undefined;
+      if (state) {
+        represented = state.key;
+        rule = "represents.office-of-state";
       }
     }
     if (!represented) continue;
