@@ -4,12 +4,15 @@
  *
  *   1. extraction of a 500-word article on one core, against a trivial tokenising pass over the
  *      same text;
- *   2. one long article of 0.1, 1 and 5 MB (the sample articles repeated): CPU time per MB, which
+ *   2. a generated JSON Lines file of many articles streamed through reading, language detection
+ *      and extraction, against streaming the same file through reading alone, with peak memory
+ *      (measured before part 3, whose 5 MB text would otherwise set the peak);
+ *   3. one long article of 0.1, 1 and 5 MB (the sample articles repeated): CPU time per MB, which
  *      stays flat when extraction cost grows linearly with the text (issue 8);
- *   3. a generated JSON Lines file of many articles streamed through reading, language detection
- *      and extraction, against streaming the same file through reading alone, with peak memory.
- *   3. (bench/queries.ts, BENCH_SKIP_QUERIES=1 leaves it out) four read queries at two archive
+ *   4. (bench/queries.ts, BENCH_SKIP_QUERIES=1 leaves it out) four read queries at two archive
  *      sizes against the same Cypher without GraphQL and against @neo4j/graphql.
+ *
+ * BENCH_ONLY=extraction runs parts 1 to 3 alone.
  */
 
 import { once } from "node:events";
@@ -179,24 +182,30 @@ async function streamBench(): Promise<void> {
 }
 
 await extractionBench();
-largeTextBench();
 await streamBench();
+largeTextBench();
 {
   const { validationBench } = await import("./validation.ts");
   validationBench();
 }
 
-if (process.env.BENCH_SKIP_GRAPH !== "1") {
+const extractionOnly = process.env.BENCH_ONLY === "extraction";
+
+if (!extractionOnly && process.env.BENCH_SKIP_GRAPH !== "1") {
   const { graphIngestBench } = await import("./graph-ingest.ts");
   await graphIngestBench();
 }
 
-if (process.env.BENCH_SKIP_QUERIES !== "1") {
+if (!extractionOnly && process.env.BENCH_SKIP_QUERIES !== "1") {
   const { queryBench } = await import("./queries.ts");
   await queryBench();
 }
 
-if (process.env.BENCH_SKIP_GRAPH !== "1" && process.env.BENCH_SKIP_QUEUE !== "1") {
+if (
+  !extractionOnly &&
+  process.env.BENCH_SKIP_GRAPH !== "1" &&
+  process.env.BENCH_SKIP_QUEUE !== "1"
+) {
   const { queueBench } = await import("./queue.ts");
   await queueBench();
 }

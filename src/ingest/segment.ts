@@ -138,6 +138,13 @@ const SENTENCE_OPENERS = new Set([
 const INITIALISM = /(?:^|[\s(“"'‘])((?:\p{L}\.){2,})$/u;
 const LAST_TOKEN = /(?:^|[\s(“"'‘])([\p{L}][\p{L}.-]*(?: [\p{L}]+)?)\.$/u;
 const SINGLE_INITIAL = /(?:^|[\s(“"'‘])\p{Lu}\.$/u;
+/**
+ * The Dutch navy's ship prefix, "Zr.Ms." or "Zr. Ms." (Zijner Majesteits), "Hr.Ms." (Harer
+ * Majesteits): a ship's name follows, never a new sentence. Its first half ends a piece of its own
+ * only before "Ms.".
+ */
+const SHIP_PREFIX = /(?:^|[\s(“"'‘])(?:Zr|Hr)\.\s?Ms\.$/u;
+const SHIP_PREFIX_FIRST_HALF = /(?:^|[\s(“"'‘])(?:Zr|Hr)\.$/u;
 
 /**
  * Sentence-final punctuation followed by space and something that can open a sentence. Hand-written
@@ -164,7 +171,8 @@ function endsWithAbbreviation(segment: string, next: string): boolean {
   const tail = segment.length > 24 ? segment.slice(-24) : segment;
   const trimmed = tail.trimEnd();
   if (!trimmed.endsWith(".")) return false;
-  if (SINGLE_INITIAL.test(trimmed)) return true;
+  if (SINGLE_INITIAL.test(trimmed) || SHIP_PREFIX.test(trimmed)) return true;
+  if (SHIP_PREFIX_FIRST_HALF.test(trimmed) && /^\s*Ms\./u.test(next)) return true;
   const initialism = INITIALISM.exec(trimmed);
   if (initialism) {
     const firstWord = /^[\s"“‘'(]*([\p{L}]+)/u.exec(next)?.[1]?.toLowerCase();

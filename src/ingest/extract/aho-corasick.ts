@@ -16,9 +16,15 @@ export interface Automaton {
   readonly size: number;
   /**
    * Every occurrence of every pattern, overlaps included, in order of their end; `accept` filters
-   * before a hit is allocated (word boundaries).
+   * before a hit is allocated (word boundaries). `acceptEnd`, asked once per end position before
+   * the patterns ending there, spares asking `accept` for each of them (most ends fall inside a
+   * word).
    */
-  scan(text: string, accept?: (start: number, end: number) => boolean): AutomatonHit[];
+  scan(
+    text: string,
+    accept?: (start: number, end: number) => boolean,
+    acceptEnd?: (end: number) => boolean,
+  ): AutomatonHit[];
 }
 
 export function createAutomaton(patterns: readonly string[]): Automaton {
@@ -75,11 +81,18 @@ export function createAutomaton(patterns: readonly string[]): Automaton {
   }
   if (classes > 256) return mapScanner(patterns.length, next, fail, outputs, lengths);
   const width = classes;
+  // States are numbered breadth first in the table: the shallow states, which running text
+  // visits at almost every character, share a few hundred kilobytes at its start instead of
+  // being spread over the whole table (a cache miss per character in a large dictionary).
+  const numberOf = new Int32Array(next.length);
+  order.forEach((state, i) => {
+    numberOf[state] = i;
+  });
   const delta = new Int32Array(next.length * width);
   for (const state of order) {
-    const row = state * width;
-    const failRow = fail[state]! * width;
-    for (const [code, to] of next[state]!) delta[row + classOf[code]!] = to;
+    const row = numberOf[state]! * width;
+    const failRow = numberOf[fail[state]!]! * width;
+    for (const [code, to] of next[state]!) delta[row + classOf[code]!] = numberOf[to]!;
     for (let c = 1; c < width; c++) {
       if (delta[row + c] === 0 && state !== 0 && !next[state]!.has(codeOfClass(c)))
         delta[row + c] = delta[failRow + c]!;
@@ -88,16 +101,22 @@ export function createAutomaton(patterns: readonly string[]): Automaton {
   function codeOfClass(c: number): number {
     return codes[c]!;
   }
-  const outputList = outputs.map((o) => (o.length > 0 ? o : undefined));
+  const outputList: (number[] | undefined)[] = new Array(next.length);
+  // Whether a state ends a pattern: a byte per state, read at every character.
+  const ends = new Uint8Array(next.length);
+  order.forEach((state, i) => {
+    outputList[i] = outputs[state]!.length > 0 ? outputs[state] : undefined;
+    ends[i] = outputs[state]!.length > 0 ? 1 : 0;
+  });
   return {
     size: patterns.length,
-    scan(text, accept) {
+    scan(text, accept, acceptEnd) {
       const hits: AutomatonHit[] = [];
       let state = 0;
       for (let i = 0; i < text.length; i++) {
         state = delta[state * width + classOf[text.charCodeAt(i)]!]!;
-        const out = outputList[state];
-        if (out === undefined) continue;
+        if (ends[state] === 0 || (acceptEnd && !acceptEnd(i + 1))) continue;
+        const out = outputList[state]!;
         for (let k = 0; k < out.length; k++) {
           const pattern = out[k]!;
           const start = i + 1 - lengths[pattern]!;
@@ -123,7 +142,7 @@ function mapScanner(
 ): Automaton {
   return {
     size,
-    scan(text, accept) {
+    scan(text, accept, acceptEnd) {
       const hits: AutomatonHit[] = [];
       let state = 0;
       for (let i = 0; i < text.length; i++) {
@@ -135,6 +154,7 @@ function mapScanner(
         }
         state = to ?? 0;
         const out = outputs[state]!;
+        if (out.length === 0 || (acceptEnd && !acceptEnd(i + 1))) continue;
         for (let k = 0; k < out.length; k++) {
           const pattern = out[k]!;
           const start = i + 1 - lengths[pattern]!;

@@ -1,7 +1,7 @@
 import type { Properties } from "../../domain/article.ts";
 import { assetName } from "../../domain/identity.ts";
 import { foldKey } from "./fold.ts";
-import { MONTHS, NUMBER_WORDS } from "./lexicon.ts";
+import { anyOf, MONTHS, NUMBER_WORDS } from "./lexicon.ts";
 import { type MentionSet, mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRecord, EntityRegistry, Finding, Mention } from "./model.ts";
 import { sentenceIndexAt } from "./model.ts";
@@ -9,7 +9,7 @@ import type { AssetCue } from "./recognise.ts";
 
 /** Verbs and nouns of sending and contributing: their subject owns the assets of the clause. */
 export const PROVIDE_VERBS =
-  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel)(?![\p{L}])/u;
 
 const QUANTITY_BEFORE =
   /(?:^|\s)(?:(ongeveer|circa|ca\.|ruim|bijna|zo'n|maximaal|hooguit|tot|about|around|some|approximately|nearly|almost|up to|more than|meer dan|over)\s+)?(\d{1,3}(?:[.,]\d{3})*|\d+|[a-z]+)(?:-(?:koppige?|strong|man|person|member))?\s+$/u;
@@ -74,7 +74,27 @@ export function parseDate(phrase: string, year?: number): string | undefined {
   return undefined;
 }
 
-function datesIn(sentence: string, year?: number): { from?: string; until?: string } {
+type Dates = { from?: string; until?: string };
+
+/** The dates of a sentence, read once per sentence however many assets it names. */
+const datesBySentence = new WeakMap<Doc, Map<number, Dates>>();
+
+function sentenceDates(doc: Doc, index: number, year?: number): Dates {
+  let byIndex = datesBySentence.get(doc);
+  if (!byIndex) {
+    byIndex = new Map();
+    datesBySentence.set(doc, byIndex);
+  }
+  let dates = byIndex.get(index);
+  if (!dates) {
+    const sentence = doc.sentences[index]!;
+    dates = datesIn(doc.folded.slice(sentence.start, sentence.end), year);
+    byIndex.set(index, dates);
+  }
+  return dates;
+}
+
+function datesIn(sentence: string, year?: number): Dates {
   const out: { from?: string; until?: string } = {};
   FROM.lastIndex = 0;
   for (let m = FROM.exec(sentence); m !== null && !out.from; m = FROM.exec(sentence)) {
@@ -91,6 +111,18 @@ function datesIn(sentence: string, year?: number): { from?: string; until?: stri
 
 const MAXIMUM =
   /(?<![\p{L}])(?:maximaal|hooguit|oplopen tot(?: maximaal)?|uitbreiden tot|up to|a maximum of|at most|rise to|increase to|grow to)\s+(\d+|[a-z]+)(?![\p{L}\d])/u;
+const MAXIMUM_HINT = anyOf([
+  "maximaal",
+  "hooguit",
+  "oplopen tot",
+  "uitbreiden tot",
+  "up to",
+  "a maximum of",
+  "at most",
+  "rise to",
+  "increase to",
+  "grow to",
+]);
 const ANAPHORIC_TOTAL =
   /^(?:hun|dit|dat|het totale|het|dat|their|the total|this|that|the number)\b/u;
 
@@ -573,12 +605,11 @@ function makeAsset(
   if (cue.equipment?.wikidataId && !record.wikidataId)
     record.properties.equipmentWikidataId = cue.equipment.wikidataId;
   const sentence = doc.sentences[sentenceIndex]!;
-  const own = doc.folded.slice(sentence.start, sentence.end);
-  const dates = datesIn(own, year);
+  const dates = sentenceDates(doc, sentenceIndex, year);
   if (dates.from) properties.from = dates.from;
   if (dates.until) properties.until = dates.until;
   const after = doc.folded.slice(cue.end, sentence.end);
-  const maximum = MAXIMUM.exec(after);
+  const maximum = MAXIMUM_HINT.test(after) ? MAXIMUM.exec(after) : null;
   if (maximum) {
     const n = parseNumber(maximum[1]!);
     if (n !== undefined) properties.maxQuantity = n;
@@ -586,7 +617,7 @@ function makeAsset(
   const next = doc.sentences[sentenceIndex + 1];
   if (next && properties.maxQuantity === undefined) {
     const text = doc.folded.slice(next.start, next.end);
-    const total = MAXIMUM.exec(text);
+    const total = MAXIMUM_HINT.test(text) ? MAXIMUM.exec(text) : null;
     if (total && ANAPHORIC_TOTAL.test(text)) {
       const n = parseNumber(total[1]!);
       if (n !== undefined) properties.maxQuantity = n;

@@ -2,7 +2,7 @@ import type { EntityType } from "../../domain/vocabulary.ts";
 import type { KbCountry, KbEntity } from "../../kb/types.ts";
 import { editDistance, foldKey, foldText } from "./fold.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { NOT_NAME_WORDS } from "./lexicon.ts";
+import { anyOf, NOT_NAME_WORDS } from "./lexicon.ts";
 import type { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRecord, EntityRegistry, Finding, Mention } from "./model.ts";
 import { sentenceIndexAt } from "./model.ts";
@@ -177,8 +177,16 @@ export function recogniseLeaderMissions(
 ): Finding[] {
   const findings: Finding[] = [];
   const leaders = mentions.filter((m) => m.type === "Organisation" || m.type === "Country");
-  const missionsLedBy = (leader: EntityRecord) =>
-    gazetteer.missionsLedBy([leader.name, ...(leader.kb?.aliases ?? [])]);
+  // Once per leader, not per mention of it.
+  const ledBy = new Map<EntityRecord, readonly KbEntity[]>();
+  const missionsLedBy = (leader: EntityRecord) => {
+    let missions = ledBy.get(leader);
+    if (!missions) {
+      missions = gazetteer.missionsLedBy([leader.name, ...(leader.kb?.aliases ?? [])]);
+      ledBy.set(leader, missions);
+    }
+    return missions;
+  };
   // Computed once, not per leader (linear cost): the places the article names (this pass adds
   // only missions), the entities it mentions (kept up to date as missions are added), and
   // whether a mission works in a place (memoised per pair).
@@ -396,6 +404,7 @@ export function recogniseStateBodies(
 
 const EVENT_HEADS =
   "Ministerial|Summit|Conference|Meeting|Forum|Dialogue|Ministerial Meeting|Top|Topconferentie|Conferentie|Ministeriële|Defence Ministers' Meeting|Defense Ministers' Meeting";
+const EVENT_HINT = anyOf(EVENT_HEADS.split("|"));
 const EVENT_PATTERN = new RegExp(
   `((?:[\\p{Lu}][\\p{L}\\p{N}.'’-]*\\s+){1,5})(${EVENT_HEADS})(?![\\p{L}])`,
   "gu",
@@ -449,7 +458,7 @@ export function recogniseEvents(
       ),
     );
   }
-  EVENT_PATTERN.lastIndex = 0;
+  EVENT_PATTERN.lastIndex = EVENT_HINT.test(doc.text) ? 0 : doc.text.length;
   for (let m = EVENT_PATTERN.exec(doc.text); m !== null; m = EVENT_PATTERN.exec(doc.text)) {
     let start = m.index;
     const end = m.index + m[0].length;
@@ -619,9 +628,15 @@ export { isArgument };
 
 const BASE_WORDS =
   "vliegbasis|luchtmachtbasis|marinebasis|legerbasis|basis|kazerne|marinierskazerne|air base|airbase|naval base|army base|military base|camp|kamp|fort";
+const BASE_BEFORE_HINT = anyOf(BASE_WORDS.split("|"));
 const BASE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BASE_WORDS})\\s+`, "gu");
-const BASE_AFTER =
-  /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+\s+){1,2})(Air Base|Airbase|Air Station|Naval Base|Naval Station|Army Base|Barracks|Kazerne|Airfield|Air Field)(?![\p{L}])/gu;
+const BASE_AFTER_HEADS =
+  "Air Base|Airbase|Air Station|Naval Base|Naval Station|Army Base|Barracks|Kazerne|Airfield|Air Field";
+const BASE_AFTER_HINT = anyOf(BASE_AFTER_HEADS.split("|"));
+const BASE_AFTER = new RegExp(
+  `(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})(${BASE_AFTER_HEADS})(?![\\p{L}])`,
+  "gu",
+);
 
 /**
  * Bases the knowledge base does not know, named by their noun: "de vliegbasis Sliac", "Camp
@@ -634,7 +649,8 @@ export function recogniseBases(
   mentions: MentionSet,
 ): void {
   const found: { start: number; end: number; name: string }[] = [];
-  BASE_BEFORE.lastIndex = 0;
+  // A pattern runs only over a text that holds one of its nouns (lexicon.ts, `anyOf`).
+  BASE_BEFORE.lastIndex = BASE_BEFORE_HINT.test(doc.folded) ? 0 : doc.folded.length;
   for (let m = BASE_BEFORE.exec(doc.folded); m !== null; m = BASE_BEFORE.exec(doc.folded)) {
     // The base noun in any case (folded text), the name capitalised (original text).
     const start = m.index + m[0].length;
@@ -644,7 +660,7 @@ export function recogniseBases(
     if (!name || NOT_NAME_WORDS.has(foldKey(name.split(/\s+/)[0]!))) continue;
     found.push({ start, end: start + name.length, name });
   }
-  BASE_AFTER.lastIndex = 0;
+  BASE_AFTER.lastIndex = BASE_AFTER_HINT.test(doc.text) ? 0 : doc.text.length;
   for (let m = BASE_AFTER.exec(doc.text); m !== null; m = BASE_AFTER.exec(doc.text)) {
     const words = m[1]!
       .trim()
@@ -690,6 +706,8 @@ const ORDINALS: Record<string, string> = {
 const UNIT_HEADS =
   "Brigade|Bataljon|Battalion|Regiment|Squadron|Division|Divisie|Wing|Eskader|Fleet|Vloot|Smaldeel";
 const NUMBERED_HEADS = "Group|Groep|Corps|Korps|Command|Commando|Task Force|Taakgroep";
+const NUMBERED_HEAD = new RegExp(`^(?:${NUMBERED_HEADS})$`);
+const UNIT_HINT = anyOf(`${UNIT_HEADS}|${NUMBERED_HEADS}`.split("|"));
 const UNIT = new RegExp(
   `(?<![\\p{L}\\p{N}])((\\d{1,3}(?:st|nd|rd|th|e|ste|de)?\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3})(${UNIT_HEADS}|${NUMBERED_HEADS}))(?![\\p{L}])`,
   "gu",
@@ -701,12 +719,11 @@ const UNIT = new RegExp(
  * noun; "Group" and "Corps" need the number.
  */
 export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: MentionSet): void {
-  UNIT.lastIndex = 0;
+  UNIT.lastIndex = UNIT_HINT.test(doc.text) ? 0 : doc.text.length;
   for (let m = UNIT.exec(doc.text); m !== null; m = UNIT.exec(doc.text)) {
     const numbered = m[2] !== undefined;
     const words = (m[3] ?? "").trim().split(/\s+/).filter(Boolean);
-    if (!numbered && (words.length === 0 || new RegExp(`^(?:${NUMBERED_HEADS})$`).test(m[4]!)))
-      continue;
+    if (!numbered && (words.length === 0 || NUMBERED_HEAD.test(m[4]!))) continue;
     let start = m.index;
     // Sentence-initial function words and titles are no part of the name.
     if (!numbered) {

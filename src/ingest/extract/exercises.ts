@@ -1,5 +1,5 @@
 import { foldKey } from "./fold.ts";
-import { MONTHS, NOT_NAME_WORDS } from "./lexicon.ts";
+import { anyOf, MONTHS, NOT_NAME_WORDS } from "./lexicon.ts";
 import type { Doc, EntityRecord, EntityRegistry, Mention } from "./model.ts";
 
 /**
@@ -23,6 +23,9 @@ const BEFORE_NOUN = new RegExp(
   `(?<![\\p{L}\\p{N}])(${NAME})[ \\u00a0]+(\\d{4}|\\d{2})(?=[ \\u00a0-]+(?:exercise|oefening|training exercise))`,
   "gu",
 );
+
+const AFTER_NOUN_HINT = anyOf(["Exercise", "Oefening", "oefening"]);
+const BEFORE_NOUN_HINT = anyOf(["exercise", "oefening"]);
 
 interface Edition {
   start: number;
@@ -60,8 +63,12 @@ export function recogniseExercises(doc: Doc, registry: EntityRegistry, mentions:
     if (number) item.number = number[1]!;
     found.push(item);
   }
-  for (const pattern of [AFTER_NOUN, BEFORE_NOUN]) {
-    pattern.lastIndex = 0;
+  for (const [pattern, hint] of [
+    [AFTER_NOUN, AFTER_NOUN_HINT],
+    [BEFORE_NOUN, BEFORE_NOUN_HINT],
+  ] as const) {
+    // Only over a text that holds the pattern's noun (lexicon.ts, `anyOf`).
+    pattern.lastIndex = hint.test(doc.text) ? 0 : doc.text.length;
     for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
       const name = m[1]!;
       if (!isName(name)) continue;

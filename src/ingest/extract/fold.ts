@@ -27,10 +27,22 @@ function foldUnit(code: number): string {
   return folded;
 }
 
+/** Any unit outside ASCII: the only ones `toLowerCase` would fold differently. */
+const NON_ASCII = /[\u0080-\uffff]/g;
+
 export function foldText(text: string): string {
+  // ASCII stretches are lowered natively, in one call each; only the (few) other units go
+  // through the table: a string concatenation per character costs several times more.
+  NON_ASCII.lastIndex = 0;
+  let match = NON_ASCII.exec(text);
+  if (match === null) return text.toLowerCase();
   let out = "";
-  for (let i = 0; i < text.length; i++) out += foldUnit(text.charCodeAt(i));
-  return out;
+  let from = 0;
+  for (; match !== null; match = NON_ASCII.exec(text)) {
+    out += text.slice(from, match.index).toLowerCase() + foldUnit(text.charCodeAt(match.index));
+    from = match.index + 1;
+  }
+  return out + text.slice(from).toLowerCase();
 }
 
 /** Folding for dictionary keys: as `foldText`, with whitespace runs collapsed and trimmed. */

@@ -166,6 +166,7 @@ export function createGazetteer(kb: KnowledgeBase): Gazetteer {
   const patterns = [...byFolded.keys()];
   const automaton = createAutomaton(patterns);
   const candidateLists = patterns.map((p) => byFolded.get(p)!);
+  const anyCase = candidateLists.map((list) => list.every((c) => c.caseRule === "any"));
 
   const byLetter = new Map<string, { folded: string; candidates: Candidate[] }[]>();
   for (const [folded, candidates] of byFolded) {
@@ -226,14 +227,14 @@ export function createGazetteer(kb: KnowledgeBase): Gazetteer {
     },
     find(text, folded) {
       const hits: DictionaryHit[] = [];
-      const bounded = (start: number, end: number) =>
-        !isWordCharAt(text, start - 1) && !isWordCharAt(text, end);
-      for (const match of automaton.scan(folded, bounded)) {
+      const startsWord = (start: number) => !isWordCharAt(text, start - 1);
+      const endsWord = (end: number) => !isWordCharAt(text, end);
+      for (const match of automaton.scan(folded, startsWord, endsWord)) {
         const { start, end } = match;
         // A pattern ending in a full stop ("U.S.") may swallow the sentence's own full stop.
         const list = candidateLists[match.pattern]!;
         // Most aliases match in any case: only then is the surface needed.
-        if (list.every((c) => c.caseRule === "any")) {
+        if (anyCase[match.pattern]) {
           hits.push({ start, end, candidates: list });
           continue;
         }

@@ -80,6 +80,48 @@ export const NATIONAL_OFFICES = [
   "queen",
 ];
 
+/**
+ * Offices of one state by their very name: their holder represents it when nothing else in the
+ * article says whom they act for ("Celeste Wallander, assistant secretary of defense for …").
+ * Only titles no other state uses in English ("Chairman of the Joint Chiefs of Staff" is also
+ * Jordan's and Pakistan's, so it is not here).
+ */
+export const OFFICES_OF_STATE: Readonly<Record<string, string>> = {
+  "secretary of defense": "US",
+  "deputy secretary of defense": "US",
+  "assistant secretary of defense": "US",
+  "under secretary of defense": "US",
+  "secretary of the army": "US",
+  "secretary of the navy": "US",
+  "secretary of the air force": "US",
+};
+
+/**
+ * "… and other senior Afghan government leadership", "en andere Afghaanse bewindslieden": the
+ * nouns that close a list of office holders with their nationality.
+ */
+export const OFFICIALS_NOUNS = [
+  "officials",
+  "leaders",
+  "leadership",
+  "ministers",
+  "counterparts",
+  "authorities",
+  "government officials",
+  "government leaders",
+  "government leadership",
+  "defense officials",
+  "defence officials",
+  "military leaders",
+  "bewindslieden",
+  "functionarissen",
+  "autoriteiten",
+  "leiders",
+  "regeringsleiders",
+  "collega's",
+  "ambtsgenoten",
+];
+
 /** Ranks and forms of address: they mark a name but say nothing of whom it acts for. */
 export const PERSON_TITLES = [
   "luitenant-generaal",
@@ -593,6 +635,16 @@ export const MONTHS: Record<string, number> = {
   nov: 11,
   dec: 12,
 };
+
+/**
+ * A test for any of `words` as written (a plain alternation, no flags). A pattern that needs one
+ * of them cannot match without it, and this test costs far less than trying the pattern (with its
+ * look-behind and Unicode classes) at every character: passes run it before such a pattern over
+ * the whole article.
+ */
+export function anyOf(words: readonly string[]): RegExp {
+  return new RegExp(words.map(escapeRegExp).join("|"));
+}
 
 export function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

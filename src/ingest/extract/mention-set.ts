@@ -27,6 +27,8 @@ export class MentionSet extends Array<Mention> {
   /** The longest span seen: how far before a span a mention overlapping it can start. */
   #maxSpan = 0;
   #next = 0;
+  /** False once `splice` has inserted mentions, whose ranks follow the array, not the buckets. */
+  #bucketsInOrder = true;
 
   /** A set holding `items`, in their order. */
   static fromMentions(items: Iterable<Mention>): MentionSet {
@@ -62,6 +64,7 @@ export class MentionSet extends Array<Mention> {
       if (at >= 0) list!.splice(at, 1);
     }
     if (items.length > 0) {
+      this.#bucketsInOrder = false;
       // Ranks follow the array again: renumber (rare; passes only remove).
       this.#order.clear();
       this.forEach((m, i) => {
@@ -90,12 +93,76 @@ export class MentionSet extends Array<Mention> {
     const found: Mention[] = [];
     const first = Math.floor((start - this.#maxSpan) / BUCKET);
     const last = Math.floor((end - 1) / BUCKET);
+    let buckets = 0;
     for (let b = Math.max(first, 0); b <= last; b++) {
-      for (const m of this.#byBucket.get(b) ?? []) {
+      const list = this.#byBucket.get(b);
+      if (!list) continue;
+      const before = found.length;
+      for (let i = 0; i < list.length; i++) {
+        const m = list[i]!;
+        if (m.start < end && start < m.end) found.push(m);
+      }
+      if (found.length > before) buckets++;
+    }
+    // A bucket lists its mentions in the order they were added (unless `splice` inserted some):
+    // found in one bucket, they are in order already.
+    if (found.length < 2 || (buckets === 1 && this.#bucketsInOrder)) return found;
+    const ranks = new Map<Mention, number>();
+    for (const m of found) ranks.set(m, this.#rank(m));
+    return found.sort((a, b) => ranks.get(a)! - ranks.get(b)!);
+  }
+
+  /**
+   * `overlapping`, in order of start (mentions with the same start in the order they were added):
+   * for readers that order by position anyway, without ranking every mention found.
+   */
+  overlappingByStart(start: number, end: number): Mention[] {
+    const found: Mention[] = [];
+    const first = Math.floor((start - this.#maxSpan) / BUCKET);
+    const last = Math.floor((end - 1) / BUCKET);
+    for (let b = Math.max(first, 0); b <= last; b++) {
+      const list = this.#byBucket.get(b);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const m = list[i]!;
         if (m.start < end && start < m.end) found.push(m);
       }
     }
-    return found.length > 1 ? found.sort((a, b) => this.#rank(a) - this.#rank(b)) : found;
+    return found.sort((a, b) => a.start - b.start || this.#rank(a) - this.#rank(b));
+  }
+
+  // Array's own methods take a slow path on a subclass (species lookup, no fast-array checks);
+  // the passes call these on the whole set many times per article. Same results, plain arrays.
+  override filter<S extends Mention>(
+    predicate: (value: Mention, index: number, array: Mention[]) => value is S,
+  ): S[];
+  override filter(
+    predicate: (value: Mention, index: number, array: Mention[]) => unknown,
+  ): Mention[];
+  override filter(
+    predicate: (value: Mention, index: number, array: Mention[]) => unknown,
+  ): Mention[] {
+    const out: Mention[] = [];
+    for (let i = 0; i < this.length; i++) if (predicate(this[i]!, i, this)) out.push(this[i]!);
+    return out;
+  }
+
+  override map<U>(callback: (value: Mention, index: number, array: Mention[]) => U): U[] {
+    const out = new Array<U>(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = callback(this[i]!, i, this);
+    return out;
+  }
+
+  override some(predicate: (value: Mention, index: number, array: Mention[]) => unknown): boolean {
+    for (let i = 0; i < this.length; i++) if (predicate(this[i]!, i, this)) return true;
+    return false;
+  }
+
+  /** A plain array of the mentions, in order. */
+  toArray(): Mention[] {
+    const out = new Array<Mention>(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = this[i]!;
+    return out;
   }
 
   /** Every mention that starts exactly at `start`, in the order they were added. */

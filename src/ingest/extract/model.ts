@@ -74,6 +74,25 @@ export interface Mention extends Span {
   via: MentionVia;
 }
 
+/**
+ * Ids of names not in the knowledge base, memoised: the same asset, person or compound name recurs
+ * in article after article, and its slug (Unicode normalisation, several replacements) costs more
+ * than the rest of registering it. Bounded, so a long stream of new names retains nothing.
+ */
+const nameIds = new Map<string, string>();
+const NAME_IDS_MAX = 20_000;
+
+function cachedEntityId(type: EntityType, name: string): string {
+  const cacheKey = `${type}\u0000${name}`;
+  let id = nameIds.get(cacheKey);
+  if (id === undefined) {
+    if (nameIds.size >= NAME_IDS_MAX) nameIds.clear();
+    id = entityId(type, name);
+    nameIds.set(cacheKey, id);
+  }
+  return id;
+}
+
 export class EntityRegistry {
   readonly records = new Map<string, EntityRecord>();
 
@@ -102,7 +121,7 @@ export class EntityRegistry {
 
   /** An entity the knowledge base does not know: identity from type and normalised name. */
   fromName(type: EntityType, name: string, properties: Properties = {}): EntityRecord {
-    const key = entityId(type, name);
+    const key = cachedEntityId(type, name);
     let record = this.records.get(key);
     if (!record) {
       record = { key, type, name, aliases: new Set(), properties: { ...properties }, mentions: [] };

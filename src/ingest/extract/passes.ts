@@ -36,7 +36,6 @@ import {
   possessives,
   preferTopicMission,
   representation,
-  shipAnaphors,
   splitVotes,
   titleRepresentation,
   topicMission,
@@ -201,13 +200,9 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     preferTopicMission(doc, s.mentions);
     return undefined;
   }),
-  entities("ship-anaphors", (doc, s) => {
-    shipAnaphors(doc, s.registry, s.mentions);
-    return undefined;
-  }),
   entities("sentence-views", (doc, s) => {
     const views = doc.sentences.map((sentence, i) =>
-      viewSentence(doc, i, s.mentions.overlapping(sentence.start, sentence.end)),
+      viewSentence(doc, i, s.mentions.overlappingByStart(sentence.start, sentence.end)),
     );
     const rules: RuleContext = { doc, views, findings: s.findings };
     const topic = topicMission(doc, s.mentions);

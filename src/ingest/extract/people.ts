@@ -134,19 +134,50 @@ export function isLikelyMisspelling(found: string, known: string): boolean {
 function fuzzyKbPerson(gazetteer: Gazetteer, name: string): KbPerson | undefined {
   const folded = foldKey(name);
   const found = new Set<KbPerson>();
-  for (const { folded: alias, candidates } of gazetteer.aliasesStartingWith(folded[0]!)) {
-    if (Math.abs(alias.length - folded.length) > 1) continue;
-    for (const c of candidates) {
-      if (
-        c.ref.kind === "entity" &&
-        c.ref.entity.type === "Person" &&
-        isLikelyMisspelling(name, alias)
-      ) {
-        found.add(c.ref.entity as KbPerson);
-      }
+  const byLength = personAliasesStartingWith(gazetteer, folded[0]!);
+  for (let length = folded.length - 1; length <= folded.length + 1; length++) {
+    for (const { alias, people } of byLength.get(length) ?? []) {
+      if (!isLikelyMisspelling(name, alias)) continue;
+      for (const person of people) found.add(person);
     }
   }
   return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * The knowledge base's people by the first letter and the length of their folded aliases, built
+ * once per letter: a misspelling is one edit away, so only aliases of about the same length need
+ * a look (the dictionary holds thousands of aliases per letter, of all kinds).
+ */
+const personAliases = new WeakMap<
+  Gazetteer,
+  Map<string, Map<number, { alias: string; people: KbPerson[] }[]>>
+>();
+
+function personAliasesStartingWith(
+  gazetteer: Gazetteer,
+  letter: string,
+): Map<number, { alias: string; people: KbPerson[] }[]> {
+  let byLetter = personAliases.get(gazetteer);
+  if (!byLetter) {
+    byLetter = new Map();
+    personAliases.set(gazetteer, byLetter);
+  }
+  let byLength = byLetter.get(letter);
+  if (!byLength) {
+    byLength = new Map();
+    for (const { folded: alias, candidates } of gazetteer.aliasesStartingWith(letter)) {
+      const people = candidates.flatMap((c) =>
+        c.ref.kind === "entity" && c.ref.entity.type === "Person" ? [c.ref.entity as KbPerson] : [],
+      );
+      if (people.length === 0) continue;
+      const list = byLength.get(alias.length) ?? [];
+      list.push({ alias, people });
+      byLength.set(alias.length, list);
+    }
+    byLetter.set(letter, byLength);
+  }
+  return byLength;
 }
 
 /**

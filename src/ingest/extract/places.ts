@@ -1,5 +1,5 @@
 import { foldKey } from "./fold.ts";
-import { MONTHS, NOT_NAME_WORDS } from "./lexicon.ts";
+import { anyOf, MONTHS, NOT_NAME_WORDS } from "./lexicon.ts";
 import type { Doc, EntityRegistry, Mention } from "./model.ts";
 
 /**
@@ -9,18 +9,28 @@ import type { Doc, EntityRegistry, Mention } from "./model.ts";
  * left to it.
  */
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}'’-]+){0,2}";
+const TYPING_WORDS =
+  "town|city|village|port city|port|capital|province|district|municipality|region|stad|dorp|havenstad|hoofdstad|provincie|regio|gemeente|plaats";
 const TYPED = new RegExp(
-  `(?<![\\p{L}])(?:town|city|village|port city|port|capital|province|district|municipality|region|stad|dorp|havenstad|hoofdstad|provincie|regio|gemeente|plaats)(?:[ \\u00a0]+of)?[ \\u00a0]+(${NAME})`,
+  `(?<![\\p{L}])(?:${TYPING_WORDS})(?:[ \\u00a0]+of)?[ \\u00a0]+(${NAME})`,
   "gu",
 );
+const TYPED_HINT = anyOf(TYPING_WORDS.split("|"));
+const BASE_NOUNS = "base|basis|kazerne|camp|kamp|garrison|barracks|airfield|vliegveld|legerplaats";
 const BASE_IN = new RegExp(
-  `(?<![\\p{L}])(?:base|basis|kazerne|camp|kamp|garrison|barracks|airfield|vliegveld|legerplaats)[ \\u00a0]+(?:in|near|at|bij|nabij|te)[ \\u00a0]+(${NAME})`,
+  `(?<![\\p{L}])(?:${BASE_NOUNS})[ \\u00a0]+(?:in|near|at|bij|nabij|te)[ \\u00a0]+(${NAME})`,
   "gu",
 );
 
+const BASE_IN_HINT = anyOf(BASE_NOUNS.split("|"));
+
 export function recognisePlaces(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
-  for (const pattern of [TYPED, BASE_IN]) {
-    pattern.lastIndex = 0;
+  for (const [pattern, hint] of [
+    [TYPED, TYPED_HINT],
+    [BASE_IN, BASE_IN_HINT],
+  ] as const) {
+    // Only over a text that holds one of the pattern's words (lexicon.ts, `anyOf`).
+    pattern.lastIndex = hint.test(doc.text) ? 0 : doc.text.length;
     for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
       const name = m[1]!;
       const start = m.index + m[0].length - name.length;

@@ -103,7 +103,10 @@ export function recogniseKnownNames(
       outerStart = hit.start;
       outerEnd = hit.end;
     }
-    const best = [...hit.candidates].sort((a, b) => rank(a) - rank(b))[0]!;
+    // The first of the lowest rank (what a stable sort by rank puts first).
+    let best = hit.candidates[0]!;
+    for (let i = 1; i < hit.candidates.length; i++)
+      if (rank(hit.candidates[i]!) < rank(best)) best = hit.candidates[i]!;
     switch (best.ref.kind) {
       case "entity": {
         const entity = best.ref.entity;
@@ -155,7 +158,7 @@ export function recogniseDefinedAcronyms(doc: Doc, mentions: Mention[]): Mention
   const defined = new Map<string, Mention>();
   for (const mention of mentions) {
     if (mention.nested) continue;
-    const after = /^\s*\((\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(
+    const after = /^\s*\((\p{Ll}?\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(
       doc.text.slice(mention.end, mention.end + 12),
     );
     if (after && !defined.has(after[1]!)) defined.set(after[1]!, mention);

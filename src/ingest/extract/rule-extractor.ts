@@ -121,16 +121,25 @@ export function extractWith(
   return { language: article.language, text, ...assemble(doc, registry, mentions, findings) };
 }
 
+interface MergedRelation {
+  relation: RelationAnnotation;
+  /** The rules whose evidence is kept, by the start of the evidence sentence. */
+  seen: Map<number, Set<string>>;
+}
+
+/** Whitespace that `replace(/\s+/g, " ")` would change: other than a space, or two in a row. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
 const OPPONENT_BEFORE = /(?:against|tegen|defeat|anti-|counter-|versus)\s*$/u;
 
-function assemble(
+export function assemble(
   doc: Doc,
   registry: EntityRegistry,
   mentions: MentionSet,
   findings: readonly Finding[],
 ): { entities: EntityAnnotation[]; relations: RelationAnnotation[] } {
   const mentioned = new Map<string, Mention[]>();
-  for (const m of [...mentions].sort((a, b) => a.start - b.start || a.end - b.end)) {
+  for (const m of mentions.toArray().sort((a, b) => a.start - b.start || a.end - b.end)) {
     // The head of a longer name of the same type is part of that name, not a second entity:
     // "ministerie van Defensie" in "het Iraakse ministerie van Defensie".
     // Likewise a place inside a place's name ("Pacific" in "Indo-Pacific region") or any name
@@ -163,7 +172,9 @@ function assemble(
     const aliases = new Set<string>(record.aliases);
     for (const m of list) {
       if (m.via === "anaphor") continue;
-      aliases.add(doc.text.slice(m.start, m.end).replace(/\s+/g, " "));
+      const surface = doc.text.slice(m.start, m.end);
+      // Whitespace runs become one space; most names have none to change.
+      aliases.add(ODD_SPACE.test(surface) ? surface.replace(/\s+/g, " ") : surface);
     }
     aliases.delete(record.name);
     const entity: EntityAnnotation = {
@@ -179,10 +190,10 @@ function assemble(
   }
   entities.sort((a, b) => a.mentions![0]!.start - b.mentions![0]!.start);
 
-  const merged = new Map<string, RelationAnnotation>();
-  // Evidence already kept per relation, by sentence start and rule (a set: a relation stated in
-  // every paragraph of a long text must not cost a scan of its evidence per finding).
-  const evidenceSeen = new Map<string, Set<string>>();
+  // Relations by type, then by their two ends: names are the registry's own strings, so looking
+  // them up hashes nothing new (a joined "type|a|b" key is built and hashed per finding).
+  const merged = new Map<RelationType, Map<string, Map<string, MergedRelation>>>();
+  const relationList: RelationAnnotation[] = [];
   for (const f of findings) {
     const source = registry.get(f.source);
     const target = registry.get(f.target);
@@ -200,7 +211,16 @@ function assemble(
     if (!subjects.includes(source.type) || !objects.includes(target.type)) continue;
     let [a, b] = [source.name, target.name];
     if (SYMMETRIC_RELATION_TYPES.has(type) && b < a) [a, b] = [b, a];
-    const id = `${type}|${a}|${b}`;
+    let byType = merged.get(type);
+    if (!byType) {
+      byType = new Map();
+      merged.set(type, byType);
+    }
+    let bySource = byType.get(a);
+    if (!bySource) {
+      bySource = new Map();
+      byType.set(a, bySource);
+    }
     const sentence = doc.sentences[f.sentence];
     const evidence = sentence
       ? {
@@ -211,16 +231,25 @@ function assemble(
           confidence: f.confidence,
         }
       : undefined;
-    const existing = merged.get(id);
+    const existing = bySource.get(b);
     if (existing) {
-      existing.confidence = Math.max(existing.confidence ?? 0, f.confidence);
-      const seen = evidenceSeen.get(id)!;
-      if (evidence && !seen.has(`${evidence.start}|${evidence.rule}`)) {
-        seen.add(`${evidence.start}|${evidence.rule}`);
-        existing.evidence!.push(evidence);
+      const { relation } = existing;
+      relation.confidence = Math.max(relation.confidence ?? 0, f.confidence);
+      // Evidence already kept, by sentence start and rule (a set: a relation stated in every
+      // paragraph of a long text must not cost a scan of its evidence per finding).
+      if (evidence) {
+        let rules = existing.seen.get(evidence.start);
+        if (!rules) {
+          rules = new Set();
+          existing.seen.set(evidence.start, rules);
+        }
+        if (!rules.has(evidence.rule)) {
+          rules.add(evidence.rule);
+          relation.evidence!.push(evidence);
+        }
       }
       if (f.properties)
-        existing.properties = { ...f.properties, ...existing.properties } as Properties;
+        relation.properties = { ...f.properties, ...relation.properties } as Properties;
       continue;
     }
     const relation: RelationAnnotation = {
@@ -232,10 +261,12 @@ function assemble(
     };
     if (f.properties && Object.keys(f.properties).length > 0)
       relation.properties = { ...f.properties };
-    merged.set(id, relation);
-    evidenceSeen.set(id, new Set(evidence ? [`${evidence.start}|${evidence.rule}`] : []));
+    const seen = new Map<number, Set<string>>();
+    if (evidence) seen.set(evidence.start, new Set<string>().add(evidence.rule));
+    bySource.set(b, { relation, seen });
+    relationList.push(relation);
   }
-  const relations = [...merged.values()].sort(
+  const relations = relationList.sort(
     (x, y) =>
       (x.evidence?.[0]?.start ?? 0) - (y.evidence?.[0]?.start ?? 0) ||
       compare(x.type, y.type) ||

@@ -7,6 +7,7 @@ import type {
 } from "../../domain/article.ts";
 import { articleText } from "../../domain/article.ts";
 import type { Language } from "../../domain/vocabulary.ts";
+import { annotatedArticle } from "../annotate.ts";
 import type { ArticleRead } from "../input/read.ts";
 import { identifyLanguage } from "../language.ts";
 
@@ -71,20 +72,16 @@ function isJsonInput(file: string): boolean {
 }
 
 /**
- * The annotated article (docs/ingest-format.md) of an extraction: what `ingest` writes for a plain
- * article, and what `extract` writes by default, so `extract --out DIR` then `ingest DIR` loads the
- * same graph as ingesting the plain articles. A one-article file without an id is named by its
- * file (as `ingest` names it); JSON articles keep their own id or none.
+ * The annotated article (docs/ingest-format.md, built by `annotatedArticle` in annotate.ts) of an
+ * extraction: what `ingest` writes for a plain article, and what `extract` writes by default, so
+ * `extract --out DIR` then `ingest DIR` loads the same graph as ingesting the plain articles. A
+ * one-article file without an id is named by its file (as `ingest` names it); JSON articles keep
+ * their own id or none.
  */
 export function toAnnotatedArticle(result: ExtractedArticle): AnnotatedArticle {
   const { read, article, extraction } = result;
   const id = article.id ?? (isJsonInput(read.file) ? undefined : read.id);
-  return {
-    article: { ...article, ...(id ? { id } : {}) },
-    extractor: result.extractor,
-    entities: extraction.entities,
-    relations: extraction.relations,
-  };
+  return annotatedArticle({ ...article, ...(id ? { id } : {}) }, result.extractor, extraction);
 }
 
 /** The gold format of ONTOLOGY.md, plus mentions, properties, confidence and evidence. */

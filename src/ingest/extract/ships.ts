@@ -246,10 +246,17 @@ function isShipNoun(cue: AssetCue): boolean {
   return category === "SHIP" || category === "SUBMARINE";
 }
 
+/** A definite singular ship noun ("the ship", "het fregat"), listed as an asset noun or not. */
+const SHIP_NOUN =
+  /(?<![\p{L}-])(?:the|het|de|this|that|dit|dat|deze)\s+(ship|vessel|frigate|destroyer|warship|carrier|submarine|schip|marineschip|fregat|oorlogsschip|onderzeeboot|onderzeeër|patrouilleschip)(?![\p{L}-])/gu;
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:the|this|that|de|het|dit|dat|deze)\s+$/u;
+
 /**
  * "the frigate", "het schip", "dit fregat": a definite singular ship noun after a named ship is the
- * ship named last before it; a ship noun in the headline ("Royal Navy Frigate Joins …") is the
- * first ship the body names. Neither is a second asset.
+ * ship named last before it ("the ship will leave Devonport" locates HMS Sutherland); a ship noun in the headline ("Royal Navy Frigate Joins …") is the first
+ * ship the body names. Neither is a second asset. A noun right before a named ship introduces that
+ * ship ("the destroyer USS Harbour Light") and refers to no earlier one. The one rule for ship
+ * references: asset nouns of ships (cues) and the other ship nouns alike.
  */
 function recogniseShipAnaphors(
   doc: Doc,
@@ -262,22 +269,25 @@ function recogniseShipAnaphors(
     .filter((m) => m.start >= doc.titleEnd)
     .sort((a, b) => a.start - b.start);
   if (named.length === 0) return;
+  const refersTo = (start: number, end: number): Mention | undefined => {
+    if (start < doc.titleEnd) return named[0];
+    if (!DEFINITE_BEFORE.test(doc.folded.slice(Math.max(0, start - 6), start))) return undefined;
+    const next = named.find((m) => m.start >= end);
+    if (next && /^\s*$/u.test(doc.folded.slice(end, next.start))) return undefined;
+    const last = named.filter((m) => m.end <= start).pop();
+    return last;
+  };
+  const found: Mention[] = [];
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i]!;
     if (!isShipNoun(c)) continue;
     // Plurals ("the frigates", "de schepen") are more than one ship.
     if (/(?:s|en)$/u.test(doc.text.slice(c.start, c.end))) continue;
-    let ship: Mention | undefined;
-    if (c.start < doc.titleEnd) ship = named[0];
-    else {
-      const before = doc.folded.slice(Math.max(0, c.start - 6), c.start);
-      if (!/(?:^|[^\p{L}])(?:the|this|that|de|het|dit|dat|deze)\s+$/u.test(before)) continue;
-      ship = named.filter((m) => m.end <= c.start).pop();
-    }
+    const ship = refersTo(c.start, c.end);
     if (!ship) continue;
     cues.splice(i, 1);
     if (mentions.some((x) => x.start < c.end && c.start < x.end)) continue;
-    mentions.push({
+    found.push({
       start: c.start,
       end: c.end,
       key: ship.key,
@@ -286,4 +296,17 @@ function recogniseShipAnaphors(
       via: "anaphor",
     });
   }
+  // Ship nouns the dictionary does not list as assets ("the ship", "het schip").
+  SHIP_NOUN.lastIndex = 0;
+  for (let m = SHIP_NOUN.exec(doc.folded); m !== null; m = SHIP_NOUN.exec(doc.folded)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    if (cues.some((c) => c.start < end && start < c.end)) continue;
+    if (found.some((x) => x.start < end && start < x.end)) continue;
+    if (mentions.some((x) => x.start < end && start < x.end)) continue;
+    const ship = refersTo(start, end);
+    if (ship)
+      found.push({ start, end, key: ship.key, type: "Asset", nested: false, via: "anaphor" });
+  }
+  mentions.push(...found.sort((a, b) => a.start - b.start));
 }

@@ -27,6 +27,34 @@ describe("MentionSet", () => {
     }
   });
 
+  it("orders by start, ties as added, and answers filter, map and some as a plain array", () => {
+    // Same starts in different buckets' reach, added out of order: ties keep the order of adding.
+    const spans = Array.from({ length: 300 }, (_, i) =>
+      at((i * 53) % 3000, ((i * 53) % 3000) + 2 + (i % 70), `k${i}`),
+    );
+    spans.push(at(530, 540, "tie-a"), at(530, 545, "tie-b"));
+    const set = MentionSet.fromMentions(spans);
+    for (const [s, e] of [
+      [0, 200],
+      [500, 700],
+      [2900, 3100],
+    ] as const) {
+      const plain = spans.filter((m) => m.start < e && s < m.end);
+      expect(set.overlappingByStart(s, e)).toEqual([...plain].sort((a, b) => a.start - b.start));
+    }
+    const keys = set.overlappingByStart(525, 535).map((m) => m.key);
+    expect(keys.indexOf("tie-a")).toBeLessThan(keys.indexOf("tie-b"));
+    expect(set.filter((m) => m.end - m.start > 40)).toEqual(
+      spans.filter((m) => m.end - m.start > 40),
+    );
+    expect(
+      Array.isArray(set.filter(() => true)) && !(set.filter(() => true) instanceof MentionSet),
+    ).toBe(true);
+    expect(set.map((m, i) => `${i}:${m.key}`)).toEqual(spans.map((m, i) => `${i}:${m.key}`));
+    expect(set.some((m) => m.key === "tie-b")).toBe(true);
+    expect(set.some((m) => m.key === "none")).toBe(false);
+  });
+
   it("wraps: adds the outer mention and nests what lies inside it", () => {
     const inner = at(5, 9);
     const across = at(8, 14);

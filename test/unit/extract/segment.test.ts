@@ -12,6 +12,23 @@ describe("segmentSentences", () => {
     ]);
   });
 
+  it("keeps the Dutch navy's ship prefix with the ship's name, with or without a space", () => {
+    const text =
+      "Het fregat Zr. Ms. De Ruyter vertrok. Zr.Ms. Holland volgde. Hr. Ms. Karel Doorman en Hr.Ms. Tromp bleven. Zij zijn van de marine.";
+    expect(segmentSentences(text, "nl").map((s) => s.text)).toEqual([
+      "Het fregat Zr. Ms. De Ruyter vertrok.",
+      "Zr.Ms. Holland volgde.",
+      "Hr. Ms. Karel Doorman en Hr.Ms. Tromp bleven.",
+      "Zij zijn van de marine.",
+    ]);
+    // Only the prefix as the navy writes it: "HR." may end a sentence, "Ms." start the next.
+    expect(
+      segmentSentences("Ze sprak met de afdeling HR. Ms. Jansen was er niet.", "nl").map(
+        (s) => s.text,
+      ),
+    ).toEqual(["Ze sprak met de afdeling HR.", "Ms. Jansen was er niet."]);
+  });
+
   it("ends a sentence after an initialism when a new sentence clearly starts", () => {
     const sentences = segmentSentences(
       "He flew to Washington, D.C. The next day he returned.",

@@ -67,4 +67,19 @@ describe("named ships", () => {
     ]);
     expect(r.entity("HMS Kestrel (United Kingdom)")?.mentions).toHaveLength(3);
   });
+
+  it("one rule for ship references: listed ship nouns and others alike, however far back", () => {
+    const r = extract(
+      "HMS Kestrel left Portsmouth. It sailed east. It called at Oman. It reached Singapore. The crew of the ship trained there. The frigate then met the destroyer USS Harbour Light.",
+      "en",
+    );
+    // "the ship" (no asset noun) and "The frigate" (one) are HMS Kestrel; "the destroyer" before
+    // a named ship introduces that ship instead.
+    expect(r.entity("HMS Kestrel (United Kingdom)")?.mentions).toHaveLength(3);
+    expect(r.entity("USS Harbour Light (United States)")?.mentions).toHaveLength(1);
+    expect(r.names.filter((n) => n.startsWith("Asset:"))).toEqual([
+      "Asset:HMS Kestrel (United Kingdom)",
+      "Asset:USS Harbour Light (United States)",
+    ]);
+  });
 });

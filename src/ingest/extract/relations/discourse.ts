@@ -3,7 +3,8 @@ import type { AssetMention } from "../assets.ts";
 import { PROVIDE_VERBS } from "../assets.ts";
 import { foldKey } from "../fold.ts";
 import type { Gazetteer } from "../gazetteer.ts";
-import { type MentionSet, mentionsNear } from "../mention-set.ts";
+import { alternation, OFFICES_OF_STATE, OFFICIALS_NOUNS } from "../lexicon.ts";
+import type { MentionSet } from "../mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
 import type { TitledPerson } from "../people.ts";
@@ -371,6 +372,22 @@ export function representation(
         }
       }
     }
+    if (!represented && t.office && !t.counterpart) {
+      // "Defense Minister X, Interior Minister Y and other senior Afghan government leadership".
+      const list = OTHER_OFFICIALS.exec(doc.text.slice(t.mention.end, t.mention.end + 200));
+      if (list) {
+        const nationality = mentions
+          .startingAt(t.mention.end + list[0].length)
+          .find((m) => m.type === "Country" && m.via === "adjective");
+        if (
+          nationality &&
+          OFFICIALS_AFTER.test(doc.folded.slice(nationality.end, nationality.end + 40))
+        ) {
+          represented = nationality.key;
+          rule = "represents.other-officials";
+        }
+      }
+    }
     if (!represented && !t.counterpart) {
       const person = registry.get(t.mention.key)?.kb as KbPerson | undefined;
       for (const role of person?.roles ?? []) {
@@ -388,6 +405,23 @@ export function representation(
         }
       }
     }
+    if (!represented && t.office && !t.counterpart) {
+      // "Celeste Wallander, assistant secretary of defense": an office only one state has
+      // (after what the knowledge base says of a known person).
+      const iso = OFFICES_OF_STATE[foldKey(t.title)];
+      const state = iso
+        ? [...registry.records.values()].find(
+            (r) =>
+              r.type === "Country" &&
+              (r.kb as KbCountry | undefined)?.iso2 === iso &&
+              outer().has(r.key),
+          )
+        : undefined;
+      if (state) {
+        represented = state.key;
+        rule = "represents.office-of-state";
+      }
+    }
     if (!represented) continue;
     const finding: Finding = {
       type: "REPRESENTS",
@@ -401,6 +435,14 @@ export function representation(
     ctx.findings.push(finding);
   }
 }
+
+/**
+ * The rest of a list of office holders up to "and other [senior]" before a nationality: more
+ * holders (capitalised titles and names) joined by commas.
+ */
+const OTHER_OFFICIALS =
+  /^(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,7})*,?\s+(?:and|en)\s+(?:other|andere)\s+(?:(?:senior|high-ranking|top|hoge|hooggeplaatste)\s+)?/u;
+const OFFICIALS_AFTER = new RegExp(`^\\s+(?:${alternation(OFFICIALS_NOUNS)})(?![\\p{L}])`, "u");
 
 function roleName(title: string): string {
   return title.replace(/\s+/g, " ").trim();
@@ -418,7 +460,8 @@ export function knowledgeFacts(
   mentions: readonly Mention[],
 ): void {
   const named = new Map<string, Mention>();
-  for (const m of [...mentions].sort((a, b) => a.start - b.start))
+  // (`map`, not a spread: a MentionSet answers it without Array's subclass slow path.)
+  for (const m of mentions.map((x) => x).sort((a, b) => a.start - b.start))
     if (!named.has(m.key)) named.set(m.key, m);
   const byIso = new Map<string, string>();
   for (const key of named.keys()) {
@@ -808,61 +851,6 @@ export function titleRepresentation(
       break;
     }
   }
-}
-
-const SHIP_NOUN =
-  /(?<![\p{L}-])(?:the|het|de|this|that|dit|dat)\s+(ship|vessel|frigate|destroyer|warship|carrier|submarine|schip|marineschip|fregat|oorlogsschip|onderzeeboot|onderzeeër|patrouilleschip)(?![\p{L}-])/gu;
-
-/** Index of the last mention (sorted by start) that starts before `offset`, else -1. */
-function lastStartingBefore(sorted: readonly Mention[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/**
- * "the ship", "het fregat": the ship named last before it (within the three sentences before),
- * so that "the ship will leave Devonport" locates HMS Sutherland.
- */
-export function shipAnaphors(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
-  const ships = mentions
-    .filter((m) => m.type === "Asset" && !m.nested && isShip(registry, m.key))
-    .sort((a, b) => a.start - b.start);
-  if (ships.length === 0) return;
-  SHIP_NOUN.lastIndex = 0;
-  const found: Mention[] = [];
-  for (let m = SHIP_NOUN.exec(doc.folded); m !== null; m = SHIP_NOUN.exec(doc.folded)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    const end = m.index + m[0].length;
-    if (mentionsNear(mentions, start, end).some((x) => x.start < end && start < x.end)) continue;
-    // The last ship (by start) that ends before the noun: found from the nearest one backwards,
-    // not by filtering every ship for every noun.
-    let i = lastStartingBefore(ships, start);
-    // "the destroyer USS Harbour Light": a noun right before a named ship introduces that ship.
-    const next = ships[i + 1];
-    if (next && next.start >= end && /^\s*$/u.test(doc.folded.slice(end, next.start))) continue;
-    while (i >= 0 && ships[i]!.end > start) i--;
-    const last = i >= 0 ? ships[i] : undefined;
-    if (!last || sentenceIndexAt(doc, start) - sentenceIndexAt(doc, last.start) > 3) continue;
-    found.push({ start, end, key: last.key, type: "Asset", nested: false, via: "anaphor" });
-  }
-  mentions.push(...found);
-}
-
-function isShip(registry: EntityRegistry, key: string): boolean {
-  const record = registry.get(key);
-  if (!record) return false;
-  return (
-    record.properties.category === "SHIP" ||
-    /^(?:HNLMS|Zr\.?\s?Ms\.?|HMS|HMAS|HMCS|HMNZS|USS|USNS|RBNS|HDMS|HNoMS|ORP|TCG|ESPS|FGS)\s/u.test(
-      record.name,
-    )
-  );
 }
 
 /**

@@ -40,13 +40,53 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'-]*/gu;
 const HEDGES =
   /(?<![\p{L}])(?:onder meer|onder andere|o\.a\.|among others|inter alia|including|waaronder|zoals)(?![\p{L}])/gu;
 
-function words(text: string): string[] {
-  return text.replace(HEDGES, " ").match(WORD) ?? [];
+/** What every hedge contains: most texts have none, and this test is far cheaper than HEDGES. */
+const HEDGE_HINT =
+  /onder meer|onder andere|o\.a\.|among others|inter alia|including|waaronder|zoals/;
+
+function withoutHedges(text: string): string {
+  return HEDGE_HINT.test(text) ? text.replace(HEDGES, " ") : text;
 }
 
-function lastWords(text: string, count: number): string[] {
-  const words = text.replace(HEDGES, " ").match(WORD) ?? [];
-  return words.slice(-count).reverse();
+function words(text: string): string[] {
+  return withoutHedges(text).match(WORD) ?? [];
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+
+/** A unit that may continue a word of WORD: a letter, a digit, ".", "'" or "-". */
+function inWordAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code === 46 || code === 39 || code === 45 || isWordCharAt(text, index);
+}
+
+/**
+ * The last `count` words of WORD, last first. Read backwards from the end, so the cost is that of
+ * the words returned, not of the text (this runs for every argument of every sentence): a word is
+ * a maximal run of word units without the units before its first letter or digit.
+ */
+export function lastWords(text: string, count: number): string[] {
+  const source = withoutHedges(text);
+  if (SURROGATE.test(source)) return (source.match(WORD) ?? []).slice(-count).reverse();
+  const out: string[] = [];
+  let end = source.length;
+  while (end > 0 && out.length < count) {
+    while (end > 0 && !inWordAt(source, end - 1)) end--;
+    let start = end;
+    while (start > 0 && inWordAt(source, start - 1)) start--;
+    let from = start;
+    while (from < end && !isWordCharAt(source, from)) from++;
+    if (from < end) out.push(source.slice(from, end));
+    end = start;
+  }
+  return out;
+}
+
+/** `text.split(/\s+/).slice(0, 2).join(" ")` without splitting the whole text. */
+const FIRST_TWO_TOKENS = /^(\S*)(?:\s+(\S*))?/u;
+function firstTwoTokens(text: string): string {
+  const m = FIRST_TWO_TOKENS.exec(text)!;
+  return m[2] === undefined ? m[1]! : `${m[1]} ${m[2]}`;
 }
 
 /** The governing preposition: the first word before the mention past determiners and modifiers. */
@@ -55,6 +95,24 @@ const DIRECTION_OF =
 const PARTITIVE_OF =
   /(?:meerderheid|minderheid|helft|deel|merendeel|majority|minority|half|most|part|rest)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
 
+/**
+ * The word of WORD that ends last before `end` in `source` (hedges already removed), and where
+ * it starts; read backwards, so the words further left are never looked at.
+ */
+function wordBefore(source: string, end: number): { word: string; start: number } | undefined {
+  while (end > 0 && !inWordAt(source, end - 1)) end--;
+  while (end > 0) {
+    let start = end;
+    while (start > 0 && inWordAt(source, start - 1)) start--;
+    let from = start;
+    while (from < end && !isWordCharAt(source, from)) from++;
+    if (from < end) return { word: source.slice(from, end), start };
+    end = start;
+    while (end > 0 && !inWordAt(source, end - 1)) end--;
+  }
+  return undefined;
+}
+
 function governingPreposition(rawBefore: string): string | undefined {
   // "in het oosten van Syrië" is governed by "in"; "een meerderheid van de Kamer" by nothing.
   // Only the last words matter: the patterns are tried on a short tail, and only after "van"/"of".
@@ -62,8 +120,24 @@ function governingPreposition(rawBefore: string): string | undefined {
   if (/(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u.test(before)) {
     before = before.replace(DIRECTION_OF, "").replace(PARTITIVE_OF, "");
   }
-  for (const word of lastWords(before, 5)) {
-    if (DETERMINERS.has(word) || MODIFIERS.has(word) || /^\d+$/.test(word)) continue;
+  // The last five words, last first, until one is no determiner, modifier or number.
+  const source = withoutHedges(before);
+  if (SURROGATE.test(source)) {
+    for (const word of lastWords(before, 5)) {
+      if (DETERMINERS.has(word) || MODIFIERS.has(word) || /^\d+$/.test(word)) continue;
+      return PREPOSITIONS.has(word) ? word : undefined;
+    }
+    return undefined;
+  }
+  let end = source.length;
+  for (let n = 0; n < 5; n++) {
+    const found = wordBefore(source, end);
+    if (!found) return undefined;
+    const { word } = found;
+    if (DETERMINERS.has(word) || MODIFIERS.has(word) || /^\d+$/.test(word)) {
+      end = found.start;
+      continue;
+    }
     return PREPOSITIONS.has(word) ? word : undefined;
   }
   return undefined;
@@ -487,9 +561,10 @@ export function applyPatternRules(ctx: RuleContext, rules: readonly PatternRule[
   const index = triggerIndexOf(rules);
   const hits: { start: number; end: number }[][] = rules.map(() => []);
   const text = ctx.doc.folded;
-  const bounded = (start: number, end: number) =>
-    !isWordCharAt(text, start - 1) && text.charCodeAt(start - 1) !== 45 && !isWordCharAt(text, end);
-  for (const match of index.automaton.scan(text, bounded)) {
+  const startsWord = (start: number) =>
+    !isWordCharAt(text, start - 1) && text.charCodeAt(start - 1) !== 45;
+  const endsWord = (end: number) => !isWordCharAt(text, end);
+  for (const match of index.automaton.scan(text, startsWord, endsWord)) {
     for (const r of index.rules[match.pattern]!)
       hits[r]!.push({ start: match.start, end: match.end });
   }
@@ -498,7 +573,8 @@ export function applyPatternRules(ctx: RuleContext, rules: readonly PatternRule[
       applyAttachment(ctx, rule);
       return;
     }
-    const list = hits[r]!.sort((a, b) => a.start - b.start || b.end - a.end);
+    const list = hits[r]!;
+    if (list.length > 1) list.sort((a, b) => a.start - b.start || b.end - a.end);
     let last = -1;
     for (const hit of list) {
       if (hit.start < last) continue;
@@ -578,7 +654,11 @@ function applyAt(
     // "U.S. Naval Forces Central Command" commands nothing) is no trigger: any overlap with a
     // recognised mention, at its first word as well. Frames meant to read inside a name (the
     // "Russian invasion of Ukraine") are applied to the name's parts by frames.ts.
-    if (view.args.some((a) => a.mention.start < triggerEnd && triggerStart < a.mention.end)) return;
+    // (Arguments are in order of start: none after the trigger's end can overlap it.)
+    for (const a of view.args) {
+      if (a.mention.start >= triggerEnd) break;
+      if (triggerStart < a.mention.end) return;
+    }
     let clause = 0;
     for (let c = 0; c < view.clauseStarts.length; c++)
       if (view.clauseStarts[c]! <= m.index) clause = c;
@@ -649,7 +729,7 @@ function applyAt(
       if (subjects.length === 0 && !rule.subjectAdjacent) {
         const before = view.folded.slice(view.clauseStarts[clause]!, m.index);
         const pronoun =
-          SUBJECT_PRONOUN.test(` ${before.split(/\s+/).slice(0, 2).join(" ")}`) ||
+          SUBJECT_PRONOUN.test(` ${firstTwoTokens(before)}`) ||
           /^\s*(?:dat|dit|het|it|this|they|hij|zij|ze|he|she)\b/u.test(before);
         if (pronoun) subjects = previousSubject(ctx, view.index, rule.subject);
         else if (ctx.doc.language === "nl" && before.trim() !== "") {
