@@ -2,6 +2,7 @@ import type { AnnotatedArticle, ArticleInput, Extractor } from "../domain/articl
 import { type ErrorCode, NewsgraphError } from "../domain/errors.ts";
 import type { Language } from "../domain/vocabulary.ts";
 import type { WritePlan } from "../graph/article-write.ts";
+import { annotatedArticle } from "./annotate.ts";
 import { AnnotatedArticleError, parseAnnotatedArticle } from "./annotated-schema.ts";
 import type { resolveLanguage } from "./extract/run.ts";
 import type { ArticleRead, articleFromJson, readArticleInputs } from "./input/read.ts";
@@ -170,12 +171,7 @@ async function annotatePlain(
     const id = resolved.article.id ?? fallbackId;
     return {
       ok: true,
-      doc: {
-        article: { ...resolved.article, ...(id ? { id } : {}) },
-        extractor: rules.name,
-        entities: extraction.entities,
-        relations: extraction.relations,
-      },
+      doc: annotatedArticle({ ...resolved.article, ...(id ? { id } : {}) }, rules.name, extraction),
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

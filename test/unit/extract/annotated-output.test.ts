@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { annotate } from "../../../src/ingest/annotate.ts";
 import { parseAnnotatedArticle } from "../../../src/ingest/annotated-schema.ts";
 import { createDefaultExtractor } from "../../../src/ingest/extract/default.ts";
 import { extractRead, toAnnotatedArticle } from "../../../src/ingest/extract/run.ts";
+import { createInlineWork } from "../../../src/ingest/work.ts";
 
 const extractor = createDefaultExtractor();
 const body =
   "Nederland levert vanaf 12 december 2 militaire adviseurs aan de NAVO-missie in Irak. De missie traint het Iraakse ministerie van Defensie.";
 
 describe("the annotated article of an extraction (one builder)", () => {
-  it("`extract` output and the API's `annotate` agree; a file's article is named by its file", async () => {
+  it("`extract` output and what ingest of the plain article writes agree; a file's article is named by its file", async () => {
     const read = {
       file: "articles/irak-bijdrage.txt",
       id: "irak-bijdrage",
@@ -18,7 +18,13 @@ describe("the annotated article of an extraction (one builder)", () => {
     const extracted = await extractRead(extractor, read, "nl");
     if (!("extraction" in extracted)) throw new Error(extracted.error);
     const fromExtract = toAnnotatedArticle(extracted);
-    const fromApi = await annotate(extractor, { ...read.article, language: "nl" });
+    // What the CLI, the API and queue workers write for the same plain article (src/ingest/work.ts).
+    const prepared = await createInlineWork(() => extractor).prepare({
+      kind: "plain",
+      article: { ...read.article, language: "nl" },
+    });
+    if (!prepared.ok) throw new Error(prepared.problem.message);
+    const fromApi = JSON.parse(prepared.docJson) as typeof fromExtract;
 
     expect(fromExtract.article.id).toBe("irak-bijdrage");
     expect(fromApi.article.id).toBeUndefined();
