@@ -257,20 +257,32 @@ export type IngestOutcome = IngestWhere &
 export interface BulkOptions {
   /** Where extraction, validation and planning run. @default the calling thread */
   work?: IngestWork;
-  /** New articles written per transaction. @default DEFAULT_BATCH_SIZE */
+  /** New articles written per transaction (at most). @default DEFAULT_BATCH_SIZE */
   batchSize?: number;
-  /** Items being prepared ahead of the writes. @default the batch size + 64 */
+  /**
+   * A batch also ends once its articles' validated JSON reaches this many characters, so large
+   * articles make smaller batches and memory does not grow with article size.
+   * @default DEFAULT_BATCH_CHARS
+   */
+  batchChars?: number;
+  /** Items being prepared ahead of their turn. @default DEFAULT_LOOKAHEAD */
   lookahead?: number;
+  /** Called after each batch is written (the CLI collects garbage there). */
+  afterBatch?: () => void;
   /** Articles of text files larger than this are refused unread. @default 1 MB */
   maxArticleBytes?: number;
 }
 
 export const DEFAULT_BATCH_SIZE = 250;
+/** About 2 MB of articles per transaction: 250 news articles of 8 KB, fewer when they are long. */
+export const DEFAULT_BATCH_CHARS = 2_000_000;
+/** Enough to keep the worker threads extracting while the main thread writes. */
+export const DEFAULT_LOOKAHEAD = 64;
 
 /**
  * Ingests a stream of input items, yielding one outcome per item in input order. Items are
  * prepared ahead (extraction and validation run in `work`, in parallel with the writes) and
- * collected into batches of `batchSize`; per batch one statement reads the stored hashes and one
+ * collected into batches of `batchSize` articles or `batchChars` characters; per batch one statement reads the stored hashes and one
  * the redirects. New articles go into the graph together (ArticleRepository.createArticles);
  * unchanged ones write nothing; a changed one is written alone by the one-by-one path, in its
  * place in the input, so the graph is the one one-by-one ingest gives. When a batch fails, its
@@ -287,8 +299,10 @@ export async function* ingestMany(
 ): AsyncGenerator<IngestOutcome> {
   const work = options.work ?? defaultWork();
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
-  const lookahead = Math.max(1, options.lookahead ?? batchSize + 64);
+  const batchChars = Math.max(1, options.batchChars ?? DEFAULT_BATCH_CHARS);
+  const lookahead = Math.max(1, options.lookahead ?? DEFAULT_LOOKAHEAD);
   let batch: PreparedItem[] = [];
+  let chars = 0;
   const ids = new Set<string>();
   const limit = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   for await (const entry of prepareAhead(items, work, lookahead, limit)) {
@@ -298,13 +312,17 @@ export async function* ingestMany(
       yield* writeBatch(repo, batch, work);
       batch = [];
       ids.clear();
+      chars = 0;
     }
     batch.push(entry);
     if (id !== undefined) ids.add(id);
-    if (batch.length >= batchSize) {
+    if (entry.prepared?.ok) chars += entry.prepared.docJson.length;
+    if (batch.length >= batchSize || chars >= batchChars) {
       yield* writeBatch(repo, batch, work);
       batch = [];
       ids.clear();
+      chars = 0;
+      options.afterBatch?.();
     }
   }
   yield* writeBatch(repo, batch, work);

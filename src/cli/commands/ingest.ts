@@ -1,3 +1,5 @@
+import v8 from "node:v8";
+import { runInNewContext } from "node:vm";
 import { type Command, InvalidArgumentError } from "commander";
 import type { ArticleInput } from "../../domain/article.ts";
 import type { Language } from "../../domain/vocabulary.ts";
@@ -62,6 +64,21 @@ export function registerIngestCommand(program: Command): void {
         : await runIngest(paths, options);
       if (failed > 0) process.exitCode = 1;
     });
+}
+
+/**
+ * A full garbage collection, for after each batch. A batch's articles outlive the young
+ * generation while they wait to be written, so V8 moves them to the old one and, left to itself,
+ * lets that grow to several times what the command keeps (514 MB for 100,000 long articles, where
+ * about 60 MB is live). Collected once per batch (every one to two seconds), the peak stays flat.
+ */
+let gc: (() => void) | undefined;
+function collectGarbage(): void {
+  if (!gc) {
+    v8.setFlagsFromString("--expose-gc");
+    gc = runInNewContext("gc") as () => void;
+  }
+  gc();
 }
 
 async function runIngest(paths: string[], options: IngestOptions): Promise<number> {
@@ -156,6 +173,7 @@ async function runIngest(paths: string[], options: IngestOptions): Promise<numbe
       work,
       batchSize: options.batchSize ?? config.ingest.batchSize,
       maxArticleBytes,
+      afterBatch: collectGarbage,
     })) {
       const where = {
         ...(outcome.file ? { file: outcome.file } : {}),
