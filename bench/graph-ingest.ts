@@ -17,22 +17,21 @@
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { createWriteStream, existsSync, readFileSync, writeFileSync } from "node:fs";
-import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
+import { createWriteStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../src/config.ts";
 import type { AnnotatedArticle } from "../src/domain/article.ts";
 import { createArticleRepository } from "../src/graph/article-repository.ts";
-import { createDriver } from "../src/graph/driver.ts";
-import { createExecutor } from "../src/graph/executor.ts";
-import { migrate } from "../src/graph/migrate.ts";
 import { ingestMany, readInputs } from "../src/ingest/ingest.ts";
 import { planArticle } from "../src/ingest/plan.ts";
 import { createIngestWork } from "../src/ingest/pool.ts";
 import { createInlineWork } from "../src/ingest/work.ts";
-import { startLocalNeo4j, stopLocalNeo4j } from "../src/neo4j-local/index.ts";
+import { neo4jEnv } from "../test/support/neo4j-env.ts";
 import { syntheticArticle } from "./articles.ts";
+import { mergeResults } from "./results.ts";
+import { startBenchNeo4j } from "./throwaway-neo4j.ts";
 
 const GRAPH_ARTICLES = Number(process.env.BENCH_GRAPH_ARTICLES ?? 2_000);
 const BASELINE_ARTICLES = Number(process.env.BENCH_BASELINE_ARTICLES ?? 100);
@@ -60,20 +59,6 @@ function plainLine(i: number): string {
   });
 }
 
-/** Merges `figures` into the results file under `key`, keeping what other benches wrote. */
-export function mergeResults(key: string, figures: unknown, file = RESULTS): void {
-  let current: Record<string, unknown> = {};
-  if (existsSync(file)) {
-    try {
-      current = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-    } catch {
-      current = {};
-    }
-  }
-  current[key] = figures;
-  writeFileSync(file, `${JSON.stringify(current, null, 2)}\n`);
-}
-
 /** Peak RSS (VmHWM) of a child process, read from /proc while it runs. */
 async function peakRssOf(args: string[], env: NodeJS.ProcessEnv) {
   const child = spawn(process.execPath, args, { env, stdio: ["ignore", "ignore", "pipe"] });
@@ -97,47 +82,25 @@ async function peakRssOf(args: string[], env: NodeJS.ProcessEnv) {
 }
 
 export async function graphIngestBench(): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), "newsgraph-bench-graph-"));
+  const config = loadConfig();
+  const neo4j = await startBenchNeo4j("graph");
+  const { dir, driver } = neo4j;
   const plainFile = join(dir, "plain.jsonl");
   const annotatedFile = join(dir, "annotated.jsonl");
   const rssFile = join(dir, "rss.jsonl");
-  const config = loadConfig();
-  const local = await startLocalNeo4j({
-    port: 0,
-    dataDir: join(dir, "neo4j"),
-    password: config.neo4j.password,
-    cacheDir: config.local.cacheDir,
-    exitWithParent: true,
-    // A shared machine can be slow to start a JVM.
-    startTimeoutMs: 600_000,
-  });
-  const driver = createDriver({ uri: local.uri, user: "neo4j", password: config.neo4j.password });
   // As `newsgraph ingest` runs it.
   const pool = await createIngestWork(config.ingest.workers, { annotatedInline: true });
   try {
     const byStatement = new Map<string, { n: number; ms: number }>();
-    const executor = createExecutor(driver, {
-      database: "neo4j",
-      observers: [
-        ({ name, ms }) => {
-          const entry = byStatement.get(name) ?? { n: 0, ms: 0 };
-          entry.n += 1;
-          entry.ms += ms;
-          byStatement.set(name, entry);
-        },
-      ],
+    const executor = neo4j.executor.with({
+      observer: ({ name, ms }) => {
+        const entry = byStatement.get(name) ?? { n: 0, ms: 0 };
+        entry.n += 1;
+        entry.ms += ms;
+        byStatement.set(name, entry);
+      },
     });
-    await migrate(executor);
     const repo = createArticleRepository(executor);
-    // CALL … IN TRANSACTIONS runs only in an auto-commit transaction: a session of its own.
-    const reset = async () => {
-      const session = driver.session({ database: "neo4j" });
-      try {
-        await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-      } finally {
-        await session.close();
-      }
-    };
 
     // The annotated file: the synthetic articles extracted once (not timed).
     await writeLines(plainFile, GRAPH_ARTICLES, plainLine);
@@ -168,10 +131,10 @@ export async function graphIngestBench(): Promise<void> {
     const annotatedRun = await ingestFile(annotatedFile);
     const graph = await repo.countGraph();
     const unchangedRun = await ingestFile(annotatedFile);
-    await reset();
+    await neo4j.clear();
     const plainRun = await ingestFile(plainFile);
     const cpu = process.cpuUsage(cpu0);
-    await reset();
+    await neo4j.clear();
 
     // Per-row auto-commit MERGE: the same articles, one statement per node or relationship.
     const baseline = annotated.slice(0, Math.min(BASELINE_ARTICLES, annotated.length));
@@ -229,7 +192,7 @@ export async function graphIngestBench(): Promise<void> {
       await session.close();
     }
     const baselineSeconds = (performance.now() - baselineStart) / 1000;
-    await reset();
+    await neo4j.clear();
 
     // Peak RSS of the CLI on a large file: the annotated articles again and again, new ids.
     await writeLines(rssFile, RSS_ARTICLES, (i) => {
@@ -240,13 +203,7 @@ export async function graphIngestBench(): Promise<void> {
     const rssStart = performance.now();
     const rss = await peakRssOf(
       ["--import", "tsx", "src/cli/main.ts", "ingest", rssFile, "--no-progress"],
-      {
-        ...process.env,
-        NEO4J_URI: local.uri,
-        NEO4J_USER: "neo4j",
-        NEO4J_PASSWORD: config.neo4j.password,
-        NEO4J_DATABASE: "neo4j",
-      },
+      neo4jEnv(neo4j.settings),
     );
     const rssSeconds = (performance.now() - rssStart) / 1000;
     if (rss.code !== 0) throw new Error(`ingest of the RSS file failed: ${rss.stderr}`);
@@ -315,12 +272,10 @@ export async function graphIngestBench(): Promise<void> {
         console.log(`  profile   ${name}: ${n} runs, ${(ms / n).toFixed(2)} ms each`);
       }
     }
-    mergeResults("ingest", figures);
+    mergeResults(RESULTS, "ingest", figures);
     console.log(`  written to ${RESULTS} ("ingest")`);
   } finally {
     await pool.close();
-    await driver.close();
-    await stopLocalNeo4j(join(dir, "neo4j"));
-    await rm(dir, { recursive: true, force: true });
+    await neo4j.stop();
   }
 }

@@ -22,22 +22,20 @@
  * its graph is DELETED).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isInt } from "neo4j-driver";
 import { loadConfig } from "../src/config.ts";
 import { RELATION_TYPES } from "../src/domain/vocabulary.ts";
 import { createArticleRepository } from "../src/graph/article-repository.ts";
-import { createDriver } from "../src/graph/driver.ts";
-import { createExecutor, type GraphExecutor } from "../src/graph/executor.ts";
-import { migrate } from "../src/graph/migrate.ts";
+import type { GraphExecutor } from "../src/graph/executor.ts";
 import { type InputItem, ingestMany } from "../src/ingest/ingest.ts";
-import { startLocalNeo4j, stopLocalNeo4j } from "../src/neo4j-local/index.ts";
 import { createApp } from "../src/server/app.ts";
+import { neo4jEnv } from "../test/support/neo4j-env.ts";
 import { annotatedArticle, HUB, PATH_FROM, PATH_TO } from "./annotated-articles.ts";
+import { mergeResults } from "./results.ts";
+import { startBenchNeo4j } from "./throwaway-neo4j.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const RESULTS_FILE = join(ROOT, "bench-results.json");
@@ -99,12 +97,12 @@ async function loadArchive(executor: GraphExecutor, from: number, to: number) {
 /** A child process that prints its URL when it listens. */
 function startChild(
   args: string[],
-  env: Record<string, string>,
+  env: NodeJS.ProcessEnv,
   pattern: RegExp,
 ): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -204,43 +202,18 @@ async function recordStatements(executor: GraphExecutor, file: string) {
 }
 
 export async function queryBench(): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), "newsgraph-bench-queries-"));
-  const config = loadConfig();
-  const password = config.neo4j.password;
-  let uri = process.env.BENCH_NEO4J_URI;
-  const dataDir = join(dir, "neo4j");
-  if (!uri) {
-    const local = await startLocalNeo4j({
-      port: 0,
-      dataDir,
-      password,
-      cacheDir: config.local.cacheDir,
-      exitWithParent: true,
-    });
-    uri = local.uri;
-  }
-  console.log(
-    `read queries (sizes ${SIZES.join(", ")}; ${CONNECTIONS} connections, ${SECONDS} s per measurement)`,
-  );
-  const build = spawnSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "inherit" });
-  if (build.status !== 0) throw new Error("npm run build failed");
-
-  const driver = createDriver({ uri, user: "neo4j", password });
-  const executor = createExecutor(driver, { database: config.neo4j.database });
-  const env = {
-    NEO4J_URI: uri,
-    NEO4J_USER: "neo4j",
-    NEO4J_PASSWORD: password,
-    NEO4J_DATABASE: config.neo4j.database,
-    LOG_LEVEL: "warn",
-  };
+  // BENCH_NEO4J_URI: that Neo4j, its graph deleted; otherwise a throwaway one.
+  const neo4j = await startBenchNeo4j("queries", { uri: process.env.BENCH_NEO4J_URI || undefined });
+  const { dir, executor } = neo4j;
+  const env = neo4jEnv(neo4j.settings, { LOG_LEVEL: "warn" });
   const children: ChildProcess[] = [];
   const figures: Record<string, unknown> = {};
   try {
-    const session = driver.session({ database: config.neo4j.database });
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
-    await session.close();
-    await migrate(executor);
+    console.log(
+      `read queries (sizes ${SIZES.join(", ")}; ${CONNECTIONS} connections, ${SECONDS} s per measurement)`,
+    );
+    const build = spawnSync("npm", ["run", "build", "--silent"], { cwd: ROOT, stdio: "inherit" });
+    if (build.status !== 0) throw new Error("npm run build failed");
 
     const graphql = await startChild(
       ["dist/cli/main.js", "serve", "--port", "0", "--no-graphiql"],
@@ -337,33 +310,19 @@ export async function queryBench(): Promise<void> {
           .join(", ")}`,
       );
     }
-    writeResults({
+    // Merged: other parts of the bench write their own keys.
+    mergeResults(RESULTS_FILE, "queries", {
       measuredAt: new Date().toISOString(),
       sizes: SIZES,
       connections: CONNECTIONS,
       secondsPerMeasurement: SECONDS,
       ...figures,
     });
+    console.log(`  figures written to ${RESULTS_FILE} ("queries")`);
   } finally {
     for (const child of children) child.kill();
-    await driver.close();
-    if (!process.env.BENCH_NEO4J_URI) await stopLocalNeo4j(dataDir);
-    await rm(dir, { recursive: true, force: true });
+    await neo4j.stop();
   }
-}
-
-/** Merged into bench-results.json: other parts of the bench write their own keys. */
-function writeResults(queries: Record<string, unknown>) {
-  let current: Record<string, unknown> = {};
-  if (existsSync(RESULTS_FILE)) {
-    try {
-      current = JSON.parse(readFileSync(RESULTS_FILE, "utf8")) as Record<string, unknown>;
-    } catch {
-      current = {};
-    }
-  }
-  writeFileSync(RESULTS_FILE, `${JSON.stringify({ ...current, queries }, null, 2)}\n`);
-  console.log(`  figures written to ${RESULTS_FILE} ("queries")`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

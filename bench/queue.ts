@@ -6,52 +6,29 @@
  * by the cores the workers share with it.
  */
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { cpus, tmpdir } from "node:os";
-import { join } from "node:path";
-import { loadConfig } from "../src/config.ts";
-import { createDriver } from "../src/graph/driver.ts";
-import { createExecutor } from "../src/graph/executor.ts";
-import { migrate } from "../src/graph/migrate.ts";
-import { startLocalNeo4j, stopLocalNeo4j } from "../src/neo4j-local/index.ts";
+import { cpus } from "node:os";
 import { createIngestQueue } from "../src/queue/bullmq.ts";
+import { neo4jEnv } from "../test/support/neo4j-env.ts";
 import { startLocalRedis } from "../test/support/redis-server.ts";
 import { syntheticArticle } from "./articles.ts";
+import { mergeResults } from "./results.ts";
+import { startBenchNeo4j } from "./throwaway-neo4j.ts";
 
 const QUEUE_ARTICLES = Number(process.env.BENCH_QUEUE_ARTICLES ?? 300);
 const RESULTS = "bench-results.json";
 
 export async function queueBench(): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), "newsgraph-bench-queue-"));
-  const config = loadConfig();
-  const local = await startLocalNeo4j({
-    port: 0,
-    dataDir: join(dir, "neo4j"),
-    password: config.neo4j.password,
-    cacheDir: config.local.cacheDir,
-    exitWithParent: true,
-  });
+  const neo4j = await startBenchNeo4j("queue");
   const redis = await startLocalRedis();
-  const driver = createDriver({ uri: local.uri, user: "neo4j", password: config.neo4j.password });
-  const executor = createExecutor(driver, { database: "neo4j" });
-  const env = {
-    ...process.env,
-    NEO4J_URI: local.uri,
-    NEO4J_PASSWORD: config.neo4j.password,
+  const env = neo4jEnv(neo4j.settings, {
     REDIS_URL: redis.url,
     QUERY_TIMEOUT_MS: "120000",
     WORKER_CONCURRENCY: "2",
-  };
+  });
   try {
-    await migrate(executor);
     const run = async (workers: number) => {
       // A fresh graph and queue for each run: the same articles, the same work.
-      const session = driver.session({ database: "neo4j" });
-      await session.run(
-        "MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS",
-      );
-      await session.close();
+      await neo4j.clear();
       const prefix = `bench-${workers}-${Date.now()}`;
       const children = Array.from({ length: workers }, () =>
         spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "worker", "--no-migrate"], {
@@ -104,23 +81,17 @@ export async function queueBench(): Promise<void> {
     console.log(`  1 worker   ${one.toFixed(1)} articles/s`);
     console.log(`  2 workers  ${two.toFixed(1)} articles/s`);
     console.log(`  ratio      2/1 workers: ${(two / one).toFixed(2)}x`);
-    const results = existsSync(RESULTS)
-      ? (JSON.parse(readFileSync(RESULTS, "utf8")) as Record<string, unknown>)
-      : {};
-    results.queue = {
+    mergeResults(RESULTS, "queue", {
       articles: QUEUE_ARTICLES,
       cores: cpus().length,
       oneWorkerArticlesPerSecond: Number(one.toFixed(1)),
       twoWorkersArticlesPerSecond: Number(two.toFixed(1)),
       ratio: Number((two / one).toFixed(2)),
       measuredAt: new Date().toISOString(),
-    };
-    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    });
   } finally {
-    await driver.close();
     await redis.stop();
-    await stopLocalNeo4j(join(dir, "neo4j"));
-    await rm(dir, { recursive: true, force: true });
+    await neo4j.stop();
   }
 }
 

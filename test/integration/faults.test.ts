@@ -16,6 +16,7 @@ import {
   stopLocalNeo4j,
 } from "../../src/neo4j-local/index.ts";
 import { createApp } from "../../src/server/app.ts";
+import { isRunning } from "../support/process.ts";
 import { readFixtures, SAMPLE_FIXTURES } from "./graphql-client.ts";
 
 /**
@@ -32,15 +33,6 @@ const STATS =
   "{ stats { articleCount evidenceCount sourceCount entityCounts { type count } relationshipCounts { type count } topEntities(first: 3) { edges { node { name } } } } }";
 const ENTITY = '{ entity(name: "NATO") { name relationships(first: 5) { totalCount } } }';
 const SEARCH = '{ search(text: "NATO", first: 5) { edges { node { name } } } }';
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function killHard(pid: number): Promise<void> {
   process.kill(pid, "SIGKILL");

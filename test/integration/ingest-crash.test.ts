@@ -6,8 +6,10 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { createDriver } from "../../src/graph/driver.ts";
 import { createExecutor, type GraphExecutor } from "../../src/graph/executor.ts";
-import { startLocalNeo4j, stopLocalNeo4j } from "../../src/neo4j-local/index.ts";
+import { stopLocalNeo4j } from "../../src/neo4j-local/index.ts";
 import { useTestGraph } from "../support/graph.ts";
+import { type Neo4jSettings, neo4jEnv } from "../support/neo4j-env.ts";
+import { startThrowawayNeo4j } from "../support/throwaway-neo4j.ts";
 
 /**
  * Crash safety of bulk ingest: Neo4j is killed (SIGKILL) in the middle of `newsgraph ingest`,
@@ -75,19 +77,12 @@ interface Run {
 
 function ingest(
   file: string,
-  neo4j: { uri: string; user: string; password: string; database: string },
+  neo4j: Neo4jSettings,
   onLine?: (line: string) => void,
   env: Record<string, string> = {},
 ): Promise<Run> {
   const child = spawn("npx", ["tsx", "src/cli/main.ts", "ingest", file, "--batch-size", "20"], {
-    env: {
-      ...process.env,
-      NEO4J_URI: neo4j.uri,
-      NEO4J_USER: neo4j.user,
-      NEO4J_PASSWORD: neo4j.password,
-      NEO4J_DATABASE: neo4j.database,
-      ...env,
-    },
+    env: neo4jEnv(neo4j, env),
   });
   let stdout = "";
   let stderr = "";
@@ -150,14 +145,7 @@ describe("bulk ingest survives a killed Neo4j", () => {
   it("kill -9 of Neo4j mid-ingest, restart: the command waits, goes on from the batch in flight, and leaves the graph of a clean run", async () => {
     fs.writeFileSync(file, `${Array.from({ length: ARTICLES }, (_, i) => line(i)).join("\n")}\n`);
     const local = (port = 0) =>
-      startLocalNeo4j({
-        port,
-        dataDir,
-        password: config.neo4j.password,
-        cacheDir: config.local.cacheDir,
-        exitWithParent: true,
-        memory: { heap: "512m", pageCache: "64m" },
-      });
+      startThrowawayNeo4j(dataDir, { port, memory: { heap: "512m", pageCache: "64m" } });
     const settings = (uri: string) => ({
       uri,
       user: "neo4j",

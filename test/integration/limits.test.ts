@@ -5,6 +5,26 @@ import { useTestGraph } from "../support/graph.ts";
 import { API_FIXTURES, loadGraph, readFixtures } from "./graphql-client.ts";
 import { appWith, codes, post, WRITE_KEY } from "./server-safety-support.ts";
 
+/** POSTs JSON to `url` as `chunks` (a chunked body: no Content-Length). */
+function postChunked(url: string, chunks: string[]): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: "POST", headers: { "content-type": "application/json" } },
+      (response) => {
+        let body = "";
+        response.on("data", (chunk: Buffer) => {
+          body += chunk.toString();
+        });
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
+    request.on("error", reject);
+    for (const chunk of chunks) request.write(chunk);
+    request.end();
+  });
+}
+
 /** Every limit refuses with its own extensions.code, before the graph is asked anything. */
 describe("Request limits", () => {
   const graph = useTestGraph();
@@ -97,45 +117,23 @@ describe("Request limits", () => {
     // A chunked body over a real socket: no Content-Length, counted while read.
     const server = await startHttpServer(app, { port: 0, host: "127.0.0.1" });
     try {
-      const reply = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-        const request = http.request(
-          `${server.url}/graphql`,
-          { method: "POST", headers: { "content-type": "application/json" } },
-          (response) => {
-            let body = "";
-            response.on("data", (chunk: Buffer) => {
-              body += chunk.toString();
-            });
-            response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
-          },
-        );
-        request.on("error", reject);
-        const text = JSON.stringify({ query });
-        for (let i = 0; i < text.length; i += 1000) request.write(text.slice(i, i + 1000));
-        request.end();
-      });
+      const text = JSON.stringify({ query });
+      const reply = await postChunked(
+        `${server.url}/graphql`,
+        Array.from({ length: Math.ceil(text.length / 1000) }, (_, i) =>
+          text.slice(i * 1000, (i + 1) * 1000),
+        ),
+      );
       expect(reply.status).toBe(413);
       expect(JSON.parse(reply.body)).toMatchObject({
         errors: [{ extensions: { code: "PAYLOAD_TOO_LARGE" } }],
       });
       // A small chunked body still works.
-      const small = await new Promise<string>((resolve, reject) => {
-        const request = http.request(
-          `${server.url}/graphql`,
-          { method: "POST", headers: { "content-type": "application/json" } },
-          (response) => {
-            let body = "";
-            response.on("data", (chunk: Buffer) => {
-              body += chunk.toString();
-            });
-            response.on("end", () => resolve(body));
-          },
-        );
-        request.on("error", reject);
-        request.write('{"query":"{ entity(id: \\"country:netherlands\\")');
-        request.end(' { name } }"}');
-      });
-      expect(JSON.parse(small)).toEqual({ data: { entity: { name: "Netherlands" } } });
+      const small = await postChunked(`${server.url}/graphql`, [
+        '{"query":"{ entity(id: \\"country:netherlands\\")',
+        ' { name } }"}',
+      ]);
+      expect(JSON.parse(small.body)).toEqual({ data: { entity: { name: "Netherlands" } } });
     } finally {
       await server.close();
     }

@@ -16,6 +16,7 @@ import {
   stopLocalNeo4j,
 } from "../../src/neo4j-local/index.ts";
 import { useTestGraph } from "../support/graph.ts";
+import { isRunning } from "../support/process.ts";
 
 const runFile = promisify(execFile);
 const CLI = path.resolve("bin/newsgraph.js");
@@ -50,15 +51,6 @@ async function answersCypher(uri: string, password: string): Promise<number> {
     return result.records[0]?.get("n") as number;
   } finally {
     await driver.close();
-  }
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

@@ -1,46 +1,20 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
+import { type CliProcess, spawnCli } from "../support/cli-process.ts";
 import { useTestGraph } from "../support/graph.ts";
+import { neo4jEnv } from "../support/neo4j-env.ts";
 
 /** `newsgraph start` as a user runs it, against the suite's Neo4j, on a free port. */
-function start(): { child: ChildProcess; url: Promise<string>; log: () => string } {
-  const neo4j = inject("neo4j");
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "src/cli/main.ts", "start", "--port", "0"],
-    {
-      env: {
-        ...process.env,
-        NEO4J_URI: neo4j.uri,
-        NEO4J_USER: neo4j.user,
-        NEO4J_PASSWORD: neo4j.password,
-        NEO4J_DATABASE: neo4j.database,
-        LOG_LEVEL: "warn",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
-  let output = "";
-  const url = new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /API on (http:\/\/\S+\/graphql)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("exit", (code) => reject(new Error(`start exited with ${code}:\n${output}`)));
-  });
-  return { child, url, log: () => output };
+function start(): CliProcess {
+  return spawnCli(["start", "--port", "0"], neo4jEnv(inject("neo4j"), { LOG_LEVEL: "warn" }));
 }
 
-async function stop(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  return exited;
+/** Its URL, once it serves. */
+async function urlOf(server: CliProcess): Promise<string> {
+  return (await server.waitFor(/API on (http:\/\/\S+\/graphql)/))[1] as string;
 }
+
+const log = (server: CliProcess) => server.stderr.join("") + server.stdout.join("");
 
 async function ask(url: string, query: string) {
   const response = await fetch(url, {
@@ -54,19 +28,19 @@ async function ask(url: string, query: string) {
 describe("newsgraph start", () => {
   const graph = useTestGraph();
   const repo = createArticleRepository(graph.executor);
-  let running: ChildProcess | undefined;
+  let running: CliProcess | undefined;
 
   beforeAll(() => graph.reset());
   afterEach(async () => {
-    if (running) await stop(running);
+    await running?.stop();
     running = undefined;
   });
 
   it("loads the sample articles from their text into an empty graph and serves them", async () => {
     const server = start();
-    running = server.child;
-    const url = await server.url;
-    expect(server.log()).toMatch(/graph is empty: extracting and loading the sample articles/);
+    running = server;
+    const url = await urlOf(server);
+    expect(log(server)).toMatch(/graph is empty: extracting and loading the sample articles/);
 
     const counts = await repo.countGraph();
     expect(counts.articles).toBe(3);
@@ -80,7 +54,8 @@ describe("newsgraph start", () => {
       type: "Organisation",
       articles: { totalCount: 2 },
     });
-    expect(await stop(server.child)).toBe(0);
+    await server.stop();
+    expect(await server.exited).toBe(0);
   });
 
   it("leaves a graph that already has articles as it is", async () => {
@@ -88,9 +63,9 @@ describe("newsgraph start", () => {
     expect(before.articles).toBeGreaterThan(0);
     await repo.deleteArticle("en-mattis-hosts-sajjan");
     const server = start();
-    running = server.child;
-    await server.url;
-    expect(server.log()).not.toMatch(/loading the sample articles/);
+    running = server;
+    await urlOf(server);
+    expect(log(server)).not.toMatch(/loading the sample articles/);
     expect((await repo.countGraph()).articles).toBe(2);
   });
 });

@@ -1,19 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { inject } from "vitest";
+import { neo4jEnv } from "./neo4j-env.ts";
 
 /** The environment of a `newsgraph` child process on the suite's Neo4j and Redis. */
 export function clusterEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const neo4j = inject("neo4j");
-  return {
-    ...process.env,
-    NEO4J_URI: neo4j.uri,
-    NEO4J_USER: neo4j.user,
-    NEO4J_PASSWORD: neo4j.password,
-    NEO4J_DATABASE: neo4j.database,
-    REDIS_URL: inject("redis"),
-    LOG_LEVEL: "warn",
-    ...extra,
-  };
+  return neo4jEnv(inject("neo4j"), { REDIS_URL: inject("redis"), LOG_LEVEL: "warn", ...extra });
 }
 
 export interface CliProcess {

@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import { inject } from "vitest";
+import { neo4jEnv } from "./neo4j-env.ts";
 
 export interface CliRun {
   code: number;
@@ -12,20 +13,12 @@ export interface CliRun {
  * adds or overrides settings. Resolves with the exit code and both streams, never rejects.
  */
 export function newsgraph(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  const neo4j = inject("neo4j");
   return new Promise((resolve) => {
     execFile(
       "npx",
       ["tsx", "src/cli/main.ts", ...args],
       {
-        env: {
-          ...process.env,
-          NEO4J_URI: neo4j.uri,
-          NEO4J_USER: neo4j.user,
-          NEO4J_PASSWORD: neo4j.password,
-          NEO4J_DATABASE: neo4j.database,
-          ...env,
-        },
+        env: neo4jEnv(inject("neo4j"), env),
         timeout: 120_000,
       },
       (error, stdout, stderr) => {

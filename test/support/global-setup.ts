@@ -3,8 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { loadConfig } from "../../src/config.ts";
-import { startLocalNeo4j, stopLocalNeo4j } from "../../src/neo4j-local/index.ts";
+import { stopLocalNeo4j } from "../../src/neo4j-local/index.ts";
 import { type LocalRedis, startLocalRedis } from "./redis-server.ts";
+import { startThrowawayNeo4j } from "./throwaway-neo4j.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -25,13 +26,8 @@ export default async function setup(project: TestProject) {
   let uri = config.neo4j.uri;
   if (!uri) {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsgraph-test-neo4j-"));
-    const local = await startLocalNeo4j({
-      port: 0,
-      dataDir,
-      password: config.neo4j.password,
-      cacheDir: config.local.cacheDir,
-      // A killed test run cannot call the teardown below; Neo4j then stops itself.
-      exitWithParent: true,
+    // A killed test run cannot call the teardown below; Neo4j then stops itself.
+    const local = await startThrowawayNeo4j(dataDir, {
       log: (line) => console.log(`[neo4j] ${line}`),
     });
     uri = local.uri;
