@@ -212,6 +212,33 @@ describe("API replicas and a worker in separate processes, sharing Redis", () =>
     expect(job.error).toBe(message);
   });
 
+  it("reads a job's state anew while answers are cached (a failed job writes nothing to invalidate them)", {
+    timeout: 180_000,
+  }, async () => {
+    // A queue of its own, with no worker yet: the job is certainly waiting when first asked about.
+    const alone = clusterEnv({ ...env, NEWSGRAPH_REDIS_PREFIX: `${prefix}-alone` });
+    const c = await startReplica(alone);
+    let late: CliProcess | undefined;
+    try {
+      const bad = { ...nordic("bad-alone"), entities: [{ type: "Planet", name: "Mars" }] };
+      const queued = await gql<{ ingestArticle: { job: { id: string } } }>(c.url, INGEST, {
+        a: bad,
+        q: true,
+      });
+      const jobId = queued.data?.ingestArticle.job.id as string;
+      const state = async () =>
+        (await gql<{ ingestJob: { state: string } }>(c.url, JOB, { id: jobId })).data?.ingestJob
+          .state;
+      expect(await state()).toBe("WAITING");
+      late = spawnCli(["worker", "--no-migrate"], alone);
+      expect(
+        await until(async () => ((await state()) === "FAILED" ? true : undefined), "FAILED"),
+      ).toBe(true);
+    } finally {
+      await Promise.all([c.process.stop(), late?.stop()]);
+    }
+  });
+
   it("serves a cached answer on replica A until a write through replica B, then a fresh one", async () => {
     const count = async () =>
       (await gql<{ articles: { totalCount: number } }>(a.url, COUNT, {}, READ_KEY)).data?.articles

@@ -57,6 +57,9 @@ export function createResponseCache(options: {
     // Every write makes everything stale; per-entity invalidation from mutation results is not
     // needed (and would not reach other processes).
     invalidateViaMutation: false,
+    // A queued job moves on without any write to the graph, so no generation bump would make a
+    // cached answer about it stale: its state is always read anew.
+    ttlPerSchemaCoordinate: { "Query.ingestJob": 0 },
     cache: {
       get: async (key) => {
         const found = await store.get(key);
