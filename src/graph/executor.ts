@@ -139,8 +139,13 @@ export class GraphExecutor {
     };
   }
 
+  /**
+   * One statement in a read transaction of its own. Sent as an auto-commit transaction: one
+   * RUN (+ PULL) message where an explicit transaction sends BEGIN, RUN and COMMIT, each flushed
+   * on its own; the same timeout, bookmarks, retries and error mapping apply.
+   */
   read(statement: Cypher, params: Params = {}): Promise<Row[]> {
-    return this.transaction("READ", (tx) => tx.run(statement, params));
+    return this.retrying(() => this.autoCommitRead(statement, params));
   }
 
   write(statement: Cypher, params: Params = {}): Promise<Row[]> {
@@ -152,13 +157,17 @@ export class GraphExecutor {
    * an outage gets a short window (`unavailableRetryMs`) and a deadlock the long one
    * (`retryMs`). While Neo4j is known to be down, nothing is tried: GRAPH_UNAVAILABLE at once.
    */
-  async transaction<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>): Promise<T> {
+  transaction<T>(mode: "READ" | "WRITE", work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.retrying(() => this.attempt(mode, work));
+  }
+
+  private async retrying<T>(attempt: () => Promise<T>): Promise<T> {
     await this.availability.ensureAvailable();
     const started = Date.now();
     let delay = 100;
     for (;;) {
       try {
-        const result = await this.attempt(mode, work);
+        const result = await attempt();
         this.availability.markUp();
         return result;
       } catch (error) {
@@ -191,7 +200,7 @@ export class GraphExecutor {
       );
       try {
         const result = await work(this.wrap(tx));
-        await tx.commit();
+        await withoutStackCapture(() => tx.commit());
         if (bookmarks && mode === "WRITE") bookmarks.written = session.lastBookmarks();
         return result;
       } catch (error) {
@@ -201,6 +210,53 @@ export class GraphExecutor {
     } finally {
       await session.close().catch(() => undefined);
     }
+  }
+
+  private async autoCommitRead(statement: Cypher, params: Params): Promise<Row[]> {
+    const { bookmarks, timeoutMs } = this.options;
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+      ...(bookmarks ? { bookmarks: [...bookmarks.given, ...bookmarks.written] } : {}),
+    });
+    try {
+      return await this.runObserved(statement, params, (text) =>
+        session.run(text, params, timeoutMs ? { timeout: timeoutMs } : undefined),
+      );
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /** Runs one statement (under PROFILE when asked), tells the observers, converts the rows. */
+  private async runObserved(
+    statement: Cypher,
+    params: Params,
+    run: (text: string) => PromiseLike<QueryResult>,
+  ): Promise<Row[]> {
+    const profile = this.options.profile === true;
+    const started = performance.now();
+    let result: QueryResult;
+    try {
+      result = await withoutStackCapture(() =>
+        run(profile ? `PROFILE\n${statement.text}` : statement.text),
+      );
+    } catch (error) {
+      if (error instanceof Neo4jError) failedStatements.set(error, statement.name);
+      throw error;
+    }
+    const ms = performance.now() - started;
+    const dbHits = profile ? totalDbHits(result.summary.profile) : undefined;
+    for (const observer of this.options.observers ?? []) {
+      observer({
+        name: statement.name,
+        text: statement.text,
+        params,
+        ms,
+        ...(dbHits === undefined ? {} : { dbHits }),
+      });
+    }
+    return result.records.map(toRow);
   }
 
   private toDomain(error: unknown): unknown {
@@ -216,33 +272,8 @@ export class GraphExecutor {
 
   private wrap(tx: Transaction): Tx {
     return {
-      run: async (statement, params = {}) => {
-        const profile = this.options.profile === true;
-        const started = performance.now();
-        let result: QueryResult;
-        try {
-          result = await runWithoutStackCapture(
-            tx,
-            profile ? `PROFILE\n${statement.text}` : statement.text,
-            params,
-          );
-        } catch (error) {
-          if (error instanceof Neo4jError) failedStatements.set(error, statement.name);
-          throw error;
-        }
-        const ms = performance.now() - started;
-        const dbHits = profile ? totalDbHits(result.summary.profile) : undefined;
-        for (const observer of this.options.observers ?? []) {
-          observer({
-            name: statement.name,
-            text: statement.text,
-            params,
-            ms,
-            ...(dbHits === undefined ? {} : { dbHits }),
-          });
-        }
-        return result.records.map(toRow);
-      },
+      run: (statement, params = {}) =>
+        this.runObserved(statement, params, (text) => tx.run(text, params)),
     };
   }
 }
@@ -289,21 +320,17 @@ export function createExecutor(driver: Driver, options: ExecutorOptions): GraphE
 
 /**
  * The driver's Result records a stack trace when it is created (`new Error().stack`), for every
- * statement, only to decorate the error should that statement fail. Formatting a stack costs far
- * more than creating the Error, and under a source-map loader (tsx) every frame is mapped. The
+ * statement and every commit, only to decorate the error should it fail. Formatting a stack costs
+ * far more than creating the Error, and under a source-map loader (tsx) every frame is mapped. The
  * executor never uses those stacks (errors are mapped by code, the statement is named by the
- * observers), so the capture is switched off while the Result is created: `tx.run` builds it
- * synchronously, and the limit is restored before anything else runs.
+ * observers), so the capture is switched off while the Result is created: `run` and `commit`
+ * build it synchronously, and the limit is restored before anything else runs.
  */
-function runWithoutStackCapture(
-  tx: Transaction,
-  text: string,
-  params: Params,
-): Promise<QueryResult> {
+function withoutStackCapture<T>(start: () => T): T {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return tx.run(text, params) as unknown as Promise<QueryResult>;
+    return start();
   } finally {
     Error.stackTraceLimit = limit;
   }

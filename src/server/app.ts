@@ -157,6 +157,9 @@ export function createApp({
     renderGraphiQL: createGraphiQLRenderer(),
     // No file uploads: multipart requests are refused rather than parsed.
     multipart: false,
+    // The body limit is useLimits' (NEWSGRAPH_MAX_BODY_BYTES, code PAYLOAD_TOO_LARGE); Yoga's
+    // own would pipe every body through a second counting stream.
+    maxRequestBodySize: false,
     cors: {
       origin: security.corsOrigins === "*" ? "*" : [...security.corsOrigins],
       // Keys are headers a page sets on purpose; cookies are never asked for.

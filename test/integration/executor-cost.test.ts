@@ -12,11 +12,16 @@ describe("executor: work per statement", () => {
     const captured: string[] = [];
     Error.prepareStackTrace = (error, stack) => {
       const frames = stack.map((f) => `${f.getFileName() ?? ""} ${f.getFunctionName() ?? ""}`);
-      if (frames.some((f) => /transaction\.js .*\brun$/i.test(f))) captured.push(frames.join("\n"));
+      if (frames.some((f) => /neo4j-driver/.test(f))) captured.push(frames.join("\n"));
       return original ? original(error, stack) : `${error}`;
     };
     try {
+      // A read (an auto-commit transaction) and a transaction of two statements and its commit.
       await graph.executor.read(cypher("read/entities-by-ids"), { ids: ["country:nowhere"] });
+      await graph.executor.transaction("READ", async (tx) => {
+        await tx.run(cypher("read/entities-by-ids"), { ids: ["country:nowhere"] });
+        await tx.run(cypher("read/articles-by-ids"), { ids: ["nowhere"] });
+      });
       expect(captured).toEqual([]);
       // Control: a statement run on the driver directly does capture one.
       const session = graph.driver.session();

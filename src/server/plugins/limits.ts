@@ -29,10 +29,21 @@ function tooLarge(max: number): GraphQLError {
   });
 }
 
+/**
+ * The body limit (the one limit on bodies: Yoga's own, which streams every body through a
+ * counting transform, is switched off in app.ts). An announced length is checked before anything
+ * is read, and the body cannot be longer (Node's HTTP parser holds it to the announced length);
+ * only a body without one (chunked) is counted while it is read.
+ */
 export function useBodyLimit(maxBytes: number): Plugin {
   return {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       const announced = request.headers.get("content-length");
+      if (announced !== null && !/^\d+$/.test(announced)) {
+        throw createGraphQLError(`Content-Length must be one number of bytes, got "${announced.slice(0, 40)}"`, {
+          extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+        });
+      }
       if (announced !== null && Number(announced) > maxBytes) throw tooLarge(maxBytes);
       if (announced !== null || !request.body || !requestParser) return;
       // No length given (chunked): count while the parser reads, and stop at the limit.
