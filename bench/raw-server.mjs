@@ -2,7 +2,8 @@
 // run by a minimal node:http server on the driver alone (no GraphQL, no loaders, no TypeScript
 // loader). bench/queries.ts records each query's statements (text and parameters) from the
 // GraphQL server and passes them in RAW_STATEMENTS; GET /<query> runs them one after another,
-// each in its own read transaction as the executor does, and answers the rows as JSON.
+// each in its own auto-commit read transaction with the server's query timeout, as the executor's
+// `read` does (src/graph/executor.ts), and answers the rows as JSON.
 import { readFileSync } from "node:fs";
 import http from "node:http";
 import neo4j from "neo4j-driver";
@@ -16,6 +17,9 @@ const driver = neo4j.driver(
   { disableLosslessIntegers: true, maxConnectionPoolSize: 50 },
 );
 
+// The server's default QUERY_TIMEOUT_MS (src/config.ts), sent with each transaction as it does.
+const QUERY_TIMEOUT_MS = Number(process.env.QUERY_TIMEOUT_MS || 15_000);
+
 async function run(list) {
   const results = [];
   for (const { text, params } of list) {
@@ -24,7 +28,7 @@ async function run(list) {
       defaultAccessMode: neo4j.session.READ,
     });
     try {
-      const result = await session.executeRead((tx) => tx.run(text, params));
+      const result = await session.run(text, params, { timeout: QUERY_TIMEOUT_MS });
       results.push(result.records.map((record) => record.toObject()));
     } finally {
       await session.close();

@@ -9,11 +9,14 @@
 // even when aggregates change between pages.
 // Evidence filters (dates, publisher) must hold for one and the same piece of evidence.
 // One statement answers what a page of relationships shows: each row also carries `total` (the
-// number of relationships passing the filter, before the cursor: the connection's totalCount),
-// both ends as entities, and, when $evidence > 0, the relationship's top $evidence evidence.
+// number of relationships passing the filter, before the cursor: the connection's totalCount,
+// the size of the list the page is sorted from), both ends as entities, when $evidence > 0 the
+// relationship's top $evidence evidence, each with its article when $articles, and when $entity
+// the entity itself (then an entity with no relationship on the page still gives one row, with
+// a null relationship). An unknown entity gives no row.
 UNWIND $keys AS key
 MATCH (e:Entity {id: key.id})
-CALL (e, key) {
+OPTIONAL CALL (e, key) {
   MATCH (e)-[r:{{RELATION_TYPES}}]-(other:Entity)
   WHERE type(r) IN $types
       AND ($direction = 'BOTH'
@@ -43,21 +46,23 @@ CALL (e, key) {
   ORDER BY sortKey DESC, r.id
   LIMIT $limit
 }
-WITH key, r, sortKey, total, startNode(r) AS s, endNode(r) AS t
+WITH e, key, r, sortKey, total, startNode(r) AS s, endNode(r) AS t
+WHERE r IS NOT NULL OR $entity
 // The top $evidence pieces of evidence of each relationship on the page, exactly as
-// read/evidence-by-rel-ids orders them (see there); none when $evidence is 0 (LIMIT 0 reads
-// nothing).
+// read/evidence-by-rel-ids orders them (see there); no seek at all when $evidence is 0 or the
+// row has no relationship (the UNWIND of an empty list).
 CALL (r) {
+  UNWIND CASE WHEN $evidence > 0 AND r IS NOT NULL THEN [r.id] ELSE [] END AS relId
   MATCH (ev:Evidence)
     USING INDEX ev:Evidence(relId, publishedAt)
-  WHERE ev.relId = r.id AND ev.publishedAt IS NOT NULL
+  WHERE ev.relId = relId AND ev.publishedAt IS NOT NULL
   WITH ev
   ORDER BY ev.relId DESC, ev.publishedAt DESC, ev.confidence DESC, ev.id
   LIMIT $evidence
   RETURN collect(ev) AS dated
 }
 CALL (r, dated) {
-  UNWIND CASE WHEN size(dated) < $evidence THEN [r.id] ELSE [] END AS undatedRelId
+  UNWIND CASE WHEN r IS NOT NULL AND size(dated) < $evidence THEN [r.id] ELSE [] END AS undatedRelId
   MATCH (ev:Evidence {relId: undatedRelId})
   WHERE ev.publishedAt IS NULL
   WITH ev
@@ -65,8 +70,19 @@ CALL (r, dated) {
   LIMIT $evidence
   RETURN collect(ev) AS undated
 }
+// Each piece of evidence with its article (as read/articles-by-ids returns it) when $articles.
+CALL (dated, undated) {
+  UNWIND (dated + undated)[..$evidence] AS ev
+  OPTIONAL CALL (ev) {
+    UNWIND CASE WHEN $articles THEN [ev.articleId] ELSE [] END AS articleId
+    MATCH (a:Article {id: articleId})
+    RETURN a {.*, sourceId: [(a)-[:PUBLISHED_BY]->(p:Source) | p.id][0]} AS article
+  }
+  RETURN collect(ev {.*, article: article}) AS evidence
+}
 RETURN key.i AS i, sortKey, total,
+  CASE WHEN $entity THEN e {.*, type: [l IN labels(e) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} END AS entity,
   r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS relationship,
   s {.*, type: [l IN labels(s) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (s)<-[:MENTIONS]-() }} AS source,
   t {.*, type: [l IN labels(t) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (t)<-[:MENTIONS]-() }} AS target,
-  [ev IN (dated + undated)[..$evidence] | ev {.*}] AS evidence
+  evidence

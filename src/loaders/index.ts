@@ -35,6 +35,12 @@ export interface Loaders {
   entityArticles: DataLoader<EntityArticlesKey, Page<ArticleRecord>, string>;
   entityArticleCount: DataLoader<string, number>;
   entityRelationships: DataLoader<EntityRelationshipsKey, RelationshipPage, string>;
+  /**
+   * An entity read together with a page of its relationships (`entity(id) { relationships }`):
+   * answers the page with `entity` set, and primes `entity` and `entityRelationships` (the same
+   * key without `entity`), so neither sends a statement of its own.
+   */
+  entityWithRelationships: DataLoader<EntityRelationshipsKey, RelationshipPage, string>;
   entityRelationshipCount: DataLoader<RelationshipCountKey, number, string>;
   neighbours: DataLoader<NeighboursKey, Page<EntityRecord>, string>;
   neighbourCount: DataLoader<NeighbourCountKey, number, string>;
@@ -71,6 +77,29 @@ export function createLoaders(repos: ReadRepositories): Loaders {
 
   const evidence = keyed((keys: readonly EvidenceKey[]) => repos.findEvidenceByRelIds(keys));
 
+  /** Pages of relationships, with what they read along primed into the by-id loaders. */
+  async function findRelationshipPages(keys: readonly EntityRelationshipsKey[]) {
+    const pages = await repos.findEntityRelationships(keys);
+    primeAll(relationship, records(pages));
+    primeAll(
+      entity,
+      pages.flatMap((page) => page.ends),
+    );
+    primeAll(
+      article,
+      pages.flatMap((page) => page.articles),
+    );
+    keys.forEach((key, k) => {
+      const page = pages[k];
+      if (!page?.evidence || !key.evidence) return;
+      for (const [relId, list] of page.evidence) {
+        evidence.prime({ relId, first: key.evidence }, list);
+      }
+    });
+    return pages;
+  }
+  const entityRelationships = keyed(findRelationshipPages);
+
   return {
     entity,
     article,
@@ -89,21 +118,19 @@ export function createLoaders(repos: ReadRepositories): Loaders {
     // prime lands before that batch runs would make the number of round trips vary by timing.
     entityArticles: keyed((keys: readonly EntityArticlesKey[]) => repos.findEntityArticles(keys)),
     entityArticleCount: new DataLoader((ids) => repos.countEntityArticles(ids)),
-    // A page of relationships arrives with both ends and (when the query selects it) the top
-    // evidence of each: primed, so `source`, `target` and `evidence` cost no further statement.
-    entityRelationships: keyed(async (keys: readonly EntityRelationshipsKey[]) => {
-      const pages = await repos.findEntityRelationships(keys);
-      primeAll(relationship, records(pages));
-      primeAll(
-        entity,
-        pages.flatMap((page) => page.ends),
-      );
+    // A page of relationships arrives with both ends and (when the query selects them) the top
+    // evidence of each and their articles: primed, so `source`, `target`, `evidence` and
+    // `evidence.article` cost no further statement. The page resolves before any of those
+    // fields asks, so the priming never races a by-id lookup.
+    entityRelationships,
+    entityWithRelationships: keyed(async (keys: readonly EntityRelationshipsKey[]) => {
+      const pages = await findRelationshipPages(keys.map((key) => ({ ...key, entity: true })));
       keys.forEach((key, k) => {
         const page = pages[k];
-        if (!page?.evidence || !key.evidence) return;
-        for (const [relId, list] of page.evidence) {
-          evidence.prime({ relId, first: key.evidence }, list);
-        }
+        if (!page) return;
+        if (page.entity) entity.prime(page.entity.id, page.entity);
+        const { entity: _entity, ...withoutEntity } = key;
+        entityRelationships.prime(withoutEntity, page);
       });
       return pages;
     }),

@@ -179,7 +179,8 @@ describe("GraphQL batching", () => {
         };
       }>(query, { id: "mission:operation-hub" }),
     );
-    expect(names).toEqual(["read/entities-by-ids", "read/entity-relationships"]);
+    // The entity itself comes from the page's statement (the root field looks ahead).
+    expect(names).toEqual(["read/entity-relationships"]);
     expect(result.entity.relationships.totalCount).toBe(5);
     expect(
       result.entity.relationships.edges.map((e) => [
@@ -211,6 +212,77 @@ describe("GraphQL batching", () => {
       expect(edge.node.one).toHaveLength(1);
       expect(edge.node.two).toEqual(edge.node.one);
     }
+  });
+
+  it("answers an entity's relationships with their ends, evidence and its articles in one statement", async () => {
+    await loadGraph(graph, [hubArticle(5)]);
+    // The benchmark's query (a), and (a) without evidence as @neo4j/graphql's comparison asks it.
+    const withEvidence = `query($id: ID!) { entity(id: $id) { name relationships(first: 50) {
+      totalCount edges { node { type source { name } target { name }
+        evidence(first: 3) { sentence article { title } } } } } } }`;
+    const { result, names } = await graph.countRoundTrips(() =>
+      api.data<{
+        entity: {
+          name: string;
+          relationships: {
+            totalCount: number;
+            edges: {
+              node: {
+                type: string;
+                source: { name: string };
+                target: { name: string };
+                evidence: { sentence: string; article: { title: string } }[];
+              };
+            }[];
+          };
+        };
+      }>(withEvidence, { id: "mission:operation-hub" }),
+    );
+    expect(names).toEqual(["read/entity-relationships"]);
+    expect(result.entity.name).toBe("Operation Hub");
+    expect(result.entity.relationships.totalCount).toBe(5);
+    expect(
+      result.entity.relationships.edges.map((e) => [
+        e.node.source.name,
+        e.node.evidence.map((ev) => [ev.sentence, ev.article.title]),
+      ]),
+    ).toEqual(
+      [1, 2, 3, 4, 5].map((n) => [
+        `Unit 00${n}`,
+        [[`Unit 00${n} joins Operation Hub.`, "Operation Hub gathers 5 units"]],
+      ]),
+    );
+
+    const withoutEvidence = await graph.countRoundTrips(() =>
+      api.data<{ entity: { relationships: { edges: { node: { source: { id: string } } }[] } } }>(
+        `query($id: ID!) { entity(id: $id) { relationships(first: 50) { edges { node {
+          type source { id name } target { id name } } } } } }`,
+        { id: "mission:operation-hub" },
+      ),
+    );
+    expect(withoutEvidence.names).toEqual(["read/entity-relationships"]);
+    expect(withoutEvidence.result.entity.relationships.edges).toHaveLength(5);
+
+    // Without relationships on the page, the entity is still answered; an unknown one is null.
+    const empty = await graph.countRoundTrips(() =>
+      api.data<{ known: { name: string; relationships: { totalCount: number } }; unknown: null }>(
+        `{ known: entity(id: "mission:operation-hub") { name relationships(types: [LEADS]) { totalCount } }
+           unknown: entity(id: "mission:nowhere") { name relationships(types: [LEADS]) { totalCount } } }`,
+      ),
+    );
+    expect(empty.result).toEqual({
+      known: { name: "Operation Hub", relationships: { totalCount: 0 } },
+      unknown: null,
+    });
+    expect(empty.names).toEqual(["read/entity-relationships"]);
+
+    // Wrong arguments are still the relationships field's error, not the entity's.
+    const wrong = await api.request(
+      `{ entity(id: "mission:operation-hub") { name relationships(first: 500) { totalCount } } }`,
+    );
+    expect(wrong.data).toEqual({ entity: null }); // relationships is non-null
+    expect(wrong.errors?.[0]?.path).toEqual(["entity", "relationships"]);
+    expect(wrong.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("loads 50 nodes by global id in one round trip", async () => {

@@ -6,11 +6,12 @@ import {
   SYMMETRIC_RELATION_TYPES,
 } from "../../domain/vocabulary.ts";
 import { cypher } from "../cypher.ts";
-import type { GraphExecutor } from "../executor.ts";
+import type { GraphExecutor, Row } from "../executor.ts";
 import { cypherInt, loadGrouped, pageLimit, splitByIndex } from "./batch.ts";
 import { neighbourCursor, relationshipCursor } from "./keyset.ts";
-import { toEntity, toEvidence, toRelationship } from "./mappers.ts";
+import { toArticle, toEntity, toEvidence, toRelationship } from "./mappers.ts";
 import type {
+  ArticleRecord,
   EntityRecord,
   EntityRelationshipsKey,
   EvidenceKey,
@@ -62,7 +63,13 @@ function filterParams(filter: RelationshipFilter) {
 }
 
 const relationshipShape = (
-  key: RelationshipListFilter & { first?: number; order?: string; evidence?: number },
+  key: RelationshipListFilter & {
+    first?: number;
+    order?: string;
+    evidence?: number;
+    articles?: boolean;
+    entity?: boolean;
+  },
 ) => [
   key.types,
   key.direction,
@@ -74,6 +81,8 @@ const relationshipShape = (
   key.order,
   key.first,
   key.evidence ?? 0,
+  key.articles === true,
+  key.entity === true,
 ];
 
 function listFilterParams(filter: RelationshipListFilter) {
@@ -189,6 +198,7 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
         const head = group[0];
         if (!head) return [];
         const evidence = head.evidence ?? 0;
+        const withEntity = head.entity === true;
         const rows = await executor.read(cypher("read/entity-relationships"), {
           keys: group.map((key, i) => ({
             i,
@@ -199,15 +209,29 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
           order: head.order,
           limit: pageLimit(head.first),
           evidence: cypherInt(evidence),
+          articles: evidence > 0 && head.articles === true,
+          entity: withEntity,
         });
         return splitByIndex(rows, group.length, (row) => Number(row.i)).map(
-          (list, k): RelationshipPage => {
+          (all, k): RelationshipPage => {
+            // With `entity`, an entity without relationships on the page has one row without one.
+            const list = all.filter((row) => row.relationship !== null);
             const shown = list.slice(0, head.first);
             const edges = shown.map((row) => {
               const node = toRelationship(row.relationship);
               return { cursor: encodeRelationshipCursor(node, head.order), node };
             });
-            return {
+            const articles = new Map<string, ArticleRecord>();
+            const evidenceOf = (row: Row) =>
+              (Array.isArray(row.evidence) ? row.evidence : []).map((value: unknown) => {
+                const article = (value as { article?: unknown } | null)?.article;
+                if (article) {
+                  const record = toArticle(article);
+                  articles.set(record.id, record);
+                }
+                return toEvidence(value);
+              });
+            const page: RelationshipPage = {
               edges,
               hasNextPage: list.length > head.first,
               // No row: none pass the filter, unless a cursor skipped them all.
@@ -215,14 +239,13 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
               ends: shown.flatMap((row) => [toEntity(row.source), toEntity(row.target)]),
               evidence:
                 evidence > 0
-                  ? new Map(
-                      shown.map((row, k) => [
-                        edges[k]?.node.id ?? "",
-                        (Array.isArray(row.evidence) ? row.evidence : []).map(toEvidence),
-                      ]),
-                    )
+                  ? new Map(shown.map((row, n) => [edges[n]?.node.id ?? "", evidenceOf(row)]))
                   : null,
+              articles: [],
             };
+            page.articles = [...articles.values()];
+            if (withEntity) page.entity = all[0] ? toEntity(all[0].entity) : null;
+            return page;
           },
         );
       });

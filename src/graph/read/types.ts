@@ -154,6 +154,10 @@ export interface EntityRelationshipsKey extends RelationshipListFilter, PageArgs
   order: RelationshipOrder;
   /** Also read the top this-many evidence of each relationship of the page (0 or absent: none). */
   evidence?: number;
+  /** With `evidence`: also read the article of each piece of evidence. */
+  articles?: boolean;
+  /** Also read the entity itself (`RelationshipPage.entity`), as `findEntitiesByIds` does. */
+  entity?: boolean;
 }
 
 /**
@@ -167,6 +171,10 @@ export interface RelationshipPage extends Page<RelationshipRecord> {
   ends: EntityRecord[];
   /** Per relationship id, its top `evidence` pieces of evidence (absent when none were asked). */
   evidence: Map<string, EvidenceRecord[]> | null;
+  /** The articles of that evidence, when `articles` was asked (each once). */
+  articles: ArticleRecord[];
+  /** The entity, when `entity` was asked; null when there is no such entity. */
+  entity?: EntityRecord | null;
 }
 export interface RelationshipCountKey extends RelationshipListFilter {
   entityId: string;

@@ -1,3 +1,4 @@
+import type { FieldNode, GraphQLResolveInfo } from "graphql";
 import { badInput } from "../../domain/errors.ts";
 import type { EntityType } from "../../domain/vocabulary.ts";
 import { ASSET_CATEGORIES, ENTITY_TYPES } from "../../domain/vocabulary.ts";
@@ -196,6 +197,38 @@ export function entityIdFromArg(id: string): string {
   return decodeGlobalIdOf(id, ENTITY_TYPES).id;
 }
 
+/**
+ * A read that `entity(id:)` may answer the entity from, together with something its selection
+ * asks below it (`relationships`: relationship.ts), in one statement. Given the entity id and
+ * the `entity` field's nodes, it returns the entity (null: none) or, when it does not apply to
+ * this selection, null instead of a promise.
+ */
+export type EntityLookahead = (
+  entityId: string,
+  entityFields: readonly FieldNode[],
+  info: GraphQLResolveInfo,
+  ctx: GraphQLContext,
+) => Promise<EntityRecord | null> | null;
+
+const lookaheads: EntityLookahead[] = [];
+
+/** Registered by the module of the field the look-ahead reads (at import, once). */
+export function registerEntityLookahead(lookahead: EntityLookahead): void {
+  lookaheads.push(lookahead);
+}
+
+function loadEntity(
+  entityId: string,
+  info: GraphQLResolveInfo,
+  ctx: GraphQLContext,
+): Promise<EntityRecord | null> {
+  for (const lookahead of lookaheads) {
+    const loaded = lookahead(entityId, info.fieldNodes, info, ctx);
+    if (loaded) return loaded;
+  }
+  return ctx.loaders.entity.load(entityId);
+}
+
 builder.queryFields((t) => ({
   entity: t.field({
     type: EntityRef,
@@ -207,12 +240,12 @@ builder.queryFields((t) => ({
       name: t.arg.string({ required: false }),
       type: t.arg({ type: EntityTypeEnum, required: false }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       if ((args.id == null) === (args.name == null)) {
         throw badInput("entity needs exactly one of `id` or `name`");
       }
       if (args.id != null) {
-        const entity = await ctx.loaders.entity.load(entityIdFromArg(args.id));
+        const entity = await loadEntity(entityIdFromArg(args.id), info, ctx);
         return entity && (!args.type || entity.type === args.type) ? entity : null;
       }
       const entity = await ctx.repos.findEntityByName(args.name ?? "", args.type ?? null);

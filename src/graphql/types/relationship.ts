@@ -2,12 +2,17 @@ import {
   type FieldNode,
   GraphQLInt,
   type GraphQLResolveInfo,
+  getArgumentValues,
+  isInterfaceType,
   Kind,
   type SelectionSetNode,
   valueFromAST,
 } from "graphql";
 import { badInput } from "../../domain/errors.ts";
+import type { EntityType, RelationType } from "../../domain/vocabulary.ts";
 import type {
+  Direction,
+  EntityRelationshipsKey,
   EvidenceRecord,
   RelationshipListFilter,
   RelationshipOrder,
@@ -23,7 +28,7 @@ import {
   dateRangeArgs,
 } from "./analytics-args.ts";
 import { ArticleRef } from "./article.ts";
-import { EntityRef } from "./entity.ts";
+import { EntityRef, registerEntityLookahead } from "./entity.ts";
 import { DirectionEnum, EntityTypeEnum, RelationTypeEnum } from "./vocabulary.ts";
 
 /** Relationships between entities, their evidence, and `Entity.relationships`. */
@@ -203,26 +208,8 @@ builder.interfaceField(EntityRef, "relationships", (t) =>
       ...pageArgs(t.arg),
     },
     resolve: async (entity, args, ctx, info) => {
-      const page = checkPageArgs(args);
-      const from = checkDateBound(args.from, "from");
-      const to = checkDateBound(args.to, "to");
-      checkDateRange(from, to);
-      const filter: RelationshipListFilter = {
-        types: args.types ?? null,
-        direction: args.direction ?? "BOTH",
-        otherTypes: args.otherTypes ?? null,
-        from,
-        to,
-        source: args.source ?? null,
-        minConfidence: checkConfidence(args.minConfidence, "minConfidence"),
-      };
-      const result = await ctx.loaders.entityRelationships.load({
-        entityId: entity.id,
-        ...filter,
-        order: args.orderBy ?? "ID",
-        ...page,
-        evidence: selectedEvidenceFirst(info) ?? 0,
-      });
+      const { key, filter, page } = relationshipsRequest(entity.id, args, info.fieldNodes, info);
+      const result = await ctx.loaders.entityRelationships.load(key);
       return toConnection(result, page, () =>
         result.total === null
           ? ctx.loaders.entityRelationshipCount.load({ entityId: entity.id, ...filter })
@@ -232,13 +219,126 @@ builder.interfaceField(EntityRef, "relationships", (t) =>
   }),
 );
 
+/** The arguments of `Entity.relationships` as the resolver receives them. */
+interface RelationshipsArgs {
+  types?: RelationType[] | null;
+  direction?: Direction | null;
+  otherTypes?: EntityType[] | null;
+  from?: string | null;
+  to?: string | null;
+  source?: string | null;
+  minConfidence?: number | null;
+  orderBy?: RelationshipOrder | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/**
+ * What `Entity.relationships` asks the loader for: its checked arguments, and what its
+ * selection (`fieldNodes`) reads along in the same statement (evidence and their articles).
+ * Throws the argument's error when one is wrong.
+ */
+function relationshipsRequest(
+  entityId: string,
+  args: RelationshipsArgs,
+  fieldNodes: readonly FieldNode[],
+  info: GraphQLResolveInfo,
+) {
+  const page = checkPageArgs(args);
+  const from = checkDateBound(args.from, "from");
+  const to = checkDateBound(args.to, "to");
+  checkDateRange(from, to);
+  const filter: RelationshipListFilter = {
+    types: args.types ?? null,
+    direction: args.direction ?? "BOTH",
+    otherTypes: args.otherTypes ?? null,
+    from,
+    to,
+    source: args.source ?? null,
+    minConfidence: checkConfidence(args.minConfidence, "minConfidence"),
+  };
+  const evidence = selectedEvidence(fieldNodes, info);
+  const key: EntityRelationshipsKey = {
+    entityId,
+    ...filter,
+    order: args.orderBy ?? "ID",
+    ...page,
+    evidence: evidence?.first ?? 0,
+    articles: evidence?.article ?? false,
+  };
+  return { key, filter, page };
+}
+
+/**
+ * Look-ahead for `entity(id:)`: when its selection holds `relationships` (once, not under a
+ * directive or a fragment on one entity type), the entity is read by the statement that reads
+ * that page, and the page is then answered from the loaders' cache: one statement, not two.
+ * Null (no look-ahead: the usual two loaders answer) when the selection has no such field or its
+ * arguments are wrong (its resolver then reports them).
+ */
+registerEntityLookahead((entityId, entityFields, info, ctx) => {
+  const nodes = fieldsOnEntity(entityFields, info);
+  if (nodes === null) return null;
+  const named = nodes.filter((node) => node.name.value === "relationships");
+  const responseKeys = new Set(named.map((node) => node.alias?.value ?? node.name.value));
+  const first = named[0];
+  if (!first || responseKeys.size !== 1 || named.some((node) => node.directives?.length)) {
+    return null;
+  }
+  const definition = EntityRef.name && info.schema.getType(EntityRef.name);
+  const field = isInterfaceType(definition) ? definition.getFields().relationships : undefined;
+  if (!field) return null;
+  let key: EntityRelationshipsKey;
+  try {
+    const args = getArgumentValues(field, first, info.variableValues) as RelationshipsArgs;
+    ({ key } = relationshipsRequest(entityId, args, named, info));
+  } catch {
+    return null;
+  }
+  return ctx.loaders.entityWithRelationships.load(key).then((page) => page.entity ?? null);
+});
+
+/**
+ * The fields selected on an entity, through fragments on `Entity` or without a type condition;
+ * null when a fragment names one entity type or carries a directive (the selection then depends
+ * on what the entity turns out to be).
+ */
+function fieldsOnEntity(
+  fields: readonly FieldNode[],
+  info: GraphQLResolveInfo,
+): FieldNode[] | null {
+  const out: FieldNode[] = [];
+  const visit = (set: SelectionSetNode | undefined): boolean => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        out.push(selection);
+        continue;
+      }
+      const fragment =
+        selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      if (!fragment || selection.directives?.length) return false;
+      const on = fragment.typeCondition?.name.value;
+      if (on !== undefined && on !== EntityRef.name) return false;
+      if (!visit(fragment.selectionSet)) return false;
+    }
+    return true;
+  };
+  for (const field of fields) if (!visit(field.selectionSet)) return null;
+  return out;
+}
+
 /**
  * How many evidence the query asks of each relationship of this connection
- * (`edges { node { evidence(first: k) } }`), so the page's statement reads them along. Null when
- * it asks none, or asks with different `first`s (aliases): the evidence loader then answers.
+ * (`edges { node { evidence(first: k) } }`), and whether it asks their `article`, so the page's
+ * statement reads them along. Null when it asks none, or asks with different `first`s (aliases):
+ * the evidence loader then answers.
  */
-function selectedEvidenceFirst(info: GraphQLResolveInfo): number | null {
+function selectedEvidence(
+  fieldNodes: readonly FieldNode[],
+  info: GraphQLResolveInfo,
+): { first: number; article: boolean } | null {
   const found = new Set<number>();
+  let article = false;
   const visit = (selections: SelectionSetNode | undefined, path: readonly string[]) => {
     for (const selection of selections?.selections ?? []) {
       if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, path);
@@ -246,15 +346,32 @@ function selectedEvidenceFirst(info: GraphQLResolveInfo): number | null {
         visit(info.fragments[selection.name.value]?.selectionSet, path);
       } else if (selection.name.value === path[0]) {
         if (path.length > 1) visit(selection.selectionSet, path.slice(1));
-        else found.add(evidenceFirstOf(selection, info));
+        else {
+          found.add(evidenceFirstOf(selection, info));
+          if (selectsField(selection.selectionSet, "article", info)) article = true;
+        }
       }
     }
   };
-  for (const field of info.fieldNodes) visit(field.selectionSet, ["edges", "node", "evidence"]);
+  for (const field of fieldNodes) visit(field.selectionSet, ["edges", "node", "evidence"]);
   const [first] = found;
   return found.size === 1 && first !== undefined && Number.isInteger(first) && first > 0
-    ? Math.min(first, MAX_PAGE_SIZE)
+    ? { first: Math.min(first, MAX_PAGE_SIZE), article }
     : null;
+}
+
+/** Whether `set` selects a field named `name`, directly or through fragments. */
+function selectsField(
+  set: SelectionSetNode | undefined,
+  name: string,
+  info: GraphQLResolveInfo,
+): boolean {
+  return (set?.selections ?? []).some((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === name;
+    const fragment =
+      selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+    return selectsField(fragment?.selectionSet, name, info);
+  });
 }
 
 function evidenceFirstOf(field: FieldNode, info: GraphQLResolveInfo): number {

@@ -40,9 +40,12 @@ export function useBodyLimit(maxBytes: number): Plugin {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       const announced = request.headers.get("content-length");
       if (announced !== null && !/^\d+$/.test(announced)) {
-        throw createGraphQLError(`Content-Length must be one number of bytes, got "${announced.slice(0, 40)}"`, {
-          extensions: { code: "BAD_REQUEST", http: { status: 400 } },
-        });
+        throw createGraphQLError(
+          `Content-Length must be one number of bytes, got "${announced.slice(0, 40)}"`,
+          {
+            extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+          },
+        );
       }
       if (announced !== null && Number(announced) > maxBytes) throw tooLarge(maxBytes);
       if (announced !== null || !request.body || !requestParser) return;
