@@ -205,7 +205,8 @@ export async function queryBench(): Promise<void> {
   // BENCH_NEO4J_URI: that Neo4j, its graph deleted; otherwise a throwaway one.
   const neo4j = await startBenchNeo4j("queries", { uri: process.env.BENCH_NEO4J_URI || undefined });
   const { dir, executor } = neo4j;
-  const env = neo4jEnv(neo4j.settings, { LOG_LEVEL: "warn" });
+  // The server as users run it: its production defaults (no setting of ours but where Neo4j is).
+  const env = neo4jEnv(neo4j.settings);
   const children: ChildProcess[] = [];
   const figures: Record<string, unknown> = {};
   try {

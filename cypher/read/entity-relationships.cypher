@@ -11,7 +11,7 @@
 // One statement answers what a page of relationships shows: each row also carries `total` (the
 // number of relationships passing the filter, before the cursor: the connection's totalCount,
 // the size of the list the page is sorted from), both ends as entities, when $evidence > 0 the
-// relationship's top $evidence evidence, each with its article when $articles, and when $entity
+// relationship's top $evidence evidence (and, when $articles, their articles), and when $entity
 // the entity itself (then an entity with no relationship on the page still gives one row, with
 // a null relationship). An unknown entity gives no row.
 UNWIND $keys AS key
@@ -70,19 +70,25 @@ CALL (r, dated) {
   LIMIT $evidence
   RETURN collect(ev) AS undated
 }
-// Each piece of evidence with its article (as read/articles-by-ids returns it) when $articles.
-CALL (dated, undated) {
-  UNWIND (dated + undated)[..$evidence] AS ev
-  OPTIONAL CALL (ev) {
-    UNWIND CASE WHEN $articles THEN [ev.articleId] ELSE [] END AS articleId
-    MATCH (a:Article {id: articleId})
-    RETURN a {.*, sourceId: [(a)-[:PUBLISHED_BY]->(p:Source) | p.id][0]} AS article
-  }
-  RETURN collect(ev {.*, article: article}) AS evidence
-}
-RETURN key.i AS i, sortKey, total,
+WITH key.i AS i, sortKey, total,
   CASE WHEN $entity THEN e {.*, type: [l IN labels(e) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} END AS entity,
   r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS relationship,
   s {.*, type: [l IN labels(s) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (s)<-[:MENTIONS]-() }} AS source,
   t {.*, type: [l IN labels(t) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (t)<-[:MENTIONS]-() }} AS target,
-  evidence
+  [ev IN (dated + undated)[..$evidence] | ev {.*}] AS evidence
+// When $articles: the articles of all that evidence, each read once (as read/articles-by-ids
+// returns them), sent once, with the first row.
+WITH collect({i: i, sortKey: sortKey, total: total, entity: entity, relationship: relationship,
+  source: source, target: target, evidence: evidence}) AS rows
+CALL (rows) {
+  UNWIND CASE WHEN $articles THEN rows ELSE [] END AS row
+  UNWIND row.evidence AS ev
+  WITH DISTINCT ev.articleId AS articleId
+  MATCH (a:Article {id: articleId})
+  RETURN collect(a {.*, sourceId: [(a)-[:PUBLISHED_BY]->(p:Source) | p.id][0]}) AS articles
+}
+UNWIND range(0, size(rows) - 1) AS n
+RETURN rows[n].i AS i, rows[n].sortKey AS sortKey, rows[n].total AS total,
+  rows[n].entity AS entity, rows[n].relationship AS relationship,
+  rows[n].source AS source, rows[n].target AS target, rows[n].evidence AS evidence,
+  CASE WHEN n = 0 THEN articles ELSE [] END AS articles

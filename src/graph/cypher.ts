@@ -32,11 +32,24 @@ function fillVocabulary(text: string): string {
   return text.replace(/\{\{(\w+)\}\}/g, (slot, name: string) => VOCABULARY_SLOTS[name] ?? slot);
 }
 
+/**
+ * The files explain themselves in `//` comment lines; Neo4j does not need them, and every
+ * statement is sent with its text each time it runs (a long comment block costs bytes, Bolt
+ * chunks and socket writes on every request). Only whole comment lines go: no statement has a
+ * comment after code or `//` in a string.
+ */
+function withoutCommentLines(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => line.trim() !== "" && !line.trimStart().startsWith("//"))
+    .join("\n");
+}
+
 export function cypher(name: string): Cypher {
   let statement = cache.get(name);
   if (!statement) {
     const file = path.join(CYPHER_DIR, `${name}.cypher`);
-    const text = fillVocabulary(fs.readFileSync(file, "utf8").trim());
+    const text = fillVocabulary(withoutCommentLines(fs.readFileSync(file, "utf8")).trim());
     statement = Object.freeze({ name, text });
     cache.set(name, statement);
   }

@@ -11,7 +11,6 @@ import { cypherInt, loadGrouped, pageLimit, splitByIndex } from "./batch.ts";
 import { neighbourCursor, relationshipCursor } from "./keyset.ts";
 import { toArticle, toEntity, toEvidence, toRelationship } from "./mappers.ts";
 import type {
-  ArticleRecord,
   EntityRecord,
   EntityRelationshipsKey,
   EvidenceKey,
@@ -212,6 +211,10 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
           articles: evidence > 0 && head.articles === true,
           entity: withEntity,
         });
+        // The evidence's articles (each once) come with the statement's first row.
+        const first = rows[0]?.articles;
+        // Every page of the batch may show any of them: each page gets them all (priming is by id).
+        const articles = (Array.isArray(first) ? first : []).map(toArticle);
         return splitByIndex(rows, group.length, (row) => Number(row.i)).map(
           (all, k): RelationshipPage => {
             // With `entity`, an entity without relationships on the page has one row without one.
@@ -221,16 +224,8 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
               const node = toRelationship(row.relationship);
               return { cursor: encodeRelationshipCursor(node, head.order), node };
             });
-            const articles = new Map<string, ArticleRecord>();
             const evidenceOf = (row: Row) =>
-              (Array.isArray(row.evidence) ? row.evidence : []).map((value: unknown) => {
-                const article = (value as { article?: unknown } | null)?.article;
-                if (article) {
-                  const record = toArticle(article);
-                  articles.set(record.id, record);
-                }
-                return toEvidence(value);
-              });
+              (Array.isArray(row.evidence) ? row.evidence : []).map(toEvidence);
             const page: RelationshipPage = {
               edges,
               hasNextPage: list.length > head.first,
@@ -241,9 +236,8 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
                 evidence > 0
                   ? new Map(shown.map((row, n) => [edges[n]?.node.id ?? "", evidenceOf(row)]))
                   : null,
-              articles: [],
+              articles,
             };
-            page.articles = [...articles.values()];
             if (withEntity) page.entity = all[0] ? toEntity(all[0].entity) : null;
             return page;
           },
