@@ -8,12 +8,12 @@
 // then id. The cursor holds the aggregate's value and the id, so a page starts after that row
 // even when aggregates change between pages.
 // Evidence filters (dates, publisher) must hold for one and the same piece of evidence.
-// One statement answers what a page of relationships shows: each row also carries `total` (the
+// One statement answers what a page of relationships shows, in one row per key: `total` (the
 // number of relationships passing the filter, before the cursor: the connection's totalCount,
-// the size of the list the page is sorted from), both ends as entities, when $evidence > 0 the
-// relationship's top $evidence evidence (and, when $articles, their articles), and when $entity
-// the entity itself (then an entity with no relationship on the page still gives one row, with
-// a null relationship). An unknown entity gives no row.
+// the size of the list the page is sorted from; null when the cursor left no row), the entity
+// itself, and `page`: per relationship its other end (the entity itself is not repeated), its top
+// $evidence evidence when $evidence > 0, and when $articles the articles of all that evidence,
+// each once. An unknown entity gives no row.
 UNWIND $keys AS key
 MATCH (e:Entity {id: key.id})
 OPTIONAL CALL (e, key) {
@@ -46,11 +46,9 @@ OPTIONAL CALL (e, key) {
   ORDER BY sortKey DESC, r.id
   LIMIT $limit
 }
-WITH e, key, r, sortKey, total, startNode(r) AS s, endNode(r) AS t
-WHERE r IS NOT NULL OR $entity
 // The top $evidence pieces of evidence of each relationship on the page, exactly as
-// read/evidence-by-rel-ids orders them (see there); no seek at all when $evidence is 0 or the
-// row has no relationship (the UNWIND of an empty list).
+// read/evidence-by-rel-ids orders them (see there); no seek at all when $evidence is 0 or there
+// is no relationship (the UNWIND of an empty list).
 CALL (r) {
   UNWIND CASE WHEN $evidence > 0 AND r IS NOT NULL THEN [r.id] ELSE [] END AS relId
   MATCH (ev:Evidence)
@@ -70,25 +68,20 @@ CALL (r, dated) {
   LIMIT $evidence
   RETURN collect(ev) AS undated
 }
-WITH key.i AS i, sortKey, total,
-  CASE WHEN $entity THEN e {.*, type: [l IN labels(e) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} END AS entity,
-  r {.*, type: type(r), sourceId: s.id, targetId: t.id} AS relationship,
-  s {.*, type: [l IN labels(s) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (s)<-[:MENTIONS]-() }} AS source,
-  t {.*, type: [l IN labels(t) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (t)<-[:MENTIONS]-() }} AS target,
-  [ev IN (dated + undated)[..$evidence] | ev {.*}] AS evidence
-// When $articles: the articles of all that evidence, each read once (as read/articles-by-ids
-// returns them), sent once, with the first row.
-WITH collect({i: i, sortKey: sortKey, total: total, entity: entity, relationship: relationship,
-  source: source, target: target, evidence: evidence}) AS rows
-CALL (rows) {
-  UNWIND CASE WHEN $articles THEN rows ELSE [] END AS row
-  UNWIND row.evidence AS ev
+WITH key, e, r, sortKey, total, dated, undated,
+  CASE WHEN startNode(r) = e THEN endNode(r) ELSE startNode(r) END AS other
+ORDER BY key.i, sortKey DESC, r.id
+WITH key, e, max(total) AS total, collect(CASE WHEN r IS NOT NULL THEN {
+    relationship: r {.*, type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id},
+    other: other {.*, type: [l IN labels(other) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (other)<-[:MENTIONS]-() }},
+    evidence: [ev IN (dated + undated)[..$evidence] | ev {.*}]
+  } END) AS page
+CALL (page) {
+  UNWIND CASE WHEN $articles THEN page ELSE [] END AS item
+  UNWIND item.evidence AS ev
   WITH DISTINCT ev.articleId AS articleId
   MATCH (a:Article {id: articleId})
   RETURN collect(a {.*, sourceId: [(a)-[:PUBLISHED_BY]->(p:Source) | p.id][0]}) AS articles
 }
-UNWIND range(0, size(rows) - 1) AS n
-RETURN rows[n].i AS i, rows[n].sortKey AS sortKey, rows[n].total AS total,
-  rows[n].entity AS entity, rows[n].relationship AS relationship,
-  rows[n].source AS source, rows[n].target AS target, rows[n].evidence AS evidence,
-  CASE WHEN n = 0 THEN articles ELSE [] END AS articles
+RETURN key.i AS i, total, page, articles,
+  e {.*, type: [l IN labels(e) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} AS entity

@@ -35,12 +35,6 @@ export interface Loaders {
   entityArticles: DataLoader<EntityArticlesKey, Page<ArticleRecord>, string>;
   entityArticleCount: DataLoader<string, number>;
   entityRelationships: DataLoader<EntityRelationshipsKey, RelationshipPage, string>;
-  /**
-   * An entity read together with a page of its relationships (`entity(id) { relationships }`):
-   * answers the page with `entity` set, and primes `entity` and `entityRelationships` (the same
-   * key without `entity`), so neither sends a statement of its own.
-   */
-  entityWithRelationships: DataLoader<EntityRelationshipsKey, RelationshipPage, string>;
   entityRelationshipCount: DataLoader<RelationshipCountKey, number, string>;
   neighbours: DataLoader<NeighboursKey, Page<EntityRecord>, string>;
   neighbourCount: DataLoader<NeighbourCountKey, number, string>;
@@ -83,7 +77,7 @@ export function createLoaders(repos: ReadRepositories): Loaders {
     primeAll(relationship, records(pages));
     primeAll(
       entity,
-      pages.flatMap((page) => page.ends),
+      pages.flatMap((page) => (page.entity ? [page.entity, ...page.ends] : page.ends)),
     );
     primeAll(
       article,
@@ -118,22 +112,12 @@ export function createLoaders(repos: ReadRepositories): Loaders {
     // prime lands before that batch runs would make the number of round trips vary by timing.
     entityArticles: keyed((keys: readonly EntityArticlesKey[]) => repos.findEntityArticles(keys)),
     entityArticleCount: new DataLoader((ids) => repos.countEntityArticles(ids)),
-    // A page of relationships arrives with both ends and (when the query selects them) the top
-    // evidence of each and their articles: primed, so `source`, `target`, `evidence` and
-    // `evidence.article` cost no further statement. The page resolves before any of those
-    // fields asks, so the priming never races a by-id lookup.
+    // A page of relationships arrives with the entity, both ends and (when the query selects
+    // them) the top evidence of each and their articles: primed, so `source`, `target`,
+    // `evidence` and `evidence.article` cost no further statement, and `entity(id:)` can be
+    // answered from the page (its look-ahead, types/relationship.ts). The page resolves before
+    // any of those fields asks, so the priming never races a by-id lookup.
     entityRelationships,
-    entityWithRelationships: keyed(async (keys: readonly EntityRelationshipsKey[]) => {
-      const pages = await findRelationshipPages(keys.map((key) => ({ ...key, entity: true })));
-      keys.forEach((key, k) => {
-        const page = pages[k];
-        if (!page) return;
-        if (page.entity) entity.prime(page.entity.id, page.entity);
-        const { entity: _entity, ...withoutEntity } = key;
-        entityRelationships.prime(withoutEntity, page);
-      });
-      return pages;
-    }),
     entityRelationshipCount: keyed((keys: readonly RelationshipCountKey[]) =>
       repos.countEntityRelationships(keys),
     ),

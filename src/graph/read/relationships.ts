@@ -6,10 +6,10 @@ import {
   SYMMETRIC_RELATION_TYPES,
 } from "../../domain/vocabulary.ts";
 import { cypher } from "../cypher.ts";
-import type { GraphExecutor, Row } from "../executor.ts";
+import type { GraphExecutor } from "../executor.ts";
 import { cypherInt, loadGrouped, pageLimit, splitByIndex } from "./batch.ts";
 import { neighbourCursor, relationshipCursor } from "./keyset.ts";
-import { toArticle, toEntity, toEvidence, toRelationship } from "./mappers.ts";
+import { asMap, toArticle, toEntity, toEvidence, toRelationship } from "./mappers.ts";
 import type {
   EntityRecord,
   EntityRelationshipsKey,
@@ -67,7 +67,6 @@ const relationshipShape = (
     order?: string;
     evidence?: number;
     articles?: boolean;
-    entity?: boolean;
   },
 ) => [
   key.types,
@@ -81,7 +80,6 @@ const relationshipShape = (
   key.first,
   key.evidence ?? 0,
   key.articles === true,
-  key.entity === true,
 ];
 
 function listFilterParams(filter: RelationshipListFilter) {
@@ -197,7 +195,6 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
         const head = group[0];
         if (!head) return [];
         const evidence = head.evidence ?? 0;
-        const withEntity = head.entity === true;
         const rows = await executor.read(cypher("read/entity-relationships"), {
           keys: group.map((key, i) => ({
             i,
@@ -209,37 +206,45 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
           limit: pageLimit(head.first),
           evidence: cypherInt(evidence),
           articles: evidence > 0 && head.articles === true,
-          entity: withEntity,
         });
-        // The evidence's articles (each once) come with the statement's first row.
-        const first = rows[0]?.articles;
-        // Every page of the batch may show any of them: each page gets them all (priming is by id).
-        const articles = (Array.isArray(first) ? first : []).map(toArticle);
+        // One row per known entity.
         return splitByIndex(rows, group.length, (row) => Number(row.i)).map(
-          (all, k): RelationshipPage => {
-            // With `entity`, an entity without relationships on the page has one row without one.
-            const list = all.filter((row) => row.relationship !== null);
-            const shown = list.slice(0, head.first);
-            const edges = shown.map((row) => {
-              const node = toRelationship(row.relationship);
-              return { cursor: encodeRelationshipCursor(node, head.order), node };
-            });
-            const evidenceOf = (row: Row) =>
-              (Array.isArray(row.evidence) ? row.evidence : []).map(toEvidence);
-            const page: RelationshipPage = {
-              edges,
-              hasNextPage: list.length > head.first,
-              // No row: none pass the filter, unless a cursor skipped them all.
-              total: list[0] ? Number(list[0].total) : group[k]?.after ? null : 0,
-              ends: shown.flatMap((row) => [toEntity(row.source), toEntity(row.target)]),
+          ([row], k): RelationshipPage => {
+            const after = group[k]?.after;
+            if (!row) {
+              const empty = { edges: [], hasNextPage: false, ends: [], articles: [] };
+              return { ...empty, total: after ? null : 0, evidence: null, entity: null };
+            }
+            const entity = toEntity(row.entity);
+            const items = (Array.isArray(row.page) ? row.page : []).map((item: unknown) =>
+              asMap(item, "relationship page item"),
+            );
+            const shown = items.slice(0, head.first).map((item) => ({
+              relationship: toRelationship(item.relationship),
+              other: toEntity(item.other),
+              evidence: (Array.isArray(item.evidence) ? item.evidence : []).map(toEvidence),
+            }));
+            // The other end is sent; the entity itself is not repeated in every item.
+            const end = (id: string, other: EntityRecord) => (id === entity.id ? entity : other);
+            return {
+              edges: shown.map(({ relationship }) => ({
+                cursor: encodeRelationshipCursor(relationship, head.order),
+                node: relationship,
+              })),
+              hasNextPage: items.length > head.first,
+              // No item: none pass the filter, unless a cursor skipped them all.
+              total: items.length > 0 ? Number(row.total) : after ? null : 0,
+              ends: shown.flatMap(({ relationship, other }) => [
+                end(relationship.sourceId, other),
+                end(relationship.targetId, other),
+              ]),
               evidence:
                 evidence > 0
-                  ? new Map(shown.map((row, n) => [edges[n]?.node.id ?? "", evidenceOf(row)]))
+                  ? new Map(shown.map((item) => [item.relationship.id, item.evidence]))
                   : null,
-              articles,
+              articles: (Array.isArray(row.articles) ? row.articles : []).map(toArticle),
+              entity,
             };
-            if (withEntity) page.entity = all[0] ? toEntity(all[0].entity) : null;
-            return page;
           },
         );
       });

@@ -156,15 +156,13 @@ export interface EntityRelationshipsKey extends RelationshipListFilter, PageArgs
   evidence?: number;
   /** With `evidence`: also read the article of each piece of evidence. */
   articles?: boolean;
-  /** Also read the entity itself (`RelationshipPage.entity`), as `findEntitiesByIds` does. */
-  entity?: boolean;
 }
 
 /**
  * A page of an entity's relationships with what the same statement read along: the number of
  * relationships passing the filter (null when a cursor made the page empty: then a count statement
- * answers),
- * both ends of each, and, when asked, each relationship's top evidence.
+ * answers), the entity, both ends of each, and, when asked, each relationship's top evidence and
+ * their articles.
  */
 export interface RelationshipPage extends Page<RelationshipRecord> {
   total: number | null;
@@ -173,8 +171,8 @@ export interface RelationshipPage extends Page<RelationshipRecord> {
   evidence: Map<string, EvidenceRecord[]> | null;
   /** The articles of that evidence, when `articles` was asked (each once). */
   articles: ArticleRecord[];
-  /** The entity, when `entity` was asked; null when there is no such entity. */
-  entity?: EntityRecord | null;
+  /** The entity itself (as `findEntitiesByIds` reads it); null when there is no such entity. */
+  entity: EntityRecord | null;
 }
 export interface RelationshipCountKey extends RelationshipListFilter {
   entityId: string;

@@ -295,7 +295,7 @@ registerEntityLookahead((entityId, entityFields, info, ctx) => {
   } catch {
     return null;
   }
-  return ctx.loaders.entityWithRelationships.load(key).then((page) => page.entity ?? null);
+  return ctx.loaders.entityRelationships.load(key).then((page) => page.entity);
 });
 
 /**
