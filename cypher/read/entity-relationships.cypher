@@ -13,7 +13,8 @@
 // the size of the list the page is sorted from; null when the cursor left no row), the entity
 // itself, and `page`: per relationship its other end (the entity itself is not repeated), its top
 // $evidence evidence when $evidence > 0, and when $articles the articles of all that evidence,
-// each once. An unknown entity gives no row.
+// each once: whole when $bodies, else without their body (the query did not ask for it, and a
+// body can be a megabyte). An unknown entity gives no row.
 UNWIND $keys AS key
 MATCH (e:Entity {id: key.id})
 OPTIONAL CALL (e, key) {
@@ -74,14 +75,18 @@ ORDER BY key.i, sortKey DESC, r.id
 WITH key, e, max(total) AS total, collect(CASE WHEN r IS NOT NULL THEN {
     relationship: r {.*, type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id},
     other: other {.*, type: [l IN labels(other) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (other)<-[:MENTIONS]-() }},
-    evidence: [ev IN (dated + undated)[..$evidence] | ev {.*}]
+    evidence: [ev IN (dated + undated)[..$evidence] | ev {.id, .relId, .articleId, .sentence, .start, .end,
+      .confidence, .extractor, .rule, .properties, .publishedAt}]
   } END) AS page
 CALL (page) {
   UNWIND CASE WHEN $articles THEN page ELSE [] END AS item
   UNWIND item.evidence AS ev
   WITH DISTINCT ev.articleId AS articleId
   MATCH (a:Article {id: articleId})
-  RETURN collect(a {.*, sourceId: [(a)-[:PUBLISHED_BY]->(p:Source) | p.id][0]}) AS articles
+  RETURN collect(CASE WHEN $bodies
+    THEN a {.*, sourceId: [(a)-[:PUBLISHED_BY]->(p:Source) | p.id][0]}
+    ELSE a {.id, .title, .source, .language, .url, .publishedAt, .contentHash, .extractor, .ingestedAt,
+      sourceId: [(a)-[:PUBLISHED_BY]->(p:Source) | p.id][0]} END) AS articles
 }
 RETURN key.i AS i, total, page, articles,
   e {.*, type: [l IN labels(e) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} AS entity

@@ -25,4 +25,5 @@ CALL (relId, dated) {
   RETURN collect(ev) AS undated
 }
 UNWIND (dated + undated)[..$limit] AS ev
-RETURN relId, ev {.*} AS evidence
+RETURN relId, ev {.id, .relId, .articleId, .sentence, .start, .end, .confidence, .extractor, .rule,
+  .properties, .publishedAt} AS evidence

@@ -353,14 +353,37 @@ function toRow(record: Neo4jRecord): Row {
 /**
  * Neo4j values to plain JS, in one place: integers (the driver is created with
  * disableLosslessIntegers, but nested values from procedures may still be Integer), temporals to
- * ISO strings, nodes and relationships to their properties.
+ * ISO strings, nodes and relationships to their properties. Lists and maps the driver made for
+ * this result are converted in place (only what needs converting is replaced): a page of
+ * relationships with their evidence is thousands of values, and copying each list and map made
+ * as much garbage again as the driver's own decoding.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Strings, numbers and booleans are most of every row: answered before the driver's type
   // checks, which probe each value for temporal and integer markers.
   if (typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item === null || typeof item !== "object") continue;
+      const plain = toPlain(item);
+      if (plain !== item) value[i] = plain;
+    }
+    return value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    // A map (the driver's maps are plain objects; its Integer, temporal, Node and Relationship
+    // values are class instances).
+    const map = value as Record<string, unknown>;
+    for (const key in map) {
+      const inner = map[key];
+      if (inner === null || typeof inner !== "object") continue;
+      const plain = toPlain(inner);
+      if (plain !== inner) map[key] = plain;
+    }
+    return map;
+  }
   if (isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return String(value);
   const v = value as { properties?: unknown; labels?: unknown; type?: unknown };

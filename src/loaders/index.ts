@@ -81,7 +81,7 @@ export function createLoaders(repos: ReadRepositories): Loaders {
     );
     primeAll(
       article,
-      pages.flatMap((page) => page.articles),
+      pages.flatMap((page) => page.articles.filter((a) => !a.partial)),
     );
     keys.forEach((key, k) => {
       const page = pages[k];

@@ -253,6 +253,27 @@ describe("GraphQL batching", () => {
       ]),
     );
 
+    // The article's body is read only when the query asks for it (or its text); either way, one
+    // statement.
+    const withBody = await graph.countRoundTrips(() =>
+      api.data<{
+        entity: {
+          relationships: {
+            edges: { node: { evidence: { article: { title: string; body: string } }[] } }[];
+          };
+        };
+      }>(
+        `query($id: ID!) { entity(id: $id) { relationships(first: 1) { edges { node {
+          evidence(first: 1) { article { title ...on Article { body } } } } } } } }`,
+        { id: "mission:operation-hub" },
+      ),
+    );
+    expect(withBody.names).toEqual(["read/entity-relationships"]);
+    const article = withBody.result.entity.relationships.edges[0]?.node.evidence[0]?.article;
+    expect(article?.title).toBe("Operation Hub gathers 5 units");
+    expect(article?.body).toContain("Unit 001 joins Operation Hub.");
+    expect(article?.body).toBe(hubArticle(5).article.body);
+
     const withoutEvidence = await graph.countRoundTrips(() =>
       api.data<{ entity: { relationships: { edges: { node: { source: { id: string } } }[] } } }>(
         `query($id: ID!) { entity(id: $id) { relationships(first: 50) { edges { node {

@@ -103,6 +103,11 @@ export function toArticle(value: unknown): ArticleRecord {
   };
 }
 
+/** An article read without its body (see ArticleRecord.partial). */
+export function toArticleSummary(value: unknown): ArticleRecord {
+  return { ...toArticle(value), body: "", partial: true };
+}
+
 export function toSource(value: unknown): SourceRecord {
   const map = asMap(value, "source");
   return { kind: "Source", id: String(map.id), name: String(map.name ?? map.id) };

@@ -9,7 +9,14 @@ import { cypher } from "../cypher.ts";
 import type { GraphExecutor } from "../executor.ts";
 import { cypherInt, loadGrouped, pageLimit, splitByIndex } from "./batch.ts";
 import { neighbourCursor, relationshipCursor } from "./keyset.ts";
-import { asMap, toArticle, toEntity, toEvidence, toRelationship } from "./mappers.ts";
+import {
+  asMap,
+  toArticle,
+  toArticleSummary,
+  toEntity,
+  toEvidence,
+  toRelationship,
+} from "./mappers.ts";
 import type {
   EntityRecord,
   EntityRelationshipsKey,
@@ -67,6 +74,7 @@ const relationshipShape = (
     order?: string;
     evidence?: number;
     articles?: boolean;
+    articleBodies?: boolean;
   },
 ) => [
   key.types,
@@ -80,6 +88,7 @@ const relationshipShape = (
   key.first,
   key.evidence ?? 0,
   key.articles === true,
+  key.articleBodies === true,
 ];
 
 function listFilterParams(filter: RelationshipListFilter) {
@@ -206,6 +215,7 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
           limit: pageLimit(head.first),
           evidence: cypherInt(evidence),
           articles: evidence > 0 && head.articles === true,
+          bodies: head.articleBodies === true,
         });
         // One row per known entity.
         return splitByIndex(rows, group.length, (row) => Number(row.i)).map(
@@ -216,13 +226,24 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
               return { ...empty, total: after ? null : 0, evidence: null, entity: null };
             }
             const entity = toEntity(row.entity);
+            const articles = new Map(
+              (Array.isArray(row.articles) ? row.articles : [])
+                .map(head.articleBodies ? toArticle : toArticleSummary)
+                .map((article) => [article.id, article]),
+            );
             const items = (Array.isArray(row.page) ? row.page : []).map((item: unknown) =>
               asMap(item, "relationship page item"),
             );
             const shown = items.slice(0, head.first).map((item) => ({
               relationship: toRelationship(item.relationship),
               other: toEntity(item.other),
-              evidence: (Array.isArray(item.evidence) ? item.evidence : []).map(toEvidence),
+              evidence: (Array.isArray(item.evidence) ? item.evidence : []).map(
+                (value: unknown) => {
+                  const record = toEvidence(value);
+                  const article = articles.get(record.articleId);
+                  return article ? { ...record, article } : record;
+                },
+              ),
             }));
             // The other end is sent; the entity itself is not repeated in every item.
             const end = (id: string, other: EntityRecord) => (id === entity.id ? entity : other);
@@ -242,7 +263,7 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
                 evidence > 0
                   ? new Map(shown.map((item) => [item.relationship.id, item.evidence]))
                   : null,
-              articles: (Array.isArray(row.articles) ? row.articles : []).map(toArticle),
+              articles: [...articles.values()],
               entity,
             };
           },

@@ -35,6 +35,11 @@ export interface ArticleRecord {
   contentHash: string | null;
   extractor: string | null;
   ingestedAt: string | null;
+  /**
+   * Read without its body (`body` is ""), where the query selected neither `body` nor `text`:
+   * those fields then load the whole article. Never cached as the article.
+   */
+  partial?: true;
 }
 
 export interface SourceRecord {
@@ -83,6 +88,8 @@ export interface EvidenceRecord {
   /** What this sentence states (quantity, role …). */
   properties: Properties;
   publishedAt: string | null;
+  /** Its article, when the statement that read the evidence read that along. */
+  article?: ArticleRecord;
 }
 
 /** One entity as one article names it. */
@@ -154,8 +161,10 @@ export interface EntityRelationshipsKey extends RelationshipListFilter, PageArgs
   order: RelationshipOrder;
   /** Also read the top this-many evidence of each relationship of the page (0 or absent: none). */
   evidence?: number;
-  /** With `evidence`: also read the article of each piece of evidence. */
+  /** With `evidence`: also read the article of each piece of evidence … */
   articles?: boolean;
+  /** … with its body (else a partial article, see ArticleRecord.partial). */
+  articleBodies?: boolean;
 }
 
 /**
@@ -169,7 +178,7 @@ export interface RelationshipPage extends Page<RelationshipRecord> {
   ends: EntityRecord[];
   /** Per relationship id, its top `evidence` pieces of evidence (absent when none were asked). */
   evidence: Map<string, EvidenceRecord[]> | null;
-  /** The articles of that evidence, when `articles` was asked (each once). */
+  /** The articles of that evidence, when `articles` was asked (each once; partial without `articleBodies`). */
   articles: ArticleRecord[];
   /** The entity itself (as `findEntitiesByIds` reads it); null when there is no such entity. */
   entity: EntityRecord | null;

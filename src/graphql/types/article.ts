@@ -8,6 +8,7 @@ import type {
 } from "../../graph/read/index.ts";
 import { builder } from "../builder.ts";
 import { checkPageArgs, pageArgs, toConnection } from "../connection.ts";
+import type { GraphQLContext } from "../context.ts";
 import { decodeGlobalId, decodeGlobalIdOf } from "../global-id.ts";
 import { EntityRef } from "./entity.ts";
 import { LanguageEnum } from "./vocabulary.ts";
@@ -23,6 +24,14 @@ export const ArticleConnection = builder.connectionObject(
   { name: "ArticleEdge" },
 );
 
+/** The article with its body: a partial one (read without it, ArticleRecord.partial) is loaded. */
+async function whole(article: ArticleRecord, ctx: GraphQLContext): Promise<ArticleRecord> {
+  if (!article.partial) return article;
+  const loaded = await ctx.loaders.article.load(article.id);
+  if (!loaded) throw new Error(`article ${article.id} is gone`);
+  return loaded;
+}
+
 builder.node(ArticleRef, {
   description: "One news item. Its text is `title`, a blank line, then `body`; offsets index it.",
   isTypeOf: (value) => (value as ArticleRecord | null)?.kind === "Article",
@@ -31,10 +40,10 @@ builder.node(ArticleRef, {
   fields: (t) => ({
     articleId: t.exposeString("id", { description: "The article's id in the graph." }),
     title: t.exposeString("title"),
-    body: t.exposeString("body"),
+    body: t.string({ resolve: async (article, _args, ctx) => (await whole(article, ctx)).body }),
     text: t.string({
       description: "`title`, a blank line, `body`: the text every offset indexes.",
-      resolve: (article) => articleText(article),
+      resolve: async (article, _args, ctx) => articleText(await whole(article, ctx)),
     }),
     url: t.exposeString("url", { nullable: true }),
     language: t.field({

@@ -148,8 +148,9 @@ EvidenceRef.implement({
     publishedAt: t.exposeString("publishedAt", { nullable: true }),
     article: t.field({
       type: ArticleRef,
+      // Read along with the evidence by a relationships page, or else by id.
       resolve: async (e, _args, ctx) => {
-        const article = await ctx.loaders.article.load(e.articleId);
+        const article = e.article ?? (await ctx.loaders.article.load(e.articleId));
         if (!article) throw new Error(`evidence ${e.id} names a missing article`);
         return article;
       },
@@ -265,6 +266,7 @@ function relationshipsRequest(
     ...page,
     evidence: evidence?.first ?? 0,
     articles: evidence?.article ?? false,
+    articleBodies: evidence?.articleBody ?? false,
   };
   return { key, filter, page };
 }
@@ -329,16 +331,17 @@ function fieldsOnEntity(
 
 /**
  * How many evidence the query asks of each relationship of this connection
- * (`edges { node { evidence(first: k) } }`), and whether it asks their `article`, so the page's
- * statement reads them along. Null when it asks none, or asks with different `first`s (aliases):
+ * (`edges { node { evidence(first: k) } }`), whether it asks their `article` and of that its
+ * `body` or `text`, so the page's statement reads them along. Null when it asks none, or asks with different `first`s (aliases):
  * the evidence loader then answers.
  */
 function selectedEvidence(
   fieldNodes: readonly FieldNode[],
   info: GraphQLResolveInfo,
-): { first: number; article: boolean } | null {
+): { first: number; article: boolean; articleBody: boolean } | null {
   const found = new Set<number>();
   let article = false;
+  let articleBody = false;
   const visit = (selections: SelectionSetNode | undefined, path: readonly string[]) => {
     for (const selection of selections?.selections ?? []) {
       if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, path);
@@ -348,7 +351,17 @@ function selectedEvidence(
         if (path.length > 1) visit(selection.selectionSet, path.slice(1));
         else {
           found.add(evidenceFirstOf(selection, info));
-          if (selectsField(selection.selectionSet, "article", info)) article = true;
+          const articles = selectedFields(selection.selectionSet, "article", info);
+          if (articles.length > 0) article = true;
+          if (
+            articles.some(
+              (field) =>
+                selectedFields(field.selectionSet, "body", info).length > 0 ||
+                selectedFields(field.selectionSet, "text", info).length > 0,
+            )
+          ) {
+            articleBody = true;
+          }
         }
       }
     }
@@ -356,21 +369,21 @@ function selectedEvidence(
   for (const field of fieldNodes) visit(field.selectionSet, ["edges", "node", "evidence"]);
   const [first] = found;
   return found.size === 1 && first !== undefined && Number.isInteger(first) && first > 0
-    ? { first: Math.min(first, MAX_PAGE_SIZE), article }
+    ? { first: Math.min(first, MAX_PAGE_SIZE), article, articleBody }
     : null;
 }
 
-/** Whether `set` selects a field named `name`, directly or through fragments. */
-function selectsField(
+/** The fields named `name` that `set` selects, directly or through fragments. */
+function selectedFields(
   set: SelectionSetNode | undefined,
   name: string,
   info: GraphQLResolveInfo,
-): boolean {
-  return (set?.selections ?? []).some((selection) => {
-    if (selection.kind === Kind.FIELD) return selection.name.value === name;
+): FieldNode[] {
+  return (set?.selections ?? []).flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === name ? [selection] : [];
     const fragment =
       selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
-    return selectsField(fragment?.selectionSet, name, info);
+    return selectedFields(fragment?.selectionSet, name, info);
   });
 }
 
