@@ -69,7 +69,11 @@ export function createLoaders(repos: ReadRepositories): Loaders {
 
   const records = <T>(pages: Page<T>[]) => pages.flatMap((page) => page.edges.map((e) => e.node));
 
-  const evidence = keyed((keys: readonly EvidenceKey[]) => repos.findEvidenceByRelIds(keys));
+  // Keyed by its two fields directly: a page of relationships primes and loads one per row.
+  const evidence = new DataLoader<EvidenceKey, EvidenceRecord[], string>(
+    (keys) => repos.findEvidenceByRelIds(keys),
+    { cacheKeyFn: (key) => `${key.first}\u0000${key.relId}` },
+  );
 
   /** Pages of relationships, with what they read along primed into the by-id loaders. */
   async function findRelationshipPages(keys: readonly EntityRelationshipsKey[]) {

@@ -40,6 +40,21 @@ export function createCursorCodec<T>(tag: string, schema: z.ZodType<T>): CursorC
 }
 
 /**
+ * An edge whose cursor is encoded when first read: most queries ask no edge's cursor, and a page
+ * of a hundred edges would otherwise encode a hundred.
+ */
+export function lazyEdge<T>(node: T, encode: () => string): { node: T; readonly cursor: string } {
+  let cursor: string | undefined;
+  return {
+    node,
+    get cursor() {
+      cursor ??= encode();
+      return cursor;
+    },
+  };
+}
+
+/**
  * Relationship lists sort by relationship id (unique, never changed once written), or by an
  * aggregate (`order`, with its value `key`) then id. A cursor without `order` is an id cursor.
  */

@@ -105,7 +105,9 @@ export function toArticle(value: unknown): ArticleRecord {
 
 /** An article read without its body (see ArticleRecord.partial). */
 export function toArticleSummary(value: unknown): ArticleRecord {
-  return { ...toArticle(value), body: "", partial: true };
+  const article = toArticle(value);
+  article.partial = true;
+  return article;
 }
 
 export function toSource(value: unknown): SourceRecord {

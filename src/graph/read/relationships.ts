@@ -8,7 +8,7 @@ import {
 import { cypher } from "../cypher.ts";
 import type { GraphExecutor } from "../executor.ts";
 import { cypherInt, loadGrouped, pageLimit, splitByIndex } from "./batch.ts";
-import { neighbourCursor, relationshipCursor } from "./keyset.ts";
+import { lazyEdge, neighbourCursor, relationshipCursor } from "./keyset.ts";
 import {
   asMap,
   toArticle,
@@ -241,17 +241,17 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
                 (value: unknown) => {
                   const record = toEvidence(value);
                   const article = articles.get(record.articleId);
-                  return article ? { ...record, article } : record;
+                  if (article) record.article = article;
+                  return record;
                 },
               ),
             }));
             // The other end is sent; the entity itself is not repeated in every item.
             const end = (id: string, other: EntityRecord) => (id === entity.id ? entity : other);
             return {
-              edges: shown.map(({ relationship }) => ({
-                cursor: encodeRelationshipCursor(relationship, head.order),
-                node: relationship,
-              })),
+              edges: shown.map(({ relationship }) =>
+                lazyEdge(relationship, () => encodeRelationshipCursor(relationship, head.order)),
+              ),
               hasNextPage: items.length > head.first,
               // No item: none pass the filter, unless a cursor skipped them all.
               total: items.length > 0 ? Number(row.total) : after ? null : 0,
