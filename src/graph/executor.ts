@@ -192,7 +192,7 @@ export class GraphExecutor {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
-      ...(bookmarks ? { bookmarks: [...bookmarks.given, ...bookmarks.written] } : {}),
+      ...sessionBookmarks(bookmarks),
     });
     try {
       const tx = session.beginTransaction(
@@ -217,7 +217,7 @@ export class GraphExecutor {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
-      ...(bookmarks ? { bookmarks: [...bookmarks.given, ...bookmarks.written] } : {}),
+      ...sessionBookmarks(bookmarks),
     });
     try {
       return await this.runObserved(statement, params, (text) =>
@@ -276,6 +276,12 @@ export class GraphExecutor {
         this.runObserved(statement, params, (text) => tx.run(text, params)),
     };
   }
+}
+
+/** The session's bookmarks, or none at all when the request carries none (most do not). */
+function sessionBookmarks(bookmarks: Bookmarks | undefined): { bookmarks?: string[] } {
+  if (!bookmarks || (bookmarks.given.length === 0 && bookmarks.written.length === 0)) return {};
+  return { bookmarks: [...bookmarks.given, ...bookmarks.written] };
 }
 
 /** Which statement an error came from (the error travels through the driver unchanged). */
