@@ -8,9 +8,12 @@
  *   (c) search(text: "NATO")
  *   (d) paths(maxHops: 4) between entities three hops apart
  *
- * - the newsgraph server as `npm start` runs it (compiled JavaScript, a child process);
+ * - the newsgraph server as `npm start` runs it (compiled JavaScript, a child process) with its
+ *   production defaults: metrics on, the response cache off (its default without a TTL), so every
+ *   request reaches Neo4j;
  * - the same Cypher without GraphQL: the statements the server sent for the query, recorded and
- *   replayed by a minimal node:http + driver server (bench/raw-server.mjs);
+ *   replayed by a minimal node:http + driver server (bench/raw-server.mjs), each as the server
+ *   sends it (an auto-commit read transaction with the same timeout);
  * - for (a) without evidence, @neo4j/graphql over the same stored graph
  *   (bench/neo4j-graphql-server.mjs), by throughput.
  *
@@ -217,7 +220,7 @@ export async function queryBench(): Promise<void> {
     if (build.status !== 0) throw new Error("npm run build failed");
 
     const graphql = await startChild(
-      ["dist/cli/main.js", "serve", "--port", "0", "--no-graphiql"],
+      ["dist/cli/main.js", "serve", "--port", "0"],
       env,
       /API on (http:\/\/\S+\/graphql)/,
     );
