@@ -7,7 +7,9 @@
 // by an aggregate, largest or latest first ($order; an unknown lastSeen sorts last as ''),
 // then id. The cursor holds the aggregate's value and the id, so a page starts after that row
 // even when aggregates change between pages.
-// Evidence filters (dates, publisher) must hold for one and the same piece of evidence.
+// Evidence filters (dates, publisher) must hold for one and the same piece of evidence. The
+// ontology's types join entities only, so the other end needs no label check, and without a
+// minimum confidence no relationship's confidence is read: a hub has hundreds.
 // One statement answers what a page of relationships shows, in one row per key: `total` (the
 // number of relationships passing the filter, before the cursor: the connection's totalCount,
 // the size of the list the page is sorted from; null when the cursor left no row), the entity
@@ -18,14 +20,14 @@
 UNWIND $keys AS key
 MATCH (e:Entity {id: key.id})
 OPTIONAL CALL (e, key) {
-  MATCH (e)-[r:{{RELATION_TYPES}}]-(other:Entity)
+  MATCH (e)-[r:{{RELATION_TYPES}}]-(other)
   WHERE type(r) IN $types
       AND ($direction = 'BOTH'
         OR type(r) IN $symmetric
         OR ($direction = 'OUTGOING' AND startNode(r) = e)
         OR ($direction = 'INCOMING' AND endNode(r) = e))
     AND ($otherTypes IS NULL OR any(l IN labels(other) WHERE l IN $otherTypes))
-    AND coalesce(r.confidence, 0.0) >= $minConfidence
+    AND ($minConfidence = 0 OR coalesce(r.confidence, 0.0) >= $minConfidence)
     AND (($from IS NULL AND $to IS NULL AND $source IS NULL) OR EXISTS {
       MATCH (ev:Evidence {relId: r.id})
       WHERE ($from IS NULL OR ev.publishedAt >= $from)
@@ -48,13 +50,13 @@ OPTIONAL CALL (e, key) {
   LIMIT $limit
 }
 // The top $evidence pieces of evidence of each relationship on the page, exactly as
-// read/evidence-by-rel-ids orders them (see there); no seek at all when $evidence is 0 or there
-// is no relationship (the UNWIND of an empty list).
+// read/evidence-by-rel-ids orders them (see there): the ordered seek stops after $evidence
+// (PartialTop), which it does only when the seek's value is the relationship's own id (a value
+// from an UNWIND made the planner read and sort all of it); none when $evidence is 0.
 CALL (r) {
-  UNWIND CASE WHEN $evidence > 0 AND r IS NOT NULL THEN [r.id] ELSE [] END AS relId
   MATCH (ev:Evidence)
     USING INDEX ev:Evidence(relId, publishedAt)
-  WHERE ev.relId = relId AND ev.publishedAt IS NOT NULL
+  WHERE ev.relId = r.id AND ev.publishedAt IS NOT NULL
   WITH ev
   ORDER BY ev.relId DESC, ev.publishedAt DESC, ev.confidence DESC, ev.id
   LIMIT $evidence
