@@ -53,9 +53,10 @@ const SIGNATURES: Record<RelationType, [EntityType[], EntityType[]]> = {
     ["Person", "Country", "Organisation", "Mission", "Asset", "Event", "Location"],
     ["Person", "Country", "Organisation", "Mission", "Asset", "Event", "Location"],
   ],
+  // Ships and contingents exercise and work with others ("RBNS X exercised with USS Y").
   COOPERATES_WITH: [
-    ["Person", "Country", "Organisation", "Mission"],
-    ["Person", "Country", "Organisation", "Mission"],
+    ["Person", "Country", "Organisation", "Mission", "Asset"],
+    ["Person", "Country", "Organisation", "Mission", "Asset"],
   ],
   PART_OF: [
     ["Organisation", "Location", "Mission"],

@@ -28,8 +28,10 @@ export function topicMission(doc: Doc, mentions: readonly Mention[]): string | u
   return undefined;
 }
 
+// The determiner may be a demonstrative and the noun may carry who leads it: "binnen deze door
+// Frankrijk geleide missie", "within this French-led mission".
 const BENEFICIARY =
-  /(?<![\p{L}])(?:aan|voor|tegen|to|for|against|in support of|ter ondersteuning van|as part of|als onderdeel van|als deel van|in het kader van|under|onder|within|binnen)\s+(?:(?:de|het|the|an?|een)\s+)?(?:(?:nieuwe|new|internationale|international)\s+)?(?:[\p{L}-]*(?:missie|mission|operatie|operation)\s+)?$/u;
+  /(?<![\p{L}])(?:aan|voor|tegen|to|for|against|in support of|ter ondersteuning van|as part of|als onderdeel van|als deel van|in het kader van|under|onder|within|binnen)\s+(?:(?:de|het|the|an?|een|deze|dit|this|that)\s+)?(?:door\s+(?:de\s+)?\p{L}+(?:\s+\p{L}+)?\s+geleide\s+|[\p{L}-]+-(?:geleide|led)\s+)?(?:(?:nieuwe|new|internationale|international)\s+)?(?:[\p{L}-]*(?:missie|mission|operatie|operation)\s+)?$/u;
 
 /**
  * Assets sent to a mission: ASSIGNED_TO the mission named as beneficiary in their sentence, else,
@@ -37,20 +39,34 @@ const BENEFICIARY =
  * PARTICIPATES_IN it.
  */
 export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]): void {
+  // A named ship referred to again ("het Nederlandse fregat", "the ship") in a sentence that names
+  // the mission it serves in serves in that mission too.
+  const byKey = new Map<string, AssetMention>();
+  for (const asset of assets) if (!byKey.has(asset.record.key)) byKey.set(asset.record.key, asset);
+  const listed = new Set(assets.map((a) => a.mention));
+  for (const view of ctx.views) {
+    for (const arg of view.args) {
+      const m = arg.mention;
+      if (m.type !== "Asset" || m.via !== "anaphor" || listed.has(m) || arg.aside) continue;
+      const asset = byKey.get(m.key);
+      const mission = asset && explicitMission(view, ctx);
+      if (!asset || !mission) continue;
+      for (const type of ["ASSIGNED_TO", "PARTICIPATES_IN"] as const)
+        ctx.findings.push({
+          type,
+          source: type === "ASSIGNED_TO" ? m.key : asset.owner.key,
+          target: mission,
+          rule: "asset.assigned-reference",
+          confidence: 0.7,
+          sentence: view.index,
+        });
+    }
+  }
   for (const asset of assets) {
     const index = sentenceIndexAt(ctx.doc, asset.mention.start);
     const view = ctx.views[index];
     if (!view) continue;
-    const missions = view.args.filter((a) => a.mention.type === "Mission" && !a.aside);
-    const explicit = missions.find(
-      (a) =>
-        BENEFICIARY.test(
-          view.folded.slice(
-            Math.max(0, a.mention.start - view.start - 48),
-            a.mention.start - view.start,
-          ),
-        ) || a.prep === "in",
-    );
+    const explicit = explicitMission(view, ctx);
     const beneficiaries = view.args.filter(
       (a) =>
         a.mention.type !== "Asset" &&
@@ -64,7 +80,7 @@ export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]):
     let mission: string | undefined;
     let rule = "asset.assigned";
     let confidence = 0.75;
-    if (explicit) mission = explicit.mention.key;
+    if (explicit) mission = explicit;
     else if (
       beneficiaries.length === 0 &&
       ctx.topicMission &&
@@ -94,6 +110,48 @@ export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]):
       sentence: index,
     });
   }
+}
+
+/**
+ * The mission a sentence names as what its assets serve in ("in NMI", "als onderdeel van de
+ * NAVO-missie"), or refers to by a bare noun after such a preposition ("binnen deze door Frankrijk
+ * geleide missie", "within the mission"): then the mission named last in this or the previous
+ * sentence.
+ */
+function explicitMission(view: SentenceView, ctx?: RuleContext): string | undefined {
+  const named = namedMission(view);
+  if (named || !ctx) return named;
+  const described = DESCRIBED_MISSION.exec(view.folded);
+  if (!described) return undefined;
+  const at = view.start + described.index;
+  for (let i = view.index; i >= Math.max(0, view.index - 1); i--) {
+    const missions = ctx.views[i]!.args.filter(
+      (a) => a.mention.type === "Mission" && a.mention.end <= at,
+    );
+    const last = missions[missions.length - 1];
+    if (last) return last.mention.key;
+  }
+  return undefined;
+}
+
+const DESCRIBED_MISSION = new RegExp(
+  `${BENEFICIARY.source.slice(0, -1)}(?:missie|mission|operatie|operation)(?![\\p{L}-])`,
+  "u",
+);
+
+function namedMission(view: SentenceView): string | undefined {
+  return view.args.find(
+    (a) =>
+      a.mention.type === "Mission" &&
+      !a.aside &&
+      (BENEFICIARY.test(
+        view.folded.slice(
+          Math.max(0, a.mention.start - view.start - 48),
+          a.mention.start - view.start,
+        ),
+      ) ||
+        a.prep === "in"),
+  )?.mention.key;
 }
 
 const CONTINUES =

@@ -143,6 +143,12 @@ function governingPreposition(rawBefore: string): string | undefined {
   return undefined;
 }
 
+/** A ship's class noun before its name, with at most one modifier ("guided-missile cruiser"). */
+const SHIP_CLASS_BEFORE_NAME =
+  /\s(?:[\p{L}\d-]+\s+)?(?:aircraft carrier|carrier|cruiser|destroyer|frigate|corvette|submarine|minehunter|patrol vessel|patrol ship|support ship|replenishment ship|amphibious ship|landing ship|warship|vessel|ship|fregat|korvet|onderzeeboot|mijnenjager|patrouilleschip|bevoorradingsschip|landingsschip|oorlogsschip|marineschip|schip)\s+$/u;
+
+const BRACKETED_AFTER_NAME = /^\s*\([^()]{1,16}\)/u;
+
 /** A comma or a conjunction joins names; juxtaposed names ("dat Nederland de Iraakse …") are two. */
 const COORDINATION =
   /^\s*(?:,\s*(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+)?|(?:,\s*)?(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+(?:(?:in|into|to|naar|op|at|over|boven|across)\s+)?|-\s*|\/\s*))(?:(?:de|het|the)\s+)?$/u;
@@ -206,7 +212,10 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
     const prev = args[args.length - 1];
     if (
       !prev ||
-      !COORDINATION.test(folded.slice(prev.mention.end - sentence.start, rel)) ||
+      // A bracketed hull number or acronym after a name does not break a list: "USS X (CG 52) and Y".
+      !COORDINATION.test(
+        folded.slice(prev.mention.end - sentence.start, rel).replace(BRACKETED_AFTER_NAME, ""),
+      ) ||
       prev.clause !== clause
     )
       group++;
@@ -468,7 +477,9 @@ function objectAfter(
     // hoofdkwartier in Abu Dhabi"); the place named later is the object.
     if (rule.adjacent === false && candidate.mention.via === "adjective") continue;
     if (rule.adjacent !== false) {
-      const gap = view.folded.slice(offset - view.start, candidate.mention.start - view.start);
+      let gap = view.folded.slice(offset - view.start, candidate.mention.start - view.start);
+      // "with the guided-missile cruiser USS Bunker Hill": the class noun describes the ship.
+      if (candidate.mention.via === "ship") gap = gap.replace(SHIP_CLASS_BEFORE_NAME, " ");
       const check = gapIsModifiers(gap, rule.objectPreps);
       if (!check.ok) return [];
     } else if (rule.objectPreps && !rule.objectPreps.includes(candidate.prep ?? "")) {

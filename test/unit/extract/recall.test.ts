@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import type { Language } from "../../../src/domain/vocabulary.ts";
+import { createRuleExtractor } from "../../../src/ingest/extract/rule-extractor.ts";
+import { loadKnowledgeBase } from "../../../src/kb/index.ts";
+
+// The shipped knowledge base: these rules read its navies, states and frames.
+const extractor = createRuleExtractor(loadKnowledgeBase());
+
+function extract(body: string, language: Language) {
+  const out = extractor.extractDetailed({ title: "Bericht", body, language });
+  return {
+    triples: out.relations.map((r) => `${r.source} -${r.type}-> ${r.target}`),
+    /** COOPERATES_WITH is symmetric: either direction. */
+    cooperate: (a: string, b: string) =>
+      out.relations.some(
+        (r) =>
+          r.type === "COOPERATES_WITH" &&
+          ((r.source === a && r.target === b) || (r.source === b && r.target === a)),
+      ),
+    entity: (name: string) => out.entities.find((e) => e.name === name),
+    names: out.entities.map((e) => `${e.type}:${e.name}`),
+  };
+}
+
+// Sentences written for these tests (other ships, states and missions than the dev articles), so
+// each proves the general construction, not one article.
+
+describe("recall: ships and contingents working together", () => {
+  it("a ship exercising with a ship introduced by its class noun cooperates with it", () => {
+    const r = extract(
+      "The HMCS Halifax sailed from Halifax. The HMCS Halifax held a gunnery exercise with the guided-missile destroyer USS Arleigh Burke (DDG 51) and FS Aquitaine.",
+      "en",
+    );
+    expect(r.cooperate("HMCS Halifax (Canada)", "USS Arleigh Burke (United States)")).toBe(true);
+    // The bracketed hull number does not break the list.
+    expect(r.cooperate("HMCS Halifax (Canada)", "FS Aquitaine (France)")).toBe(true);
+  });
+
+  it("a ship exercising with a state takes part in something; it does not cooperate with the state", () => {
+    const r = extract("HMS Kent joined an exercise with Norway and Denmark.", "en");
+    expect(r.triples.filter((t) => t.includes("COOPERATES_WITH"))).toEqual([]);
+  });
+
+  it("'TR' after 'USS Theodore Roosevelt' is the ship: a name's initials in capitals", () => {
+    const r = extract(
+      "Sailors of USS George Washington met the crew. Later HMAS Anzac exercised with GW.",
+      "en",
+    );
+    expect(r.entity("USS George Washington (United States)")?.aliases).toContain("GW");
+    expect(r.cooperate("HMAS Anzac (Australia)", "USS George Washington (United States)")).toBe(
+      true,
+    );
+  });
+
+  it("'het Nederlandse fregat' is the Dutch ship named before, 'het Spaanse fregat' is not", () => {
+    const r = extract(
+      "Zr.Ms. Tromp vertrok uit Den Helder. In de Noordzee werkt het Nederlandse fregat samen met een fregat van Spanje.",
+      "nl",
+    );
+    expect(r.cooperate("HNLMS Tromp", "frigates (Spain)")).toBe(true);
+    const other = extract(
+      "Zr.Ms. Tromp vertrok uit Den Helder. Het Spaanse fregat vaart naar Rota.",
+      "nl",
+    );
+    expect(other.triples.some((t) => t.startsWith("HNLMS Tromp -OPERATES_IN"))).toBe(false);
+  });
+});
+
+describe("recall: assets in a mission referred to by a description", () => {
+  it("'binnen deze door X geleide missie' assigns the sentence's assets to the mission just named", () => {
+    const r = extract(
+      "Het kabinet noemt de missie officieel Operation Sea Guardian. Binnen deze door de NAVO geleide missie werkt Zr.Ms. Tromp samen met een fregat van Spanje.",
+      "nl",
+    );
+    expect(r.triples).toContain("HNLMS Tromp -ASSIGNED_TO-> Operation Sea Guardian");
+    expect(r.triples).toContain("frigates (Spain) -ASSIGNED_TO-> Operation Sea Guardian");
+    expect(r.triples).toContain("Spain -PARTICIPATES_IN-> Operation Sea Guardian");
+  });
+
+  it("a later reference to a named ship in such a sentence is assigned too", () => {
+    const r = extract(
+      "Zr.Ms. Tromp vertrok vandaag. De missie heet Operation Sea Guardian. Binnen deze door de NAVO geleide missie vaart het Nederlandse fregat samen met een fregat van Spanje.",
+      "nl",
+    );
+    expect(r.triples).toContain("HNLMS Tromp -ASSIGNED_TO-> Operation Sea Guardian");
+    expect(r.triples).toContain("Netherlands -PARTICIPATES_IN-> Operation Sea Guardian");
+  });
+});
