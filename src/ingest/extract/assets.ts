@@ -341,7 +341,13 @@ export function recogniseAssets(
       const known = assetNames.has(assetName(kind, owner!.name));
       // A nationality and a model ("Dutch F-35s") name an asset; a nationality and a generic noun
       // ("Ukrainian soldiers" being trained) only where something is counted or sent.
-      if (counted || sending || known || cue.equipment) {
+      if (
+        counted ||
+        sending ||
+        known ||
+        cue.equipment ||
+        instructs(doc, mentions, category, sentence.start, start, cue.end)
+      ) {
         owners = [{ record: owner, by: "phrase" }];
         ownerMention!.nested = true;
       }
@@ -565,6 +571,44 @@ function stateOf(
 }
 
 /** Personnel nouns that name no speciality: within one article, one owner's are one contingent. */
+/** Verbs of training and advising, and the Dutch verb cluster they head ("trainden en begeleidden"). */
+const INSTRUCT_VERB =
+  "(?:train(?:t|en|de|den|s|ed|ing)?|begeleid(?:t|en|de|den)|adviseer(?:t|de|den)|adviseren|mentor(?:s|ed|ing)?|advis(?:es|ed|ing)|instrueer(?:t|de|den)|instrueren|instruct(?:s|ed|ing)?|leid(?:t|en|de|den) op)";
+const INSTRUCTS_AFTER = new RegExp(
+  `^\\s+(?:(?:also|ook|already|al)\\s+)?${INSTRUCT_VERB}(?![\\p{L}])`,
+  "u",
+);
+const INSTRUCTS_BEFORE = new RegExp(
+  `(?<![\\p{L}])${INSTRUCT_VERB}(?:\\s+(?:en|and)\\s+\\p{L}+)?\\s+$`,
+  "u",
+);
+
+/**
+ * "Dutch special forces trained an Afghan unit", "trainden en begeleidden Nederlandse special
+ * forces …": a nationality's personnel who train or advise are deployed there — the subject of the
+ * verb, right before it or (Dutch inversion) right after it. The trainees ("Ukrainian soldiers
+ * are trained") are not, being the object.
+ */
+function instructs(
+  doc: Doc,
+  mentions: readonly Mention[],
+  category: string | undefined,
+  sentenceStart: number,
+  start: number,
+  end: number,
+): boolean {
+  if (category !== "PERSONNEL") return false;
+  if (INSTRUCTS_AFTER.test(doc.folded.slice(end, end + 40))) return true;
+  const verb = INSTRUCTS_BEFORE.exec(doc.folded.slice(Math.max(sentenceStart, start - 40), start));
+  if (!verb) return false;
+  // Inversion only: "Nederland traint Oekraïense militairen" has its subject before the verb, and
+  // the personnel after it are the trainees.
+  const verbStart = start - verb[0].length;
+  return !mentionsNear(mentions, sentenceStart, verbStart).some(
+    (m) => !m.nested && m.start >= sentenceStart && m.end <= verbStart,
+  );
+}
+
 const GENERIC_PERSONNEL = new Set(["military personnel", "soldiers", "personnel", "troops"]);
 
 function makeAsset(
@@ -641,3 +685,36 @@ function makeAsset(
 }
 
 export { foldKey };
+
+/** A plural demonym as a noun ("de Nederlanders", "the Americans"), not an adjective. */
+const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|anen|en|ans|ians|s)$/u;
+const DEFINITE_PLURAL_BEFORE = /(?:^|[^\p{L}])(?:de|deze|die|the|these|those)\s+$/u;
+
+/**
+ * "De Nederlanders worden gelegerd in Cincu", "the Americans are based at …": a definite plural
+ * demonym after the article has named that country's one contingent of personnel is that
+ * contingent, not the country. Returns how many mentions it turned into the asset.
+ */
+export function recognisePersonnelReferences(
+  doc: Doc,
+  mentions: MentionSet,
+  assets: readonly AssetMention[],
+): number {
+  const personnel = assets.filter((a) => a.record.properties.category === "PERSONNEL");
+  if (personnel.length === 0) return 0;
+  let changed = 0;
+  for (const m of mentions) {
+    if (m.type !== "Country" || m.via !== "adjective" || m.nested) continue;
+    const surface = doc.text.slice(m.start, m.end);
+    if (!DEMONYM_PLURAL.test(surface)) continue;
+    if (!DEFINITE_PLURAL_BEFORE.test(doc.folded.slice(Math.max(0, m.start - 8), m.start))) continue;
+    const before = personnel.filter((a) => a.owner.key === m.key && a.mention.end <= m.start);
+    const kinds = new Set(before.map((a) => a.record.key));
+    if (kinds.size !== 1) continue;
+    m.key = before[0]!.record.key;
+    m.type = "Asset";
+    m.via = "anaphor";
+    changed++;
+  }
+  return changed;
+}

@@ -478,6 +478,27 @@ export const MODIFIERS = new Set([
   "u.s.-led",
 ]);
 
+/**
+ * Nouns that type the place named right after them ("bij de stad Mazar-e-Sharif", "in the town of
+ * Orzysz"): the place keeps the preposition before the noun.
+ */
+export const PLACE_TYPE_NOUNS = new Set([
+  "stad",
+  "havenstad",
+  "hoofdstad",
+  "plaats",
+  "dorp",
+  "regio",
+  "provincie",
+  "city",
+  "town",
+  "village",
+  "capital",
+  "port",
+  "region",
+  "province",
+]);
+
 export const PREPOSITIONS = new Set([
   "aan",
   "van",

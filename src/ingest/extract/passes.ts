@@ -1,6 +1,6 @@
 import type { ArticleInput } from "../../domain/article.ts";
 import type { Language } from "../../domain/vocabulary.ts";
-import { recogniseAssets } from "./assets.ts";
+import { recogniseAssets, recognisePersonnelReferences } from "./assets.ts";
 import {
   missionAreasInNames,
   recogniseBases,
@@ -195,6 +195,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     );
     s.assets.push(...assets, ...s.ships.ships);
     return [...findings, ...s.ships.findings];
+  }),
+  entities("personnel-references", (doc, s) => {
+    recognisePersonnelReferences(doc, s.mentions, s.assets);
+    return undefined;
   }),
   entities("topic-mission-preference", (doc, s) => {
     preferTopicMission(doc, s.mentions);

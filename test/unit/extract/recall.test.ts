@@ -86,3 +86,35 @@ describe("recall: assets in a mission referred to by a description", () => {
     expect(r.triples).toContain("Netherlands -PARTICIPATES_IN-> Operation Sea Guardian");
   });
 });
+
+describe("recall: personnel and where they are", () => {
+  it("personnel of a state who train or advise are deployed; the trainees are not", () => {
+    const r = extract(
+      "Sinds maart trainden en begeleidden Belgische special forces een Nigerese eenheid in Niamey.",
+      "nl",
+    );
+    expect(r.triples).toContain("Belgium -PROVIDES-> special forces (Belgium)");
+    const en = extract("Norwegian instructors train Lithuanian recruits near Rukla.", "en");
+    expect(en.triples).toContain("Norway -PROVIDES-> trainers (Norway)");
+    // Subject before the verb: the personnel after it are being trained.
+    const trainees = extract("Denemarken traint Oekraïense militairen in Jutland.", "nl");
+    expect(trainees.names.some((n) => n.startsWith("Asset:"))).toBe(false);
+  });
+
+  it("'de Belgen' after a Belgian contingent is that contingent, stationed where the sentence says", () => {
+    const r = extract(
+      "België levert 150 militairen aan de NAVO-missie. De Belgen worden deze zomer gelegerd op een militaire basis in Kaunas.",
+      "nl",
+    );
+    expect(r.triples).toContain("military personnel (Belgium) -LOCATED_IN-> Kaunas");
+    expect(r.triples.some((t) => t.startsWith("Belgium -LOCATED_IN"))).toBe(false);
+  });
+
+  it("a place typed by a noun keeps its preposition: 'bij de stad X … gestationeerd'", () => {
+    const r = extract(
+      "Spanje stuurt 90 militairen naar Letland. De militairen waren bij de stad Riga gestationeerd.",
+      "nl",
+    );
+    expect(r.triples).toContain("military personnel (Spain) -LOCATED_IN-> Riga");
+  });
+});

@@ -7,6 +7,7 @@ import {
   DETERMINERS,
   MODIFIERS,
   PARENTHETICAL_OPENERS,
+  PLACE_TYPE_NOUNS,
   PREPOSITIONS,
 } from "../lexicon.ts";
 import type { Doc, Finding, Mention } from "../model.ts";
@@ -134,7 +135,12 @@ function governingPreposition(rawBefore: string): string | undefined {
     const found = wordBefore(source, end);
     if (!found) return undefined;
     const { word } = found;
-    if (DETERMINERS.has(word) || MODIFIERS.has(word) || /^\d+$/.test(word)) {
+    if (
+      DETERMINERS.has(word) ||
+      MODIFIERS.has(word) ||
+      /^\d+$/.test(word) ||
+      (n === 0 && PLACE_TYPE_NOUNS.has(word))
+    ) {
       end = found.start;
       continue;
     }
