@@ -27,7 +27,7 @@ function parseNumber(token: string): number | undefined {
  * organisation in the phrase, the subject of a verb of sending, the owner of the same kind named
  * earlier, the article's contributing country, or a ship's flag.
  */
-export type OwnerBy = "phrase" | "subject" | "earlier" | "article" | "flag";
+export type OwnerBy = "phrase" | "subject" | "earlier" | "article" | "flag" | "package";
 
 export interface AssetMention {
   mention: Mention;
@@ -191,6 +191,7 @@ export function recogniseAssets(
         sorted.some((c) => c.equipment && /^[\s-]*$/u.test(doc.text.slice(m.end, c.start))),
     ),
   );
+  const aidPackage = sorted.length > 0 ? packageOf(doc, mentions, registry) : undefined;
   let previous: AssetMention[] = [];
   let previousCue: AssetCue | undefined;
   // What the loop asks of the assets found so far, kept as they are found (linear cost): their
@@ -379,6 +380,9 @@ export function recogniseAssets(
         const keys = new Set(sent.map((a) => a.owner.key));
         if (keys.size === 1) owners = [{ record: sent[0]!.owner, by: "subject" }];
       }
+    }
+    if (owners.length === 0 && !owner && aidPackage?.sentences.has(sentenceIndex)) {
+      owners = [{ record: aidPackage.owner, by: "package" }];
     }
     if (owners.length === 0 && !owner) {
       const sameKind = ownersOfKind.get(kind);
@@ -571,6 +575,43 @@ function stateOf(
 }
 
 /** Personnel nouns that name no speciality: within one article, one owner's are one contingent. */
+const PACKAGE_NOUN =
+  /(?<![\p{L}])(?:package|tranche|drawdown|pakket|steunpakket|hulppakket|wapenpakket|leverantie)(?![\p{L}])/u;
+const PACKAGE_AFTER_OWNER =
+  /^(?:['’]s)?\s+(?:(?:security|military|aid|assistance|weapons|defen[cs]e|latest|new|militaire|nieuwe|laatste)\s+){0,3}(?:package|tranche|pakket|steunpakket|hulppakket|wapenpakket)(?![\p{L}])/u;
+const CONTINUES_PACKAGE = /^\s*(?:this|it|these|dit|dat|het)\s/u;
+
+/**
+ * An aid package and the sentences that list it: "Included in the U.S. package are 20,000 rounds
+ * …", "The package also will deliver …", "This amounts to … including Bradley infantry fighting
+ * vehicles": equipment listed there without an owner of its own is the package's state's. Only
+ * when the article names one state's package ("the U.S. package", "het Nederlandse steunpakket").
+ */
+function packageOf(
+  doc: Doc,
+  mentions: MentionSet,
+  registry: EntityRegistry,
+): { owner: EntityRecord; sentences: Set<number> } | undefined {
+  if (!PACKAGE_NOUN.test(doc.folded)) return undefined;
+  const owners = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "Country" || m.nested) continue;
+    if (PACKAGE_AFTER_OWNER.test(doc.folded.slice(m.end, m.end + 48))) owners.add(m.key);
+  }
+  if (owners.size !== 1) return undefined;
+  const owner = registry.get([...owners][0]!);
+  if (!owner) return undefined;
+  const sentences = new Set<number>();
+  doc.sentences.forEach((sentence, i) => {
+    const text = doc.folded.slice(sentence.start, sentence.end);
+    if (PACKAGE_NOUN.test(text) || (sentences.has(i - 1) && CONTINUES_PACKAGE.test(text)))
+      sentences.add(i);
+  });
+  return { owner, sentences };
+}
+
+const CALIBRE_BEFORE = /(\d{2,3})[ \u00a0]?mm[ \u00a0-]+$/u;
+
 /** Verbs of training and advising, and the Dutch verb cluster they head ("trainden en begeleidden"). */
 const INSTRUCT_VERB =
   "(?:train(?:t|en|de|den|s|ed|ing)?|begeleid(?:t|en|de|den)|adviseer(?:t|de|den)|adviseren|mentor(?:s|ed|ing)?|advis(?:es|ed|ing)|instrueer(?:t|de|den)|instrueren|instruct(?:s|ed|ing)?|leid(?:t|en|de|den) op)";
@@ -640,12 +681,18 @@ function makeAsset(
       }
     }
   }
+  // "155 mm artillery shells" and "105 mm artillery rounds" are two kinds of ammunition.
+  const calibre = cue.equipment
+    ? null
+    : CALIBRE_BEFORE.exec(doc.text.slice(Math.max(0, cue.start - 12), cue.start));
+  if (calibre) kind = `${calibre[1]} mm ${kind}`;
   const record = registry.fromName("Asset", assetName(kind, owner.name), {
     owner: owner.name,
     ...(cue.equipment ? { model: kind } : { kind }),
     category,
   });
   record.aliases.add(doc.text.slice(cue.start, cue.end));
+  if (calibre) record.aliases.add(`${calibre[0]}${doc.text.slice(cue.start, cue.end)}`);
   if (cue.equipment?.wikidataId && !record.wikidataId)
     record.properties.equipmentWikidataId = cue.equipment.wikidataId;
   const sentence = doc.sentences[sentenceIndex]!;

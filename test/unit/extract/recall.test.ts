@@ -118,3 +118,33 @@ describe("recall: personnel and where they are", () => {
     expect(r.triples).toContain("military personnel (Spain) -LOCATED_IN-> Riga");
   });
 });
+
+describe("recall: aid packages", () => {
+  it("equipment listed in one state's package, and in sentences that continue it, is that state's", () => {
+    const r = extract(
+      "Minister Brekelmans presented the latest tranche of aid. This includes Leopard 2 tanks and more. Included in the Dutch package are 40,000 rounds of 155 mm artillery shells and 300 120 mm mortar rounds. The package also delivers 10 ammunition support vehicles.",
+      "en",
+    );
+    expect(r.triples).toContain("Netherlands -PROVIDES-> 155 mm artillery shells (Netherlands)");
+    expect(r.triples).toContain("Netherlands -PROVIDES-> 120 mm mortar rounds (Netherlands)");
+    expect(r.triples).toContain("Netherlands -PROVIDES-> support vehicles (Netherlands)");
+    expect(r.triples.some((t) => /^Netherlands -PROVIDES-> Leopard 2/.test(t))).toBe(true);
+  });
+
+  it("two states' packages leave unowned equipment unowned", () => {
+    const r = extract(
+      "The German package and the French package were announced. The package includes 20 howitzers.",
+      "en",
+    );
+    expect(r.names.some((n) => n.startsWith("Asset:"))).toBe(false);
+  });
+
+  it("calibres name different ammunition", () => {
+    const r = extract(
+      "Included in the Canadian package are 5,000 155 mm artillery rounds and 2,000 105 mm artillery rounds.",
+      "en",
+    );
+    expect(r.names).toContain("Asset:155 mm artillery shells (Canada)");
+    expect(r.names).toContain("Asset:105 mm artillery shells (Canada)");
+  });
+});
