@@ -398,7 +398,15 @@ export function recogniseAssets(
     }
     // A state's government, ministry or armed forces sends on behalf of the state, when the
     // article names the state.
-    owners = owners.map((o) => ({ ...o, record: stateOf(o.record, registry, mentions) }));
+    // An organisation named after the noun ("patrouillevliegtuigen van de Amerikaanse kustwacht")
+    // is the owner the sentence gives; it stays the owner.
+    // An owner taken from an earlier asset was decided there.
+    const named = new Set(after.map((m) => m.key));
+    owners = owners.map((o) =>
+      named.has(o.record.key) || o.by === "earlier"
+        ? o
+        : { ...o, record: stateOf(o.record, registry, mentions) },
+    );
     previous = owners.map(({ record, by }) =>
       makeAsset(
         doc,
@@ -494,18 +502,36 @@ function ownersAfter(
   }
   const link = /^\s+(?:van|from|uit)(?:\s+(?:de|het|the))?\s+/u.exec(doc.text.slice(at, at + 20));
   if (!link) return none;
-  const countryAt = (p: number) =>
+  // States, and organisations that hold forces ("van de Amerikaanse kustwacht", "of the Royal
+  // Navy"); the first one decides which kind the list is.
+  const ownerAt = (p: number, type?: string) =>
     mentionsNear(mentions, p, p + 1).find(
-      (m) => !m.nested && m.type === "Country" && m.start === p,
+      (m) =>
+        !m.nested &&
+        (type ? m.type === type : m.type === "Country" || m.type === "Organisation") &&
+        m.start === p,
     );
-  const first = countryAt(at + link[0].length);
+  const first = ownerAt(at + link[0].length);
   if (!first) return none;
+  // "de voertuigen van het Korps Mariniers" names what an organisation has; "patrouillevliegtuigen
+  // van de kustwacht" (no article) what it brings.
+  if (
+    first.type === "Organisation" &&
+    /(?:^|[^\p{L}])(?:de|het|the|its|zijn|haar|hun|their)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(
+      doc.folded.slice(Math.max(0, cue.start - 40), cue.start),
+    )
+  )
+    return none;
+  const countryAt = (p: number) => ownerAt(p, first.type);
   const group = [first];
   for (let guard = 0; guard < 8; guard++) {
     const last = group[group.length - 1]!;
-    const sep = /^(?:,\s*(?:(?:and|en)\s+)?|\s+(?:and|en)\s+)(?:(?:the|de|het)\s+)?/u.exec(
-      doc.text.slice(last.end, last.end + 12),
-    );
+    // "en de Amerikaanse ‘Customs and Border Protection’": a nationality and quotes may stand
+    // before an organisation's name.
+    const sep =
+      /^['’‘"”“]?(?:,\s*(?:(?:and|en)\s+)?|\s+(?:and|en)\s+)(?:(?:the|de|het)\s+)?(?:\p{Lu}\p{Ll}+(?:e|se|an|n)\s+)?['‘"“]?/u.exec(
+        doc.text.slice(last.end, last.end + 40),
+      );
     const next = sep && countryAt(last.end + sep[0].length);
     if (!next) break;
     group.push(next);

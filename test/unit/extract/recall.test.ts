@@ -148,3 +148,57 @@ describe("recall: aid packages", () => {
     expect(r.names).toContain("Asset:105 mm artillery shells (Canada)");
   });
 });
+
+describe("recall: offices, meetings and operations", () => {
+  it("'X, the KFOR commander' and 'Y, the Cold Response exercise director' lead what they name", () => {
+    const r = extract(
+      "Maj. Gen. Ferenc Kajari, the KFOR commander, visited Pristina. Brig. Gen. Anna Berg, the Cold Response exercise director, welcomed the guests.",
+      "en",
+    );
+    expect(r.triples).toContain("Ferenc Kajari -LEADS-> KFOR");
+    expect(r.triples.some((t) => t.startsWith("Anna Berg -LEADS-> Cold Response"))).toBe(true);
+    // A state before the noun is whom the commander represents, not what they lead.
+    const state = extract("Gen. Tod Wolters, the U.S. commander, spoke.", "en");
+    expect(state.triples.some((t) => t.includes("-LEADS->"))).toBe(false);
+  });
+
+  it("standing in for someone at a meeting is taking part in it", () => {
+    const r = extract(
+      "Ministers meet at the NATO Defence Ministers Meeting in Brussels. Ambassador Julianne Smith will represent the secretary at the ministerial.",
+      "en",
+    );
+    expect(r.triples).toContain("Julianne Smith -PARTICIPATES_IN-> NATO Defence Ministers Meeting");
+  });
+
+  it("an operation of an organisation in an area: the organisation operates there", () => {
+    const r = extract(
+      "Een patrouille van de Koninklijke Marine in de Noordzee leverde niets op.",
+      "nl",
+    );
+    expect(r.triples).toContain("Royal Netherlands Navy -OPERATES_IN-> North Sea");
+  });
+
+  it("equipment 'van' an organisation is its contribution when no article makes it a possession", () => {
+    const r = extract(
+      "Patrouillevliegtuigen van de Amerikaanse kustwacht en de Amerikaanse ‘Customs and Border Protection’ zagen een schip.",
+      "nl",
+    );
+    expect(r.triples).toContain(
+      "U.S. Coast Guard -PROVIDES-> maritime patrol aircraft (U.S. Coast Guard)",
+    );
+    expect(
+      r.triples.some((t) => t.startsWith("U.S. Customs and Border Protection -PROVIDES->")),
+    ).toBe(true);
+    const owned = extract("De marine vervangt de voertuigen van het Korps Mariniers.", "nl");
+    expect(owned.names.some((n) => n.startsWith("Asset:"))).toBe(false);
+  });
+
+  it("the Caribbean region and the Caribbean Sea are two places", () => {
+    const r = extract(
+      "Het schip is actief in het Caribisch gebied en patrouilleert op de Caribische Zee.",
+      "nl",
+    );
+    expect(r.names).toContain("Location:Caribbean");
+    expect(r.names).toContain("Location:Caribbean Sea");
+  });
+});

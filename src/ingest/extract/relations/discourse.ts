@@ -948,3 +948,81 @@ export function possessives(ctx: RuleContext): void {
     }
   }
 }
+
+const HEAD_NOUN =
+  "(?:commander|commanding officer|director|chief|head|chairman|chairwoman|chair|leader|commandant|directeur|voorzitter|leider|hoofd)";
+const OFFICE_AFTER_NAME = new RegExp(
+  `^(?:['’]s)?[\\s-]+(?:(?:exercise|mission|operation|task force|force|oefening|missie|operatie)\\s+)?${HEAD_NOUN}(?![\\p{L}])`,
+  "u",
+);
+const APPOSITION_START = /^\s*,\s*(?:the|de|het)\s+$/u;
+
+/**
+ * "Gen. X, the KFOR commander,", "Brig. Gen. Y, the Flintlock exercise director": a person in
+ * apposition with a named organisation, mission or event and a head noun of leading LEADS it.
+ * A state before the noun ("the U.S. commander") is whom they represent, not what they lead.
+ */
+export function officeAppositions(ctx: RuleContext): void {
+  const led = ["Organisation", "Mission", "Event"];
+  for (const view of ctx.views) {
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const person = view.args[i]!;
+      const named = view.args[i + 1]!;
+      if (person.mention.type !== "Person" || !led.includes(named.mention.type)) continue;
+      const gap = view.folded.slice(
+        person.mention.end - view.start,
+        named.mention.start - view.start,
+      );
+      if (!APPOSITION_START.test(gap)) continue;
+      const after = view.folded.slice(
+        named.mention.end - view.start,
+        named.mention.end - view.start + 40,
+      );
+      if (!OFFICE_AFTER_NAME.test(after)) continue;
+      ctx.findings.push({
+        type: "LEADS",
+        source: person.mention.key,
+        target: named.mention.key,
+        rule: "leads.office-apposition",
+        confidence: 0.75,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+const OPERATION_OF =
+  /[\p{L}-]*(?:operatie|operaties|missie|inzet|patrouille|patrouilles|operation|operations|mission|deployment|patrol|patrols)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
+const AREA_AFTER = /^\s+(?:in|op|boven|over|above)\s+(?:(?:de|het|the)\s+)?$/u;
+
+/**
+ * "een drugsbestrijdingsoperatie van de Koninklijke Marine in het Caribisch gebied", "the
+ * deployment of Dutch troops in Lithuania": whoever an operation is of operates where it is.
+ */
+export function operationsOf(ctx: RuleContext): void {
+  const actors = ["Organisation", "Country", "Asset"];
+  const areas = ["Location", "Country"];
+  for (const view of ctx.views) {
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const actor = view.args[i]!;
+      const area = view.args[i + 1]!;
+      if (!actors.includes(actor.mention.type) || !areas.includes(area.mention.type)) continue;
+      if (actor.mention.key === area.mention.key) continue;
+      const from = actor.mention.start - view.start;
+      if (!OPERATION_OF.test(view.folded.slice(Math.max(0, from - 48), from))) continue;
+      const gap = view.folded.slice(
+        actor.mention.end - view.start,
+        area.mention.start - view.start,
+      );
+      if (!AREA_AFTER.test(gap)) continue;
+      ctx.findings.push({
+        type: "OPERATES_IN",
+        source: actor.mention.key,
+        target: area.mention.key,
+        rule: "operates.operation-of",
+        confidence: 0.7,
+        sentence: view.index,
+      });
+    }
+  }
+}
