@@ -515,11 +515,14 @@ function ownersAfter(
   if (!first) return none;
   // "de voertuigen van het Korps Mariniers" names what an organisation has; "patrouillevliegtuigen
   // van de kustwacht" (no article) what it brings.
+  // Personnel "van de NAVO" are its members, not a contribution.
+  const category = cue.equipment?.category ?? cue.assetKind?.category;
   if (
     first.type === "Organisation" &&
-    /(?:^|[^\p{L}])(?:de|het|the|its|zijn|haar|hun|their)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(
-      doc.folded.slice(Math.max(0, cue.start - 40), cue.start),
-    )
+    (category === "PERSONNEL" ||
+      /(?:^|[^\p{L}])(?:de|het|the|its|zijn|haar|hun|their)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(
+        doc.folded.slice(Math.max(0, cue.start - 40), cue.start),
+      ))
   )
     return none;
   const countryAt = (p: number) => ownerAt(p, first.type);
