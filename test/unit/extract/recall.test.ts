@@ -202,3 +202,31 @@ describe("recall: offices, meetings and operations", () => {
     expect(r.names).toContain("Location:Caribbean Sea");
   });
 });
+
+describe("recall: what the article's mission does", () => {
+  function extractTitled(title: string, body: string, language: Language) {
+    const out = extractor.extractDetailed({ title, body, language });
+    return out.relations.map((r) => `${r.source} -${r.type}-> ${r.target}`);
+  }
+
+  it("'Doel van de operatie was het opbouwen van het Afghaanse leger': the mission builds it up", () => {
+    const triples = extractTitled(
+      "Bijdrage aan Resolute Support",
+      "Resolute Support begon in 2015. Doel van de operatie was het opbouwen van de Afghaanse politie.",
+      "nl",
+    );
+    expect(triples).toContain("Resolute Support Mission -SUPPORTS-> Afghan National Police");
+  });
+
+  it("deterring a state is acting against it; without a subject the article's mission deters", () => {
+    const nl = extractTitled(
+      "Bijdrage aan enhanced Forward Presence",
+      "Duitsland neemt deel aan de enhanced Forward Presence in Litouwen. De aanwezigheid is bedoeld om de inwoners van Estland gerust te stellen en Rusland af te schrikken.",
+      "nl",
+    );
+    expect(nl).toContain("Enhanced Forward Presence -OPPOSES-> Russia");
+    expect(nl.some((t) => t.includes("Estonia -OPPOSES"))).toBe(false);
+    const en = extractTitled("Allies meet", "NATO is determined to deter Russia.", "en");
+    expect(en).toContain("NATO -OPPOSES-> Russia");
+  });
+});

@@ -814,7 +814,7 @@ function applyAt(
       if (found) [subjects, objects] = found;
     }
     if (subjects.length === 0 && rule.subjectFromTopic && ctx.topicMission) {
-      const topic = topicArg(ctx, view, triggerStart, rule);
+      const topic = topicArg(ctx, view, triggerStart, rule, objects);
       if (topic) subjects = [topic];
     }
     if (objects.length === 0 && rule.objectFromContext) {
@@ -898,7 +898,8 @@ function verbFinalArguments(
         .slice(0, Math.max(0, head))
         .filter((a) => !a.prep && rule.subject.includes(a.mention.type))
         .pop();
-  if (!subject) return undefined;
+  // "… is bedoeld om Rusland af te schrikken": no subject in the clause; the topic may be it.
+  if (!subject) return rule.subjectFromTopic ? [[], groupOf(view, object, rule.object)] : undefined;
   return [groupOf(view, subject, rule.subject), groupOf(view, object, rule.object)];
 }
 
@@ -908,10 +909,22 @@ function topicArg(
   view: SentenceView,
   triggerStart: number,
   rule: PatternRule,
+  objects: readonly Arg[],
 ): Arg | undefined {
   if (!rule.subject.includes("Mission")) return undefined;
-  if (view.args.some((a) => a.mention.end <= triggerStart && rule.subject.includes(a.mention.type)))
-    return undefined;
+  // A name of the subject's type before the trigger blocks the topic, unless it is the topic
+  // itself ("Doel van de operatie was het opbouwen van …").
+  // The objects found are no candidates ("om … Rusland af te schrikken").
+  const before = view.args.filter(
+    (a) =>
+      a.mention.end <= triggerStart &&
+      rule.subject.includes(a.mention.type) &&
+      !objects.some((o) => o.mention.key === a.mention.key),
+  );
+  // A plain name could be the subject; a governed one ("de bevolking van Litouwen") cannot.
+  if (before.some((a) => a.mention.key !== ctx.topicMission && !a.prep)) return undefined;
+  const named = before.filter((a) => a.mention.key === ctx.topicMission);
+  if (named.length > 0) return named[named.length - 1];
   for (const other of ctx.views) {
     const arg = other.args.find((a) => a.mention.key === ctx.topicMission);
     if (arg) return arg;
