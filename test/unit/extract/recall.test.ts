@@ -230,3 +230,21 @@ describe("recall: what the article's mission does", () => {
     expect(en).toContain("NATO -OPPOSES-> Russia");
   });
 });
+
+describe("recall: knowledge the names carry", () => {
+  it("a mission named 'in' a place operates there when the article names the place", () => {
+    const r = extract(
+      "Nederland draagt bij aan de European Union Training Mission in Mali. Mali is groot.",
+      "nl",
+    );
+    expect(r.triples).toContain("EUTM Mali -OPERATES_IN-> Mali");
+  });
+
+  it("'the Kingdom of Bahrain' is Bahrain, so 'the partnership between' it and a navy cooperates", () => {
+    const r = extract(
+      "The partnership between the Kingdom of Norway and the U.S. Navy has lasted decades.",
+      "en",
+    );
+    expect(r.cooperate("Norway", "U.S. Navy")).toBe(true);
+  });
+});

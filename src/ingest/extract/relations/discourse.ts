@@ -549,6 +549,14 @@ export function knowledgeFacts(
       const country = byIso.get(kb.country);
       if (country) push("LOCATED_IN", key, country, "kb.location-country");
     }
+    // ... except where the mission's own name states it: "EU Training Mission in Mali",
+    // "European-led Maritime Awareness in the Strait of Hormuz".
+    if (record.type === "Mission") {
+      const area =
+        areaInName(record.name, namedKeyOf, registry) ??
+        areaInName(ctx.doc.text.slice(mention.start, mention.end), namedKeyOf, registry);
+      if (area) push("OPERATES_IN", key, area, "kb.mission-area-in-name");
+    }
     if (kb.ledBy && record.type === "Mission") {
       const leader = namedKeyOf(kb.ledBy);
       if (leader) push("LEADS", leader, key, "kb.mission-leader");
@@ -1025,4 +1033,19 @@ export function operationsOf(ctx: RuleContext): void {
       });
     }
   }
+}
+
+/** The place a mission's name ends in ("… in the Strait of Hormuz"), if the article names it. */
+function areaInName(
+  name: string,
+  namedKeyOf: (name: string) => string | undefined,
+  registry: EntityRegistry,
+): string | undefined {
+  // Only "in …": a bare place at the end may be a mission's origin or history
+  // ("Capacity Building Mission Iraq" was run from abroad as much as in Iraq).
+  const after = / in (?:the )?(.+)$/u.exec(name);
+  if (!after) return undefined;
+  const key = namedKeyOf(after[1]!);
+  const type = key ? registry.get(key)?.type : undefined;
+  return key && (type === "Country" || type === "Location") ? key : undefined;
 }
