@@ -11,6 +11,13 @@ import type { AssetCue } from "./recognise.ts";
 export const PROVIDE_VERBS =
   /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel)(?![\p{L}])/u;
 
+/**
+ * Verbs of having at one's disposal: their subject owns the equipment of the clause too ("De
+ * Roemeense luchtmacht beschikt sinds kort over F-16's", "the navy is equipped with …").
+ */
+const POSSESS_VERBS =
+  /(?<![\p{L}])(?:beschik(?:t|ken|te|ten)\s(?:[^.]{0,40}?\s)?over|is equipped with|are equipped with|uitgerust met)(?![\p{L}])/u;
+
 const QUANTITY_BEFORE =
   /(?:^|\s)(?:(ongeveer|circa|ca\.|ruim|bijna|zo'n|maximaal|hooguit|tot|about|around|some|approximately|nearly|almost|up to|more than|meer dan|over)\s+)?(\d{1,3}(?:[.,]\d{3})*|\d+|[a-z]+)(?:-(?:koppige?|strong|man|person|member))?\s+$/u;
 
@@ -149,8 +156,11 @@ function sendingSubjects(
         m.end <= before,
     )
     .sort((a, b) => a.start - b.start);
+  // A name qualifying a compound ("Als NAVO-bondgenoot wil het land …") is no subject.
   const plain = candidates.filter(
-    (m) => !GOVERNED.test(doc.folded.slice(Math.max(sentenceStart, m.start - 12), m.start)),
+    (m) =>
+      !GOVERNED.test(doc.folded.slice(Math.max(sentenceStart, m.start - 12), m.start)) &&
+      !/^-\p{Ll}/u.test(doc.text.slice(m.end, m.end + 2)),
   );
   const subject = plain[plain.length - 1];
   if (!subject) return [];
@@ -235,7 +245,8 @@ export function recogniseAssets(
     // A bulleted list after "Het ging om:" / "This includes:" continues the sentence of sending
     // before it: its items are what was sent.
     const intro = listIntro(doc, sentenceIndex);
-    const sending = PROVIDE_VERBS.test(sentenceText) || intro !== undefined;
+    const sending =
+      PROVIDE_VERBS.test(sentenceText) || intro !== undefined || POSSESS_VERBS.test(sentenceText);
     // The noun phrase before the noun: quantity, nationality or organisation, modifiers.
     let start = cue.start;
     let owner: EntityRecord | undefined;

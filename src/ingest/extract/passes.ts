@@ -27,6 +27,7 @@ import { type AssetCue, recogniseDefinedAcronyms, recogniseKnownNames } from "./
 import {
   allyNouns,
   assignAssets,
+  defenceAgainst,
   headquartersStatements,
   impersonalOperations,
   knowledgeFacts,
@@ -226,6 +227,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("led-compounds", (r) => ledCompounds(r)),
   relations("office-appositions", (r) => officeAppositions(r)),
   relations("operations-of", (r) => operationsOf(r)),
+  relations("defence-against", (r) => defenceAgainst(r)),
   relations("possessives", (r) => possessives(r)),
   relations("asset-assignment", (r, s) => assignAssets(r, s.assets)),
   relations("transfers", (r, s) => transfers(r, s.assets)),

@@ -248,3 +248,27 @@ describe("recall: knowledge the names carry", () => {
     expect(r.cooperate("Norway", "U.S. Navy")).toBe(true);
   });
 });
+
+describe("recall: aggression and possession", () => {
+  it("'de verdediging van X tegen de Russische agressie': the aggressor opposes the defended", () => {
+    const r = extract(
+      "Het is een stap in de verdediging van Moldavië tegen de Russische agressie.",
+      "nl",
+    );
+    expect(r.triples).toContain("Russia -OPPOSES-> Moldova");
+    const en = extract("Allies are defending Latvia against a Russian attack.", "en");
+    expect(en.triples).toContain("Russia -OPPOSES-> Latvia");
+    // A nationality without a noun of aggression is no aggressor.
+    const calm = extract("De verdediging van Estland tegen de Finse kritiek.", "nl");
+    expect(calm.triples.some((t) => t.includes("-OPPOSES->"))).toBe(false);
+  });
+
+  it("a force that 'beschikt over' equipment owns it; a compound's name is no owner", () => {
+    const r = extract(
+      "De Poolse luchtmacht beschikt sinds kort over F-35's. Als NAVO-bondgenoot wil het land de toestellen inzetten.",
+      "nl",
+    );
+    expect(r.triples).toContain("Poland -PROVIDES-> F-35 (Poland)");
+    expect(r.triples.some((t) => t.startsWith("NATO -PROVIDES->"))).toBe(false);
+  });
+});

@@ -1043,9 +1043,65 @@ function areaInName(
 ): string | undefined {
   // Only "in …": a bare place at the end may be a mission's origin or history
   // ("Capacity Building Mission Iraq" was run from abroad as much as in Iraq).
+  if (!name.includes(" in ")) return undefined;
   const after = / in (?:the )?(.+)$/u.exec(name);
   if (!after) return undefined;
   const key = namedKeyOf(after[1]!);
   const type = key ? registry.get(key)?.type : undefined;
   return key && (type === "Country" || type === "Location") ? key : undefined;
+}
+
+const DEFENCE_OF =
+  /(?:verdediging|verdedigen|bescherming|beschermen|defen[cs]e|defending|protection|protecting)\s+(?:van\s+|of\s+)?(?:(?:de|het|the)\s+)?$/u;
+const AGAINST = /^\s+(?:tegen|against)\s+(?:(?:de|het|the|een|an?)\s+)?$/u;
+const AGGRESSION_AFTER =
+  /^[\s-]+(?:agressie|aggression|invasie|invasion|inval|aanval|aanvallen|attack|attacks|oorlog|war|dreiging|threat|bezetting|occupation)(?![\p{L}])/u;
+
+/**
+ * "de verdediging van Oekraïne tegen de Russische agressie", "Ukraine's defence against Russia",
+ * "defending Estonia against a Russian attack": the aggressor OPPOSES the defended. (That the
+ * defender opposes the aggressor is the same conflict; the sentence states the aggression.)
+ */
+export function defenceAgainst(ctx: RuleContext): void {
+  const actors = ["Country", "Organisation"];
+  for (const view of ctx.views) {
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const defended = view.args[i]!;
+      const aggressor = view.args[i + 1]!;
+      if (!actors.includes(defended.mention.type) || !actors.includes(aggressor.mention.type))
+        continue;
+      if (defended.mention.key === aggressor.mention.key) continue;
+      const from = defended.mention.start - view.start;
+      const before = view.folded.slice(Math.max(0, from - 40), from);
+      // "Ukraine's defence against": the possessor is the defended.
+      const possessive = /^['’]s?\s+(?:defen[cs]e|verdediging)/u.test(
+        view.folded.slice(
+          defended.mention.end - view.start,
+          defended.mention.end - view.start + 12,
+        ),
+      );
+      if (!DEFENCE_OF.test(before) && !possessive) continue;
+      let gap = view.folded.slice(
+        defended.mention.end - view.start,
+        aggressor.mention.start - view.start,
+      );
+      if (possessive) gap = gap.replace(/^['’]s?\s+(?:defen[cs]e|verdediging)/u, "");
+      if (!AGAINST.test(gap)) continue;
+      // A nationality names the aggressor only with a noun of aggression ("de Russische agressie").
+      const afterAggressor = view.folded.slice(
+        aggressor.mention.end - view.start,
+        aggressor.mention.end - view.start + 20,
+      );
+      if (aggressor.mention.via === "adjective" && !AGGRESSION_AFTER.test(afterAggressor)) continue;
+      ctx.findings.push({
+        type: "OPPOSES",
+        source: aggressor.mention.key,
+        target: defended.mention.key,
+        rule: "opposes.defence-against",
+        confidence: 0.7,
+        properties: { kind: "armed" },
+        sentence: view.index,
+      });
+    }
+  }
 }
