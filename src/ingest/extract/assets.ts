@@ -1,6 +1,7 @@
 import type { Properties } from "../../domain/article.ts";
 import { assetName } from "../../domain/identity.ts";
 import { foldKey } from "./fold.ts";
+import type { Gazetteer } from "./gazetteer.ts";
 import { anyOf, MONTHS, NUMBER_WORDS } from "./lexicon.ts";
 import { type MentionSet, mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRecord, EntityRegistry, Finding, Mention } from "./model.ts";
@@ -336,6 +337,7 @@ export function recogniseAssets(
     const last = previous[0];
     if (
       last &&
+      !previousCue?.sharedHead &&
       !owner &&
       !counted &&
       category === "PERSONNEL" &&
@@ -731,7 +733,11 @@ function makeAsset(
     ...(cue.equipment ? { model: kind } : { kind }),
     category,
   });
-  record.aliases.add(doc.text.slice(cue.start, cue.end));
+  record.aliases.add(
+    cue.sharedHead
+      ? `${doc.text.slice(cue.start, cue.end)} ${cue.sharedHead}`
+      : doc.text.slice(cue.start, cue.end),
+  );
   if (calibre) record.aliases.add(`${calibre[0]}${doc.text.slice(cue.start, cue.end)}`);
   if (cue.equipment?.wikidataId && !record.wikidataId)
     record.properties.equipmentWikidataId = cue.equipment.wikidataId;
@@ -804,4 +810,42 @@ export function recognisePersonnelReferences(
     changed++;
   }
   return changed;
+}
+
+const COORDINATED_ADJECTIVE = /(?<![\p{L}-])(\p{Ll}+)\s+(?:en|and|of|or)\s+$/u;
+
+/**
+ * "20 militaire en civiele experts", "military and civilian advisers": two adjectives share one
+ * noun, and the first one with that noun names a second kind ("militaire experts" = military
+ * advisers) — a cue on the first adjective, so the asset pass reads both.
+ */
+export function coordinatedKindCues(
+  doc: Doc,
+  gazetteer: Pick<Gazetteer, "lookup">,
+  cues: readonly AssetCue[],
+): AssetCue[] {
+  const found: AssetCue[] = [];
+  for (const cue of cues) {
+    if (!cue.assetKind) continue;
+    const written = doc.folded.slice(cue.start, cue.end);
+    const space = written.lastIndexOf(" ");
+    if (space < 0) continue;
+    const head = written.slice(space + 1);
+    const adjective = COORDINATED_ADJECTIVE.exec(
+      doc.folded.slice(Math.max(0, cue.start - 30), cue.start),
+    );
+    if (!adjective) continue;
+    const kind = gazetteer
+      .lookup(`${adjective[1]} ${head}`)
+      .find((c) => c.ref.kind === "asset-kind");
+    if (!kind || kind.ref.kind !== "asset-kind" || kind.ref.assetKind === cue.assetKind) continue;
+    const end = cue.start - (adjective[0].length - adjective[1]!.length);
+    found.push({
+      start: end - adjective[1]!.length,
+      end,
+      assetKind: kind.ref.assetKind,
+      sharedHead: doc.text.slice(cue.start + space + 1, cue.end),
+    });
+  }
+  return found;
 }

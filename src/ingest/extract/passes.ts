@@ -1,6 +1,6 @@
 import type { ArticleInput } from "../../domain/article.ts";
 import type { Language } from "../../domain/vocabulary.ts";
-import { recogniseAssets, recognisePersonnelReferences } from "./assets.ts";
+import { coordinatedKindCues, recogniseAssets, recognisePersonnelReferences } from "./assets.ts";
 import {
   missionAreasInNames,
   recogniseBases,
@@ -185,6 +185,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     return undefined;
   }),
   entities("mission-areas-in-names", (doc, s) => missionAreasInNames(doc, s.mentions)),
+  entities("coordinated-kinds", (doc, s) => {
+    s.assetCues.push(...coordinatedKindCues(doc, s.gazetteer, s.assetCues));
+    return undefined;
+  }),
   entities("assets", (doc, s) => {
     const { assets, findings } = recogniseAssets(
       doc,

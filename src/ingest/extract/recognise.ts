@@ -10,6 +10,8 @@ export interface AssetCue {
   end: number;
   equipment?: KbEquipment;
   assetKind?: KbAssetKind;
+  /** The noun an adjective shares with the next cue ("experts" for "militaire" in "militaire en civiele experts"). */
+  sharedHead?: string;
 }
 
 const NAME_HEAD_AFTER =

@@ -272,3 +272,26 @@ describe("recall: aggression and possession", () => {
     expect(r.triples.some((t) => t.startsWith("NATO -PROVIDES->"))).toBe(false);
   });
 });
+
+describe("recall: kinds of contributions", () => {
+  it("'militaire en civiele experts' are two contingents: military advisers and civilian experts", () => {
+    const r = extract(
+      "België blijft actief in de NAVO-missie in Irak met een bijdrage van 12 militaire en civiele experts.",
+      "nl",
+    );
+    expect(r.triples).toContain("Belgium -PROVIDES-> military advisers (Belgium)");
+    expect(r.triples).toContain("Belgium -PROVIDES-> civilian experts (Belgium)");
+    // "militaire adviseurs en trainers" is still one contingent.
+    const one = extract("Denemarken stuurt 8 militaire adviseurs en trainers naar Irak.", "nl");
+    expect(one.names.filter((n) => n.startsWith("Asset:"))).toHaveLength(1);
+  });
+
+  it("transport units and engineer teams are kinds of units", () => {
+    const r = extract(
+      "Noorwegen leverde 100 militairen. Het ging om:\n\n• een transporteenheid;\n• een genietaakteam;\n",
+      "nl",
+    );
+    expect(r.triples).toContain("Norway -PROVIDES-> transport unit (Norway)");
+    expect(r.triples).toContain("Norway -PROVIDES-> engineer task team (Norway)");
+  });
+});
