@@ -838,7 +838,7 @@ export function coordinatedKindCues(
     const kind = gazetteer
       .lookup(`${adjective[1]} ${head}`)
       .find((c) => c.ref.kind === "asset-kind");
-    if (!kind || kind.ref.kind !== "asset-kind" || kind.ref.assetKind === cue.assetKind) continue;
+    if (kind?.ref.kind !== "asset-kind" || kind.ref.assetKind === cue.assetKind) continue;
     const end = cue.start - (adjective[0].length - adjective[1]!.length);
     found.push({
       start: end - adjective[1]!.length,
