@@ -295,3 +295,14 @@ describe("recall: kinds of contributions", () => {
     expect(r.triples).toContain("Norway -PROVIDES-> engineer task team (Norway)");
   });
 });
+
+describe("recall: where bodies sit", () => {
+  it("a ministry or command followed by 'in' a town is located there; an alliance is not", () => {
+    const r = extract(
+      "Experts adviseren het Iraakse ministerie van Defensie in Bagdad. De NAVO in Vilnius besloot.",
+      "nl",
+    );
+    expect(r.triples).toContain("Iraqi Ministry of Defence -LOCATED_IN-> Baghdad");
+    expect(r.triples.some((t) => t.startsWith("NATO -LOCATED_IN"))).toBe(false);
+  });
+});

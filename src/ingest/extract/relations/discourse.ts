@@ -3,7 +3,7 @@ import type { AssetMention } from "../assets.ts";
 import { PROVIDE_VERBS } from "../assets.ts";
 import { foldKey } from "../fold.ts";
 import type { Gazetteer } from "../gazetteer.ts";
-import { alternation, OFFICES_OF_STATE, OFFICIALS_NOUNS } from "../lexicon.ts";
+import { AREA_KINDS, alternation, OFFICES_OF_STATE, OFFICIALS_NOUNS } from "../lexicon.ts";
 import type { MentionSet } from "../mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
@@ -1100,6 +1100,51 @@ export function defenceAgainst(ctx: RuleContext): void {
         rule: "opposes.defence-against",
         confidence: 0.7,
         properties: { kind: "armed" },
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+/** Bodies that sit at one place (not alliances or parties, which meet anywhere). */
+const SEATED_KINDS = new Set([
+  "ministry",
+  "government",
+  "parliament",
+  "department",
+  "agency",
+  "command",
+  "staff",
+  "training-centre",
+  "court",
+  "executive",
+  "intelligence-service",
+]);
+
+/**
+ * "het Ministry of Peshmerga Affairs in Erbil", "the Iraqi Ministry of Defence in Baghdad": a
+ * ministry, command or agency directly followed by "in" and a town or base is located there.
+ */
+export function seatedBodies(ctx: RuleContext, registry: EntityRegistry): void {
+  for (const view of ctx.views) {
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const body = view.args[i]!;
+      const place = view.args[i + 1]!;
+      if (body.mention.type !== "Organisation" || place.mention.type !== "Location") continue;
+      const record = registry.get(body.mention.key);
+      if (!SEATED_KINDS.has(record?.kb?.kind ?? "")) continue;
+      if (AREA_KINDS.has(registry.get(place.mention.key)?.kb?.kind ?? "")) continue;
+      const gap = view.folded.slice(
+        body.mention.end - view.start,
+        place.mention.start - view.start,
+      );
+      if (!/^\s+(?:in|te|at)\s+$/u.test(gap)) continue;
+      ctx.findings.push({
+        type: "LOCATED_IN",
+        source: body.mention.key,
+        target: place.mention.key,
+        rule: "located.seated-body",
+        confidence: 0.7,
         sentence: view.index,
       });
     }
