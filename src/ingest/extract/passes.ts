@@ -23,7 +23,12 @@ import {
   type TitledPerson,
 } from "./people.ts";
 import { recognisePlaces } from "./places.ts";
-import { type AssetCue, recogniseDefinedAcronyms, recogniseKnownNames } from "./recognise.ts";
+import {
+  type AssetCue,
+  recogniseCountryReferences,
+  recogniseDefinedAcronyms,
+  recogniseKnownNames,
+} from "./recognise.ts";
 import {
   allyNouns,
   assignAssets,
@@ -206,6 +211,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   entities("personnel-references", (doc, s) => {
     recognisePersonnelReferences(doc, s.mentions, s.assets);
+    return undefined;
+  }),
+  entities("country-references", (doc, s) => {
+    s.mentions.push(...recogniseCountryReferences(doc, s.mentions));
     return undefined;
   }),
   entities("topic-mission-preference", (doc, s) => {

@@ -3,6 +3,7 @@ import type { KbAssetKind, KbEquipment } from "../../kb/types.ts";
 import type { Candidate, Gazetteer } from "./gazetteer.ts";
 import { MentionSet, mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Mention } from "./model.ts";
+import { sentenceIndexAt } from "./model.ts";
 
 /** A dictionary hit on an equipment model or a generic asset noun: raw material for assets. */
 export interface AssetCue {
@@ -188,6 +189,35 @@ export function recogniseDefinedAcronyms(doc: Doc, mentions: Mention[]): Mention
         via: "acronym",
       });
     }
+  }
+  return found;
+}
+
+const COUNTRY_NOUN =
+  /(?<![\p{L}-])(?:het|dit|dat|the|this|that)\s+(land|country)(?![\p{L}-])(?!\s+(?:van|of)\s)/gu;
+
+/**
+ * "Als NAVO-bondgenoot wil het land …", "the country will …": "het land"/"the country" is the one
+ * state the previous sentence and this one (before it) name — when there is exactly one.
+ */
+export function recogniseCountryReferences(doc: Doc, mentions: MentionSet): Mention[] {
+  if (!/(?:land|country)/u.test(doc.folded)) return [];
+  const found: Mention[] = [];
+  COUNTRY_NOUN.lastIndex = 0;
+  for (let m = COUNTRY_NOUN.exec(doc.folded); m !== null; m = COUNTRY_NOUN.exec(doc.folded)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    if (mentions.overlapping(start, end).length > 0) continue;
+    const index = sentenceIndexAt(doc, start);
+    const from = doc.sentences[Math.max(0, index - 1)]!.start;
+    const keys = new Set(
+      mentions
+        .overlapping(from, start)
+        .filter((x) => x.type === "Country" && x.start >= from && x.end <= start)
+        .map((x) => x.key),
+    );
+    if (keys.size !== 1) continue;
+    found.push({ start, end, key: [...keys][0]!, type: "Country", nested: false, via: "anaphor" });
   }
   return found;
 }

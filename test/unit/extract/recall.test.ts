@@ -306,3 +306,23 @@ describe("recall: where bodies sit", () => {
     expect(r.triples.some((t) => t.startsWith("NATO -LOCATED_IN"))).toBe(false);
   });
 });
+
+describe("recall: the country and its alliance", () => {
+  it("'het land' is the one state named just before; with two states it is none", () => {
+    const r = extract(
+      "De Bulgaarse marine beschikt over fregatten. Als NAVO-bondgenoot wil het land de schepen inzetten.",
+      "nl",
+    );
+    expect(r.triples).toContain("Bulgaria -MEMBER_OF-> NATO");
+    const two = extract(
+      "Bulgarije en Griekenland oefenen samen. Als NAVO-bondgenoot wil het land meer doen.",
+      "nl",
+    );
+    expect(two.triples.some((t) => t.includes("-MEMBER_OF->"))).toBe(false);
+  });
+
+  it("'As a NATO ally, Poland will …': the subject after the opening phrase is the member", () => {
+    const r = extract("As a NATO ally, Portugal will send a frigate.", "en");
+    expect(r.triples).toContain("Portugal -MEMBER_OF-> NATO");
+  });
+});

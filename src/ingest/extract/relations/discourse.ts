@@ -668,7 +668,7 @@ export function allyNouns(ctx: RuleContext): void {
       ) {
         members = view.args.filter((a) => a.group === next.group && a.mention.type === "Country");
       } else if (
-        /(?:^|\s)(?:as|als)\s+(?:an?|een)\s+$/u.test(
+        /(?:^|\s)(?:as|als)\s+(?:(?:an?|een)\s+)?$/u.test(
           view.folded.slice(0, org.mention.start - view.start),
         )
       ) {
@@ -679,7 +679,18 @@ export function allyNouns(ctx: RuleContext): void {
             !a.prep &&
             (a.mention.type === "Country" || a.mention.type === "Organisation"),
         );
-        const subject = before[before.length - 1];
+        // "Als NAVO-bondgenoot wil het land …", "As a NATO ally, Poland will …": opening the
+        // sentence, the phrase's subject follows it.
+        const opening = /^\s*(?:as|als)\s/u.test(view.folded);
+        const subject = opening
+          ? view.args.find(
+              (a) =>
+                a.mention.start >= nounEnd &&
+                !a.prep &&
+                !a.aside &&
+                (a.mention.type === "Country" || a.mention.type === "Organisation"),
+            )
+          : before[before.length - 1];
         if (subject) members = [subject];
         rule = "member.as-ally";
       } else if (COPULA_BEFORE.test(view.folded.slice(0, org.mention.start - view.start))) {
