@@ -31,6 +31,7 @@ import {
 } from "./recognise.ts";
 import {
   allyNouns,
+  areaLists,
   assignAssets,
   defenceAgainst,
   headquartersStatements,
@@ -243,6 +244,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("operations-of", (r) => operationsOf(r)),
   relations("defence-against", (r) => defenceAgainst(r)),
   relations("seated-bodies", (r, s) => seatedBodies(r, s.registry)),
+  relations("area-lists", (r) => areaLists(r)),
   relations("possessives", (r) => possessives(r)),
   relations("asset-assignment", (r, s) => assignAssets(r, s.assets)),
   relations("transfers", (r, s) => transfers(r, s.assets)),

@@ -326,3 +326,19 @@ describe("recall: the country and its alliance", () => {
     expect(r.triples).toContain("Portugal -MEMBER_OF-> NATO");
   });
 });
+
+describe("recall: areas of operation listed", () => {
+  it("the places a force's mission or area encompasses are where it operates", () => {
+    const r = extract(
+      "The principal mission of CTF 150 is maritime security across a wide area, encompassing the Red Sea, Gulf of Aden and northern Arabian Sea.",
+      "en",
+    );
+    for (const place of ["Red Sea", "Gulf of Aden", "Arabian Sea"])
+      expect(r.triples).toContain(`Combined Task Force 150 -OPERATES_IN-> ${place}`);
+    const nl = extract(
+      "Het operatiegebied van de EU-missie Atalanta omvat de Golf van Aden en de Indische Oceaan.",
+      "nl",
+    );
+    expect(nl.triples.filter((t) => t.includes("-OPERATES_IN-> Gulf of Aden"))).toHaveLength(1);
+  });
+});

@@ -1161,3 +1161,56 @@ export function seatedBodies(ctx: RuleContext, registry: EntityRegistry): void {
     }
   }
 }
+
+const AREA_OWNER =
+  /(?:mission|task|area of operations|area of responsibility|operating area|operational area|taak|missie|werkgebied|operatiegebied|inzetgebied|verantwoordelijkheidsgebied)\s+(?:of|van)\s+(?:(?:de|het|the)\s+)?$/u;
+const AREA_OWNER_POSSESSIVE =
+  /^['’]s?\s+(?:(?:principal|main|primary)\s+)?(?:mission|area of operations|area of responsibility|operating area|operational area)(?![\p{L}])/u;
+const AREA_LIST =
+  /(?:encompassing|covering|spanning|including|stretching across|comprising|omvat|omvatten|beslaat|bestrijkt|waaronder|inclusief)\s+(?:(?:de|het|the)\s+)?$/u;
+
+/**
+ * "The principal mission of CTF 151 is … across an area … encompassing the Arabian Sea, Gulf of
+ * Oman and Gulf of Aden", "Atalanta's area of operations covers …": the force or mission whose
+ * mission or area it is operates in each place of the list.
+ */
+export function areaLists(ctx: RuleContext): void {
+  const owners = ["Organisation", "Mission"];
+  const places = ["Location", "Country"];
+  for (const view of ctx.views) {
+    if (!/(?:mission|area|gebied|missie|taak|task)/u.test(view.folded)) continue;
+    const owner = view.args.find((a) => {
+      if (!owners.includes(a.mention.type)) return false;
+      const from = a.mention.start - view.start;
+      const to = a.mention.end - view.start;
+      return (
+        AREA_OWNER.test(view.folded.slice(Math.max(0, from - 48), from)) ||
+        AREA_OWNER_POSSESSIVE.test(view.folded.slice(to, to + 40))
+      );
+    });
+    if (!owner) continue;
+    const head = view.args.find(
+      (a) =>
+        a.mention.start > owner.mention.end &&
+        places.includes(a.mention.type) &&
+        AREA_LIST.test(
+          view.folded.slice(
+            Math.max(0, a.mention.start - view.start - 40),
+            a.mention.start - view.start,
+          ),
+        ),
+    );
+    if (!head) continue;
+    for (const place of view.args) {
+      if (place.group !== head.group || !places.includes(place.mention.type)) continue;
+      ctx.findings.push({
+        type: "OPERATES_IN",
+        source: owner.mention.key,
+        target: place.mention.key,
+        rule: "operates.area-list",
+        confidence: 0.7,
+        sentence: view.index,
+      });
+    }
+  }
+}

@@ -157,7 +157,7 @@ const BRACKETED_AFTER_NAME = /^\s*\([^()]{1,16}\)/u;
 
 /** A comma or a conjunction joins names; juxtaposed names ("dat Nederland de Iraakse …") are two. */
 const COORDINATION =
-  /^\s*(?:,\s*(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+)?|(?:,\s*)?(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+(?:(?:in|into|to|naar|op|at|over|boven|across)\s+)?|-\s*|\/\s*))(?:(?:de|het|the)\s+)?$/u;
+  /^\s*(?:,\s*(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+)?|(?:,\s*)?(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+(?:(?:in|into|to|naar|op|at|over|boven|across)\s+)?|-\s*|\/\s*))(?:(?:de|het|the)\s+)?(?:(?:northern|southern|eastern|western|central|noordelijke|zuidelijke|oostelijke|westelijke|centraal)\s+)?$/u;
 const CLAUSE_BREAK =
   /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij|said|says|saying|stated|stating|added|adding|noted|noting|warned|warning|zei|zegt|verklaarde|waarschuwde)(?:\s+(?:that|dat))?\s|,?\s(?:and|en)\s+(?:also\s+|ook\s+)?(?:agreed|decided|discussed|reaffirmed|thanked|welcomed|noted|emphasi[sz]ed|underlined|stressed|pledged|committed|announced|called|expressed|highlighted|condemned|spraken|besloten|benadrukten|bedankten|kondigden|zegden|veroordeelden|verwelkomden)\s/gu;
 const ASIDE = new RegExp(`,\\s*(?:${alternation(PARENTHETICAL_OPENERS)})\\s[^,]*,`, "gu");
