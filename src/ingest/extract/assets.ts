@@ -35,7 +35,15 @@ function parseNumber(token: string): number | undefined {
  * organisation in the phrase, the subject of a verb of sending, the owner of the same kind named
  * earlier, the article's contributing country, or a ship's flag.
  */
-export type OwnerBy = "phrase" | "subject" | "earlier" | "article" | "flag" | "package";
+export type OwnerBy =
+  | "phrase"
+  | "subject"
+  | "earlier"
+  | "article"
+  | "flag"
+  | "package"
+  /** The state a company delivers to: it owns what it buys, the company provides it. */
+  | "buyer";
 
 export interface AssetMention {
   mention: Mention;
@@ -203,6 +211,17 @@ export function recogniseAssets(
     ),
   );
   const aidPackage = sorted.length > 0 ? packageOf(doc, mentions, registry) : undefined;
+  const suppliers: { supplier: EntityRecord; cue: AssetCue; sentence: number }[] = [];
+  const recipientAfter = (d: Doc, ms: MentionSet, from: number, to: number) => {
+    const tail = d.folded.slice(from, Math.min(to, from + 80));
+    const link = /^[^.;]*?\s(?:to|aan)\s+(?:(?:de|het|the)\s+)?$/u;
+    const found = ms
+      .overlapping(from, Math.min(to, from + 80))
+      .filter((m) => m.type === "Country" && !m.nested && m.start >= from)
+      .sort((a, b) => a.start - b.start)
+      .find((m) => link.test(tail.slice(0, m.start - from)));
+    return found ? registry.get(found.key) : undefined;
+  };
   let previous: AssetMention[] = [];
   let previousCue: AssetCue | undefined;
   // What the loop asks of the assets found so far, kept as they are found (linear cost): their
@@ -376,6 +395,16 @@ export function recogniseAssets(
         record: registry.get(m.key)!,
         by: "subject",
       }));
+      // "Lockheed Martin will deliver 24 F-35s to Poland": a company sells; the state it
+      // delivers to owns what it buys, and the company provides it.
+      if (owners.length > 0 && owners.every((o) => o.record.kb?.kind === "company")) {
+        const buyer = recipientAfter(doc, mentions, cue.end, sentence.end);
+        if (buyer) {
+          for (const o of owners)
+            suppliers.push({ supplier: o.record, cue, sentence: sentenceIndex });
+          owners = [{ record: buyer, by: "buyer" }];
+        }
+      }
     }
     if (owners.length === 0 && !owner && intro !== undefined) {
       const subjects = mentions
@@ -476,9 +505,23 @@ export function recogniseAssets(
     }
   }
   const findings: Finding[] = [];
+  for (const { supplier, cue, sentence } of suppliers) {
+    const asset = assets.find((a) => a.mention.start <= cue.start && a.mention.end >= cue.end);
+    if (!asset) continue;
+    findings.push({
+      type: "PROVIDES",
+      source: supplier.key,
+      target: asset.record.key,
+      rule: "asset.supplier",
+      confidence: 0.75,
+      sentence,
+      properties: { ...asset.properties, kind: "delivery" },
+    });
+  }
   for (const asset of assets) {
-    // An owner guessed from the article as a whole names the asset but states no contribution.
-    if (asset.ownerBy === "article") continue;
+    // An owner guessed from the article as a whole names the asset but states no contribution;
+    // a buyer is provided with it.
+    if (asset.ownerBy === "article" || asset.ownerBy === "buyer") continue;
     findings.push({
       type: "PROVIDES",
       source: asset.owner.key,

@@ -342,3 +342,21 @@ describe("recall: areas of operation listed", () => {
     expect(nl.triples.filter((t) => t.includes("-OPERATES_IN-> Gulf of Aden"))).toHaveLength(1);
   });
 });
+
+describe("recall: agreements and sales", () => {
+  it("a plural subject of a reciprocal predicate cooperates pairwise", () => {
+    const r = extract("Finland and Estonia signed a defence cooperation agreement today.", "en");
+    expect(r.cooperate("Finland", "Estonia")).toBe(true);
+    const nl = extract("Nederland en Denemarken werken samen bij de aanschaf van fregatten.", "nl");
+    expect(nl.cooperate("Netherlands", "Denmark")).toBe(true);
+    // Without a reciprocal predicate, a list of subjects is no cooperation.
+    const list = extract("Finland and Estonia sent troops to Latvia.", "en");
+    expect(list.cooperate("Finland", "Estonia")).toBe(false);
+  });
+
+  it("a company delivering to a state provides what the state then owns", () => {
+    const r = extract("Saab will deliver 12 Gripen fighters to Thailand next year.", "en");
+    expect(r.triples).toContain("Saab -PROVIDES-> Gripen (Thailand)");
+    expect(r.triples.some((t) => t.startsWith("Thailand -PROVIDES->"))).toBe(false);
+  });
+});

@@ -86,6 +86,7 @@ export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]):
       ctx.topicMission &&
       PROVIDE_VERBS.test(view.folded) &&
       asset.ownerBy !== "article" &&
+      asset.ownerBy !== "buyer" &&
       topicInScope(ctx, ctx.topicMission, index)
     ) {
       mission = ctx.topicMission;
@@ -1211,6 +1212,44 @@ export function areaLists(ctx: RuleContext): void {
         confidence: 0.7,
         sentence: view.index,
       });
+    }
+  }
+}
+
+/**
+ * Predicates that need two parties and take them as a plural subject: "Norway and Sweden signed
+ * a defence cooperation agreement", "Nederland en België werken samen", "agreed to deepen
+ * cooperation". Right after the coordinated subjects (adverbs and auxiliaries aside).
+ */
+const RECIPROCAL =
+  /^\s+(?:(?:have|has|had|will|would|also|today|on \p{L}+|hebben|zullen|gaan|ook|vandaag|gisteren)\s+)*(?:(?:signed|sign|concluded|ondertekenden|ondertekenen|tekenden|tekenen|sloten|sluiten)\s+(?:(?:a|an|the|een|het|de)\s+)?(?:[\p{L}-]+\s+){0,3}(?:agreement|treaty|pact|accord|memorandum|partnership|overeenkomst|verdrag|akkoord|samenwerkingsverband|partnerschap|intentieverklaring)|(?:cooperate|co-operate|collaborate|work together|worked together|are working together|werken samen|werkten samen|samenwerken|agreed to (?:cooperate|deepen (?:their |defence |defense )*(?:cooperation|ties))))(?![\p{L}])/u;
+
+export function reciprocalCooperation(ctx: RuleContext): void {
+  const actors = ["Country", "Organisation"];
+  for (const view of ctx.views) {
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const first = view.args[i]!;
+      if (!actors.includes(first.mention.type) || first.prep || first.aside) continue;
+      // The whole coordinated subject, and what follows its last name.
+      const group = view.args.filter(
+        (a) => a.group === first.group && actors.includes(a.mention.type),
+      );
+      if (group[0] !== first || group.length < 2) continue;
+      const last = group[group.length - 1]!;
+      if (!RECIPROCAL.test(view.folded.slice(last.mention.end - view.start))) continue;
+      for (let x = 0; x < group.length; x++)
+        for (let y = x + 1; y < group.length; y++) {
+          if (group[x]!.mention.key === group[y]!.mention.key) continue;
+          ctx.findings.push({
+            type: "COOPERATES_WITH",
+            source: group[x]!.mention.key,
+            target: group[y]!.mention.key,
+            rule: "cooperates.reciprocal",
+            confidence: 0.75,
+            sentence: view.index,
+            properties: { kind: "cooperation" },
+          });
+        }
     }
   }
 }
