@@ -360,3 +360,21 @@ describe("recall: agreements and sales", () => {
     expect(r.triples.some((t) => t.startsWith("Thailand -PROVIDES->"))).toBe(false);
   });
 });
+
+describe("recall: participants listed", () => {
+  it("'Participating nations include A, B and C' take part in the exercise the title names", () => {
+    const out = extractor.extractDetailed({
+      title: "Exercise Cold Response 2024 begins in Norway",
+      body: "The exercise started on Monday. Participating nations include Finland, Sweden and Denmark.",
+      language: "en",
+    });
+    const triples = out.relations.map((r) => `${r.source} -${r.type}-> ${r.target}`);
+    for (const c of ["Finland", "Sweden", "Denmark"])
+      expect(triples.some((t) => t.startsWith(`${c} -PARTICIPATES_IN-> Cold Response`))).toBe(true);
+  });
+
+  it("without an exercise or mission to take part in, a list is nothing", () => {
+    const r = extract("Countries in the region include Finland, Sweden and Denmark.", "en");
+    expect(r.triples.some((t) => t.includes("-PARTICIPATES_IN->"))).toBe(false);
+  });
+});

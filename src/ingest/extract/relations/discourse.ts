@@ -1253,3 +1253,41 @@ export function reciprocalCooperation(ctx: RuleContext): void {
     }
   }
 }
+
+const PARTICIPANTS_INCLUDE =
+  /^\s*(?:(?:the|de|het|other|andere)\s+)?(?:(?:participating|partner|contributing|deelnemende|andere)\s+)?(?:nations|countries|states|landen|lidstaten)(?:\s+[^.;:]{0,60}?)?\s(?:include|includes|included|are|were|zijn|waren)\s+$/u;
+
+/**
+ * "Participating nations include Germany, Poland and Norway", "Countries also hosting training
+ * events include Niger, …": the listed states take part in the article's exercise or mission —
+ * the one its title names, else its topic mission.
+ */
+export function participantLists(ctx: RuleContext): void {
+  let topic: string | undefined;
+  for (const view of ctx.views) {
+    if (view.start >= ctx.doc.titleEnd) break;
+    const named = view.args.filter(
+      (a) => a.mention.type === "Event" || a.mention.type === "Mission",
+    );
+    if (new Set(named.map((a) => a.mention.key)).size === 1) topic = named[0]!.mention.key;
+  }
+  topic ??= ctx.topicMission;
+  if (!topic) return;
+  for (const view of ctx.views) {
+    const first = view.args.find((a) => a.mention.type === "Country" && !a.prep && !a.aside);
+    if (!first) continue;
+    if (!PARTICIPANTS_INCLUDE.test(view.folded.slice(0, first.mention.start - view.start)))
+      continue;
+    for (const a of view.args) {
+      if (a.group !== first.group || a.mention.type !== "Country") continue;
+      ctx.findings.push({
+        type: "PARTICIPATES_IN",
+        source: a.mention.key,
+        target: topic,
+        rule: "participates.listed",
+        confidence: 0.65,
+        sentence: view.index,
+      });
+    }
+  }
+}
