@@ -271,6 +271,7 @@ export function recogniseAssets(
     let start = cue.start;
     let owner: EntityRecord | undefined;
     let ownerMention: Mention | undefined;
+    let coOwners: Mention[] = [];
     const properties: Properties = {};
     for (let guard = 0; guard < 4; guard++) {
       // Only a mention ending one or two spaces before `start` can qualify.
@@ -288,6 +289,10 @@ export function recogniseAssets(
         owner = registry.get(before.key);
         ownerMention = before;
         start = before.start;
+        // "American, British and Romanian soldiers", "Dutch and Belgian F-16s": coordinated
+        // nationalities share the noun, and a quantity before them counts the whole.
+        coOwners = coordinatedAdjectives(doc, mentions, before, sentence.start);
+        if (coOwners.length > 0) start = coOwners[coOwners.length - 1]!.start;
         continue;
       }
       const head = doc.folded.slice(sentence.start, start);
@@ -339,6 +344,7 @@ export function recogniseAssets(
       while (/\s/u.test(doc.text[start] ?? "")) start++;
       owner = undefined;
       ownerMention = undefined;
+      coOwners = [];
     }
     // "dragen bij aan de battlegroup": what is contributed to is no contribution.
     if (
@@ -371,7 +377,9 @@ export function recogniseAssets(
     }
     let owners: { record: EntityRecord; by: OwnerBy }[] = [];
     if (owner) {
-      const known = assetNames.has(assetName(kind, owner!.name));
+      const known = [owner!, ...coOwners.map((m) => registry.get(m.key)!)].some((o) =>
+        assetNames.has(assetName(kind, o.name)),
+      );
       // A nationality and a model ("Dutch F-35s") name an asset; a nationality and a generic noun
       // ("Ukrainian soldiers" being trained) only where something is counted or sent.
       if (
@@ -383,6 +391,11 @@ export function recogniseAssets(
       ) {
         owners = [{ record: owner, by: "phrase" }];
         ownerMention!.nested = true;
+        for (const other of coOwners) {
+          if (owners.some((o) => o.record.key === other.key)) continue;
+          owners.unshift({ record: registry.get(other.key)!, by: "phrase" });
+          other.nested = true;
+        }
       }
     } else if (after.length > 0) {
       owners = after.map((m) => ({ record: registry.get(m.key)!, by: "phrase" }));
@@ -853,6 +866,30 @@ export function recognisePersonnelReferences(
     changed++;
   }
   return changed;
+}
+
+/** The nationality adjectives coordinated before `last` ("American, British and" before "Romanian"). */
+function coordinatedAdjectives(
+  doc: Doc,
+  mentions: MentionSet,
+  last: Mention,
+  sentenceStart: number,
+): Mention[] {
+  if (last.via !== "adjective") return [];
+  const found: Mention[] = [];
+  let head = last;
+  for (let guard = 0; guard < 8; guard++) {
+    const prev = mentions
+      .overlapping(Math.max(sentenceStart, head.start - 24), head.start)
+      .filter((m) => m.type === "Country" && m.via === "adjective" && m.end <= head.start)
+      .sort((a, b) => b.end - a.end)[0];
+    if (!prev) break;
+    const gap = doc.folded.slice(prev.end, head.start);
+    if (!/^(?:\s*,\s*(?:(?:and|en|or|of)\s+)?|\s+(?:and|en|or|of)\s+)$/u.test(gap)) break;
+    found.push(prev);
+    head = prev;
+  }
+  return found;
 }
 
 const COORDINATED_ADJECTIVE = /(?<![\p{L}-])(\p{Ll}+)\s+(?:en|and|of|or)\s+$/u;

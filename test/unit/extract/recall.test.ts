@@ -378,3 +378,26 @@ describe("recall: participants listed", () => {
     expect(r.triples.some((t) => t.includes("-PARTICIPATES_IN->"))).toBe(false);
   });
 });
+
+describe("recall: named battle groups and coordinated nationalities", () => {
+  it("'Battle Group Latvia' is a named group; 'the battle group' later is the same", () => {
+    const r = extract(
+      "Battle Group Latvia held a parade in Adazi. Later the battle group set up a display.",
+      "en",
+    );
+    expect(r.names).toContain("Organisation:Battle Group Latvia");
+    expect(r.names.some((n) => n.startsWith("Asset:battlegroup"))).toBe(false);
+  });
+
+  it("'Canadian, Spanish and Polish soldiers' are three contingents", () => {
+    const r = extract(
+      "Canada sent 300 soldiers to Latvia. There, 1,000 Canadian, Spanish and Polish soldiers serve in the battlegroup.",
+      "en",
+    );
+    for (const c of ["Canada", "Spain", "Poland"])
+      expect(r.triples).toContain(`${c} -PROVIDES-> soldiers (${c})`);
+    const two = extract("Norwegian and Danish F-35s patrol over Iceland.", "en");
+    expect(two.triples).toContain("Norway -PROVIDES-> F-35 (Norway)");
+    expect(two.triples).toContain("Denmark -PROVIDES-> F-35 (Denmark)");
+  });
+});
