@@ -52,6 +52,7 @@ import {
   titleRepresentation,
   topicMission,
   transfers,
+  underCommand,
 } from "./relations/discourse.ts";
 import { type RuleContext, viewSentence } from "./relations/engine.ts";
 import { applyFrames } from "./relations/frames.ts";
@@ -249,6 +250,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("area-lists", (r) => areaLists(r)),
   relations("reciprocal-cooperation", (r) => reciprocalCooperation(r)),
   relations("participant-lists", (r) => participantLists(r)),
+  relations("under-command", (r) => underCommand(r)),
   relations("possessives", (r) => possessives(r)),
   relations("asset-assignment", (r, s) => assignAssets(r, s.assets)),
   relations("transfers", (r, s) => transfers(r, s.assets)),

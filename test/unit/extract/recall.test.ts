@@ -401,3 +401,21 @@ describe("recall: named battle groups and coordinated nationalities", () => {
     expect(two.triples).toContain("Denmark -PROVIDES-> F-35 (Denmark)");
   });
 });
+
+describe("recall: under a state's command", () => {
+  it("'X, a formation … under Canadian command' and 'Onder Frans bevel … de missie Y': the state leads", () => {
+    const r = extract(
+      "Battle Group Latvia, a formation of 1,500 soldiers under Canadian command, trains at Adazi.",
+      "en",
+    );
+    expect(r.triples).toContain("Canada -LEADS-> Battle Group Latvia");
+    const nl = extract(
+      "Onder Italiaans bevel patrouilleert de missie EUNAVFOR Aspides in de Rode Zee.",
+      "nl",
+    );
+    expect(nl.triples).toContain("Italy -LEADS-> EUNAVFOR Aspides");
+    // A state under someone's command is not led by the commander's state.
+    const none = extract("Norway placed its frigate under NATO command.", "en");
+    expect(none.triples.some((t) => t.includes("-LEADS->"))).toBe(false);
+  });
+});

@@ -1291,3 +1291,44 @@ export function participantLists(ctx: RuleContext): void {
     }
   }
 }
+
+const UNDER_BEFORE = /(?:^|\s)(?:under|onder)\s+(?:(?:the|de|het)\s+)?$/u;
+const COMMAND_AFTER =
+  /^\s+(?:command|leadership|control|bevel|commando|leiding|aanvoering)(?![\p{L}])/u;
+
+/**
+ * "Battle Group Poland, a formation … under U.S. command, is serving …", "Onder Frans bevel
+ * patrouilleert de missie …": the state whose command it is LEADS the sentence's force or mission
+ * (its first name, else the first after the phrase).
+ */
+export function underCommand(ctx: RuleContext): void {
+  const led = ["Organisation", "Mission"];
+  for (const view of ctx.views) {
+    if (!/(?:command|leadership|control|bevel|commando|leiding|aanvoering)/u.test(view.folded))
+      continue;
+    for (const leader of view.args) {
+      if (leader.mention.type !== "Country") continue;
+      const from = leader.mention.start - view.start;
+      const to = leader.mention.end - view.start;
+      if (!UNDER_BEFORE.test(view.folded.slice(Math.max(0, from - 12), from))) continue;
+      if (!COMMAND_AFTER.test(view.folded.slice(to, to + 16))) continue;
+      const first = view.args[0];
+      const target =
+        first && first !== leader && led.includes(first.mention.type) && !first.prep
+          ? first
+          : view.args.find(
+              (a) =>
+                a.mention.start > leader.mention.end && led.includes(a.mention.type) && !a.prep,
+            );
+      if (!target || target.mention.key === leader.mention.key) continue;
+      ctx.findings.push({
+        type: "LEADS",
+        source: leader.mention.key,
+        target: target.mention.key,
+        rule: "leads.under-command",
+        confidence: 0.7,
+        sentence: view.index,
+      });
+    }
+  }
+}
