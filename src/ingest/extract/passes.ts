@@ -27,6 +27,7 @@ import {
   type AssetCue,
   recogniseCountryReferences,
   recogniseDefinedAcronyms,
+  recogniseHeadReferences,
   recogniseKnownNames,
 } from "./recognise.ts";
 import {
@@ -192,6 +193,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   ),
   entities("definite-descriptions", (doc, s) => {
     resolveDefiniteDescriptions(doc, s.gazetteer, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("head-references", (doc, s) => {
+    s.mentions.push(...recogniseHeadReferences(doc, s.registry, s.mentions));
     return undefined;
   }),
   entities("mission-areas-in-names", (doc, s) => missionAreasInNames(doc, s.mentions)),

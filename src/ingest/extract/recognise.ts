@@ -57,7 +57,18 @@ export function recogniseKnownNames(
   const assetCues: AssetCue[] = [];
   let outerEnd = -1;
   let outerStart = -1;
+  const longestEndAt = new Map<number, number>();
+  for (const hit of hits)
+    if (hit.end > (longestEndAt.get(hit.start) ?? -1)) longestEndAt.set(hit.start, hit.end);
   for (const hit of hits) {
+    // "the Ukraine Defense Contact Group": an alias with its article ("the Ukraine") gives way to
+    // a longer name starting after the article.
+    if (
+      /^the\s/u.test(doc.folded.slice(hit.start, hit.start + 4)) &&
+      (longestEndAt.get(hit.start + 4) ?? -1) > hit.end
+    ) {
+      continue;
+    }
     // "North Atlantic Treaty", "Washington Post": a place's name inside a longer proper name.
     if (
       hit.candidates.every((c) => c.ref.kind === "entity" && c.ref.entity.type === "Location") &&
@@ -220,4 +231,78 @@ export function recogniseCountryReferences(doc: Doc, mentions: MentionSet): Ment
     found.push({ start, end, key: [...keys][0]!, type: "Country", nested: false, via: "anaphor" });
   }
   return found;
+}
+
+const HEAD_REFERENCE =
+  /(?<![\p{L}\p{N}-])(?:[Tt]he|[Tt]his|[Tt]hat|[Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]at)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}-])/gu;
+const REFERABLE = new Set(["Organisation", "Mission", "Event"]);
+
+/**
+ * "the contact group" after "Ukraine Defense Contact Group", "the fleet" after "U.S. 5th Fleet":
+ * a definite description whose words are the last words of exactly one organisation, mission or
+ * event named before it refers to that one. Not before "of"/"van" ("the group of experts" is a
+ * description of its own).
+ */
+export function recogniseHeadReferences(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+): Mention[] {
+  // Names by their last one and two words, in order of first mention.
+  const byTail = new Map<string, { key: string; start: number }[]>();
+  const seen = new Set<string>();
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (!REFERABLE.has(m.type) || seen.has(m.key)) continue;
+    seen.add(m.key);
+    const name = registry.get(m.key)?.name;
+    if (!name) continue;
+    const words = name.toLowerCase().split(/\s+/u);
+    for (let n = 1; n <= Math.min(2, words.length - 1); n++) {
+      const tail = words.slice(-n).join(" ");
+      const list = byTail.get(tail) ?? [];
+      list.push({ key: m.key, start: m.start });
+      byTail.set(tail, list);
+    }
+  }
+  if (byTail.size === 0) return [];
+  const found: Mention[] = [];
+  HEAD_REFERENCE.lastIndex = 0;
+  for (let m = HEAD_REFERENCE.exec(doc.text); m !== null; m = HEAD_REFERENCE.exec(doc.text)) {
+    const phraseStart = m.index + m[0].length - m[1]!.length;
+    const words: { word: string; end: number }[] = [];
+    for (const w of m[1]!.matchAll(/\S+/gu))
+      words.push({ word: w[0].toLowerCase(), end: phraseStart + w.index! + w[0].length });
+    // The description may end before the last word read ("the contact group members"): the
+    // longest prefix whose last one or two words name something.
+    const match = headMatch(words, byTail, mentions, doc);
+    if (match)
+      found.push({ ...match, type: registry.get(match.key)!.type, nested: false, via: "anaphor" });
+  }
+  return found;
+}
+
+function headMatch(
+  words: readonly { word: string; end: number }[],
+  byTail: ReadonlyMap<string, readonly { key: string; start: number }[]>,
+  mentions: MentionSet,
+  doc: Doc,
+): { start: number; end: number; key: string } | undefined {
+  for (let k = words.length; k >= 1; k--) {
+    for (let n = Math.min(2, k); n >= 1; n--) {
+      const tail = words
+        .slice(k - n, k)
+        .map((w) => w.word)
+        .join(" ");
+      const candidates = byTail.get(tail);
+      if (!candidates) continue;
+      const end = words[k - 1]!.end;
+      const start = end - tail.length;
+      if (/^\s+(?:of|van)\s/u.test(doc.text.slice(end, end + 6))) return undefined;
+      if (mentions.overlapping(start, end).length > 0) return undefined;
+      const keys = new Set(candidates.filter((c) => c.start < start).map((c) => c.key));
+      if (keys.size !== 1) return undefined;
+      return { start, end, key: [...keys][0]! };
+    }
+  }
+  return undefined;
 }

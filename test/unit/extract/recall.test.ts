@@ -419,3 +419,22 @@ describe("recall: under a state's command", () => {
     expect(none.triples.some((t) => t.includes("-LEADS->"))).toBe(false);
   });
 });
+
+describe("recall: a name's last words refer back to it", () => {
+  it("'the contact group' after 'Ukraine Defense Contact Group' is that group", () => {
+    const r = extract(
+      "Ministers met at the Ramstein meeting of the Ukraine Defense Contact Group. Secretary Austin is chairman of the contact group. The contact group members renewed their commitment to Ukraine.",
+      "en",
+    );
+    expect(r.triples).toContain("Lloyd Austin -LEADS-> Ukraine Defense Contact Group");
+    expect(r.triples).toContain("Ukraine Defense Contact Group -SUPPORTS-> Ukraine");
+  });
+
+  it("two names with the same last word leave 'the fleet' unresolved; 'the group of' is a description", () => {
+    const r = extract(
+      "The U.S. 5th Fleet and the U.S. 6th Fleet met. The fleet commands ships. The group of experts met.",
+      "en",
+    );
+    expect(r.triples.some((t) => t.includes("-LEADS->"))).toBe(false);
+  });
+});
