@@ -1,5 +1,6 @@
 import type { EntityType } from "../../domain/vocabulary.ts";
 import type { KbAssetKind, KbEquipment } from "../../kb/types.ts";
+import { isWordCharAt } from "./fold.ts";
 import type { Candidate, Gazetteer } from "./gazetteer.ts";
 import { MentionSet, mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Mention } from "./model.ts";
@@ -233,76 +234,95 @@ export function recogniseCountryReferences(doc: Doc, mentions: MentionSet): Ment
   return found;
 }
 
-const HEAD_REFERENCE =
-  /(?<![\p{L}\p{N}-])(?:[Tt]he|[Tt]his|[Tt]hat|[Dd]e|[Hh]et|[Dd]eze|[Dd]it|[Dd]at)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?![\p{L}\p{N}-])/gu;
 const REFERABLE = new Set(["Organisation", "Mission", "Event"]);
+const DETERMINERS_OF_REFERENCE = new Set([
+  "the",
+  "this",
+  "that",
+  "de",
+  "het",
+  "deze",
+  "dit",
+  "dat",
+]);
+
+/** A determiner within the three words before `at`, the words between it and `at` in lower case. */
+function determinerBefore(doc: Doc, at: number): boolean {
+  let end = at;
+  for (let n = 0; n < 3; n++) {
+    if (doc.text[end - 1] !== " ") return false;
+    let start = end - 1;
+    while (start > 0 && isWordCharAt(doc.folded, start - 1)) start--;
+    const word = doc.folded.slice(start, end - 1);
+    if (word === "") return false;
+    if (DETERMINERS_OF_REFERENCE.has(word)) return true;
+    const code = doc.text.charCodeAt(start);
+    if (code < 97 || code > 122) return false;
+    end = start;
+  }
+  return false;
+}
 
 /**
  * "the contact group" after "Ukraine Defense Contact Group", "the fleet" after "U.S. 5th Fleet":
- * a definite description whose words are the last words of exactly one organisation, mission or
- * event named before it refers to that one. Not before "of"/"van" ("the group of experts" is a
- * description of its own).
+ * a definite description (lower case) whose head is the last one or two words of exactly one
+ * organisation, mission or event named before it refers to that one. Not before "of"/"van" ("the
+ * group of experts" is a description of its own). Only the names' tails are searched for, not
+ * every "the …" of the text.
  */
 export function recogniseHeadReferences(
   doc: Doc,
   registry: EntityRegistry,
   mentions: MentionSet,
 ): Mention[] {
-  // Names by their last one and two words, in order of first mention.
-  const byTail = new Map<string, { key: string; start: number }[]>();
-  const seen = new Set<string>();
-  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
-    if (!REFERABLE.has(m.type) || seen.has(m.key)) continue;
-    seen.add(m.key);
-    const name = registry.get(m.key)?.name;
+  // Names by their last one and two words, with where each is first named.
+  const firstAt = new Map<string, number>();
+  for (const m of mentions) {
+    if (!REFERABLE.has(m.type)) continue;
+    const first = firstAt.get(m.key);
+    if (first === undefined || m.start < first) firstAt.set(m.key, m.start);
+  }
+  const byTail = new Map<string, Map<string, number>>();
+  for (const [key, first] of firstAt) {
+    const name = registry.get(key)?.name;
     if (!name) continue;
-    const words = name.toLowerCase().split(/\s+/u);
+    const words = name.toLowerCase().split(" ");
     for (let n = 1; n <= Math.min(2, words.length - 1); n++) {
       const tail = words.slice(-n).join(" ");
-      const list = byTail.get(tail) ?? [];
-      list.push({ key: m.key, start: m.start });
-      byTail.set(tail, list);
+      if (!/^[a-z][a-z -]*$/u.test(tail)) continue;
+      const keys = byTail.get(tail) ?? new Map<string, number>();
+      keys.set(key, first);
+      byTail.set(tail, keys);
     }
   }
-  if (byTail.size === 0) return [];
   const found: Mention[] = [];
-  HEAD_REFERENCE.lastIndex = 0;
-  for (let m = HEAD_REFERENCE.exec(doc.text); m !== null; m = HEAD_REFERENCE.exec(doc.text)) {
-    const phraseStart = m.index + m[0].length - m[1]!.length;
-    const words: { word: string; end: number }[] = [];
-    for (const w of m[1]!.matchAll(/\S+/gu))
-      words.push({ word: w[0].toLowerCase(), end: phraseStart + w.index! + w[0].length });
-    // The description may end before the last word read ("the contact group members"): the
-    // longest prefix whose last one or two words name something.
-    const match = headMatch(words, byTail, mentions, doc);
-    if (match)
-      found.push({ ...match, type: registry.get(match.key)!.type, nested: false, via: "anaphor" });
-  }
-  return found;
-}
-
-function headMatch(
-  words: readonly { word: string; end: number }[],
-  byTail: ReadonlyMap<string, readonly { key: string; start: number }[]>,
-  mentions: MentionSet,
-  doc: Doc,
-): { start: number; end: number; key: string } | undefined {
-  for (let k = words.length; k >= 1; k--) {
-    for (let n = Math.min(2, k); n >= 1; n--) {
-      const tail = words
-        .slice(k - n, k)
-        .map((w) => w.word)
-        .join(" ");
-      const candidates = byTail.get(tail);
-      if (!candidates) continue;
-      const end = words[k - 1]!.end;
-      const start = end - tail.length;
-      if (/^\s+(?:of|van)\s/u.test(doc.text.slice(end, end + 6))) return undefined;
-      if (mentions.overlapping(start, end).length > 0) return undefined;
-      const keys = new Set(candidates.filter((c) => c.start < start).map((c) => c.key));
-      if (keys.size !== 1) return undefined;
-      return { start, end, key: [...keys][0]! };
+  const claimed = (start: number, end: number) => found.some((f) => f.start < end && start < f.end);
+  // Two-word tails first: "the contact group" before "the group".
+  const tails = [...byTail.keys()].sort((a, b) => b.length - a.length);
+  for (const tail of tails) {
+    const keys = byTail.get(tail)!;
+    for (let at = doc.folded.indexOf(tail); at >= 0; at = doc.folded.indexOf(tail, at + 1)) {
+      const end = at + tail.length;
+      if (isWordCharAt(doc.folded, at - 1) || isWordCharAt(doc.folded, end)) continue;
+      if (doc.folded[at - 1] === "-" || doc.folded[end] === "-") continue;
+      // Lower case as written: "Contact Group" inside the name itself is no reference.
+      const code = doc.text.charCodeAt(at);
+      if (code < 97 || code > 122) continue;
+      if (!determinerBefore(doc, at)) continue;
+      if (/^\s+(?:of|van)\s/u.test(doc.text.slice(end, end + 6))) continue;
+      if (claimed(at, end) || mentions.overlapping(at, end).length > 0) continue;
+      const before = [...keys].filter(([, first]) => first < at).map(([key]) => key);
+      if (before.length !== 1) continue;
+      const key = before[0]!;
+      found.push({
+        start: at,
+        end,
+        key,
+        type: registry.get(key)!.type,
+        nested: false,
+        via: "anaphor",
+      });
     }
   }
-  return undefined;
+  return found.sort((a, b) => a.start - b.start);
 }
