@@ -235,6 +235,23 @@ export function recogniseCountryReferences(doc: Doc, mentions: MentionSet): Ment
 }
 
 const REFERABLE = new Set(["Organisation", "Mission", "Event"]);
+/** A name's last one and two words in lower case (memoised, bounded: names recur). */
+const TAILS = new Map<string, readonly string[]>();
+function tailsOf(name: string): readonly string[] {
+  let tails = TAILS.get(name);
+  if (tails) return tails;
+  const words = name.toLowerCase().split(" ");
+  const found: string[] = [];
+  for (let n = 1; n <= Math.min(2, words.length - 1); n++) {
+    const tail = words.slice(-n).join(" ");
+    if (/^[a-z][a-z -]*$/u.test(tail)) found.push(tail);
+  }
+  tails = found;
+  if (TAILS.size > 10_000) TAILS.clear();
+  TAILS.set(name, tails);
+  return tails;
+}
+
 const DETERMINERS_OF_REFERENCE = new Set([
   "the",
   "this",
@@ -286,10 +303,7 @@ export function recogniseHeadReferences(
   for (const [key, first] of firstAt) {
     const name = registry.get(key)?.name;
     if (!name) continue;
-    const words = name.toLowerCase().split(" ");
-    for (let n = 1; n <= Math.min(2, words.length - 1); n++) {
-      const tail = words.slice(-n).join(" ");
-      if (!/^[a-z][a-z -]*$/u.test(tail)) continue;
+    for (const tail of tailsOf(name)) {
       const keys = byTail.get(tail) ?? new Map<string, number>();
       keys.set(key, first);
       byTail.set(tail, keys);

@@ -985,6 +985,7 @@ const APPOSITION_START = /^\s*,\s*(?:the|de|het)\s+$/u;
 export function officeAppositions(ctx: RuleContext): void {
   const led = ["Organisation", "Mission", "Event"];
   for (const view of ctx.views) {
+    if (!view.folded.includes(",")) continue;
     for (let i = 0; i + 1 < view.args.length; i++) {
       const person = view.args[i]!;
       const named = view.args[i + 1]!;
@@ -1013,6 +1014,7 @@ export function officeAppositions(ctx: RuleContext): void {
 
 const OPERATION_OF =
   /[\p{L}-]*(?:operatie|operaties|missie|inzet|patrouille|patrouilles|operation|operations|mission|deployment|patrol|patrols)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
+const OPERATION_NOUN = /(?:operati|missie|inzet|patrouill|mission|deployment|patrol)/u;
 const AREA_AFTER = /^\s+(?:in|op|boven|over|above)\s+(?:(?:de|het|the)\s+)?$/u;
 
 /**
@@ -1023,6 +1025,7 @@ export function operationsOf(ctx: RuleContext): void {
   const actors = ["Organisation", "Country", "Asset"];
   const areas = ["Location", "Country"];
   for (const view of ctx.views) {
+    if (!OPERATION_NOUN.test(view.folded)) continue;
     for (let i = 0; i + 1 < view.args.length; i++) {
       const actor = view.args[i]!;
       const area = view.args[i + 1]!;
@@ -1077,6 +1080,7 @@ const AGGRESSION_AFTER =
 export function defenceAgainst(ctx: RuleContext): void {
   const actors = ["Country", "Organisation"];
   for (const view of ctx.views) {
+    if (!/(?:tegen|against)/u.test(view.folded)) continue;
     for (let i = 0; i + 1 < view.args.length; i++) {
       const defended = view.args[i]!;
       const aggressor = view.args[i + 1]!;
@@ -1224,9 +1228,12 @@ export function areaLists(ctx: RuleContext): void {
 const RECIPROCAL =
   /^\s+(?:(?:have|has|had|will|would|also|today|on \p{L}+|hebben|zullen|gaan|ook|vandaag|gisteren)\s+)*(?:(?:signed|sign|concluded|ondertekenden|ondertekenen|tekenden|tekenen|sloten|sluiten)\s+(?:(?:a|an|the|een|het|de)\s+)?(?:[\p{L}-]+\s+){0,3}(?:agreement|treaty|pact|accord|memorandum|partnership|overeenkomst|verdrag|akkoord|samenwerkingsverband|partnerschap|intentieverklaring)|(?:cooperate|co-operate|collaborate|work together|worked together|are working together|werken samen|werkten samen|samenwerken|agreed to (?:cooperate|deepen (?:their |defence |defense )*(?:cooperation|ties))))(?![\p{L}])/u;
 
+const RECIPROCAL_HINT = /(?:sign|teken|slot|sluit|cooperat|collaborat|together|samen|agreed)/u;
+
 export function reciprocalCooperation(ctx: RuleContext): void {
   const actors = ["Country", "Organisation"];
   for (const view of ctx.views) {
+    if (!RECIPROCAL_HINT.test(view.folded)) continue;
     for (let i = 0; i + 1 < view.args.length; i++) {
       const first = view.args[i]!;
       if (!actors.includes(first.mention.type) || first.prep || first.aside) continue;
@@ -1274,6 +1281,7 @@ export function participantLists(ctx: RuleContext): void {
   topic ??= ctx.topicMission;
   if (!topic) return;
   for (const view of ctx.views) {
+    if (!/(?:nations|countries|states|landen|lidstaten)/u.test(view.folded)) continue;
     const first = view.args.find((a) => a.mention.type === "Country" && !a.prep && !a.aside);
     if (!first) continue;
     if (!PARTICIPANTS_INCLUDE.test(view.folded.slice(0, first.mention.start - view.start)))
