@@ -438,3 +438,19 @@ describe("recall: a name's last words refer back to it", () => {
     expect(r.triples.some((t) => t.includes("-LEADS->"))).toBe(false);
   });
 });
+
+describe("recall: clause openers and plural pronouns", () => {
+  it("a preposition's phrase ends at a comma: 'In 2019, Danish troops were stationed in X'", () => {
+    const r = extract("In 2019, Danish troops were stationed in Tapa.", "en");
+    expect(r.triples).toContain("military personnel (Denmark) -LOCATED_IN-> Tapa");
+  });
+
+  it("'Zij worden gestationeerd' after a sentence of sending is the contingent, not the sender", () => {
+    const r = extract(
+      "Het Belgische ministerie van Defensie levert 150 militairen aan de NAVO-missie. Zij worden gestationeerd in Rukla.",
+      "nl",
+    );
+    expect(r.triples.some((t) => /^military personnel .* -LOCATED_IN-> Rukla$/.test(t))).toBe(true);
+    expect(r.triples.some((t) => /Defence.* -LOCATED_IN-> Rukla$/.test(t))).toBe(false);
+  });
+});

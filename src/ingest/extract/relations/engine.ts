@@ -118,6 +118,10 @@ function governingPreposition(rawBefore: string): string | undefined {
   // "in het oosten van Syrië" is governed by "in"; "een meerderheid van de Kamer" by nothing.
   // Only the last words matter: the patterns are tried on a short tail, and only after "van"/"of".
   let before = rawBefore.length > 40 ? rawBefore.slice(-40) : rawBefore;
+  // "In 2017, Dutch troops …": a preposition's phrase ends at a comma (a list's later names
+  // share the first one's preposition through their group instead).
+  const comma = before.lastIndexOf(",");
+  if (comma >= 0) before = before.slice(comma + 1);
   if (/(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u.test(before)) {
     before = before.replace(DIRECTION_OF, "").replace(PARTITIVE_OF, "");
   }
@@ -518,6 +522,14 @@ function possessesName(view: SentenceView, owner: Arg): boolean {
 }
 
 /** The first plain (not prepositional) argument of the previous sentences that fits. */
+/** The assets named in the sentence before `index` (its first group of them), if any. */
+function previousAssets(ctx: RuleContext, index: number): Arg[] {
+  const view = ctx.views[index - 1];
+  if (!view) return [];
+  const first = view.args.find((a) => a.mention.type === "Asset" && !a.aside);
+  return first ? groupOf(view, first, ["Asset"]) : [];
+}
+
 export function previousSubject(
   ctx: RuleContext,
   index: number,
@@ -748,8 +760,17 @@ function applyAt(
         const pronoun =
           SUBJECT_PRONOUN.test(` ${firstTwoTokens(before)}`) ||
           /^\s*(?:dat|dit|het|it|this|they|hij|zij|ze|he|she)\b/u.test(before);
-        if (pronoun) subjects = previousSubject(ctx, view.index, rule.subject);
-        else if (ctx.doc.language === "nl" && before.trim() !== "") {
+        if (pronoun) {
+          // "Defensie levert 200 militairen … Zij worden gestationeerd in Rukla": a plural
+          // pronoun that can be an asset is the contingent just sent, not its sender.
+          const plural =
+            /^\s*(?:zij|ze|they)\s+(?:worden|zijn|waren|werden|gaan|are|were|will|have)\b/u.test(
+              before,
+            );
+          subjects =
+            plural && rule.subject.includes("Asset") ? previousAssets(ctx, view.index) : [];
+          if (subjects.length === 0) subjects = previousSubject(ctx, view.index, rule.subject);
+        } else if (ctx.doc.language === "nl" && before.trim() !== "") {
           subjects = subjectInverted(view, triggerEnd, clause, rule.subject);
         }
       }
