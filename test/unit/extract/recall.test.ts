@@ -454,3 +454,14 @@ describe("recall: clause openers and plural pronouns", () => {
     expect(r.triples.some((t) => /Defence.* -LOCATED_IN-> Rukla$/.test(t))).toBe(false);
   });
 });
+
+describe("precision: a place's state is no actor", () => {
+  it("'based in Vicenza, Italy, deployed to Latvia': the brigade deploys, not Italy", () => {
+    const r = extract(
+      "The 173rd Airborne Brigade, based in Vicenza, Italy, deployed to Latvia.",
+      "en",
+    );
+    expect(r.triples).toContain("173rd Airborne Brigade -OPERATES_IN-> Latvia");
+    expect(r.triples.some((t) => t.startsWith("Italy -"))).toBe(false);
+  });
+});

@@ -157,6 +157,8 @@ function governingPreposition(rawBefore: string): string | undefined {
 const SHIP_CLASS_BEFORE_NAME =
   /\s(?:[\p{L}\d-]+\s+)?(?:aircraft carrier|carrier|cruiser|destroyer|frigate|corvette|submarine|minehunter|patrol vessel|patrol ship|support ship|replenishment ship|amphibious ship|landing ship|warship|vessel|ship|fregat|korvet|onderzeeboot|mijnenjager|patrouilleschip|bevoorradingsschip|landingsschip|oorlogsschip|marineschip|schip)\s+$/u;
 
+const PLACE_BEFORE_STATE =
+  /(?:^|\s)(in|at|near|bij|nabij|te)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s*$/u;
 const BRACKETED_AFTER_NAME = /^\s*\([^()]{1,16}\)/u;
 
 /** A comma or a conjunction joins names; juxtaposed names ("dat Nederland de Iraakse …") are two. */
@@ -235,8 +237,15 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
       aside: asides.some(([s, e]) => rel >= s && rel < e),
       group,
     };
-    // Coordinated arguments share the preposition of the first ("in Erbil en Bagdad").
-    const prep = governingPreposition(before);
+    // Coordinated arguments share the preposition of the first ("in Erbil en Bagdad"); a state
+    // after an unrecognised town ("based in Vicenza, Italy,") shares the town's.
+    const prep =
+      governingPreposition(before) ??
+      (mention.type === "Country"
+        ? PLACE_BEFORE_STATE.exec(
+            doc.text.slice(Math.max(sentence.start, mention.start - 40), mention.start),
+          )?.[1]?.toLowerCase()
+        : undefined);
     if (prep) arg.prep = prep;
     else if (prev && prev.group === group && prev.prep) {
       arg.prep = prev.prep;
@@ -246,9 +255,26 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
   }
   splitOpenLists(folded, sentence.start, args);
   // "In Lithuania, NORAD was opened": a name cut off from the list keeps no borrowed preposition.
+  // But "based in Vicenza, Italy, …": a state right after a place, closed by punctuation, names
+  // where the place is; it keeps the place's preposition and is never a subject.
   for (let i = 1; i < args.length; i++) {
     const arg = args[i]!;
-    if (sharedPrep.has(arg) && args[i - 1]!.group !== arg.group) delete arg.prep;
+    const prev = args[i - 1]!;
+    if (
+      arg.mention.type === "Country" &&
+      prev.mention.type === "Location" &&
+      prev.prep &&
+      /^\s*,\s*$/u.test(
+        folded.slice(prev.mention.end - sentence.start, arg.mention.start - sentence.start),
+      ) &&
+      /^\s*(?:[,.;:)]|$)/u.test(
+        folded.slice(arg.mention.end - sentence.start, arg.mention.end - sentence.start + 2),
+      )
+    ) {
+      arg.prep = prev.prep;
+      continue;
+    }
+    if (sharedPrep.has(arg) && prev.group !== arg.group) delete arg.prep;
   }
   const text = doc.text.slice(sentence.start, sentence.end);
   return { index, start: sentence.start, end: sentence.end, folded, text, args, clauseStarts };
