@@ -465,3 +465,17 @@ describe("precision: a place's state is no actor", () => {
     expect(r.triples.some((t) => t.startsWith("Italy -"))).toBe(false);
   });
 });
+
+describe("recall: patrols and joint exercises", () => {
+  it("a ship that patrols or escorts in a sea operates there", () => {
+    const r = extract("Zr.Ms. Evertsen escorteert koopvaardijschepen in de Rode Zee.", "nl");
+    expect(r.triples).toContain("HNLMS Evertsen -OPERATES_IN-> Red Sea");
+    const en = extract("HMS Lancaster patrolled in the Arabian Sea.", "en");
+    expect(en.triples).toContain("HMS Lancaster (United Kingdom) -OPERATES_IN-> Arabian Sea");
+  });
+
+  it("states that held a joint exercise cooperate", () => {
+    const r = extract("India and France held a joint exercise off Goa.", "en");
+    expect(r.cooperate("India", "France")).toBe(true);
+  });
+});
