@@ -1,6 +1,7 @@
 import type { Properties } from "../../domain/article.ts";
 import { assetName } from "../../domain/identity.ts";
 import { foldKey } from "./fold.ts";
+import type { Gazetteer } from "./gazetteer.ts";
 import { anyOf, MONTHS, NUMBER_WORDS } from "./lexicon.ts";
 import { type MentionSet, mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRecord, EntityRegistry, Finding, Mention } from "./model.ts";
@@ -10,6 +11,13 @@ import type { AssetCue } from "./recognise.ts";
 /** Verbs and nouns of sending and contributing: their subject owns the assets of the clause. */
 export const PROVIDE_VERBS =
   /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel)(?![\p{L}])/u;
+
+/**
+ * Verbs of having at one's disposal: their subject owns the equipment of the clause too ("De
+ * Roemeense luchtmacht beschikt sinds kort over F-16's", "the navy is equipped with …").
+ */
+const POSSESS_VERBS =
+  /(?<![\p{L}])(?:beschik(?:t|ken|te|ten)\s(?:[^.]{0,40}?\s)?over|is equipped with|are equipped with|uitgerust met)(?![\p{L}])/u;
 
 const QUANTITY_BEFORE =
   /(?:^|\s)(?:(ongeveer|circa|ca\.|ruim|bijna|zo'n|maximaal|hooguit|tot|about|around|some|approximately|nearly|almost|up to|more than|meer dan|over)\s+)?(\d{1,3}(?:[.,]\d{3})*|\d+|[a-z]+)(?:-(?:koppige?|strong|man|person|member))?\s+$/u;
@@ -27,7 +35,15 @@ function parseNumber(token: string): number | undefined {
  * organisation in the phrase, the subject of a verb of sending, the owner of the same kind named
  * earlier, the article's contributing country, or a ship's flag.
  */
-export type OwnerBy = "phrase" | "subject" | "earlier" | "article" | "flag";
+export type OwnerBy =
+  | "phrase"
+  | "subject"
+  | "earlier"
+  | "article"
+  | "flag"
+  | "package"
+  /** The state a company delivers to: it owns what it buys, the company provides it. */
+  | "buyer";
 
 export interface AssetMention {
   mention: Mention;
@@ -149,8 +165,11 @@ function sendingSubjects(
         m.end <= before,
     )
     .sort((a, b) => a.start - b.start);
+  // A name qualifying a compound ("Als NAVO-bondgenoot wil het land …") is no subject.
   const plain = candidates.filter(
-    (m) => !GOVERNED.test(doc.folded.slice(Math.max(sentenceStart, m.start - 12), m.start)),
+    (m) =>
+      !GOVERNED.test(doc.folded.slice(Math.max(sentenceStart, m.start - 12), m.start)) &&
+      !/^-\p{Ll}/u.test(doc.text.slice(m.end, m.end + 2)),
   );
   const subject = plain[plain.length - 1];
   if (!subject) return [];
@@ -191,6 +210,18 @@ export function recogniseAssets(
         sorted.some((c) => c.equipment && /^[\s-]*$/u.test(doc.text.slice(m.end, c.start))),
     ),
   );
+  const aidPackage = sorted.length > 0 ? packageOf(doc, mentions, registry) : undefined;
+  const suppliers: { supplier: EntityRecord; cue: AssetCue; sentence: number }[] = [];
+  const recipientAfter = (d: Doc, ms: MentionSet, from: number, to: number) => {
+    const tail = d.folded.slice(from, Math.min(to, from + 80));
+    const link = /^[^.;]*?\s(?:to|aan)\s+(?:(?:de|het|the)\s+)?$/u;
+    const found = ms
+      .overlapping(from, Math.min(to, from + 80))
+      .filter((m) => m.type === "Country" && !m.nested && m.start >= from)
+      .sort((a, b) => a.start - b.start)
+      .find((m) => link.test(tail.slice(0, m.start - from)));
+    return found ? registry.get(found.key) : undefined;
+  };
   let previous: AssetMention[] = [];
   let previousCue: AssetCue | undefined;
   // What the loop asks of the assets found so far, kept as they are found (linear cost): their
@@ -234,11 +265,13 @@ export function recogniseAssets(
     // A bulleted list after "Het ging om:" / "This includes:" continues the sentence of sending
     // before it: its items are what was sent.
     const intro = listIntro(doc, sentenceIndex);
-    const sending = PROVIDE_VERBS.test(sentenceText) || intro !== undefined;
+    const sending =
+      PROVIDE_VERBS.test(sentenceText) || intro !== undefined || POSSESS_VERBS.test(sentenceText);
     // The noun phrase before the noun: quantity, nationality or organisation, modifiers.
     let start = cue.start;
     let owner: EntityRecord | undefined;
     let ownerMention: Mention | undefined;
+    let coOwners: Mention[] = [];
     const properties: Properties = {};
     for (let guard = 0; guard < 4; guard++) {
       // Only a mention ending one or two spaces before `start` can qualify.
@@ -256,6 +289,10 @@ export function recogniseAssets(
         owner = registry.get(before.key);
         ownerMention = before;
         start = before.start;
+        // "American, British and Romanian soldiers", "Dutch and Belgian F-16s": coordinated
+        // nationalities share the noun, and a quantity before them counts the whole.
+        coOwners = coordinatedAdjectives(doc, mentions, before, sentence.start);
+        if (coOwners.length > 0) start = coOwners[coOwners.length - 1]!.start;
         continue;
       }
       const head = doc.folded.slice(sentence.start, start);
@@ -307,6 +344,7 @@ export function recogniseAssets(
       while (/\s/u.test(doc.text[start] ?? "")) start++;
       owner = undefined;
       ownerMention = undefined;
+      coOwners = [];
     }
     // "dragen bij aan de battlegroup": what is contributed to is no contribution.
     if (
@@ -324,6 +362,7 @@ export function recogniseAssets(
     const last = previous[0];
     if (
       last &&
+      !previousCue?.sharedHead &&
       !owner &&
       !counted &&
       category === "PERSONNEL" &&
@@ -338,12 +377,25 @@ export function recogniseAssets(
     }
     let owners: { record: EntityRecord; by: OwnerBy }[] = [];
     if (owner) {
-      const known = assetNames.has(assetName(kind, owner!.name));
+      const known = [owner!, ...coOwners.map((m) => registry.get(m.key)!)].some((o) =>
+        assetNames.has(assetName(kind, o.name)),
+      );
       // A nationality and a model ("Dutch F-35s") name an asset; a nationality and a generic noun
       // ("Ukrainian soldiers" being trained) only where something is counted or sent.
-      if (counted || sending || known || cue.equipment) {
+      if (
+        counted ||
+        sending ||
+        known ||
+        cue.equipment ||
+        instructs(doc, mentions, category, sentence.start, start, cue.end)
+      ) {
         owners = [{ record: owner, by: "phrase" }];
         ownerMention!.nested = true;
+        for (const other of coOwners) {
+          if (owners.some((o) => o.record.key === other.key)) continue;
+          owners.unshift({ record: registry.get(other.key)!, by: "phrase" });
+          other.nested = true;
+        }
       }
     } else if (after.length > 0) {
       owners = after.map((m) => ({ record: registry.get(m.key)!, by: "phrase" }));
@@ -356,6 +408,16 @@ export function recogniseAssets(
         record: registry.get(m.key)!,
         by: "subject",
       }));
+      // "Lockheed Martin will deliver 24 F-35s to Poland": a company sells; the state it
+      // delivers to owns what it buys, and the company provides it.
+      if (owners.length > 0 && owners.every((o) => o.record.kb?.kind === "company")) {
+        const buyer = recipientAfter(doc, mentions, cue.end, sentence.end);
+        if (buyer) {
+          for (const o of owners)
+            suppliers.push({ supplier: o.record, cue, sentence: sentenceIndex });
+          owners = [{ record: buyer, by: "buyer" }];
+        }
+      }
     }
     if (owners.length === 0 && !owner && intro !== undefined) {
       const subjects = mentions
@@ -374,6 +436,9 @@ export function recogniseAssets(
         if (keys.size === 1) owners = [{ record: sent[0]!.owner, by: "subject" }];
       }
     }
+    if (owners.length === 0 && !owner && aidPackage?.sentences.has(sentenceIndex)) {
+      owners = [{ record: aidPackage.owner, by: "package" }];
+    }
     if (owners.length === 0 && !owner) {
       const sameKind = ownersOfKind.get(kind);
       if (sameKind?.keys.size === 1) owners = [{ record: sameKind.first, by: "earlier" }];
@@ -388,7 +453,15 @@ export function recogniseAssets(
     }
     // A state's government, ministry or armed forces sends on behalf of the state, when the
     // article names the state.
-    owners = owners.map((o) => ({ ...o, record: stateOf(o.record, registry, mentions) }));
+    // An organisation named after the noun ("patrouillevliegtuigen van de Amerikaanse kustwacht")
+    // is the owner the sentence gives; it stays the owner.
+    // An owner taken from an earlier asset was decided there.
+    const named = new Set(after.map((m) => m.key));
+    owners = owners.map((o) =>
+      named.has(o.record.key) || o.by === "earlier"
+        ? o
+        : { ...o, record: stateOf(o.record, registry, mentions) },
+    );
     previous = owners.map(({ record, by }) =>
       makeAsset(
         doc,
@@ -445,9 +518,23 @@ export function recogniseAssets(
     }
   }
   const findings: Finding[] = [];
+  for (const { supplier, cue, sentence } of suppliers) {
+    const asset = assets.find((a) => a.mention.start <= cue.start && a.mention.end >= cue.end);
+    if (!asset) continue;
+    findings.push({
+      type: "PROVIDES",
+      source: supplier.key,
+      target: asset.record.key,
+      rule: "asset.supplier",
+      confidence: 0.75,
+      sentence,
+      properties: { ...asset.properties, kind: "delivery" },
+    });
+  }
   for (const asset of assets) {
-    // An owner guessed from the article as a whole names the asset but states no contribution.
-    if (asset.ownerBy === "article") continue;
+    // An owner guessed from the article as a whole names the asset but states no contribution;
+    // a buyer is provided with it.
+    if (asset.ownerBy === "article" || asset.ownerBy === "buyer") continue;
     findings.push({
       type: "PROVIDES",
       source: asset.owner.key,
@@ -484,18 +571,39 @@ function ownersAfter(
   }
   const link = /^\s+(?:van|from|uit)(?:\s+(?:de|het|the))?\s+/u.exec(doc.text.slice(at, at + 20));
   if (!link) return none;
-  const countryAt = (p: number) =>
+  // States, and organisations that hold forces ("van de Amerikaanse kustwacht", "of the Royal
+  // Navy"); the first one decides which kind the list is.
+  const ownerAt = (p: number, type?: string) =>
     mentionsNear(mentions, p, p + 1).find(
-      (m) => !m.nested && m.type === "Country" && m.start === p,
+      (m) =>
+        !m.nested &&
+        (type ? m.type === type : m.type === "Country" || m.type === "Organisation") &&
+        m.start === p,
     );
-  const first = countryAt(at + link[0].length);
+  const first = ownerAt(at + link[0].length);
   if (!first) return none;
+  // "de voertuigen van het Korps Mariniers" names what an organisation has; "patrouillevliegtuigen
+  // van de kustwacht" (no article) what it brings.
+  // Personnel "van de NAVO" are its members, not a contribution.
+  const category = cue.equipment?.category ?? cue.assetKind?.category;
+  if (
+    first.type === "Organisation" &&
+    (category === "PERSONNEL" ||
+      /(?:^|[^\p{L}])(?:de|het|the|its|zijn|haar|hun|their)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(
+        doc.folded.slice(Math.max(0, cue.start - 40), cue.start),
+      ))
+  )
+    return none;
+  const countryAt = (p: number) => ownerAt(p, first.type);
   const group = [first];
   for (let guard = 0; guard < 8; guard++) {
     const last = group[group.length - 1]!;
-    const sep = /^(?:,\s*(?:(?:and|en)\s+)?|\s+(?:and|en)\s+)(?:(?:the|de|het)\s+)?/u.exec(
-      doc.text.slice(last.end, last.end + 12),
-    );
+    // "en de Amerikaanse ‘Customs and Border Protection’": a nationality and quotes may stand
+    // before an organisation's name.
+    const sep =
+      /^['’‘"”“]?(?:,\s*(?:(?:and|en)\s+)?|\s+(?:and|en)\s+)(?:(?:the|de|het)\s+)?(?:\p{Lu}\p{Ll}+(?:e|se|an|n)\s+)?['‘"“]?/u.exec(
+        doc.text.slice(last.end, last.end + 40),
+      );
     const next = sep && countryAt(last.end + sep[0].length);
     if (!next) break;
     group.push(next);
@@ -565,6 +673,81 @@ function stateOf(
 }
 
 /** Personnel nouns that name no speciality: within one article, one owner's are one contingent. */
+const PACKAGE_NOUN =
+  /(?<![\p{L}])(?:package|tranche|drawdown|pakket|steunpakket|hulppakket|wapenpakket|leverantie)(?![\p{L}])/u;
+const PACKAGE_AFTER_OWNER =
+  /^(?:['’]s)?\s+(?:(?:security|military|aid|assistance|weapons|defen[cs]e|latest|new|militaire|nieuwe|laatste)\s+){0,3}(?:package|tranche|pakket|steunpakket|hulppakket|wapenpakket)(?![\p{L}])/u;
+const CONTINUES_PACKAGE = /^\s*(?:this|it|these|dit|dat|het)\s/u;
+
+/**
+ * An aid package and the sentences that list it: "Included in the U.S. package are 20,000 rounds
+ * …", "The package also will deliver …", "This amounts to … including Bradley infantry fighting
+ * vehicles": equipment listed there without an owner of its own is the package's state's. Only
+ * when the article names one state's package ("the U.S. package", "het Nederlandse steunpakket").
+ */
+function packageOf(
+  doc: Doc,
+  mentions: MentionSet,
+  registry: EntityRegistry,
+): { owner: EntityRecord; sentences: Set<number> } | undefined {
+  if (!PACKAGE_NOUN.test(doc.folded)) return undefined;
+  const owners = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "Country" || m.nested) continue;
+    if (PACKAGE_AFTER_OWNER.test(doc.folded.slice(m.end, m.end + 48))) owners.add(m.key);
+  }
+  if (owners.size !== 1) return undefined;
+  const owner = registry.get([...owners][0]!);
+  if (!owner) return undefined;
+  const sentences = new Set<number>();
+  doc.sentences.forEach((sentence, i) => {
+    const text = doc.folded.slice(sentence.start, sentence.end);
+    if (PACKAGE_NOUN.test(text) || (sentences.has(i - 1) && CONTINUES_PACKAGE.test(text)))
+      sentences.add(i);
+  });
+  return { owner, sentences };
+}
+
+const CALIBRE_BEFORE = /(\d{2,3})[ \u00a0]?mm[ \u00a0-]+$/u;
+
+/** Verbs of training and advising, and the Dutch verb cluster they head ("trainden en begeleidden"). */
+const INSTRUCT_VERB =
+  "(?:train(?:t|en|de|den|s|ed|ing)?|begeleid(?:t|en|de|den)|adviseer(?:t|de|den)|adviseren|mentor(?:s|ed|ing)?|advis(?:es|ed|ing)|instrueer(?:t|de|den)|instrueren|instruct(?:s|ed|ing)?|leid(?:t|en|de|den) op)";
+const INSTRUCTS_AFTER = new RegExp(
+  `^\\s+(?:(?:also|ook|already|al)\\s+)?${INSTRUCT_VERB}(?![\\p{L}])`,
+  "u",
+);
+const INSTRUCTS_BEFORE = new RegExp(
+  `(?<![\\p{L}])${INSTRUCT_VERB}(?:\\s+(?:en|and)\\s+\\p{L}+)?\\s+$`,
+  "u",
+);
+
+/**
+ * "Dutch special forces trained an Afghan unit", "trainden en begeleidden Nederlandse special
+ * forces …": a nationality's personnel who train or advise are deployed there — the subject of the
+ * verb, right before it or (Dutch inversion) right after it. The trainees ("Ukrainian soldiers
+ * are trained") are not, being the object.
+ */
+function instructs(
+  doc: Doc,
+  mentions: readonly Mention[],
+  category: string | undefined,
+  sentenceStart: number,
+  start: number,
+  end: number,
+): boolean {
+  if (category !== "PERSONNEL") return false;
+  if (INSTRUCTS_AFTER.test(doc.folded.slice(end, end + 40))) return true;
+  const verb = INSTRUCTS_BEFORE.exec(doc.folded.slice(Math.max(sentenceStart, start - 40), start));
+  if (!verb) return false;
+  // Inversion only: "Nederland traint Oekraïense militairen" has its subject before the verb, and
+  // the personnel after it are the trainees.
+  const verbStart = start - verb[0].length;
+  return !mentionsNear(mentions, sentenceStart, verbStart).some(
+    (m) => !m.nested && m.start >= sentenceStart && m.end <= verbStart,
+  );
+}
+
 const GENERIC_PERSONNEL = new Set(["military personnel", "soldiers", "personnel", "troops"]);
 
 function makeAsset(
@@ -596,12 +779,22 @@ function makeAsset(
       }
     }
   }
+  // "155 mm artillery shells" and "105 mm artillery rounds" are two kinds of ammunition.
+  const calibre = cue.equipment
+    ? null
+    : CALIBRE_BEFORE.exec(doc.text.slice(Math.max(0, cue.start - 12), cue.start));
+  if (calibre) kind = `${calibre[1]} mm ${kind}`;
   const record = registry.fromName("Asset", assetName(kind, owner.name), {
     owner: owner.name,
     ...(cue.equipment ? { model: kind } : { kind }),
     category,
   });
-  record.aliases.add(doc.text.slice(cue.start, cue.end));
+  record.aliases.add(
+    cue.sharedHead
+      ? `${doc.text.slice(cue.start, cue.end)} ${cue.sharedHead}`
+      : doc.text.slice(cue.start, cue.end),
+  );
+  if (calibre) record.aliases.add(`${calibre[0]}${doc.text.slice(cue.start, cue.end)}`);
   if (cue.equipment?.wikidataId && !record.wikidataId)
     record.properties.equipmentWikidataId = cue.equipment.wikidataId;
   const sentence = doc.sentences[sentenceIndex]!;
@@ -641,3 +834,98 @@ function makeAsset(
 }
 
 export { foldKey };
+
+/** A plural demonym as a noun ("de Nederlanders", "the Americans"), not an adjective. */
+const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}+(?:ers|anen|en|ans|ians|s)$/u;
+const DEFINITE_PLURAL_BEFORE = /(?:^|[^\p{L}])(?:de|deze|die|the|these|those)\s+$/u;
+
+/**
+ * "De Nederlanders worden gelegerd in Cincu", "the Americans are based at …": a definite plural
+ * demonym after the article has named that country's one contingent of personnel is that
+ * contingent, not the country. Returns how many mentions it turned into the asset.
+ */
+export function recognisePersonnelReferences(
+  doc: Doc,
+  mentions: MentionSet,
+  assets: readonly AssetMention[],
+): number {
+  const personnel = assets.filter((a) => a.record.properties.category === "PERSONNEL");
+  if (personnel.length === 0) return 0;
+  let changed = 0;
+  for (const m of mentions) {
+    if (m.type !== "Country" || m.via !== "adjective" || m.nested) continue;
+    const surface = doc.text.slice(m.start, m.end);
+    if (!DEMONYM_PLURAL.test(surface)) continue;
+    if (!DEFINITE_PLURAL_BEFORE.test(doc.folded.slice(Math.max(0, m.start - 8), m.start))) continue;
+    const before = personnel.filter((a) => a.owner.key === m.key && a.mention.end <= m.start);
+    const kinds = new Set(before.map((a) => a.record.key));
+    if (kinds.size !== 1) continue;
+    m.key = before[0]!.record.key;
+    m.type = "Asset";
+    m.via = "anaphor";
+    changed++;
+  }
+  return changed;
+}
+
+/** The nationality adjectives coordinated before `last` ("American, British and" before "Romanian"). */
+function coordinatedAdjectives(
+  doc: Doc,
+  mentions: MentionSet,
+  last: Mention,
+  sentenceStart: number,
+): Mention[] {
+  if (last.via !== "adjective") return [];
+  const found: Mention[] = [];
+  let head = last;
+  for (let guard = 0; guard < 8; guard++) {
+    const prev = mentions
+      .overlapping(Math.max(sentenceStart, head.start - 24), head.start)
+      .filter((m) => m.type === "Country" && m.via === "adjective" && m.end <= head.start)
+      .sort((a, b) => b.end - a.end)[0];
+    if (!prev) break;
+    const gap = doc.folded.slice(prev.end, head.start);
+    if (!/^(?:\s*,\s*(?:(?:and|en|or|of)\s+)?|\s+(?:and|en|or|of)\s+)$/u.test(gap)) break;
+    found.push(prev);
+    head = prev;
+  }
+  return found;
+}
+
+const COORDINATED_ADJECTIVE = /(?<![\p{L}-])(\p{Ll}+)\s+(?:en|and|of|or)\s+$/u;
+
+/**
+ * "20 militaire en civiele experts", "military and civilian advisers": two adjectives share one
+ * noun, and the first one with that noun names a second kind ("militaire experts" = military
+ * advisers) — a cue on the first adjective, so the asset pass reads both.
+ */
+export function coordinatedKindCues(
+  doc: Doc,
+  gazetteer: Pick<Gazetteer, "lookup">,
+  cues: readonly AssetCue[],
+): AssetCue[] {
+  const found: AssetCue[] = [];
+  for (const cue of cues) {
+    if (!cue.assetKind) continue;
+    const written = doc.folded.slice(cue.start, cue.end);
+    const space = written.lastIndexOf(" ");
+    if (space < 0) continue;
+    const head = written.slice(space + 1);
+    const adjective = COORDINATED_ADJECTIVE.exec(
+      doc.folded.slice(Math.max(0, cue.start - 30), cue.start),
+    );
+    if (!adjective) continue;
+    const kind = gazetteer
+      .lookup(`${adjective[1]} ${head}`)
+      .find((c) => c.ref.kind === "asset-kind");
+    if (kind?.ref.kind !== "asset-kind" || kind.ref.assetKind === cue.assetKind) continue;
+    const end = cue.start - (adjective[0].length - adjective[1]!.length);
+    found.push({
+      start: end - adjective[1]!.length,
+      end,
+      assetKind: kind.ref.assetKind,
+      sharedHead: doc.text.slice(cue.start + space + 1, cue.end),
+    });
+  }
+  return found;
+}

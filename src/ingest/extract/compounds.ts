@@ -493,7 +493,7 @@ export function recogniseEvents(
 }
 
 const ANAPHOR =
-  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele)\s+)?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|gevechtsgroep|vlootverband|taakgroep|task group|task force|meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele)\s+)?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|battle group|gevechtsgroep|vlootverband|taakgroep|task group|task force|meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)(?![\p{L}\p{N}-])/gu;
 
 const MEETING_NOUN =
   /^(?:meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)$/u;
@@ -531,8 +531,12 @@ export function resolveDefiniteDescriptions(
         return r.type === "Organisation" && (r.kb?.kind === "alliance" || /alliance/i.test(r.name));
       // "The meeting was chaired by …": the meeting named before.
       if (MEETING_NOUN.test(noun)) return x.type === "Event";
-      if (/battlegroup|gevechtsgroep/.test(noun))
-        return x.type === "Mission" && r.kb?.kind === "battlegroup";
+      // "the Battle Group" after "Battle Group Poland" (a named group the dictionary lacks).
+      if (/battle ?group|gevechtsgroep/.test(noun))
+        return (
+          (x.type === "Mission" && r.kb?.kind === "battlegroup") ||
+          (x.type === "Organisation" && /battle ?group/i.test(r.name))
+        );
       return x.type === "Mission";
     };
     // The candidates depend only on the noun's class, and `mentions` does not change in this
@@ -579,7 +583,7 @@ function nounClass(noun: string): number {
   if (/coalit/.test(noun)) return 0;
   if (/allian|bondgenoot/.test(noun)) return 1;
   if (MEETING_NOUN.test(noun)) return 2;
-  if (/battlegroup|gevechtsgroep/.test(noun)) return 3;
+  if (/battle ?group|gevechtsgroep/.test(noun)) return 3;
   return 4;
 }
 

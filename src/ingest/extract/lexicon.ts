@@ -478,6 +478,40 @@ export const MODIFIERS = new Set([
   "u.s.-led",
 ]);
 
+/** Location kinds that are areas one operates over rather than places one is at. */
+export const AREA_KINDS: ReadonlySet<string> = new Set([
+  "region",
+  "continent",
+  "sea",
+  "strait",
+  "canal",
+  "ocean",
+  "area",
+  "province",
+  "state",
+]);
+
+/**
+ * Nouns that type the place named right after them ("bij de stad Mazar-e-Sharif", "in the town of
+ * Orzysz"): the place keeps the preposition before the noun.
+ */
+export const PLACE_TYPE_NOUNS = new Set([
+  "stad",
+  "havenstad",
+  "hoofdstad",
+  "plaats",
+  "dorp",
+  "regio",
+  "provincie",
+  "city",
+  "town",
+  "village",
+  "capital",
+  "port",
+  "region",
+  "province",
+]);
+
 export const PREPOSITIONS = new Set([
   "aan",
   "van",

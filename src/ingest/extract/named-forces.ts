@@ -112,6 +112,22 @@ function taskForces(doc: Doc): Found[] {
   return out;
 }
 
+const BATTLE_GROUP =
+  /(?<![\p{L}\p{N}])(Battle\s+Group|Battlegroup|Task\s+Group)\s+(\p{Lu}[\p{L}-]+|\d{1,3}(?:\.\d{1,2})?)(?![\p{L}\p{N}])/gu;
+
+/** "Battle Group Poland", "Battlegroup Forward", "Task Group 2": a named group of forces. */
+function battleGroups(doc: Doc): Found[] {
+  const out: Found[] = [];
+  BATTLE_GROUP.lastIndex = 0;
+  for (let m = BATTLE_GROUP.exec(doc.text); m !== null; m = BATTLE_GROUP.exec(doc.text)) {
+    const designator = m[2]!;
+    if (/^\p{Lu}/u.test(designator) && NOT_NAME_WORDS.has(foldKey(designator))) continue;
+    const name = `${m[1]!.replace(/\s+/g, " ")} ${designator}`;
+    out.push({ start: m.index, end: m.index + m[0].length, name });
+  }
+  return out;
+}
+
 /** Capitalised words before a head noun, and an area after "Command". */
 function headedNames(doc: Doc): Found[] {
   const out: Found[] = [];
@@ -170,7 +186,7 @@ function headedNames(doc: Doc): Found[] {
  * title-case headline only names the body also gives are taken.
  */
 export function recogniseNamedForces(doc: Doc, registry: EntityRegistry, mentions: Mention[]) {
-  const found = [...taskForces(doc), ...headedNames(doc)].sort(
+  const found = [...taskForces(doc), ...battleGroups(doc), ...headedNames(doc)].sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const inBody = new Set(found.filter((f) => f.start >= doc.titleEnd).map((f) => f.name));

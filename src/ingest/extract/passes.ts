@@ -1,6 +1,6 @@
 import type { ArticleInput } from "../../domain/article.ts";
 import type { Language } from "../../domain/vocabulary.ts";
-import { recogniseAssets } from "./assets.ts";
+import { coordinatedKindCues, recogniseAssets, recognisePersonnelReferences } from "./assets.ts";
 import {
   missionAreasInNames,
   recogniseBases,
@@ -23,23 +23,37 @@ import {
   type TitledPerson,
 } from "./people.ts";
 import { recognisePlaces } from "./places.ts";
-import { type AssetCue, recogniseDefinedAcronyms, recogniseKnownNames } from "./recognise.ts";
+import {
+  type AssetCue,
+  recogniseCountryReferences,
+  recogniseDefinedAcronyms,
+  recogniseHeadReferences,
+  recogniseKnownNames,
+} from "./recognise.ts";
 import {
   allyNouns,
+  areaLists,
   assignAssets,
+  defenceAgainst,
   headquartersStatements,
   impersonalOperations,
   knowledgeFacts,
   ledCompounds,
   liftStatements,
+  officeAppositions,
+  operationsOf,
   pairRelationships,
+  participantLists,
   possessives,
   preferTopicMission,
+  reciprocalCooperation,
   representation,
+  seatedBodies,
   splitVotes,
   titleRepresentation,
   topicMission,
   transfers,
+  underCommand,
 } from "./relations/discourse.ts";
 import { type RuleContext, viewSentence } from "./relations/engine.ts";
 import { applyFrames } from "./relations/frames.ts";
@@ -181,7 +195,15 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     resolveDefiniteDescriptions(doc, s.gazetteer, s.registry, s.mentions);
     return undefined;
   }),
+  entities("head-references", (doc, s) => {
+    s.mentions.push(...recogniseHeadReferences(doc, s.registry, s.mentions));
+    return undefined;
+  }),
   entities("mission-areas-in-names", (doc, s) => missionAreasInNames(doc, s.mentions)),
+  entities("coordinated-kinds", (doc, s) => {
+    s.assetCues.push(...coordinatedKindCues(doc, s.gazetteer, s.assetCues));
+    return undefined;
+  }),
   entities("assets", (doc, s) => {
     const { assets, findings } = recogniseAssets(
       doc,
@@ -195,6 +217,14 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     );
     s.assets.push(...assets, ...s.ships.ships);
     return [...findings, ...s.ships.findings];
+  }),
+  entities("personnel-references", (doc, s) => {
+    recognisePersonnelReferences(doc, s.mentions, s.assets);
+    return undefined;
+  }),
+  entities("country-references", (doc, s) => {
+    s.mentions.push(...recogniseCountryReferences(doc, s.mentions));
+    return undefined;
   }),
   entities("topic-mission-preference", (doc, s) => {
     preferTopicMission(doc, s.mentions);
@@ -218,6 +248,14 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("split-votes", (r) => splitVotes(r)),
   relations("ally-nouns", (r) => allyNouns(r)),
   relations("led-compounds", (r) => ledCompounds(r)),
+  relations("office-appositions", (r) => officeAppositions(r)),
+  relations("operations-of", (r) => operationsOf(r)),
+  relations("defence-against", (r) => defenceAgainst(r)),
+  relations("seated-bodies", (r, s) => seatedBodies(r, s.registry)),
+  relations("area-lists", (r) => areaLists(r)),
+  relations("reciprocal-cooperation", (r) => reciprocalCooperation(r)),
+  relations("participant-lists", (r) => participantLists(r)),
+  relations("under-command", (r) => underCommand(r)),
   relations("possessives", (r) => possessives(r)),
   relations("asset-assignment", (r, s) => assignAssets(r, s.assets)),
   relations("transfers", (r, s) => transfers(r, s.assets)),

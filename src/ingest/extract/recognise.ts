@@ -1,8 +1,10 @@
 import type { EntityType } from "../../domain/vocabulary.ts";
 import type { KbAssetKind, KbEquipment } from "../../kb/types.ts";
+import { isWordCharAt } from "./fold.ts";
 import type { Candidate, Gazetteer } from "./gazetteer.ts";
 import { MentionSet, mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Mention } from "./model.ts";
+import { sentenceIndexAt } from "./model.ts";
 
 /** A dictionary hit on an equipment model or a generic asset noun: raw material for assets. */
 export interface AssetCue {
@@ -10,6 +12,8 @@ export interface AssetCue {
   end: number;
   equipment?: KbEquipment;
   assetKind?: KbAssetKind;
+  /** The noun an adjective shares with the next cue ("experts" for "militaire" in "militaire en civiele experts"). */
+  sharedHead?: string;
 }
 
 const NAME_HEAD_AFTER =
@@ -54,7 +58,18 @@ export function recogniseKnownNames(
   const assetCues: AssetCue[] = [];
   let outerEnd = -1;
   let outerStart = -1;
+  const longestEndAt = new Map<number, number>();
+  for (const hit of hits)
+    if (hit.end > (longestEndAt.get(hit.start) ?? -1)) longestEndAt.set(hit.start, hit.end);
   for (const hit of hits) {
+    // "the Ukraine Defense Contact Group": an alias with its article ("the Ukraine") gives way to
+    // a longer name starting after the article.
+    if (
+      /^the\s/u.test(doc.folded.slice(hit.start, hit.start + 4)) &&
+      (longestEndAt.get(hit.start + 4) ?? -1) > hit.end
+    ) {
+      continue;
+    }
     // "North Atlantic Treaty", "Washington Post": a place's name inside a longer proper name.
     if (
       hit.candidates.every((c) => c.ref.kind === "entity" && c.ref.entity.type === "Location") &&
@@ -188,4 +203,140 @@ export function recogniseDefinedAcronyms(doc: Doc, mentions: Mention[]): Mention
     }
   }
   return found;
+}
+
+const COUNTRY_NOUN =
+  /(?<![\p{L}-])(?:het|dit|dat|the|this|that)\s+(land|country)(?![\p{L}-])(?!\s+(?:van|of)\s)/gu;
+
+/**
+ * "Als NAVO-bondgenoot wil het land …", "the country will …": "het land"/"the country" is the one
+ * state the previous sentence and this one (before it) name — when there is exactly one.
+ */
+export function recogniseCountryReferences(doc: Doc, mentions: MentionSet): Mention[] {
+  if (!/(?:land|country)/u.test(doc.folded)) return [];
+  const found: Mention[] = [];
+  COUNTRY_NOUN.lastIndex = 0;
+  for (let m = COUNTRY_NOUN.exec(doc.folded); m !== null; m = COUNTRY_NOUN.exec(doc.folded)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    if (mentions.overlapping(start, end).length > 0) continue;
+    const index = sentenceIndexAt(doc, start);
+    const from = doc.sentences[Math.max(0, index - 1)]!.start;
+    const keys = new Set(
+      mentions
+        .overlapping(from, start)
+        .filter((x) => x.type === "Country" && x.start >= from && x.end <= start)
+        .map((x) => x.key),
+    );
+    if (keys.size !== 1) continue;
+    found.push({ start, end, key: [...keys][0]!, type: "Country", nested: false, via: "anaphor" });
+  }
+  return found;
+}
+
+const REFERABLE = new Set(["Organisation", "Mission", "Event"]);
+/** A name's last one and two words in lower case (memoised, bounded: names recur). */
+const TAILS = new Map<string, readonly string[]>();
+function tailsOf(name: string): readonly string[] {
+  let tails = TAILS.get(name);
+  if (tails) return tails;
+  const words = name.toLowerCase().split(" ");
+  const found: string[] = [];
+  for (let n = 1; n <= Math.min(2, words.length - 1); n++) {
+    const tail = words.slice(-n).join(" ");
+    if (/^[a-z][a-z -]*$/u.test(tail)) found.push(tail);
+  }
+  tails = found;
+  if (TAILS.size > 10_000) TAILS.clear();
+  TAILS.set(name, tails);
+  return tails;
+}
+
+const DETERMINERS_OF_REFERENCE = new Set([
+  "the",
+  "this",
+  "that",
+  "de",
+  "het",
+  "deze",
+  "dit",
+  "dat",
+]);
+
+/** A determiner within the three words before `at`, the words between it and `at` in lower case. */
+function determinerBefore(doc: Doc, at: number): boolean {
+  let end = at;
+  for (let n = 0; n < 3; n++) {
+    if (doc.text[end - 1] !== " ") return false;
+    let start = end - 1;
+    while (start > 0 && isWordCharAt(doc.folded, start - 1)) start--;
+    const word = doc.folded.slice(start, end - 1);
+    if (word === "") return false;
+    if (DETERMINERS_OF_REFERENCE.has(word)) return true;
+    const code = doc.text.charCodeAt(start);
+    if (code < 97 || code > 122) return false;
+    end = start;
+  }
+  return false;
+}
+
+/**
+ * "the contact group" after "Ukraine Defense Contact Group", "the fleet" after "U.S. 5th Fleet":
+ * a definite description (lower case) whose head is the last one or two words of exactly one
+ * organisation, mission or event named before it refers to that one. Not before "of"/"van" ("the
+ * group of experts" is a description of its own). Only the names' tails are searched for, not
+ * every "the …" of the text.
+ */
+export function recogniseHeadReferences(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+): Mention[] {
+  // Names by their last one and two words, with where each is first named.
+  const firstAt = new Map<string, number>();
+  for (const m of mentions) {
+    if (!REFERABLE.has(m.type)) continue;
+    const first = firstAt.get(m.key);
+    if (first === undefined || m.start < first) firstAt.set(m.key, m.start);
+  }
+  const byTail = new Map<string, Map<string, number>>();
+  for (const [key, first] of firstAt) {
+    const name = registry.get(key)?.name;
+    if (!name) continue;
+    for (const tail of tailsOf(name)) {
+      const keys = byTail.get(tail) ?? new Map<string, number>();
+      keys.set(key, first);
+      byTail.set(tail, keys);
+    }
+  }
+  const found: Mention[] = [];
+  const claimed = (start: number, end: number) => found.some((f) => f.start < end && start < f.end);
+  // Two-word tails first: "the contact group" before "the group".
+  const tails = [...byTail.keys()].sort((a, b) => b.length - a.length);
+  for (const tail of tails) {
+    const keys = byTail.get(tail)!;
+    for (let at = doc.folded.indexOf(tail); at >= 0; at = doc.folded.indexOf(tail, at + 1)) {
+      const end = at + tail.length;
+      if (isWordCharAt(doc.folded, at - 1) || isWordCharAt(doc.folded, end)) continue;
+      if (doc.folded[at - 1] === "-" || doc.folded[end] === "-") continue;
+      // Lower case as written: "Contact Group" inside the name itself is no reference.
+      const code = doc.text.charCodeAt(at);
+      if (code < 97 || code > 122) continue;
+      if (!determinerBefore(doc, at)) continue;
+      if (/^\s+(?:of|van)\s/u.test(doc.text.slice(end, end + 6))) continue;
+      if (claimed(at, end) || mentions.overlapping(at, end).length > 0) continue;
+      const before = [...keys].filter(([, first]) => first < at).map(([key]) => key);
+      if (before.length !== 1) continue;
+      const key = before[0]!;
+      found.push({
+        start: at,
+        end,
+        key,
+        type: registry.get(key)!.type,
+        nested: false,
+        via: "anaphor",
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -15,6 +15,7 @@ import { segmentSentences } from "../segment.ts";
 import { foldText } from "./fold.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { createGazetteer } from "./gazetteer.ts";
+import { AREA_KINDS } from "./lexicon.ts";
 import type { MentionSet } from "./mention-set.ts";
 import type { Doc, Finding, Mention } from "./model.ts";
 import { EntityRegistry } from "./model.ts";
@@ -53,28 +54,16 @@ const SIGNATURES: Record<RelationType, [EntityType[], EntityType[]]> = {
     ["Person", "Country", "Organisation", "Mission", "Asset", "Event", "Location"],
     ["Person", "Country", "Organisation", "Mission", "Asset", "Event", "Location"],
   ],
+  // Ships and contingents exercise and work with others ("RBNS X exercised with USS Y").
   COOPERATES_WITH: [
-    ["Person", "Country", "Organisation", "Mission"],
-    ["Person", "Country", "Organisation", "Mission"],
+    ["Person", "Country", "Organisation", "Mission", "Asset"],
+    ["Person", "Country", "Organisation", "Mission", "Asset"],
   ],
   PART_OF: [
     ["Organisation", "Location", "Mission"],
     ["Organisation", "Country", "Location", "Mission"],
   ],
 };
-
-/** Location kinds that are areas one operates over rather than places one is at. */
-const AREA_KINDS = new Set([
-  "region",
-  "continent",
-  "sea",
-  "strait",
-  "canal",
-  "ocean",
-  "area",
-  "province",
-  "state",
-]);
 
 export interface DetailedExtraction extends Extraction {
   /** The text the offsets index: title, blank line, body. */

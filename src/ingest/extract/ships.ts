@@ -1,6 +1,7 @@
 import type { KbCountry, KbEquipment } from "../../kb/types.ts";
 import type { AssetMention } from "./assets.ts";
 import type { Gazetteer } from "./gazetteer.ts";
+import { mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "./model.ts";
 import { sentenceIndexAt } from "./model.ts";
 import type { AssetCue } from "./recognise.ts";
@@ -212,6 +213,12 @@ function recogniseShortShipNames(doc: Doc, ships: readonly ShipMention[], mentio
       "",
     );
     if (bare.length >= 3 && bare !== written) byName.set(bare, ship);
+    // "TR" for USS Theodore Roosevelt: the initials of a name of two or more words, in capitals.
+    const words = bare.split(/[ \u00a0]+/u);
+    if (words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+      const initials = words.map((w) => w[0]).join("");
+      if (!byName.has(initials)) byName.set(initials, ship);
+    }
   }
   for (const [bare, ship] of byName) {
     const escaped = bare.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[ \\u00a0]+");
@@ -269,13 +276,22 @@ function recogniseShipAnaphors(
     .filter((m) => m.start >= doc.titleEnd)
     .sort((a, b) => a.start - b.start);
   if (named.length === 0) return;
+  const flagOf = new Map(ships.map((s) => [s.mention, s.owner.key]));
   const refersTo = (start: number, end: number): Mention | undefined => {
     if (start < doc.titleEnd) return named[0];
-    if (!DEFINITE_BEFORE.test(doc.folded.slice(Math.max(0, start - 6), start))) return undefined;
+    // "het Nederlandse fregat", "the British frigate": a nationality between the article and the
+    // noun names the flag; the ship is the last one named of that flag.
+    const adjective = mentionsNear(mentions, Math.max(0, start - 40), start).find(
+      (m) => m.via === "adjective" && m.end < start && /^\s+$/u.test(doc.text.slice(m.end, start)),
+    );
+    const determinerEnd = adjective ? adjective.start : start;
+    if (!DEFINITE_BEFORE.test(doc.folded.slice(Math.max(0, determinerEnd - 6), determinerEnd)))
+      return undefined;
     const next = named.find((m) => m.start >= end);
     if (next && /^\s*$/u.test(doc.folded.slice(end, next.start))) return undefined;
-    const last = named.filter((m) => m.end <= start).pop();
-    return last;
+    return named
+      .filter((m) => m.end <= start && (!adjective || flagOf.get(m) === adjective.key))
+      .pop();
   };
   const found: Mention[] = [];
   for (let i = cues.length - 1; i >= 0; i--) {

@@ -15,11 +15,12 @@ import { readArticleInputs } from "../../../src/ingest/input/read.ts";
  */
 const ROOT = resolve(import.meta.dirname, "../../..");
 const SHARED_TOOL = resolve(ROOT, "../shared/tools/score-extraction");
-// Issue 8's bars. The dev set is a copy of ../shared/corpus/dev and ../shared/gold/dev (17 real
-// articles, Dutch and English, that the rules were not written for).
+// Issue 8's bars, raised after the recall work (dev relations F1 0.887 at precision 0.988, seed
+// 0.986): a rule change that costs precision or recall on either set fails here. The dev set is
+// a copy of ../shared/corpus/dev and ../shared/gold/dev (17 real articles, Dutch and English).
 const BARS = {
-  seed: { entities: 0.95, relations: 0.85, relationPrecision: 0.85 },
-  dev: { entities: 0.9, relations: 0.65, relationPrecision: 0.85 },
+  seed: { entities: 0.95, relations: 0.95, relationPrecision: 0.95 },
+  dev: { entities: 0.93, relations: 0.8, relationPrecision: 0.95 },
 } as const;
 
 async function run(

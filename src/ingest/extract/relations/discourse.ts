@@ -3,7 +3,7 @@ import type { AssetMention } from "../assets.ts";
 import { PROVIDE_VERBS } from "../assets.ts";
 import { foldKey } from "../fold.ts";
 import type { Gazetteer } from "../gazetteer.ts";
-import { alternation, OFFICES_OF_STATE, OFFICIALS_NOUNS } from "../lexicon.ts";
+import { AREA_KINDS, alternation, OFFICES_OF_STATE, OFFICIALS_NOUNS } from "../lexicon.ts";
 import type { MentionSet } from "../mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
@@ -28,8 +28,10 @@ export function topicMission(doc: Doc, mentions: readonly Mention[]): string | u
   return undefined;
 }
 
+// The determiner may be a demonstrative and the noun may carry who leads it: "binnen deze door
+// Frankrijk geleide missie", "within this French-led mission".
 const BENEFICIARY =
-  /(?<![\p{L}])(?:aan|voor|tegen|to|for|against|in support of|ter ondersteuning van|as part of|als onderdeel van|als deel van|in het kader van|under|onder|within|binnen)\s+(?:(?:de|het|the|an?|een)\s+)?(?:(?:nieuwe|new|internationale|international)\s+)?(?:[\p{L}-]*(?:missie|mission|operatie|operation)\s+)?$/u;
+  /(?<![\p{L}])(?:aan|voor|tegen|to|for|against|in support of|ter ondersteuning van|as part of|als onderdeel van|als deel van|in het kader van|under|onder|within|binnen)\s+(?:(?:de|het|the|an?|een|deze|dit|this|that)\s+)?(?:door\s+(?:de\s+)?\p{L}+(?:\s+\p{L}+)?\s+geleide\s+|[\p{L}-]+-(?:geleide|led)\s+)?(?:(?:nieuwe|new|internationale|international)\s+)?(?:[\p{L}-]*(?:missie|mission|operatie|operation)\s+)?$/u;
 
 /**
  * Assets sent to a mission: ASSIGNED_TO the mission named as beneficiary in their sentence, else,
@@ -37,20 +39,34 @@ const BENEFICIARY =
  * PARTICIPATES_IN it.
  */
 export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]): void {
+  // A named ship referred to again ("het Nederlandse fregat", "the ship") in a sentence that names
+  // the mission it serves in serves in that mission too.
+  const byKey = new Map<string, AssetMention>();
+  for (const asset of assets) if (!byKey.has(asset.record.key)) byKey.set(asset.record.key, asset);
+  const listed = new Set(assets.map((a) => a.mention));
+  for (const view of ctx.views) {
+    for (const arg of view.args) {
+      const m = arg.mention;
+      if (m.type !== "Asset" || m.via !== "anaphor" || listed.has(m) || arg.aside) continue;
+      const asset = byKey.get(m.key);
+      const mission = asset && explicitMission(view, ctx);
+      if (!asset || !mission) continue;
+      for (const type of ["ASSIGNED_TO", "PARTICIPATES_IN"] as const)
+        ctx.findings.push({
+          type,
+          source: type === "ASSIGNED_TO" ? m.key : asset.owner.key,
+          target: mission,
+          rule: "asset.assigned-reference",
+          confidence: 0.7,
+          sentence: view.index,
+        });
+    }
+  }
   for (const asset of assets) {
     const index = sentenceIndexAt(ctx.doc, asset.mention.start);
     const view = ctx.views[index];
     if (!view) continue;
-    const missions = view.args.filter((a) => a.mention.type === "Mission" && !a.aside);
-    const explicit = missions.find(
-      (a) =>
-        BENEFICIARY.test(
-          view.folded.slice(
-            Math.max(0, a.mention.start - view.start - 48),
-            a.mention.start - view.start,
-          ),
-        ) || a.prep === "in",
-    );
+    const explicit = explicitMission(view, ctx);
     const beneficiaries = view.args.filter(
       (a) =>
         a.mention.type !== "Asset" &&
@@ -64,12 +80,13 @@ export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]):
     let mission: string | undefined;
     let rule = "asset.assigned";
     let confidence = 0.75;
-    if (explicit) mission = explicit.mention.key;
+    if (explicit) mission = explicit;
     else if (
       beneficiaries.length === 0 &&
       ctx.topicMission &&
       PROVIDE_VERBS.test(view.folded) &&
       asset.ownerBy !== "article" &&
+      asset.ownerBy !== "buyer" &&
       topicInScope(ctx, ctx.topicMission, index)
     ) {
       mission = ctx.topicMission;
@@ -94,6 +111,48 @@ export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]):
       sentence: index,
     });
   }
+}
+
+/**
+ * The mission a sentence names as what its assets serve in ("in NMI", "als onderdeel van de
+ * NAVO-missie"), or refers to by a bare noun after such a preposition ("binnen deze door Frankrijk
+ * geleide missie", "within the mission"): then the mission named last in this or the previous
+ * sentence.
+ */
+function explicitMission(view: SentenceView, ctx?: RuleContext): string | undefined {
+  const named = namedMission(view);
+  if (named || !ctx) return named;
+  const described = DESCRIBED_MISSION.exec(view.folded);
+  if (!described) return undefined;
+  const at = view.start + described.index;
+  for (let i = view.index; i >= Math.max(0, view.index - 1); i--) {
+    const missions = ctx.views[i]!.args.filter(
+      (a) => a.mention.type === "Mission" && a.mention.end <= at,
+    );
+    const last = missions[missions.length - 1];
+    if (last) return last.mention.key;
+  }
+  return undefined;
+}
+
+const DESCRIBED_MISSION = new RegExp(
+  `${BENEFICIARY.source.slice(0, -1)}(?:missie|mission|operatie|operation)(?![\\p{L}-])`,
+  "u",
+);
+
+function namedMission(view: SentenceView): string | undefined {
+  return view.args.find(
+    (a) =>
+      a.mention.type === "Mission" &&
+      !a.aside &&
+      (BENEFICIARY.test(
+        view.folded.slice(
+          Math.max(0, a.mention.start - view.start - 48),
+          a.mention.start - view.start,
+        ),
+      ) ||
+        a.prep === "in"),
+  )?.mention.key;
 }
 
 const CONTINUES =
@@ -491,6 +550,14 @@ export function knowledgeFacts(
       const country = byIso.get(kb.country);
       if (country) push("LOCATED_IN", key, country, "kb.location-country");
     }
+    // ... except where the mission's own name states it: "EU Training Mission in Mali",
+    // "European-led Maritime Awareness in the Strait of Hormuz".
+    if (record.type === "Mission") {
+      const area =
+        areaInName(record.name, namedKeyOf, registry) ??
+        areaInName(ctx.doc.text.slice(mention.start, mention.end), namedKeyOf, registry);
+      if (area) push("OPERATES_IN", key, area, "kb.mission-area-in-name");
+    }
     if (kb.ledBy && record.type === "Mission") {
       const leader = namedKeyOf(kb.ledBy);
       if (leader) push("LEADS", leader, key, "kb.mission-leader");
@@ -602,7 +669,7 @@ export function allyNouns(ctx: RuleContext): void {
       ) {
         members = view.args.filter((a) => a.group === next.group && a.mention.type === "Country");
       } else if (
-        /(?:^|\s)(?:as|als)\s+(?:an?|een)\s+$/u.test(
+        /(?:^|\s)(?:as|als)\s+(?:(?:an?|een)\s+)?$/u.test(
           view.folded.slice(0, org.mention.start - view.start),
         )
       ) {
@@ -613,7 +680,18 @@ export function allyNouns(ctx: RuleContext): void {
             !a.prep &&
             (a.mention.type === "Country" || a.mention.type === "Organisation"),
         );
-        const subject = before[before.length - 1];
+        // "Als NAVO-bondgenoot wil het land …", "As a NATO ally, Poland will …": opening the
+        // sentence, the phrase's subject follows it.
+        const opening = /^\s*(?:as|als)\s/u.test(view.folded);
+        const subject = opening
+          ? view.args.find(
+              (a) =>
+                a.mention.start >= nounEnd &&
+                !a.prep &&
+                !a.aside &&
+                (a.mention.type === "Country" || a.mention.type === "Organisation"),
+            )
+          : before[before.length - 1];
         if (subject) members = [subject];
         rule = "member.as-ally";
       } else if (COPULA_BEFORE.test(view.folded.slice(0, org.mention.start - view.start))) {
@@ -885,6 +963,379 @@ export function possessives(ctx: RuleContext): void {
         target,
         rule: `possessive.${type === "PART_OF" ? "part-of" : "leads"}`,
         confidence: 0.65,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+const HEAD_NOUN =
+  "(?:commander|commanding officer|director|chief|head|chairman|chairwoman|chair|leader|commandant|directeur|voorzitter|leider|hoofd)";
+const OFFICE_AFTER_NAME = new RegExp(
+  `^(?:['’]s)?[\\s-]+(?:(?:exercise|mission|operation|task force|force|oefening|missie|operatie)\\s+)?${HEAD_NOUN}(?![\\p{L}])`,
+  "u",
+);
+const APPOSITION_START = /^\s*,\s*(?:the|de|het)\s+$/u;
+
+/**
+ * "Gen. X, the KFOR commander,", "Brig. Gen. Y, the Flintlock exercise director": a person in
+ * apposition with a named organisation, mission or event and a head noun of leading LEADS it.
+ * A state before the noun ("the U.S. commander") is whom they represent, not what they lead.
+ */
+export function officeAppositions(ctx: RuleContext): void {
+  const led = ["Organisation", "Mission", "Event"];
+  for (const view of ctx.views) {
+    if (!view.folded.includes(",")) continue;
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const person = view.args[i]!;
+      const named = view.args[i + 1]!;
+      if (person.mention.type !== "Person" || !led.includes(named.mention.type)) continue;
+      const gap = view.folded.slice(
+        person.mention.end - view.start,
+        named.mention.start - view.start,
+      );
+      if (!APPOSITION_START.test(gap)) continue;
+      const after = view.folded.slice(
+        named.mention.end - view.start,
+        named.mention.end - view.start + 40,
+      );
+      if (!OFFICE_AFTER_NAME.test(after)) continue;
+      ctx.findings.push({
+        type: "LEADS",
+        source: person.mention.key,
+        target: named.mention.key,
+        rule: "leads.office-apposition",
+        confidence: 0.75,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+const OPERATION_OF =
+  /[\p{L}-]*(?:operatie|operaties|missie|inzet|patrouille|patrouilles|operation|operations|mission|deployment|patrol|patrols)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
+const OPERATION_NOUN = /(?:operati|missie|inzet|patrouill|mission|deployment|patrol)/u;
+const AREA_AFTER = /^\s+(?:in|op|boven|over|above)\s+(?:(?:de|het|the)\s+)?$/u;
+
+/**
+ * "een drugsbestrijdingsoperatie van de Koninklijke Marine in het Caribisch gebied", "the
+ * deployment of Dutch troops in Lithuania": whoever an operation is of operates where it is.
+ */
+export function operationsOf(ctx: RuleContext): void {
+  const actors = ["Organisation", "Country", "Asset"];
+  const areas = ["Location", "Country"];
+  for (const view of ctx.views) {
+    if (!OPERATION_NOUN.test(view.folded)) continue;
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const actor = view.args[i]!;
+      const area = view.args[i + 1]!;
+      if (!actors.includes(actor.mention.type) || !areas.includes(area.mention.type)) continue;
+      if (actor.mention.key === area.mention.key) continue;
+      const from = actor.mention.start - view.start;
+      if (!OPERATION_OF.test(view.folded.slice(Math.max(0, from - 48), from))) continue;
+      const gap = view.folded.slice(
+        actor.mention.end - view.start,
+        area.mention.start - view.start,
+      );
+      if (!AREA_AFTER.test(gap)) continue;
+      ctx.findings.push({
+        type: "OPERATES_IN",
+        source: actor.mention.key,
+        target: area.mention.key,
+        rule: "operates.operation-of",
+        confidence: 0.7,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+/** The place a mission's name ends in ("… in the Strait of Hormuz"), if the article names it. */
+function areaInName(
+  name: string,
+  namedKeyOf: (name: string) => string | undefined,
+  registry: EntityRegistry,
+): string | undefined {
+  // Only "in …": a bare place at the end may be a mission's origin or history
+  // ("Capacity Building Mission Iraq" was run from abroad as much as in Iraq).
+  if (!name.includes(" in ")) return undefined;
+  const after = / in (?:the )?(.+)$/u.exec(name);
+  if (!after) return undefined;
+  const key = namedKeyOf(after[1]!);
+  const type = key ? registry.get(key)?.type : undefined;
+  return key && (type === "Country" || type === "Location") ? key : undefined;
+}
+
+const DEFENCE_OF =
+  /(?:verdediging|verdedigen|bescherming|beschermen|defen[cs]e|defending|protection|protecting)\s+(?:van\s+|of\s+)?(?:(?:de|het|the)\s+)?$/u;
+const AGAINST = /^\s+(?:tegen|against)\s+(?:(?:de|het|the|een|an?)\s+)?$/u;
+const AGGRESSION_AFTER =
+  /^[\s-]+(?:agressie|aggression|invasie|invasion|inval|aanval|aanvallen|attack|attacks|oorlog|war|dreiging|threat|bezetting|occupation)(?![\p{L}])/u;
+
+/**
+ * "de verdediging van Oekraïne tegen de Russische agressie", "Ukraine's defence against Russia",
+ * "defending Estonia against a Russian attack": the aggressor OPPOSES the defended. (That the
+ * defender opposes the aggressor is the same conflict; the sentence states the aggression.)
+ */
+export function defenceAgainst(ctx: RuleContext): void {
+  const actors = ["Country", "Organisation"];
+  for (const view of ctx.views) {
+    if (!/(?:tegen|against)/u.test(view.folded)) continue;
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const defended = view.args[i]!;
+      const aggressor = view.args[i + 1]!;
+      if (!actors.includes(defended.mention.type) || !actors.includes(aggressor.mention.type))
+        continue;
+      if (defended.mention.key === aggressor.mention.key) continue;
+      const from = defended.mention.start - view.start;
+      const before = view.folded.slice(Math.max(0, from - 40), from);
+      // "Ukraine's defence against": the possessor is the defended.
+      const possessive = /^['’]s?\s+(?:defen[cs]e|verdediging)/u.test(
+        view.folded.slice(
+          defended.mention.end - view.start,
+          defended.mention.end - view.start + 12,
+        ),
+      );
+      if (!DEFENCE_OF.test(before) && !possessive) continue;
+      let gap = view.folded.slice(
+        defended.mention.end - view.start,
+        aggressor.mention.start - view.start,
+      );
+      if (possessive) gap = gap.replace(/^['’]s?\s+(?:defen[cs]e|verdediging)/u, "");
+      if (!AGAINST.test(gap)) continue;
+      // A nationality names the aggressor only with a noun of aggression ("de Russische agressie").
+      const afterAggressor = view.folded.slice(
+        aggressor.mention.end - view.start,
+        aggressor.mention.end - view.start + 20,
+      );
+      if (aggressor.mention.via === "adjective" && !AGGRESSION_AFTER.test(afterAggressor)) continue;
+      ctx.findings.push({
+        type: "OPPOSES",
+        source: aggressor.mention.key,
+        target: defended.mention.key,
+        rule: "opposes.defence-against",
+        confidence: 0.7,
+        properties: { kind: "armed" },
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+/** Bodies that sit at one place (not alliances or parties, which meet anywhere). */
+const SEATED_KINDS = new Set([
+  "ministry",
+  "government",
+  "parliament",
+  "department",
+  "agency",
+  "command",
+  "staff",
+  "training-centre",
+  "court",
+  "executive",
+  "intelligence-service",
+]);
+
+/**
+ * "het Ministry of Peshmerga Affairs in Erbil", "the Iraqi Ministry of Defence in Baghdad": a
+ * ministry, command or agency directly followed by "in" and a town or base is located there.
+ */
+export function seatedBodies(ctx: RuleContext, registry: EntityRegistry): void {
+  for (const view of ctx.views) {
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const body = view.args[i]!;
+      const place = view.args[i + 1]!;
+      if (body.mention.type !== "Organisation" || place.mention.type !== "Location") continue;
+      const record = registry.get(body.mention.key);
+      if (!SEATED_KINDS.has(record?.kb?.kind ?? "")) continue;
+      if (AREA_KINDS.has(registry.get(place.mention.key)?.kb?.kind ?? "")) continue;
+      const gap = view.folded.slice(
+        body.mention.end - view.start,
+        place.mention.start - view.start,
+      );
+      if (!/^\s+(?:in|te|at)\s+$/u.test(gap)) continue;
+      ctx.findings.push({
+        type: "LOCATED_IN",
+        source: body.mention.key,
+        target: place.mention.key,
+        rule: "located.seated-body",
+        confidence: 0.7,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+const AREA_OWNER =
+  /(?:mission|task|area of operations|area of responsibility|operating area|operational area|taak|missie|werkgebied|operatiegebied|inzetgebied|verantwoordelijkheidsgebied)\s+(?:of|van)\s+(?:(?:de|het|the)\s+)?$/u;
+const AREA_OWNER_POSSESSIVE =
+  /^['’]s?\s+(?:(?:principal|main|primary)\s+)?(?:mission|area of operations|area of responsibility|operating area|operational area)(?![\p{L}])/u;
+const AREA_LIST =
+  /(?:encompassing|covering|spanning|including|stretching across|comprising|omvat|omvatten|beslaat|bestrijkt|waaronder|inclusief)\s+(?:(?:de|het|the)\s+)?$/u;
+
+/**
+ * "The principal mission of CTF 151 is … across an area … encompassing the Arabian Sea, Gulf of
+ * Oman and Gulf of Aden", "Atalanta's area of operations covers …": the force or mission whose
+ * mission or area it is operates in each place of the list.
+ */
+export function areaLists(ctx: RuleContext): void {
+  const owners = ["Organisation", "Mission"];
+  const places = ["Location", "Country"];
+  for (const view of ctx.views) {
+    if (!/(?:mission|area|gebied|missie|taak|task)/u.test(view.folded)) continue;
+    const owner = view.args.find((a) => {
+      if (!owners.includes(a.mention.type)) return false;
+      const from = a.mention.start - view.start;
+      const to = a.mention.end - view.start;
+      return (
+        AREA_OWNER.test(view.folded.slice(Math.max(0, from - 48), from)) ||
+        AREA_OWNER_POSSESSIVE.test(view.folded.slice(to, to + 40))
+      );
+    });
+    if (!owner) continue;
+    const head = view.args.find(
+      (a) =>
+        a.mention.start > owner.mention.end &&
+        places.includes(a.mention.type) &&
+        AREA_LIST.test(
+          view.folded.slice(
+            Math.max(0, a.mention.start - view.start - 40),
+            a.mention.start - view.start,
+          ),
+        ),
+    );
+    if (!head) continue;
+    for (const place of view.args) {
+      if (place.group !== head.group || !places.includes(place.mention.type)) continue;
+      ctx.findings.push({
+        type: "OPERATES_IN",
+        source: owner.mention.key,
+        target: place.mention.key,
+        rule: "operates.area-list",
+        confidence: 0.7,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+/**
+ * Predicates that need two parties and take them as a plural subject: "Norway and Sweden signed
+ * a defence cooperation agreement", "Nederland en België werken samen", "agreed to deepen
+ * cooperation". Right after the coordinated subjects (adverbs and auxiliaries aside).
+ */
+const RECIPROCAL =
+  /^\s+(?:(?:have|has|had|will|would|also|today|on \p{L}+|hebben|zullen|gaan|ook|vandaag|gisteren)\s+)*(?:(?:signed|sign|concluded|ondertekenden|ondertekenen|tekenden|tekenen|sloten|sluiten)\s+(?:(?:a|an|the|een|het|de)\s+)?(?:[\p{L}-]+\s+){0,3}(?:agreement|treaty|pact|accord|memorandum|partnership|overeenkomst|verdrag|akkoord|samenwerkingsverband|partnerschap|intentieverklaring)|(?:held|hold|holding|conducted|conduct|hielden|houden|voerden)\s+(?:(?:a|an|een|their|hun)\s+)?(?:(?:first|eerste|joint|bilateral|combined|gezamenlijke|bilaterale)\s+)*(?:exercises?|drills?|patrols?|oefeningen|oefening|patrouilles?)|(?:cooperate|co-operate|collaborate|work together|worked together|are working together|werken samen|werkten samen|samenwerken|agreed to (?:cooperate|deepen (?:their |defence |defense )*(?:cooperation|ties))))(?![\p{L}])/u;
+
+const RECIPROCAL_HINT =
+  /(?:sign|teken|slot|sluit|cooperat|collaborat|together|samen|agreed|held|hold|conduct|hielden|houden|voerden)/u;
+
+export function reciprocalCooperation(ctx: RuleContext): void {
+  const actors = ["Country", "Organisation"];
+  for (const view of ctx.views) {
+    if (!RECIPROCAL_HINT.test(view.folded)) continue;
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const first = view.args[i]!;
+      if (!actors.includes(first.mention.type) || first.prep || first.aside) continue;
+      // The whole coordinated subject, and what follows its last name.
+      const group = view.args.filter(
+        (a) => a.group === first.group && actors.includes(a.mention.type),
+      );
+      if (group[0] !== first || group.length < 2) continue;
+      const last = group[group.length - 1]!;
+      if (!RECIPROCAL.test(view.folded.slice(last.mention.end - view.start))) continue;
+      for (let x = 0; x < group.length; x++)
+        for (let y = x + 1; y < group.length; y++) {
+          if (group[x]!.mention.key === group[y]!.mention.key) continue;
+          ctx.findings.push({
+            type: "COOPERATES_WITH",
+            source: group[x]!.mention.key,
+            target: group[y]!.mention.key,
+            rule: "cooperates.reciprocal",
+            confidence: 0.75,
+            sentence: view.index,
+            properties: { kind: "cooperation" },
+          });
+        }
+    }
+  }
+}
+
+const PARTICIPANTS_INCLUDE =
+  /^\s*(?:(?:the|de|het|other|andere)\s+)?(?:(?:participating|partner|contributing|deelnemende|andere)\s+)?(?:nations|countries|states|landen|lidstaten)(?:\s+[^.;:]{0,60}?)?\s(?:include|includes|included|are|were|zijn|waren)\s+$/u;
+
+/**
+ * "Participating nations include Germany, Poland and Norway", "Countries also hosting training
+ * events include Niger, …": the listed states take part in the article's exercise or mission —
+ * the one its title names, else its topic mission.
+ */
+export function participantLists(ctx: RuleContext): void {
+  let topic: string | undefined;
+  for (const view of ctx.views) {
+    if (view.start >= ctx.doc.titleEnd) break;
+    const named = view.args.filter(
+      (a) => a.mention.type === "Event" || a.mention.type === "Mission",
+    );
+    if (new Set(named.map((a) => a.mention.key)).size === 1) topic = named[0]!.mention.key;
+  }
+  topic ??= ctx.topicMission;
+  if (!topic) return;
+  for (const view of ctx.views) {
+    if (!/(?:nations|countries|states|landen|lidstaten)/u.test(view.folded)) continue;
+    const first = view.args.find((a) => a.mention.type === "Country" && !a.prep && !a.aside);
+    if (!first) continue;
+    if (!PARTICIPANTS_INCLUDE.test(view.folded.slice(0, first.mention.start - view.start)))
+      continue;
+    for (const a of view.args) {
+      if (a.group !== first.group || a.mention.type !== "Country") continue;
+      ctx.findings.push({
+        type: "PARTICIPATES_IN",
+        source: a.mention.key,
+        target: topic,
+        rule: "participates.listed",
+        confidence: 0.65,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+const UNDER_BEFORE = /(?:^|\s)(?:under|onder)\s+(?:(?:the|de|het)\s+)?$/u;
+const COMMAND_AFTER =
+  /^\s+(?:command|leadership|control|bevel|commando|leiding|aanvoering)(?![\p{L}])/u;
+
+/**
+ * "Battle Group Poland, a formation … under U.S. command, is serving …", "Onder Frans bevel
+ * patrouilleert de missie …": the state whose command it is LEADS the sentence's force or mission
+ * (its first name, else the first after the phrase).
+ */
+export function underCommand(ctx: RuleContext): void {
+  const led = ["Organisation", "Mission"];
+  for (const view of ctx.views) {
+    if (!/(?:command|leadership|control|bevel|commando|leiding|aanvoering)/u.test(view.folded))
+      continue;
+    for (const leader of view.args) {
+      if (leader.mention.type !== "Country") continue;
+      const from = leader.mention.start - view.start;
+      const to = leader.mention.end - view.start;
+      if (!UNDER_BEFORE.test(view.folded.slice(Math.max(0, from - 12), from))) continue;
+      if (!COMMAND_AFTER.test(view.folded.slice(to, to + 16))) continue;
+      const first = view.args[0];
+      const target =
+        first && first !== leader && led.includes(first.mention.type) && !first.prep
+          ? first
+          : view.args.find(
+              (a) =>
+                a.mention.start > leader.mention.end && led.includes(a.mention.type) && !a.prep,
+            );
+      if (!target || target.mention.key === leader.mention.key) continue;
+      ctx.findings.push({
+        type: "LEADS",
+        source: leader.mention.key,
+        target: target.mention.key,
+        rule: "leads.under-command",
+        confidence: 0.7,
         sentence: view.index,
       });
     }

@@ -7,6 +7,7 @@ import {
   DETERMINERS,
   MODIFIERS,
   PARENTHETICAL_OPENERS,
+  PLACE_TYPE_NOUNS,
   PREPOSITIONS,
 } from "../lexicon.ts";
 import type { Doc, Finding, Mention } from "../model.ts";
@@ -117,6 +118,10 @@ function governingPreposition(rawBefore: string): string | undefined {
   // "in het oosten van Syrië" is governed by "in"; "een meerderheid van de Kamer" by nothing.
   // Only the last words matter: the patterns are tried on a short tail, and only after "van"/"of".
   let before = rawBefore.length > 40 ? rawBefore.slice(-40) : rawBefore;
+  // "In 2017, Dutch troops …": a preposition's phrase ends at a comma (a list's later names
+  // share the first one's preposition through their group instead).
+  const comma = before.lastIndexOf(",");
+  if (comma >= 0) before = before.slice(comma + 1);
   if (/(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u.test(before)) {
     before = before.replace(DIRECTION_OF, "").replace(PARTITIVE_OF, "");
   }
@@ -134,7 +139,12 @@ function governingPreposition(rawBefore: string): string | undefined {
     const found = wordBefore(source, end);
     if (!found) return undefined;
     const { word } = found;
-    if (DETERMINERS.has(word) || MODIFIERS.has(word) || /^\d+$/.test(word)) {
+    if (
+      DETERMINERS.has(word) ||
+      MODIFIERS.has(word) ||
+      /^\d+$/.test(word) ||
+      (n === 0 && PLACE_TYPE_NOUNS.has(word))
+    ) {
       end = found.start;
       continue;
     }
@@ -143,9 +153,17 @@ function governingPreposition(rawBefore: string): string | undefined {
   return undefined;
 }
 
+/** A ship's class noun before its name, with at most one modifier ("guided-missile cruiser"). */
+const SHIP_CLASS_BEFORE_NAME =
+  /\s(?:[\p{L}\d-]+\s+)?(?:aircraft carrier|carrier|cruiser|destroyer|frigate|corvette|submarine|minehunter|patrol vessel|patrol ship|support ship|replenishment ship|amphibious ship|landing ship|warship|vessel|ship|fregat|korvet|onderzeeboot|mijnenjager|patrouilleschip|bevoorradingsschip|landingsschip|oorlogsschip|marineschip|schip)\s+$/u;
+
+const PLACE_BEFORE_STATE =
+  /(?:^|\s)(in|at|near|bij|nabij|te)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s*$/u;
+const BRACKETED_AFTER_NAME = /^\s*\([^()]{1,16}\)/u;
+
 /** A comma or a conjunction joins names; juxtaposed names ("dat Nederland de Iraakse …") are two. */
 const COORDINATION =
-  /^\s*(?:,\s*(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+)?|(?:,\s*)?(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+(?:(?:in|into|to|naar|op|at|over|boven|across)\s+)?|-\s*|\/\s*))(?:(?:de|het|the)\s+)?$/u;
+  /^\s*(?:,\s*(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+)?|(?:,\s*)?(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+(?:(?:in|into|to|naar|op|at|over|boven|across)\s+)?|-\s*|\/\s*))(?:(?:de|het|the)\s+)?(?:(?:northern|southern|eastern|western|central|noordelijke|zuidelijke|oostelijke|westelijke|centraal)\s+)?$/u;
 const CLAUSE_BREAK =
   /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij|said|says|saying|stated|stating|added|adding|noted|noting|warned|warning|zei|zegt|verklaarde|waarschuwde)(?:\s+(?:that|dat))?\s|,?\s(?:and|en)\s+(?:also\s+|ook\s+)?(?:agreed|decided|discussed|reaffirmed|thanked|welcomed|noted|emphasi[sz]ed|underlined|stressed|pledged|committed|announced|called|expressed|highlighted|condemned|spraken|besloten|benadrukten|bedankten|kondigden|zegden|veroordeelden|verwelkomden)\s/gu;
 const ASIDE = new RegExp(`,\\s*(?:${alternation(PARENTHETICAL_OPENERS)})\\s[^,]*,`, "gu");
@@ -206,7 +224,10 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
     const prev = args[args.length - 1];
     if (
       !prev ||
-      !COORDINATION.test(folded.slice(prev.mention.end - sentence.start, rel)) ||
+      // A bracketed hull number or acronym after a name does not break a list: "USS X (CG 52) and Y".
+      !COORDINATION.test(
+        folded.slice(prev.mention.end - sentence.start, rel).replace(BRACKETED_AFTER_NAME, ""),
+      ) ||
       prev.clause !== clause
     )
       group++;
@@ -216,8 +237,15 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
       aside: asides.some(([s, e]) => rel >= s && rel < e),
       group,
     };
-    // Coordinated arguments share the preposition of the first ("in Erbil en Bagdad").
-    const prep = governingPreposition(before);
+    // Coordinated arguments share the preposition of the first ("in Erbil en Bagdad"); a state
+    // after an unrecognised town ("based in Vicenza, Italy,") shares the town's.
+    const prep =
+      governingPreposition(before) ??
+      (mention.type === "Country"
+        ? PLACE_BEFORE_STATE.exec(
+            doc.text.slice(Math.max(sentence.start, mention.start - 40), mention.start),
+          )?.[1]?.toLowerCase()
+        : undefined);
     if (prep) arg.prep = prep;
     else if (prev && prev.group === group && prev.prep) {
       arg.prep = prev.prep;
@@ -227,9 +255,26 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
   }
   splitOpenLists(folded, sentence.start, args);
   // "In Lithuania, NORAD was opened": a name cut off from the list keeps no borrowed preposition.
+  // But "based in Vicenza, Italy, …": a state right after a place, closed by punctuation, names
+  // where the place is; it keeps the place's preposition and is never a subject.
   for (let i = 1; i < args.length; i++) {
     const arg = args[i]!;
-    if (sharedPrep.has(arg) && args[i - 1]!.group !== arg.group) delete arg.prep;
+    const prev = args[i - 1]!;
+    if (
+      arg.mention.type === "Country" &&
+      prev.mention.type === "Location" &&
+      prev.prep &&
+      /^\s*,\s*$/u.test(
+        folded.slice(prev.mention.end - sentence.start, arg.mention.start - sentence.start),
+      ) &&
+      /^\s*(?:[,.;:)]|$)/u.test(
+        folded.slice(arg.mention.end - sentence.start, arg.mention.end - sentence.start + 2),
+      )
+    ) {
+      arg.prep = prev.prep;
+      continue;
+    }
+    if (sharedPrep.has(arg) && prev.group !== arg.group) delete arg.prep;
   }
   const text = doc.text.slice(sentence.start, sentence.end);
   return { index, start: sentence.start, end: sentence.end, folded, text, args, clauseStarts };
@@ -468,7 +513,9 @@ function objectAfter(
     // hoofdkwartier in Abu Dhabi"); the place named later is the object.
     if (rule.adjacent === false && candidate.mention.via === "adjective") continue;
     if (rule.adjacent !== false) {
-      const gap = view.folded.slice(offset - view.start, candidate.mention.start - view.start);
+      let gap = view.folded.slice(offset - view.start, candidate.mention.start - view.start);
+      // "with the guided-missile cruiser USS Bunker Hill": the class noun describes the ship.
+      if (candidate.mention.via === "ship") gap = gap.replace(SHIP_CLASS_BEFORE_NAME, " ");
       const check = gapIsModifiers(gap, rule.objectPreps);
       if (!check.ok) return [];
     } else if (rule.objectPreps && !rule.objectPreps.includes(candidate.prep ?? "")) {
@@ -501,6 +548,14 @@ function possessesName(view: SentenceView, owner: Arg): boolean {
 }
 
 /** The first plain (not prepositional) argument of the previous sentences that fits. */
+/** The assets named in the sentence before `index` (its first group of them), if any. */
+function previousAssets(ctx: RuleContext, index: number): Arg[] {
+  const view = ctx.views[index - 1];
+  if (!view) return [];
+  const first = view.args.find((a) => a.mention.type === "Asset" && !a.aside);
+  return first ? groupOf(view, first, ["Asset"]) : [];
+}
+
 export function previousSubject(
   ctx: RuleContext,
   index: number,
@@ -731,8 +786,17 @@ function applyAt(
         const pronoun =
           SUBJECT_PRONOUN.test(` ${firstTwoTokens(before)}`) ||
           /^\s*(?:dat|dit|het|it|this|they|hij|zij|ze|he|she)\b/u.test(before);
-        if (pronoun) subjects = previousSubject(ctx, view.index, rule.subject);
-        else if (ctx.doc.language === "nl" && before.trim() !== "") {
+        if (pronoun) {
+          // "Defensie levert 200 militairen … Zij worden gestationeerd in Rukla": a plural
+          // pronoun that can be an asset is the contingent just sent, not its sender.
+          const plural =
+            /^\s*(?:zij|ze|they)\s+(?:worden|zijn|waren|werden|gaan|are|were|will|have)\b/u.test(
+              before,
+            );
+          subjects =
+            plural && rule.subject.includes("Asset") ? previousAssets(ctx, view.index) : [];
+          if (subjects.length === 0) subjects = previousSubject(ctx, view.index, rule.subject);
+        } else if (ctx.doc.language === "nl" && before.trim() !== "") {
           subjects = subjectInverted(view, triggerEnd, clause, rule.subject);
         }
       }
@@ -797,7 +861,7 @@ function applyAt(
       if (found) [subjects, objects] = found;
     }
     if (subjects.length === 0 && rule.subjectFromTopic && ctx.topicMission) {
-      const topic = topicArg(ctx, view, triggerStart, rule);
+      const topic = topicArg(ctx, view, triggerStart, rule, objects);
       if (topic) subjects = [topic];
     }
     if (objects.length === 0 && rule.objectFromContext) {
@@ -881,7 +945,8 @@ function verbFinalArguments(
         .slice(0, Math.max(0, head))
         .filter((a) => !a.prep && rule.subject.includes(a.mention.type))
         .pop();
-  if (!subject) return undefined;
+  // "… is bedoeld om Rusland af te schrikken": no subject in the clause; the topic may be it.
+  if (!subject) return rule.subjectFromTopic ? [[], groupOf(view, object, rule.object)] : undefined;
   return [groupOf(view, subject, rule.subject), groupOf(view, object, rule.object)];
 }
 
@@ -891,10 +956,22 @@ function topicArg(
   view: SentenceView,
   triggerStart: number,
   rule: PatternRule,
+  objects: readonly Arg[],
 ): Arg | undefined {
   if (!rule.subject.includes("Mission")) return undefined;
-  if (view.args.some((a) => a.mention.end <= triggerStart && rule.subject.includes(a.mention.type)))
-    return undefined;
+  // A name of the subject's type before the trigger blocks the topic, unless it is the topic
+  // itself ("Doel van de operatie was het opbouwen van …").
+  // The objects found are no candidates ("om … Rusland af te schrikken").
+  const before = view.args.filter(
+    (a) =>
+      a.mention.end <= triggerStart &&
+      rule.subject.includes(a.mention.type) &&
+      !objects.some((o) => o.mention.key === a.mention.key),
+  );
+  // A plain name could be the subject; a governed one ("de bevolking van Litouwen") cannot.
+  if (before.some((a) => a.mention.key !== ctx.topicMission && !a.prep)) return undefined;
+  const named = before.filter((a) => a.mention.key === ctx.topicMission);
+  if (named.length > 0) return named[named.length - 1];
   for (const other of ctx.views) {
     const arg = other.args.find((a) => a.mention.key === ctx.topicMission);
     if (arg) return arg;
