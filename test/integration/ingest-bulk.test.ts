@@ -232,7 +232,6 @@ describe("bulk ingest (many new articles per transaction)", () => {
       "ingest/merge-entities",
       "ingest/merge-relationships",
       "ingest/create-evidence",
-      "ingest/read-relationship-changes",
       "ingest/apply-relationship-summaries",
     ]);
     const again = await graph.countRoundTrips(() => bulk(repo, first.slice(3, 33), 50));
