@@ -15,10 +15,10 @@
 // gains none), stored evidence sorts after it: the stored latest stays. Read before this write's
 // evidence is created, so only other writes' evidence counts. Evidence carries its article's
 // publishedAt and ingestedAt, so for dated evidence the check looks only at the articles of that
-// date ingested at or after it (index article_published_at; normally only this write's own, which
-// have no evidence yet) and their evidence (index evidence_article_id); for undated evidence, at
-// the relationship's evidence when all of it is undated. Index hints keep those plans whatever
-// the statistics were when the statement was first planned (often an empty graph).
+// date ingested at or after it (one range seek of index article_published_ingested: normally only
+// this write's own, which have no evidence yet, however many articles share the date) and their evidence (index evidence_article_id); for undated evidence, at
+// the relationship's evidence when all of it is undated. Index seek hints keep those plans
+// whatever the statistics were when the statement was first planned (often an empty graph).
 UNWIND $relationships AS row
 CALL (row) {
   OPTIONAL MATCH ()-[r:{{RELATION_TYPES}}]->()
@@ -34,15 +34,18 @@ OPTIONAL CALL (row, found) {
 OPTIONAL CALL (row, found) {
   // UNWIND of an empty list, not WHERE: the planner would seek first and filter after.
   UNWIND CASE WHEN row.publishedAt <> '' AND row.publishedAt = found.lastSeen THEN [row.publishedAt] ELSE [] END AS date
-  MATCH (a:Article {publishedAt: date})
-  USING INDEX a:Article(publishedAt)
-  WHERE a.ingestedAt >= row.ingestedAt
+  MATCH (a:Article)
+  USING INDEX SEEK a:Article(publishedAt, ingestedAt)
+  WHERE a.publishedAt = date AND a.ingestedAt >= row.ingestedAt
   CALL (a, row) {
-    // The hint: by the relationship's id instead, a hub's check would read all its evidence.
+    // SEEK hints: by the relationship's id, or by scanning the index, the check would read a
+    // hub's or the archive's evidence. The OR is applied after the seek (WITH): split into a
+    // union, one branch was planned as an index scan.
     MATCH (ev:Evidence {articleId: a.id})
-    USING INDEX ev:Evidence(articleId)
-    WHERE ev.relId = row.id
-      AND (ev.ingestedAt > row.ingestedAt OR (ev.ingestedAt = row.ingestedAt AND ev.id > row.evidenceId))
+    USING INDEX SEEK ev:Evidence(articleId)
+    WHERE ev.relId = row.id AND ev.ingestedAt >= row.ingestedAt
+    WITH ev, row
+    WHERE ev.ingestedAt > row.ingestedAt OR ev.id > row.evidenceId
     RETURN ev
     LIMIT 1
   }
@@ -52,8 +55,10 @@ OPTIONAL CALL (row, found) {
 OPTIONAL CALL (row, found) {
   UNWIND CASE WHEN row.publishedAt = '' AND found.evidenceCount IS NOT NULL AND found.lastSeen IS NULL THEN [row.id] ELSE [] END AS relId
   MATCH (ev:Evidence {relId: relId})
-  WHERE ev.publishedAt IS NULL
-    AND (ev.ingestedAt > row.ingestedAt OR (ev.ingestedAt = row.ingestedAt AND ev.id > row.evidenceId))
+  USING INDEX SEEK ev:Evidence(relId)
+  WHERE ev.publishedAt IS NULL AND ev.ingestedAt >= row.ingestedAt
+  WITH ev, row
+  WHERE ev.ingestedAt > row.ingestedAt OR ev.id > row.evidenceId
   RETURN true AS newerUndated
   LIMIT 1
 }
