@@ -445,7 +445,7 @@ function latestOf(evidence: readonly StampedEvidence[]): StampedEvidence | undef
 /**
  * A relationship's summary after adding new evidence (one article's, or a batch's) to its stored
  * aggregates (an empty `current` when it has none yet). `existingNewer`: on the same publication
- * date, evidence already stored sorts after the latest new one (read-relationship-changes).
+ * date, evidence already stored sorts after the latest new one (merge-relationships).
  */
 export function extendSummary(
   current: Summary,
