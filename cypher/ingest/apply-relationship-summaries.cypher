@@ -1,14 +1,19 @@
 // Relationships left with no evidence are deleted; the others get their recomputed properties
 // (SET r = … replaces them all, so a property the latest evidence no longer states is removed).
+// Found by id through the per-type id indexes (the typed pattern plans as one unique seek per
+// type), so the cost does not depend on the ends' degrees or on the statistics the plan was made
+// with; the dynamic type and the ends are not needed.
 CALL () {
-  UNWIND $deleted AS row
-  MATCH (:Entity {id: row.sourceId})-[r:$(row.type) {id: row.id}]->(:Entity {id: row.targetId})
+  UNWIND $deleted AS id
+  MATCH ()-[r:{{RELATION_TYPES}}]->()
+  WHERE r.id = id
   DELETE r
   RETURN count(r) AS deleted
 }
 CALL () {
   UNWIND $updated AS row
-  MATCH (:Entity {id: row.sourceId})-[r:$(row.type) {id: row.id}]->(:Entity {id: row.targetId})
+  MATCH ()-[r:{{RELATION_TYPES}}]->()
+  WHERE r.id = row.id
   SET r = row.properties
   RETURN count(r) AS updated
 }

@@ -1,7 +1,68 @@
-// One relationship per (type, source, target): MERGE by id between the two entities. Its
-// aggregates are set afterwards from all its evidence (apply-relationship-summaries).
+// One relationship per (type, source, target), found by id or created, with what it held before
+// this write: its stored properties (`current`: aggregates included; null when created here) and
+// the tie check of its incremental update (`newer`, below).
+//
+// Not MERGE: with a dynamic type MERGE cannot use the per-type id indexes, and its plan followed
+// the statistics (on a growing graph it scanned every relationship for each row). The typed
+// pattern plans as one locking unique seek per type, whatever the statistics; the seek's lock on
+// the id (and the ingest's write locks on both ends, taken by merge-entities) makes a second
+// writer of the same new relationship wait and then find it; the per-type id constraints refuse a
+// duplicate in any case.
 // $(row.type) is a dynamic relationship type, checked against RELATION_TYPES by the repository.
+//
+// `newer`: on the publication date of this write's latest new evidence of the relationship
+// (row.publishedAt, '' when undated; ingested at row.ingestedAt; id row.evidenceId; null when it
+// gains none), stored evidence sorts after it: the stored latest stays. Read before this write's
+// evidence is created, so only other writes' evidence counts. Evidence carries its article's
+// publishedAt and ingestedAt, so for dated evidence the check looks only at the articles of that
+// date ingested at or after it (one range seek of index article_published_ingested: normally only
+// this write's own, which have no evidence yet, however many articles share the date) and their evidence (index evidence_article_id); for undated evidence, at
+// the relationship's evidence when all of it is undated. Index seek hints keep those plans
+// whatever the statistics were when the statement was first planned (often an empty graph).
 UNWIND $relationships AS row
-MATCH (s:Entity {id: row.sourceId}), (t:Entity {id: row.targetId})
-MERGE (s)-[r:$(row.type) {id: row.id}]->(t)
-RETURN count(r) AS relationships
+CALL (row) {
+  OPTIONAL MATCH ()-[r:{{RELATION_TYPES}}]->()
+  WHERE r.id = row.id
+  RETURN r AS found
+}
+OPTIONAL CALL (row, found) {
+  WITH row WHERE found IS NULL
+  MATCH (s:Entity {id: row.sourceId}), (t:Entity {id: row.targetId})
+  CREATE (s)-[r:$(row.type) {id: row.id}]->(t)
+  RETURN r AS created
+}
+OPTIONAL CALL (row, found) {
+  // UNWIND of an empty list, not WHERE: the planner would seek first and filter after.
+  UNWIND CASE WHEN row.publishedAt <> '' AND row.publishedAt = found.lastSeen THEN [row.publishedAt] ELSE [] END AS date
+  MATCH (a:Article)
+  USING INDEX SEEK a:Article(publishedAt, ingestedAt)
+  WHERE a.publishedAt = date AND a.ingestedAt >= row.ingestedAt
+  CALL (a, row) {
+    // SEEK hints: by the relationship's id, or by scanning the index, the check would read a
+    // hub's or the archive's evidence. The OR is applied after the seek (WITH): split into a
+    // union, one branch was planned as an index scan.
+    MATCH (ev:Evidence {articleId: a.id})
+    USING INDEX SEEK ev:Evidence(articleId)
+    WHERE ev.relId = row.id AND ev.ingestedAt >= row.ingestedAt
+    WITH ev, row
+    WHERE ev.ingestedAt > row.ingestedAt OR ev.id > row.evidenceId
+    RETURN ev
+    LIMIT 1
+  }
+  RETURN true AS newerDated
+  LIMIT 1
+}
+OPTIONAL CALL (row, found) {
+  UNWIND CASE WHEN row.publishedAt = '' AND found.evidenceCount IS NOT NULL AND found.lastSeen IS NULL THEN [row.id] ELSE [] END AS relId
+  MATCH (ev:Evidence {relId: relId})
+  USING INDEX SEEK ev:Evidence(relId)
+  WHERE ev.publishedAt IS NULL AND ev.ingestedAt >= row.ingestedAt
+  WITH ev, row
+  WHERE ev.ingestedAt > row.ingestedAt OR ev.id > row.evidenceId
+  RETURN true AS newerUndated
+  LIMIT 1
+}
+RETURN row.id AS id,
+       created IS NOT NULL AS created,
+       properties(found) AS current,
+       coalesce(newerDated, newerUndated, false) AS newer

@@ -8,14 +8,14 @@ import type { GraphExecutor, Tx } from "./executor.ts";
  * of statements, each batched with UNWIND:
  *
  *   detach-content → upsert → merge-entities → merge-relationships → create-evidence
- *   → read-relationship-changes → apply-relationship-summaries → delete-orphans
+ *   → summarise-relationships → apply-relationship-summaries → delete-orphans
  *
  * so an article is wholly in the graph or not at all, and the number of round trips does not
  * grow with the number of entities, relationships or relationship types. New articles can also be
  * written many per transaction (createArticles): create-articles replaces detach-content and
  * upsert, the rows of all the articles are merged per entity and per relationship first, and the
- * same statements follow, once for the batch; delete-orphans is not needed (nothing was detached). Entity labels and
- * relationship types are Neo4j 5.26 dynamic labels/types (`$(row.type)`): the text stays static
+ * same statements follow, once for the batch; summarise-relationships and delete-orphans are not
+ * needed (nothing was detached). Entity labels and relationship types are Neo4j 5.26 dynamic labels/types (`$(row.type)`): the text stays static
  * and one statement serves all 13 types, where cypherTemplate() would need one statement per type
  * present; the values are checked against the closed vocabulary here before they are sent.
  */
@@ -112,8 +112,8 @@ export function createArticleRepository(
           now: at,
         });
         const stamped = [{ plan, ingestedAt: at }];
-        await writeContent(tx, stamped);
-        const cleanup = await updateAndClean(tx, stamped, previous);
+        const merged = await writeContent(tx, stamped);
+        const cleanup = await updateAndClean(tx, stamped, merged, previous);
         return { articleId: plan.article.id, replaced: previous !== null, ...cleanup };
       });
     },
@@ -133,10 +133,11 @@ export function createArticleRepository(
             ingestedAt,
           })),
         });
-        await writeContent(tx, stamped);
-        // Nothing was detached and only evidence was added: no relationship or entity can be
-        // left without any, so delete-orphans is not sent.
-        await updateAndClean(tx, stamped, null, { orphans: false });
+        const merged = await writeContent(tx, stamped);
+        // Nothing was detached and only evidence was added: no relationship lost evidence and no
+        // relationship or entity can be left without any, so summarise-relationships and
+        // delete-orphans are not sent.
+        await updateAndClean(tx, stamped, merged, null, { onlyNew: true });
         return plans.map((plan) => ({
           articleId: plan.article.id,
           replaced: false,
@@ -174,17 +175,56 @@ interface StampedPlan {
  * first: one row per entity (the first article's name, then every article's names in order, later
  * facts over earlier ones, the first wikidataId) with its mentions, one per relationship; merged
  * so, merge-entities applies to each entity what one write per article would, in the same order.
+ * Returns each relationship's state before the write (merge-relationships), read before the
+ * evidence is created, so the incremental update sees only what other writes stored.
  */
-async function writeContent(tx: Tx, stamped: readonly StampedPlan[]): Promise<void> {
+async function writeContent(
+  tx: Tx,
+  stamped: readonly StampedPlan[],
+): Promise<Map<string, MergedRelationship>> {
   await tx.run(cypher("ingest/merge-entities"), { entities: mergeEntityRows(stamped) });
+  const evidenceByRel = stampedEvidenceByRel(stamped);
   const relationships = new Map<string, RelationshipRow>();
   for (const { plan } of stamped) for (const r of plan.relationships) relationships.set(r.id, r);
-  await tx.run(cypher("ingest/merge-relationships"), {
-    relationships: [...relationships.values()],
+  const rows = [...relationships.values()].map((rel) => {
+    const latest = latestOf(evidenceByRel.get(rel.id) ?? []);
+    return {
+      ...rel,
+      publishedAt: latest ? (latest.publishedAt ?? "") : null,
+      ingestedAt: latest?.ingestedAt ?? null,
+      evidenceId: latest?.id ?? null,
+    };
   });
+  const merged = await tx.run(cypher("ingest/merge-relationships"), { relationships: rows });
   for (const articles of evidenceChunks(stamped)) {
     await tx.run(cypher("ingest/create-evidence"), { articles });
   }
+  return new Map(
+    merged.map((row) => [
+      String(row.id),
+      { current: (row.current as Summary | null) ?? {}, newer: row.newer === true },
+    ]),
+  );
+}
+
+/** A relationship as merge-relationships found or created it, before this write's evidence. */
+interface MergedRelationship {
+  /** Its stored properties (aggregates included); empty when this write created it. */
+  current: Summary;
+  /** Stored evidence on the date of the write's latest sorts after it (see merge-relationships). */
+  newer: boolean;
+}
+
+function stampedEvidenceByRel(stamped: readonly StampedPlan[]): Map<string, StampedEvidence[]> {
+  const byRel = new Map<string, StampedEvidence[]>();
+  for (const { plan, ingestedAt } of stamped) {
+    for (const ev of plan.evidence) {
+      const list = byRel.get(ev.relId) ?? [];
+      list.push({ ...ev, ingestedAt });
+      byRel.set(ev.relId, list);
+    }
+  }
+  return byRel;
 }
 
 /**
@@ -284,36 +324,47 @@ async function recomputeAndClean(
   touched: readonly RelationshipRef[],
   previous: DetachedContent | null,
 ): Promise<{ relationshipsDeleted: number; entitiesDeleted: number }> {
-  const summaries = await tx.run(cypher("ingest/summarise-relationships"), {
-    relIds: touched.map((r) => r.id),
-  });
-  return applyAndClean(tx, touched, new Map(summaries.map((s) => [String(s.id), s])), previous);
+  return applyAndClean(
+    tx,
+    touched,
+    await summarise(
+      tx,
+      touched.map((r) => r.id),
+    ),
+    previous,
+  );
+}
+
+/** Aggregates of the relationships `relIds` over all their remaining evidence. */
+export async function summarise(tx: Tx, relIds: readonly string[]): Promise<Map<string, Summary>> {
+  const rows = await tx.run(cypher("ingest/summarise-relationships"), { relIds: [...relIds] });
+  return new Map(rows.map((row) => [String(row.id), row]));
 }
 
 /**
- * Stores each touched relationship's summary, deletes those left without evidence, then removes
- * entities and sources nothing refers to any more.
+ * Stores each touched relationship's summary, deletes those left without evidence (no summary,
+ * or no evidence counted), then removes entities and sources nothing refers to any more.
  */
 async function applyAndClean(
   tx: Tx,
   touched: readonly RelationshipRef[],
-  byId: ReadonlyMap<string, Summary>,
+  byId: ReadonlyMap<string, Summary | null>,
   previous: DetachedContent | null,
-  options: { orphans: boolean } = { orphans: true },
+  options: { onlyNew: boolean } = { onlyNew: false },
 ): Promise<{ relationshipsDeleted: number; entitiesDeleted: number }> {
   const deleted: RelationshipRef[] = [];
-  const updated: (RelationshipRef & { properties: Record<string, unknown> })[] = [];
+  const updated: { id: string; properties: Record<string, unknown> }[] = [];
   for (const rel of touched) {
     const summary = byId.get(rel.id);
     if (!summary || Number(summary.evidenceCount) === 0) deleted.push(rel);
-    else updated.push({ ...rel, properties: relationshipProperties(rel.id, summary) });
+    else updated.push({ id: rel.id, properties: relationshipProperties(rel.id, summary) });
   }
   const [applied] = await tx.run(cypher("ingest/apply-relationship-summaries"), {
-    deleted,
+    deleted: deleted.map((r) => r.id),
     updated,
   });
   const relationshipsDeleted = Number(applied?.deleted ?? 0);
-  if (!options.orphans) return { relationshipsDeleted, entitiesDeleted: 0 };
+  if (options.onlyNew) return { relationshipsDeleted, entitiesDeleted: 0 };
   const entityIds = new Set(previous?.entityIds ?? []);
   for (const rel of deleted) {
     entityIds.add(rel.sourceId);
@@ -331,67 +382,37 @@ type Summary = Record<string, unknown>;
 /**
  * An article write's relationship aggregates. A relationship that lost evidence (the article's
  * previous version supported it) is recomputed from all its remaining evidence; one that only
- * gains this article's evidence is extended from its stored aggregates, so ingest cost does not
- * grow with the evidence a relationship already has. Both give what a full recomputation gives
- * (see read-relationship-changes for how "most recent" is decided incrementally).
+ * gains this write's evidence is extended from its stored aggregates (read by merge-relationships),
+ * so ingest cost does not grow with the evidence a relationship already has. Both give what a full
+ * recomputation gives (see merge-relationships for how "most recent" is decided incrementally).
  */
 async function updateAndClean(
   tx: Tx,
   stamped: readonly StampedPlan[],
+  merged: ReadonlyMap<string, MergedRelationship>,
   previous: DetachedContent | null,
-  options: { orphans: boolean } = { orphans: true },
+  options: { onlyNew: boolean } = { onlyNew: false },
 ): Promise<{ relationshipsDeleted: number; entitiesDeleted: number }> {
   const lost = new Set((previous?.relationships ?? []).map((r) => r.id));
   const touched = uniqueById([
     ...(previous?.relationships ?? []),
     ...stamped.flatMap(({ plan }) => plan.relationships),
   ]);
-  const evidenceByRel = new Map<string, StampedEvidence[]>();
-  for (const { plan, ingestedAt } of stamped) {
-    for (const ev of plan.evidence) {
-      const list = evidenceByRel.get(ev.relId) ?? [];
-      list.push({ ...ev, ingestedAt });
-      evidenceByRel.set(ev.relId, list);
-    }
-  }
+  const evidenceByRel = stampedEvidenceByRel(stamped);
+  const byId = new Map<string, Summary | null>();
   const recompute: string[] = [];
-  const added: (RelationshipRef & {
-    publishedAt: string;
-    evidenceId: string;
-    ingestedAt: string;
-  })[] = [];
   for (const rel of touched) {
-    const latest = lost.has(rel.id) ? undefined : latestOf(evidenceByRel.get(rel.id) ?? []);
-    if (!latest) recompute.push(rel.id);
-    else
-      added.push({
-        id: rel.id,
-        type: rel.type,
-        sourceId: rel.sourceId,
-        targetId: rel.targetId,
-        publishedAt: latest.publishedAt ?? "",
-        evidenceId: latest.id,
-        ingestedAt: latest.ingestedAt,
-      });
+    const state = merged.get(rel.id);
+    const evidence = evidenceByRel.get(rel.id) ?? [];
+    if (lost.has(rel.id) || !state || evidence.length === 0) recompute.push(rel.id);
+    else byId.set(rel.id, extendSummary(state.current, evidence, state.newer));
   }
-  const [changes] = await tx.run(cypher("ingest/read-relationship-changes"), {
-    recompute,
-    added,
-  });
-  const summaries = new Map<string, Summary>();
-  for (const summary of (changes?.recomputed ?? []) as Summary[]) {
-    summaries.set(String(summary.id), summary);
+  // One article's write always sends it (a fixed sequence of statements); a batch of new articles
+  // has nothing to recompute.
+  if (!options.onlyNew || recompute.length > 0) {
+    for (const [id, summary] of await summarise(tx, recompute)) byId.set(id, summary);
   }
-  for (const change of (changes?.added ?? []) as Summary[]) {
-    const id = String(change.id);
-    const summary = extendSummary(
-      change.current as Summary,
-      evidenceByRel.get(id) ?? [],
-      change.newer === true,
-    );
-    if (summary) summaries.set(id, summary);
-  }
-  return applyAndClean(tx, touched, summaries, previous, options);
+  return applyAndClean(tx, touched, byId, previous, options);
 }
 
 /** Evidence with its article's ingest time: what "most recent" is decided by. */
@@ -424,7 +445,7 @@ function latestOf(evidence: readonly StampedEvidence[]): StampedEvidence | undef
 /**
  * A relationship's summary after adding new evidence (one article's, or a batch's) to its stored
  * aggregates (an empty `current` when it has none yet). `existingNewer`: on the same publication
- * date, evidence already stored sorts after the latest new one (read-relationship-changes).
+ * date, evidence already stored sorts after the latest new one (merge-relationships).
  */
 export function extendSummary(
   current: Summary,

@@ -8,7 +8,7 @@ import {
   isRelationType,
   SYMMETRIC_RELATION_TYPES,
 } from "../domain/vocabulary.ts";
-import { relationshipProperties } from "./article-repository.ts";
+import { relationshipProperties, summarise } from "./article-repository.ts";
 import { cypher } from "./cypher.ts";
 import type { GraphExecutor, Row, Tx } from "./executor.ts";
 
@@ -315,16 +315,16 @@ async function existingIds(tx: Tx, targets: RelationshipRef[]): Promise<Set<stri
 /** Aggregates (confidence, counts, first/last seen, properties) from all evidence, as ingest does. */
 async function recompute(tx: Tx, rels: RelationshipRef[]): Promise<void> {
   if (rels.length === 0) return;
-  const summaries = await tx.run(cypher("ingest/summarise-relationships"), {
-    relIds: rels.map((r) => r.id),
-  });
-  const byId = new Map(summaries.map((s) => [String(s.id), s]));
-  const deleted: RelationshipRef[] = [];
-  const updated: (RelationshipRef & { properties: Record<string, unknown> })[] = [];
+  const byId = await summarise(
+    tx,
+    rels.map((r) => r.id),
+  );
+  const deleted: string[] = [];
+  const updated: { id: string; properties: Record<string, unknown> }[] = [];
   for (const rel of rels) {
     const summary = byId.get(rel.id);
-    if (!summary || Number(summary.evidenceCount) === 0) deleted.push(rel);
-    else updated.push({ ...rel, properties: relationshipProperties(rel.id, summary) });
+    if (!summary || Number(summary.evidenceCount) === 0) deleted.push(rel.id);
+    else updated.push({ id: rel.id, properties: relationshipProperties(rel.id, summary) });
   }
   await tx.run(cypher("ingest/apply-relationship-summaries"), { deleted, updated });
 }

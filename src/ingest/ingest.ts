@@ -282,13 +282,18 @@ export const DEFAULT_LOOKAHEAD = 64;
 /**
  * Ingests a stream of input items, yielding one outcome per item in input order. Items are
  * prepared ahead (extraction and validation run in `work`, in parallel with the writes) and
- * collected into batches of `batchSize` articles or `batchChars` characters; per batch one statement reads the stored hashes and one
- * the redirects. New articles go into the graph together (ArticleRepository.createArticles);
- * unchanged ones write nothing; a changed one is written alone by the one-by-one path, in its
- * place in the input, so the graph is the one one-by-one ingest gives. When a batch fails, its
- * articles are written one by one, so the one at fault is named and the others are kept. When
- * the graph is unreachable the generator throws (GRAPH_UNAVAILABLE): nothing of the batch in
- * flight was written, and running the same input again completes it.
+ * collected into batches of `batchSize` articles or `batchChars` characters; per batch one
+ * statement reads the stored hashes and one the redirects. New articles go into the graph together
+ * (ArticleRepository.createArticles); unchanged ones write nothing; a changed one is written alone
+ * by the one-by-one path, in its place in the input, so the graph is the one one-by-one ingest
+ * gives. When a batch fails, its articles are written one by one, so the one at fault is named and
+ * the others are kept. When the graph is unreachable the generator throws (GRAPH_UNAVAILABLE):
+ * nothing of the batch in flight was written, and running the same input again completes it.
+ *
+ * Pipelined: while one batch is written, the next one is read and prepared (on this thread, for
+ * annotated articles), so preparing costs no time of its own. Batches are still written one after
+ * the other (the next one's hashes are read once the previous one is committed), so the graph
+ * and the outcomes are those of writing them in turn; at most two batches are held in memory.
  *
  * Without a repository (dry run) every item is prepared and reported "planned".
  */
@@ -305,27 +310,47 @@ export async function* ingestMany(
   let chars = 0;
   const ids = new Set<string>();
   const limit = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
-  for await (const entry of prepareAhead(items, work, lookahead, limit)) {
-    const id = entry.prepared?.ok ? entry.prepared.plan.article.id : undefined;
-    // An article twice in one batch would be new twice: the batch ends before the second.
-    if (id !== undefined && ids.has(id)) {
-      yield* writeBatch(repo, batch, work);
-      batch = [];
-      ids.clear();
-      chars = 0;
-    }
-    batch.push(entry);
-    if (id !== undefined) ids.add(id);
-    if (entry.prepared?.ok) chars += entry.prepared.docJson.length;
-    if (batch.length >= batchSize || chars >= batchChars) {
-      yield* writeBatch(repo, batch, work);
-      batch = [];
-      ids.clear();
-      chars = 0;
+  /** The batch being written, if any. */
+  let writing: Promise<IngestOutcome[]> | undefined;
+  /** Waits for the batch being written and yields its outcomes, then starts writing `next`. */
+  async function* handOver(next: PreparedItem[]): AsyncGenerator<IngestOutcome> {
+    if (writing) {
+      const outcomes = await writing;
+      writing = undefined;
       options.afterBatch?.();
+      yield* outcomes;
     }
+    if (next.length === 0) return;
+    writing = writeBatch(repo, next, work);
+    // Awaited at the next hand-over; this only keeps Node from reporting a rejection early.
+    writing.catch(() => {});
   }
-  yield* writeBatch(repo, batch, work);
+  const startNext = () => {
+    const full = batch;
+    batch = [];
+    ids.clear();
+    chars = 0;
+    return full;
+  };
+  try {
+    for await (const entry of prepareAhead(items, work, lookahead, limit)) {
+      const id = entry.prepared?.ok ? entry.prepared.plan.article.id : undefined;
+      // An article twice in one batch would be new twice: the batch ends before the second.
+      if (id !== undefined && ids.has(id)) yield* handOver(startNext());
+      batch.push(entry);
+      if (id !== undefined) ids.add(id);
+      if (entry.prepared?.ok) chars += entry.prepared.docJson.length;
+      if (batch.length >= batchSize || chars >= batchChars) yield* handOver(startNext());
+      // Preparing on this thread must not starve the write: its replies wait for a turn of the
+      // event loop, which a loop of promise continuations never gives.
+      if (writing) await new Promise(setImmediate);
+    }
+    yield* handOver(startNext());
+    yield* handOver([]);
+  } finally {
+    // Stopped early (an error, or the consumer stopped): no write goes on behind the caller's back.
+    await writing?.catch(() => {});
+  }
 }
 
 /** An item once prepared: only where it came from is kept of the input (memory stays flat). */
@@ -371,12 +396,12 @@ async function* prepareAhead(
   }
 }
 
-async function* writeBatch(
+/** Writes one batch (hash check, new articles together, changed ones alone); its outcomes in order. */
+async function writeBatch(
   repo: ArticleRepository | null,
   batch: readonly PreparedItem[],
   work: IngestWork,
-): AsyncGenerator<IngestOutcome> {
-  if (batch.length === 0) return;
+): Promise<IngestOutcome[]> {
   const outcomes: IngestOutcome[] = batch.map(({ item, prepared }) => {
     const where = whereOf(item);
     if (item.error) return { ...where, status: "failed", error: item.error };
@@ -384,10 +409,7 @@ async function* writeBatch(
       return { ...where, status: "failed", error: problemError(prepared!.problem, where) };
     return { ...where, status: "planned", result: countsOf(prepared!.plan) };
   });
-  if (!repo) {
-    yield* outcomes;
-    return;
-  }
+  if (!repo) return outcomes;
   const ready = batch.flatMap((entry, k) =>
     entry.prepared?.ok ? [{ k, prepared: entry.prepared, where: outcomes[k]! }] : [],
   );
@@ -417,7 +439,7 @@ async function* writeBatch(
     }
   }
   await flushNew();
-  yield* outcomes;
+  return outcomes;
 }
 
 type Writer = (

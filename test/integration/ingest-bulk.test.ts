@@ -1,6 +1,9 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AnnotatedArticle, EntityAnnotation } from "../../src/domain/article.ts";
-import { createArticleRepository } from "../../src/graph/article-repository.ts";
+import {
+  type ArticleRepository,
+  createArticleRepository,
+} from "../../src/graph/article-repository.ts";
 import type { Params } from "../../src/graph/executor.ts";
 import { migrate } from "../../src/graph/migrate.ts";
 import { parseAnnotatedArticle } from "../../src/ingest/annotated-schema.ts";
@@ -11,6 +14,7 @@ import {
   ingestMany,
 } from "../../src/ingest/ingest.ts";
 import { planArticle } from "../../src/ingest/plan.ts";
+import { createInlineWork, type IngestWork } from "../../src/ingest/work.ts";
 import { useTestGraph } from "../support/graph.ts";
 
 /**
@@ -232,12 +236,67 @@ describe("bulk ingest (many new articles per transaction)", () => {
       "ingest/merge-entities",
       "ingest/merge-relationships",
       "ingest/create-evidence",
-      "ingest/read-relationship-changes",
       "ingest/apply-relationship-summaries",
     ]);
     const again = await graph.countRoundTrips(() => bulk(repo, first.slice(3, 33), 50));
     expect(again.result.every((o) => o.status === "unchanged")).toBe(true);
     expect(again.names).toEqual(["article/find-hash"]);
+  });
+
+  it("prepares the next batch while one is written, and reads its hashes only once that one is committed", async () => {
+    const events: string[] = [];
+    let prepared = 0;
+    const inline = createInlineWork();
+    const work: IngestWork = {
+      ...inline,
+      prepare: (task) => {
+        prepared += 1;
+        events.push(`prepare ${task.line}`);
+        return inline.prepare(task);
+      },
+    };
+    const real = createArticleRepository(graph.executor);
+    const repo: ArticleRepository = {
+      ...real,
+      findArticleHashes: (ids) => {
+        events.push(`hashes ${ids[0]}`);
+        return real.findArticleHashes(ids);
+      },
+      createArticles: async (plans) => {
+        const first = plans[0]!.article.id;
+        // The write is held until the next batch is prepared (or 5 s pass: then it was not).
+        const until = Date.now() + 5_000;
+        const next = Math.min(prepared + plans.length, 12);
+        while (prepared < next && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+        const written = await real.createArticles(plans);
+        events.push(`written ${first}`);
+        return written;
+      },
+    };
+    const docs = first.slice(0, 12);
+    const outcomes: IngestOutcome[] = [];
+    // Lookahead 1: an item is prepared only when the loop asks for it.
+    for await (const o of ingestMany(repo, items(docs), { work, batchSize: 4, lookahead: 1 })) {
+      outcomes.push(o);
+    }
+    expect(outcomes.map((o) => o.status)).toEqual(docs.map(() => "created"));
+    expect(outcomes.map((o) => o.line)).toEqual(docs.map((_, k) => k + 1));
+    const at = (event: string) => events.indexOf(event);
+    for (const [batch, next] of [
+      [0, 4],
+      [4, 8],
+    ] as const) {
+      const [write, written] = [at(`hashes bulk-${batch}`), at(`written bulk-${batch}`)];
+      for (let line = next + 1; line <= next + 4; line++) {
+        expect(
+          at(`prepare ${line}`),
+          `item ${line} while batch ${batch} is written`,
+        ).toBeGreaterThan(write);
+        expect(at(`prepare ${line}`)).toBeLessThan(written);
+      }
+      expect(at(`hashes bulk-${next}`)).toBeGreaterThan(written);
+    }
+    expect((await real.countGraph()).articles).toBe(12);
   });
 
   it("retries a failing batch article by article: the bad one is named, nothing else is lost", async () => {
