@@ -1167,6 +1167,43 @@ export function seatedBodies(ctx: RuleContext, registry: EntityRegistry): void {
   }
 }
 
+/**
+ * "de vliegbasis Sliac in Slowakije", "the town of Orzysz, Poland,": a town or base (no area, no
+ * state) directly followed by "in" and a state, or by a comma and a state closed by punctuation,
+ * lies in that state.
+ */
+export function placesInStates(ctx: RuleContext, registry: EntityRegistry): void {
+  for (const view of ctx.views) {
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const place = view.args[i]!;
+      const state = view.args[i + 1]!;
+      if (place.mention.type !== "Location" || state.mention.type !== "Country") continue;
+      const record = registry.get(place.mention.key);
+      const kind = record?.kb?.kind ?? String(record?.properties.kind ?? "");
+      if (AREA_KINDS.has(kind)) continue;
+      const gap = view.folded.slice(
+        place.mention.end - view.start,
+        state.mention.start - view.start,
+      );
+      const after = view.folded.slice(
+        state.mention.end - view.start,
+        state.mention.end - view.start + 2,
+      );
+      const inState = /^\s+(?:in|te)\s+$/u.test(gap);
+      const commaState = /^\s*,\s*$/u.test(gap) && /^\s*(?:[,.;:)]|$)/u.test(after);
+      if (!inState && !commaState) continue;
+      ctx.findings.push({
+        type: "LOCATED_IN",
+        source: place.mention.key,
+        target: state.mention.key,
+        rule: "located.place-in-state",
+        confidence: 0.7,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
 const AREA_OWNER =
   /(?:mission|task|area of operations|area of responsibility|operating area|operational area|taak|missie|werkgebied|operatiegebied|inzetgebied|verantwoordelijkheidsgebied)\s+(?:of|van)\s+(?:(?:de|het|the)\s+)?$/u;
 const AREA_OWNER_POSSESSIVE =

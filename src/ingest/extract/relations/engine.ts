@@ -157,6 +157,10 @@ function governingPreposition(rawBefore: string): string | undefined {
 const SHIP_CLASS_BEFORE_NAME =
   /\s(?:[\p{L}\d-]+\s+)?(?:aircraft carrier|carrier|cruiser|destroyer|frigate|corvette|submarine|minehunter|patrol vessel|patrol ship|support ship|replenishment ship|amphibious ship|landing ship|warship|vessel|ship|fregat|korvet|onderzeeboot|mijnenjager|patrouilleschip|bevoorradingsschip|landingsschip|oorlogsschip|marineschip|schip)\s+$/u;
 
+/** "op de vliegbasis Malbork", "at the air base X": the base noun describes the named base. */
+const BASE_NOUN_BEFORE_NAME =
+  /\s(?:vliegbasis|luchtmachtbasis|marinebasis|legerbasis|basis|kazerne|air base|airbase|naval base|army base|military base|base)\s+$/u;
+
 const PLACE_BEFORE_STATE =
   /(?:^|\s)(in|at|near|bij|nabij|te)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s*$/u;
 const BRACKETED_AFTER_NAME = /^\s*\([^()]{1,16}\)/u;
@@ -516,6 +520,7 @@ function objectAfter(
       let gap = view.folded.slice(offset - view.start, candidate.mention.start - view.start);
       // "with the guided-missile cruiser USS Bunker Hill": the class noun describes the ship.
       if (candidate.mention.via === "ship") gap = gap.replace(SHIP_CLASS_BEFORE_NAME, " ");
+      if (candidate.mention.type === "Location") gap = gap.replace(BASE_NOUN_BEFORE_NAME, " ");
       const check = gapIsModifiers(gap, rule.objectPreps);
       if (!check.ok) return [];
     } else if (rule.objectPreps && !rule.objectPreps.includes(candidate.prep ?? "")) {

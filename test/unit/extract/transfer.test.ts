@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { Language } from "../../../src/domain/vocabulary.ts";
+import { createRuleExtractor } from "../../../src/ingest/extract/rule-extractor.ts";
+import { loadKnowledgeBase } from "../../../src/kb/index.ts";
+
+// Constructions found on unseen articles (not the dev set), tested with sentences written for
+// these tests: other bases, towns, states, ships and missions.
+const extractor = createRuleExtractor(loadKnowledgeBase());
+
+function extract(body: string, language: Language) {
+  const out = extractor.extractDetailed({ title: "Bericht", body, language });
+  return {
+    triples: out.relations.map((r) => `${r.source} -${r.type}-> ${r.target}`),
+    names: out.entities.map((e) => `${e.type}:${e.name}`),
+  };
+}
+
+describe("transfer: a base named after its noun, in a state", () => {
+  it("assets stationed at 'de vliegbasis X in <state>' are at the base, and the base is in the state", () => {
+    const r = extract(
+      "Zes Belgische F-16's zijn sinds woensdag gestationeerd op de vliegbasis Sliac in Slowakije.",
+      "nl",
+    );
+    expect(r.names).toContain("Location:Sliac");
+    expect(r.triples).toContain("F-16 (Belgium) -LOCATED_IN-> Sliac");
+    expect(r.triples).toContain("Sliac -LOCATED_IN-> Slovakia");
+  });
+
+  it("the same in English: 'based at the air base X in <state>'", () => {
+    const r = extract(
+      "Four Danish F-16 fighter jets are based at the air base Fetesti in Romania.",
+      "en",
+    );
+    expect(r.triples).toContain("F-16 (Denmark) -LOCATED_IN-> Fetesti");
+    expect(r.triples).toContain("Fetesti -LOCATED_IN-> Romania");
+  });
+
+  it("a state after a comma must close the phrase; a state that starts a new clause is no place's", () => {
+    const r = extract(
+      "De militairen oefenen op de vliegbasis Sliac, Slowakije en Hongarije leveren de instructeurs.",
+      "nl",
+    );
+    expect(r.triples).not.toContain("Sliac -LOCATED_IN-> Slovakia");
+  });
+
+  it("an area followed by 'in' and a state is not located by this rule", () => {
+    const r = extract("Britse schepen patrouilleren in de Oostzee in Europa.", "nl");
+    expect(r.triples.filter((t) => t.includes("-LOCATED_IN->"))).toEqual([]);
+  });
+});
