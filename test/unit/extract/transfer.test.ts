@@ -48,3 +48,32 @@ describe("transfer: a base named after its noun, in a state", () => {
     expect(r.triples.filter((t) => t.includes("-LOCATED_IN->"))).toEqual([]);
   });
 });
+
+describe("transfer: an unknown town followed by a comma and a state", () => {
+  it("'in <Town>, <state>.' makes the town a Location of that state", () => {
+    const r = extract(
+      "De F-16's worden aangestuurd vanuit het commandocentrum in Tapolca, Hongarije.",
+      "nl",
+    );
+    expect(r.names).toContain("Location:Tapolca");
+    expect(r.triples).toContain("Tapolca -LOCATED_IN-> Hungary");
+  });
+
+  it("a headquarters sentence about the topic mission reaches the new town", () => {
+    const r = extract(
+      "Nederland stuurt een fregat naar de missie Atalanta. Het hoofdkwartier van Atalanta bevindt zich in Rota, Spanje.",
+      "nl",
+    );
+    expect(r.triples.some((t) => t.endsWith("-HEADQUARTERED_IN-> Rota"))).toBe(true);
+    expect(r.triples).toContain("Rota -LOCATED_IN-> Spain");
+  });
+
+  it("no town when the name after the comma is no state, or the list goes on", () => {
+    const r = extract(
+      "The talks in Geneva, Lausanne and Bern continued. The ministers met in Ostrava, Brno.",
+      "en",
+    );
+    expect(r.names).not.toContain("Location:Lausanne");
+    expect(r.names).not.toContain("Location:Ostrava");
+  });
+});
