@@ -48,8 +48,13 @@ const SHIP_PREFIXES: readonly { pattern: string; canonical: string; country: str
   { pattern: "KRI", canonical: "KRI", country: "ID" },
 ];
 
-/** Name words: capitalised words, numerals ("Leopold I"), "of" between capitals ("Prince of Wales"). */
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]*|[IVX]+|\\d{1,3})";
+/**
+ * Name words: capitalised words, numerals ("Leopold I"), "of" between capitals ("Prince of Wales"),
+ * an initial before a further capitalised word ("Harry S. Truman": the full stop of an initial ends
+ * neither the name nor the sentence).
+ */
+const NAME_WORD =
+  "(?:\\p{Lu}\\.(?=[ \\u00a0]+\\p{Lu}[\\p{L}'’-])|\\p{Lu}[\\p{L}'’-]*|[IVX]+|\\d{1,3})";
 const SHIP = new RegExp(
   `(?<![\\p{L}\\p{N}.])(${SHIP_PREFIXES.map((p) => p.pattern).join("|")})[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+(?:(?:of|de|van|der|den)[ \\u00a0]+)?${NAME_WORD}){0,3})(?![\\p{L}\\p{N}])`,
   "gu",

@@ -77,3 +77,19 @@ describe("transfer: an unknown town followed by a comma and a state", () => {
     expect(r.names).not.toContain("Location:Ostrava");
   });
 });
+
+describe("transfer: initials inside names", () => {
+  it("a ship's name keeps an initial followed by a further name word", () => {
+    const r = extract(
+      "The frigate escorted the carrier USS John F. Kennedy through the strait. USS John F. Kennedy then sailed on.",
+      "en",
+    );
+    expect(r.names).toContain("Asset:USS John F. Kennedy (United States)");
+    expect(r.names.some((n) => n === "Asset:USS John F (United States)")).toBe(false);
+  });
+
+  it("a one-letter word before the sentence's full stop still ends the name", () => {
+    const r = extract("The tanker refuelled HMS Kent. The crew rested.", "en");
+    expect(r.names).toContain("Asset:HMS Kent (United Kingdom)");
+  });
+});
