@@ -93,3 +93,24 @@ describe("transfer: initials inside names", () => {
     expect(r.names).toContain("Asset:HMS Kent (United Kingdom)");
   });
 });
+
+describe("transfer: '<place>-based <force>'", () => {
+  it("the place is the seat, not part of the force's name", () => {
+    const r = extract(
+      "The request came from the Djibouti-based Combined Joint Task Force and the Tampa-based U.S. Central Command.",
+      "en",
+    );
+    expect(r.names.some((n) => n.includes("-based"))).toBe(false);
+    expect(r.triples).toContain("U.S. Central Command -HEADQUARTERED_IN-> Tampa");
+  });
+
+  it("a state with '-based' locates the force in the state (a headquarters is in a town)", () => {
+    const r = extract(
+      "The Qatar-based Combined Air Operations Force coordinates the flights.",
+      "en",
+    );
+    expect(r.names).toContain("Organisation:Combined Air Operations Force");
+    expect(r.triples).toContain("Combined Air Operations Force -LOCATED_IN-> Qatar");
+    expect(r.triples.some((t) => t.includes("-HEADQUARTERED_IN-> Qatar"))).toBe(false);
+  });
+});

@@ -1204,6 +1204,35 @@ export function placesInStates(ctx: RuleContext, registry: EntityRegistry): void
   }
 }
 
+/**
+ * "the Tampa-based Central Command", "the Bahrain-based Combined Maritime Forces": a place or
+ * state with "-based" right before an organisation or mission names its seat — HEADQUARTERED_IN
+ * a place, LOCATED_IN a state (a headquarters is in a town, ONTOLOGY.md). One scan of the text.
+ */
+export function basedCompounds(ctx: RuleContext, mentions: MentionSet): void {
+  const text = ctx.doc.folded;
+  const pattern = /-based\s+/gu;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const place = mentions
+      .overlapping(m.index - 1, m.index)
+      .find((x) => x.end === m!.index && (x.type === "Location" || x.type === "Country"));
+    const at = m.index + m[0].length;
+    const body = mentions
+      .startingAt(at)
+      .find((x) => !x.nested && (x.type === "Organisation" || x.type === "Mission"));
+    if (!place || !body) continue;
+    const town = place.type === "Location";
+    ctx.findings.push({
+      type: town ? "HEADQUARTERED_IN" : "LOCATED_IN",
+      source: body.key,
+      target: place.key,
+      rule: "located.based-compound",
+      confidence: 0.75,
+      sentence: sentenceIndexAt(ctx.doc, at),
+    });
+  }
+}
+
 const AREA_OWNER =
   /(?:mission|task|area of operations|area of responsibility|operating area|operational area|taak|missie|werkgebied|operatiegebied|inzetgebied|verantwoordelijkheidsgebied)\s+(?:of|van)\s+(?:(?:de|het|the)\s+)?$/u;
 const AREA_OWNER_POSSESSIVE =
