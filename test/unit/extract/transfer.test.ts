@@ -114,3 +114,28 @@ describe("transfer: '<place>-based <force>'", () => {
     expect(r.triples.some((t) => t.includes("-HEADQUARTERED_IN-> Qatar"))).toBe(false);
   });
 });
+
+describe("transfer: states supplying to a mission, and 'besides X'", () => {
+  it("each state of a list after the verb that supplies to the mission takes part in it", () => {
+    const r = extract(
+      "België stuurt een mijnenjager naar de missie Atalanta. Ook Spanje, Portugal en Griekenland leveren schepen aan de missie.",
+      "nl",
+    );
+    for (const state of ["Spain", "Portugal", "Greece"])
+      expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> Operation Atalanta`);
+  });
+
+  it("a sentence-opening 'naast X' is a comparison, not the subject", () => {
+    const r = extract(
+      "Naast Noorwegen levert ook Denemarken een fregat aan de missie Atalanta.",
+      "nl",
+    );
+    expect(r.triples).toContain("Denmark -PARTICIPATES_IN-> Operation Atalanta");
+    expect(r.triples).not.toContain("Norway -PROVIDES-> frigates (Denmark)");
+  });
+
+  it("supplying to a state is no participation", () => {
+    const r = extract("Ook Spanje en Portugal leveren munitie aan Oekraïne.", "nl");
+    expect(r.triples.filter((t) => t.includes("-PARTICIPATES_IN->"))).toEqual([]);
+  });
+});

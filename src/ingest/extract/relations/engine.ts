@@ -172,6 +172,33 @@ const CLAUSE_BREAK =
   /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij|said|says|saying|stated|stating|added|adding|noted|noting|warned|warning|zei|zegt|verklaarde|waarschuwde)(?:\s+(?:that|dat))?\s|,?\s(?:and|en)\s+(?:also\s+|ook\s+)?(?:agreed|decided|discussed|reaffirmed|thanked|welcomed|noted|emphasi[sz]ed|underlined|stressed|pledged|committed|announced|called|expressed|highlighted|condemned|spraken|besloten|benadrukten|bedankten|kondigden|zegden|veroordeelden|verwelkomden)\s/gu;
 const ASIDE = new RegExp(`,\\s*(?:${alternation(PARENTHETICAL_OPENERS)})\\s[^,]*,`, "gu");
 
+/** "Naast Nederland …", "Besides France and Italy, …": a sentence-opening "besides"/"like". */
+const OPENING_ASIDE =
+  /^\s*(?:naast|behalve|net als|besides|apart from|in addition to|like)\s+(?:(?:de|het|the)\s+)?$/u;
+const LIST_JOIN = /^\s*(?:,|en|and|(?:,\s*)?(?:en|and))\s*$/u;
+
+/**
+ * The names right after a sentence-opening "besides"/"like" ("Naast Nederland leveren ook
+ * Frankrijk en Italië schepen"): the comparison, not the subject. Their span becomes an aside
+ * (no argument of the main clause), coordinated names included.
+ */
+function openingAside(
+  folded: string,
+  start: number,
+  mentions: readonly Mention[],
+  asides: [number, number][],
+): void {
+  const first = mentions[0];
+  if (!first || !OPENING_ASIDE.test(folded.slice(0, first.start - start))) return;
+  let end = first.end;
+  for (let i = 1; i < mentions.length; i++) {
+    const next = mentions[i]!;
+    if (!LIST_JOIN.test(folded.slice(end - start, next.start - start))) break;
+    end = next.end;
+  }
+  asides.push([0, end - start]);
+}
+
 /**
  * A nationality adjective right before another name, or before one noun and a name ("de Franse
  * operatie Barkhane", "a Danish-led mission"), qualifies that name: it is named, but it is no
@@ -215,6 +242,7 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
     if (next) phraseStart.set(next, phraseStart.get(m) ?? m.start);
     return false;
   });
+  openingAside(folded, sentence.start, inSentence, asides);
   const args: Arg[] = [];
   const sharedPrep = new Set<Arg>();
   let group = 0;
