@@ -1,6 +1,11 @@
 import type { ArticleInput } from "../../domain/article.ts";
 import type { Language } from "../../domain/vocabulary.ts";
-import { coordinatedKindCues, recogniseAssets, recognisePersonnelReferences } from "./assets.ts";
+import {
+  coordinatedKindCues,
+  recogniseAssetNounReferences,
+  recogniseAssets,
+  recognisePersonnelReferences,
+} from "./assets.ts";
 import {
   missionAreasInNames,
   recogniseBases,
@@ -222,6 +227,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   entities("personnel-references", (doc, s) => {
     recognisePersonnelReferences(doc, s.mentions, s.assets);
+    return undefined;
+  }),
+  entities("asset-noun-references", (doc, s) => {
+    recogniseAssetNounReferences(doc, s.mentions, s.assetCues, s.assets);
     return undefined;
   }),
   entities("country-references", (doc, s) => {

@@ -139,3 +139,37 @@ describe("transfer: states supplying to a mission, and 'besides X'", () => {
     expect(r.triples.filter((t) => t.includes("-PARTICIPATES_IN->"))).toEqual([]);
   });
 });
+
+describe("transfer: a definite asset noun refers to the one compatible asset named before", () => {
+  it("'de toestellen' after counted fighters are those fighters; a nationality must match the owner", () => {
+    const r = extract(
+      "Zes Belgische F-16's zijn in Litouwen aangekomen. De toestellen nemen deel aan de NAVO-missie Air Policing. De Belgische toestellen werken samen met Deense F-35's.",
+      "nl",
+    );
+    expect(r.triples).toContain("F-16 (Belgium) -ASSIGNED_TO-> NATO Air Policing");
+    expect(r.triples).toContain("Belgium -PARTICIPATES_IN-> NATO Air Policing");
+    expect(
+      r.triples.some(
+        (t) =>
+          t === "F-16 (Belgium) -COOPERATES_WITH-> F-35 (Denmark)" ||
+          t === "F-35 (Denmark) -COOPERATES_WITH-> F-16 (Belgium)",
+      ),
+    ).toBe(true);
+  });
+
+  it("no resolution when two different aircraft were named before", () => {
+    const r = extract(
+      "Vier Belgische F-16's en twee Deense F-35's zijn in Litouwen aangekomen. De toestellen nemen deel aan de NAVO-missie Air Policing.",
+      "nl",
+    );
+    expect(r.triples.filter((t) => t.includes("-ASSIGNED_TO->"))).toEqual([]);
+  });
+
+  it("a nationality that owns none of them blocks the resolution", () => {
+    const r = extract(
+      "Zes Belgische F-16's zijn in Litouwen aangekomen. De Franse toestellen nemen deel aan de NAVO-missie Air Policing.",
+      "nl",
+    );
+    expect(r.triples).not.toContain("F-16 (Belgium) -ASSIGNED_TO-> NATO Air Policing");
+  });
+});
