@@ -173,3 +173,21 @@ describe("transfer: a definite asset noun refers to the one compatible asset nam
     expect(r.triples).not.toContain("F-16 (Belgium) -ASSIGNED_TO-> NATO Air Policing");
   });
 });
+
+describe("transfer: a rank before the agent of 'onder leiding van'", () => {
+  it("'de operatie staat onder leiding van de Spaanse commandeur X': X leads the topic mission", () => {
+    const r = extract(
+      "Het fregat gaat deelnemen aan de Europese missie Atalanta. De operatie staat onder leiding van de Spaanse commandeur Juan Perez.",
+      "nl",
+    );
+    expect(r.triples).toContain("Juan Perez -LEADS-> Operation Atalanta");
+  });
+
+  it("a preposition before the person is no rank: the agent is not skipped to", () => {
+    const r = extract(
+      "Het fregat gaat deelnemen aan de missie Atalanta. De missie staat onder leiding van de staf met commandeur Juan Perez.",
+      "nl",
+    );
+    expect(r.triples).not.toContain("Juan Perez -LEADS-> Operation Atalanta");
+  });
+});

@@ -161,6 +161,16 @@ const SHIP_CLASS_BEFORE_NAME =
 const BASE_NOUN_BEFORE_NAME =
   /\s(?:vliegbasis|luchtmachtbasis|marinebasis|legerbasis|basis|kazerne|air base|airbase|naval base|army base|military base|base)\s+$/u;
 
+const RANK_BEFORE_PERSON = /\s((?:[\p{Ll}-]+\s+){1,2})$/u;
+
+function withoutRankBeforePerson(gap: string): string {
+  const rank = RANK_BEFORE_PERSON.exec(gap);
+  if (!rank) return gap;
+  const words = rank[1]!.trim().split(/\s+/);
+  if (words.some((w) => PREPOSITIONS.has(w) || DETERMINERS.has(w) || MODIFIERS.has(w))) return gap;
+  return `${gap.slice(0, rank.index)} `;
+}
+
 const PLACE_BEFORE_STATE =
   /(?:^|\s)(in|at|near|bij|nabij|te)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s*$/u;
 const BRACKETED_AFTER_NAME = /^\s*\([^()]{1,16}\)/u;
@@ -549,6 +559,9 @@ function objectAfter(
       // "with the guided-missile cruiser USS Bunker Hill": the class noun describes the ship.
       if (candidate.mention.via === "ship") gap = gap.replace(SHIP_CLASS_BEFORE_NAME, " ");
       if (candidate.mention.type === "Location") gap = gap.replace(BASE_NOUN_BEFORE_NAME, " ");
+      // "onder leiding van de Griekse commodore X", "led by Rear Admiral X": a rank or office
+      // before a person (one or two words, no preposition) describes the person.
+      if (candidate.mention.type === "Person") gap = withoutRankBeforePerson(gap);
       const check = gapIsModifiers(gap, rule.objectPreps);
       if (!check.ok) return [];
     } else if (rule.objectPreps && !rule.objectPreps.includes(candidate.prep ?? "")) {
