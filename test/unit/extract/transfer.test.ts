@@ -191,3 +191,30 @@ describe("transfer: a rank before the agent of 'onder leiding van'", () => {
     expect(r.triples).not.toContain("Juan Perez -LEADS-> Operation Atalanta");
   });
 });
+
+describe("transfer: ships introduced by a nationality and a class", () => {
+  it("'alongside the American aircraft carrier USS X and the Italian frigate Y': cooperation with each", () => {
+    const r = extract(
+      "HMS Kent operates alongside the American aircraft carrier USS Nimitz and the Italian frigate Fasan.",
+      "en",
+    );
+    expect(r.names).toContain("Asset:Fasan (Italy)");
+    expect(r.triples).toContain("Italy -PROVIDES-> Fasan (Italy)");
+    const cooperate = (a: string, b: string) =>
+      r.triples.includes(`${a} -COOPERATES_WITH-> ${b}`) ||
+      r.triples.includes(`${b} -COOPERATES_WITH-> ${a}`);
+    expect(cooperate("HMS Kent (United Kingdom)", "USS Nimitz (United States)")).toBe(true);
+    expect(cooperate("HMS Kent (United Kingdom)", "Fasan (Italy)")).toBe(true);
+    // The nationality qualifies the ship: no cooperation with the states themselves.
+    expect(cooperate("HMS Kent (United Kingdom)", "Italy")).toBe(false);
+  });
+
+  it("no ship without a nationality before the class, nor a weekday as a name", () => {
+    const r = extract(
+      "The frigate Fasan left port. The Italian frigate Monday was a typo in the report.",
+      "en",
+    );
+    expect(r.names.some((n) => n.startsWith("Asset:Fasan"))).toBe(false);
+    expect(r.names.some((n) => n.startsWith("Asset:Monday"))).toBe(false);
+  });
+});

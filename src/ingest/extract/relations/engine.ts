@@ -226,6 +226,8 @@ function isModifier(doc: Doc, mention: Mention, next: Mention | undefined): bool
   }
   if (mention.via !== "adjective" || !next || next.via === "adjective") return false;
   const gap = doc.text.slice(mention.end, next.start);
+  // "the American aircraft carrier USS Nimitz": a class of two or three words before a named ship.
+  if (next.via === "ship" && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(gap)) return true;
   return /^\s+(?:\p{Ll}+\s+)?$/u.test(gap);
 }
 
@@ -267,8 +269,16 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
     if (
       !prev ||
       // A bracketed hull number or acronym after a name does not break a list: "USS X (CG 52) and Y".
+      // "… and the Italian frigate Fasan": the list joins at the start of the name's phrase
+      // (its nationality), and a class noun before a named ship describes the ship.
       !COORDINATION.test(
-        folded.slice(prev.mention.end - sentence.start, rel).replace(BRACKETED_AFTER_NAME, ""),
+        (mention.via === "ship"
+          ? ` ${folded.slice(prev.mention.end - sentence.start, phrase)}`.replace(
+              SHIP_CLASS_BEFORE_NAME,
+              " ",
+            )
+          : folded.slice(prev.mention.end - sentence.start, phrase)
+        ).replace(BRACKETED_AFTER_NAME, ""),
       ) ||
       prev.clause !== clause
     )
