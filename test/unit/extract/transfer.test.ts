@@ -218,3 +218,39 @@ describe("transfer: ships introduced by a nationality and a class", () => {
     expect(r.names.some((n) => n.startsWith("Asset:Monday"))).toBe(false);
   });
 });
+
+describe("transfer: 'the two leaders' of a meeting of two states", () => {
+  const meeting =
+    "Australian Defence Minister Richard Marles hosted Canadian Minister of National Defence Bill Blair in Canberra.";
+
+  it("discussed cooperation with states and condemned a third: both represented states", () => {
+    const r = extract(
+      `${meeting} The two leaders discussed trilateral cooperation with Japan and the Philippines, and condemned Iran's drone attacks.`,
+      "en",
+    );
+    const cooperate = (a: string, b: string) =>
+      r.triples.includes(`${a} -COOPERATES_WITH-> ${b}`) ||
+      r.triples.includes(`${b} -COOPERATES_WITH-> ${a}`);
+    for (const party of ["Australia", "Canada"]) {
+      expect(cooperate(party, "Japan")).toBe(true);
+      expect(cooperate(party, "Philippines")).toBe(true);
+      expect(r.triples).toContain(`${party} -OPPOSES-> Iran`);
+    }
+  });
+
+  it("no parties when three states are represented", () => {
+    const r = extract(
+      `${meeting} French Minister of the Armed Forces Sébastien Lecornu joined them. The leaders condemned Iran's drone attacks.`,
+      "en",
+    );
+    expect(r.triples.filter((t) => t.includes("-OPPOSES->"))).toEqual([]);
+  });
+
+  it("a clause with a subject of its own keeps it", () => {
+    const r = extract(
+      `${meeting} The leaders met, and Japan condemned Iran's drone attacks.`,
+      "en",
+    );
+    expect(r.triples).not.toContain("Australia -OPPOSES-> Iran");
+  });
+});

@@ -603,6 +603,51 @@ function possessesName(view: SentenceView, owner: Arg): boolean {
   return /^['’]s?\s+(?:[\p{Ll}-]+\s+)?\p{Lu}/u.test(after);
 }
 
+/** "The two leaders …", "De beide ministers …": a sentence about the parties of a meeting. */
+const PARTIES_SUBJECT =
+  /^\s*(?:the|de|het)\s+(?:(?:two|both|twee|beide)\s+)?(?:leaders|ministers|defense ministers|defence ministers|sides|leiders|bewindslieden|defensieministers)\s/u;
+
+/**
+ * "The leaders also discussed cooperation with Australia, and condemned …": a sentence whose
+ * subject is "the (two) leaders/ministers/sides" and that names no subject of its own before the
+ * trigger is about the states the article's people represent — only when exactly two states are
+ * represented by people named so far (a meeting of two); else nothing.
+ */
+function meetingParties(
+  ctx: RuleContext,
+  view: SentenceView,
+  triggerStart: number,
+  clause: number,
+): Arg[] {
+  if (!PARTIES_SUBJECT.test(view.folded)) return [];
+  // The clause of the trigger names no subject of its own ("…, and condemned X").
+  if (view.args.some((a) => a.clause === clause && a.mention.end <= triggerStart && !a.aside))
+    return [];
+  const people = new Set<string>();
+  for (const v of ctx.views.slice(0, view.index + 1))
+    for (const a of v.args) if (a.mention.type === "Person") people.add(a.mention.key);
+  // Entity ids are `<type>:<slug>` (src/domain/identity.ts).
+  const states = new Set<string>();
+  for (const f of ctx.findings) {
+    if (f.type === "REPRESENTS" && people.has(f.source) && f.target.startsWith("country:"))
+      states.add(f.target);
+  }
+  if (states.size !== 2) return [];
+  return [...states].map((key, i) => ({
+    mention: {
+      start: view.start,
+      end: view.start,
+      key,
+      type: "Country" as const,
+      nested: false,
+      via: "anaphor" as const,
+    },
+    clause: 0,
+    aside: false,
+    group: -1 - i,
+  }));
+}
+
 /** The first plain (not prepositional) argument of the previous sentences that fits. */
 /** The assets named in the sentence before `index` (its first group of them), if any. */
 function previousAssets(ctx: RuleContext, index: number): Arg[] {
@@ -856,6 +901,8 @@ function applyAt(
           subjects = subjectInverted(view, triggerEnd, clause, rule.subject);
         }
       }
+      if (subjects.length === 0 && !rule.subjectAdjacent && rule.subject.includes("Country"))
+        subjects = meetingParties(ctx, view, triggerStart, clause);
       if (rule.subjectNotAdjective)
         subjects = subjects.filter((a) => a.mention.via !== "adjective");
       objects = objectAfter(view, triggerEnd, clause, rule, subjects);
@@ -892,7 +939,12 @@ function applyAt(
     const discussed = DISCUSSING.exec(view.folded.slice(view.clauseStarts[clause]!, m.index));
     if (discussed) {
       const verbAt = view.start + view.clauseStarts[clause]! + discussed.index;
-      subjects = subjects.filter((a) => a.mention.start > verbAt);
+      // Leaders who discussed cooperation with a state do cooperate with it.
+      subjects = subjects.filter(
+        (a) =>
+          a.mention.start > verbAt ||
+          (rule.relation === "COOPERATES_WITH" && a.mention.via === "anaphor" && a.group < 0),
+      );
     }
     let confidence = rule.confidence;
     let properties = rule.properties;
