@@ -868,6 +868,64 @@ export function recognisePersonnelReferences(
   return changed;
 }
 
+/** "de toestellen", "the Dutch jets", "deze vliegtuigen": a definite determiner, at most one adjective. */
+const DEFINITE_NOUN_BEFORE = /(?:^|[^\p{L}])(?:de|deze|die|the|these|those)\s+(?:[\p{L}-]+\s+)?$/u;
+
+/**
+ * "Vier Belgische F-16's … De toestellen nemen deel aan …": a definite asset noun without a number
+ * ("de toestellen", "the jets", "the Belgian aircraft") after the article has named assets of that
+ * category is the one such asset named before it — only when exactly one is compatible (a
+ * nationality before the noun must be its owner's; a named ship is left to ships.ts); ambiguous
+ * references stay unresolved.
+ * Returns the mentions added.
+ */
+export function recogniseAssetNounReferences(
+  doc: Doc,
+  mentions: MentionSet,
+  cues: readonly AssetCue[],
+  assets: readonly AssetMention[],
+): Mention[] {
+  if (assets.length === 0) return [];
+  const added: Mention[] = [];
+  for (const cue of cues) {
+    const kind = cue.assetKind;
+    if (!kind || cue.equipment || kind.category === "PERSONNEL") continue;
+    const before = doc.folded.slice(Math.max(0, cue.start - 40), cue.start);
+    if (!DEFINITE_NOUN_BEFORE.test(before)) continue;
+    if (mentions.overlapping(cue.start, cue.end).some((m) => m.type === "Asset")) continue;
+    // A nationality right before the noun names the owner.
+    const nationality = mentions
+      .overlapping(Math.max(0, cue.start - 24), cue.start)
+      .find(
+        (m) =>
+          m.type === "Country" &&
+          m.end <= cue.start &&
+          /^\s+$/u.test(doc.folded.slice(m.end, cue.start)),
+      );
+    const compatible = assets.filter(
+      (a) =>
+        a.mention.end <= cue.start &&
+        // One named ship is no plural noun's referent ("de patrouilleschepen"); ships.ts reads
+        // the singular ones.
+        a.mention.via !== "ship" &&
+        a.record.properties.category === kind.category &&
+        (!nationality || a.owner.key === nationality.key),
+    );
+    if (new Set(compatible.map((a) => a.record.key)).size !== 1) continue;
+    const mention: Mention = {
+      start: cue.start,
+      end: cue.end,
+      key: compatible[0]!.record.key,
+      type: "Asset",
+      nested: false,
+      via: "anaphor",
+    };
+    mentions.push(mention);
+    added.push(mention);
+  }
+  return added;
+}
+
 /** The nationality adjectives coordinated before `last` ("American, British and" before "Romanian"). */
 function coordinatedAdjectives(
   doc: Doc,

@@ -145,6 +145,8 @@ function headedNames(doc: Doc): Found[] {
       const word = before[1]!;
       // "CMF's Combined Task Force": a possessor is no part of the name.
       if (/['’]s$/u.test(word)) break;
+      // "Bahrain-based Combined Maritime Forces": where a force is based is no part of its name.
+      if (/-(?:based|gebaseerde?)$/iu.test(word)) break;
       const at = start - before[0].length + before[0].indexOf(word);
       if (doc.text.slice(at, start).includes("\n")) break;
       words.unshift(word);

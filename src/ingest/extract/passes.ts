@@ -1,6 +1,11 @@
 import type { ArticleInput } from "../../domain/article.ts";
 import type { Language } from "../../domain/vocabulary.ts";
-import { coordinatedKindCues, recogniseAssets, recognisePersonnelReferences } from "./assets.ts";
+import {
+  coordinatedKindCues,
+  recogniseAssetNounReferences,
+  recogniseAssets,
+  recognisePersonnelReferences,
+} from "./assets.ts";
 import {
   missionAreasInNames,
   recogniseBases,
@@ -34,6 +39,7 @@ import {
   allyNouns,
   areaLists,
   assignAssets,
+  basedCompounds,
   defenceAgainst,
   headquartersStatements,
   impersonalOperations,
@@ -44,6 +50,7 @@ import {
   operationsOf,
   pairRelationships,
   participantLists,
+  placesInStates,
   possessives,
   preferTopicMission,
   reciprocalCooperation,
@@ -222,6 +229,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     recognisePersonnelReferences(doc, s.mentions, s.assets);
     return undefined;
   }),
+  entities("asset-noun-references", (doc, s) => {
+    recogniseAssetNounReferences(doc, s.mentions, s.assetCues, s.assets);
+    return undefined;
+  }),
   entities("country-references", (doc, s) => {
     s.mentions.push(...recogniseCountryReferences(doc, s.mentions));
     return undefined;
@@ -252,6 +263,8 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("operations-of", (r) => operationsOf(r)),
   relations("defence-against", (r) => defenceAgainst(r)),
   relations("seated-bodies", (r, s) => seatedBodies(r, s.registry)),
+  relations("places-in-states", (r, s) => placesInStates(r, s.registry)),
+  relations("based-compounds", (r, s) => basedCompounds(r, s.mentions)),
   relations("area-lists", (r) => areaLists(r)),
   relations("reciprocal-cooperation", (r) => reciprocalCooperation(r)),
   relations("participant-lists", (r) => participantLists(r)),

@@ -1,5 +1,6 @@
 import { foldKey } from "./fold.ts";
 import { anyOf, MONTHS, NOT_NAME_WORDS } from "./lexicon.ts";
+import { mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Mention } from "./model.ts";
 
 /**
@@ -23,8 +24,16 @@ const BASE_IN = new RegExp(
 );
 
 const BASE_IN_HINT = anyOf(BASE_NOUNS.split("|"));
+/**
+ * "in Uedem, Duitsland", "near Tapolca, Hungary.": an unknown capitalised word after a locative
+ * preposition, then a comma and a name that closes the phrase; kept only when that name is a
+ * recognised state (checked below), so the frame says the word is a town of that state.
+ */
+const TOWN_STATE =
+  /(?<![\p{L}])(?:in|near|at|bij|nabij|te|vanuit|from)[ \u00a0]+(\p{Lu}[\p{L}'’-]+),[ \u00a0]+(\p{Lu}[\p{L}'’ -]*?)(?=[,.;:)]|$)/gmu;
 
 export function recognisePlaces(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  recogniseTownsOfStates(doc, registry, mentions);
   for (const [pattern, hint] of [
     [TYPED, TYPED_HINT],
     [BASE_IN, BASE_IN_HINT],
@@ -49,5 +58,29 @@ export function recognisePlaces(doc: Doc, registry: EntityRegistry, mentions: Me
         via: "pattern",
       });
     }
+  }
+}
+
+function recogniseTownsOfStates(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  // Only over a text with a comma after a capitalised word.
+  TOWN_STATE.lastIndex = /\p{Lu}[\p{L}'’-]+,/u.test(doc.text) ? 0 : doc.text.length;
+  for (let m = TOWN_STATE.exec(doc.text); m !== null; m = TOWN_STATE.exec(doc.text)) {
+    const name = m[1]!;
+    // The preposition is lower case, so the first capitalised occurrence is the name.
+    const start = m.index + m[0].indexOf(name);
+    const end = start + name.length;
+    if (start < doc.titleEnd || doc.text.slice(start, end) !== name) continue;
+    const first = foldKey(name);
+    if (NOT_NAME_WORDS.has(first) || MONTHS[first] !== undefined) continue;
+    const stateStart = m.index + m[0].length - m[2]!.length;
+    const stateEnd = m.index + m[0].length;
+    const near = mentionsNear(mentions, start, stateEnd);
+    if (near.some((x) => x.start < end && start < x.end)) continue;
+    const state = near.find(
+      (x) => !x.nested && x.type === "Country" && x.start === stateStart && x.end === stateEnd,
+    );
+    if (!state) continue;
+    const record = registry.fromName("Location", name, { kind: "place" });
+    mentions.push({ start, end, key: record.key, type: "Location", nested: false, via: "pattern" });
   }
 }

@@ -48,8 +48,13 @@ const SHIP_PREFIXES: readonly { pattern: string; canonical: string; country: str
   { pattern: "KRI", canonical: "KRI", country: "ID" },
 ];
 
-/** Name words: capitalised words, numerals ("Leopold I"), "of" between capitals ("Prince of Wales"). */
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]*|[IVX]+|\\d{1,3})";
+/**
+ * Name words: capitalised words, numerals ("Leopold I"), "of" between capitals ("Prince of Wales"),
+ * an initial before a further capitalised word ("Harry S. Truman": the full stop of an initial ends
+ * neither the name nor the sentence).
+ */
+const NAME_WORD =
+  "(?:\\p{Lu}\\.(?=[ \\u00a0]+\\p{Lu}[\\p{L}'’-])|\\p{Lu}[\\p{L}'’-]*|[IVX]+|\\d{1,3})";
 const SHIP = new RegExp(
   `(?<![\\p{L}\\p{N}.])(${SHIP_PREFIXES.map((p) => p.pattern).join("|")})[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+(?:(?:of|de|van|der|den)[ \\u00a0]+)?${NAME_WORD}){0,3})(?![\\p{L}\\p{N}])`,
   "gu",
@@ -194,9 +199,81 @@ export function recogniseShips(
       sentence: sentenceIndexAt(doc, ship.start),
     });
   }
+  unprefixedShips(doc, registry, mentions, cues, ships, findings);
   recogniseShortShipNames(doc, ships, mentions);
   recogniseShipAnaphors(doc, ships, mentions, cues);
   return { ships, findings };
+}
+
+const UNPREFIXED_CLASS =
+  "aircraft carrier|destroyer|frigate|corvette|cruiser|submarine|minehunter|patrol vessel|fregat|luchtverdedigingsfregat|korvet|onderzeeboot|mijnenjager|patrouilleschip";
+const UNPREFIXED = new RegExp(
+  `(?<![\\p{L}])(?:[\\p{Ll}-]+\\s+)?(?:${UNPREFIXED_CLASS})\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]+)?)(?![\\p{L}\\p{N}])`,
+  "gu",
+);
+const NOT_SHIP_NAME =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus|oktober|the|de|het|and|en)$/iu;
+
+/**
+ * "the French frigate Languedoc", "de Duitse fregat Sachsen": a nationality, a ship class and a
+ * capitalised name nothing else reads is a named ship of that state (no navy prefix needed), which
+ * PROVIDES it. The class noun describes the ship and is no asset of its own.
+ */
+function unprefixedShips(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: Mention[],
+  cues: AssetCue[],
+  ships: ShipMention[],
+  findings: Finding[],
+): void {
+  UNPREFIXED.lastIndex = 0;
+  for (let m = UNPREFIXED.exec(doc.text); m !== null; m = UNPREFIXED.exec(doc.text)) {
+    const name = m[1]!;
+    const end = m.index + m[0].length;
+    const start = end - name.length;
+    if (start < doc.titleEnd || NOT_SHIP_NAME.test(name.split(/\s+/)[0]!)) continue;
+    const near = mentionsNear(mentions, Math.max(0, m.index - 24), end);
+    if (near.some((x) => x.start < end && start < x.end)) continue;
+    const nationality = near.find(
+      (x) =>
+        x.type === "Country" &&
+        x.via === "adjective" &&
+        x.end <= m!.index &&
+        /^\s+$/u.test(doc.text.slice(x.end, m!.index)),
+    );
+    if (!nationality) continue;
+    const owner = registry.get(nationality.key);
+    if (!owner) continue;
+    const canonical = `${name.replace(/\s+/g, " ")} (${owner.name})`;
+    const record = registry.fromName("Asset", canonical, {
+      owner: owner.name,
+      model: name,
+      category: "SHIP",
+    });
+    for (let i = cues.length - 1; i >= 0; i--) {
+      const c = cues[i]!;
+      if (c.start >= m.index && c.end <= start) cues.splice(i, 1);
+    }
+    const mention: Mention = {
+      start,
+      end,
+      key: record.key,
+      type: "Asset",
+      nested: false,
+      via: "ship",
+    };
+    mentions.push(mention);
+    ships.push({ mention, record, owner, properties: {}, ownerBy: "flag" });
+    findings.push({
+      type: "PROVIDES",
+      source: owner.key,
+      target: record.key,
+      rule: "ship.nationality",
+      confidence: 0.7,
+      sentence: sentenceIndexAt(doc, start),
+    });
+  }
 }
 
 /**

@@ -1167,6 +1167,72 @@ export function seatedBodies(ctx: RuleContext, registry: EntityRegistry): void {
   }
 }
 
+/**
+ * "de vliegbasis Sliac in Slowakije", "the town of Orzysz, Poland,": a town or base (no area, no
+ * state) directly followed by "in" and a state, or by a comma and a state closed by punctuation,
+ * lies in that state.
+ */
+export function placesInStates(ctx: RuleContext, registry: EntityRegistry): void {
+  for (const view of ctx.views) {
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const place = view.args[i]!;
+      const state = view.args[i + 1]!;
+      if (place.mention.type !== "Location" || state.mention.type !== "Country") continue;
+      const record = registry.get(place.mention.key);
+      const kind = record?.kb?.kind ?? String(record?.properties.kind ?? "");
+      if (AREA_KINDS.has(kind)) continue;
+      const gap = view.folded.slice(
+        place.mention.end - view.start,
+        state.mention.start - view.start,
+      );
+      const after = view.folded.slice(
+        state.mention.end - view.start,
+        state.mention.end - view.start + 2,
+      );
+      const inState = /^\s+(?:in|te)\s+$/u.test(gap);
+      const commaState = /^\s*,\s*$/u.test(gap) && /^\s*(?:[,.;:)]|$)/u.test(after);
+      if (!inState && !commaState) continue;
+      ctx.findings.push({
+        type: "LOCATED_IN",
+        source: place.mention.key,
+        target: state.mention.key,
+        rule: "located.place-in-state",
+        confidence: 0.7,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+/**
+ * "the Tampa-based Central Command", "the Bahrain-based Combined Maritime Forces": a place or
+ * state with "-based" right before an organisation or mission names its seat — HEADQUARTERED_IN
+ * a place, LOCATED_IN a state (a headquarters is in a town, ONTOLOGY.md). One scan of the text.
+ */
+export function basedCompounds(ctx: RuleContext, mentions: MentionSet): void {
+  const text = ctx.doc.folded;
+  const pattern = /-based\s+/gu;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const place = mentions
+      .overlapping(m.index - 1, m.index)
+      .find((x) => x.end === m!.index && (x.type === "Location" || x.type === "Country"));
+    const at = m.index + m[0].length;
+    const body = mentions
+      .startingAt(at)
+      .find((x) => !x.nested && (x.type === "Organisation" || x.type === "Mission"));
+    if (!place || !body) continue;
+    const town = place.type === "Location";
+    ctx.findings.push({
+      type: town ? "HEADQUARTERED_IN" : "LOCATED_IN",
+      source: body.key,
+      target: place.key,
+      rule: "located.based-compound",
+      confidence: 0.75,
+      sentence: sentenceIndexAt(ctx.doc, at),
+    });
+  }
+}
+
 const AREA_OWNER =
   /(?:mission|task|area of operations|area of responsibility|operating area|operational area|taak|missie|werkgebied|operatiegebied|inzetgebied|verantwoordelijkheidsgebied)\s+(?:of|van)\s+(?:(?:de|het|the)\s+)?$/u;
 const AREA_OWNER_POSSESSIVE =

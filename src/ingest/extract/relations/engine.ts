@@ -157,6 +157,20 @@ function governingPreposition(rawBefore: string): string | undefined {
 const SHIP_CLASS_BEFORE_NAME =
   /\s(?:[\p{L}\d-]+\s+)?(?:aircraft carrier|carrier|cruiser|destroyer|frigate|corvette|submarine|minehunter|patrol vessel|patrol ship|support ship|replenishment ship|amphibious ship|landing ship|warship|vessel|ship|fregat|korvet|onderzeeboot|mijnenjager|patrouilleschip|bevoorradingsschip|landingsschip|oorlogsschip|marineschip|schip)\s+$/u;
 
+/** "op de vliegbasis Malbork", "at the air base X": the base noun describes the named base. */
+const BASE_NOUN_BEFORE_NAME =
+  /\s(?:vliegbasis|luchtmachtbasis|marinebasis|legerbasis|basis|kazerne|air base|airbase|naval base|army base|military base|base)\s+$/u;
+
+const RANK_BEFORE_PERSON = /\s((?:[\p{Ll}-]+\s+){1,2})$/u;
+
+function withoutRankBeforePerson(gap: string): string {
+  const rank = RANK_BEFORE_PERSON.exec(gap);
+  if (!rank) return gap;
+  const words = rank[1]!.trim().split(/\s+/);
+  if (words.some((w) => PREPOSITIONS.has(w) || DETERMINERS.has(w) || MODIFIERS.has(w))) return gap;
+  return `${gap.slice(0, rank.index)} `;
+}
+
 const PLACE_BEFORE_STATE =
   /(?:^|\s)(in|at|near|bij|nabij|te)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s*$/u;
 const BRACKETED_AFTER_NAME = /^\s*\([^()]{1,16}\)/u;
@@ -167,6 +181,33 @@ const COORDINATION =
 const CLAUSE_BREAK =
   /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij|said|says|saying|stated|stating|added|adding|noted|noting|warned|warning|zei|zegt|verklaarde|waarschuwde)(?:\s+(?:that|dat))?\s|,?\s(?:and|en)\s+(?:also\s+|ook\s+)?(?:agreed|decided|discussed|reaffirmed|thanked|welcomed|noted|emphasi[sz]ed|underlined|stressed|pledged|committed|announced|called|expressed|highlighted|condemned|spraken|besloten|benadrukten|bedankten|kondigden|zegden|veroordeelden|verwelkomden)\s/gu;
 const ASIDE = new RegExp(`,\\s*(?:${alternation(PARENTHETICAL_OPENERS)})\\s[^,]*,`, "gu");
+
+/** "Naast Nederland …", "Besides France and Italy, …": a sentence-opening "besides"/"like". */
+const OPENING_ASIDE =
+  /^\s*(?:naast|behalve|net als|besides|apart from|in addition to|like)\s+(?:(?:de|het|the)\s+)?$/u;
+const LIST_JOIN = /^\s*(?:,|en|and|(?:,\s*)?(?:en|and))\s*$/u;
+
+/**
+ * The names right after a sentence-opening "besides"/"like" ("Naast Nederland leveren ook
+ * Frankrijk en Italië schepen"): the comparison, not the subject. Their span becomes an aside
+ * (no argument of the main clause), coordinated names included.
+ */
+function openingAside(
+  folded: string,
+  start: number,
+  mentions: readonly Mention[],
+  asides: [number, number][],
+): void {
+  const first = mentions[0];
+  if (!first || !OPENING_ASIDE.test(folded.slice(0, first.start - start))) return;
+  let end = first.end;
+  for (let i = 1; i < mentions.length; i++) {
+    const next = mentions[i]!;
+    if (!LIST_JOIN.test(folded.slice(end - start, next.start - start))) break;
+    end = next.end;
+  }
+  asides.push([0, end - start]);
+}
 
 /**
  * A nationality adjective right before another name, or before one noun and a name ("de Franse
@@ -185,6 +226,8 @@ function isModifier(doc: Doc, mention: Mention, next: Mention | undefined): bool
   }
   if (mention.via !== "adjective" || !next || next.via === "adjective") return false;
   const gap = doc.text.slice(mention.end, next.start);
+  // "the American aircraft carrier USS Nimitz": a class of two or three words before a named ship.
+  if (next.via === "ship" && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(gap)) return true;
   return /^\s+(?:\p{Ll}+\s+)?$/u.test(gap);
 }
 
@@ -211,6 +254,7 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
     if (next) phraseStart.set(next, phraseStart.get(m) ?? m.start);
     return false;
   });
+  openingAside(folded, sentence.start, inSentence, asides);
   const args: Arg[] = [];
   const sharedPrep = new Set<Arg>();
   let group = 0;
@@ -225,8 +269,16 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
     if (
       !prev ||
       // A bracketed hull number or acronym after a name does not break a list: "USS X (CG 52) and Y".
+      // "… and the Italian frigate Fasan": the list joins at the start of the name's phrase
+      // (its nationality), and a class noun before a named ship describes the ship.
       !COORDINATION.test(
-        folded.slice(prev.mention.end - sentence.start, rel).replace(BRACKETED_AFTER_NAME, ""),
+        (mention.via === "ship"
+          ? ` ${folded.slice(prev.mention.end - sentence.start, phrase)}`.replace(
+              SHIP_CLASS_BEFORE_NAME,
+              " ",
+            )
+          : folded.slice(prev.mention.end - sentence.start, phrase)
+        ).replace(BRACKETED_AFTER_NAME, ""),
       ) ||
       prev.clause !== clause
     )
@@ -516,6 +568,10 @@ function objectAfter(
       let gap = view.folded.slice(offset - view.start, candidate.mention.start - view.start);
       // "with the guided-missile cruiser USS Bunker Hill": the class noun describes the ship.
       if (candidate.mention.via === "ship") gap = gap.replace(SHIP_CLASS_BEFORE_NAME, " ");
+      if (candidate.mention.type === "Location") gap = gap.replace(BASE_NOUN_BEFORE_NAME, " ");
+      // "onder leiding van de Griekse commodore X", "led by Rear Admiral X": a rank or office
+      // before a person (one or two words, no preposition) describes the person.
+      if (candidate.mention.type === "Person") gap = withoutRankBeforePerson(gap);
       const check = gapIsModifiers(gap, rule.objectPreps);
       if (!check.ok) return [];
     } else if (rule.objectPreps && !rule.objectPreps.includes(candidate.prep ?? "")) {
@@ -545,6 +601,51 @@ function possessesName(view: SentenceView, owner: Arg): boolean {
   const at = owner.mention.end - view.start;
   const after = view.text.slice(at, at + 80);
   return /^['’]s?\s+(?:[\p{Ll}-]+\s+)?\p{Lu}/u.test(after);
+}
+
+/** "The two leaders …", "De beide ministers …": a sentence about the parties of a meeting. */
+const PARTIES_SUBJECT =
+  /^\s*(?:the|de|het)\s+(?:(?:two|both|twee|beide)\s+)?(?:leaders|ministers|defense ministers|defence ministers|sides|leiders|bewindslieden|defensieministers)\s/u;
+
+/**
+ * "The leaders also discussed cooperation with Australia, and condemned …": a sentence whose
+ * subject is "the (two) leaders/ministers/sides" and that names no subject of its own before the
+ * trigger is about the states the article's people represent — only when exactly two states are
+ * represented by people named so far (a meeting of two); else nothing.
+ */
+function meetingParties(
+  ctx: RuleContext,
+  view: SentenceView,
+  triggerStart: number,
+  clause: number,
+): Arg[] {
+  if (!PARTIES_SUBJECT.test(view.folded)) return [];
+  // The clause of the trigger names no subject of its own ("…, and condemned X").
+  if (view.args.some((a) => a.clause === clause && a.mention.end <= triggerStart && !a.aside))
+    return [];
+  const people = new Set<string>();
+  for (const v of ctx.views.slice(0, view.index + 1))
+    for (const a of v.args) if (a.mention.type === "Person") people.add(a.mention.key);
+  // Entity ids are `<type>:<slug>` (src/domain/identity.ts).
+  const states = new Set<string>();
+  for (const f of ctx.findings) {
+    if (f.type === "REPRESENTS" && people.has(f.source) && f.target.startsWith("country:"))
+      states.add(f.target);
+  }
+  if (states.size !== 2) return [];
+  return [...states].map((key, i) => ({
+    mention: {
+      start: view.start,
+      end: view.start,
+      key,
+      type: "Country" as const,
+      nested: false,
+      via: "anaphor" as const,
+    },
+    clause: 0,
+    aside: false,
+    group: -1 - i,
+  }));
 }
 
 /** The first plain (not prepositional) argument of the previous sentences that fits. */
@@ -800,6 +901,8 @@ function applyAt(
           subjects = subjectInverted(view, triggerEnd, clause, rule.subject);
         }
       }
+      if (subjects.length === 0 && !rule.subjectAdjacent && rule.subject.includes("Country"))
+        subjects = meetingParties(ctx, view, triggerStart, clause);
       if (rule.subjectNotAdjective)
         subjects = subjects.filter((a) => a.mention.via !== "adjective");
       objects = objectAfter(view, triggerEnd, clause, rule, subjects);
@@ -836,7 +939,12 @@ function applyAt(
     const discussed = DISCUSSING.exec(view.folded.slice(view.clauseStarts[clause]!, m.index));
     if (discussed) {
       const verbAt = view.start + view.clauseStarts[clause]! + discussed.index;
-      subjects = subjects.filter((a) => a.mention.start > verbAt);
+      // Leaders who discussed cooperation with a state do cooperate with it.
+      subjects = subjects.filter(
+        (a) =>
+          a.mention.start > verbAt ||
+          (rule.relation === "COOPERATES_WITH" && a.mention.via === "anaphor" && a.group < 0),
+      );
     }
     let confidence = rule.confidence;
     let properties = rule.properties;
