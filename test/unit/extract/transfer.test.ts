@@ -254,3 +254,25 @@ describe("transfer: 'the two leaders' of a meeting of two states", () => {
     expect(r.triples).not.toContain("Australia -OPPOSES-> Iran");
   });
 });
+
+describe("transfer: ranks and offices that mark an unknown person", () => {
+  it("Belgian naval and British air force ranks introduce a name no dictionary knows", () => {
+    const nl = extract(
+      "Het eskader staat onder bevel van de Belgische korvetkapitein Luc Vandermeulen.",
+      "nl",
+    );
+    expect(nl.names).toContain("Person:Luc Vandermeulen");
+    const en = extract("Air Vice-Marshal Simon Harwood inspected the squadron at the base.", "en");
+    expect(en.names).toContain("Person:Simon Harwood");
+  });
+
+  it("a British office of several capitalised words still ends at the name", () => {
+    const r = extract("Armed Forces Minister Laura Pennington visited the troops on Monday.", "en");
+    expect(r.names).toContain("Person:Laura Pennington");
+  });
+
+  it("without a rank or office, two capitalised words are no person", () => {
+    const r = extract("Het eskader staat onder bevel van Luc Vandermeulen.", "nl");
+    expect(r.names).not.toContain("Person:Luc Vandermeulen");
+  });
+});
