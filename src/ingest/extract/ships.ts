@@ -180,29 +180,42 @@ export function recogniseShips(
         /^[\s\u00a0]{1,2}$/u.test(doc.text.slice(c.end, ship.start));
       if (describes || (c.start < ship.end && ship.start < c.end)) cues.splice(i, 1);
     }
-    const mention: Mention = {
-      start: ship.start,
-      end: ship.end,
-      key: record.key,
-      type: "Asset",
-      nested: false,
-      via: "ship",
-    };
-    mentions.push(mention);
-    ships.push({ mention, record, owner, properties: {}, ownerBy: "flag" });
-    findings.push({
-      type: "PROVIDES",
-      source: owner.key,
-      target: record.key,
-      rule: "ship.flag",
-      confidence: 0.8,
-      sentence: sentenceIndexAt(doc, ship.start),
-    });
+    recordShip(doc, { mentions, ships, findings }, ship, record, owner, "ship.flag", 0.8);
   }
   unprefixedShips(doc, registry, mentions, cues, ships, findings);
   recogniseShortShipNames(doc, ships, mentions);
   recogniseShipAnaphors(doc, ships, mentions, cues);
   return { ships, findings };
+}
+
+/** A ship found at `span`: its mention, and the PROVIDES of the state whose flag it flies. */
+function recordShip(
+  doc: Doc,
+  out: { mentions: Mention[]; ships: ShipMention[]; findings: Finding[] },
+  span: { start: number; end: number },
+  record: ShipMention["record"],
+  owner: ShipMention["owner"],
+  rule: string,
+  confidence: number,
+): void {
+  const mention: Mention = {
+    start: span.start,
+    end: span.end,
+    key: record.key,
+    type: "Asset",
+    nested: false,
+    via: "ship",
+  };
+  out.mentions.push(mention);
+  out.ships.push({ mention, record, owner, properties: {}, ownerBy: "flag" });
+  out.findings.push({
+    type: "PROVIDES",
+    source: owner.key,
+    target: record.key,
+    rule,
+    confidence,
+    sentence: sentenceIndexAt(doc, span.start),
+  });
 }
 
 const UNPREFIXED_CLASS =
@@ -255,24 +268,15 @@ function unprefixedShips(
       const c = cues[i]!;
       if (c.start >= m.index && c.end <= start) cues.splice(i, 1);
     }
-    const mention: Mention = {
-      start,
-      end,
-      key: record.key,
-      type: "Asset",
-      nested: false,
-      via: "ship",
-    };
-    mentions.push(mention);
-    ships.push({ mention, record, owner, properties: {}, ownerBy: "flag" });
-    findings.push({
-      type: "PROVIDES",
-      source: owner.key,
-      target: record.key,
-      rule: "ship.nationality",
-      confidence: 0.7,
-      sentence: sentenceIndexAt(doc, start),
-    });
+    recordShip(
+      doc,
+      { mentions, ships, findings },
+      { start, end },
+      record,
+      owner,
+      "ship.nationality",
+      0.7,
+    );
   }
 }
 
