@@ -354,6 +354,19 @@ describe("recall: agreements and sales", () => {
     expect(list.cooperate("Finland", "Estonia")).toBe(false);
   });
 
+  it("adverbs between the verb and 'samen', or 'closely', keep the reciprocal predicate", () => {
+    const nl = extract(
+      "Denemarken en Noorwegen werken al jaren nauw samen bij de luchtverdediging.",
+      "nl",
+    );
+    expect(nl.cooperate("Denmark", "Norway")).toBe(true);
+    const en = extract("Finland and Estonia have worked closely together on air defence.", "en");
+    expect(en.cooperate("Finland", "Estonia")).toBe(true);
+    // A verb that is not 'samenwerken' is no cooperation, adverbs or not.
+    const other = extract("Denemarken en Noorwegen werken al jaren aan nieuwe fregatten.", "nl");
+    expect(other.cooperate("Denmark", "Norway")).toBe(false);
+  });
+
   it("a company delivering to a state provides what the state then owns", () => {
     const r = extract("Saab will deliver 12 Gripen fighters to Thailand next year.", "en");
     expect(r.triples).toContain("Saab -PROVIDES-> Gripen (Thailand)");

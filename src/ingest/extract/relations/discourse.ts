@@ -1292,10 +1292,10 @@ export function areaLists(ctx: RuleContext): void {
  * cooperation". Right after the coordinated subjects (adverbs and auxiliaries aside).
  */
 const RECIPROCAL =
-  /^\s+(?:(?:have|has|had|will|would|also|today|on \p{L}+|hebben|zullen|gaan|ook|vandaag|gisteren)\s+)*(?:(?:signed|sign|concluded|ondertekenden|ondertekenen|tekenden|tekenen|sloten|sluiten)\s+(?:(?:a|an|the|een|het|de)\s+)?(?:[\p{L}-]+\s+){0,3}(?:agreement|treaty|pact|accord|memorandum|partnership|overeenkomst|verdrag|akkoord|samenwerkingsverband|partnerschap|intentieverklaring)|(?:held|hold|holding|conducted|conduct|hielden|houden|voerden)\s+(?:(?:a|an|een|their|hun)\s+)?(?:(?:first|eerste|joint|bilateral|combined|gezamenlijke|bilaterale)\s+)*(?:exercises?|drills?|patrols?|oefeningen|oefening|patrouilles?)|(?:cooperate|co-operate|collaborate|work together|worked together|are working together|werken samen|werkten samen|samenwerken|agreed to (?:cooperate|deepen (?:their |defence |defense )*(?:cooperation|ties))))(?![\p{L}])/u;
+  /^\s+(?:(?:have|has|had|will|would|also|today|on \p{L}+|hebben|zullen|gaan|ook|vandaag|gisteren)\s+)*(?:(?:signed|sign|concluded|ondertekenden|ondertekenen|tekenden|tekenen|sloten|sluiten)\s+(?:(?:a|an|the|een|het|de)\s+)?(?:[\p{L}-]+\s+){0,3}(?:agreement|treaty|pact|accord|memorandum|partnership|overeenkomst|verdrag|akkoord|samenwerkingsverband|partnerschap|intentieverklaring)|(?:held|hold|holding|conducted|conduct|hielden|houden|voerden)\s+(?:(?:a|an|een|their|hun)\s+)?(?:(?:first|eerste|joint|bilateral|combined|gezamenlijke|bilaterale)\s+)*(?:exercises?|drills?|patrols?|oefeningen|oefening|patrouilles?)|(?:cooperate|co-operate|collaborate|work together|worked together|are working together|(?:work|worked|cooperate|cooperated)\s+closely(?:\s+together)?|(?:werken|werkten)\s+(?:(?:al|nog|ook|nauw|nauwer|sinds|jaren|decennia|lang|goed|intensief|steeds|vaak|regelmatig)\s+){0,3}samen|samenwerken|agreed to (?:cooperate|deepen (?:their |defence |defense )*(?:cooperation|ties))))(?![\p{L}])/u;
 
 const RECIPROCAL_HINT =
-  /(?:sign|teken|slot|sluit|cooperat|collaborat|together|samen|agreed|held|hold|conduct|hielden|houden|voerden)/u;
+  /(?:sign|teken|slot|sluit|cooperat|collaborat|together|closely|samen|agreed|held|hold|conduct|hielden|houden|voerden)/u;
 
 export function reciprocalCooperation(ctx: RuleContext): void {
   const actors = ["Country", "Organisation"];
