@@ -1,4 +1,4 @@
-import type { FieldNode, GraphQLResolveInfo } from "graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { badInput } from "../../domain/errors.ts";
 import type { EntityType } from "../../domain/vocabulary.ts";
 import { ASSET_CATEGORIES, ENTITY_TYPES } from "../../domain/vocabulary.ts";
@@ -199,13 +199,12 @@ export function entityIdFromArg(id: string): string {
 
 /**
  * A read that `entity(id:)` may answer the entity from, together with something its selection
- * asks below it (`relationships`: relationship.ts), in one statement. Given the entity id and
- * the `entity` field's nodes, it returns the entity (null: none) or, when it does not apply to
- * this selection, null instead of a promise.
+ * (`info.fieldNodes`) asks below it (`relationships`: relationship.ts), in one statement. It
+ * returns the entity (null: none) or, when it does not apply to this selection, null instead of a
+ * promise.
  */
 export type EntityLookahead = (
   entityId: string,
-  entityFields: readonly FieldNode[],
   info: GraphQLResolveInfo,
   ctx: GraphQLContext,
 ) => Promise<EntityRecord | null> | null;
@@ -223,7 +222,7 @@ function loadEntity(
   ctx: GraphQLContext,
 ): Promise<EntityRecord | null> {
   for (const lookahead of lookaheads) {
-    const loaded = lookahead(entityId, info.fieldNodes, info, ctx);
+    const loaded = lookahead(entityId, info, ctx);
     if (loaded) return loaded;
   }
   return ctx.loaders.entity.load(entityId);

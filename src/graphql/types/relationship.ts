@@ -278,8 +278,8 @@ function relationshipsRequest(
  * Null (no look-ahead: the usual two loaders answer) when the selection has no such field or its
  * arguments are wrong (its resolver then reports them).
  */
-registerEntityLookahead((entityId, entityFields, info, ctx) => {
-  const nodes = fieldsOnEntity(entityFields, info);
+registerEntityLookahead((entityId, info, ctx) => {
+  const nodes = fieldsOnEntity(info.fieldNodes, info);
   if (nodes === null) return null;
   const named = nodes.filter((node) => node.name.value === "relationships");
   const responseKeys = new Set(named.map((node) => node.alias?.value ?? node.name.value));
@@ -332,8 +332,8 @@ function fieldsOnEntity(
 /**
  * How many evidence the query asks of each relationship of this connection
  * (`edges { node { evidence(first: k) } }`), whether it asks their `article` and of that its
- * `body` or `text`, so the page's statement reads them along. Null when it asks none, or asks with different `first`s (aliases):
- * the evidence loader then answers.
+ * `body` or `text`, so the page's statement reads them along. Null when it asks none, or asks
+ * with different `first`s (aliases): the evidence loader then answers.
  */
 function selectedEvidence(
   fieldNodes: readonly FieldNode[],
