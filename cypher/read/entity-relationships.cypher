@@ -55,7 +55,7 @@ OPTIONAL CALL (e, key) {
 // from an UNWIND made the planner read and sort all of it); none when $evidence is 0.
 CALL (r) {
   MATCH (ev:Evidence)
-    USING INDEX ev:Evidence(relId, publishedAt)
+    USING INDEX SEEK ev:Evidence(relId, publishedAt)
   WHERE ev.relId = r.id AND ev.publishedAt IS NOT NULL
   WITH ev
   ORDER BY ev.relId DESC, ev.publishedAt DESC, ev.confidence DESC, ev.id
@@ -65,6 +65,7 @@ CALL (r) {
 CALL (r, dated) {
   UNWIND CASE WHEN r IS NOT NULL AND size(dated) < $evidence THEN [r.id] ELSE [] END AS undatedRelId
   MATCH (ev:Evidence {relId: undatedRelId})
+    USING INDEX SEEK ev:Evidence(relId)
   WHERE ev.publishedAt IS NULL
   WITH ev
   ORDER BY ev.confidence DESC, ev.id

@@ -8,7 +8,7 @@
 UNWIND $relIds AS relId
 CALL (relId) {
   MATCH (ev:Evidence)
-    USING INDEX ev:Evidence(relId, publishedAt)
+    USING INDEX SEEK ev:Evidence(relId, publishedAt)
   WHERE ev.relId = relId AND ev.publishedAt IS NOT NULL
   WITH ev
   ORDER BY ev.relId DESC, ev.publishedAt DESC, ev.confidence DESC, ev.id
@@ -18,6 +18,7 @@ CALL (relId) {
 CALL (relId, dated) {
   UNWIND CASE WHEN size(dated) < $limit THEN [relId] ELSE [] END AS undatedRelId
   MATCH (ev:Evidence {relId: undatedRelId})
+    USING INDEX SEEK ev:Evidence(relId)
   WHERE ev.publishedAt IS NULL
   WITH ev
   ORDER BY ev.confidence DESC, ev.id

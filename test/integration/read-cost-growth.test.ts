@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { annotatedArticle, HUB, PATH_FROM, PATH_TO } from "../../bench/annotated-articles.ts";
 import { loadConfig } from "../../src/config.ts";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
@@ -13,6 +13,11 @@ import { useTestGraph } from "../support/graph.ts";
  * mentions and evidence grow, so the hub is mentioned ten times as often and its relationships
  * have ten times the evidence), and each root query is run under PROFILE: the database hits of
  * every statement it sends may grow by at most 1.5×.
+ *
+ * The plans are made first on an empty graph, as after a fresh start, and Neo4j keeps a plan until
+ * its statistics have moved far enough and ten seconds have passed: a plan that suits an empty
+ * graph must not scan what the archive grows (it once scanned every entity, or every piece of
+ * evidence, where the right plan seeks).
  *
  * Left out on purpose: queries that count or rank articles by definition (`timeline`,
  * `coMentions`, `Entity.articles`, `articles`, `stats.topEntities(by: MENTIONS)`), whose work
@@ -85,8 +90,17 @@ describe("read cost as the archive grows", () => {
     };
   }
 
+  async function clearQueryCaches() {
+    const session = graph.driver.session({ database: inject("neo4j").database });
+    try {
+      await session.run("CALL db.clearQueryCaches()");
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Per root query, the statements it sent and their db hits, in order. */
-  async function profileQueries() {
+  async function profileQueries({ expectAnswers = true } = {}) {
     const cost: Record<string, { name: string; dbHits: number }[]> = {};
     for (const [key, query] of Object.entries(ROOT_QUERIES)) {
       hits.length = 0;
@@ -96,7 +110,8 @@ describe("read cost as the archive grows", () => {
         body: JSON.stringify({ query }),
       });
       const body = (await response.json()) as { errors?: unknown; data?: unknown };
-      expect(body.errors, `${key}: ${JSON.stringify(body.errors)}`).toBeUndefined();
+      // On the empty graph some ask for an entity that is not there yet (NOT_FOUND).
+      if (expectAnswers) expect(body.errors, `${key}: ${JSON.stringify(body.errors)}`).toBeUndefined();
       cost[key] = [...hits].sort((a, b) => a.name.localeCompare(b.name));
     }
     return cost;
@@ -107,6 +122,8 @@ describe("read cost as the archive grows", () => {
   }, async () => {
     await graph.reset();
     await migrate(graph.executor);
+    await clearQueryCaches();
+    await profileQueries({ expectAnswers: false }); // plans made on the empty graph
     await load(0, N);
     const small = { cost: await profileQueries(), hub: await hubSize() };
     await load(N, 10 * N);
