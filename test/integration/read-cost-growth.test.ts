@@ -111,7 +111,8 @@ describe("read cost as the archive grows", () => {
       });
       const body = (await response.json()) as { errors?: unknown; data?: unknown };
       // On the empty graph some ask for an entity that is not there yet (NOT_FOUND).
-      if (expectAnswers) expect(body.errors, `${key}: ${JSON.stringify(body.errors)}`).toBeUndefined();
+      if (expectAnswers)
+        expect(body.errors, `${key}: ${JSON.stringify(body.errors)}`).toBeUndefined();
       cost[key] = [...hits].sort((a, b) => a.name.localeCompare(b.name));
     }
     return cost;
