@@ -121,15 +121,33 @@ export async function drawn(page: Page) {
   });
 }
 
-/** Clicks a drawn node or edge where it is on the screen (an edge at its midpoint). */
+/**
+ * Clicks a drawn node or edge where it is on the screen: a node at its centre, an edge at the
+ * first point along it (from the midpoint outwards) where it is the element a click there hits.
+ * The force layout starts from random positions, so another edge or a node's label sometimes
+ * covers an edge's midpoint; clicking there would select that one instead.
+ */
 export async function clickElement(page: Page, id: string) {
   const point = await page.evaluate((elementId) => {
     const cy = (globalThis as unknown as { newsgraph: { cy: CyLike } }).newsgraph.cy;
     const element = cy.getElementById(elementId);
     if (element.empty()) throw new Error(`nothing drawn with id ${elementId}`);
-    const at = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const candidates = element.isNode()
+      ? [element.position()]
+      : [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].map((t) => {
+          const from = element.sourceEndpoint();
+          const to = element.targetEndpoint();
+          return { x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t };
+        });
+    const hit =
+      candidates.find(
+        (p) => cy.renderer().findNearestElement(p.x, p.y, true, false)?.id() === elementId,
+      ) ?? candidates[0];
+    if (!hit) throw new Error(`no point to click on ${elementId}`);
     const box = cy.container().getBoundingClientRect();
-    return { x: box.left + at.x, y: box.top + at.y };
+    return { x: box.left + pan.x + hit.x * zoom, y: box.top + pan.y + hit.y * zoom };
   }, id);
   await page.mouse.click(point.x, point.y);
 }
@@ -140,8 +158,9 @@ interface CyElement {
   data(key: string): unknown;
   empty(): boolean;
   isNode(): boolean;
-  renderedPosition(): { x: number; y: number };
-  renderedMidpoint(): { x: number; y: number };
+  position(): { x: number; y: number };
+  sourceEndpoint(): { x: number; y: number };
+  targetEndpoint(): { x: number; y: number };
 }
 interface CyCollection {
   map<T>(fn: (element: CyElement) => T): T[];
@@ -151,4 +170,15 @@ interface CyLike {
   edges(): CyCollection;
   getElementById(id: string): CyElement;
   container(): { getBoundingClientRect(): { left: number; top: number } };
+  zoom(): number;
+  pan(): { x: number; y: number };
+  /** The renderer's hit test, in model coordinates (what a click at that point selects). */
+  renderer(): {
+    findNearestElement(
+      x: number,
+      y: number,
+      interactive: boolean,
+      touch: boolean,
+    ): CyElement | null;
+  };
 }
