@@ -35,6 +35,7 @@ import {
   recogniseHeadReferences,
   recogniseKnownNames,
 } from "./recognise.ts";
+import { assetActors } from "./relations/constructions.ts";
 import {
   allyNouns,
   areaLists,
@@ -273,6 +274,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("asset-assignment", (r, s) => assignAssets(r, s.assets)),
   relations("transfers", (r, s) => transfers(r, s.assets)),
   relations("ownership", (r, s) => ownershipRelations(r, s.registry, s.mentions)),
+  relations("asset-actors", (r, s) => assetActors(r, s.registry)),
   relations("impersonal-operations", (r) => impersonalOperations(r)),
   relations("knowledge-facts", (r, s) => knowledgeFacts(r, s.gazetteer, s.registry, s.mentions)),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),

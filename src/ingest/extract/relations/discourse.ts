@@ -865,7 +865,7 @@ export function preferTopicMission(doc: Doc, mentions: Mention[]): void {
 
 /** Words of titles, offices and ranks, and the services named in them ("U.S. Army Brig. Gen."). */
 const TITLE_WORD =
-  /^(?:ambassador|ambassadeur|envoy|gezant|minister|ministers|secretary|staatssecretaris|president|premier|prime|chancellor|kanselier|gen|general|generaal|lt|lieutenant|luitenant|maj|major|majoor|brig|brigadier|col|colonel|kolonel|adm|admiral|admiraal|vice|rear|cmdr|commander|commandant|capt|captain|kapitein|chief|chef|sgt|sergeant|army|navy|marine|marines|air|force|corps|landmacht|luchtmacht|marechaussee|defense|defence|defensie|foreign|affairs|buitenlandse|zaken|national|state|deputy|under|assistant|special|representative|vertegenwoordiger|ambassadeur)$/u;
+  /^(?:ambassador|ambassadeur|envoy|gezant|minister|ministers|secretary|staatssecretaris|president|premier|prime|chancellor|kanselier|gen|general|generaal|lt|lieutenant|luitenant|maj|major|majoor|brig|brigadier|col|colonel|kolonel|adm|admiral|admiraal|vice|rear|cmdr|commander|commandant|capt|captain|kapitein|chief|chef|sgt|sergeant|brigadegeneraal|fregatkapitein|korvetkapitein|commodore|commandeur|schout|bij|nacht|ter|zee|adjudant|korporaal|army|navy|marine|marines|air|force|corps|landmacht|luchtmacht|marechaussee|defense|defence|defensie|foreign|affairs|buitenlandse|zaken|national|state|deputy|under|assistant|special|representative|vertegenwoordiger|ambassadeur)$/u;
 const TITLE_LINK = /^(?:of|to|for|the|van|bij|voor|de|der|in)$/u;
 
 /**

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { createRuleExtractor } from "../../../src/ingest/extract/rule-extractor.ts";
+import { loadKnowledgeBase } from "../../../src/kb/index.ts";
+
+// The shipped knowledge base: these rules read its states, navies and frames.
+const extractor = createRuleExtractor(loadKnowledgeBase());
+
+function extract(body: string) {
+  const out = extractor.extractDetailed({ title: "Bericht", body, language: "nl" });
+  return {
+    triples: out.relations.map((r) => `${r.source} -${r.type}-> ${r.target}`),
+    /** COOPERATES_WITH is symmetric: either direction. */
+    cooperate: (a: string, b: string) =>
+      out.relations.some(
+        (r) =>
+          r.type === "COOPERATES_WITH" &&
+          ((r.source === a && r.target === b) || (r.source === b && r.target === a)),
+      ),
+    has: (source: string, type: string, target: string) =>
+      out.relations.some((r) => r.source === source && r.type === type && r.target === target),
+    entity: (name: string) => out.entities.find((e) => e.name === name),
+    names: out.entities.map((e) => `${e.type}:${e.name}`),
+  };
+}
+
+// Sentences written for these tests: other states, units and people than the probe articles, so
+// each proves a construction of Dutch, not one article.
+
+describe("Dutch constructions: a contingent working with others acts for its owner", () => {
+  it("'werken … samen met' with a phrase between verb and particle: the owner cooperates", () => {
+    const r = extract(
+      "België stuurt 60 militairen naar Estland. De militairen werken daar tijdens de rotatie nauw samen met de Deense luchtmacht.",
+    );
+    expect(r.cooperate("Belgium", "Royal Danish Air Force")).toBe(true);
+  });
+
+  it("a pronoun subject is the contingent of the sentence before", () => {
+    const r = extract(
+      "Ongeveer 80 Deense militairen gaan mee naar Letland. Zij werken in Letland samen met Canadese eenheden.",
+    );
+    expect(r.cooperate("Denmark", "Canada")).toBe(true);
+  });
+
+  it("nationalities before a generic noun are the states: 'met Spaanse en Italiaanse collega's'", () => {
+    const r = extract(
+      "De instructeurs van Noorwegen trainen samen met Spaanse en Italiaanse collega's.",
+    );
+    expect(r.cooperate("Norway", "Spain")).toBe(true);
+    expect(r.cooperate("Norway", "Italy")).toBe(true);
+  });
+
+  it("no cooperation of a state with itself, and none without a working verb", () => {
+    const r = extract(
+      "Ongeveer 80 Deense militairen gaan mee naar Letland. Zij werken daar samen met Deense mariniers.",
+    );
+    expect(r.triples.filter((t) => t.includes("COOPERATES_WITH"))).toEqual([]);
+    const s = extract("Ongeveer 80 Deense militairen gaan mee naar Letland, met Canadese steun.");
+    expect(s.triples.filter((t) => t.includes("COOPERATES_WITH"))).toEqual([]);
+  });
+});
+
+describe("Dutch constructions: who commands", () => {
+  it("a nationality before a rank of several words does not hide the person: 'onder bevel van de Spaanse generaal-majoor X'", () => {
+    const r = extract(
+      "Portugal stuurt militairen naar EUFOR Althea. De missie staat onder bevel van de Spaanse generaal-majoor Luis Ortega.",
+    );
+    expect(r.has("Luis Ortega", "LEADS", "EUFOR Althea")).toBe(true);
+    expect(r.has("Luis Ortega", "REPRESENTS", "Spain")).toBe(true);
+    // The nationality qualifies the person: Spain leads nothing.
+    expect(r.has("Spain", "LEADS", "EUFOR Althea")).toBe(false);
+  });
+
+  it("'Deze NAVO-vlootverband' is the fleet group named before; a rank with 'ter zee' names the state", () => {
+    const r = extract(
+      "Het Duitse schip FGS Fulda voer mee met de Standing NATO Maritime Group 2. Deze NAVO-vlootverband staat onder bevel van de Deense kapitein-luitenant ter zee Mads Holm.",
+    );
+    expect(r.has("Mads Holm", "LEADS", "Standing NATO Maritime Group 2")).toBe(true);
+    expect(r.has("Mads Holm", "REPRESENTS", "Denmark")).toBe(true);
+  });
+
+  it("a fleet-group description with no group named before points nowhere", () => {
+    const r = extract(
+      "Deze NAVO-vlootverband staat onder bevel van de Deense kapitein-luitenant ter zee Mads Holm.",
+    );
+    expect(r.triples.filter((t) => t.includes("-LEADS->"))).toEqual([]);
+  });
+});
