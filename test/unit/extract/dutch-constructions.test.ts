@@ -85,3 +85,25 @@ describe("Dutch constructions: who commands", () => {
     expect(r.triples.filter((t) => t.includes("-LEADS->"))).toEqual([]);
   });
 });
+
+describe("Dutch constructions: ships and units in exercises", () => {
+  it("a ship taking part in an exercise: its owner takes part; a place word inside the name is no place", () => {
+    const r = extract(
+      "Nederland stuurt Zr.Ms. Karel Doorman naar de Atlantische Oceaan. Eerder nam de Karel Doorman deel aan de oefening Atlantic Shield met de Franse en Spaanse marine.",
+    );
+    expect(r.entity("Atlantic Shield")?.type).toBe("Event");
+    expect(r.has("Netherlands", "PARTICIPATES_IN", "Atlantic Shield")).toBe(true);
+    // "Franse en Spaanse marine": the conjunction coordinates both nationalities.
+    expect(r.has("France", "PARTICIPATES_IN", "Atlantic Shield")).toBe(true);
+  });
+
+  it("an asset without a known owner takes part in nothing", () => {
+    const r = extract("Eerder nam de Karel Doorman deel aan de oefening Atlantic Shield.");
+    expect(r.triples.filter((t) => t.includes("PARTICIPATES_IN"))).toEqual([]);
+  });
+
+  it("a single place after 'oefening' is no exercise name", () => {
+    const r = extract("Nederland hield een oefening Noorwegen met Duitsland.");
+    expect(r.names.filter((n) => n.startsWith("Event:"))).toEqual([]);
+  });
+});

@@ -30,23 +30,25 @@ function ownerKey(
 
 /**
  * `asset-actors`: "De Nederlandse vliegers werken nauw samen met de Noorse luchtmacht", "Zij werken
- * in Slowakije samen met Duitse eenheden" (zij: the contingent of the sentence before). Personnel
- * or a unit working with a state or a force act for their owner: the owner COOPERATES_WITH it.
- * Only the frame `cooperates.asset-actor` is re-read; without a known owner the asset keeps the
- * statement, and none is made between an owner and itself.
+ * in Slowakije samen met Duitse eenheden" (zij: the contingent of the sentence before), "Eerder
+ * nam de Van Speijk deel aan de oefening X". Personnel, a unit or a ship acting with a state or a
+ * force, or taking part in an event, act for their owner: the owner COOPERATES_WITH or
+ * PARTICIPATES_IN. Only the frames named `*.asset-actor` are re-read; without a known owner an
+ * asset keeps a cooperation and takes part in nothing, and no owner cooperates with itself.
  */
 export function assetActors(ctx: RuleContext, registry: EntityRegistry): void {
-  if (!ctx.findings.some((f) => f.rule === "cooperates.asset-actor")) return;
+  if (!ctx.findings.some((f) => f.rule.endsWith(".asset-actor"))) return;
   const byName = actorsByName(registry);
   const out: Finding[] = [];
   for (const f of ctx.findings) {
-    if (f.rule !== "cooperates.asset-actor") {
+    if (!f.rule.endsWith(".asset-actor")) {
       out.push(f);
       continue;
     }
     const owner = ownerKey(registry, byName, f.source);
     if (!owner) {
-      out.push(f);
+      // An asset cooperates, but only its owner takes part in something.
+      if (f.type === "COOPERATES_WITH") out.push(f);
       continue;
     }
     if (owner === f.target) continue;

@@ -237,7 +237,8 @@ function isModifier(doc: Doc, mention: Mention, next: Mention | undefined): bool
   // "de Hongaarse generaal-majoor X", "de Belgische kapitein-luitenant ter zee Y": a rank of up to
   // four words (hyphens too) between a nationality and a person.
   if (next.type === "Person" && /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gap)) return true;
-  return /^\s+(?:\p{Ll}+\s+)?$/u.test(gap);
+  // "de Franse en Spaanse marine": a conjunction coordinates, it is no noun being qualified.
+  return /^\s+(?:\p{Ll}+\s+)?$/u.test(gap) && !/^\s+(?:en|of|and|or)\s+$/u.test(gap);
 }
 
 export function viewSentence(doc: Doc, index: number, mentions: readonly Mention[]): SentenceView {
