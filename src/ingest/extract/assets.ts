@@ -662,12 +662,23 @@ function stateOf(
   mentions: readonly Mention[],
 ): EntityRecord {
   const kb = owner.kb;
-  if (owner.type !== "Organisation" || !kb?.country || !STATE_BODIES.has(kb.kind ?? ""))
-    return owner;
+  // A unit named after a state's ministry ("Defensie Helikopter Commando", compounds.ts) too.
+  const unitState =
+    owner.properties.kind === "unit" && typeof owner.properties.country === "string"
+      ? owner.properties.country
+      : undefined;
+  // A national command ("Defensie Cyber Commando", part of the Dutch armed forces), not an
+  // allied one hosted by a state (Allied Air Command, part of NATO).
+  const national =
+    kb?.kind === "command" &&
+    /Armed Forces|Department of Defen[cs]e|Ministry|Command/u.test(kb.partOf ?? "");
+  const state =
+    kb?.country && (STATE_BODIES.has(kb.kind ?? "") || national) ? kb.country : unitState;
+  if (owner.type !== "Organisation" || !state) return owner;
   for (const m of mentions) {
     if (m.type !== "Country") continue;
     const country = registry.get(m.key);
-    if (country?.kb && (country.kb as { iso2?: string }).iso2 === kb.country) return country;
+    if (country?.kb && (country.kb as { iso2?: string }).iso2 === state) return country;
   }
   return owner;
 }

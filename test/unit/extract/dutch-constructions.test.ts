@@ -107,3 +107,42 @@ describe("Dutch constructions: ships and units in exercises", () => {
     expect(r.names.filter((n) => n.startsWith("Event:"))).toEqual([]);
   });
 });
+
+describe("Dutch constructions: units named the Dutch and German way", () => {
+  it("'de Duitse 10. Panzerdivision': a German ordinal does not end the sentence; the brigade is part of it", () => {
+    const r = extract(
+      "De 13 Lichte Brigade maakt sinds 2019 deel uit van de Duitse 10. Panzerdivision. Het aantal komt op 80. Daarna volgt meer.",
+    );
+    expect(r.entity("10. Panzerdivision")?.type).toBe("Organisation");
+    expect(r.has("13 Lichte Brigade", "PART_OF", "10. Panzerdivision")).toBe(true);
+    expect(r.has("13 Lichte Brigade", "PART_OF", "Germany")).toBe(false);
+  });
+
+  it("a capitalised compound unit noun, and a unit noun before its name, are units; a nationality is no part of the name", () => {
+    const r = extract(
+      "Omgekeerd maakt het Franse Jagerbataillon deel uit van de Belgische Landcomponent. Ook de Duitse Division Schnelle Kräfte werkt samen met 11 Luchtmobiele Brigade.",
+    );
+    expect(r.entity("Jagerbataillon")?.type).toBe("Organisation");
+    expect(r.entity("Division Schnelle Kräfte")?.type).toBe("Organisation");
+    expect(r.names).not.toContain("Organisation:Duitse Division");
+    expect(r.cooperate("11 Luchtmobiele Brigade", "Division Schnelle Kräfte")).toBe(true);
+  });
+
+  it("a Dutch defence command named after the ministry sends for the state", () => {
+    const r = extract(
+      "Nederland stuurt hulp naar Litouwen. Het Defensie Ondersteuningscommando levert 40 militairen.",
+    );
+    expect(r.entity("Defensie Ondersteuningscommando")?.type).toBe("Organisation");
+    expect(r.has("Netherlands", "PROVIDES", "military personnel (Netherlands)")).toBe(true);
+    // The same for a national command the knowledge base knows.
+    const s = extract(
+      "Nederland stuurt hulp naar Litouwen. Het Defensie Cyber Commando levert 12 militairen.",
+    );
+    expect(s.has("Netherlands", "PROVIDES", "military personnel (Netherlands)")).toBe(true);
+  });
+
+  it("a capitalised unit compound opening a sentence is no name", () => {
+    const r = extract("Tankbataljons zijn duur. Pantserbataljon is een woord.");
+    expect(r.names.filter((n) => n.startsWith("Organisation:"))).toEqual([]);
+  });
+});
