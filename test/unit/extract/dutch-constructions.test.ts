@@ -146,3 +146,22 @@ describe("Dutch constructions: units named the Dutch and German way", () => {
     expect(r.names.filter((n) => n.startsWith("Organisation:"))).toEqual([]);
   });
 });
+
+describe("Dutch constructions: contingents", () => {
+  it("personnel 'van de Koninklijke Landmacht' are the state's; personnel 'van de NAVO' are not a contribution", () => {
+    const r = extract(
+      "België en Nederland sturen een detachement naar Roemenië. Het detachement telt ongeveer 120 militairen van de Belgische Landcomponent en 40 militairen van de Koninklijke Landmacht.",
+    );
+    expect(r.has("Netherlands", "PROVIDES", "military personnel (Netherlands)")).toBe(true);
+    const s = extract("Het hoofdkwartier telt 300 militairen van de NAVO.");
+    expect(s.names.filter((n) => n.startsWith("Asset:"))).toEqual([]);
+  });
+
+  it("'Ongeveer 80 militairen gaan mee': a counted contingent going along, and 'zij' after it", () => {
+    const r = extract(
+      "Noorwegen plaatst een NASAMS-systeem in Litouwen. Ongeveer 80 militairen gaan mee. Zij werken in Litouwen samen met Amerikaanse eenheden.",
+    );
+    expect(r.entity("military personnel (Norway)")).toBeDefined();
+    expect(r.cooperate("Norway", "United States")).toBe(true);
+  });
+});
