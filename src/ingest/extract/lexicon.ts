@@ -312,6 +312,10 @@ export const NAME_PARTICLES = new Set([
 
 /** Capitalised words that never start or continue a person's name. */
 export const NOT_NAME_WORDS = new Set([
+  "strijdkrachten",
+  "zeestrijdkrachten",
+  "landstrijdkrachten",
+  "luchtstrijdkrachten",
   "de",
   "het",
   "een",

@@ -165,3 +165,36 @@ describe("Dutch constructions: contingents", () => {
     expect(r.cooperate("Norway", "United States")).toBe(true);
   });
 });
+
+describe("Dutch constructions: commanders", () => {
+  it("the commander of a state's ship or contingent represents that state", () => {
+    const r = extract(
+      "Nederland stuurt Zr.Ms. Tromp naar de Middellandse Zee. Commandant van het fregat, kapitein-ter-zee Jan de Boer, is tevreden.",
+    );
+    expect(r.has("Jan de Boer", "REPRESENTS", "Netherlands")).toBe(true);
+    const s = extract(
+      "België stuurt 90 militairen naar Estland. Commandant van het detachement is majoor Anna Peeters.",
+    );
+    expect(s.has("Anna Peeters", "REPRESENTS", "Belgium")).toBe(true);
+  });
+
+  it("'Commandant Zeestrijdkrachten, vice-admiraal X': a Dutch office; 'Zeestrijdkrachten' is no person", () => {
+    const r = extract(
+      "Nederland stuurt een fregat. Volgens de Commandant Zeestrijdkrachten, vice-admiraal Karel Visser, is dat nodig.",
+    );
+    expect(r.has("Karel Visser", "REPRESENTS", "Netherlands")).toBe(true);
+    expect(r.names).not.toContain("Person:Zeestrijdkrachten");
+  });
+
+  it("no commander without a person right after the office, and no state for two contributors' contingents", () => {
+    const r = extract(
+      "Nederland stuurt Zr.Ms. Tromp. Commandant van het fregat is trots, zei woordvoerder Kees Jansen.",
+    );
+    expect(r.entity("Kees Jansen")?.type).toBe("Person");
+    expect(r.triples.filter((t) => t.startsWith("Kees Jansen -REPRESENTS"))).toEqual([]);
+    const s = extract(
+      "België stuurt 90 militairen en Frankrijk stuurt 200 militairen naar Estland. Commandant van het detachement is majoor Anna Peeters.",
+    );
+    expect(s.triples.filter((t) => t.startsWith("Anna Peeters -REPRESENTS"))).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { EntityRegistry, Finding } from "../model.ts";
-import type { RuleContext } from "./engine.ts";
+import type { Arg, RuleContext } from "./engine.ts";
 import { ownerInName } from "./ownership.ts";
 
 /**
@@ -56,4 +56,91 @@ export function assetActors(ctx: RuleContext, registry: EntityRegistry): void {
   }
   ctx.findings.length = 0;
   ctx.findings.push(...out);
+}
+
+/** The Netherlands' own commanders, by office: "Commandant Zeestrijdkrachten, vice-admiraal X". */
+const DUTCH_COMMAND_OFFICE =
+  /(?<![\p{L}])commandant(?:\s+der\s+strijdkrachten|\s+(?:zee|land|lucht)strijdkrachten|\s+(?:van\s+)?de\s+koninklijke\s+(?:marechaussee|marine|landmacht|luchtmacht))(?![\p{L}])/gu;
+const DUTCH_COMMAND_HINT = /commandant/u;
+
+/** "Commandant van het fregat, kapitein-ter-zee X", "Commandant van het detachement is …". */
+const COMMANDER_OF =
+  /(?<![\p{L}])commandant\s+van\s+(?:het|de|dit|deze)\s+(?:[\p{Ll}-]+\s+)??(fregat|schip|patrouilleschip|mijnenjager|onderzeeboot|detachement|contingent|compagnie|eenheid|taakgroep|bataljon|squadron)?/gu;
+
+/** Between the office and the person: a comma or a copula, then a rank of up to four words. */
+const OFFICE_TO_PERSON = /^\s*(?:,\s*|\s(?:is|was|wordt|werd)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
+const PERSONNEL_NOUN =
+  /^(?:detachement|contingent|compagnie|eenheid|taakgroep|bataljon|squadron)$/u;
+
+/**
+ * `commanders`: "Commandant Zeestrijdkrachten, vice-admiraal René Tas" — an office only the
+ * Netherlands has — and "Commandant van het fregat, kapitein-ter-zee X" / "Commandant van het
+ * detachement is luitenant-kolonel Y": the commander of a state's ship or contingent acts for that
+ * state (REPRESENTS, role "commander"). The ship is the asset named there (a reference to the ship
+ * named before, ships.ts); a contingent noun without a recognised asset is the contingent of the
+ * one state whose personnel the article provides. Only a person right after the office (a rank
+ * and a comma or "is" between) is read; nothing when the state is not named in the article.
+ */
+export function commanders(ctx: RuleContext, registry: EntityRegistry): void {
+  if (!DUTCH_COMMAND_HINT.test(ctx.doc.folded)) return;
+  const byName = actorsByName(registry);
+  const netherlands = byName.get("Netherlands");
+  let personnelOwner: string | undefined | null = null;
+  const onlyPersonnelOwner = (): string | undefined => {
+    if (personnelOwner !== null) return personnelOwner;
+    const owners = new Set<string>();
+    for (const f of ctx.findings) {
+      if (f.type !== "PROVIDES") continue;
+      const asset = registry.get(f.target);
+      if (asset?.properties.category === "PERSONNEL" && registry.get(f.source)?.type === "Country")
+        owners.add(f.source);
+    }
+    personnelOwner = owners.size === 1 ? [...owners][0] : undefined;
+    return personnelOwner;
+  };
+  for (const view of ctx.views) {
+    if (!DUTCH_COMMAND_HINT.test(view.folded)) continue;
+    const personAfter = (end: number) =>
+      view.args.find(
+        (a) =>
+          a.mention.type === "Person" &&
+          a.mention.start >= end &&
+          OFFICE_TO_PERSON.test(view.folded.slice(end - view.start, a.mention.start - view.start)),
+      );
+    const represent = (person: Arg, state: string, role: string) =>
+      ctx.findings.push({
+        type: "REPRESENTS",
+        source: person.mention.key,
+        target: state,
+        rule: "represents.commander",
+        confidence: 0.7,
+        sentence: view.index,
+        properties: { role },
+      });
+    DUTCH_COMMAND_OFFICE.lastIndex = 0;
+    for (
+      let m = DUTCH_COMMAND_OFFICE.exec(view.folded);
+      m;
+      m = DUTCH_COMMAND_OFFICE.exec(view.folded)
+    ) {
+      const person = personAfter(view.start + m.index + m[0].length);
+      if (person && netherlands)
+        represent(person, netherlands, view.text.slice(m.index, m.index + m[0].length));
+    }
+    COMMANDER_OF.lastIndex = 0;
+    for (let m = COMMANDER_OF.exec(view.folded); m; m = COMMANDER_OF.exec(view.folded)) {
+      const nounEnd = view.start + m.index + m[0].length;
+      const nounStart = nounEnd - (m[1]?.length ?? 0);
+      const asset = view.args.find(
+        (a) =>
+          a.mention.type === "Asset" && a.mention.start <= nounStart && a.mention.end >= nounStart,
+      );
+      const end = asset ? Math.max(asset.mention.end, nounEnd) : nounEnd;
+      const person = personAfter(end);
+      if (!person) continue;
+      let state = asset ? ownerKey(registry, byName, asset.mention.key) : undefined;
+      if (!state && !asset && m[1] && PERSONNEL_NOUN.test(m[1])) state = onlyPersonnelOwner();
+      if (state) represent(person, state, "commander");
+    }
+  }
 }
