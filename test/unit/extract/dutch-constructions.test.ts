@@ -198,3 +198,26 @@ describe("Dutch constructions: commanders", () => {
     expect(s.triples.filter((t) => t.startsWith("Anna Peeters -REPRESENTS"))).toEqual([]);
   });
 });
+
+describe("Dutch constructions: places", () => {
+  it("an unknown town after a preposition and before 'in <state>' is a place of that state", () => {
+    const r = extract(
+      "Zes F-16's zijn aangekomen op Sigonellia in Italië. Ze oefenen op het oefenterrein Wildflecken in Duitsland.",
+    );
+    expect(r.entity("Sigonellia")?.type).toBe("Location");
+    expect(r.has("Sigonellia", "LOCATED_IN", "Italy")).toBe(true);
+    expect(r.has("Wildflecken", "LOCATED_IN", "Germany")).toBe(true);
+  });
+
+  it("no place when what follows 'in' is no recognised state", () => {
+    const r = extract("Het schip lag op Sigonellia in Atlantis.");
+    expect(r.entity("Sigonellia")).toBeUndefined();
+  });
+
+  it("'de Italiaanse havenstad X': the place is in that state, unless the knowledge base says otherwise", () => {
+    const r = extract("Het fregat ligt in de Italiaanse havenstad Tarentia.");
+    expect(r.has("Tarentia", "LOCATED_IN", "Italy")).toBe(true);
+    const s = extract("Het fregat ligt in de Franse havenstad Rotterdam.");
+    expect(s.has("Rotterdam", "LOCATED_IN", "France")).toBe(false);
+  });
+});

@@ -1,3 +1,4 @@
+import type { MentionSet } from "../mention-set.ts";
 import type { EntityRegistry, Finding } from "../model.ts";
 import type { Arg, RuleContext } from "./engine.ts";
 import { ownerInName } from "./ownership.ts";
@@ -141,6 +142,52 @@ export function commanders(ctx: RuleContext, registry: EntityRegistry): void {
       let state = asset ? ownerKey(registry, byName, asset.mention.key) : undefined;
       if (!state && !asset && m[1] && PERSONNEL_NOUN.test(m[1])) state = onlyPersonnelOwner();
       if (state) represent(person, state, "commander");
+    }
+  }
+}
+
+/** A noun that types a place, between a nationality and the place's name. */
+const PLACE_TYPED_BY_NATIONALITY =
+  /(?:^|\s)(?:stad|havenstad|hoofdstad|dorp|plaats|provincie|regio|eiland|oefenterrein|luchthaven|marinehaven|havenplaats|vliegbasis|marinebasis|legerbasis|basis|kazerne)\s+$/u;
+
+/**
+ * `places-of-nationality`: "de Japanse havenstad Yokosuka", "de Poolse vliegbasis Łask": a
+ * nationality, a noun that types a place, and the place's name — the place is in that state
+ * (LOCATED_IN), unless the knowledge base puts it in another.
+ */
+export function placesOfNationality(
+  ctx: RuleContext,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+): void {
+  for (const view of ctx.views) {
+    for (const arg of view.args) {
+      const place = arg.mention;
+      if (place.type !== "Location") continue;
+      const before = view.folded.slice(
+        Math.max(0, place.start - view.start - 24),
+        place.start - view.start,
+      );
+      const typed = PLACE_TYPED_BY_NATIONALITY.exec(before);
+      if (!typed) continue;
+      // The nationality ends one space before the typing noun (it is named, but no argument).
+      const nounStart =
+        place.start - before.length + typed.index + (typed[0].length - typed[0].trimStart().length);
+      const nationality = mentions
+        .overlapping(nounStart - 2, nounStart - 1)
+        .find((x) => x.type === "Country" && x.via === "adjective" && x.end === nounStart - 1);
+      if (!nationality) continue;
+      const known = registry.get(place.key)?.kb?.country;
+      const state = registry.get(nationality.key)?.kb as { iso2?: string } | undefined;
+      if (known && state?.iso2 && known !== state.iso2) continue;
+      ctx.findings.push({
+        type: "LOCATED_IN",
+        source: place.key,
+        target: nationality.key,
+        rule: "located.nationality-typed",
+        confidence: 0.75,
+        sentence: view.index,
+      });
     }
   }
 }
