@@ -39,6 +39,35 @@ const TOWN_IN_STATE =
   /(?<![\p{L}])(?:in|op|near|at|bij|nabij|te|vanuit|vanaf|naar|from)[ \u00a0]+(\p{Lu}[\p{L}'’-]+)[ \u00a0]+in[ \u00a0]+(\p{Lu}[\p{L}'’-]*)/gmu;
 
 export function recognisePlaces(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  const before = mentions.length;
+  recogniseTownsAndTypedPlaces(doc, registry, mentions);
+  // A place named once with its typing word ("de havenstad Yokosuka", "op Keflavík in IJsland")
+  // is the same place where the article names it again bare ("vanaf Keflavík", "in Yokosuka").
+  const found: Mention[] = [];
+  for (let i = before; i < mentions.length; i++) found.push(mentions[i]!);
+  const seen = new Set<string>();
+  for (const place of found) {
+    const name = doc.text.slice(place.start, place.end);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (isNameChar(doc.text[at - 1]) || isNameChar(doc.text[end])) continue;
+      if (mentionsNear(mentions, at, end).some((x) => x.start < end && at < x.end)) continue;
+      mentions.push({ ...place, start: at, end });
+    }
+  }
+}
+
+function isNameChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);
+}
+
+function recogniseTownsAndTypedPlaces(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: Mention[],
+): void {
   recogniseTownsOfStates(doc, registry, mentions);
   for (const [pattern, hint] of [
     [TYPED, TYPED_HINT],

@@ -221,3 +221,19 @@ describe("Dutch constructions: places", () => {
     expect(s.has("Rotterdam", "LOCATED_IN", "France")).toBe(false);
   });
 });
+
+describe("Dutch constructions: named bodies and their seats", () => {
+  it("a place named once with its typing word is the place where it recurs bare; a body in or from it is located there", () => {
+    const r = extract(
+      "Het schip ligt in de Zuid-Koreaanse havenstad Chinhae. Gegevens gaan naar de Maritime Information Cell in Chinhae. De oefening wordt geleid door het 2 Duits-Nederlands Legerkorps uit Koblenz.",
+    );
+    expect(r.has("Chinhae", "LOCATED_IN", "South Korea")).toBe(true);
+    expect(r.has("Maritime Information Cell", "LOCATED_IN", "Chinhae")).toBe(true);
+    expect(r.has("2 Duits-Nederlands Legerkorps", "LOCATED_IN", "Koblenz")).toBe(true);
+  });
+
+  it("'Centre' and 'Cell' need two capitalised words before them", () => {
+    const r = extract("Het Air Centre en de Cell zijn gesloten.");
+    expect(r.names.filter((n) => n.startsWith("Organisation:"))).toEqual([]);
+  });
+});
