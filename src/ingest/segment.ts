@@ -144,6 +144,9 @@ const SINGLE_INITIAL = /(?:^|[\s(“"'‘])\p{Lu}\.$/u;
  * only before "Ms.".
  */
 const SHIP_PREFIX = /(?:^|[\s(“"'‘])(?:Zr|Hr)\.\s?Ms\.$/u;
+/** A German unit noun: "Panzerdivision", "Gebirgsjägerbrigade", "Seebataillon", "Flottille". */
+const GERMAN_UNIT =
+  /^\s*\p{Lu}\p{Ll}*(?:division|brigade|bataillon|regiment|korps|flottille|geschwader|armee)(?![\p{L}])/u;
 const SHIP_PREFIX_FIRST_HALF = /(?:^|[\s(“"'‘])(?:Zr|Hr)\.$/u;
 
 /**
@@ -173,6 +176,8 @@ function endsWithAbbreviation(segment: string, next: string): boolean {
   if (!trimmed.endsWith(".")) return false;
   if (SINGLE_INITIAL.test(trimmed) || SHIP_PREFIX.test(trimmed)) return true;
   if (SHIP_PREFIX_FIRST_HALF.test(trimmed) && /^\s*Ms\./u.test(next)) return true;
+  // "de Duitse 1. Panzerdivision": a German ordinal before a unit noun.
+  if (/(?:^|\s)\d{1,2}\.$/u.test(trimmed) && GERMAN_UNIT.test(next)) return true;
   const initialism = INITIALISM.exec(trimmed);
   if (initialism) {
     const firstWord = /^[\s"“‘'(]*([\p{L}]+)/u.exec(next)?.[1]?.toLowerCase();

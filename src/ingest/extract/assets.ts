@@ -10,7 +10,7 @@ import type { AssetCue } from "./recognise.ts";
 
 /** Verbs and nouns of sending and contributing: their subject owns the assets of the clause. */
 export const PROVIDE_VERBS =
-  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel)(?![\p{L}])/u;
 
 /**
  * Verbs of having at one's disposal: their subject owns the equipment of the clause too ("De
@@ -336,7 +336,9 @@ export function recogniseAssets(
     const counted = properties.quantity !== undefined || properties.maxQuantity !== undefined;
     // "een fregat en een patrouillevliegtuig van Frankrijk", "soldiers from the United States,
     // United Kingdom and Romania": the owners named after the noun.
-    const { owners: after, link } = ownersAfter(doc, mentions, cue, sorted);
+    const { owners: after, link } = ownersAfter(doc, mentions, cue, sorted, (m) =>
+      isStateForce(registry.get(m.key)),
+    );
     if (after.length > 0 && owner) {
       // "Battle Group Poland soldiers from the United States": the explicit origin wins, and the
       // name before the noun is no part of the asset's phrase.
@@ -458,7 +460,8 @@ export function recogniseAssets(
     // An owner taken from an earlier asset was decided there.
     const named = new Set(after.map((m) => m.key));
     owners = owners.map((o) =>
-      named.has(o.record.key) || o.by === "earlier"
+      (named.has(o.record.key) && !(category === "PERSONNEL" && isStateForce(o.record))) ||
+      o.by === "earlier"
         ? o
         : { ...o, record: stateOf(o.record, registry, mentions) },
     );
@@ -553,11 +556,17 @@ export function recogniseAssets(
  * coordinated nouns before ("een fregat en een patrouillevliegtuig van Frankrijk") and coordinated
  * countries after ("from the United States, United Kingdom and Romania").
  */
+/** A state's armed force ("Koninklijke Luchtmacht", "Bundeswehr"): its personnel are the state's. */
+function isStateForce(record: EntityRecord | undefined): boolean {
+  return record?.kb?.kind === "armed-forces" && record.kb.country !== undefined;
+}
+
 function ownersAfter(
   doc: Doc,
   mentions: readonly Mention[],
   cue: AssetCue,
   cues: readonly AssetCue[],
+  stateForce: (m: Mention) => boolean = () => false,
 ): { owners: Mention[]; link: string } {
   const none = { owners: [], link: "" };
   let at = cue.end;
@@ -584,8 +593,11 @@ function ownersAfter(
   if (!first) return none;
   // "de voertuigen van het Korps Mariniers" names what an organisation has; "patrouillevliegtuigen
   // van de kustwacht" (no article) what it brings.
-  // Personnel "van de NAVO" are its members, not a contribution.
+  // Personnel "van de NAVO" are its members, not a contribution; "militairen van de Koninklijke
+  // Luchtmacht" are their state's (the owner becomes the state, `stateOf`).
   const category = cue.equipment?.category ?? cue.assetKind?.category;
+  if (category === "PERSONNEL" && first.type === "Organisation" && stateForce(first))
+    return { owners: [first], link: link[0].trim() };
   if (
     first.type === "Organisation" &&
     (category === "PERSONNEL" ||
@@ -662,12 +674,23 @@ function stateOf(
   mentions: readonly Mention[],
 ): EntityRecord {
   const kb = owner.kb;
-  if (owner.type !== "Organisation" || !kb?.country || !STATE_BODIES.has(kb.kind ?? ""))
-    return owner;
+  // A unit named after a state's ministry ("Defensie Helikopter Commando", compounds.ts) too.
+  const unitState =
+    owner.properties.kind === "unit" && typeof owner.properties.country === "string"
+      ? owner.properties.country
+      : undefined;
+  // A national command ("Defensie Cyber Commando", part of the Dutch armed forces), not an
+  // allied one hosted by a state (Allied Air Command, part of NATO).
+  const national =
+    kb?.kind === "command" &&
+    /Armed Forces|Department of Defen[cs]e|Ministry|Command/u.test(kb.partOf ?? "");
+  const state =
+    kb?.country && (STATE_BODIES.has(kb.kind ?? "") || national) ? kb.country : unitState;
+  if (owner.type !== "Organisation" || !state) return owner;
   for (const m of mentions) {
     if (m.type !== "Country") continue;
     const country = registry.get(m.key);
-    if (country?.kb && (country.kb as { iso2?: string }).iso2 === kb.country) return country;
+    if (country?.kb && (country.kb as { iso2?: string }).iso2 === state) return country;
   }
   return owner;
 }

@@ -493,7 +493,7 @@ export function recogniseEvents(
 }
 
 const ANAPHOR =
-  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele)\s+)?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|battle group|gevechtsgroep|vlootverband|taakgroep|task group|task force|meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele)\s+)?(?:\p{L}+-(?=battlegroup|gevechtsgroep|vlootverband|taakgroep))?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|battle group|gevechtsgroep|vlootverband|taakgroep|task group|task force|meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)(?![\p{L}\p{N}-])/gu;
 
 const MEETING_NOUN =
   /^(?:meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)$/u;
@@ -708,14 +708,61 @@ const ORDINALS: Record<string, string> = {
 };
 
 const UNIT_HEADS =
-  "Brigade|Bataljon|Battalion|Regiment|Squadron|Division|Divisie|Wing|Eskader|Fleet|Vloot|Smaldeel";
+  "Brigade|Bataljon|Battalion|Regiment|Squadron|Division|Divisie|Wing|Eskader|Fleet|Vloot|Smaldeel|Legerkorps";
+/**
+ * A unit noun closing a Dutch or German compound: "414 Tankbataljon", "1. Panzerdivision",
+ * "Defensie Grondgebonden Luchtverdedigingscommando". Needs a number or a capitalised word before.
+ */
+const COMPOUND_HEAD =
+  "\\p{Lu}\\p{Ll}{2,}(?:brigade|bataljon|bataillon|divisie|division|regiment|legerkorps|korps|commando|eskader)";
 const NUMBERED_HEADS = "Group|Groep|Corps|Korps|Command|Commando|Task Force|Taakgroep";
 const NUMBERED_HEAD = new RegExp(`^(?:${NUMBERED_HEADS})$`);
-const UNIT_HINT = anyOf(`${UNIT_HEADS}|${NUMBERED_HEADS}`.split("|"));
+const UNIT_HINT = anyOf(
+  `${UNIT_HEADS}|${NUMBERED_HEADS}|brigade|bataljon|bataillon|divisie|division|regiment|korps|commando|eskader`.split(
+    "|",
+  ),
+);
 const UNIT = new RegExp(
-  `(?<![\\p{L}\\p{N}])((\\d{1,3}(?:st|nd|rd|th|e|ste|de)?\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3})(${UNIT_HEADS}|${NUMBERED_HEADS}))(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])((\\d{1,3}(?:st|nd|rd|th|e|ste|de|\\.)?\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3})(${UNIT_HEADS}|${NUMBERED_HEADS}|${COMPOUND_HEAD}))(?![\\p{L}])`,
   "gu",
 );
+const STATE_BODY_KINDS = new Set(["ministry", "armed-forces"]);
+const COMPOUND_ALONE = new RegExp(`^${COMPOUND_HEAD}$`, "u");
+
+/** "Division Schnelle Kräfte", "Commando Zeestrijdkrachten": the unit noun first, then its name. */
+const HEAD_FIRST =
+  /(?<![\p{L}\p{N}])(?:Division|Divisie|Commando)((?:\s+\p{Lu}[\p{L}'’-]*){1,3})(?![\p{L}\p{N}])/gu;
+const HEAD_FIRST_HINT = anyOf(["Division", "Divisie", "Commando"]);
+
+function headFirstUnits(doc: Doc, registry: EntityRegistry, mentions: MentionSet): void {
+  HEAD_FIRST.lastIndex = HEAD_FIRST_HINT.test(doc.text) ? 0 : doc.text.length;
+  for (let m = HEAD_FIRST.exec(doc.text); m !== null; m = HEAD_FIRST.exec(doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (doc.text.slice(start, end).includes("\n")) continue;
+    // The name's words are no known names and no function words ("Commando Nederland" is no
+    // unit of its own; "Division Schnelle Kräfte" is).
+    if (mentions.overlapping(start, end).length > 0) continue;
+    const words = m[1]!.trim().split(/\s+/);
+    if (words.some((w) => NOT_NAME_WORDS.has(foldKey(w)))) continue;
+    const record = registry.fromName("Organisation", m[0].replace(/\s+/g, " "), { kind: "unit" });
+    mentions.wrap({
+      start,
+      end,
+      key: record.key,
+      type: "Organisation",
+      nested: false,
+      via: "pattern",
+    });
+  }
+}
+
+/** Whether `at` starts its sentence (after a line break or final punctuation). */
+function sentenceInitial(doc: Doc, at: number): boolean {
+  return /(?:^|[\n.!?:]\s*|\n\s*)$/u.test(doc.text.slice(Math.max(0, at - 3), at));
+}
+/** Names a unit's name may hold: "Defensie" in "Defensie Helikopter Commando", "Duits-Nederlands". */
+const INNER_TYPES = new Set(["Organisation", "Country", "Location"]);
 
 /**
  * Named military units the knowledge base does not list: "82nd Airborne Division", "11
@@ -723,24 +770,69 @@ const UNIT = new RegExp(
  * noun; "Group" and "Corps" need the number.
  */
 export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: MentionSet): void {
+  headFirstUnits(doc, registry, mentions);
   UNIT.lastIndex = UNIT_HINT.test(doc.text) ? 0 : doc.text.length;
   for (let m = UNIT.exec(doc.text); m !== null; m = UNIT.exec(doc.text)) {
     const numbered = m[2] !== undefined;
     const words = (m[3] ?? "").trim().split(/\s+/).filter(Boolean);
-    if (!numbered && (words.length === 0 || NUMBERED_HEAD.test(m[4]!))) continue;
+    // "het Duitse Seebataillon": a capitalised compound unit noun inside a sentence is a name.
+    const compoundAlone =
+      !numbered &&
+      COMPOUND_ALONE.test(m[4]!) &&
+      !sentenceInitial(doc, m.index + m[0].length - m[4]!.length);
+    // "Group" and "Corps" need a number; the Dutch "Commando" two capitalised words ("Defensie
+    // Helikopter Commando").
+    if (
+      !numbered &&
+      !compoundAlone &&
+      (words.length === 0 ||
+        (NUMBERED_HEAD.test(m[4]!) && !(m[4] === "Commando" && words.length >= 2)))
+    )
+      continue;
     let start = m.index;
-    // Sentence-initial function words and titles are no part of the name.
+    // Sentence-initial function words and titles are no part of the name; "Defensie" before
+    // another capitalised word or a compound unit noun starts the name of a Dutch defence command
+    // ("Defensie Grondgebonden Luchtverdedigingscommando", "Defensie Ondersteuningscommando").
     if (!numbered) {
-      while (words.length > 0 && NOT_NAME_WORDS.has(foldKey(words[0]!))) {
+      while (
+        words.length > 0 &&
+        NOT_NAME_WORDS.has(foldKey(words[0]!)) &&
+        !(words[0] === "Defensie" && (words.length > 1 || COMPOUND_ALONE.test(m[4]!)))
+      ) {
         start = doc.text.indexOf(words[0]!, start) + words[0]!.length;
         while (doc.text[start] === " ") start++;
         words.shift();
       }
-      if (words.length === 0) continue;
+      if (words.length === 0 && !compoundAlone) continue;
+    }
+    // "de Duitse Division Schnelle Kräfte": a nationality before the unit noun is no name.
+    if (!numbered) {
+      while (words.length > 0 && mentions.startingAt(start).some((x) => x.via === "adjective")) {
+        start = doc.text.indexOf(words[0]!, start) + words[0]!.length;
+        while (doc.text[start] === " ") start++;
+        words.shift();
+      }
+      if (words.length === 0 && !compoundAlone) continue;
     }
     const end = m.index + m[0].length;
     if (doc.text.slice(start, end).includes("\n")) continue;
-    if (mentions.overlapping(start, end).some((x) => !x.nested)) continue;
+    // "1. Panzerdivision": the German ordinal's dot only right before the unit noun.
+    if (numbered && m[2]!.includes(".") && words.length > 0) continue;
+    // A known name inside the unit's own name ("Defensie Helikopter Commando") is part of it; one
+    // reaching outside it, or a person, asset or mission, means the pattern read wrongly.
+    if (
+      mentions
+        .overlapping(start, end)
+        .some(
+          (x) =>
+            !x.nested &&
+            (x.start < start ||
+              x.end > end ||
+              !INNER_TYPES.has(x.type) ||
+              (x.start === start && x.end === end)),
+        )
+    )
+      continue;
     let name = doc.text.slice(start, end).replace(/\s+/g, " ");
     // "Fifth Fleet" is "5th Fleet"; "U.S. 5th Fleet" names the owner in the name.
     const ordinal = ORDINALS[foldKey(words[0] ?? "")];
@@ -756,6 +848,16 @@ export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Men
       (r) => r.properties.kind === "unit" && r.name.endsWith(` ${name}`),
     );
     const record = longer ?? registry.fromName("Organisation", name, { kind: "unit" });
+    // "Defensie Helikopter Commando": a unit named after a state's ministry or armed forces
+    // belongs to that state (assets.ts, `stateOf`: it sends for the state).
+    const body = mentions
+      .overlapping(start, end)
+      .map((x) => registry.get(x.key)?.kb)
+      .find(
+        (kb) => kb?.type === "Organisation" && kb.country && STATE_BODY_KINDS.has(kb.kind ?? ""),
+      );
+    if (body?.country && record.properties.country === undefined)
+      record.properties.country = body.country;
     mentions.wrap({
       start,
       end,

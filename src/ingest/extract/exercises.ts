@@ -82,7 +82,17 @@ export function recogniseExercises(doc: Doc, registry: EntityRegistry, mentions:
       // A known series found here too is the dictionary's: keep that reading. A name the
       // dictionary reads as something else ("Exercise Dutch …") is no exercise's name.
       if (found.some((f) => f.start < item.end && item.start < f.end)) continue;
-      if (mentions.some((x) => x.type !== "Event" && x.start < item.end && item.start < x.end))
+      // A place that is only one word of a longer name ("Pacific" in "oefening Pacific
+      // Vanguard") does not: the name is the exercise's.
+      if (
+        mentions.some(
+          (x) =>
+            x.type !== "Event" &&
+            x.start < item.end &&
+            item.start < x.end &&
+            (x.type !== "Location" || (x.start <= item.start && x.end >= item.end)),
+        )
+      )
         continue;
       found.push(item);
     }

@@ -148,7 +148,10 @@ export const PERSON_TITLES = [
   "adjudant",
   "sergeant-majoor",
   "kapitein-luitenant-ter-zee",
+  "kapitein-luitenant ter zee",
   "luitenant-ter-zee",
+  "luitenant ter zee",
+  "kapitein ter zee",
   "luitenant-kolonel",
   "majoor",
   "kapitein",
@@ -309,6 +312,10 @@ export const NAME_PARTICLES = new Set([
 
 /** Capitalised words that never start or continue a person's name. */
 export const NOT_NAME_WORDS = new Set([
+  "strijdkrachten",
+  "zeestrijdkrachten",
+  "landstrijdkrachten",
+  "luchtstrijdkrachten",
   "de",
   "het",
   "een",

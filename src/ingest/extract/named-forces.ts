@@ -83,7 +83,9 @@ const TASK_FORCE_PREFIX: Record<string, string> = {
 
 const TASK_FORCE =
   /(?<![\p{L}\p{N}])(?:((?:Combined|Joint|Combined Joint)\s+)?Task\s+Force\s+(?:\((C?J?TF)\)\s+)?(\d{1,3}(?:\.\d{1,2})?|\p{Lu}[\p{L}-]+)|(CJTF|CTF|JTF)[ -]?(\d{2,3}(?:\.\d{1,2})?))(?![\p{L}\p{N}])/gu;
-const HEAD = /(?<![\p{L}\p{N}])(Command|Forces|Force)(?![\p{L}\p{N}-])/gu;
+const HEAD = /(?<![\p{L}\p{N}])(Command|Forces|Force|Centre|Center|Cell)(?![\p{L}\p{N}-])/gu;
+/** "Combined Air Operations Centre", "Enforcement Coordination Cell": two capitalised words at least. */
+const CENTRE_HEADS = new Set(["Centre", "Center", "Cell"]);
 const WORD_BEFORE = /(?:^|[\s(])((?:U\.S\.|U\.K\.|\p{Lu}[\p{L}'’-]*|of|for))\s+$/u;
 
 interface Found {
@@ -162,10 +164,12 @@ function headedNames(doc: Doc): Found[] {
       words.shift();
     }
     if (words.length === 0) continue;
+    if (CENTRE_HEADS.has(head) && (words.length < 2 || words.some((w) => /^(?:of|for)$/u.test(w))))
+      continue;
     let end = m.index + head.length;
     const area = /^\s+(\p{Lu}[\p{L}-]+)/u.exec(doc.text.slice(end, end + 24));
     if (area && COMMAND_AREAS.has(foldKey(area[1]!))) end += area[0].length;
-    if (head !== "Command") {
+    if (head !== "Command" && !CENTRE_HEADS.has(head)) {
       // "Combined Maritime Forces", "Royal Bahrain Naval Force": a qualifier and at least two
       // words; "Special Operations Forces" and "Iraqi armed forces" are categories.
       const first = foldKey(words[0]!);

@@ -35,6 +35,7 @@ import {
   recogniseHeadReferences,
   recogniseKnownNames,
 } from "./recognise.ts";
+import { assetActors, commanders, placesOfNationality } from "./relations/constructions.ts";
 import {
   allyNouns,
   areaLists,
@@ -273,6 +274,9 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("asset-assignment", (r, s) => assignAssets(r, s.assets)),
   relations("transfers", (r, s) => transfers(r, s.assets)),
   relations("ownership", (r, s) => ownershipRelations(r, s.registry, s.mentions)),
+  relations("asset-actors", (r, s) => assetActors(r, s.registry)),
+  relations("commanders", (r, s) => commanders(r, s.registry)),
+  relations("places-of-nationality", (r, s) => placesOfNationality(r, s.registry, s.mentions)),
   relations("impersonal-operations", (r) => impersonalOperations(r)),
   relations("knowledge-facts", (r, s) => knowledgeFacts(r, s.gazetteer, s.registry, s.mentions)),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),

@@ -11,7 +11,7 @@ import type { Doc, EntityRegistry, Mention } from "./model.ts";
  */
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[ \\u00a0]+\\p{Lu}[\\p{L}'’-]+){0,2}";
 const TYPING_WORDS =
-  "town|city|village|port city|port|capital|province|district|municipality|region|stad|dorp|havenstad|hoofdstad|provincie|regio|gemeente|plaats";
+  "town|city|village|port city|port|capital|province|district|municipality|region|stad|dorp|havenstad|hoofdstad|provincie|regio|gemeente|plaats|oefenterrein|schietterrein|luchthaven|marinehaven|havenplaats|eiland";
 const TYPED = new RegExp(
   `(?<![\\p{L}])(?:${TYPING_WORDS})(?:[ \\u00a0]+of)?[ \\u00a0]+(${NAME})`,
   "gu",
@@ -31,8 +31,43 @@ const BASE_IN_HINT = anyOf(BASE_NOUNS.split("|"));
  */
 const TOWN_STATE =
   /(?<![\p{L}])(?:in|near|at|bij|nabij|te|vanuit|from)[ \u00a0]+(\p{Lu}[\p{L}'’-]+),[ \u00a0]+(\p{Lu}[\p{L}'’ -]*?)(?=[,.;:)]|$)/gmu;
+/**
+ * "op Keflavík in IJsland", "naar Constanța in Roemenië": the same, with "in" and the state
+ * instead of the comma (kept only when the state is recognised).
+ */
+const TOWN_IN_STATE =
+  /(?<![\p{L}])(?:in|op|near|at|bij|nabij|te|vanuit|vanaf|naar|from)[ \u00a0]+(\p{Lu}[\p{L}'’-]+)[ \u00a0]+in[ \u00a0]+(\p{Lu}[\p{L}'’-]*)/gmu;
 
 export function recognisePlaces(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  const before = mentions.length;
+  recogniseTownsAndTypedPlaces(doc, registry, mentions);
+  // A place named once with its typing word ("de havenstad Yokosuka", "op Keflavík in IJsland")
+  // is the same place where the article names it again bare ("vanaf Keflavík", "in Yokosuka").
+  const found: Mention[] = [];
+  for (let i = before; i < mentions.length; i++) found.push(mentions[i]!);
+  const seen = new Set<string>();
+  for (const place of found) {
+    const name = doc.text.slice(place.start, place.end);
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (isNameChar(doc.text[at - 1]) || isNameChar(doc.text[end])) continue;
+      if (mentionsNear(mentions, at, end).some((x) => x.start < end && at < x.end)) continue;
+      mentions.push({ ...place, start: at, end });
+    }
+  }
+}
+
+function isNameChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);
+}
+
+function recogniseTownsAndTypedPlaces(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: Mention[],
+): void {
   recogniseTownsOfStates(doc, registry, mentions);
   for (const [pattern, hint] of [
     [TYPED, TYPED_HINT],
@@ -64,7 +99,22 @@ export function recognisePlaces(doc: Doc, registry: EntityRegistry, mentions: Me
 function recogniseTownsOfStates(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
   // Only over a text with a comma after a capitalised word.
   TOWN_STATE.lastIndex = /\p{Lu}[\p{L}'’-]+,/u.test(doc.text) ? 0 : doc.text.length;
-  for (let m = TOWN_STATE.exec(doc.text); m !== null; m = TOWN_STATE.exec(doc.text)) {
+  townsBefore(doc, registry, mentions, TOWN_STATE, true);
+  TOWN_IN_STATE.lastIndex = /\p{Lu}[\p{L}'’-]+[ \u00a0]+in[ \u00a0]+\p{Lu}/u.test(doc.text)
+    ? 0
+    : doc.text.length;
+  townsBefore(doc, registry, mentions, TOWN_IN_STATE, false);
+}
+
+function townsBefore(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: Mention[],
+  pattern: RegExp,
+  /** The state closes the phrase ("in Uedem, Duitsland."); else it only starts there. */
+  closes: boolean,
+): void {
+  for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
     const name = m[1]!;
     // The preposition is lower case, so the first capitalised occurrence is the name.
     const start = m.index + m[0].indexOf(name);
@@ -77,7 +127,11 @@ function recogniseTownsOfStates(doc: Doc, registry: EntityRegistry, mentions: Me
     const near = mentionsNear(mentions, start, stateEnd);
     if (near.some((x) => x.start < end && start < x.end)) continue;
     const state = near.find(
-      (x) => !x.nested && x.type === "Country" && x.start === stateStart && x.end === stateEnd,
+      (x) =>
+        !x.nested &&
+        x.type === "Country" &&
+        x.start === stateStart &&
+        (x.end === stateEnd || !closes),
     );
     if (!state) continue;
     const record = registry.fromName("Location", name, { kind: "place" });

@@ -865,7 +865,7 @@ export function preferTopicMission(doc: Doc, mentions: Mention[]): void {
 
 /** Words of titles, offices and ranks, and the services named in them ("U.S. Army Brig. Gen."). */
 const TITLE_WORD =
-  /^(?:ambassador|ambassadeur|envoy|gezant|minister|ministers|secretary|staatssecretaris|president|premier|prime|chancellor|kanselier|gen|general|generaal|lt|lieutenant|luitenant|maj|major|majoor|brig|brigadier|col|colonel|kolonel|adm|admiral|admiraal|vice|rear|cmdr|commander|commandant|capt|captain|kapitein|chief|chef|sgt|sergeant|army|navy|marine|marines|air|force|corps|landmacht|luchtmacht|marechaussee|defense|defence|defensie|foreign|affairs|buitenlandse|zaken|national|state|deputy|under|assistant|special|representative|vertegenwoordiger|ambassadeur)$/u;
+  /^(?:ambassador|ambassadeur|envoy|gezant|minister|ministers|secretary|staatssecretaris|president|premier|prime|chancellor|kanselier|gen|general|generaal|lt|lieutenant|luitenant|maj|major|majoor|brig|brigadier|col|colonel|kolonel|adm|admiral|admiraal|vice|rear|cmdr|commander|commandant|capt|captain|kapitein|chief|chef|sgt|sergeant|brigadegeneraal|fregatkapitein|korvetkapitein|commodore|commandeur|schout|bij|nacht|ter|zee|adjudant|korporaal|army|navy|marine|marines|air|force|corps|landmacht|luchtmacht|marechaussee|defense|defence|defensie|foreign|affairs|buitenlandse|zaken|national|state|deputy|under|assistant|special|representative|vertegenwoordiger|ambassadeur)$/u;
 const TITLE_LINK = /^(?:of|to|for|the|van|bij|voor|de|der|in)$/u;
 
 /**
@@ -1139,7 +1139,8 @@ const SEATED_KINDS = new Set([
 
 /**
  * "het Ministry of Peshmerga Affairs in Erbil", "the Iraqi Ministry of Defence in Baghdad": a
- * ministry, command or agency directly followed by "in" and a town or base is located there.
+ * ministry, command or agency (or a command or unit found by its name) directly followed by
+ * "in" (or the Dutch "uit": "het Legerkorps uit Münster") and a town or base is located there.
  */
 export function seatedBodies(ctx: RuleContext, registry: EntityRegistry): void {
   for (const view of ctx.views) {
@@ -1148,13 +1149,16 @@ export function seatedBodies(ctx: RuleContext, registry: EntityRegistry): void {
       const place = view.args[i + 1]!;
       if (body.mention.type !== "Organisation" || place.mention.type !== "Location") continue;
       const record = registry.get(body.mention.key);
-      if (!SEATED_KINDS.has(record?.kb?.kind ?? "")) continue;
+      // A command or unit found by its name ("het 1 Duits-Nederlands Legerkorps uit Münster",
+      // "de Enforcement Coordination Cell in Yokosuka") too.
+      const kind = record?.kb?.kind ?? (record?.properties.kind === "unit" ? "command" : "");
+      if (!SEATED_KINDS.has(kind)) continue;
       if (AREA_KINDS.has(registry.get(place.mention.key)?.kb?.kind ?? "")) continue;
       const gap = view.folded.slice(
         body.mention.end - view.start,
         place.mention.start - view.start,
       );
-      if (!/^\s+(?:in|te|at)\s+$/u.test(gap)) continue;
+      if (!/^\s+(?:in|te|at|uit)\s+$/u.test(gap)) continue;
       ctx.findings.push({
         type: "LOCATED_IN",
         source: body.mention.key,

@@ -161,14 +161,20 @@ const SHIP_CLASS_BEFORE_NAME =
 const BASE_NOUN_BEFORE_NAME =
   /\s(?:vliegbasis|luchtmachtbasis|marinebasis|legerbasis|basis|kazerne|air base|airbase|naval base|army base|military base|base)\s+$/u;
 
-const RANK_BEFORE_PERSON = /\s((?:[\p{Ll}-]+\s+){1,2})$/u;
+/** One to four words of a rank or office ("kapitein-luitenant ter zee"), longest first. */
+const RANK_BEFORE_PERSON = [4, 3, 2, 1].map(
+  (n) => new RegExp(`\\s((?:[\\p{Ll}-]+\\s+){${n}})$`, "u"),
+);
 
 function withoutRankBeforePerson(gap: string): string {
-  const rank = RANK_BEFORE_PERSON.exec(gap);
-  if (!rank) return gap;
-  const words = rank[1]!.trim().split(/\s+/);
-  if (words.some((w) => PREPOSITIONS.has(w) || DETERMINERS.has(w) || MODIFIERS.has(w))) return gap;
-  return `${gap.slice(0, rank.index)} `;
+  for (const pattern of RANK_BEFORE_PERSON) {
+    const rank = pattern.exec(gap);
+    if (!rank) continue;
+    const words = rank[1]!.trim().split(/\s+/);
+    if (words.some((w) => PREPOSITIONS.has(w) || DETERMINERS.has(w) || MODIFIERS.has(w))) continue;
+    return `${gap.slice(0, rank.index)} `;
+  }
+  return gap;
 }
 
 const PLACE_BEFORE_STATE =
@@ -228,7 +234,11 @@ function isModifier(doc: Doc, mention: Mention, next: Mention | undefined): bool
   const gap = doc.text.slice(mention.end, next.start);
   // "the American aircraft carrier USS Nimitz": a class of two or three words before a named ship.
   if (next.via === "ship" && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(gap)) return true;
-  return /^\s+(?:\p{Ll}+\s+)?$/u.test(gap);
+  // "de Hongaarse generaal-majoor X", "de Belgische kapitein-luitenant ter zee Y": a rank of up to
+  // four words (hyphens too) between a nationality and a person.
+  if (next.type === "Person" && /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gap)) return true;
+  // "de Franse en Spaanse marine": a conjunction coordinates, it is no noun being qualified.
+  return /^\s+(?:\p{Ll}+\s+)?$/u.test(gap) && !/^\s+(?:en|of|and|or)\s+$/u.test(gap);
 }
 
 export function viewSentence(doc: Doc, index: number, mentions: readonly Mention[]): SentenceView {

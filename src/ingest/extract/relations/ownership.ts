@@ -23,7 +23,7 @@ const SHIP_PREFIXES: readonly [RegExp, string][] = [
  * The owner an asset's name states: "HMS Sutherland (United Kingdom)", "F-16 (Netherlands)"; a
  * ship prefix names its navy's state.
  */
-function ownerInName(name: string): string | undefined {
+export function ownerInName(name: string): string | undefined {
   const bracket = /\(([^()]+)\)\s*$/u.exec(name);
   if (bracket) return bracket[1]!.trim();
   for (const [prefix, state] of SHIP_PREFIXES) if (prefix.test(name)) return state;

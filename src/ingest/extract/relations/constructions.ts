@@ -1,0 +1,193 @@
+import type { MentionSet } from "../mention-set.ts";
+import type { EntityRegistry, Finding } from "../model.ts";
+import type { Arg, RuleContext } from "./engine.ts";
+import { ownerInName } from "./ownership.ts";
+
+/**
+ * General constructions of Dutch defence news that the frames alone do not resolve, one pass
+ * each (passes.ts). Each reads the findings and sentence views so far.
+ */
+
+/** Country and Organisation records of the article by name (built once, when a pass needs it). */
+function actorsByName(registry: EntityRegistry): Map<string, string> {
+  const byName = new Map<string, string>();
+  for (const record of registry.records.values())
+    if (record.type === "Country" || record.type === "Organisation")
+      byName.set(record.name, record.key);
+  return byName;
+}
+
+/** The Country or Organisation that owns an asset (its `owner`, or the name's bracket). */
+function ownerKey(
+  registry: EntityRegistry,
+  byName: Map<string, string>,
+  assetKey: string,
+): string | undefined {
+  const asset = registry.get(assetKey);
+  if (asset?.type !== "Asset") return undefined;
+  const owner = asset.properties.owner ?? ownerInName(asset.name);
+  return typeof owner === "string" ? byName.get(owner) : undefined;
+}
+
+/**
+ * `asset-actors`: "De Nederlandse vliegers werken nauw samen met de Noorse luchtmacht", "Zij werken
+ * in Slowakije samen met Duitse eenheden" (zij: the contingent of the sentence before), "Eerder
+ * nam de Van Speijk deel aan de oefening X". Personnel, a unit or a ship acting with a state or a
+ * force, or taking part in an event, act for their owner: the owner COOPERATES_WITH or
+ * PARTICIPATES_IN. Only the frames named `*.asset-actor` are re-read; without a known owner an
+ * asset keeps a cooperation and takes part in nothing, and no owner cooperates with itself.
+ */
+export function assetActors(ctx: RuleContext, registry: EntityRegistry): void {
+  if (!ctx.findings.some((f) => f.rule.endsWith(".asset-actor"))) return;
+  const byName = actorsByName(registry);
+  const out: Finding[] = [];
+  for (const f of ctx.findings) {
+    if (!f.rule.endsWith(".asset-actor")) {
+      out.push(f);
+      continue;
+    }
+    const owner = ownerKey(registry, byName, f.source);
+    if (!owner) {
+      // An asset cooperates, but only its owner takes part in something.
+      if (f.type === "COOPERATES_WITH") out.push(f);
+      continue;
+    }
+    if (owner === f.target) continue;
+    out.push({ ...f, source: owner, rule: `${f.rule}+owner` });
+  }
+  ctx.findings.length = 0;
+  ctx.findings.push(...out);
+}
+
+/** The Netherlands' own commanders, by office: "Commandant Zeestrijdkrachten, vice-admiraal X". */
+const DUTCH_COMMAND_OFFICE =
+  /(?<![\p{L}])commandant(?:\s+der\s+strijdkrachten|\s+(?:zee|land|lucht)strijdkrachten|\s+(?:van\s+)?de\s+koninklijke\s+(?:marechaussee|marine|landmacht|luchtmacht))(?![\p{L}])/gu;
+const DUTCH_COMMAND_HINT = /commandant/u;
+
+/** "Commandant van het fregat, kapitein-ter-zee X", "Commandant van het detachement is …". */
+const COMMANDER_OF =
+  /(?<![\p{L}])commandant\s+van\s+(?:het|de|dit|deze)\s+(?:[\p{Ll}-]+\s+)??(fregat|schip|patrouilleschip|mijnenjager|onderzeeboot|detachement|contingent|compagnie|eenheid|taakgroep|bataljon|squadron)?/gu;
+
+/** Between the office and the person: a comma or a copula, then a rank of up to four words. */
+const OFFICE_TO_PERSON = /^\s*(?:,\s*|\s(?:is|was|wordt|werd)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
+const PERSONNEL_NOUN =
+  /^(?:detachement|contingent|compagnie|eenheid|taakgroep|bataljon|squadron)$/u;
+
+/**
+ * `commanders`: "Commandant Zeestrijdkrachten, vice-admiraal René Tas" — an office only the
+ * Netherlands has — and "Commandant van het fregat, kapitein-ter-zee X" / "Commandant van het
+ * detachement is luitenant-kolonel Y": the commander of a state's ship or contingent acts for that
+ * state (REPRESENTS, role "commander"). The ship is the asset named there (a reference to the ship
+ * named before, ships.ts); a contingent noun without a recognised asset is the contingent of the
+ * one state whose personnel the article provides. Only a person right after the office (a rank
+ * and a comma or "is" between) is read; nothing when the state is not named in the article.
+ */
+export function commanders(ctx: RuleContext, registry: EntityRegistry): void {
+  if (!DUTCH_COMMAND_HINT.test(ctx.doc.folded)) return;
+  const byName = actorsByName(registry);
+  const netherlands = byName.get("Netherlands");
+  let personnelOwner: string | undefined | null = null;
+  const onlyPersonnelOwner = (): string | undefined => {
+    if (personnelOwner !== null) return personnelOwner;
+    const owners = new Set<string>();
+    for (const f of ctx.findings) {
+      if (f.type !== "PROVIDES") continue;
+      const asset = registry.get(f.target);
+      if (asset?.properties.category === "PERSONNEL" && registry.get(f.source)?.type === "Country")
+        owners.add(f.source);
+    }
+    personnelOwner = owners.size === 1 ? [...owners][0] : undefined;
+    return personnelOwner;
+  };
+  for (const view of ctx.views) {
+    if (!DUTCH_COMMAND_HINT.test(view.folded)) continue;
+    const personAfter = (end: number) =>
+      view.args.find(
+        (a) =>
+          a.mention.type === "Person" &&
+          a.mention.start >= end &&
+          OFFICE_TO_PERSON.test(view.folded.slice(end - view.start, a.mention.start - view.start)),
+      );
+    const represent = (person: Arg, state: string, role: string) =>
+      ctx.findings.push({
+        type: "REPRESENTS",
+        source: person.mention.key,
+        target: state,
+        rule: "represents.commander",
+        confidence: 0.7,
+        sentence: view.index,
+        properties: { role },
+      });
+    DUTCH_COMMAND_OFFICE.lastIndex = 0;
+    for (
+      let m = DUTCH_COMMAND_OFFICE.exec(view.folded);
+      m;
+      m = DUTCH_COMMAND_OFFICE.exec(view.folded)
+    ) {
+      const person = personAfter(view.start + m.index + m[0].length);
+      if (person && netherlands)
+        represent(person, netherlands, view.text.slice(m.index, m.index + m[0].length));
+    }
+    COMMANDER_OF.lastIndex = 0;
+    for (let m = COMMANDER_OF.exec(view.folded); m; m = COMMANDER_OF.exec(view.folded)) {
+      const nounEnd = view.start + m.index + m[0].length;
+      const nounStart = nounEnd - (m[1]?.length ?? 0);
+      const asset = view.args.find(
+        (a) =>
+          a.mention.type === "Asset" && a.mention.start <= nounStart && a.mention.end >= nounStart,
+      );
+      const end = asset ? Math.max(asset.mention.end, nounEnd) : nounEnd;
+      const person = personAfter(end);
+      if (!person) continue;
+      let state = asset ? ownerKey(registry, byName, asset.mention.key) : undefined;
+      if (!state && !asset && m[1] && PERSONNEL_NOUN.test(m[1])) state = onlyPersonnelOwner();
+      if (state) represent(person, state, "commander");
+    }
+  }
+}
+
+/** A noun that types a place, between a nationality and the place's name. */
+const PLACE_TYPED_BY_NATIONALITY =
+  /(?:^|\s)(?:stad|havenstad|hoofdstad|dorp|plaats|provincie|regio|eiland|oefenterrein|luchthaven|marinehaven|havenplaats|vliegbasis|marinebasis|legerbasis|basis|kazerne)\s+$/u;
+
+/**
+ * `places-of-nationality`: "de Japanse havenstad Yokosuka", "de Poolse vliegbasis Łask": a
+ * nationality, a noun that types a place, and the place's name — the place is in that state
+ * (LOCATED_IN), unless the knowledge base puts it in another.
+ */
+export function placesOfNationality(
+  ctx: RuleContext,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+): void {
+  for (const view of ctx.views) {
+    for (const arg of view.args) {
+      const place = arg.mention;
+      if (place.type !== "Location") continue;
+      const before = view.folded.slice(
+        Math.max(0, place.start - view.start - 24),
+        place.start - view.start,
+      );
+      const typed = PLACE_TYPED_BY_NATIONALITY.exec(before);
+      if (!typed) continue;
+      // The nationality ends one space before the typing noun (it is named, but no argument).
+      const nounStart =
+        place.start - before.length + typed.index + (typed[0].length - typed[0].trimStart().length);
+      const nationality = mentions
+        .overlapping(nounStart - 2, nounStart - 1)
+        .find((x) => x.type === "Country" && x.via === "adjective" && x.end === nounStart - 1);
+      if (!nationality) continue;
+      const known = registry.get(place.key)?.kb?.country;
+      const state = registry.get(nationality.key)?.kb as { iso2?: string } | undefined;
+      if (known && state?.iso2 && known !== state.iso2) continue;
+      ctx.findings.push({
+        type: "LOCATED_IN",
+        source: place.key,
+        target: nationality.key,
+        rule: "located.nationality-typed",
+        confidence: 0.75,
+        sentence: view.index,
+      });
+    }
+  }
+}
