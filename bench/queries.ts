@@ -25,8 +25,9 @@
  * Figures are ratios measured in one run on one machine, never pass/fail.
  *
  * Environment: BENCH_QUERY_SIZES (default "1000,20000"), BENCH_QUERY_SECONDS per measurement
- * (default 6), BENCH_QUERY_CONNECTIONS (default 10), BENCH_NEO4J_URI (use that Neo4j instead of a throwaway one:
- * its graph is DELETED).
+ * (default 6), BENCH_QUERY_WARMUP seconds per target before it (default 5),
+ * BENCH_QUERY_CONNECTIONS (default 10), BENCH_NEO4J_URI (use that Neo4j instead of a throwaway
+ * one: its graph is DELETED).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -50,6 +51,13 @@ const SIZES = (process.env.BENCH_QUERY_SIZES ?? "1000,20000").split(",").map(Num
 const SECONDS = Number(process.env.BENCH_QUERY_SECONDS ?? 6);
 const CONNECTIONS = Number(process.env.BENCH_QUERY_CONNECTIONS ?? 10);
 const ROUNDS = 3;
+/**
+ * Seconds each target serves a query before it is measured. The GraphQL server's JIT compiles
+ * far more code than the raw server's: after 1 s its background compiler threads still took a
+ * fifth of its CPU (perf, query c), and a measurement that starts then weighs the warm-up, not the
+ * server a long-running process is.
+ */
+const WARMUP_SECONDS = Number(process.env.BENCH_QUERY_WARMUP ?? 5);
 
 const slug = (name: string) =>
   name
@@ -178,7 +186,7 @@ const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
 /** Alternating rounds, so drift in the machine's load falls on every target alike. */
 async function compare(targets: Target[], query: QueryName) {
-  for (const target of targets) await closedLoop(target, query, 1); // warm-up
+  for (const target of targets) await closedLoop(target, query, WARMUP_SECONDS);
   const results = targets.map(() => ({ latencies: [] as number[], seconds: 0, cpuMs: 0 }));
   for (let r = 0; r < ROUNDS; r++) {
     for (const [k, target] of targets.entries()) {
@@ -356,6 +364,7 @@ export async function queryBench(): Promise<void> {
       sizes: SIZES,
       connections: CONNECTIONS,
       secondsPerMeasurement: SECONDS,
+      warmupSecondsPerTarget: WARMUP_SECONDS,
       ...figures,
     });
     console.log(`  figures written to ${RESULTS_FILE} ("queries")`);
