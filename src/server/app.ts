@@ -146,9 +146,9 @@ export function createApp({
     ...(cache ? [cache.plugin] : []),
     ...(metrics ? [metrics.operations] : []),
     // Operations run compiled (graphql-jit, cached per parsed document, which Yoga's parser
-    // cache keeps per query text): about a tenth less CPU per request than graphql-js's
-    // interpreter (docs/performance figures in the README). An operation it cannot compile
-    // answers the errors graphql-js would, in the result.
+    // cache keeps per query text): about a tenth less server CPU per request than graphql-js's
+    // interpreter on the bench's queries (README, "Read queries"). An operation it cannot
+    // compile answers the errors graphql-js would, in the result.
     useGraphQlJit({}, { onError: () => undefined }) as Plugin,
   ];
 
