@@ -17,15 +17,20 @@
  * - for (a) without evidence, @neo4j/graphql over the same stored graph
  *   (bench/neo4j-graphql-server.mjs), by throughput.
  *
+ * Beside p50 and throughput, each server's own CPU time per request (all its threads, from /proc on
+ * Linux): on a shared machine latency measures how CPU was shared as much as the server, and the
+ * CPU a server spends per request is the steadier figure of what GraphQL costs.
+ *
  * Printed, and written under "queries" in bench-results.json (merged with what else is there).
  * Figures are ratios measured in one run on one machine, never pass/fail.
  *
  * Environment: BENCH_QUERY_SIZES (default "1000,20000"), BENCH_QUERY_SECONDS per measurement
- * (default 6), BENCH_QUERY_CONNECTIONS (default 10), BENCH_NEO4J_URI (use that Neo4j instead of a throwaway one:
- * its graph is DELETED).
+ * (default 6), BENCH_QUERY_WARMUP seconds per target before it (default 5),
+ * BENCH_QUERY_CONNECTIONS (default 10), BENCH_NEO4J_URI (use that Neo4j instead of a throwaway
+ * one: its graph is DELETED).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isInt } from "neo4j-driver";
@@ -46,6 +51,13 @@ const SIZES = (process.env.BENCH_QUERY_SIZES ?? "1000,20000").split(",").map(Num
 const SECONDS = Number(process.env.BENCH_QUERY_SECONDS ?? 6);
 const CONNECTIONS = Number(process.env.BENCH_QUERY_CONNECTIONS ?? 10);
 const ROUNDS = 3;
+/**
+ * Seconds each target serves a query before it is measured. The GraphQL server's JIT compiles
+ * far more code than the raw server's: after 1 s its background compiler threads still took a
+ * fifth of its CPU (perf, query c), and a measurement that starts then weighs the warm-up, not the
+ * server a long-running process is.
+ */
+const WARMUP_SECONDS = Number(process.env.BENCH_QUERY_WARMUP ?? 5);
 
 const slug = (name: string) =>
   name
@@ -77,6 +89,25 @@ ${RELATION_TYPES.map((t) => `  ${camel(t)}Out(limit: 50) { id name }\n  ${camel(
 interface Target {
   name: string;
   request: (query: QueryName) => Promise<void>;
+  /** The server's process, whose CPU time per request is reported (Linux: /proc). */
+  pid?: number | undefined;
+}
+
+/**
+ * CPU time (user + system, all threads: GC and the JIT's background compilers included) a
+ * process has used, in ms; undefined where /proc is not there. Clock ticks are 1/100 s on Linux.
+ */
+function processCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces) in parentheses: utime is the 14th
+    // field of the line, stime the 15th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Loads articles `from`..`to` with bulk ingest (ingestMany, batches of 250); returns articles/s. */
@@ -155,21 +186,27 @@ const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
 /** Alternating rounds, so drift in the machine's load falls on every target alike. */
 async function compare(targets: Target[], query: QueryName) {
-  for (const target of targets) await closedLoop(target, query, 1); // warm-up
-  const results = targets.map(() => ({ latencies: [] as number[], seconds: 0 }));
+  for (const target of targets) await closedLoop(target, query, WARMUP_SECONDS);
+  const results = targets.map(() => ({ latencies: [] as number[], seconds: 0, cpuMs: 0 }));
   for (let r = 0; r < ROUNDS; r++) {
     for (const [k, target] of targets.entries()) {
       const started = performance.now();
+      const cpuBefore = processCpuMs(target.pid);
       const latencies = await closedLoop(target, query, SECONDS / ROUNDS);
+      const cpuAfter = processCpuMs(target.pid);
       const entry = results[k];
       if (!entry) continue;
       entry.latencies.push(...latencies);
       entry.seconds += (performance.now() - started) / 1000;
+      entry.cpuMs +=
+        cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : Number.NaN;
     }
   }
   return results.map((r) => ({
     p50Ms: round(p50(r.latencies)),
     perSecond: round(r.latencies.length / r.seconds, 1),
+    // The server's CPU per request: what the machine's load does not change as much as latency.
+    cpuMsPerRequest: round(r.cpuMs / r.latencies.length),
   }));
 }
 
@@ -248,10 +285,12 @@ export async function queryBench(): Promise<void> {
 
       const newsgraph: Target = {
         name: "graphql",
+        pid: graphql.child.pid,
         request: (query) => post(graphqlUrl, QUERIES[query]),
       };
       const cypherOnly: Target = {
         name: "raw",
+        pid: raw.child.pid,
         request: async (query) => {
           const response = await fetch(`${raw.url}/${query}`);
           if (!response.ok) throw new Error(`raw ${query}: ${await response.text()}`);
@@ -260,6 +299,7 @@ export async function queryBench(): Promise<void> {
       };
       const neo4jGraphql: Target = {
         name: "@neo4j/graphql",
+        pid: library.child.pid,
         request: () => post(library.url, NEO4J_GRAPHQL_QUERY),
       };
 
@@ -275,9 +315,11 @@ export async function queryBench(): Promise<void> {
           graphqlOverRaw: round(g.p50Ms / r.p50Ms),
           graphqlPerSecond: g.perSecond,
           rawPerSecond: r.perSecond,
+          graphqlCpuMsPerRequest: g.cpuMsPerRequest,
+          rawCpuMsPerRequest: r.cpuMsPerRequest,
         };
         console.log(
-          `    (${query}) p50 graphql ${g.p50Ms} ms, same Cypher raw ${r.p50Ms} ms: ×${round(g.p50Ms / r.p50Ms)}  (${statements[query]} statements; ${g.perSecond}/s vs ${r.perSecond}/s)`,
+          `    (${query}) p50 graphql ${g.p50Ms} ms, same Cypher raw ${r.p50Ms} ms: ×${round(g.p50Ms / r.p50Ms)}  (${statements[query]} statements; ${g.perSecond}/s vs ${r.perSecond}/s; server CPU ${g.cpuMsPerRequest} vs ${r.cpuMsPerRequest} ms/request)`,
         );
       }
       const [ours, theirs] = await compare([newsgraph, neo4jGraphql], "aWithoutEvidence");
@@ -288,9 +330,11 @@ export async function queryBench(): Promise<void> {
           throughputRatio: round(ours.perSecond / theirs.perSecond),
           newsgraphP50Ms: ours.p50Ms,
           neo4jGraphqlP50Ms: theirs.p50Ms,
+          newsgraphCpuMsPerRequest: ours.cpuMsPerRequest,
+          neo4jGraphqlCpuMsPerRequest: theirs.cpuMsPerRequest,
         };
         console.log(
-          `    (a without evidence) newsgraph ${ours.perSecond}/s (p50 ${ours.p50Ms} ms), @neo4j/graphql ${theirs.perSecond}/s (p50 ${theirs.p50Ms} ms): ×${round(ours.perSecond / theirs.perSecond)} throughput`,
+          `    (a without evidence) newsgraph ${ours.perSecond}/s (p50 ${ours.p50Ms} ms, CPU ${ours.cpuMsPerRequest} ms/request), @neo4j/graphql ${theirs.perSecond}/s (p50 ${theirs.p50Ms} ms, CPU ${theirs.cpuMsPerRequest} ms/request): ×${round(ours.perSecond / theirs.perSecond)} throughput`,
         );
       }
       figures[String(size)] = { loadArticlesPerSecond: round(rate, 1), ...perQuery };
@@ -320,6 +364,7 @@ export async function queryBench(): Promise<void> {
       sizes: SIZES,
       connections: CONNECTIONS,
       secondsPerMeasurement: SECONDS,
+      warmupSecondsPerTarget: WARMUP_SECONDS,
       ...figures,
     });
     console.log(`  figures written to ${RESULTS_FILE} ("queries")`);

@@ -1,5 +1,6 @@
-// How many entities read/search-entities finds (the connection's totalCount): index matches
-// plus, when the text holds a stop word ($scan), exact name or alias matches.
+// How many entities read/search-entities finds, for the connection's totalCount when no row of a
+// page carries it (a cursor past the last match): index matches plus, when the text holds a stop
+// word ($scan), exact name or alias matches.
 CALL () {
   CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS e
   RETURN e

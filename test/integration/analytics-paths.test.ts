@@ -71,8 +71,8 @@ describe("paths", () => {
         article: { articleId: "analytics-5-jordan", publishedAt: "2018-04-10" },
       },
     ]);
-    // Both ends, the paths, the evidence of every hop, their articles.
-    expect(roundTrips).toBe(4);
+    // Both ends with the paths (one statement), the evidence of every hop, their articles.
+    expect(roundTrips).toBe(3);
   });
 
   it("finds every shortest path over the relationship types asked, in a stable order", async () => {
@@ -90,6 +90,8 @@ describe("paths", () => {
       first: 1,
     });
     expect(nodeIds(first)).toEqual([[ID.kamer, ID.nmi, ID.belgium, ID.f16Be, ID.jordan]]);
+    const none = await api.data<PathsData>(QUERY, { from: ID.kamer, to: ID.jordan, first: 0 });
+    expect(none.paths).toEqual([]);
   });
 
   it("answers an empty list when nothing connects them within maxHops", async () => {
@@ -112,6 +114,13 @@ describe("paths", () => {
         "NOT_FOUND",
         'no entity with id "country:atlantis"',
       ],
+      [
+        { from: ID.kamer, to: "country:atlantis" },
+        "NOT_FOUND",
+        'no entity with id "country:atlantis"',
+      ],
+      // Asking for no path still checks the ends.
+      [{ from: ID.kamer, to: "country:atlantis", first: 0 }, "NOT_FOUND", "country:atlantis"],
       [{ from: ID.jordan, to: ID.jordan }, "BAD_USER_INPUT", "the same entity"],
       [
         { from: ID.kamer, to: ID.jordan, maxHops: 7 },

@@ -64,6 +64,30 @@ describe("search and lookup of short acronyms", () => {
     expect(second.search.pageInfo.hasNextPage).toBe(false);
   });
 
+  it("answers a page and its totalCount with one statement, and counts past the last page", async () => {
+    const whole = await search("nato", { first: 100 });
+    expect(whole.totalCount).toBe(2);
+    const { result, roundTrips } = await graph.countRoundTrips(() =>
+      api.data<SearchData>(SEARCH, { text: "nato", first: 1 }),
+    );
+    expect(result.search.edges).toHaveLength(1);
+    expect(result.search.totalCount).toBe(whole.totalCount);
+    expect(roundTrips).toBe(1);
+    // A cursor past the last match leaves no row to carry the count: it is counted apart.
+    const last = await api.data<SearchData>(SEARCH, { text: "nato", first: 2 });
+    const past = await graph.countRoundTrips(() =>
+      api.data<SearchData>(SEARCH, {
+        text: "nato",
+        first: 1,
+        after: last.search.pageInfo.endCursor,
+      }),
+    );
+    expect(past.result.search.edges).toEqual([]);
+    expect(past.result.search.totalCount).toBe(whole.totalCount);
+    expect(past.roundTrips).toBe(2);
+    expect((await search("no-such-thing-anywhere")).totalCount).toBe(0);
+  });
+
   it("looks entities up by exact name or alias, case- and accent-insensitive", async () => {
     const lookup = async (name: string, type?: string) => {
       const data = await api.data<{ entity: { entityId: string } | null }>(

@@ -21,7 +21,13 @@ export interface EntityReads {
    * (case, accents, spacing), optionally of one type. When several match, the most mentioned.
    */
   findEntityByName(name: string, type: EntityType | null): Promise<EntityRecord | null>;
-  searchEntities(args: SearchArgs): Promise<Page<EntityRecord, SearchEdge>>;
+  /**
+   * One page of results and, when the page has a row, how many match in all (null when the cursor
+   * left none: countSearchResults tells).
+   */
+  searchEntities(
+    args: SearchArgs,
+  ): Promise<Page<EntityRecord, SearchEdge> & { total: number | null }>;
   countSearchResults(args: Pick<SearchArgs, "text" | "types">): Promise<number>;
 }
 
@@ -102,7 +108,8 @@ export function createEntityReads(executor: GraphExecutor): EntityReads {
         const exact = row.exact === true;
         return { cursor: searchCursor.encode({ score, id: node.id, exact }), node, score };
       });
-      return { edges, hasNextPage: rows.length > first };
+      const total = rows[0] ? Number(rows[0].total) : after === null ? 0 : null;
+      return { edges, hasNextPage: rows.length > first, total };
     },
 
     async countSearchResults({ text, types }) {

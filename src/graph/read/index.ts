@@ -10,7 +10,7 @@ import { createTimelineReads, type TimelineReads } from "./timeline.ts";
 
 export type { CoMentionEdge, CoMentionFilter, SharedArticlesKey } from "./co-mentions.ts";
 export { ENTITY_NAMES_INDEX } from "./entities.ts";
-export { MAX_PATH_HOPS, type PathRecord, type PathsArgs } from "./paths.ts";
+export { MAX_PATH_HOPS, type PathRecord, type PathsArgs, type PathsResult } from "./paths.ts";
 export { parseRelationshipId } from "./relationships.ts";
 export {
   type Contribution,

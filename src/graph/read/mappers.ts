@@ -39,8 +39,12 @@ function isPropertyValue(value: unknown): value is PropertyValue {
 /** The properties not named in `known`, keeping only scalar values (what `Properties` allows). */
 function extras(map: Map, known: ReadonlySet<string>): Properties {
   const out: Properties = {};
-  for (const [key, value] of Object.entries(map)) {
-    if (!known.has(key) && isPropertyValue(value)) out[key] = value;
+  // for…in, not Object.entries: every record of every page passes here, and the pairs were
+  // garbage. The maps are the driver's plain objects (own, enumerable keys only).
+  for (const key in map) {
+    if (known.has(key)) continue;
+    const value = map[key];
+    if (isPropertyValue(value)) out[key] = value;
   }
   return out;
 }

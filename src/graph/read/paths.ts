@@ -27,15 +27,24 @@ export interface PathRecord {
   relationships: RelationshipRecord[];
 }
 
+/** The shortest paths and both ends, null for an id no entity has (then no paths). */
+export interface PathsResult {
+  from: EntityRecord | null;
+  to: EntityRecord | null;
+  paths: PathRecord[];
+}
+
 export interface PathReads {
-  /** All shortest paths (up to `first`) from one entity to another, whatever the directions. */
-  findShortestPaths(args: PathsArgs): Promise<PathRecord[]>;
+  /**
+   * All shortest paths (up to `first`) from one entity to another, whatever the directions, and
+   * the two entities themselves: one statement.
+   */
+  findShortestPaths(args: PathsArgs): Promise<PathsResult>;
 }
 
 export function createPathReads(executor: GraphExecutor): PathReads {
   return {
     async findShortestPaths({ fromId, toId, maxHops, relationTypes, first }) {
-      if (first === 0 || fromId === toId) return [];
       const statement = withHopBound(cypher("read/paths"), MAX_PATH_HOPS, maxHops);
       const rows = await executor.read(statement, {
         from: fromId,
@@ -44,10 +53,20 @@ export function createPathReads(executor: GraphExecutor): PathReads {
         scan: cypherInt(PATH_SCAN),
         first: cypherInt(first),
       });
-      return rows.map((row) => ({
-        nodes: (row.nodes as unknown[]).map(toEntity),
-        relationships: (row.relationships as unknown[]).map(toRelationship),
-      }));
+      const row = rows[0];
+      const ends = {
+        from: row?.fromEntity ? toEntity(row.fromEntity) : null,
+        to: row?.toEntity ? toEntity(row.toEntity) : null,
+      };
+      // A path from an entity to itself is none (the API refuses to ask).
+      if (!row || fromId === toId) return { ...ends, paths: [] };
+      return {
+        ...ends,
+        paths: (row.paths as { nodes: unknown[]; relationships: unknown[] }[]).map((path) => ({
+          nodes: path.nodes.map(toEntity),
+          relationships: path.relationships.map(toRelationship),
+        })),
+      };
     },
   };
 }

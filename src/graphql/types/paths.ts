@@ -10,8 +10,9 @@ import { RelationTypeEnum } from "./vocabulary.ts";
 
 /**
  * Root `paths`: how two entities are connected, as their shortest paths, each hop with the
- * relationship that makes it (and through it, the evidence). One statement finds the paths with
- * their entities and relationships; evidence and articles of every hop are one batch each.
+ * relationship that makes it (and through it, the evidence). One statement finds both ends and the
+ * paths with their entities and relationships; evidence and articles of every hop are one batch
+ * each.
  */
 interface PathStep {
   from: EntityRecord;
@@ -121,21 +122,22 @@ builder.queryFields((t) => ({
       }
       const maxHops = checkIntRange(args.maxHops ?? DEFAULT_HOPS, "maxHops", 1, MAX_PATH_HOPS);
       const first = checkIntRange(args.first ?? DEFAULT_PATHS, "first", 0, MAX_PATHS);
-      const [fromEntity, toEntity] = await ctx.loaders.entity.loadMany([fromId, toId]);
-      for (const [entity, id, argument] of [
-        [fromEntity, fromId, "from"],
-        [toEntity, toId, "to"],
-      ] as const) {
-        if (entity instanceof Error) throw entity;
-        if (!entity) throw notFound(`no entity with id "${id}"`, { argument, id });
-      }
-      return ctx.repos.findShortestPaths({
+      // One statement: the paths and both ends (an unknown id is NOT_FOUND, not "no path").
+      const result = await ctx.repos.findShortestPaths({
         fromId,
         toId,
         maxHops,
         relationTypes: args.relationTypes ?? null,
         first,
       });
+      for (const [entity, id, argument] of [
+        [result.from, fromId, "from"],
+        [result.to, toId, "to"],
+      ] as const) {
+        if (!entity) throw notFound(`no entity with id "${id}"`, { argument, id });
+        ctx.loaders.entity.prime(id, entity);
+      }
+      return result.paths;
     },
   }),
 }));

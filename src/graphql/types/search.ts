@@ -64,8 +64,12 @@ builder.queryFields((t) => ({
       const types = args.types ?? null;
       const result = await ctx.repos.searchEntities({ text: args.text, types, ...page });
       for (const edge of result.edges) ctx.loaders.entity.prime(edge.node.id, edge.node);
+      // The page's statement counts the matches too; only a page past the last match asks again.
+      const { total } = result;
       return toConnection(result, page, () =>
-        ctx.repos.countSearchResults({ text: args.text, types }),
+        total !== null
+          ? Promise.resolve(total)
+          : ctx.repos.countSearchResults({ text: args.text, types }),
       );
     },
   }),
