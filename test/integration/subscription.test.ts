@@ -82,10 +82,21 @@ describe("Subscription articleIngested over server-sent events", () => {
     try {
       // The stream is open once the headers are in; give the subscription a moment to attach.
       await new Promise((resolve) => setTimeout(resolve, 200));
+      // Each event's article is read when the event is delivered, so the update is written only
+      // after the first event arrived (else that event, read late, shows the updated body).
+      const next = async () => {
+        for (;;) {
+          const { value, done } = await events.next();
+          if (done) throw new Error("the event stream ended");
+          if (value.event === "next" && value.data) return value.data;
+        }
+      };
+      const received: Record<string, unknown>[] = [];
       const first = await ingest("sse-1", "Finland cooperates with Sweden.");
       expect(first, JSON.stringify(first)).toMatchObject({
         data: { ingestArticle: { status: "CREATED" } },
       });
+      received.push(await next());
       // The same content again writes nothing and announces nothing; a new body does.
       expect(
         (await ingest("sse-1", "Finland cooperates with Sweden."))?.data?.ingestArticle.status,
@@ -93,13 +104,8 @@ describe("Subscription articleIngested over server-sent events", () => {
       expect(
         (await ingest("sse-1", "Sweden cooperates with Finland."))?.data?.ingestArticle.status,
       ).toBe("UPDATED");
+      received.push(await next());
 
-      const received: Record<string, unknown>[] = [];
-      for await (const { event, data } of events) {
-        if (event !== "next" || !data) continue;
-        received.push(data);
-        if (received.length === 2) break;
-      }
       expect(received).toEqual([
         {
           data: {
