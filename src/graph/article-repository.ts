@@ -235,14 +235,30 @@ function stampedEvidenceByRel(stamped: readonly StampedPlan[]): Map<string, Stam
  */
 export const EVIDENCE_PER_STATEMENT = 2_000;
 
+/**
+ * An evidence row as stored: without the relationship's type and ends, which its relId names
+ * (relationshipId()) and the relationship holds. Three properties fewer on the most numerous node
+ * of the graph (migration 039 removed them from evidence written before).
+ */
+function storedEvidence({
+  relType: _type,
+  sourceId: _source,
+  targetId: _target,
+  ...stored
+}: EvidenceRow): StoredEvidence {
+  return stored;
+}
+
+type StoredEvidence = Omit<EvidenceRow, "relType" | "sourceId" | "targetId">;
+
 function* evidenceChunks(stamped: readonly StampedPlan[]) {
-  let chunk: { id: string; ingestedAt: string; evidence: EvidenceRow[] }[] = [];
+  let chunk: { id: string; ingestedAt: string; evidence: StoredEvidence[] }[] = [];
   let rows = 0;
   for (const { plan, ingestedAt } of stamped) {
     for (let i = 0; i === 0 || i < plan.evidence.length; ) {
       const take = Math.max(0, EVIDENCE_PER_STATEMENT - rows);
       const evidence = plan.evidence.slice(i, i + take);
-      chunk.push({ id: plan.article.id, ingestedAt, evidence });
+      chunk.push({ id: plan.article.id, ingestedAt, evidence: evidence.map(storedEvidence) });
       rows += evidence.length;
       i += Math.max(evidence.length, 1);
       if (rows >= EVIDENCE_PER_STATEMENT) {

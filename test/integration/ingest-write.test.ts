@@ -202,7 +202,7 @@ describe("writing annotated articles to the graph", () => {
     expect((await ingestAnnotated(repo, v2)).status).toBe("updated");
 
     const evidence = await q(
-      "MATCH (ev:Evidence) RETURN ev.relType AS type, ev.sentence AS sentence, ev.confidence AS confidence",
+      "MATCH (ev:Evidence) MATCH ()-[r]->() WHERE r.id = ev.relId RETURN type(r) AS type, ev.sentence AS sentence, ev.confidence AS confidence",
     );
     expect(evidence).toEqual([
       {
