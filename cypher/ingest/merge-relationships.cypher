@@ -65,5 +65,6 @@ OPTIONAL CALL (row, found) {
 }
 RETURN row.id AS id,
        created IS NOT NULL AS created,
+       elementId(coalesce(found, created)) AS elementId,
        properties(found) AS current,
        coalesce(newerDated, newerUndated, false) AS newer

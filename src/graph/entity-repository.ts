@@ -326,7 +326,11 @@ async function recompute(tx: Tx, rels: RelationshipRef[]): Promise<void> {
     if (!summary || Number(summary.evidenceCount) === 0) deleted.push(rel.id);
     else updated.push({ id: rel.id, properties: relationshipProperties(rel.id, summary) });
   }
-  await tx.run(cypher("ingest/apply-relationship-summaries"), { deleted, updated });
+  await tx.run(cypher("ingest/apply-relationship-summaries"), {
+    deleted,
+    updated,
+    updatedByElementId: [],
+  });
 }
 
 interface MentionLists {
