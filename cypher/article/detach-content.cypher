@@ -9,9 +9,17 @@ CALL (a) {
 }
 CALL (a) {
   OPTIONAL MATCH (ev:Evidence)-[:IN_ARTICLE]->(a)
-  WITH ev, {id: ev.relId, type: ev.relType, sourceId: ev.sourceId, targetId: ev.targetId} AS rel
+  WITH ev, ev.relId AS relId
   DETACH DELETE ev
-  RETURN collect(DISTINCT CASE WHEN rel.id IS NOT NULL THEN rel END) AS relationships
+  RETURN collect(DISTINCT relId) AS relIds
+}
+// Type and ends from the relationship itself (evidence stores only its relId): found by id
+// through the per-type id indexes, one unique seek per type.
+CALL (relIds) {
+  UNWIND relIds AS relId
+  MATCH (s)-[r:{{RELATION_TYPES}}]->(t)
+  WHERE r.id = relId
+  RETURN collect({id: r.id, type: type(r), sourceId: s.id, targetId: t.id}) AS relationships
 }
 CALL (a) {
   OPTIONAL MATCH (a)-[p:PUBLISHED_BY]->(s:Source)

@@ -16,8 +16,9 @@
 // evidence is created, so only other writes' evidence counts. Evidence carries its article's
 // publishedAt and ingestedAt, so for dated evidence the check looks only at the articles of that
 // date ingested at or after it (one range seek of index article_published_ingested: normally only
-// this write's own, which have no evidence yet, however many articles share the date) and their evidence (index evidence_article_id); for undated evidence, at
-// the relationship's evidence when all of it is undated. Index seek hints keep those plans
+// this write's own, which have no evidence yet, however many articles share the date) and their
+// evidence (IN_ARTICLE); for undated evidence, at the relationship's evidence when all of it is
+// undated. Index seek hints keep those plans
 // whatever the statistics were when the statement was first planned (often an empty graph).
 UNWIND $relationships AS row
 CALL (row) {
@@ -38,11 +39,11 @@ OPTIONAL CALL (row, found) {
   USING INDEX SEEK a:Article(publishedAt, ingestedAt)
   WHERE a.publishedAt = date AND a.ingestedAt >= row.ingestedAt
   CALL (a, row) {
-    // SEEK hints: by the relationship's id, or by scanning the index, the check would read a
-    // hub's or the archive's evidence. The OR is applied after the seek (WITH): split into a
-    // union, one branch was planned as an index scan.
-    MATCH (ev:Evidence {articleId: a.id})
-    USING INDEX SEEK ev:Evidence(articleId)
+    // Expanded from the article: by the relationship's id (a hub's evidence) or by an index scan
+    // the check would read a hub's or the archive's evidence. No label on ev, so no index can
+    // be chosen (only evidence has IN_ARTICLE). The OR is applied after the match (WITH): split
+    // into a union, one branch was planned as an index scan.
+    MATCH (ev)-[:IN_ARTICLE]->(a)
     WHERE ev.relId = row.id AND ev.ingestedAt >= row.ingestedAt
     WITH ev, row
     WHERE ev.ingestedAt > row.ingestedAt OR ev.id > row.evidenceId
@@ -64,5 +65,6 @@ OPTIONAL CALL (row, found) {
 }
 RETURN row.id AS id,
        created IS NOT NULL AS created,
+       elementId(coalesce(found, created)) AS elementId,
        properties(found) AS current,
        coalesce(newerDated, newerUndated, false) AS newer

@@ -202,7 +202,11 @@ async function writeContent(
   return new Map(
     merged.map((row) => [
       String(row.id),
-      { current: (row.current as Summary | null) ?? {}, newer: row.newer === true },
+      {
+        current: (row.current as Summary | null) ?? {},
+        newer: row.newer === true,
+        elementId: String(row.elementId),
+      },
     ]),
   );
 }
@@ -213,6 +217,8 @@ interface MergedRelationship {
   current: Summary;
   /** Stored evidence on the date of the write's latest sorts after it (see merge-relationships). */
   newer: boolean;
+  /** Its element id: apply-relationship-summaries finds it by that in the same transaction. */
+  elementId: string;
 }
 
 function stampedEvidenceByRel(stamped: readonly StampedPlan[]): Map<string, StampedEvidence[]> {
@@ -235,14 +241,30 @@ function stampedEvidenceByRel(stamped: readonly StampedPlan[]): Map<string, Stam
  */
 export const EVIDENCE_PER_STATEMENT = 2_000;
 
+/**
+ * An evidence row as stored: without the relationship's type and ends, which its relId names
+ * (relationshipId()) and the relationship holds. Three properties fewer on the most numerous node
+ * of the graph (migration 039 removed them from evidence written before).
+ */
+function storedEvidence({
+  relType: _type,
+  sourceId: _source,
+  targetId: _target,
+  ...stored
+}: EvidenceRow): StoredEvidence {
+  return stored;
+}
+
+type StoredEvidence = Omit<EvidenceRow, "relType" | "sourceId" | "targetId">;
+
 function* evidenceChunks(stamped: readonly StampedPlan[]) {
-  let chunk: { id: string; ingestedAt: string; evidence: EvidenceRow[] }[] = [];
+  let chunk: { id: string; ingestedAt: string; evidence: StoredEvidence[] }[] = [];
   let rows = 0;
   for (const { plan, ingestedAt } of stamped) {
     for (let i = 0; i === 0 || i < plan.evidence.length; ) {
       const take = Math.max(0, EVIDENCE_PER_STATEMENT - rows);
       const evidence = plan.evidence.slice(i, i + take);
-      chunk.push({ id: plan.article.id, ingestedAt, evidence });
+      chunk.push({ id: plan.article.id, ingestedAt, evidence: evidence.map(storedEvidence) });
       rows += evidence.length;
       i += Math.max(evidence.length, 1);
       if (rows >= EVIDENCE_PER_STATEMENT) {
@@ -350,18 +372,28 @@ async function applyAndClean(
   touched: readonly RelationshipRef[],
   byId: ReadonlyMap<string, Summary | null>,
   previous: DetachedContent | null,
-  options: { onlyNew: boolean } = { onlyNew: false },
+  options: { onlyNew: boolean; merged?: ReadonlyMap<string, MergedRelationship> } = {
+    onlyNew: false,
+  },
 ): Promise<{ relationshipsDeleted: number; entitiesDeleted: number }> {
   const deleted: RelationshipRef[] = [];
   const updated: { id: string; properties: Record<string, unknown> }[] = [];
+  const updatedByElementId: { elementId: string; properties: Record<string, unknown> }[] = [];
   for (const rel of touched) {
     const summary = byId.get(rel.id);
-    if (!summary || Number(summary.evidenceCount) === 0) deleted.push(rel);
-    else updated.push({ id: rel.id, properties: relationshipProperties(rel.id, summary) });
+    if (!summary || Number(summary.evidenceCount) === 0) {
+      deleted.push(rel);
+      continue;
+    }
+    const properties = relationshipProperties(rel.id, summary);
+    const elementId = options.merged?.get(rel.id)?.elementId;
+    if (elementId) updatedByElementId.push({ elementId, properties });
+    else updated.push({ id: rel.id, properties });
   }
   const [applied] = await tx.run(cypher("ingest/apply-relationship-summaries"), {
     deleted: deleted.map((r) => r.id),
     updated,
+    updatedByElementId,
   });
   const relationshipsDeleted = Number(applied?.deleted ?? 0);
   if (options.onlyNew) return { relationshipsDeleted, entitiesDeleted: 0 };
@@ -412,7 +444,7 @@ async function updateAndClean(
   if (!options.onlyNew || recompute.length > 0) {
     for (const [id, summary] of await summarise(tx, recompute)) byId.set(id, summary);
   }
-  return applyAndClean(tx, touched, byId, previous, options);
+  return applyAndClean(tx, touched, byId, previous, { ...options, merged });
 }
 
 /** Evidence with its article's ingest time: what "most recent" is decided by. */

@@ -273,7 +273,7 @@ async function moveRelationships(tx: Tx, keep: LockedEntity, merge: LockedEntity
     const key = `${String(ev.relId)}@${String(ev.articleId)}`;
     next.set(key, Math.max(next.get(key) ?? 0, evidenceNumber(String(ev.id)) + 1));
   }
-  const moves: (RelationshipRef & { newId: string; relId: string })[] = [];
+  const moves: { id: string; newId: string; relId: string }[] = [];
   const droppedIds = new Set(dropped.map((r) => r.id));
   const droppedEvidence: string[] = [];
   for (const ev of evidence) {
@@ -287,7 +287,7 @@ async function moveRelationships(tx: Tx, keep: LockedEntity, merge: LockedEntity
     const key = `${target.id}@${String(ev.articleId)}`;
     const n = next.get(key) ?? 0;
     next.set(key, n + 1);
-    moves.push({ ...target, id: String(ev.id), newId: `${key}#${n}`, relId: target.id });
+    moves.push({ id: String(ev.id), newId: `${key}#${n}`, relId: target.id });
   }
 
   const existing = await existingIds(tx, targets);
@@ -326,7 +326,11 @@ async function recompute(tx: Tx, rels: RelationshipRef[]): Promise<void> {
     if (!summary || Number(summary.evidenceCount) === 0) deleted.push(rel.id);
     else updated.push({ id: rel.id, properties: relationshipProperties(rel.id, summary) });
   }
-  await tx.run(cypher("ingest/apply-relationship-summaries"), { deleted, updated });
+  await tx.run(cypher("ingest/apply-relationship-summaries"), {
+    deleted,
+    updated,
+    updatedByElementId: [],
+  });
 }
 
 interface MentionLists {

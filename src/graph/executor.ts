@@ -153,6 +153,27 @@ export class GraphExecutor {
   }
 
   /**
+   * One statement as an auto-commit write: the only way to run `CALL { … } IN TRANSACTIONS`,
+   * which commits as it goes (a data migration over every node of a label). Not retried: such a
+   * statement must be safe to run again from the start, as migrations are.
+   */
+  async writeAutoCommit(statement: Cypher, params: Params = {}): Promise<Row[]> {
+    await this.availability.ensureAvailable();
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.WRITE,
+      ...sessionBookmarks(this.options.bookmarks),
+    });
+    try {
+      return await this.runObserved(statement, params, (text) => session.run(text, params));
+    } catch (error) {
+      throw this.toDomain(error);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /**
    * Runs `work` in one transaction. Transient failures are retried here, not by the driver, so
    * an outage gets a short window (`unavailableRetryMs`) and a deadlock the long one
    * (`retryMs`). While Neo4j is known to be down, nothing is tried: GRAPH_UNAVAILABLE at once.

@@ -8,8 +8,9 @@ import type { GraphExecutor } from "./executor.ts";
 /**
  * Schema migrations: cypher/schema/NNN-name.cypher, one statement each, applied in file-name
  * order. Each applied one is recorded as `(:Migration {id, checksum, appliedAt})` so a later run
- * skips it; every statement is also written `IF NOT EXISTS`, so a run interrupted between a
- * statement and its record is still safe to repeat.
+ * skips it; every statement is also written `IF NOT EXISTS` (or, for data, so that it changes
+ * nothing the second time), so a run interrupted between a statement and its record is still
+ * safe to repeat.
  */
 export interface Migration {
   /** File name without `.cypher`, e.g. `002-entity-id`. */
@@ -82,7 +83,11 @@ export async function migrate(
     }
     // Schema changes and data writes may not share a transaction: the statement runs alone,
     // then its record is written.
-    await executor.write({ name: `schema/${migration.id}`, text: migration.text });
+    const statement = { name: `schema/${migration.id}`, text: migration.text };
+    // A data migration over every node of a label commits in batches (CALL … IN TRANSACTIONS),
+    // which only an auto-commit transaction may run; it is written to be safe to repeat.
+    if (/\bIN\s+TRANSACTIONS\b/i.test(migration.text)) await executor.writeAutoCommit(statement);
+    else await executor.write(statement);
     await executor.write(cypher("schema/meta/record-applied"), {
       id: migration.id,
       checksum: migration.checksum,

@@ -107,7 +107,7 @@ describe("entity redirects after a merge", () => {
     const [row] = await q(
       `CALL () { MATCH (e:Entity {id: $id}) RETURN count(e) AS nodes }
        CALL () { MATCH (:Entity)-[r]->(:Entity) WHERE r.id CONTAINS $id RETURN count(r) AS relationships }
-       CALL () { MATCH (ev:Evidence) WHERE ev.sourceId = $id OR ev.targetId = $id OR ev.relId CONTAINS $id
+       CALL () { MATCH (ev:Evidence) WHERE ev.relId CONTAINS $id OR ev.id CONTAINS $id
                  RETURN count(ev) AS evidence }
        RETURN nodes, relationships, evidence`,
       { id },
@@ -172,19 +172,17 @@ describe("entity redirects after a merge", () => {
     ]);
     const evidence = await q(
       `MATCH (ev:Evidence)-[:IN_ARTICLE]->(:Article {id: 'redirect-2'})
-       RETURN ev.id AS id, ev.relId AS relId, ev.sourceId AS source, ev.sentence AS sentence ORDER BY id`,
+       RETURN ev.id AS id, ev.relId AS relId, ev.sentence AS sentence ORDER BY id`,
     );
     expect(evidence).toEqual([
       {
         id: `${COOPERATES}@redirect-2#0`,
         relId: COOPERATES,
-        source: ALPHA,
         sentence: "Alpha Task Force cooperates with Bravo Unit.",
       },
       {
         id: `OPERATES_IN:${ALPHA}->location:kandahar@redirect-2#0`,
         relId: `OPERATES_IN:${ALPHA}->location:kandahar`,
-        source: ALPHA,
         sentence: "Alpha Task Force operates in Kandahar.",
       },
     ]);

@@ -116,6 +116,24 @@ describe("writing annotated articles to the graph", () => {
     expect(nato?.aliases).toContain("NAVO");
     expect(nato).toMatchObject({ surfaces: ["NAVO"], count: 1 });
 
+    // Evidence stores only what its relId and relationship do not say (docs/graph-model.md): its
+    // type and ends are the relationship's. (This fixture states no rule and no date.)
+    const keys = await q(
+      "MATCH (ev:Evidence) UNWIND keys(ev) AS key RETURN DISTINCT key ORDER BY key",
+    );
+    expect(keys.map((k) => k.key)).toEqual([
+      "articleId",
+      "confidence",
+      "end",
+      "extractor",
+      "id",
+      "ingestedAt",
+      "properties",
+      "relId",
+      "sentence",
+      "start",
+    ]);
+
     // Every entity-to-entity relationship can be traced to this article.
     const [untraced] = await q(
       "MATCH (:Entity)-[r]->(:Entity) WHERE NOT EXISTS { MATCH (ev:Evidence {relId: r.id})-[:IN_ARTICLE]->(:Article) } RETURN count(r) AS n",
@@ -202,7 +220,7 @@ describe("writing annotated articles to the graph", () => {
     expect((await ingestAnnotated(repo, v2)).status).toBe("updated");
 
     const evidence = await q(
-      "MATCH (ev:Evidence) RETURN ev.relType AS type, ev.sentence AS sentence, ev.confidence AS confidence",
+      "MATCH (ev:Evidence) MATCH ()-[r]->() WHERE r.id = ev.relId RETURN type(r) AS type, ev.sentence AS sentence, ev.confidence AS confidence",
     );
     expect(evidence).toEqual([
       {

@@ -59,7 +59,6 @@ describe("schema migrations", () => {
       );
     for (const [label, property] of [
       ["Evidence", "relId"],
-      ["Evidence", "articleId"],
       ["Evidence", "publishedAt"],
       ["Article", "publishedAt"],
       ["Article", "url"],
@@ -68,6 +67,8 @@ describe("schema migrations", () => {
     ] as const) {
       expect(find(label, property), `index on ${label}.${property}`).toBeDefined();
     }
+    // Dropped by migration 038: nothing seeks evidence by article id (IN_ARTICLE leads there).
+    expect(indexes.some((i) => i.name === "evidence_article_id")).toBe(false);
     const fulltext = indexes.find((i) => i.name === "entity_names");
     expect(fulltext).toMatchObject({
       type: "FULLTEXT",
@@ -96,6 +97,35 @@ describe("schema migrations", () => {
       );
     expect(await search("jordanie")).toEqual([{ id: "country:jordan" }]);
     expect(await search("HASJEMITISCH")).toEqual([{ id: "country:jordan" }]);
+  });
+
+  it("removes the relationship's type and ends from evidence written before migration 039, and nothing else", async () => {
+    await migrate(graph.executor);
+    const old = {
+      id: "LEADS:country:canada->mission:m@a1#0",
+      relId: "LEADS:country:canada->mission:m",
+      relType: "LEADS",
+      sourceId: "country:canada",
+      targetId: "mission:m",
+      articleId: "a1",
+      sentence: "Canada leads the mission.",
+      confidence: 0.8,
+    };
+    await graph.executor.write(
+      { name: "test/old-evidence", text: "CREATE (ev:Evidence) SET ev = $old" },
+      { old },
+    );
+    await graph.executor.write({
+      name: "test/forget-039",
+      text: "MATCH (m:Migration {id: '039-evidence-without-rel-ends'}) DELETE m",
+    });
+    expect((await migrate(graph.executor)).applied).toEqual(["039-evidence-without-rel-ends"]);
+    const [row] = await graph.executor.read(
+      { name: "test/evidence", text: "MATCH (ev:Evidence {id: $id}) RETURN properties(ev) AS p" },
+      { id: old.id },
+    );
+    const { relType: _type, sourceId: _source, targetId: _target, ...kept } = old;
+    expect(row?.p).toEqual(kept);
   });
 
   it("refuses a migration whose text changed after it was applied", async () => {

@@ -1,0 +1,1 @@
+DROP INDEX evidence_article_id IF EXISTS
