@@ -79,6 +79,9 @@ export const NATIONAL_OFFICES = [
   "chief of defence",
   "chief of the defence staff",
   "chairman of the joint chiefs of staff",
+  "first sea lord",
+  "supreme allied commander europe",
+  "supreme allied commander transformation",
   "counterpart",
   "head of state",
   "king",
@@ -99,6 +102,10 @@ export const OFFICES_OF_STATE: Readonly<Record<string, string>> = {
   "secretary of the army": "US",
   "secretary of the navy": "US",
   "secretary of the air force": "US",
+  // The United Kingdom's ("Defense Secretary" is the U.S. spelling).
+  "defence secretary": "GB",
+  "armed forces minister": "GB",
+  "first sea lord": "GB",
 };
 
 /**
@@ -255,6 +262,8 @@ export const PERSON_TITLES = [
   "president-elect",
   "mr",
   "mrs",
+  "sir",
+  "dame",
 ];
 
 /**

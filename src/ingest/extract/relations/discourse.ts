@@ -385,7 +385,7 @@ export function representation(
     const index = sentenceIndexAt(doc, t.mention.start);
     // Only a name that ends one or two characters before the title can qualify it (below).
     const before = mentions
-      .overlapping(t.titleStart - 3, t.titleStart)
+      .overlapping(t.titleStart - 4, t.titleStart)
       .filter(
         (m) =>
           (m.type === "Country" || m.type === "Organisation") && m.end <= t.titleStart && !m.nested,
@@ -395,7 +395,8 @@ export function representation(
     let rule = "represents.title";
     if (
       before &&
-      /^(?:\s{1,2}|-)$/u.test(doc.text.slice(before.end, t.titleStart)) &&
+      // "Canadian Minister X", "U.S.-Minister", "Norway's Chief of Defence X".
+      /^(?:\s{1,2}|-|['’]s\s)$/u.test(doc.text.slice(before.end, t.titleStart)) &&
       (before.type === "Country" || !t.office)
     ) {
       represented = before.key;
