@@ -708,10 +708,23 @@ const ORDINALS: Record<string, string> = {
 };
 
 const UNIT_HEADS =
-  "Brigade|Bataljon|Battalion|Regiment|Squadron|Division|Divisie|Wing|Eskader|Fleet|Vloot|Smaldeel";
+  "Brigade|Bataljon|Battalion|Regiment|Squadron|Division|Divisie|Wing|Eskader|Fleet|Vloot|Smaldeel|Dragoons|Hussars|Lancers|Fusiliers|Highlanders|Guards|Yeomanry";
 const NUMBERED_HEADS = "Group|Groep|Corps|Korps|Command|Commando|Task Force|Taakgroep";
 const NUMBERED_HEAD = new RegExp(`^(?:${NUMBERED_HEADS})$`);
 const UNIT_HINT = anyOf(`${UNIT_HEADS}|${NUMBERED_HEADS}`.split("|"));
+/**
+ * The regiment after a numbered battalion, company or commando ("1st Battalion The Royal Irish
+ * Regiment", "1st Battalion Royal Welsh", "45 Commando Royal Marines", "2nd Battalion, The
+ * Rifles"): capitalised words opened by "The" or "Royal" or closed by a regimental noun.
+ */
+const REGIMENT_AFTER =
+  /^(?:,?[ \u00a0]+)((?:The[ \u00a0]+)?)((?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])/u;
+const REGIMENT_NOUN =
+  /(?:^|\s)(?:Regiment|Rifles|Guards|Fusiliers|Dragoons|Hussars|Lancers|Highlanders|Marines|Yeomanry|Gurkhas|Rangers)$/u;
+const REGIMENT_HOLDER = /^(?:Battalion|Bataljon|Company|Commando|Squadron|Regiment)$/u;
+/** "Carrier Strike Group", "Long Range Reconnaissance Group": a group named by its military role. */
+const ROLE_GROUP =
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){1,3}(?:Strike|Reconnaissance|Ready|Action|Support|Logistics|Expeditionary|Countermeasures|Task)[ \u00a0]+Group)(?![\p{L}\p{N}])/gu;
 const UNIT = new RegExp(
   `(?<![\\p{L}\\p{N}])((\\d{1,3}(?:st|nd|rd|th|e|ste|de)?\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3})(${UNIT_HEADS}|${NUMBERED_HEADS}))(?![\\p{L}])`,
   "gu",
@@ -738,10 +751,33 @@ export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Men
       }
       if (words.length === 0) continue;
     }
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
     if (doc.text.slice(start, end).includes("\n")) continue;
-    if (mentions.overlapping(start, end).some((x) => !x.nested)) continue;
-    let name = doc.text.slice(start, end).replace(/\s+/g, " ");
+    const inside = mentions.overlapping(start, end).filter((x) => !x.nested);
+    // "Irish Guards", "Welsh Guards": a demonym inside a regiment's name is no state of its own.
+    if (
+      inside.length > 0 &&
+      REGIMENT_NOUN.test(m[4]!) &&
+      inside.every((x) => x.via === "adjective" && x.start >= start && x.end <= end)
+    ) {
+      for (const x of inside) mentions.splice(mentions.indexOf(x), 1);
+    } else if (inside.length > 0) continue;
+    if (numbered && REGIMENT_HOLDER.test(m[4]!)) {
+      const tail = REGIMENT_AFTER.exec(doc.text.slice(end, end + 80));
+      const first = foldKey(tail?.[2]?.split(/\s+/u)[0] ?? "");
+      if (
+        tail &&
+        !NOT_NAME_WORDS.has(first) &&
+        (tail[1] !== "" || first === "royal" || REGIMENT_NOUN.test(tail[2]!))
+      ) {
+        // "Irish" in "The Royal Irish Regiment" names the regiment, not Ireland.
+        for (const x of mentions.overlapping(end, end + tail[0].length))
+          if (x.via === "adjective" && x.start >= end) mentions.splice(mentions.indexOf(x), 1);
+        end += tail[0].length;
+        UNIT.lastIndex = end;
+      }
+    }
+    let name = doc.text.slice(start, end).replace(/\s+/g, " ").replace(/ , /gu, ", ");
     // "Fifth Fleet" is "5th Fleet"; "U.S. 5th Fleet" names the owner in the name.
     const ordinal = ORDINALS[foldKey(words[0] ?? "")];
     if (!numbered && ordinal) name = name.replace(/^\S+/u, ordinal);
@@ -756,6 +792,33 @@ export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Men
       (r) => r.properties.kind === "unit" && r.name.endsWith(` ${name}`),
     );
     const record = longer ?? registry.fromName("Organisation", name, { kind: "unit" });
+    mentions.wrap({
+      start,
+      end,
+      key: record.key,
+      type: "Organisation",
+      nested: false,
+      via: "pattern",
+    });
+  }
+  ROLE_GROUP.lastIndex = /Group/u.test(doc.text) ? 0 : doc.text.length;
+  for (let m = ROLE_GROUP.exec(doc.text); m !== null; m = ROLE_GROUP.exec(doc.text)) {
+    const words = m[1]!.split(/[ \u00a0]+/u);
+    let start = m.index;
+    while (words.length > 2 && NOT_NAME_WORDS.has(foldKey(words[0]!))) {
+      start += words[0]!.length + 1;
+      words.shift();
+    }
+    if (NOT_NAME_WORDS.has(foldKey(words[0]!))) continue;
+    const end = m.index + m[0].length;
+    // "UK Carrier Strike Group": the state before the name owns it and is no part of it.
+    const owner = mentions.startingAt(start).find((x) => x.type === "Country" && !x.nested);
+    if (owner && words.length > 2) {
+      start += words[0]!.length + 1;
+      words.shift();
+    }
+    if (mentions.overlapping(start, end).some((x) => !x.nested)) continue;
+    const record = registry.fromName("Organisation", words.join(" "), { kind: "unit" });
     mentions.wrap({
       start,
       end,

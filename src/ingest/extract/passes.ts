@@ -21,6 +21,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Finding } from "./model.ts";
 import { recogniseNamedForces } from "./named-forces.ts";
+import { recogniseOperations } from "./operations.ts";
 import {
   recogniseAppositionPeople,
   recogniseTitledPeople,
@@ -159,6 +160,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   entities("exercises", (doc, s) => {
     recogniseExercises(doc, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("operations", (doc, s) => {
+    recogniseOperations(doc, s.registry, s.mentions);
     return undefined;
   }),
   entities("places", (doc, s) => {

@@ -58,3 +58,51 @@ describe("people: offices and their holders", () => {
     expect(r.triples.filter((t) => t.includes("REPRESENTS"))).toEqual([]);
   });
 });
+
+describe("named operations and units", () => {
+  it("'Operation' and capitalised words name a mission the knowledge base does not list", () => {
+    const r = extract(
+      "The deployment, known as Operation Tamarisk, began in June. Canada leads Operation LENTUS in Quebec.",
+    );
+    expect(r.names).toContain("Mission:Operation Tamarisk");
+    expect(r.names).toContain("Mission:Operation LENTUS");
+    expect(r.triples).toContain("Canada -LEADS-> Operation LENTUS");
+  });
+
+  it("a title or a month after 'Operation' is no name", () => {
+    const r = extract("Operation Commander Jan Peeters spoke. The Operation In June was short.");
+    expect(r.names.filter((n) => n.startsWith("Mission:"))).toEqual([]);
+  });
+
+  it("a numbered battalion keeps its regiment, and the regiment's demonym is no state", () => {
+    const r = extract(
+      "Soldiers of the 2nd Battalion The Royal Gurkha Rifles and the 1st Battalion Royal Scots Borderers arrived with 40 Commando Royal Marines. The 3rd Battalion The Royal Welsh Fusiliers and the 1st Battalion Irish Guards followed.",
+    );
+    expect(r.names).toContain("Organisation:2nd Battalion The Royal Gurkha Rifles");
+    expect(r.names).toContain("Organisation:1st Battalion Royal Scots Borderers");
+    expect(r.names).toContain("Organisation:40 Commando Royal Marines");
+    expect(r.names).toContain("Organisation:3rd Battalion The Royal Welsh Fusiliers");
+    expect(r.names).toContain("Organisation:1st Battalion Irish Guards");
+    expect(r.names).not.toContain("Country:Ireland");
+  });
+
+  it("a numbered battalion followed by a place or a day keeps its short name", () => {
+    const r = extract("The 4th Battalion in Tapa rested. The 5th Battalion Monday moved.");
+    expect(r.names).toContain("Organisation:4th Battalion");
+    expect(r.names).toContain("Organisation:5th Battalion");
+  });
+
+  it("regiments and groups named by their role are units; the owner before them is no part", () => {
+    const r = extract(
+      "The King's Royal Hussars and the French Amphibious Ready Group trained with the Canadian Long Range Patrol Task Group.",
+    );
+    expect(r.names).toContain("Organisation:King's Royal Hussars");
+    expect(r.names).toContain("Organisation:Amphibious Ready Group");
+    expect(r.names).toContain("Organisation:Long Range Patrol Task Group");
+  });
+
+  it("a group without a military role word is no unit", () => {
+    const r = extract("The Wagner Group and the Contact Group met.");
+    expect(r.names).not.toContain("Organisation:Contact Group");
+  });
+});
