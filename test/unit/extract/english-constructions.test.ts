@@ -12,6 +12,13 @@ function extract(body: string) {
     triples: out.relations.map((r) => `${r.source} -${r.type}-> ${r.target}`),
     names: out.entities.map((e) => `${e.type}:${e.name}`),
     entity: (name: string) => out.entities.find((e) => e.name === name),
+    /** COOPERATES_WITH is symmetric: either direction. */
+    cooperate: (a: string, b: string) =>
+      out.relations.some(
+        (r) =>
+          r.type === "COOPERATES_WITH" &&
+          ((r.source === a && r.target === b) || (r.source === b && r.target === a)),
+      ),
   };
 }
 
@@ -104,5 +111,45 @@ describe("named operations and units", () => {
   it("a group without a military role word is no unit", () => {
     const r = extract("The Wagner Group and the Contact Group met.");
     expect(r.names).not.toContain("Organisation:Contact Group");
+  });
+});
+
+describe("frames and knowledge: serving, working with, a mission's one state", () => {
+  it("troops deployed 'to serve with' a mission are assigned to it", () => {
+    const r = extract(
+      "Around 150 Irish soldiers have deployed to Lebanon to serve with the United Nations mission UNIFIL.",
+    );
+    expect(r.triples).toContain("soldiers (Ireland) -ASSIGNED_TO-> UNIFIL");
+    expect(r.triples).toContain("Ireland -PARTICIPATES_IN-> UNIFIL");
+  });
+
+  it("states that 'continue to work with' others cooperate with each", () => {
+    const r = extract("Japan and South Korea will continue to work with Canada and New Zealand.");
+    for (const [a, b] of [
+      ["Canada", "Japan"],
+      ["Canada", "South Korea"],
+      ["New Zealand", "Japan"],
+      ["New Zealand", "South Korea"],
+    ])
+      expect(r.cooperate(a!, b!)).toBe(true);
+  });
+
+  it("'work with' something else than a name states no cooperation", () => {
+    const r = extract("Canada will work with urgency in Latvia.");
+    expect(r.triples.filter((t) => t.includes("COOPERATES_WITH"))).toEqual([]);
+  });
+
+  it("a known mission of one state operates there when a sentence names both", () => {
+    const r = extract(
+      "Ireland sends troops to UNIFIL. Its soldiers patrol southern Lebanon for UNIFIL.",
+    );
+    expect(r.triples).toContain("UNIFIL -OPERATES_IN-> Lebanon");
+  });
+
+  it("a mission of several states, or a state named apart, gives no area", () => {
+    const r = extract("The UK contributes to Operation Shader. Syria remains unstable.");
+    expect(r.triples.filter((t) => t.includes("OPERATES_IN"))).toEqual([]);
+    const r2 = extract("Ireland sends troops to UNIFIL. Lebanon held elections.");
+    expect(r2.triples).not.toContain("UNIFIL -OPERATES_IN-> Lebanon");
   });
 });
