@@ -452,6 +452,28 @@ export const DETERMINERS = new Set([
 
 /** Modifiers allowed between a trigger and its argument without breaking adjacency. */
 export const MODIFIERS = new Set([
+  // Parts of an area: "in northern Norway", "in het oosten van" aside.
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "north-eastern",
+  "north-western",
+  "south-eastern",
+  "south-western",
+  "northeastern",
+  "northwestern",
+  "southeastern",
+  "southwestern",
+  "noordelijk",
+  "zuidelijk",
+  "oostelijk",
+  "westelijk",
+  "noord",
+  "zuid",
+  "oost",
+  "west",
   "nieuwe",
   "nieuw",
   "new",

@@ -153,3 +153,32 @@ describe("frames and knowledge: serving, working with, a mission's one state", (
     expect(r2.triples).not.toContain("UNIFIL -OPERATES_IN-> Lebanon");
   });
 });
+
+describe("clauses: conjunctions, relative pronouns, parts of an area", () => {
+  it("'since/after X joined' makes X the subject of the clause", () => {
+    const r = extract(
+      "NATO welcomed the move. It was the first drill since Montenegro joined the Alliance. After North Macedonia formally joined NATO, troops came.",
+    );
+    expect(r.triples).toContain("Montenegro -MEMBER_OF-> NATO");
+    expect(r.triples).toContain("North Macedonia -MEMBER_OF-> NATO");
+  });
+
+  it("a name after 'since' with no verb right after it stays a preposition's object", () => {
+    const r = extract("Since Montenegro, the Alliance joined talks with Serbia.");
+    expect(r.triples).not.toContain("Montenegro -MEMBER_OF-> NATO");
+  });
+
+  it("a relative pronoun's antecedent is the subject of the relative clause", () => {
+    const r = extract(
+      "Marines took part in Exercise Cold Response, which began on Monday in northern Norway and Sweden.",
+    );
+    expect(r.triples).toContain("Cold Response -LOCATED_IN-> Norway");
+    expect(r.triples).toContain("Cold Response -LOCATED_IN-> Sweden");
+  });
+
+  it("a relative clause with a subject of its own does not take the antecedent", () => {
+    const r = extract("NATO praised Operation Atlas Shield, which France supports in Mali.");
+    expect(r.triples).not.toContain("Operation Atlas Shield -SUPPORTS-> Mali");
+    expect(r.triples).toContain("France -SUPPORTS-> Mali");
+  });
+});

@@ -492,6 +492,56 @@ function groupOf(view: SentenceView, arg: Arg, types: readonly EntityType[]): Ar
   );
 }
 
+/** Words that are prepositions before a noun and conjunctions before a clause. */
+const CLAUSE_OPENERS = new Set([
+  "since",
+  "after",
+  "before",
+  "until",
+  "as",
+  "once",
+  "sinds",
+  "nadat",
+]);
+const VERB_RIGHT_AFTER =
+  /^\s+(?:(?:has|have|had|will|would|also|already|formally|officially|finally|then|recently|first|was|were|is|are|heeft|hebben|is|zijn|werd|ook)\s+){0,2}$/u;
+
+/**
+ * "since Finland joined the Alliance", "after Sweden joined NATO": a name after a word that is
+ * a preposition or a conjunction, with the trigger (a verb) right after it, is the subject of a
+ * clause, not a preposition's object.
+ */
+function opensClause(view: SentenceView, arg: Arg, triggerStart: number): boolean {
+  if (arg.prep === undefined || !CLAUSE_OPENERS.has(arg.prep)) return false;
+  return VERB_RIGHT_AFTER.test(
+    view.folded.slice(arg.mention.end - view.start, triggerStart - view.start),
+  );
+}
+
+const RELATIVE_PRONOUN = /,\s*(?:which|who)\s[^,]*$/u;
+
+function relativeAntecedent(
+  view: SentenceView,
+  offset: number,
+  clause: number,
+  types: readonly EntityType[],
+): Arg | undefined {
+  const before = view.folded.slice(view.clauseStarts[clause]!, offset - view.start);
+  const relative = RELATIVE_PRONOUN.exec(before);
+  if (!relative) return undefined;
+  const comma = view.start + view.clauseStarts[clause]! + relative.index;
+  // Another name between the pronoun and the verb is the relative clause's own subject.
+  if (view.args.some((a) => a.mention.start > comma && a.mention.end <= offset && !a.aside))
+    return undefined;
+  const antecedent = view.args.find(
+    (a) =>
+      a.clause === clause &&
+      !a.aside &&
+      /^\s*$/u.test(view.folded.slice(a.mention.end - view.start, comma - view.start)),
+  );
+  return antecedent && types.includes(antecedent.mention.type) ? antecedent : undefined;
+}
+
 function subjectBefore(
   view: SentenceView,
   offset: number,
@@ -509,7 +559,11 @@ function subjectBefore(
         !a.aside &&
         types.includes(a.mention.type),
     )
-    .filter((a) => adjacent || a.prep === undefined);
+    .filter((a) => adjacent || a.prep === undefined || opensClause(view, a, offset));
+  // "Exercise X, which began in Norway": the relative pronoun's antecedent is the subject, even
+  // when a preposition governs it ("take part in Exercise X, which …").
+  const antecedent = adjacent ? undefined : relativeAntecedent(view, offset, clause, types);
+  if (antecedent) return groupOf(view, antecedent, types);
   const nearest = candidates[candidates.length - 1];
   if (!nearest) return [];
   if (adjacent) {
