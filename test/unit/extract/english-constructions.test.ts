@@ -182,3 +182,40 @@ describe("clauses: conjunctions, relative pronouns, parts of an area", () => {
     expect(r.triples).toContain("France -SUPPORTS-> Mali");
   });
 });
+
+describe("exercises: who leads them and who takes part", () => {
+  function extractTitled(title: string, body: string) {
+    const out = extractor.extractDetailed({ title, body, language: "en" });
+    return out.relations.map((r) => `${r.source} -${r.type}-> ${r.target}`);
+  }
+
+  it("'the Danish-led exercise' is led by that state: the exercise named before", () => {
+    const r = extract(
+      "Troops trained in Exercise Brilliant Jump 2026. The Danish-led exercise ends today.",
+    );
+    expect(r.triples).toContain("Denmark -LEADS-> Brilliant Jump 2026");
+  });
+
+  it("a led exercise with no exercise named is led by nothing", () => {
+    const r = extract("NATO met in Brussels. The Danish-led exercise ends today.");
+    expect(r.triples.filter((t) => t.includes("LEADS"))).toEqual([]);
+  });
+
+  it("in an article about an exercise, a state sending forces takes part in it", () => {
+    const triples = extractTitled(
+      "Exercise Brilliant Jump 2026 tests NATO's rapid reaction",
+      "Denmark deployed 300 soldiers to Lithuania. Estonia sent two patrol vessels.",
+    );
+    expect(triples).toContain("Denmark -PARTICIPATES_IN-> Brilliant Jump 2026");
+    expect(triples).toContain("Estonia -PARTICIPATES_IN-> Brilliant Jump 2026");
+  });
+
+  it("forces sent for another named event or a beneficiary do not take part in the title's exercise", () => {
+    const triples = extractTitled(
+      "Exercise Brilliant Jump 2026 tests NATO's rapid reaction",
+      "Denmark deployed 300 soldiers to Exercise Steadfast Defender 24. Estonia sent 50 soldiers to support Ukraine.",
+    );
+    expect(triples).not.toContain("Denmark -PARTICIPATES_IN-> Brilliant Jump 2026");
+    expect(triples).not.toContain("Estonia -PARTICIPATES_IN-> Brilliant Jump 2026");
+  });
+});

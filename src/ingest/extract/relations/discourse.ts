@@ -93,7 +93,33 @@ export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]):
       rule = "asset.topic-mission";
       confidence = 0.6;
     }
-    if (!mission) continue;
+    if (!mission) {
+      // An exercise article ("Nordic Response 2024: Allies train in the High North"): a state
+      // sending forces, with no mission or beneficiary named, takes part in the exercise.
+      // (Sent to a place is sent to where the exercise is; sent to support someone is not.)
+      const exercise = beneficiaries.every(
+        (a) => a.mention.type === "Country" || a.mention.type === "Location",
+      )
+        ? titleEvent(ctx)
+        : undefined;
+      if (
+        exercise &&
+        !SENT_FOR_AN_AIM.test(view.folded) &&
+        PROVIDE_VERBS.test(view.folded) &&
+        asset.ownerBy !== "article" &&
+        asset.ownerBy !== "buyer" &&
+        !view.args.some((a) => a.mention.type === "Event" && a.mention.key !== exercise)
+      )
+        ctx.findings.push({
+          type: "PARTICIPATES_IN",
+          source: asset.owner.key,
+          target: exercise,
+          rule: "asset.topic-exercise",
+          confidence: 0.55,
+          sentence: index,
+        });
+      continue;
+    }
     ctx.findings.push({
       type: "ASSIGNED_TO",
       source: asset.record.key,
@@ -111,6 +137,20 @@ export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]):
       sentence: index,
     });
   }
+}
+
+const SENT_FOR_AN_AIM =
+  /(?<![\p{L}])(?:to|om)\s+(?:support|help|assist|aid|reinforce|protect|defend|steunen|helpen|ondersteunen|versterken|beschermen|verdedigen)(?![\p{L}])/u;
+
+/** The one event the headline names, in an article about no mission. */
+function titleEvent(ctx: RuleContext): string | undefined {
+  if (ctx.topicMission) return undefined;
+  const keys = new Set<string>();
+  for (const view of ctx.views) {
+    if (view.start >= ctx.doc.titleEnd) break;
+    for (const a of view.args) if (a.mention.type === "Event") keys.add(a.mention.key);
+  }
+  return keys.size === 1 ? [...keys][0] : undefined;
 }
 
 /**
@@ -772,7 +812,7 @@ export function ledCompounds(ctx: RuleContext): void {
 }
 
 const LED_NOUN =
-  /^(?:-led|-geleide|\s+geleide)\s+(?:[\p{Ll}-]+\s+)?(?:missie|mission|operatie|operation|battlegroup|battle group|gevechtsgroep|task force|taskforce|coalitie|coalition)(?![\p{L}])/u;
+  /^(?:-led|-geleide|\s+geleide)\s+(?:[\p{Ll}-]+\s+)?(?:missie|mission|operatie|operation|battlegroup|battle group|gevechtsgroep|task force|taskforce|coalitie|coalition|(exercise|oefening))(?![\p{L}])/u;
 
 /**
  * "Binnen deze door Frankrijk geleide missie", "the French-led operation": a led mission named by
@@ -789,14 +829,20 @@ function ledDescriptions(ctx: RuleContext, view: SentenceView, leaders: readonly
     // A name right after the noun is the led thing itself (handled above).
     if (view.args.some((b) => b.mention.start >= a.mention.end && b.mention.start <= nounEnd + 2))
       continue;
+    // "The Norwegian-led exercise": the exercise (an Event) named just before, else in the title.
+    const type = noun[1] ? "Event" : "Mission";
     let mission: string | undefined;
     for (let i = view.index; i >= Math.max(0, view.index - 1) && !mission; i--) {
       const missions = ctx.views[i]!.args.filter(
-        (b) => b.mention.type === "Mission" && b.mention.end <= nounEnd,
+        (b) => b.mention.type === type && b.mention.end <= nounEnd,
       );
       mission = missions[missions.length - 1]?.mention.key;
     }
-    mission ??= ctx.topicMission;
+    if (type === "Event")
+      mission ??= ctx.views
+        .find((v) => v.start < ctx.doc.titleEnd && v.args.some((b) => b.mention.type === "Event"))
+        ?.args.find((b) => b.mention.type === "Event")?.mention.key;
+    else mission ??= ctx.topicMission;
     if (!mission || mission === a.mention.key) continue;
     ctx.findings.push({
       type: "LEADS",
