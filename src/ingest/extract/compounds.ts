@@ -521,7 +521,9 @@ export function resolveDefiniteDescriptions(
     const start = end - noun.length;
     if (mentions.overlapping(start, end).some((x) => !x.nested)) continue;
     const follows = doc.folded.slice(end, end + 12);
-    if (/^\s+(?:tegen|against|van|of)\s/.test(follows) && /coalit/.test(noun)) continue;
+    // "the coalition against ISIS", "the coalition for F-16 training": a description, not a
+    // reference back.
+    if (/^\s+(?:tegen|against|van|of|for|voor)\s/.test(follows) && /coalit/.test(noun)) continue;
     // "de top van het leger", "the meeting of the council": a description, not a reference back.
     if (/^\s+(?:van|of|with|met)\s/.test(follows) && MEETING_NOUN.test(noun)) continue;
     const kindTest = (r: EntityRecord, x: Mention): boolean => {

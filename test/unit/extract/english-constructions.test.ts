@@ -219,3 +219,41 @@ describe("exercises: who leads them and who takes part", () => {
     expect(triples).not.toContain("Estonia -PARTICIPATES_IN-> Brilliant Jump 2026");
   });
 });
+
+describe("aid packages, titles before names, descriptions", () => {
+  it("equipment of a package a state's department announces is that state's", () => {
+    const r = extract(
+      "The United States stands with Taiwan. The Department of Defense announced today a new package of security assistance for Taiwan. The package includes 30 Javelin missiles and 12 M113 armored personnel carriers.",
+    );
+    expect(r.triples).toContain("United States -PROVIDES-> Javelin (United States)");
+    expect(r.triples).toContain("United States -PROVIDES-> M113 (United States)");
+  });
+
+  it("a package nobody is said to announce gives its equipment no owner", () => {
+    const r = extract(
+      "The United States stands with Taiwan. A package was discussed. The package includes 30 Javelin missiles.",
+    );
+    expect(r.triples.filter((t) => t.includes("PROVIDES"))).toEqual([]);
+  });
+
+  it("a capitalised office before a name is that person's, not the one before it", () => {
+    const r = extract(
+      "Austin met Polish Minister of Defence Piotr Nowak and Commander of the Joint Staff Gen. Adam Lis on Friday.",
+    );
+    expect(r.triples).not.toContain("Piotr Nowak -LEADS-> Joint Staff");
+    expect(r.names.some((n) => n === "Person:Adam Lis")).toBe(true);
+    expect(r.triples.some((t) => t.startsWith("Adam Lis -LEADS->"))).toBe(true);
+  });
+
+  it("an office in apposition after a name is still that name's", () => {
+    const r = extract("Admiral Giuseppe Dragone, Chairman of the NATO Military Committee, spoke.");
+    expect(r.triples).toContain("Giuseppe Dragone -LEADS-> NATO Military Committee");
+  });
+
+  it("'the coalition for …' after a named coalition is another coalition", () => {
+    const r = extract(
+      "Poland joined the Ukraine Defense Contact Group. Latvia and Sweden lead the coalition for demining.",
+    );
+    expect(r.triples).not.toContain("Latvia -LEADS-> Ukraine Defense Contact Group");
+  });
+});

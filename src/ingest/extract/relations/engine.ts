@@ -492,6 +492,22 @@ function groupOf(view: SentenceView, arg: Arg, types: readonly EntityType[]): Ar
   );
 }
 
+/**
+ * The person a capitalised office noun ("Chairman of …", "Commander of …") introduces: the name
+ * right after its object, a rank or two between; undefined when no name follows.
+ */
+function titleHolder(view: SentenceView, triggerStart: number, object: Arg): Arg | undefined {
+  if (!/^\p{Lu}/u.test(view.text.slice(triggerStart - view.start, triggerStart - view.start + 1)))
+    return undefined;
+  const next = view.args.find((a) => a.mention.start >= object.mention.end);
+  const gap = next
+    ? view.text.slice(object.mention.end - view.start, next.mention.start - view.start)
+    : "";
+  if (next?.mention.type === "Person" && /^\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(gap))
+    return next;
+  return undefined;
+}
+
 /** Words that are prepositions before a noun and conjunctions before a clause. */
 const CLAUSE_OPENERS = new Set([
   "since",
@@ -960,6 +976,12 @@ function applyAt(
       if (rule.subjectNotAdjective)
         subjects = subjects.filter((a) => a.mention.via !== "adjective");
       objects = objectAfter(view, triggerEnd, clause, rule, subjects);
+    }
+    // "… and Chairman of the Joint Chiefs of Staff Gen. X": a capitalised office before a name is
+    // that person's title; the holder follows it, whoever stands before it.
+    if (rule.subjectAdjacent && rule.subject.includes("Person") && objects.length > 0) {
+      const holder = titleHolder(view, triggerStart, objects[objects.length - 1]!);
+      if (holder) subjects = [holder];
     }
     // "Ukrainian pilots are being trained in Romania", "X wordt gesteund door Y": in the passive
     // the one on the left undergoes it; the agent, if any, follows "by"/"door".
