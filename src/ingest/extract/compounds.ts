@@ -526,7 +526,7 @@ export function resolveDefiniteDescriptions(
     if (/^\s+(?:tegen|against|van|of|for|voor)\s/.test(follows) && /coalit/.test(noun)) continue;
     // "de top van het leger", "the meeting of the council": a description, not a reference back.
     if (/^\s+(?:van|of|with|met)\s/.test(follows) && MEETING_NOUN.test(noun)) continue;
-    const kindTest = (r: EntityRecord, x: Mention): boolean => {
+    const kindTest = (r: EntityRecord, x: Mention, missionsOnly = false): boolean => {
       if (/coalit/.test(noun))
         return r.type === "Organisation" && (r.kb?.kind === "coalition" || /coalit/i.test(r.name));
       if (/allian|bondgenoot/.test(noun))
@@ -539,24 +539,31 @@ export function resolveDefiniteDescriptions(
           (x.type === "Mission" && r.kb?.kind === "battlegroup") ||
           (x.type === "Organisation" && /battle ?group/i.test(r.name))
         );
+      // "the task group" after "Long Range Reconnaissance Group": a named group or force (an
+      // Organisation) before any mission.
+      if (/^task (?:group|force)$/.test(noun) && !missionsOnly)
+        return x.type === "Organisation" && /(?:group|task ?force)(?![\p{L}])/iu.test(r.name);
       return x.type === "Mission";
     };
     // The candidates depend only on the noun's class, and `mentions` does not change in this
     // loop: computed once per class, not per anaphor (linear cost).
+    const classOf = (klass: number) => {
+      let byClass = candidatesOf.get(klass);
+      if (!byClass) {
+        const candidates = mentions.filter((x) => kindTest(registry.get(x.key)!, x, klass === 4));
+        byClass = {
+          candidates,
+          byEnd: [...candidates].sort((a, b) => a.end - b.end),
+          keys: new Set(candidates.map((x) => x.key)),
+        };
+        candidatesOf.set(klass, byClass);
+      }
+      const { candidates, keys } = byClass;
+      return lastEndingBy(byClass.byEnd, start) ?? (keys.size === 1 ? candidates[0] : undefined);
+    };
     const klass = nounClass(noun);
-    let byClass = candidatesOf.get(klass);
-    if (!byClass) {
-      const candidates = mentions.filter((x) => kindTest(registry.get(x.key)!, x));
-      byClass = {
-        candidates,
-        byEnd: [...candidates].sort((a, b) => a.end - b.end),
-        keys: new Set(candidates.map((x) => x.key)),
-      };
-      candidatesOf.set(klass, byClass);
-    }
-    const { candidates, keys } = byClass;
-    const target =
-      lastEndingBy(byClass.byEnd, start) ?? (keys.size === 1 ? candidates[0] : undefined);
+    // A task group or force no named group precedes is the mission's.
+    const target = classOf(klass) ?? (klass === 5 ? classOf(4) : undefined);
     if (!target) continue;
     // "de missie in Irak" after a mission in Afghanistan is another mission.
     const areaAt = /^\s+in\s+(?:(?:het|de|the)\s+)?/u.exec(doc.folded.slice(end, end + 12));
@@ -586,6 +593,7 @@ function nounClass(noun: string): number {
   if (/allian|bondgenoot/.test(noun)) return 1;
   if (MEETING_NOUN.test(noun)) return 2;
   if (/battle ?group|gevechtsgroep/.test(noun)) return 3;
+  if (/^task (?:group|force)$/.test(noun)) return 5;
   return 4;
 }
 

@@ -257,3 +257,40 @@ describe("aid packages, titles before names, descriptions", () => {
     expect(r.triples).not.toContain("Latvia -LEADS-> Ukraine Defense Contact Group");
   });
 });
+
+describe("references and appositions", () => {
+  it("'the task group' is the named group before it, not the last mission", () => {
+    const r = extract(
+      "The soldiers form the Mobile Reconnaissance Task Group. Belgium also supports Operation Barkhane. The task group is commanded by Lieutenant Colonel Pieter Claes.",
+    );
+    expect(r.triples).toContain("Pieter Claes -LEADS-> Mobile Reconnaissance Task Group");
+    expect(r.triples).not.toContain("Pieter Claes -LEADS-> Operation Barkhane");
+  });
+
+  it("'the task force' with no named group before it is still the mission", () => {
+    const r = extract(
+      "Belgium supports Operation Barkhane. The task force is commanded by Colonel Pieter Claes.",
+    );
+    expect(r.triples).toContain("Pieter Claes -LEADS-> Operation Barkhane");
+  });
+
+  it("a named group referred to by its last words trains with a partner", () => {
+    const r = extract(
+      "The Italian Surface Action Group sailed. The action group will train with the Royal Australian Navy.",
+    );
+    expect(r.cooperate("Surface Action Group", "Royal Australian Navy")).toBe(true);
+  });
+
+  it("an apposition's short description belongs to the name it follows", () => {
+    const r = extract(
+      "The group is led by an officer of the King's Royal Hussars, a cavalry regiment based in Germany.",
+    );
+    expect(r.triples).toContain("King's Royal Hussars -LOCATED_IN-> Germany");
+  });
+
+  it("equipment sent to 'the French-led operation' supports no state", () => {
+    const r = extract("Estonia sends 50 trucks to the French-led Operation Barkhane.");
+    expect(r.triples).not.toContain("Estonia -SUPPORTS-> France");
+    expect(r.triples).toContain("France -LEADS-> Operation Barkhane");
+  });
+});

@@ -245,7 +245,9 @@ export function transfers(ctx: RuleContext, assets: readonly AssetMention[]): vo
         a.mention.start >= asset.mention.end &&
         a.mention.type === "Country" &&
         a.mention.key !== asset.owner.key &&
-        RECIPIENT.test(view.folded.slice(0, a.mention.start - view.start)),
+        RECIPIENT.test(view.folded.slice(0, a.mention.start - view.start)) &&
+        // "to the French-led Operation Barkhane": the operation receives, not its leader.
+        !/^-led\s/u.test(view.folded.slice(a.mention.end - view.start)),
     );
     if (!recipient) continue;
     for (const r of view.args.filter(
