@@ -2,7 +2,7 @@ import type { EntityType } from "../../domain/vocabulary.ts";
 import type { KbCountry, KbEntity } from "../../kb/types.ts";
 import { editDistance, foldKey, foldText } from "./fold.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { anyOf, NOT_NAME_WORDS } from "./lexicon.ts";
+import { anyOf, NATIONAL_OFFICES, NOT_NAME_WORDS, PERSON_TITLES } from "./lexicon.ts";
 import type { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRecord, EntityRegistry, Finding, Mention } from "./model.ts";
 import { sentenceIndexAt } from "./model.ts";
@@ -731,6 +731,10 @@ const REGIMENT_AFTER =
   /^(?:,?[ \u00a0]+)((?:The[ \u00a0]+)?)((?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])/u;
 const REGIMENT_NOUN =
   /(?:^|\s)(?:Regiment|Rifles|Guards|Fusiliers|Dragoons|Hussars|Lancers|Highlanders|Marines|Yeomanry|Gurkhas|Rangers)$/u;
+const TITLE_WORDS = new Set(
+  [...NATIONAL_OFFICES, ...PERSON_TITLES].filter((t) => !t.includes(" ") && !t.includes(".")),
+);
+const NOT_REGIMENT = new Set(["headquarters", "hq", "soldiers", "troops", "staff", "personnel"]);
 const REGIMENT_HOLDER = /^(?:Battalion|Bataljon|Company|Commando|Squadron|Regiment)$/u;
 /** "Carrier Strike Group", "Long Range Reconnaissance Group": a group named by its military role. */
 const ROLE_GROUP =
@@ -774,11 +778,17 @@ export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Men
     } else if (inside.length > 0) continue;
     if (numbered && REGIMENT_HOLDER.test(m[4]!)) {
       const tail = REGIMENT_AFTER.exec(doc.text.slice(end, end + 80));
-      const first = foldKey(tail?.[2]?.split(/\s+/u)[0] ?? "");
+      const words = (tail?.[2] ?? "").split(/\s+/u).map(foldKey);
+      const first = words[0] ?? "";
+      // Or capitalised words that are no title, date, common noun or other name: "42nd
+      // Battalion Limburgse Jagers", "1st Battalion Chasseurs Ardennais".
+      const plainName = () =>
+        words.every((w) => !NOT_NAME_WORDS.has(w) && !TITLE_WORDS.has(w) && !NOT_REGIMENT.has(w)) &&
+        !mentions.overlapping(end, end + tail![0].length).some((x) => x.via !== "adjective");
       if (
         tail &&
         !NOT_NAME_WORDS.has(first) &&
-        (tail[1] !== "" || first === "royal" || REGIMENT_NOUN.test(tail[2]!))
+        (tail[1] !== "" || first === "royal" || REGIMENT_NOUN.test(tail[2]!) || plainName())
       ) {
         // "Irish" in "The Royal Irish Regiment" names the regiment, not Ireland.
         for (const x of mentions.overlapping(end, end + tail[0].length))

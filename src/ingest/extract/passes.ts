@@ -16,6 +16,7 @@ import {
   recogniseUnits,
   resolveDefiniteDescriptions,
 } from "./compounds.ts";
+import { recogniseDeployedUnits } from "./deployed-units.ts";
 import { recogniseExercises } from "./exercises.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { MentionSet } from "./mention-set.ts";
@@ -229,6 +230,11 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     );
     s.assets.push(...assets, ...s.ships.ships);
     return [...findings, ...s.ships.findings];
+  }),
+  entities("deployed-units", (doc, s) => {
+    const { assets, findings } = recogniseDeployedUnits(doc, s.registry, s.mentions, s.assets);
+    s.assets.push(...assets);
+    return findings;
   }),
   entities("personnel-references", (doc, s) => {
     recognisePersonnelReferences(doc, s.mentions, s.assets);

@@ -294,3 +294,27 @@ describe("references and appositions", () => {
     expect(r.triples).toContain("France -LEADS-> Operation Barkhane");
   });
 });
+
+describe("named units sent abroad are assets of their state", () => {
+  it("units the personnel come from, and units a state sends, are that state's assets", () => {
+    const r = extract(
+      "About 250 Dutch soldiers from the 42nd Battalion Limburgse Jagers and the 13th Light Brigade have deployed to Lithuania to serve with NATO's Enhanced Forward Presence. Belgium sent the 1st Battalion Chasseurs Ardennais to Romania.",
+    );
+    expect(r.names).toContain("Asset:42nd Battalion Limburgse Jagers (Netherlands)");
+    expect(r.names).toContain("Asset:13th Light Brigade (Netherlands)");
+    expect(r.triples).toContain("Netherlands -PROVIDES-> 13th Light Brigade (Netherlands)");
+    // Sent "to serve with" the mission: they serve in it.
+    expect(r.triples).toContain(
+      "13th Light Brigade (Netherlands) -ASSIGNED_TO-> Enhanced Forward Presence",
+    );
+    expect(r.triples).toContain("Belgium -PROVIDES-> 1st Battalion Chasseurs Ardennais (Belgium)");
+  });
+
+  it("a unit a sentence does not send, or a multinational formation, stays an organisation", () => {
+    const r = extract(
+      "The battlegroup serves with the Polish 12th Mechanized Division. Two U.S. soldiers from the Multinational Battle Group East reenlisted.",
+    );
+    expect(r.names).toContain("Organisation:12th Mechanized Division");
+    expect(r.names.some((n) => n.startsWith("Asset:") && n.includes("Battle Group"))).toBe(false);
+  });
+});

@@ -31,7 +31,7 @@ export function topicMission(doc: Doc, mentions: readonly Mention[]): string | u
 // The determiner may be a demonstrative and the noun may carry who leads it: "binnen deze door
 // Frankrijk geleide missie", "within this French-led mission".
 const BENEFICIARY =
-  /(?<![\p{L}])(?:aan|voor|tegen|to|for|against|in support of|ter ondersteuning van|as part of|als onderdeel van|als deel van|in het kader van|under|onder|within|binnen)\s+(?:(?:de|het|the|an?|een|deze|dit|this|that)\s+)?(?:door\s+(?:de\s+)?\p{L}+(?:\s+\p{L}+)?\s+geleide\s+|[\p{L}-]+-(?:geleide|led)\s+)?(?:(?:nieuwe|new|internationale|international)\s+)?(?:[\p{L}-]*(?:missie|mission|operatie|operation)\s+)?$/u;
+  /(?<![\p{L}])(?:aan|voor|tegen|to|for|against|(?:to\s+)?(?:serve|serving|serves)\s+(?:with|in)|in support of|ter ondersteuning van|as part of|als onderdeel van|als deel van|in het kader van|under|onder|within|binnen)\s+(?:(?:de|het|the|an?|een|deze|dit|this|that)\s+)?(?:door\s+(?:de\s+)?\p{L}+(?:\s+\p{L}+)?\s+geleide\s+|[\p{L}-]+-(?:geleide|led)\s+)?(?:(?:nieuwe|new|internationale|international)\s+)?(?:[\p{L}-]*(?:missie|mission|operatie|operation)\s+)?$/u;
 
 /**
  * Assets sent to a mission: ASSIGNED_TO the mission named as beneficiary in their sentence, else,
