@@ -181,6 +181,27 @@ function headedNames(doc: Doc): Found[] {
   return out;
 }
 
+const SERVICE_OF =
+  /(?<![\p{L}])(?:Armed Forces|Defence Forces|Defense Forces|Navy|Army|Air Force|Coast Guard|National Guard)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+
+/**
+ * "Armed Forces of the Philippines", "Navy of Chile": a state's service named by the state after
+ * "of" (the state must be a recognised country, which stays named).
+ */
+function servicesOf(doc: Doc, mentions: readonly Mention[]): Found[] {
+  const out: Found[] = [];
+  SERVICE_OF.lastIndex = /\sof\s/u.test(doc.text) ? 0 : doc.text.length;
+  for (let m = SERVICE_OF.exec(doc.text); m !== null; m = SERVICE_OF.exec(doc.text)) {
+    const stateStart = m.index + m[0].length - m[1]!.length;
+    const state = mentions.find(
+      (x) => x.type === "Country" && !x.nested && x.start === stateStart && x.via !== "adjective",
+    );
+    if (!state) continue;
+    out.push({ start: m.index, end: state.end, name: doc.text.slice(m.index, state.end) });
+  }
+  return out;
+}
+
 /**
  * Adds the commands, forces and task forces found by their head nouns. A dictionary name inside
  * one ("Africa" in "Special Operations Command Africa", "Bahrain" in "Royal Bahrain Naval Force")
@@ -188,9 +209,12 @@ function headedNames(doc: Doc): Found[] {
  * title-case headline only names the body also gives are taken.
  */
 export function recogniseNamedForces(doc: Doc, registry: EntityRegistry, mentions: Mention[]) {
-  const found = [...taskForces(doc), ...battleGroups(doc), ...headedNames(doc)].sort(
-    (a, b) => a.start - b.start || b.end - a.end,
-  );
+  const found = [
+    ...taskForces(doc),
+    ...battleGroups(doc),
+    ...headedNames(doc),
+    ...servicesOf(doc, mentions),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
   const inBody = new Set(found.filter((f) => f.start >= doc.titleEnd).map((f) => f.name));
   let lastEnd = -1;
   for (const item of found) {

@@ -318,3 +318,41 @@ describe("named units sent abroad are assets of their state", () => {
     expect(r.names.some((n) => n.startsWith("Asset:") && n.includes("Battle Group"))).toBe(false);
   });
 });
+
+describe("qualifiers, services and states after a city", () => {
+  it("an organisation qualifying a noun of deploying is no object: 'leads the NATO deployment'", () => {
+    const r = extract(
+      "Hungary leads the NATO deployment in Croatia. Canada leads the NATO summit.",
+    );
+    expect(r.triples).not.toContain("Hungary -LEADS-> NATO");
+    expect(r.triples).not.toContain("Canada -LEADS-> NATO");
+  });
+
+  it("a state after a city and a comma stays a state of its own", () => {
+    const r = extract("Talks were held in Cairo, Egypt and Rome. Envoys met in Kyiv, Ukraine.");
+    expect(r.names).toContain("Country:Egypt");
+    expect(r.names).toContain("Country:Ukraine");
+    expect(r.triples).toContain("Kyiv -LOCATED_IN-> Ukraine");
+  });
+
+  it("'Navy of <state>', 'Air Force of <state>' name that state's service", () => {
+    const r = extract(
+      "Japan welcomed the visit. Tokyo announced new funding for the Air Force of Zimbabwe and the Navy of Chile.",
+    );
+    expect(r.names).toContain("Organisation:Air Force of Zimbabwe");
+    expect(r.names).toContain("Organisation:Navy of Chile");
+    expect(r.names).toContain("Country:Zimbabwe");
+  });
+
+  it("an office holder announcing financing for a force: the state supports it", () => {
+    const r = extract(
+      "The United States stands ready. Secretary of Defense Pete Hegseth announced $100 million in financing for the Air Force of Zimbabwe.",
+    );
+    expect(r.triples).toContain("United States -SUPPORTS-> Air Force of Zimbabwe");
+  });
+
+  it("'Navy of' something that is no state is no service", () => {
+    const r = extract("The Navy of the Future conference opened.");
+    expect(r.names.filter((n) => n.includes("Navy of"))).toEqual([]);
+  });
+});

@@ -631,6 +631,18 @@ function objectAfter(
       );
       if (next && MOTION_NOUNS.has(next[1]!) && MOTION_PREPOSITIONS.has(next[2]!)) continue;
     }
+    // "leads the NATO deployment in Slovakia": an organisation qualifying a noun of deploying or
+    // meeting is named, but the unnamed deployment is the object.
+    if (
+      candidate.mention.type === "Organisation" &&
+      QUALIFIED_NOUN.test(
+        view.folded.slice(
+          candidate.mention.end - view.start,
+          candidate.mention.end - view.start + 30,
+        ),
+      )
+    )
+      return [];
     if (!rule.object.includes(candidate.mention.type)) {
       if (rule.adjacent !== false) return [];
       continue;
@@ -662,6 +674,9 @@ function objectAfter(
   }
   return [];
 }
+
+const QUALIFIED_NOUN =
+  /^\s+(?:deployment|presence|mission|operation|exercise|battlegroup|battle group|forces|troops|contingent|contribution|summit|meeting|response|force)(?![\p{L}])/u;
 
 function possessedBy(view: SentenceView, owner: Arg): Arg | undefined {
   const next = view.args.find((a) => a.mention.start >= owner.mention.end);
