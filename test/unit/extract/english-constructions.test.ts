@@ -356,3 +356,16 @@ describe("qualifiers, services and states after a city", () => {
     expect(r.names.filter((n) => n.includes("Navy of"))).toEqual([]);
   });
 });
+
+describe("names inside equipment models", () => {
+  it("an organisation's acronym inside a model's name is no organisation", () => {
+    const r = extract("Hungary sent four JAS 39 Gripen fighters to Lithuania.");
+    expect(r.names).not.toContain("Organisation:Boko Haram");
+    expect(r.names.some((n) => n.startsWith("Asset:Gripen"))).toBe(true);
+  });
+
+  it("the acronym alone is still the organisation", () => {
+    const r = extract("Troops fought JAS near Lake Chad.");
+    expect(r.names).toContain("Organisation:Boko Haram");
+  });
+});
