@@ -369,3 +369,18 @@ describe("names inside equipment models", () => {
     expect(r.names).toContain("Organisation:Boko Haram");
   });
 });
+
+describe("envoys and special representatives", () => {
+  it("a special representative in apposition is a person who represents the organisation", () => {
+    const r = extract(
+      "UNMISS is led by Nicholas Haysom, Special Representative of the UN Secretary-General for South Sudan.",
+    );
+    expect(r.names).toContain("Person:Nicholas Haysom");
+    expect(r.triples).toContain("Nicholas Haysom -LEADS-> UNMISS");
+  });
+
+  it("an envoy titled by an organisation represents it", () => {
+    const r = extract("UN Special Envoy Ismail Ould Cheikh Ahmed visited Aden.");
+    expect(r.triples).toContain("Ismail Ould Cheikh Ahmed -REPRESENTS-> United Nations");
+  });
+});

@@ -419,7 +419,7 @@ export function representation(
   for (const t of titled) {
     if (
       !t.office &&
-      !/woordvoerder|spokes|press secretary|persvoorlichter|secretaris-generaal|secretary.general|commandant|commander/iu.test(
+      !/woordvoerder|spokes|press secretary|persvoorlichter|secretaris-generaal|secretary.general|commandant|commander|representative|envoy/iu.test(
         t.title,
       )
     )
