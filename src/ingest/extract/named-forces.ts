@@ -128,6 +128,8 @@ function battleGroups(doc: Doc): Found[] {
   return out;
 }
 
+const OFFICE_BEFORE = /^(?:Commander|Commanding|Chief|Head|Director|Chairman|Deputy|Commandant)$/u;
+
 /** Capitalised words before a head noun, and an area after "Command". */
 function headedNames(doc: Doc): Found[] {
   const out: Found[] = [];
@@ -151,6 +153,15 @@ function headedNames(doc: Doc): Found[] {
       if (doc.text.slice(at, start).includes("\n")) break;
       words.unshift(word);
       start = at;
+    }
+    // "Commander of Allied Air Command", "Chief of U.S. Central Command": an office of the
+    // force before it is no part of its name.
+    const office = words.findLastIndex(
+      (w, i) => w === "of" && i > 0 && OFFICE_BEFORE.test(words[i - 1]!),
+    );
+    if (office >= 0) {
+      for (const w of words.splice(0, office + 1)) start = doc.text.indexOf(w, start) + w.length;
+      while (/\s/u.test(doc.text[start] ?? "")) start++;
     }
     // Connectives and sentence-initial function words do not start a name.
     while (

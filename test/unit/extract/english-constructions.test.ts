@@ -384,3 +384,12 @@ describe("envoys and special representatives", () => {
     expect(r.triples).toContain("Ismail Ould Cheikh Ahmed -REPRESENTS-> United Nations");
   });
 });
+
+describe("an office before a command's name", () => {
+  it("'Commander of Allied Maritime Command X': the office is no part of the name, X leads it", () => {
+    const r = extract("Commander of Allied Maritime Command Vice Admiral Mike Utley spoke.");
+    expect(r.names).toContain("Organisation:Allied Maritime Command");
+    expect(r.names.some((n) => n.includes("Commander of"))).toBe(false);
+    expect(r.triples).toContain("Mike Utley -LEADS-> Allied Maritime Command");
+  });
+});
