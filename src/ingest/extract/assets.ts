@@ -700,6 +700,8 @@ const PACKAGE_NOUN =
   /(?<![\p{L}])(?:package|tranche|drawdown|pakket|steunpakket|hulppakket|wapenpakket|leverantie)(?![\p{L}])/u;
 const PACKAGE_AFTER_OWNER =
   /^(?:['’]s)?\s+(?:(?:security|military|aid|assistance|weapons|defen[cs]e|latest|new|militaire|nieuwe|laatste)\s+){0,3}(?:package|tranche|pakket|steunpakket|hulppakket|wapenpakket)(?![\p{L}])/u;
+const PACKAGE_ANNOUNCED =
+  /(?<![\p{L}])(?:announced|announces|unveiled|unveils|approved|approves|authorized|authorised|kondigde|kondigt)\s+(?:today\s+|vandaag\s+)?(?:(?:a|an|the|its|een|het|zijn)\s+)?(?:(?:new|latest|additional|further|nieuw|nieuwe|\$[\d.,]+\s+(?:million|billion))\s+)*(?:(?:security|military|aid|assistance|weapons|defen[cs]e|militair)\s+)*(?:package|tranche|pakket|steunpakket|hulppakket|wapenpakket)(?![\p{L}])/u;
 const CONTINUES_PACKAGE = /^\s*(?:this|it|these|dit|dat|het)\s/u;
 
 /**
@@ -718,6 +720,21 @@ function packageOf(
   for (const m of mentions) {
     if (m.type !== "Country" || m.nested) continue;
     if (PACKAGE_AFTER_OWNER.test(doc.folded.slice(m.end, m.end + 48))) owners.add(m.key);
+  }
+  // "The Department of Defense announced today a new package of security assistance": the state
+  // whose body (or the state itself) announces the package, when the article names one package.
+  if (owners.size === 0) {
+    for (const sentence of doc.sentences) {
+      const announced = PACKAGE_ANNOUNCED.exec(doc.folded.slice(sentence.start, sentence.end));
+      if (!announced) continue;
+      const verbAt = sentence.start + announced.index;
+      const subject = mentionsNear(mentions, sentence.start, verbAt).find(
+        (m) => !m.nested && m.start >= sentence.start && m.end <= verbAt,
+      );
+      if (!subject || (subject.type !== "Country" && subject.type !== "Organisation")) continue;
+      const state = stateOf(registry.get(subject.key)!, registry, mentions);
+      if (state.type === "Country") owners.add(state.key);
+    }
   }
   if (owners.size !== 1) return undefined;
   const owner = registry.get([...owners][0]!);

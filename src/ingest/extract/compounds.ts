@@ -2,7 +2,7 @@ import type { EntityType } from "../../domain/vocabulary.ts";
 import type { KbCountry, KbEntity } from "../../kb/types.ts";
 import { editDistance, foldKey, foldText } from "./fold.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { anyOf, NOT_NAME_WORDS } from "./lexicon.ts";
+import { anyOf, NATIONAL_OFFICES, NOT_NAME_WORDS, PERSON_TITLES } from "./lexicon.ts";
 import type { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRecord, EntityRegistry, Finding, Mention } from "./model.ts";
 import { sentenceIndexAt } from "./model.ts";
@@ -521,10 +521,12 @@ export function resolveDefiniteDescriptions(
     const start = end - noun.length;
     if (mentions.overlapping(start, end).some((x) => !x.nested)) continue;
     const follows = doc.folded.slice(end, end + 12);
-    if (/^\s+(?:tegen|against|van|of)\s/.test(follows) && /coalit/.test(noun)) continue;
+    // "the coalition against ISIS", "the coalition for F-16 training": a description, not a
+    // reference back.
+    if (/^\s+(?:tegen|against|van|of|for|voor)\s/.test(follows) && /coalit/.test(noun)) continue;
     // "de top van het leger", "the meeting of the council": a description, not a reference back.
     if (/^\s+(?:van|of|with|met)\s/.test(follows) && MEETING_NOUN.test(noun)) continue;
-    const kindTest = (r: EntityRecord, x: Mention): boolean => {
+    const kindTest = (r: EntityRecord, x: Mention, missionsOnly = false): boolean => {
       if (/coalit/.test(noun))
         return r.type === "Organisation" && (r.kb?.kind === "coalition" || /coalit/i.test(r.name));
       if (/allian|bondgenoot/.test(noun))
@@ -537,24 +539,31 @@ export function resolveDefiniteDescriptions(
           (x.type === "Mission" && r.kb?.kind === "battlegroup") ||
           (x.type === "Organisation" && /battle ?group/i.test(r.name))
         );
+      // "the task group" after "Long Range Reconnaissance Group": a named group or force (an
+      // Organisation) before any mission.
+      if (/^task (?:group|force)$/.test(noun) && !missionsOnly)
+        return x.type === "Organisation" && /(?:group|task ?force)(?![\p{L}])/iu.test(r.name);
       return x.type === "Mission";
     };
     // The candidates depend only on the noun's class, and `mentions` does not change in this
     // loop: computed once per class, not per anaphor (linear cost).
+    const classOf = (klass: number) => {
+      let byClass = candidatesOf.get(klass);
+      if (!byClass) {
+        const candidates = mentions.filter((x) => kindTest(registry.get(x.key)!, x, klass === 4));
+        byClass = {
+          candidates,
+          byEnd: [...candidates].sort((a, b) => a.end - b.end),
+          keys: new Set(candidates.map((x) => x.key)),
+        };
+        candidatesOf.set(klass, byClass);
+      }
+      const { candidates, keys } = byClass;
+      return lastEndingBy(byClass.byEnd, start) ?? (keys.size === 1 ? candidates[0] : undefined);
+    };
     const klass = nounClass(noun);
-    let byClass = candidatesOf.get(klass);
-    if (!byClass) {
-      const candidates = mentions.filter((x) => kindTest(registry.get(x.key)!, x));
-      byClass = {
-        candidates,
-        byEnd: [...candidates].sort((a, b) => a.end - b.end),
-        keys: new Set(candidates.map((x) => x.key)),
-      };
-      candidatesOf.set(klass, byClass);
-    }
-    const { candidates, keys } = byClass;
-    const target =
-      lastEndingBy(byClass.byEnd, start) ?? (keys.size === 1 ? candidates[0] : undefined);
+    // A task group or force no named group precedes is the mission's.
+    const target = classOf(klass) ?? (klass === 5 ? classOf(4) : undefined);
     if (!target) continue;
     // "de missie in Irak" after a mission in Afghanistan is another mission.
     const areaAt = /^\s+in\s+(?:(?:het|de|the)\s+)?/u.exec(doc.folded.slice(end, end + 12));
@@ -584,6 +593,7 @@ function nounClass(noun: string): number {
   if (/allian|bondgenoot/.test(noun)) return 1;
   if (MEETING_NOUN.test(noun)) return 2;
   if (/battle ?group|gevechtsgroep/.test(noun)) return 3;
+  if (/^task (?:group|force)$/.test(noun)) return 5;
   return 4;
 }
 
@@ -708,7 +718,7 @@ const ORDINALS: Record<string, string> = {
 };
 
 const UNIT_HEADS =
-  "Brigade|Bataljon|Battalion|Regiment|Squadron|Division|Divisie|Wing|Eskader|Fleet|Vloot|Smaldeel|Legerkorps";
+  "Brigade|Bataljon|Battalion|Regiment|Squadron|Division|Divisie|Wing|Eskader|Fleet|Vloot|Smaldeel|Legerkorps|Dragoons|Hussars|Lancers|Fusiliers|Highlanders|Guards|Yeomanry";
 /**
  * A unit noun closing a Dutch or German compound: "414 Tankbataljon", "1. Panzerdivision",
  * "Defensie Grondgebonden Luchtverdedigingscommando". Needs a number or a capitalised word before.
@@ -722,6 +732,23 @@ const UNIT_HINT = anyOf(
     "|",
   ),
 );
+/**
+ * The regiment after a numbered battalion, company or commando ("1st Battalion The Royal Irish
+ * Regiment", "1st Battalion Royal Welsh", "45 Commando Royal Marines", "2nd Battalion, The
+ * Rifles"): capitalised words opened by "The" or "Royal" or closed by a regimental noun.
+ */
+const REGIMENT_AFTER =
+  /^(?:,?[ \u00a0]+)((?:The[ \u00a0]+)?)((?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}'’-]*)(?![\p{L}\p{N}])/u;
+const REGIMENT_NOUN =
+  /(?:^|\s)(?:Regiment|Rifles|Guards|Fusiliers|Dragoons|Hussars|Lancers|Highlanders|Marines|Yeomanry|Gurkhas|Rangers)$/u;
+const TITLE_WORDS = new Set(
+  [...NATIONAL_OFFICES, ...PERSON_TITLES].filter((t) => !t.includes(" ") && !t.includes(".")),
+);
+const NOT_REGIMENT = new Set(["headquarters", "hq", "soldiers", "troops", "staff", "personnel"]);
+const REGIMENT_HOLDER = /^(?:Battalion|Bataljon|Company|Commando|Squadron|Regiment)$/u;
+/** "Carrier Strike Group", "Long Range Reconnaissance Group": a group named by its military role. */
+const ROLE_GROUP =
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){1,3}(?:Strike|Reconnaissance|Ready|Action|Support|Logistics|Expeditionary|Countermeasures|Task)[ \u00a0]+Group)(?![\p{L}\p{N}])/gu;
 const UNIT = new RegExp(
   `(?<![\\p{L}\\p{N}])((\\d{1,3}(?:st|nd|rd|th|e|ste|de|\\.)?\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,3})(${UNIT_HEADS}|${NUMBERED_HEADS}|${COMPOUND_HEAD}))(?![\\p{L}])`,
   "gu",
@@ -814,26 +841,52 @@ export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Men
       }
       if (words.length === 0 && !compoundAlone) continue;
     }
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
     if (doc.text.slice(start, end).includes("\n")) continue;
     // "1. Panzerdivision": the German ordinal's dot only right before the unit noun.
     if (numbered && m[2]!.includes(".") && words.length > 0) continue;
-    // A known name inside the unit's own name ("Defensie Helikopter Commando") is part of it; one
-    // reaching outside it, or a person, asset or mission, means the pattern read wrongly.
+    const inside = mentions.overlapping(start, end).filter((x) => !x.nested);
+    // "Irish Guards", "Welsh Guards": a demonym inside a regiment's name is no state of its own.
     if (
-      mentions
-        .overlapping(start, end)
-        .some(
-          (x) =>
-            !x.nested &&
-            (x.start < start ||
-              x.end > end ||
-              !INNER_TYPES.has(x.type) ||
-              (x.start === start && x.end === end)),
-        )
+      inside.length > 0 &&
+      REGIMENT_NOUN.test(m[4]!) &&
+      inside.every((x) => x.via === "adjective" && x.start >= start && x.end <= end)
+    ) {
+      for (const x of inside) mentions.splice(mentions.indexOf(x), 1);
+    } else if (
+      // A known name inside the unit's own name ("Defensie Helikopter Commando") is part of it;
+      // one reaching outside it, or a person, asset or mission, means the pattern read wrongly.
+      inside.some(
+        (x) =>
+          x.start < start ||
+          x.end > end ||
+          !INNER_TYPES.has(x.type) ||
+          (x.start === start && x.end === end),
+      )
     )
       continue;
-    let name = doc.text.slice(start, end).replace(/\s+/g, " ");
+    if (numbered && REGIMENT_HOLDER.test(m[4]!)) {
+      const tail = REGIMENT_AFTER.exec(doc.text.slice(end, end + 80));
+      const words = (tail?.[2] ?? "").split(/\s+/u).map(foldKey);
+      const first = words[0] ?? "";
+      // Or capitalised words that are no title, date, common noun or other name: "42nd
+      // Battalion Limburgse Jagers", "1st Battalion Chasseurs Ardennais".
+      const plainName = () =>
+        words.every((w) => !NOT_NAME_WORDS.has(w) && !TITLE_WORDS.has(w) && !NOT_REGIMENT.has(w)) &&
+        !mentions.overlapping(end, end + tail![0].length).some((x) => x.via !== "adjective");
+      if (
+        tail &&
+        !NOT_NAME_WORDS.has(first) &&
+        (tail[1] !== "" || first === "royal" || REGIMENT_NOUN.test(tail[2]!) || plainName())
+      ) {
+        // "Irish" in "The Royal Irish Regiment" names the regiment, not Ireland.
+        for (const x of mentions.overlapping(end, end + tail[0].length))
+          if (x.via === "adjective" && x.start >= end) mentions.splice(mentions.indexOf(x), 1);
+        end += tail[0].length;
+        UNIT.lastIndex = end;
+      }
+    }
+    let name = doc.text.slice(start, end).replace(/\s+/g, " ").replace(/ , /gu, ", ");
     // "Fifth Fleet" is "5th Fleet"; "U.S. 5th Fleet" names the owner in the name.
     const ordinal = ORDINALS[foldKey(words[0] ?? "")];
     if (!numbered && ordinal) name = name.replace(/^\S+/u, ordinal);
@@ -858,6 +911,33 @@ export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Men
       );
     if (body?.country && record.properties.country === undefined)
       record.properties.country = body.country;
+    mentions.wrap({
+      start,
+      end,
+      key: record.key,
+      type: "Organisation",
+      nested: false,
+      via: "pattern",
+    });
+  }
+  ROLE_GROUP.lastIndex = /Group/u.test(doc.text) ? 0 : doc.text.length;
+  for (let m = ROLE_GROUP.exec(doc.text); m !== null; m = ROLE_GROUP.exec(doc.text)) {
+    const words = m[1]!.split(/[ \u00a0]+/u);
+    let start = m.index;
+    while (words.length > 2 && NOT_NAME_WORDS.has(foldKey(words[0]!))) {
+      start += words[0]!.length + 1;
+      words.shift();
+    }
+    if (NOT_NAME_WORDS.has(foldKey(words[0]!))) continue;
+    const end = m.index + m[0].length;
+    // "UK Carrier Strike Group": the state before the name owns it and is no part of it.
+    const owner = mentions.startingAt(start).find((x) => x.type === "Country" && !x.nested);
+    if (owner && words.length > 2) {
+      start += words[0]!.length + 1;
+      words.shift();
+    }
+    if (mentions.overlapping(start, end).some((x) => !x.nested)) continue;
+    const record = registry.fromName("Organisation", words.join(" "), { kind: "unit" });
     mentions.wrap({
       start,
       end,

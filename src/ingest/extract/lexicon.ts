@@ -79,6 +79,9 @@ export const NATIONAL_OFFICES = [
   "chief of defence",
   "chief of the defence staff",
   "chairman of the joint chiefs of staff",
+  "first sea lord",
+  "supreme allied commander europe",
+  "supreme allied commander transformation",
   "counterpart",
   "head of state",
   "king",
@@ -99,6 +102,10 @@ export const OFFICES_OF_STATE: Readonly<Record<string, string>> = {
   "secretary of the army": "US",
   "secretary of the navy": "US",
   "secretary of the air force": "US",
+  // The United Kingdom's ("Defense Secretary" is the U.S. spelling).
+  "defence secretary": "GB",
+  "armed forces minister": "GB",
+  "first sea lord": "GB",
 };
 
 /**
@@ -248,6 +255,9 @@ export const PERSON_TITLES = [
   "persvoorlichtster",
   "secretary-general",
   "secretary general",
+  "special representative",
+  "special envoy",
+  "high representative",
   "senator",
   "congressman",
   "congresswoman",
@@ -258,6 +268,8 @@ export const PERSON_TITLES = [
   "president-elect",
   "mr",
   "mrs",
+  "sir",
+  "dame",
 ];
 
 /**
@@ -450,6 +462,28 @@ export const DETERMINERS = new Set([
 
 /** Modifiers allowed between a trigger and its argument without breaking adjacency. */
 export const MODIFIERS = new Set([
+  // Parts of an area: "in northern Norway", "in het oosten van" aside.
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "north-eastern",
+  "north-western",
+  "south-eastern",
+  "south-western",
+  "northeastern",
+  "northwestern",
+  "southeastern",
+  "southwestern",
+  "noordelijk",
+  "zuidelijk",
+  "oostelijk",
+  "westelijk",
+  "noord",
+  "zuid",
+  "oost",
+  "west",
   "nieuwe",
   "nieuw",
   "new",

@@ -130,6 +130,8 @@ function battleGroups(doc: Doc): Found[] {
   return out;
 }
 
+const OFFICE_BEFORE = /^(?:Commander|Commanding|Chief|Head|Director|Chairman|Deputy|Commandant)$/u;
+
 /** Capitalised words before a head noun, and an area after "Command". */
 function headedNames(doc: Doc): Found[] {
   const out: Found[] = [];
@@ -153,6 +155,15 @@ function headedNames(doc: Doc): Found[] {
       if (doc.text.slice(at, start).includes("\n")) break;
       words.unshift(word);
       start = at;
+    }
+    // "Commander of Allied Air Command", "Chief of U.S. Central Command": an office of the
+    // force before it is no part of its name.
+    const office = words.findLastIndex(
+      (w, i) => w === "of" && i > 0 && OFFICE_BEFORE.test(words[i - 1]!),
+    );
+    if (office >= 0) {
+      for (const w of words.splice(0, office + 1)) start = doc.text.indexOf(w, start) + w.length;
+      while (/\s/u.test(doc.text[start] ?? "")) start++;
     }
     // Connectives and sentence-initial function words do not start a name.
     while (
@@ -185,6 +196,27 @@ function headedNames(doc: Doc): Found[] {
   return out;
 }
 
+const SERVICE_OF =
+  /(?<![\p{L}])(?:Armed Forces|Defence Forces|Defense Forces|Navy|Army|Air Force|Coast Guard|National Guard)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/gu;
+
+/**
+ * "Armed Forces of the Philippines", "Navy of Chile": a state's service named by the state after
+ * "of" (the state must be a recognised country, which stays named).
+ */
+function servicesOf(doc: Doc, mentions: readonly Mention[]): Found[] {
+  const out: Found[] = [];
+  SERVICE_OF.lastIndex = /\sof\s/u.test(doc.text) ? 0 : doc.text.length;
+  for (let m = SERVICE_OF.exec(doc.text); m !== null; m = SERVICE_OF.exec(doc.text)) {
+    const stateStart = m.index + m[0].length - m[1]!.length;
+    const state = mentions.find(
+      (x) => x.type === "Country" && !x.nested && x.start === stateStart && x.via !== "adjective",
+    );
+    if (!state) continue;
+    out.push({ start: m.index, end: state.end, name: doc.text.slice(m.index, state.end) });
+  }
+  return out;
+}
+
 /**
  * Adds the commands, forces and task forces found by their head nouns. A dictionary name inside
  * one ("Africa" in "Special Operations Command Africa", "Bahrain" in "Royal Bahrain Naval Force")
@@ -192,9 +224,12 @@ function headedNames(doc: Doc): Found[] {
  * title-case headline only names the body also gives are taken.
  */
 export function recogniseNamedForces(doc: Doc, registry: EntityRegistry, mentions: Mention[]) {
-  const found = [...taskForces(doc), ...battleGroups(doc), ...headedNames(doc)].sort(
-    (a, b) => a.start - b.start || b.end - a.end,
-  );
+  const found = [
+    ...taskForces(doc),
+    ...battleGroups(doc),
+    ...headedNames(doc),
+    ...servicesOf(doc, mentions),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
   const inBody = new Set(found.filter((f) => f.start >= doc.titleEnd).map((f) => f.name));
   let lastEnd = -1;
   for (const item of found) {

@@ -16,11 +16,13 @@ import {
   recogniseUnits,
   resolveDefiniteDescriptions,
 } from "./compounds.ts";
+import { recogniseDeployedUnits } from "./deployed-units.ts";
 import { recogniseExercises } from "./exercises.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Finding } from "./model.ts";
 import { recogniseNamedForces } from "./named-forces.ts";
+import { recogniseOperations } from "./operations.ts";
 import {
   recogniseAppositionPeople,
   recogniseTitledPeople,
@@ -162,6 +164,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     recogniseExercises(doc, s.registry, s.mentions);
     return undefined;
   }),
+  entities("operations", (doc, s) => {
+    recogniseOperations(doc, s.registry, s.mentions);
+    return undefined;
+  }),
   entities("places", (doc, s) => {
     recognisePlaces(doc, s.registry, s.mentions);
     return undefined;
@@ -225,6 +231,11 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     );
     s.assets.push(...assets, ...s.ships.ships);
     return [...findings, ...s.ships.findings];
+  }),
+  entities("deployed-units", (doc, s) => {
+    const { assets, findings } = recogniseDeployedUnits(doc, s.registry, s.mentions, s.assets);
+    s.assets.push(...assets);
+    return findings;
   }),
   entities("personnel-references", (doc, s) => {
     recognisePersonnelReferences(doc, s.mentions, s.assets);

@@ -232,6 +232,34 @@ const TITLE_QUALIFIERS = new Set([
   "economy",
 ]);
 
+/** A name of a first name and a surname: two words that are no initials or suffixes, the first first. */
+function isFullName(name: ParsedName): boolean {
+  if (/^\p{Lu}\.$/u.test(name.tokens[0]!)) return false;
+  return name.tokens.filter((t) => !/^(?:\p{Lu}\.|Jr|Sr|II|III|IV)$/u.test(t)).length >= 2;
+}
+
+/**
+ * How much of a capitalised portfolio after an office belongs to it. The portfolio's words and
+ * the holder's first name are both capitalised ("Secretary of Foreign Affairs Enrique A.
+ * Manalo"): the longest portfolio that leaves a name of two words wins, else the longest that
+ * leaves any name; 0 when no name follows.
+ */
+function portfolioLength(doc: Doc, at: number, portfolio: string, mentions: MentionSet): number {
+  let anyName = 0;
+  const ends: number[] = [];
+  for (const word of portfolio.matchAll(/\S+/gu)) ends.push(word.index + word[0].length);
+  for (let i = ends.length - 1; i >= 0; i--) {
+    const end = ends[i]!;
+    // The portfolio ends on a capitalised word, never on "of"/"and".
+    if (!/^\p{Lu}/u.test(portfolio.slice(portfolio.lastIndexOf(" ", end - 1) + 1, end))) continue;
+    const name = parseName(doc.text, at + end, mentions);
+    if (!name) continue;
+    if (isFullName(name)) return end;
+    if (anyName === 0) anyName = end;
+  }
+  return anyName;
+}
+
 /** Persons named after a title; single surnames are resolved later by `resolveSurnames`. */
 export function recogniseTitledPeople(
   doc: Doc,
@@ -261,8 +289,7 @@ export function recogniseTitledPeople(
     // Ontwikkelingssamenwerking": an office with its portfolio in capitals.
     if (/(?:minister|secretary|secretaris|commissioner|commissaris)$/u.test(titleFolded)) {
       const portfolio = PORTFOLIO.exec(doc.text.slice(titleEnd, titleEnd + 90));
-      if (portfolio && parseName(doc.text, titleEnd + portfolio[0].length, mentions))
-        titleEnd += portfolio[0].length;
+      if (portfolio) titleEnd += portfolioLength(doc, titleEnd, portfolio[0], mentions);
     }
     let title = doc.text.slice(titleStart, titleEnd).trim();
     let office = OFFICE_SET.has(titleFolded);

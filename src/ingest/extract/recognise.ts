@@ -58,6 +58,7 @@ export function recogniseKnownNames(
   const assetCues: AssetCue[] = [];
   let outerEnd = -1;
   let outerStart = -1;
+  let outerIsEquipment = false;
   const longestEndAt = new Map<number, number>();
   for (const hit of hits)
     if (hit.end > (longestEndAt.get(hit.start) ?? -1)) longestEndAt.set(hit.start, hit.end);
@@ -114,9 +115,17 @@ export function recogniseKnownNames(
     if (hit.start < outerEnd) {
       if (hit.end > outerEnd || (hit.start === outerStart && hit.end === outerEnd)) continue;
       nested = true;
+      // "JAS" in "JAS 39 Gripen": an organisation's acronym inside an equipment model is part of
+      // the model's name.
+      if (
+        outerIsEquipment &&
+        hit.candidates.every((c) => c.ref.kind !== "entity" || c.ref.entity.type === "Organisation")
+      )
+        continue;
     } else {
       outerStart = hit.start;
       outerEnd = hit.end;
+      outerIsEquipment = hit.candidates.some((c) => c.ref.kind === "equipment");
     }
     // The first of the lowest rank (what a stable sort by rank puts first).
     let best = hit.candidates[0]!;

@@ -31,7 +31,7 @@ export function topicMission(doc: Doc, mentions: readonly Mention[]): string | u
 // The determiner may be a demonstrative and the noun may carry who leads it: "binnen deze door
 // Frankrijk geleide missie", "within this French-led mission".
 const BENEFICIARY =
-  /(?<![\p{L}])(?:aan|voor|tegen|to|for|against|in support of|ter ondersteuning van|as part of|als onderdeel van|als deel van|in het kader van|under|onder|within|binnen)\s+(?:(?:de|het|the|an?|een|deze|dit|this|that)\s+)?(?:door\s+(?:de\s+)?\p{L}+(?:\s+\p{L}+)?\s+geleide\s+|[\p{L}-]+-(?:geleide|led)\s+)?(?:(?:nieuwe|new|internationale|international)\s+)?(?:[\p{L}-]*(?:missie|mission|operatie|operation)\s+)?$/u;
+  /(?<![\p{L}])(?:aan|voor|tegen|to|for|against|(?:to\s+)?(?:serve|serving|serves)\s+(?:with|in)|in support of|ter ondersteuning van|as part of|als onderdeel van|als deel van|in het kader van|under|onder|within|binnen)\s+(?:(?:de|het|the|an?|een|deze|dit|this|that)\s+)?(?:door\s+(?:de\s+)?\p{L}+(?:\s+\p{L}+)?\s+geleide\s+|[\p{L}-]+-(?:geleide|led)\s+)?(?:(?:nieuwe|new|internationale|international)\s+)?(?:[\p{L}-]*(?:missie|mission|operatie|operation)\s+)?$/u;
 
 /**
  * Assets sent to a mission: ASSIGNED_TO the mission named as beneficiary in their sentence, else,
@@ -93,7 +93,33 @@ export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]):
       rule = "asset.topic-mission";
       confidence = 0.6;
     }
-    if (!mission) continue;
+    if (!mission) {
+      // An exercise article ("Nordic Response 2024: Allies train in the High North"): a state
+      // sending forces, with no mission or beneficiary named, takes part in the exercise.
+      // (Sent to a place is sent to where the exercise is; sent to support someone is not.)
+      const exercise = beneficiaries.every(
+        (a) => a.mention.type === "Country" || a.mention.type === "Location",
+      )
+        ? titleEvent(ctx)
+        : undefined;
+      if (
+        exercise &&
+        !SENT_FOR_AN_AIM.test(view.folded) &&
+        PROVIDE_VERBS.test(view.folded) &&
+        asset.ownerBy !== "article" &&
+        asset.ownerBy !== "buyer" &&
+        !view.args.some((a) => a.mention.type === "Event" && a.mention.key !== exercise)
+      )
+        ctx.findings.push({
+          type: "PARTICIPATES_IN",
+          source: asset.owner.key,
+          target: exercise,
+          rule: "asset.topic-exercise",
+          confidence: 0.55,
+          sentence: index,
+        });
+      continue;
+    }
     ctx.findings.push({
       type: "ASSIGNED_TO",
       source: asset.record.key,
@@ -111,6 +137,20 @@ export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]):
       sentence: index,
     });
   }
+}
+
+const SENT_FOR_AN_AIM =
+  /(?<![\p{L}])(?:to|om)\s+(?:support|help|assist|aid|reinforce|protect|defend|steunen|helpen|ondersteunen|versterken|beschermen|verdedigen)(?![\p{L}])/u;
+
+/** The one event the headline names, in an article about no mission. */
+function titleEvent(ctx: RuleContext): string | undefined {
+  if (ctx.topicMission) return undefined;
+  const keys = new Set<string>();
+  for (const view of ctx.views) {
+    if (view.start >= ctx.doc.titleEnd) break;
+    for (const a of view.args) if (a.mention.type === "Event") keys.add(a.mention.key);
+  }
+  return keys.size === 1 ? [...keys][0] : undefined;
 }
 
 /**
@@ -205,7 +245,9 @@ export function transfers(ctx: RuleContext, assets: readonly AssetMention[]): vo
         a.mention.start >= asset.mention.end &&
         a.mention.type === "Country" &&
         a.mention.key !== asset.owner.key &&
-        RECIPIENT.test(view.folded.slice(0, a.mention.start - view.start)),
+        RECIPIENT.test(view.folded.slice(0, a.mention.start - view.start)) &&
+        // "to the French-led Operation Barkhane": the operation receives, not its leader.
+        !/^-led\s/u.test(view.folded.slice(a.mention.end - view.start)),
     );
     if (!recipient) continue;
     for (const r of view.args.filter(
@@ -377,7 +419,7 @@ export function representation(
   for (const t of titled) {
     if (
       !t.office &&
-      !/woordvoerder|spokes|press secretary|persvoorlichter|secretaris-generaal|secretary.general|commandant|commander/iu.test(
+      !/woordvoerder|spokes|press secretary|persvoorlichter|secretaris-generaal|secretary.general|commandant|commander|representative|envoy/iu.test(
         t.title,
       )
     )
@@ -385,7 +427,7 @@ export function representation(
     const index = sentenceIndexAt(doc, t.mention.start);
     // Only a name that ends one or two characters before the title can qualify it (below).
     const before = mentions
-      .overlapping(t.titleStart - 3, t.titleStart)
+      .overlapping(t.titleStart - 4, t.titleStart)
       .filter(
         (m) =>
           (m.type === "Country" || m.type === "Organisation") && m.end <= t.titleStart && !m.nested,
@@ -395,7 +437,8 @@ export function representation(
     let rule = "represents.title";
     if (
       before &&
-      /^(?:\s{1,2}|-)$/u.test(doc.text.slice(before.end, t.titleStart)) &&
+      // "Canadian Minister X", "U.S.-Minister", "Norway's Chief of Defence X".
+      /^(?:\s{1,2}|-|['’]s\s)$/u.test(doc.text.slice(before.end, t.titleStart)) &&
       (before.type === "Country" || !t.office)
     ) {
       represented = before.key;
@@ -557,6 +600,27 @@ export function knowledgeFacts(
         areaInName(record.name, namedKeyOf, registry) ??
         areaInName(ctx.doc.text.slice(mention.start, mention.end), namedKeyOf, registry);
       if (area) push("OPERATES_IN", key, area, "kb.mission-area-in-name");
+      // ... or where the knowledge base gives it one state only (MINUSMA: Mali, UNIFIL:
+      // Lebanon) and a sentence names both, the state outside the mission's name.
+      else if (kb.operatesIn?.length === 1) {
+        const only = namedKeyOf(kb.operatesIn[0]!);
+        if (only && registry.get(only)?.type === "Country") {
+          const together = ctx.views.find(
+            (v) =>
+              v.args.some((a) => a.mention.key === key) &&
+              v.args.some((a) => a.mention.key === only && !a.mention.nested),
+          );
+          if (together)
+            ctx.findings.push({
+              type: "OPERATES_IN",
+              source: key,
+              target: only,
+              rule: "kb.mission-single-area",
+              confidence: 0.6,
+              sentence: together.index,
+            });
+        }
+      }
     }
     if (kb.ledBy && record.type === "Mission") {
       const leader = namedKeyOf(kb.ledBy);
@@ -750,7 +814,7 @@ export function ledCompounds(ctx: RuleContext): void {
 }
 
 const LED_NOUN =
-  /^(?:-led|-geleide|\s+geleide)\s+(?:[\p{Ll}-]+\s+)?(?:missie|mission|operatie|operation|battlegroup|battle group|gevechtsgroep|task force|taskforce|coalitie|coalition)(?![\p{L}])/u;
+  /^(?:-led|-geleide|\s+geleide)\s+(?:[\p{Ll}-]+\s+)?(?:missie|mission|operatie|operation|battlegroup|battle group|gevechtsgroep|task force|taskforce|coalitie|coalition|(exercise|oefening))(?![\p{L}])/u;
 
 /**
  * "Binnen deze door Frankrijk geleide missie", "the French-led operation": a led mission named by
@@ -767,14 +831,20 @@ function ledDescriptions(ctx: RuleContext, view: SentenceView, leaders: readonly
     // A name right after the noun is the led thing itself (handled above).
     if (view.args.some((b) => b.mention.start >= a.mention.end && b.mention.start <= nounEnd + 2))
       continue;
+    // "The Norwegian-led exercise": the exercise (an Event) named just before, else in the title.
+    const type = noun[1] ? "Event" : "Mission";
     let mission: string | undefined;
     for (let i = view.index; i >= Math.max(0, view.index - 1) && !mission; i--) {
       const missions = ctx.views[i]!.args.filter(
-        (b) => b.mention.type === "Mission" && b.mention.end <= nounEnd,
+        (b) => b.mention.type === type && b.mention.end <= nounEnd,
       );
       mission = missions[missions.length - 1]?.mention.key;
     }
-    mission ??= ctx.topicMission;
+    if (type === "Event")
+      mission ??= ctx.views
+        .find((v) => v.start < ctx.doc.titleEnd && v.args.some((b) => b.mention.type === "Event"))
+        ?.args.find((b) => b.mention.type === "Event")?.mention.key;
+    else mission ??= ctx.topicMission;
     if (!mission || mission === a.mention.key) continue;
     ctx.findings.push({
       type: "LEADS",

@@ -502,6 +502,76 @@ function groupOf(view: SentenceView, arg: Arg, types: readonly EntityType[]): Ar
   );
 }
 
+/**
+ * The person a capitalised office noun ("Chairman of …", "Commander of …") introduces: the name
+ * right after its object, a rank or two between; undefined when no name follows.
+ */
+function titleHolder(view: SentenceView, triggerStart: number, object: Arg): Arg | undefined {
+  if (!/^\p{Lu}/u.test(view.text.slice(triggerStart - view.start, triggerStart - view.start + 1)))
+    return undefined;
+  const next = view.args.find((a) => a.mention.start >= object.mention.end);
+  const gap = next
+    ? view.text.slice(object.mention.end - view.start, next.mention.start - view.start)
+    : "";
+  if (next?.mention.type === "Person" && /^\s+(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(gap))
+    return next;
+  return undefined;
+}
+
+/** Words that are prepositions before a noun and conjunctions before a clause. */
+const CLAUSE_OPENERS = new Set([
+  "since",
+  "after",
+  "before",
+  "until",
+  "as",
+  "once",
+  "sinds",
+  "nadat",
+]);
+const VERB_RIGHT_AFTER =
+  /^\s+(?:(?:has|have|had|will|would|also|already|formally|officially|finally|then|recently|first|was|were|is|are|heeft|hebben|is|zijn|werd|ook)\s+){0,2}$/u;
+
+/**
+ * "since Finland joined the Alliance", "after Sweden joined NATO": a name after a word that is
+ * a preposition or a conjunction, with the trigger (a verb) right after it, is the subject of a
+ * clause, not a preposition's object.
+ */
+function opensClause(view: SentenceView, arg: Arg, triggerStart: number): boolean {
+  if (arg.prep === undefined || !CLAUSE_OPENERS.has(arg.prep)) return false;
+  return VERB_RIGHT_AFTER.test(
+    view.folded.slice(arg.mention.end - view.start, triggerStart - view.start),
+  );
+}
+
+/**
+ * ", which began …", ", who leads …", and an apposition of a short description ("the Light
+ * Dragoons, a cavalry regiment based in Norfolk"): what they describe is the name before them.
+ */
+const RELATIVE_PRONOUN = /,\s*(?:(?:which|who)\s[^,]*|(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3})$/u;
+
+function relativeAntecedent(
+  view: SentenceView,
+  offset: number,
+  clause: number,
+  types: readonly EntityType[],
+): Arg | undefined {
+  const before = view.folded.slice(view.clauseStarts[clause]!, offset - view.start);
+  const relative = RELATIVE_PRONOUN.exec(before);
+  if (!relative) return undefined;
+  const comma = view.start + view.clauseStarts[clause]! + relative.index;
+  // Another name between the pronoun and the verb is the relative clause's own subject.
+  if (view.args.some((a) => a.mention.start > comma && a.mention.end <= offset && !a.aside))
+    return undefined;
+  const antecedent = view.args.find(
+    (a) =>
+      a.clause === clause &&
+      !a.aside &&
+      /^\s*$/u.test(view.folded.slice(a.mention.end - view.start, comma - view.start)),
+  );
+  return antecedent && types.includes(antecedent.mention.type) ? antecedent : undefined;
+}
+
 function subjectBefore(
   view: SentenceView,
   offset: number,
@@ -519,7 +589,11 @@ function subjectBefore(
         !a.aside &&
         types.includes(a.mention.type),
     )
-    .filter((a) => adjacent || a.prep === undefined);
+    .filter((a) => adjacent || a.prep === undefined || opensClause(view, a, offset));
+  // "Exercise X, which began in Norway": the relative pronoun's antecedent is the subject, even
+  // when a preposition governs it ("take part in Exercise X, which …").
+  const antecedent = adjacent ? undefined : relativeAntecedent(view, offset, clause, types);
+  if (antecedent) return groupOf(view, antecedent, types);
   const nearest = candidates[candidates.length - 1];
   if (!nearest) return [];
   if (adjacent) {
@@ -567,6 +641,18 @@ function objectAfter(
       );
       if (next && MOTION_NOUNS.has(next[1]!) && MOTION_PREPOSITIONS.has(next[2]!)) continue;
     }
+    // "leads the NATO deployment in Slovakia": an organisation qualifying a noun of deploying or
+    // meeting is named, but the unnamed deployment is the object.
+    if (
+      candidate.mention.type === "Organisation" &&
+      QUALIFIED_NOUN.test(
+        view.folded.slice(
+          candidate.mention.end - view.start,
+          candidate.mention.end - view.start + 30,
+        ),
+      )
+    )
+      return [];
     if (!rule.object.includes(candidate.mention.type)) {
       if (rule.adjacent !== false) return [];
       continue;
@@ -598,6 +684,9 @@ function objectAfter(
   }
   return [];
 }
+
+const QUALIFIED_NOUN =
+  /^\s+(?:deployment|presence|mission|operation|exercise|battlegroup|battle group|forces|troops|contingent|contribution|summit|meeting|response|force)(?![\p{L}])/u;
 
 function possessedBy(view: SentenceView, owner: Arg): Arg | undefined {
   const next = view.args.find((a) => a.mention.start >= owner.mention.end);
@@ -916,6 +1005,12 @@ function applyAt(
       if (rule.subjectNotAdjective)
         subjects = subjects.filter((a) => a.mention.via !== "adjective");
       objects = objectAfter(view, triggerEnd, clause, rule, subjects);
+    }
+    // "… and Chairman of the Joint Chiefs of Staff Gen. X": a capitalised office before a name is
+    // that person's title; the holder follows it, whoever stands before it.
+    if (rule.subjectAdjacent && rule.subject.includes("Person") && objects.length > 0) {
+      const holder = titleHolder(view, triggerStart, objects[objects.length - 1]!);
+      if (holder) subjects = [holder];
     }
     // "Ukrainian pilots are being trained in Romania", "X wordt gesteund door Y": in the passive
     // the one on the left undergoes it; the agent, if any, follows "by"/"door".

@@ -1,0 +1,157 @@
+import type { AssetMention } from "./assets.ts";
+import type { MentionSet } from "./mention-set.ts";
+import type { Doc, EntityRecord, EntityRegistry, Finding, Mention } from "./model.ts";
+import { sentenceIndexAt } from "./model.ts";
+
+/**
+ * Named units sent abroad or to a mission are Assets of their state (ONTOLOGY.md, identity):
+ * "300 British soldiers from the Light Dragoons and the 2nd Battalion The Royal Anglian
+ * Regiment have deployed to Mali" → "Light Dragoons (United Kingdom)", provided by the United
+ * Kingdom; "The Netherlands sent 11 Airmobile Brigade". A unit named at home ("serving with the
+ * Polish 15th Mechanized Brigade") stays an Organisation: only a unit the sentence sends is
+ * one. The unit pass (compounds.ts) found the name; the knowledge base's standing units are
+ * never converted.
+ */
+const FROM_UNIT = /^\s+(?:from|of|van)\s+(?:the\s+|de\s+|het\s+)?$/u;
+const AND_UNIT = /^\s*,?\s+(?:and|en)\s+(?:the\s+|de\s+|het\s+)?$/u;
+const SENT_UNIT =
+  /(?<![\p{L}])(?:sent|sends|send|deployed|deploys|deploy|dispatched|dispatches|contributes|contributed|provides|provided|stuurt|stuurde|zendt|levert|leverde)\s+(?:(?:the|its|de|het|haar|zijn)\s+)?$/u;
+const UNIT_DEPLOYS =
+  /^\s+(?:(?:has|have|had|will|is|are|was|were|heeft|hebben|is|zijn|wordt|worden)\s+)?(?:(?:been|also|now|already|ook|al)\s+)?(?:deployed|deploys|deploy|arrived|arrives|arrive|sailed|sails|will deploy|gedeployeerd|uitgezonden|aangekomen|vertrokken|vertrekt)(?![\p{L}])/u;
+
+export function recogniseDeployedUnits(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+  assets: readonly AssetMention[],
+): { assets: AssetMention[]; findings: Finding[] } {
+  const out: AssetMention[] = [];
+  const findings: Finding[] = [];
+  const units = mentions
+    .filter(
+      (m) =>
+        !m.nested &&
+        m.via !== "anaphor" &&
+        m.type === "Organisation" &&
+        isPatternUnit(registry.get(m.key)),
+    )
+    .sort((a, b) => a.start - b.start);
+  if (units.length === 0) return { assets: out, findings };
+  const converted = new Map<string, { record: EntityRecord; owner: EntityRecord }>();
+  let previous: { mention: Mention; owner: EntityRecord } | undefined;
+  for (const unit of units) {
+    const sentence = doc.sentences[sentenceIndexAt(doc, unit.start)]!;
+    const before = doc.folded.slice(sentence.start, unit.start);
+    let owner: EntityRecord | undefined;
+    // "British soldiers from the Light Dragoons": the personnel's owner.
+    const personnel = assets.find(
+      (a) =>
+        a.mention.end <= unit.start &&
+        a.mention.start >= sentence.start &&
+        a.record.properties.category === "PERSONNEL" &&
+        FROM_UNIT.test(doc.folded.slice(a.mention.end, unit.start)),
+    );
+    if (personnel) owner = personnel.owner;
+    // "… from the Light Dragoons and the 2nd Battalion …": a unit listed with a sent one.
+    else if (
+      previous &&
+      previous.mention.end <= unit.start &&
+      AND_UNIT.test(doc.folded.slice(previous.mention.end, unit.start))
+    )
+      owner = previous.owner;
+    // "The United Kingdom sent 45 Commando": the state sending it.
+    else if (SENT_UNIT.test(before))
+      owner = stateBefore(mentions, registry, sentence.start, unit.start);
+    // "the Dutch 11 Airmobile Brigade deployed to Lithuania": a unit of a named state that goes.
+    else if (UNIT_DEPLOYS.test(doc.folded.slice(unit.end, unit.end + 60)))
+      owner = adjectiveRightBefore(doc, mentions, registry, unit.start);
+    previous = undefined;
+    if (owner?.type !== "Country") continue;
+    previous = { mention: unit, owner };
+    const name = registry.get(unit.key)!.name;
+    let done = converted.get(unit.key);
+    if (!done) {
+      const record = registry.fromName("Asset", `${name} (${owner.name})`, {
+        owner: owner.name,
+        kind: name,
+        category: "UNIT",
+      });
+      record.aliases.add(name);
+      done = { record, owner };
+      converted.set(unit.key, done);
+      findings.push({
+        type: "PROVIDES",
+        source: owner.key,
+        target: record.key,
+        rule: "asset.unit-sent",
+        confidence: 0.7,
+        sentence: sentenceIndexAt(doc, unit.start),
+      });
+    }
+  }
+  if (converted.size === 0) return { assets: out, findings };
+  // Every mention of a sent unit is the asset, before and after the sentence that sends it.
+  for (const m of mentions) {
+    const done = converted.get(m.key);
+    if (!done) continue;
+    m.key = done.record.key;
+    m.type = "Asset";
+    if (!m.nested)
+      out.push({
+        mention: m,
+        record: done.record,
+        owner: done.owner,
+        properties: {},
+        ownerBy: "phrase",
+      });
+  }
+  return { assets: out, findings };
+}
+
+/** Formations of several states ("Battle Group Poland", "Combined Task Force 151") are no one's. */
+const MULTINATIONAL =
+  /battle ?group|multinational|combined|joint|nato|allied|coalition|task force/iu;
+/** Units of one service that a state sends; groups and task forces are organisations of their own. */
+const SENT_KIND =
+  /(?:Battalion|Bataljon|Regiment|Brigade|Division|Divisie|Squadron|Smaldeel|Company|Compagnie|Commando|Dragoons|Hussars|Lancers|Fusiliers|Highlanders|Guards|Yeomanry|Rifles|Wing|Eskader)(?![\p{L}])/u;
+
+function isPatternUnit(record: EntityRecord | undefined): boolean {
+  return (
+    record !== undefined &&
+    !record.kb &&
+    record.properties.kind === "unit" &&
+    SENT_KIND.test(record.name) &&
+    !MULTINATIONAL.test(record.name)
+  );
+}
+
+function stateBefore(
+  mentions: MentionSet,
+  registry: EntityRegistry,
+  start: number,
+  end: number,
+): EntityRecord | undefined {
+  const states = mentions
+    .overlapping(start, end)
+    .filter((m) => !m.nested && m.start >= start && m.end <= end && m.type === "Country")
+    .sort((a, b) => a.start - b.start);
+  return states.length > 0 ? registry.get(states[0]!.key) : undefined;
+}
+
+function adjectiveRightBefore(
+  doc: Doc,
+  mentions: MentionSet,
+  registry: EntityRegistry,
+  start: number,
+): EntityRecord | undefined {
+  const adjective = mentions
+    .overlapping(Math.max(0, start - 30), start)
+    .find(
+      (m) =>
+        !m.nested &&
+        m.type === "Country" &&
+        m.via === "adjective" &&
+        /^\s+$/u.test(doc.text.slice(m.end, start)),
+    );
+  return adjective ? registry.get(adjective.key) : undefined;
+}
