@@ -773,15 +773,13 @@ function headFirstUnits(doc: Doc, registry: EntityRegistry, mentions: MentionSet
     const words = m[1]!.trim().split(/\s+/);
     if (words.some((w) => NOT_NAME_WORDS.has(foldKey(w)))) continue;
     const record = registry.fromName("Organisation", m[0].replace(/\s+/g, " "), { kind: "unit" });
-    mentions.wrap({
-      start,
-      end,
-      key: record.key,
-      type: "Organisation",
-      nested: false,
-      via: "pattern",
-    });
+    wrapUnit(mentions, start, end, record.key);
   }
+}
+
+/** A unit's name found by a pattern: one Organisation mention over it. */
+function wrapUnit(mentions: MentionSet, start: number, end: number, key: string): void {
+  mentions.wrap({ start, end, key, type: "Organisation", nested: false, via: "pattern" });
 }
 
 /** Whether `at` starts its sentence (after a line break or final punctuation). */
@@ -911,14 +909,7 @@ export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Men
       );
     if (body?.country && record.properties.country === undefined)
       record.properties.country = body.country;
-    mentions.wrap({
-      start,
-      end,
-      key: record.key,
-      type: "Organisation",
-      nested: false,
-      via: "pattern",
-    });
+    wrapUnit(mentions, start, end, record.key);
   }
   ROLE_GROUP.lastIndex = /Group/u.test(doc.text) ? 0 : doc.text.length;
   for (let m = ROLE_GROUP.exec(doc.text); m !== null; m = ROLE_GROUP.exec(doc.text)) {
@@ -938,13 +929,6 @@ export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Men
     }
     if (mentions.overlapping(start, end).some((x) => !x.nested)) continue;
     const record = registry.fromName("Organisation", words.join(" "), { kind: "unit" });
-    mentions.wrap({
-      start,
-      end,
-      key: record.key,
-      type: "Organisation",
-      nested: false,
-      via: "pattern",
-    });
+    wrapUnit(mentions, start, end, record.key);
   }
 }
