@@ -82,7 +82,7 @@ function recogniseTownsAndTypedPlaces(
       if (start < doc.titleEnd) continue;
       const first = foldKey(name.split(/[ \u00a0]+/)[0]!);
       if (NOT_NAME_WORDS.has(first) || MONTHS[first] !== undefined) continue;
-      if (mentions.some((x) => x.start < end && start < x.end)) continue;
+      if (mentionsNear(mentions, start, end).some((x) => x.start < end && start < x.end)) continue;
       const record = registry.fromName("Location", name.replace(/\s+/g, " "), { kind: "place" });
       mentions.push({
         start,
