@@ -1,27 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createRuleExtractor } from "../../../src/ingest/extract/rule-extractor.ts";
-import { loadKnowledgeBase } from "../../../src/kb/index.ts";
+import { extractShipped } from "./support/extract.ts";
 
-// The shipped knowledge base: these rules read its states, navies and frames.
-const extractor = createRuleExtractor(loadKnowledgeBase());
-
-function extract(body: string) {
-  const out = extractor.extractDetailed({ title: "Bericht", body, language: "nl" });
-  return {
-    triples: out.relations.map((r) => `${r.source} -${r.type}-> ${r.target}`),
-    /** COOPERATES_WITH is symmetric: either direction. */
-    cooperate: (a: string, b: string) =>
-      out.relations.some(
-        (r) =>
-          r.type === "COOPERATES_WITH" &&
-          ((r.source === a && r.target === b) || (r.source === b && r.target === a)),
-      ),
-    has: (source: string, type: string, target: string) =>
-      out.relations.some((r) => r.source === source && r.type === type && r.target === target),
-    entity: (name: string) => out.entities.find((e) => e.name === name),
-    names: out.entities.map((e) => `${e.type}:${e.name}`),
-  };
-}
+const extract = (body: string) => extractShipped(body, "nl");
 
 // Sentences written for these tests: other states, units and people than the probe articles, so
 // each proves a construction of Dutch, not one article.

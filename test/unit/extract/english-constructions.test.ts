@@ -1,26 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createRuleExtractor } from "../../../src/ingest/extract/rule-extractor.ts";
-import { loadKnowledgeBase } from "../../../src/kb/index.ts";
+import { extractShipped, shippedExtractor } from "./support/extract.ts";
 
-// English constructions found on unseen defence news (helper-written probe articles). Each test
-// uses other names than those articles, and states what must not be found as well.
-const extractor = createRuleExtractor(loadKnowledgeBase());
-
-function extract(body: string) {
-  const out = extractor.extractDetailed({ title: "News", body, language: "en" });
-  return {
-    triples: out.relations.map((r) => `${r.source} -${r.type}-> ${r.target}`),
-    names: out.entities.map((e) => `${e.type}:${e.name}`),
-    entity: (name: string) => out.entities.find((e) => e.name === name),
-    /** COOPERATES_WITH is symmetric: either direction. */
-    cooperate: (a: string, b: string) =>
-      out.relations.some(
-        (r) =>
-          r.type === "COOPERATES_WITH" &&
-          ((r.source === a && r.target === b) || (r.source === b && r.target === a)),
-      ),
-  };
-}
+const extractor = shippedExtractor();
+const extract = (body: string) => extractShipped(body, "en", "News");
 
 describe("people: offices and their holders", () => {
   it("a capitalised portfolio leaves the holder's first name to the name", () => {

@@ -1,26 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Language } from "../../../src/domain/vocabulary.ts";
-import { createRuleExtractor } from "../../../src/ingest/extract/rule-extractor.ts";
-import { loadKnowledgeBase } from "../../../src/kb/index.ts";
+import { extractShipped, shippedExtractor } from "./support/extract.ts";
 
-// The shipped knowledge base: these rules read its navies, states and frames.
-const extractor = createRuleExtractor(loadKnowledgeBase());
-
-function extract(body: string, language: Language) {
-  const out = extractor.extractDetailed({ title: "Bericht", body, language });
-  return {
-    triples: out.relations.map((r) => `${r.source} -${r.type}-> ${r.target}`),
-    /** COOPERATES_WITH is symmetric: either direction. */
-    cooperate: (a: string, b: string) =>
-      out.relations.some(
-        (r) =>
-          r.type === "COOPERATES_WITH" &&
-          ((r.source === a && r.target === b) || (r.source === b && r.target === a)),
-      ),
-    entity: (name: string) => out.entities.find((e) => e.name === name),
-    names: out.entities.map((e) => `${e.type}:${e.name}`),
-  };
-}
+const extractor = shippedExtractor();
+const extract = extractShipped;
 
 // Sentences written for these tests (other ships, states and missions than the dev articles), so
 // each proves the general construction, not one article.

@@ -1,19 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Language } from "../../../src/domain/vocabulary.ts";
-import { createRuleExtractor } from "../../../src/ingest/extract/rule-extractor.ts";
-import { loadKnowledgeBase } from "../../../src/kb/index.ts";
+import { extractShipped } from "./support/extract.ts";
 
-// Constructions found on unseen articles (not the dev set), tested with sentences written for
-// these tests: other bases, towns, states, ships and missions.
-const extractor = createRuleExtractor(loadKnowledgeBase());
-
-function extract(body: string, language: Language) {
-  const out = extractor.extractDetailed({ title: "Bericht", body, language });
-  return {
-    triples: out.relations.map((r) => `${r.source} -${r.type}-> ${r.target}`),
-    names: out.entities.map((e) => `${e.type}:${e.name}`),
-  };
-}
+const extract = extractShipped;
 
 describe("transfer: a base named after its noun, in a state", () => {
   it("assets stationed at 'de vliegbasis X in <state>' are at the base, and the base is in the state", () => {
