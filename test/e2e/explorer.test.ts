@@ -85,7 +85,22 @@ describe("the explorer in Chromium", () => {
     await suite.screenshot(page, "explorer-expanded");
 
     // Click a relationship: the sentence that states it and its article's title.
-    await clickElement(page, "HEADQUARTERED_IN:mission:nato-mission-iraq->location:baghdad");
+    // The layout may still settle after the expansion, so a click that selected a neighbouring
+    // element is tried again (at most three times) before the assertions below.
+    for (let attempt = 1; ; attempt++) {
+      await clickElement(page, "HEADQUARTERED_IN:mission:nato-mission-iraq->location:baghdad");
+      const shown = await page
+        .waitForFunction(
+          () => document.querySelector("#details .kind")?.textContent === "HEADQUARTERED_IN",
+          undefined,
+          { timeout: 5_000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      if (shown || attempt === 3) break;
+    }
     await page.locator("#details .evidence blockquote").first().waitFor();
     expect(await page.textContent("#details .kind")).toBe("HEADQUARTERED_IN");
     expect(await page.locator("#details .evidence blockquote").allTextContents()).toContain(
