@@ -493,10 +493,15 @@ export function recogniseEvents(
 }
 
 const ANAPHOR =
-  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele)\s+)?(?:\p{L}+-(?=battlegroup|gevechtsgroep|vlootverband|taakgroep))?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|battle group|gevechtsgroep|vlootverband|taakgroep|task group|task force|meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele)\s+)?(?:\p{L}+-(?=battlegroup|gevechtsgroep|vlootverband|taakgroep))?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|battle group|gevechtsgroep|vlootverband|taakgroep|task group|task force|meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële|oefening|exercise)(?![\p{L}\p{N}-])/gu;
 
 const MEETING_NOUN =
   /^(?:meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)$/u;
+const EXERCISE_NOUN = /^(?:oefening|exercise)$/u;
+
+function isExercise(r: EntityRecord): boolean {
+  return r.kb?.kind === "exercise" || r.properties.kind === "exercise";
+}
 
 /**
  * Definite descriptions that point back: "de coalitie", "the mission", "het bondgenootschap". They
@@ -525,7 +530,13 @@ export function resolveDefiniteDescriptions(
     // reference back.
     if (/^\s+(?:tegen|against|van|of|for|voor)\s/.test(follows) && /coalit/.test(noun)) continue;
     // "de top van het leger", "the meeting of the council": a description, not a reference back.
-    if (/^\s+(?:van|of|with|met)\s/.test(follows) && MEETING_NOUN.test(noun)) continue;
+    if (
+      /^\s+(?:van|of|with|met)\s/.test(follows) &&
+      (MEETING_NOUN.test(noun) || EXERCISE_NOUN.test(noun))
+    )
+      continue;
+    // "de oefening Steadfast Noon": the name that follows is the exercise, not one named before.
+    if (EXERCISE_NOUN.test(noun) && /^\s+["“]?\p{Lu}/u.test(doc.text.slice(end, end + 3))) continue;
     const kindTest = (r: EntityRecord, x: Mention, missionsOnly = false): boolean => {
       if (/coalit/.test(noun))
         return r.type === "Organisation" && (r.kb?.kind === "coalition" || /coalit/i.test(r.name));
@@ -533,6 +544,9 @@ export function resolveDefiniteDescriptions(
         return r.type === "Organisation" && (r.kb?.kind === "alliance" || /alliance/i.test(r.name));
       // "The meeting was chaired by …": the meeting named before.
       if (MEETING_NOUN.test(noun)) return x.type === "Event";
+      // "De oefening wordt gehouden in …": the exercise named before (an Event of that kind).
+      if (EXERCISE_NOUN.test(noun))
+        return x.type === "Event" && (x.via === "exercise" || isExercise(r));
       // "the Battle Group" after "Battle Group Poland" (a named group the dictionary lacks).
       if (/battle ?group|gevechtsgroep/.test(noun))
         return (
@@ -594,6 +608,7 @@ function nounClass(noun: string): number {
   if (MEETING_NOUN.test(noun)) return 2;
   if (/battle ?group|gevechtsgroep/.test(noun)) return 3;
   if (/^task (?:group|force)$/.test(noun)) return 5;
+  if (EXERCISE_NOUN.test(noun)) return 6;
   return 4;
 }
 

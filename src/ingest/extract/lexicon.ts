@@ -28,6 +28,9 @@ export const NATIONAL_OFFICES = [
   "chef-defensiestaf",
   "ambtsgenoot",
   "ambtsgenote",
+  // The Groene Boekje spelling, as common in Defensie news as the one with an s.
+  "ambtgenoot",
+  "ambtgenote",
   "collega",
   "regeringsleider",
   "koning",
@@ -132,6 +135,7 @@ export const OFFICIALS_NOUNS = [
   "regeringsleiders",
   "collega's",
   "ambtsgenoten",
+  "ambtgenoten",
 ];
 
 /** Ranks and forms of address: they mark a name but say nothing of whom it acts for. */

@@ -40,7 +40,14 @@ const TITLE_AT_END = new RegExp(
 );
 const PORTFOLIO =
   /^\s+(?:of|for|van|voor)\s+(?:(?:the|de)\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|en|of|van|voor|for)\s+)?\p{Lu}[\p{L}-]*){0,4}(?=\s)/u;
-const COUNTERPARTS = new Set(["ambtsgenoot", "ambtsgenote", "collega", "counterpart"]);
+const COUNTERPARTS = new Set([
+  "ambtsgenoot",
+  "ambtsgenote",
+  "ambtgenoot",
+  "ambtgenote",
+  "collega",
+  "counterpart",
+]);
 
 // Arabic article particles join the surname: "Thabet al-Abbasi", "Bashar al-Assad".
 const NAME_TOKEN =

@@ -217,3 +217,29 @@ describe("Dutch constructions: named bodies and their seats", () => {
     expect(r.names.filter((n) => n.startsWith("Organisation:"))).toEqual([]);
   });
 });
+
+describe("Dutch constructions: counterparts and exercises referred to again", () => {
+  it("'ambtgenoot' (the spelling without s) introduces a person of the nationality before it", () => {
+    const r = extract(
+      "De minister heeft zijn Deense ambtgenoot Troels Lund Poulsen ontvangen. Zij sprak met haar Estse ambtgenote Hanno Pevkur.",
+    );
+    expect(r.has("Troels Lund Poulsen", "REPRESENTS", "Denmark")).toBe(true);
+    expect(r.has("Hanno Pevkur", "REPRESENTS", "Estonia")).toBe(true);
+  });
+
+  it("'de oefening' is the exercise named before: 'De oefening wordt gehouden in …'", () => {
+    const r = extract(
+      "Ruim 500 Belgische militairen nemen deel aan de oefening Trident Juncture. De oefening wordt gehouden in Portugal.",
+    );
+    expect(r.has("Trident Juncture", "LOCATED_IN", "Portugal")).toBe(true);
+  });
+
+  it("'de oefening' followed by a name is that exercise, and no exercise named before means no reference", () => {
+    const r = extract(
+      "Ruim 500 Belgische militairen nemen deel aan de oefening Trident Juncture. Daarna volgt de oefening Steadfast Noon in Italië.",
+    );
+    expect(r.has("Trident Juncture", "LOCATED_IN", "Italy")).toBe(false);
+    const s = extract("De oefening wordt gehouden in Portugal.");
+    expect(s.triples).toEqual([]);
+  });
+});
