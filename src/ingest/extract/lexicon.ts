@@ -332,6 +332,7 @@ export const NOT_NAME_WORDS = new Set([
   "zeestrijdkrachten",
   "landstrijdkrachten",
   "luchtstrijdkrachten",
+  "zeemacht",
   "de",
   "het",
   "een",

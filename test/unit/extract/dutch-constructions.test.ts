@@ -243,3 +243,42 @@ describe("Dutch constructions: counterparts and exercises referred to again", ()
     expect(s.triples).toEqual([]);
   });
 });
+
+describe("Dutch constructions: commanders named in other ways", () => {
+  it("'X, commandant van het Belgische detachement' represents the detachment's state", () => {
+    const r = extract(
+      'België stuurt een detachement naar Roemenië. "Het is koud," zegt majoor Pieter Claes, commandant van het Belgische detachement.',
+    );
+    expect(r.has("Pieter Claes", "REPRESENTS", "Belgium")).toBe(true);
+  });
+
+  it("a bare 'commandant' and a rank in a report on a ship is that ship's commander", () => {
+    const r = extractShipped(
+      'Het Duitse fregat FGS Hamburg samen met het Franse fregat FS Provence. "We zijn klaar," zegt commandant kapitein-ter-zee Jan Weber.',
+      "nl",
+      "FGS Hamburg vertrekt naar de Rode Zee",
+    );
+    expect(r.has("Jan Weber", "REPRESENTS", "Germany")).toBe(true);
+    expect(r.has("Jan Weber", "REPRESENTS", "France")).toBe(false);
+  });
+
+  it("a bare 'commandant' with no ship named represents nobody", () => {
+    const r = extract('"We zijn klaar," zegt commandant majoor Jan Weber.');
+    expect(r.triples.filter((t) => t.includes("REPRESENTS"))).toEqual([]);
+  });
+
+  it("'Operatiecommandant is de Italiaanse vice-admiraal X' leads the mission just named", () => {
+    const r = extract(
+      "Frankrijk stuurt een fregat naar EUNAVFOR Aspides. Operatiecommandant is de Griekse commodore Vasileios Gryparis.",
+    );
+    expect(r.has("Vasileios Gryparis", "LEADS", "EUNAVFOR Aspides")).toBe(true);
+  });
+
+  it("'De Commandant Zeemacht Caribisch gebied, commandeur X' is a Dutch commander; 'Zeemacht' is no person", () => {
+    const r = extract(
+      "Nederland stuurt mariniers naar Sint Eustatius. De Commandant Zeemacht Caribisch gebied, commandeur Hans Lodder, leidt de inzet.",
+    );
+    expect(r.has("Hans Lodder", "REPRESENTS", "Netherlands")).toBe(true);
+    expect(r.names.filter((n) => n.startsWith("Person:Zeemacht"))).toEqual([]);
+  });
+});

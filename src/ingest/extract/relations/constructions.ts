@@ -61,12 +61,27 @@ export function assetActors(ctx: RuleContext, registry: EntityRegistry): void {
 
 /** The Netherlands' own commanders, by office: "Commandant Zeestrijdkrachten, vice-admiraal X". */
 const DUTCH_COMMAND_OFFICE =
-  /(?<![\p{L}])commandant(?:\s+der\s+strijdkrachten|\s+(?:zee|land|lucht)strijdkrachten|\s+(?:van\s+)?de\s+koninklijke\s+(?:marechaussee|marine|landmacht|luchtmacht))(?![\p{L}])/gu;
+  /(?<![\p{L}])commandant(?:\s+der\s+strijdkrachten|\s+(?:zee|land|lucht)strijdkrachten|\s+zeemacht(?:\s+caribisch\s+gebied|\s+nederland)?|\s+(?:van\s+)?de\s+koninklijke\s+(?:marechaussee|marine|landmacht|luchtmacht))(?![\p{L}])/gu;
 const DUTCH_COMMAND_HINT = /commandant/u;
 
 /** "Commandant van het fregat, kapitein-ter-zee X", "Commandant van het detachement is …". */
 const COMMANDER_OF =
   /(?<![\p{L}])commandant\s+van\s+(?:het|de|dit|deze)\s+(?:[\p{Ll}-]+\s+)??(fregat|schip|patrouilleschip|mijnenjager|onderzeeboot|detachement|contingent|compagnie|eenheid|taakgroep|bataljon|squadron)?/gu;
+
+/**
+ * "zegt commandant kapitein-ter-zee X", "Commandant luitenant-kolonel Y": the office with no
+ * complement, then a rank. In a report on a ship it is that ship's commander.
+ */
+const BARE_COMMANDER = /(?<![\p{L}-])commandant\s/gu;
+const NOT_RANK_WORD =
+  /^(?:van|der|de|den|het|een|in|op|bij|voor|met|is|was|wordt|werd|en|of|die|dat|zegt|zei)$/u;
+
+/** "Operatiecommandant is de Spaanse vice-admiraal X": the commander of the mission just named. */
+const MISSION_COMMANDER =
+  /(?<![\p{L}])(?:operatiecommandant|missiecommandant|commandant\s+van\s+de\s+(?:missie|operatie))\s+(?:is|was|wordt|werd)\s+(?:de|het)?/gu;
+
+/** A person right before an apposition: "X, commandant van het Nederlandse detachement". */
+const PERSON_BEFORE_OFFICE = /^\s*,\s*(?:de\s+)?$/u;
 
 /** Between the office and the person: a comma or a copula, then a rank of up to four words. */
 const OFFICE_TO_PERSON = /^\s*(?:,\s*|\s(?:is|was|wordt|werd)\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u;
@@ -137,13 +152,91 @@ export function commanders(ctx: RuleContext, registry: EntityRegistry): void {
           a.mention.type === "Asset" && a.mention.start <= nounStart && a.mention.end >= nounStart,
       );
       const end = asset ? Math.max(asset.mention.end, nounEnd) : nounEnd;
-      const person = personAfter(end);
+      const person =
+        personAfter(end) ??
+        view.args.find(
+          (a) =>
+            a.mention.type === "Person" &&
+            a.mention.end <= view.start + m!.index &&
+            PERSON_BEFORE_OFFICE.test(view.folded.slice(a.mention.end - view.start, m!.index)),
+        );
       if (!person) continue;
       let state = asset ? ownerKey(registry, byName, asset.mention.key) : undefined;
       if (!state && !asset && m[1] && PERSONNEL_NOUN.test(m[1])) state = onlyPersonnelOwner();
       if (state) represent(person, state, "commander");
     }
+    BARE_COMMANDER.lastIndex = 0;
+    for (let m = BARE_COMMANDER.exec(view.folded); m; m = BARE_COMMANDER.exec(view.folded)) {
+      const at = view.start + m.index + m[0].length;
+      const person = view.args.find((a) => a.mention.start >= at);
+      if (person?.mention.type !== "Person") continue;
+      // Only a rank of up to four words between the office and the name.
+      const rank = view.folded.slice(at - view.start, person.mention.start - view.start).trim();
+      const rankWords = rank ? rank.split(/\s+/) : [];
+      if (
+        rankWords.length > 4 ||
+        rankWords.some((w) => !/^[\p{Ll}-]+$/u.test(w) || NOT_RANK_WORD.test(w))
+      )
+        continue;
+      const ship = person && lastShipBefore(ctx, view.index, person.mention.start);
+      const state = ship && ownerKey(registry, byName, ship);
+      if (person && state) represent(person, state, "commander");
+    }
+    MISSION_COMMANDER.lastIndex = 0;
+    for (let m = MISSION_COMMANDER.exec(view.folded); m; m = MISSION_COMMANDER.exec(view.folded)) {
+      const office = view.start + m.index;
+      const person = view.args.find(
+        (a) =>
+          a.mention.type === "Person" &&
+          a.mention.start >= office + m![0].length &&
+          /^\s*(?:[\p{Ll}-]+\s+){0,4}$/u.test(
+            view.folded.slice(m!.index + m![0].length, a.mention.start - view.start),
+          ),
+      );
+      const mission = person && missionJustNamed(ctx, view.index, office);
+      if (!person || !mission) continue;
+      ctx.findings.push({
+        type: "LEADS",
+        source: person.mention.key,
+        target: mission,
+        rule: "leads.mission-commander",
+        confidence: 0.7,
+        sentence: view.index,
+      });
+    }
   }
+}
+
+/**
+ * The ship a bare "commandant" commands: the one the headline names (the report's ship), else the
+ * ship named last before `offset`, by its name or by a reference to it ("het fregat", ships.ts).
+ */
+function lastShipBefore(ctx: RuleContext, index: number, offset: number): string | undefined {
+  const headline = ctx.views[0]?.args.find((a) => a.mention.via === "ship");
+  if (headline && ctx.doc.text.indexOf("\n") > headline.mention.end) return headline.mention.key;
+  const ships = new Set<string>();
+  for (let i = 0; i <= index; i++)
+    for (const a of ctx.views[i]!.args) if (a.mention.via === "ship") ships.add(a.mention.key);
+  for (let i = index; i >= 0; i--) {
+    const args = ctx.views[i]!.args;
+    for (let j = args.length - 1; j >= 0; j--) {
+      const a = args[j]!;
+      if (ships.has(a.mention.key) && a.mention.end <= offset) return a.mention.key;
+    }
+  }
+  return undefined;
+}
+
+/** The mission named before `offset` in this sentence or the one before, else the topic's. */
+function missionJustNamed(ctx: RuleContext, index: number, offset: number): string | undefined {
+  for (let i = index; i >= Math.max(0, index - 1); i--) {
+    const args = ctx.views[i]!.args;
+    for (let j = args.length - 1; j >= 0; j--) {
+      const a = args[j]!;
+      if (a.mention.type === "Mission" && a.mention.end <= offset) return a.mention.key;
+    }
+  }
+  return ctx.topicMission;
 }
 
 /** A noun that types a place, between a nationality and the place's name. */
