@@ -19,6 +19,14 @@ export const PROVIDE_VERBS =
 const POSSESS_VERBS =
   /(?<![\p{L}])(?:beschik(?:t|ken|te|ten)\s(?:[^.]{0,40}?\s)?over|is equipped with|are equipped with|uitgerust met)(?![\p{L}])/u;
 
+/**
+ * "Aan boord zijn 200 bemanningsleden en een NH90-helikopter", "Het schip heeft een NH90-helikopter
+ * aan boord", "met 200 militairen aan boord": what a ship carries. Not "aan boord van" (where
+ * something was found) and no English "on board" (visits: "announces on board").
+ */
+const ABOARD =
+  /(?:^|[\s,])aan boord\s+(?:zijn|is|waren|was|bevinden|bevindt)\s|\s(?:heeft|hebben|had|hadden|met)\s[^.;:]{1,80}?\saan boord(?!\s+van)(?![\p{L}])/u;
+
 const QUANTITY_BEFORE =
   /(?:^|\s)(?:(ongeveer|circa|ca\.|ruim|bijna|zo'n|maximaal|hooguit|tot|about|around|some|approximately|nearly|almost|up to|more than|meer dan|over)\s+)?(\d{1,3}(?:[.,]\d{3})*|\d+|[a-z]+)(?:-(?:koppige?|strong|man|person|member))?\s+$/u;
 
@@ -42,6 +50,8 @@ export type OwnerBy =
   | "article"
   | "flag"
   | "package"
+  /** On board a ship ("Aan boord zijn … een NH90-helikopter"): the ship's flag state. */
+  | "aboard"
   /** The state a company delivers to: it owns what it buys, the company provides it. */
   | "buyer";
 
@@ -265,8 +275,17 @@ export function recogniseAssets(
     // A bulleted list after "Het ging om:" / "This includes:" continues the sentence of sending
     // before it: its items are what was sent.
     const intro = listIntro(doc, sentenceIndex);
+    // A ship is not on board a ship: its class noun ("commandofregat met … aan boord") is no cargo.
+    const aboard =
+      doc.language === "nl" &&
+      category !== "SHIP" &&
+      category !== "SUBMARINE" &&
+      ABOARD.test(sentenceText);
     const sending =
-      PROVIDE_VERBS.test(sentenceText) || intro !== undefined || POSSESS_VERBS.test(sentenceText);
+      PROVIDE_VERBS.test(sentenceText) ||
+      intro !== undefined ||
+      POSSESS_VERBS.test(sentenceText) ||
+      aboard;
     // The noun phrase before the noun: quantity, nationality or organisation, modifiers.
     let start = cue.start;
     let owner: EntityRecord | undefined;
@@ -441,6 +460,11 @@ export function recogniseAssets(
     if (owners.length === 0 && !owner && aidPackage?.sentences.has(sentenceIndex)) {
       owners = [{ record: aidPackage.owner, by: "package" }];
     }
+    // What is on board a ship is sent by the state whose flag it flies.
+    if (owners.length === 0 && !owner && aboard) {
+      const flag = shipFlagBefore(registry, mentions, cue.start);
+      if (flag) owners = [{ record: flag, by: "aboard" }];
+    }
     if (owners.length === 0 && !owner) {
       const sameKind = ownersOfKind.get(kind);
       if (sameKind?.keys.size === 1) owners = [{ record: sameKind.first, by: "earlier" }];
@@ -549,6 +573,26 @@ export function recogniseAssets(
     });
   }
   return { assets, findings };
+}
+
+/**
+ * The flag state of the ship named last before `offset` (by its name or a reference to it): what
+ * a sentence says is on board is that state's. Asked only in sentences that say "aan boord".
+ */
+function shipFlagBefore(
+  registry: EntityRegistry,
+  mentions: MentionSet,
+  offset: number,
+): EntityRecord | undefined {
+  let last: Mention | undefined;
+  for (const m of mentions)
+    if (m.type === "Asset" && m.via === "ship" && m.end <= offset && (!last || m.end > last.end))
+      last = m;
+  const flag = last && registry.get(last.key)?.properties.owner;
+  if (typeof flag !== "string") return undefined;
+  for (const record of registry.records.values())
+    if (record.type === "Country" && record.name === flag) return record;
+  return undefined;
 }
 
 /**

@@ -282,3 +282,24 @@ describe("Dutch constructions: commanders named in other ways", () => {
     expect(r.names.filter((n) => n.startsWith("Person:Zeemacht"))).toEqual([]);
   });
 });
+
+describe("Dutch constructions: what a ship carries", () => {
+  it("'Aan boord zijn …' after a ship: the flag state provides what is on board, also 'een' helicopter", () => {
+    const r = extract(
+      "Het Duitse fregat FGS Bayern vertrekt naar de Indische Oceaan. Aan boord zijn 220 militairen, een boardingteam en een NH90-helikopter.",
+    );
+    expect(r.has("Germany", "PROVIDES", "NH90 (Germany)")).toBe(true);
+    expect(r.has("Germany", "PROVIDES", "boarding team (Germany)")).toBe(true);
+  });
+
+  it("'Het schip heeft een … aan boord' is the same; 'aan boord van' a suspect boat is not", () => {
+    const r = extract(
+      "Het Franse fregat FS Normandie patrouilleert in de Middellandse Zee. Het schip heeft een NH90-helikopter aan boord.",
+    );
+    expect(r.has("France", "PROVIDES", "NH90 (France)")).toBe(true);
+    const s = extract(
+      "Het Franse fregat FS Normandie patrouilleert in de Middellandse Zee. De drugs werden aangetroffen aan boord van een go-fast met een NH90-helikopter.",
+    );
+    expect(s.triples.filter((t) => t.includes("NH90"))).toEqual([]);
+  });
+});
