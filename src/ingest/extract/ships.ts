@@ -358,6 +358,7 @@ function recogniseShipAnaphors(
     .sort((a, b) => a.start - b.start);
   if (named.length === 0) return;
   const flagOf = new Map(ships.map((s) => [s.mention, s.owner.key]));
+  const headline = ships.find((s) => s.mention.start < doc.titleEnd);
   const refersTo = (start: number, end: number): Mention | undefined => {
     if (start < doc.titleEnd) return named[0];
     // "het Nederlandse fregat", "the British frigate": a nationality between the article and the
@@ -370,9 +371,16 @@ function recogniseShipAnaphors(
       return undefined;
     const next = named.find((m) => m.start >= end);
     if (next && /^\s*$/u.test(doc.folded.slice(end, next.start))) return undefined;
-    return named
+    const last = named
       .filter((m) => m.end <= start && (!adjective || flagOf.get(m) === adjective.key))
       .pop();
+    // In a report on one ship (the headline names it), a partner of another flag named since is
+    // no bare "het fregat": that is the report's ship.
+    if (!adjective && last && headline && flagOf.get(last) !== headline.owner.key) {
+      const own = named.find((m) => m.key === headline.mention.key && m.end <= start);
+      if (own) return own;
+    }
+    return last;
   };
   const found: Mention[] = [];
   for (let i = cues.length - 1; i >= 0; i--) {

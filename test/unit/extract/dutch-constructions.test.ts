@@ -303,3 +303,41 @@ describe("Dutch constructions: what a ship carries", () => {
     expect(s.triples.filter((t) => t.includes("NH90"))).toEqual([]);
   });
 });
+
+describe("Dutch constructions: where ships and units arrive, and why they are sent", () => {
+  it("the perfect with its participle last: 'is … in X aangekomen' locates the asset", () => {
+    const r = extract(
+      "Nederland stuurt 40 militairen naar Estland. De militairen zijn vorige week in Tapa aangekomen.",
+    );
+    expect(r.has("military personnel (Netherlands)", "LOCATED_IN", "Tapa")).toBe(true);
+  });
+
+  it("a port call locates the ship: 'maakt een tussenstop in', 'ligt in de haven van'", () => {
+    const r = extract("Het Duitse fregat FGS Bayern maakt onderweg een tussenstop in Djibouti.");
+    expect(r.has("FGS Bayern (Germany)", "LOCATED_IN", "Djibouti")).toBe(true);
+    const s = extract("Het fregat Zr.Ms. Van Speijk ligt in de haven van Rotterdam.");
+    expect(s.has("HNLMS Van Speijk", "LOCATED_IN", "Rotterdam")).toBe(true);
+  });
+
+  it("'om X te helpen/beschermen': the infinitive's object is supported", () => {
+    const r = extract("België stuurt 60 genisten om de Litouwse krijgsmacht daarbij te helpen.");
+    expect(r.triples.some((t) => t.endsWith("-SUPPORTS-> Lithuanian Armed Forces"))).toBe(true);
+    const s = extract("Denemarken stuurt 4 F-16's om Estland te beschermen.");
+    expect(s.triples.some((t) => t.endsWith("-SUPPORTS-> Estonia"))).toBe(true);
+  });
+
+  it("in a report on one ship, a bare 'het fregat' after a partner of another flag is the report's ship", () => {
+    const r = extractShipped(
+      "Het Deense fregat HDMS Niels Juel werkt samen met het Franse fregat FS Alsace. Het fregat maakt onderweg een tussenstop in Djibouti.",
+      "nl",
+      "HDMS Niels Juel naar de Golf van Aden",
+    );
+    expect(r.has("HDMS Niels Juel (Denmark)", "LOCATED_IN", "Djibouti")).toBe(true);
+    expect(r.has("FS Alsace (France)", "LOCATED_IN", "Djibouti")).toBe(false);
+    // Without a ship in the headline, the ship named last.
+    const s = extract(
+      "Het Deense fregat HDMS Niels Juel werkt samen met het Franse fregat FS Alsace. Het fregat maakt onderweg een tussenstop in Djibouti.",
+    );
+    expect(s.has("FS Alsace (France)", "LOCATED_IN", "Djibouti")).toBe(true);
+  });
+});

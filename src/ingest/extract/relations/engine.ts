@@ -1135,8 +1135,10 @@ function verbFinalArguments(
   }
   // Prepositional phrases may stand between the object and the verb ("het ministerie in Erbil
   // van advies voorzien"); a plain argument may not.
+  // "om de Poolse krijgsmacht te helpen": "om" opens the infinitive clause, its name is the
+  // verb's object, not a prepositional phrase.
   let i = before.length - 1;
-  while (i >= 0 && before[i]!.prep) i--;
+  while (i >= 0 && before[i]!.prep && before[i]!.prep !== "om") i--;
   const object = before[i];
   if (!object || !rule.object.includes(object.mention.type)) return undefined;
   const between = view.folded.slice(object.mention.end - view.start, triggerStart - view.start);
