@@ -341,3 +341,32 @@ describe("Dutch constructions: where ships and units arrive, and why they are se
     expect(s.has("FS Alsace (France)", "LOCATED_IN", "Djibouti")).toBe(true);
   });
 });
+
+describe("Dutch constructions: where a mission or force does its work, and who joins an exercise", () => {
+  it("a mission fighting or protecting somewhere operates there, 'voor de kust van' included", () => {
+    const r = extract(
+      "De operatie EUNAVFOR Aspides beschermt koopvaardijschepen. Daarnaast bestrijdt EUNAVFOR Aspides aanvallen voor de kust van Jemen en in de Rode Zee.",
+    );
+    expect(r.has("EUNAVFOR Aspides", "OPERATES_IN", "Yemen")).toBe(true);
+    expect(r.has("EUNAVFOR Aspides", "OPERATES_IN", "Red Sea")).toBe(true);
+  });
+
+  it("a force training somewhere later in its clause operates there; a state training trainees does not", () => {
+    const r = extract("De Koninklijke Luchtmacht traint al jaren ieder voorjaar in Spanje.");
+    expect(r.has("Royal Netherlands Air and Space Force", "OPERATES_IN", "Spain")).toBe(true);
+    const s = extract("Nederland traint Oekraïense militairen in Duitsland.");
+    expect(s.has("Netherlands", "OPERATES_IN", "Germany")).toBe(false);
+  });
+
+  it("states sending 'eenheden' in an article about one exercise take part in it", () => {
+    const r = extractShipped(
+      "Ruim 500 Belgische militairen nemen deel aan de oefening. Estland en Letland, die lid zijn van de NAVO, sturen ook eenheden.",
+      "nl",
+      "Militairen oefenen tijdens Trident Juncture",
+    );
+    expect(r.has("Estonia", "PARTICIPATES_IN", "Trident Juncture")).toBe(true);
+    expect(r.has("Latvia", "PARTICIPATES_IN", "Trident Juncture")).toBe(true);
+    const s = extract("Estland en Letland sturen ook eenheden.");
+    expect(s.triples.filter((t) => t.includes("PARTICIPATES_IN"))).toEqual([]);
+  });
+});

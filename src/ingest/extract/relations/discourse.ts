@@ -39,6 +39,7 @@ const BENEFICIARY =
  * PARTICIPATES_IN it.
  */
 export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]): void {
+  unitsSentToExercise(ctx);
   // A named ship referred to again ("het Nederlandse fregat", "the ship") in a sentence that names
   // the mission it serves in serves in that mission too.
   const byKey = new Map<string, AssetMention>();
@@ -136,6 +137,40 @@ export function assignAssets(ctx: RuleContext, assets: readonly AssetMention[]):
       confidence,
       sentence: index,
     });
+  }
+}
+
+/**
+ * "Zweden en Finland sturen ook eenheden": states sending forces named by a noun no asset kind
+ * lists (an exercise article's participants).
+ */
+const SENDS_UNITS =
+  /(?<![\p{L}])(?:stuurt|sturen|stuurde|stuurden|zendt|zenden|zond|zonden|leveren|levert|leverde|leverden|send|sends|sent)\s+(?:(?:ook|eveneens|daarnaast|also)\s+)?(?:eenheden|units|contingenten|contingents)(?![\p{L}])/u;
+
+/**
+ * In an article about one exercise (the headline's), states that send units with no other
+ * beneficiary take part in it, like the owners of the assets sent (`asset.topic-exercise`).
+ */
+function unitsSentToExercise(ctx: RuleContext): void {
+  const exercise = titleEvent(ctx);
+  if (!exercise) return;
+  for (const view of ctx.views) {
+    const sends = SENDS_UNITS.exec(view.folded);
+    if (!sends || SENT_FOR_AN_AIM.test(view.folded)) continue;
+    if (view.args.some((a) => a.mention.type === "Event" && a.mention.key !== exercise)) continue;
+    const verb = view.start + sends.index;
+    for (const a of view.args) {
+      if (a.mention.type !== "Country" || a.prep || a.aside || a.mention.end > verb) continue;
+      if (a.mention.via === "adjective") continue;
+      ctx.findings.push({
+        type: "PARTICIPATES_IN",
+        source: a.mention.key,
+        target: exercise,
+        rule: "participates.units-to-exercise",
+        confidence: 0.55,
+        sentence: view.index,
+      });
+    }
   }
 }
 

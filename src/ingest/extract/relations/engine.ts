@@ -92,7 +92,7 @@ function firstTwoTokens(text: string): string {
 
 /** The governing preposition: the first word before the mention past determiners and modifiers. */
 const DIRECTION_OF =
-  /(?:(?:het|de|the)\s+)?(?:noord|zuid|oost|west|north|south|east|west|centr|midden)\p{L}*\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
+  /(?:(?:het|de|the)\s+)?(?:noord|zuid|oost|west|north|south|east|west|centr|midden|kust|coast)\p{L}*\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
 const PARTITIVE_OF =
   /(?:meerderheid|minderheid|helft|deel|merendeel|majority|minority|half|most|part|rest)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
 
