@@ -211,7 +211,10 @@ export function recogniseAssets(
   const assets: AssetMention[] = [];
   const pendingFallback: { cue: AssetCue; start: number; quantity?: number; sentence: number }[] =
     [];
-  const sorted = [...cues].sort((a, b) => a.start - b.start);
+  const sorted = joinModelNouns(
+    doc,
+    [...cues].sort((a, b) => a.start - b.start),
+  );
   // "sends 4 Boeing CH-47 Chinooks": a manufacturer naming a model is neither owner nor sender.
   const manufacturers = new Set(
     mentions.filter(
@@ -573,6 +576,31 @@ export function recogniseAssets(
     });
   }
   return { assets, findings };
+}
+
+/**
+ * "4 NH90-helikopters van het Defensie Helikopter Commando", "F-35 fighter jets from …": a model
+ * and the generic noun right after it are one cue, so what follows the noun (an owner after "van")
+ * is read from the compound's end. Cues are sorted by start; one pass.
+ */
+function joinModelNouns(doc: Doc, cues: AssetCue[]): AssetCue[] {
+  const out: AssetCue[] = [];
+  for (const cue of cues) {
+    const last = out[out.length - 1];
+    if (
+      last?.equipment &&
+      !last.assetKind &&
+      cue.assetKind &&
+      !cue.equipment &&
+      cue.start >= last.end &&
+      /^(?:['’]?s)?-$/u.test(doc.text.slice(last.end, cue.start))
+    ) {
+      out[out.length - 1] = { ...last, end: cue.end };
+      continue;
+    }
+    out.push(cue);
+  }
+  return out;
 }
 
 /**

@@ -370,3 +370,15 @@ describe("Dutch constructions: where a mission or force does its work, and who j
     expect(s.triples.filter((t) => t.includes("PARTICIPATES_IN"))).toEqual([]);
   });
 });
+
+describe("Dutch constructions: a model and its noun are one phrase", () => {
+  it("'4 NH90-helikopters van de Koninklijke Luchtmacht': one asset, owned by the force named after the noun", () => {
+    const r = extract(
+      "Ook gaan 3 NH90-helikopters van de Koninklijke Luchtmacht mee naar Litouwen.",
+    );
+    const assets = r.names.filter((n) => n.startsWith("Asset:"));
+    expect(assets).toHaveLength(1);
+    expect(assets[0]).toMatch(/^Asset:NH90 \(/);
+    expect(r.relations.find((x) => x.type === "PROVIDES")?.properties?.quantity).toBe(3);
+  });
+});
