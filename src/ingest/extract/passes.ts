@@ -37,7 +37,12 @@ import {
   recogniseHeadReferences,
   recogniseKnownNames,
 } from "./recognise.ts";
-import { assetActors, commanders, placesOfNationality } from "./relations/constructions.ts";
+import {
+  assetActors,
+  commanders,
+  placesOfNationality,
+  takeovers,
+} from "./relations/constructions.ts";
 import {
   allyNouns,
   areaLists,
@@ -283,6 +288,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("under-command", (r) => underCommand(r)),
   relations("possessives", (r) => possessives(r)),
   relations("asset-assignment", (r, s) => assignAssets(r, s.assets)),
+  relations("takeovers", (r) => takeovers(r)),
   relations("transfers", (r, s) => transfers(r, s.assets)),
   relations("ownership", (r, s) => ownershipRelations(r, s.registry, s.mentions)),
   relations("asset-actors", (r, s) => assetActors(r, s.registry)),

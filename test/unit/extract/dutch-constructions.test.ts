@@ -382,3 +382,25 @@ describe("Dutch constructions: a model and its noun are one phrase", () => {
     expect(r.relations.find((x) => x.type === "PROVIDES")?.properties?.quantity).toBe(3);
   });
 });
+
+describe("Dutch constructions: taking over a task", () => {
+  it("'Daarna neemt <ship> de taak over': the ship serves in the mission of the article", () => {
+    const r = extractShipped(
+      "Zr.Ms. Evertsen vaart vier maanden mee in EUNAVFOR Aspides. Het fregat keert in juni terug. Daarna neemt Zr.Ms. Van Speijk de taak over.",
+      "nl",
+      "Zr.Ms. Evertsen naar EUNAVFOR Aspides",
+    );
+    expect(r.has("HNLMS Van Speijk", "ASSIGNED_TO", "EUNAVFOR Aspides")).toBe(true);
+  });
+
+  it("'lost … af': the ship relieved gives its mission; without a task noun nothing is taken over", () => {
+    const r = extract(
+      "Het Belgische fregat BNS Louise-Marie neemt deel aan Operation Atalanta. In mei lost het Franse fregat FS Aconit het Belgische schip af.",
+    );
+    expect(r.has("FS Aconit (France)", "ASSIGNED_TO", "Operation Atalanta")).toBe(true);
+    const s = extract(
+      "Het Belgische fregat BNS Louise-Marie neemt deel aan Operation Atalanta. In mei neemt het Franse fregat FS Aconit een zieke matroos over.",
+    );
+    expect(s.has("FS Aconit (France)", "ASSIGNED_TO", "Operation Atalanta")).toBe(false);
+  });
+});

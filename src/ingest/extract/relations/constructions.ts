@@ -284,3 +284,50 @@ export function placesOfNationality(
     }
   }
 }
+
+/**
+ * "Daarna neemt Zr.Ms. Tromp de taak over", "Zr.Ms. Tromp neemt de taak van de De Ruyter over",
+ * "neemt het stokje over van": the separable verb with a task, role or place as its object. The
+ * asset that takes over serves where the one it relieves served (its ASSIGNED_TO), else in the
+ * mission named in this or the previous sentence, else in the article's mission.
+ */
+const TAKES_OVER =
+  /(?<![\p{L}])(?:neemt|nemen|nam|namen)\s(?:[^;:]{0,60}?\s)?(?:de\s+taak|de\s+taken|het\s+stokje|de\s+plaats|de\s+rol|de\s+positie|de\s+inzet)\s(?:[^;:]{0,60}?\s)?over(?![\p{L}])|(?<![\p{L}])(?:lost\s+[^;:]{0,60}?\saf|aflossen|afgelost)(?![\p{L}])/u;
+
+export function takeovers(ctx: RuleContext): void {
+  if (!/(?:over|los)/u.test(ctx.doc.folded)) return;
+  for (const view of ctx.views) {
+    const verb = TAKES_OVER.exec(view.folded);
+    if (!verb) continue;
+    const assets = view.args.filter((a) => a.mention.type === "Asset" && !a.prep && !a.aside);
+    const taker = assets[0];
+    if (!taker) continue;
+    // The one relieved: another asset of the sentence; its mission is the taker's.
+    const relieved = view.args.find(
+      (a) => a.mention.type === "Asset" && a.mention.key !== taker.mention.key,
+    );
+    let mission = relieved
+      ? ctx.findings.find((f) => f.type === "ASSIGNED_TO" && f.source === relieved.mention.key)
+          ?.target
+      : undefined;
+    mission ??= missionJustNamed(ctx, view.index, view.end) ?? lastAssignment(ctx, view.index);
+    if (!mission) continue;
+    ctx.findings.push({
+      type: "ASSIGNED_TO",
+      source: taker.mention.key,
+      target: mission,
+      rule: "assigned.takes-over",
+      confidence: 0.65,
+      sentence: view.index,
+    });
+  }
+}
+
+/** The mission an asset was last assigned to before sentence `index`. */
+function lastAssignment(ctx: RuleContext, index: number): string | undefined {
+  let best: { sentence: number; target: string } | undefined;
+  for (const f of ctx.findings)
+    if (f.type === "ASSIGNED_TO" && f.sentence < index && (!best || f.sentence > best.sentence))
+      best = { sentence: f.sentence, target: f.target };
+  return best?.target;
+}
