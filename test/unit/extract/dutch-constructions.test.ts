@@ -404,3 +404,13 @@ describe("Dutch constructions: taking over a task", () => {
     expect(s.has("FS Aconit (France)", "ASSIGNED_TO", "Operation Atalanta")).toBe(false);
   });
 });
+
+describe("Dutch constructions: companies named with their nationality", () => {
+  it("'het Zweedse bedrijf Saab' is in Sweden, and the company noun does not break 'samen met'", () => {
+    const r = extract(
+      "De radars worden gebouwd door het Zweedse bedrijf Saab. Thales werkt daarbij samen met het Zweedse bedrijf Saab.",
+    );
+    expect(r.has("Saab", "LOCATED_IN", "Sweden")).toBe(true);
+    expect(r.cooperate("Thales", "Saab")).toBe(true);
+  });
+});

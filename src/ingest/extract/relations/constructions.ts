@@ -243,10 +243,15 @@ function missionJustNamed(ctx: RuleContext, index: number, offset: number): stri
 const PLACE_TYPED_BY_NATIONALITY =
   /(?:^|\s)(?:stad|havenstad|hoofdstad|dorp|plaats|provincie|regio|eiland|oefenterrein|luchthaven|marinehaven|havenplaats|vliegbasis|marinebasis|legerbasis|basis|kazerne)\s+$/u;
 
+/** A noun that types a company, between a nationality and its name: "het Israëlische bedrijf X". */
+const COMPANY_TYPED_BY_NATIONALITY =
+  /(?:^|\s)(?:bedrijf|defensiebedrijf|concern|defensieconcern|wapenfabrikant|fabrikant|producent|scheepsbouwer|scheepswerf|werf)\s+$/u;
+
 /**
  * `places-of-nationality`: "de Japanse havenstad Yokosuka", "de Poolse vliegbasis Łask": a
  * nationality, a noun that types a place, and the place's name — the place is in that state
- * (LOCATED_IN), unless the knowledge base puts it in another.
+ * (LOCATED_IN), unless the knowledge base puts it in another. The same for a company: "het
+ * Israëlische bedrijf Elbit Systems", "de Franse scheepsbouwer Naval Group" (LOCATED_IN the state).
  */
 export function placesOfNationality(
   ctx: RuleContext,
@@ -256,12 +261,14 @@ export function placesOfNationality(
   for (const view of ctx.views) {
     for (const arg of view.args) {
       const place = arg.mention;
-      if (place.type !== "Location") continue;
+      if (place.type !== "Location" && place.type !== "Organisation") continue;
       const before = view.folded.slice(
         Math.max(0, place.start - view.start - 24),
         place.start - view.start,
       );
-      const typed = PLACE_TYPED_BY_NATIONALITY.exec(before);
+      const typed = (
+        place.type === "Location" ? PLACE_TYPED_BY_NATIONALITY : COMPANY_TYPED_BY_NATIONALITY
+      ).exec(before);
       if (!typed) continue;
       // The nationality ends one space before the typing noun (it is named, but no argument).
       const nounStart =

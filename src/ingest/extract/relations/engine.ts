@@ -161,6 +161,10 @@ const SHIP_CLASS_BEFORE_NAME =
 const BASE_NOUN_BEFORE_NAME =
   /\s(?:vliegbasis|luchtmachtbasis|marinebasis|legerbasis|basis|kazerne|air base|airbase|naval base|army base|military base|base)\s+$/u;
 
+/** "met het Duitse bedrijf KNDS": a company noun describes the named company. */
+const COMPANY_NOUN_BEFORE_NAME =
+  /\s(?:bedrijf|defensiebedrijf|concern|defensieconcern|wapenfabrikant|fabrikant|producent|scheepsbouwer|scheepswerf|werf|company|firm|manufacturer|shipbuilder|contractor)\s+$/u;
+
 /** One to four words of a rank or office ("kapitein-luitenant ter zee"), longest first. */
 const RANK_BEFORE_PERSON = [4, 3, 2, 1].map(
   (n) => new RegExp(`\\s((?:[\\p{Ll}-]+\\s+){${n}})$`, "u"),
@@ -665,6 +669,8 @@ function objectAfter(
       // "with the guided-missile cruiser USS Bunker Hill": the class noun describes the ship.
       if (candidate.mention.via === "ship") gap = gap.replace(SHIP_CLASS_BEFORE_NAME, " ");
       if (candidate.mention.type === "Location") gap = gap.replace(BASE_NOUN_BEFORE_NAME, " ");
+      if (candidate.mention.type === "Organisation")
+        gap = gap.replace(COMPANY_NOUN_BEFORE_NAME, " ");
       // "onder leiding van de Griekse commodore X", "led by Rear Admiral X": a rank or office
       // before a person (one or two words, no preposition) describes the person.
       if (candidate.mention.type === "Person") gap = withoutRankBeforePerson(gap);
