@@ -24,6 +24,41 @@ const BASE_IN = new RegExp(
 );
 
 const BASE_IN_HINT = anyOf(BASE_NOUNS.split("|"));
+
+/**
+ * Dutch phrases that only a place completes: "in de buurt van Białystok", "nabij Tapa", "rond
+ * Narvik en Bardufoss", "een tussenstop in Djibouti", and the perfect with its participle last
+ * ("is al in Evenes aangekomen"). The name (and names coordinated with it) is a place.
+ */
+const NEAR_WORDS = "in de buurt van|in de omgeving van|nabij|vlakbij|rondom|rond";
+const NEAR = new RegExp(`(?<![\\p{L}])(?:${NEAR_WORDS})[ \\u00a0]+(${NAME})`, "gu");
+const PORT_CALL = new RegExp(
+  `(?<![\\p{L}])(?:tussenstop|havenbezoek|bevoorradingsstop)[ \\u00a0]+(?:in|aan|te)[ \\u00a0]+(${NAME})`,
+  "gu",
+);
+const ARRIVED = new RegExp(
+  `(?<![\\p{L}])(?:in|op|te)[ \\u00a0]+(${NAME})[ \\u00a0]+(?:aangekomen|gearriveerd|aangemeerd|gestationeerd|gelegerd)(?![\\p{L}])`,
+  "gu",
+);
+const PLACE_CONTEXT_HINT = anyOf([
+  "buurt van",
+  "omgeving van",
+  "nabij",
+  "vlakbij",
+  "rond",
+  "tussenstop",
+  "havenbezoek",
+  "bevoorradingsstop",
+  "aangekomen",
+  "gearriveerd",
+  "aangemeerd",
+  "gestationeerd",
+  "gelegerd",
+]);
+/** Capitalised words after "rond" that are no places: feasts and times. */
+const NOT_PLACES = new Set(["pasen", "kerst", "kerstmis", "pinksteren", "oud", "nieuwjaar"]);
+/** ", Bardufoss" / " en Bardufoss" after a name found by a context. */
+const COORDINATED_NAME = new RegExp(`^(?:,[ \\u00a0]*|[ \\u00a0]+en[ \\u00a0]+)(${NAME})`, "u");
 /**
  * "in Uedem, Duitsland", "near Tapolca, Hungary.": an unknown capitalised word after a locative
  * preposition, then a comma and a name that closes the phrase; kept only when that name is a
@@ -69,6 +104,8 @@ function recogniseTownsAndTypedPlaces(
   mentions: Mention[],
 ): void {
   recogniseTownsOfStates(doc, registry, mentions);
+  if (doc.language === "nl" && PLACE_CONTEXT_HINT.test(doc.folded))
+    recognisePlacesByContext(doc, registry, mentions);
   for (const [pattern, hint] of [
     [TYPED, TYPED_HINT],
     [BASE_IN, BASE_IN_HINT],
@@ -136,5 +173,40 @@ function townsBefore(
     if (!state) continue;
     const record = registry.fromName("Location", name, { kind: "place" });
     mentions.push({ start, end, key: record.key, type: "Location", nested: false, via: "pattern" });
+  }
+}
+
+/** The places of `NEAR`, `PORT_CALL` and `ARRIVED`, with the names coordinated after them. */
+function recognisePlacesByContext(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  const add = (start: number, end: number): boolean => {
+    if (start < doc.titleEnd) return false;
+    const name = doc.text.slice(start, end);
+    const first = foldKey(name.split(/[ \u00a0]+/)[0]!);
+    if (NOT_NAME_WORDS.has(first) || MONTHS[first] !== undefined || NOT_PLACES.has(first))
+      return false;
+    // A name the dictionary reads (a state, a person, a known place) is left to it.
+    if (mentionsNear(mentions, start, end).some((x) => x.start < end && start < x.end))
+      return false;
+    const record = registry.fromName("Location", name.replace(/\s+/g, " "), { kind: "place" });
+    mentions.push({ start, end, key: record.key, type: "Location", nested: false, via: "pattern" });
+    return true;
+  };
+  for (const pattern of [NEAR, PORT_CALL, ARRIVED]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
+      const name = m[1]!;
+      // The words before the name are lower case: its first occurrence in the match is the name.
+      const start = m.index + m[0].indexOf(name);
+      let end = start + name.length;
+      add(start, end);
+      if (pattern !== NEAR) continue;
+      // "rond Narvik en Bardufoss": the names coordinated after the first.
+      for (let more = COORDINATED_NAME.exec(doc.text.slice(end, end + 60)); more; ) {
+        const nextStart = end + more[0].length - more[1]!.length;
+        end = nextStart + more[1]!.length;
+        add(nextStart, end);
+        more = COORDINATED_NAME.exec(doc.text.slice(end, end + 60));
+      }
+    }
   }
 }

@@ -414,3 +414,22 @@ describe("Dutch constructions: companies named with their nationality", () => {
     expect(r.cooperate("Thales", "Saab")).toBe(true);
   });
 });
+
+describe("Dutch constructions: places the knowledge base lacks, typed by their phrase", () => {
+  it("'in de buurt van', 'nabij', 'rond X en Y', a port call and 'in X aangekomen' name places", () => {
+    const r = extract(
+      "Nederland stuurt 40 militairen naar Polen. Zij werken in de buurt van Zamość samen met Poolse militairen. De oefening vindt plaats rond Ørland en Værnes. Het schip maakt een tussenstop in Souda. De militairen zijn vorige week in Orzysz aangekomen.",
+    );
+    for (const place of ["Zamość", "Ørland", "Værnes", "Souda", "Orzysz"])
+      expect(r.entity(place)?.type).toBe("Location");
+    // "Zij werken in …": the contingent just sent is where it works, also past "de buurt van".
+    expect(r.has("military personnel (Netherlands)", "LOCATED_IN", "Zamość")).toBe(true);
+    expect(r.has("military personnel (Netherlands)", "LOCATED_IN", "Orzysz")).toBe(true);
+  });
+
+  it("feasts after 'rond' and known names are no new places", () => {
+    const r = extract("Rond Pasen keren de militairen terug. Zij werken nabij Polen.");
+    expect(r.names.filter((n) => n.startsWith("Location:"))).toEqual([]);
+    expect(r.entity("Poland")?.type).toBe("Country");
+  });
+});

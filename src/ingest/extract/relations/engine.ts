@@ -92,7 +92,7 @@ function firstTwoTokens(text: string): string {
 
 /** The governing preposition: the first word before the mention past determiners and modifiers. */
 const DIRECTION_OF =
-  /(?:(?:het|de|the)\s+)?(?:noord|zuid|oost|west|north|south|east|west|centr|midden|kust|coast)\p{L}*\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
+  /(?:(?:het|de|the)\s+)?(?:noord|zuid|oost|west|north|south|east|west|centr|midden|kust|coast|buurt|omgeving|vicinity)\p{L}*\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
 const PARTITIVE_OF =
   /(?:meerderheid|minderheid|helft|deel|merendeel|majority|minority|half|most|part|rest)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
 
@@ -995,9 +995,10 @@ function applyAt(
         if (pronoun) {
           // "Defensie levert 200 militairen … Zij worden gestationeerd in Rukla": a plural
           // pronoun that can be an asset is the contingent just sent, not its sender.
+          // (The verb may be the trigger itself: "Zij werken in …".)
           const plural =
-            /^\s*(?:zij|ze|they)\s+(?:worden|zijn|waren|werden|gaan|are|were|will|have)\b/u.test(
-              before,
+            /^\s*(?:zij|ze|they)\s+(?:worden|zijn|waren|werden|gaan|werken|werkten|oefenen|oefenden|trainen|trainden|patrouilleren|patrouilleerden|opereren|opereerden|blijven|bleven|helpen|hielpen|are|were|will|have)\b/u.test(
+              view.folded.slice(view.clauseStarts[clause]!, triggerEnd - view.start),
             );
           subjects =
             plural && rule.subject.includes("Asset") ? previousAssets(ctx, view.index) : [];
