@@ -213,7 +213,11 @@ export function recogniseAssets(
     [];
   const sorted = joinModelNouns(
     doc,
-    [...cues].sort((a, b) => a.start - b.start),
+    withUnknownModels(
+      doc,
+      mentions,
+      [...cues].sort((a, b) => a.start - b.start),
+    ),
   );
   // "sends 4 Boeing CH-47 Chinooks": a manufacturer naming a model is neither owner nor sender.
   const manufacturers = new Set(
@@ -578,6 +582,50 @@ export function recogniseAssets(
   return { assets, findings };
 }
 
+/** A model designation before a hyphen: capitals, then digits ("KDC-10", "C-390", "A400M"). */
+const MODEL_BEFORE_NOUN = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{1,4}-?\d{1,4}\p{Lu}?)-$/u;
+
+/**
+ * "Twee KDC-10-transportvliegtuigen": a model the knowledge base does not list, joined by a hyphen
+ * to a generic asset noun of a category that has models (aircraft, helicopters, drones, vehicles,
+ * artillery, ships), is that model; the noun gives its category. One look back per noun cue.
+ */
+function withUnknownModels(doc: Doc, mentions: MentionSet, cues: AssetCue[]): AssetCue[] {
+  const out: AssetCue[] = [];
+  for (const cue of cues) {
+    const kind = cue.assetKind;
+    const previous = out[out.length - 1];
+    if (
+      kind &&
+      !cue.equipment &&
+      kind.category !== "PERSONNEL" &&
+      kind.category !== "UNIT" &&
+      kind.category !== "OTHER" &&
+      doc.text[cue.start - 1] === "-" &&
+      !(previous && previous.end >= cue.start - 1)
+    ) {
+      const model = MODEL_BEFORE_NOUN.exec(doc.text.slice(Math.max(0, cue.start - 12), cue.start));
+      if (model) {
+        const start = cue.start - 1 - model[1]!.length;
+        const end = cue.start - 1;
+        if (!mentions.overlapping(start, end).some((x) => x.start < end && start < x.end))
+          out.push({
+            start,
+            end,
+            equipment: {
+              model: model[1]!,
+              aliases: [],
+              category: kind.category,
+              source: "an unknown model named with its noun",
+            },
+          });
+      }
+    }
+    out.push(cue);
+  }
+  return out;
+}
+
 /**
  * "4 NH90-helikopters van het Defensie Helikopter Commando", "F-35 fighter jets from …": a model
  * and the generic noun right after it are one cue, so what follows the noun (an owner after "van")
@@ -592,6 +640,9 @@ function joinModelNouns(doc: Doc, cues: AssetCue[]): AssetCue[] {
       !last.assetKind &&
       cue.assetKind &&
       !cue.equipment &&
+      // "F-35-vliegers" are pilots: only a noun of the model's own sort joins it.
+      cue.assetKind.category !== "PERSONNEL" &&
+      cue.assetKind.category !== "UNIT" &&
       cue.start >= last.end &&
       /^(?:['’]?s)?-$/u.test(doc.text.slice(last.end, cue.start))
     ) {

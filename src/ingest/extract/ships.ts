@@ -1,6 +1,7 @@
 import type { KbCountry, KbEquipment } from "../../kb/types.ts";
 import type { AssetMention } from "./assets.ts";
 import type { Gazetteer } from "./gazetteer.ts";
+import { anyOf } from "./lexicon.ts";
 import { mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "./model.ts";
 import { sentenceIndexAt } from "./model.ts";
@@ -118,7 +119,9 @@ export function recogniseShips(
       name: raw.replace(/[ \u00a0]+/g, " "),
     });
   }
-  if (found.length === 0) return { ships: [], findings: [] };
+  // Without a prefixed ship, only a nationality and a class noun can name one ("het Noorse
+  // commandoschip Maud"): the whole-text pattern runs only over a text that holds a class noun.
+  if (found.length === 0 && !UNPREFIXED_HINT.test(doc.folded)) return { ships: [], findings: [] };
   const inBody = found.filter((f) => f.start >= doc.titleEnd).map((f) => `${f.prefix} ${f.name}`);
   const ships: ShipMention[] = [];
   const findings: Finding[] = [];
@@ -219,7 +222,8 @@ function recordShip(
 }
 
 const UNPREFIXED_CLASS =
-  "aircraft carrier|destroyer|frigate|corvette|cruiser|submarine|minehunter|patrol vessel|fregat|luchtverdedigingsfregat|korvet|onderzeeboot|mijnenjager|patrouilleschip";
+  "aircraft carrier|destroyer|frigate|corvette|cruiser|submarine|minehunter|patrol vessel|command ship|support ship|replenishment ship|landing ship|amphibious ship|fregat|luchtverdedigingsfregat|korvet|onderzeeboot|mijnenjager|patrouilleschip|commandoschip|bevoorradingsschip|ondersteuningsschip|transportschip|landingsschip|oorlogsschip|marineschip|mijnenbestrijdingsvaartuig|vliegdekschip|torpedobootjager";
+const UNPREFIXED_HINT = anyOf(UNPREFIXED_CLASS.split("|"));
 const UNPREFIXED = new RegExp(
   `(?<![\\p{L}])(?:[\\p{Ll}-]+\\s+)?(?:${UNPREFIXED_CLASS})\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]+)?)(?![\\p{L}\\p{N}])`,
   "gu",

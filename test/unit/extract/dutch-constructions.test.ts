@@ -433,3 +433,26 @@ describe("Dutch constructions: places the knowledge base lacks, typed by their p
     expect(r.entity("Poland")?.type).toBe("Country");
   });
 });
+
+describe("Dutch constructions: ships and models named the Dutch way", () => {
+  it("a nationality, a Dutch ship noun and a name is a ship: 'het Noorse commandoschip Maud'", () => {
+    const r = extract("De groep wordt geleid vanaf het Noorse commandoschip Maud.");
+    expect(r.has("Norway", "PROVIDES", "Maud (Norway)")).toBe(true);
+  });
+
+  it("'bestaat op dit moment uit schepen van A, B en C': the states take part", () => {
+    const r = extract(
+      "Het Duitse fregat FGS Hessen sluit aan bij de Standing NATO Maritime Group 1. Het NAVO-vlootverband bestaat op dit moment uit schepen van Portugal, Spanje en Polen.",
+    );
+    for (const state of ["Portugal", "Spain", "Poland"])
+      expect(r.has(state, "PARTICIPATES_IN", "Standing NATO Maritime Group 1")).toBe(true);
+  });
+
+  it("an unknown model joined to an asset noun is that model ('C-390-transportvliegtuigen'); pilots are no aircraft", () => {
+    const r = extract(
+      "Portugal stuurt 2 C-390-transportvliegtuigen en 20 F-16-vliegers naar Litouwen.",
+    );
+    expect(r.has("Portugal", "PROVIDES", "C-390 (Portugal)")).toBe(true);
+    expect(r.names).not.toContain("Asset:F-16 (Portugal)");
+  });
+});
