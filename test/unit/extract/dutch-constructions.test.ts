@@ -456,3 +456,36 @@ describe("Dutch constructions: ships and models named the Dutch way", () => {
     expect(r.names).not.toContain("Asset:F-16 (Portugal)");
   });
 });
+
+describe("Dutch constructions: joining, staying and contributing", () => {
+  it("'vertrokken om zich aan te sluiten bij X': the ship serves in X; 'blijft … in' is where it operates", () => {
+    const r = extract(
+      "Het Belgische fregat BNS Leopold I is vertrokken om zich aan te sluiten bij de Standing NATO Maritime Group 2. Het schip blijft drie maanden in de Middellandse Zee.",
+    );
+    expect(r.has("BNS Leopold I (Belgium)", "ASSIGNED_TO", "Standing NATO Maritime Group 2")).toBe(
+      true,
+    );
+    expect(r.has("BNS Leopold I (Belgium)", "OPERATES_IN", "Mediterranean Sea")).toBe(true);
+  });
+
+  it("'leveren de grootste bijdragen' without a beneficiary: the article's mission", () => {
+    const r = extractShipped(
+      "België levert 80 militairen aan KFOR. Zwitserland en Italië leveren de grootste bijdragen.",
+      "nl",
+      "België stuurt militairen naar KFOR",
+    );
+    expect(r.has("Switzerland", "PARTICIPATES_IN", "KFOR")).toBe(true);
+    expect(r.has("Italy", "PARTICIPATES_IN", "KFOR")).toBe(true);
+    const s = extract("Ook Zwitserland levert een bijdrage.");
+    expect(s.triples).toEqual([]);
+  });
+
+  it("a state that takes over the task of the article's mission takes part in it", () => {
+    const r = extractShipped(
+      "Vier Belgische F-16's nemen deel aan NATO Air Policing in IJsland. Na de Belgische rotatie neemt Portugal de bewaking van het IJslandse luchtruim over.",
+      "nl",
+      "Belgische F-16's naar IJsland",
+    );
+    expect(r.has("Portugal", "PARTICIPATES_IN", "NATO Air Policing")).toBe(true);
+  });
+});

@@ -296,10 +296,11 @@ export function placesOfNationality(
  * "Daarna neemt Zr.Ms. Tromp de taak over", "Zr.Ms. Tromp neemt de taak van de De Ruyter over",
  * "neemt het stokje over van": the separable verb with a task, role or place as its object. The
  * asset that takes over serves where the one it relieves served (its ASSIGNED_TO), else in the
- * mission named in this or the previous sentence, else in the article's mission.
+ * mission named in this or the previous sentence, else in the article's mission. A state that
+ * takes over ("neemt Italië de bewaking van het luchtruim over") takes part in that mission.
  */
 const TAKES_OVER =
-  /(?<![\p{L}])(?:neemt|nemen|nam|namen)\s(?:[^;:]{0,60}?\s)?(?:de\s+taak|de\s+taken|het\s+stokje|de\s+plaats|de\s+rol|de\s+positie|de\s+inzet)\s(?:[^;:]{0,60}?\s)?over(?![\p{L}])|(?<![\p{L}])(?:lost\s+[^;:]{0,60}?\saf|aflossen|afgelost)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:neemt|nemen|nam|namen)\s(?:[^;:]{0,60}?\s)?(?:de\s+taak|de\s+taken|het\s+stokje|de\s+plaats|de\s+rol|de\s+positie|de\s+inzet|de\s+bewaking|de\s+beveiliging|de\s+verdediging|het\s+toezicht)\s(?:[^;:]{0,60}?\s)?over(?![\p{L}])|(?<![\p{L}])(?:lost\s+[^;:]{0,60}?\saf|aflossen|afgelost)(?![\p{L}])/u;
 
 export function takeovers(ctx: RuleContext): void {
   if (!/(?:over|los)/u.test(ctx.doc.folded)) return;
@@ -307,7 +308,11 @@ export function takeovers(ctx: RuleContext): void {
     const verb = TAKES_OVER.exec(view.folded);
     if (!verb) continue;
     const assets = view.args.filter((a) => a.mention.type === "Asset" && !a.prep && !a.aside);
-    const taker = assets[0];
+    // "Na de Nederlandse rotatie neemt Italië de bewaking … over": a state takes part instead.
+    const state = view.args.find(
+      (a) => a.mention.type === "Country" && !a.prep && !a.aside && a.mention.via !== "adjective",
+    );
+    const taker = assets[0] ?? state;
     if (!taker) continue;
     // The one relieved: another asset of the sentence; its mission is the taker's.
     const relieved = view.args.find(
@@ -320,7 +325,7 @@ export function takeovers(ctx: RuleContext): void {
     mission ??= missionJustNamed(ctx, view.index, view.end) ?? lastAssignment(ctx, view.index);
     if (!mission) continue;
     ctx.findings.push({
-      type: "ASSIGNED_TO",
+      type: taker.mention.type === "Asset" ? "ASSIGNED_TO" : "PARTICIPATES_IN",
       source: taker.mention.key,
       target: mission,
       rule: "assigned.takes-over",
