@@ -489,3 +489,12 @@ describe("Dutch constructions: joining, staying and contributing", () => {
     expect(r.has("Portugal", "PARTICIPATES_IN", "NATO Air Policing")).toBe(true);
   });
 });
+
+describe("Dutch constructions: a headquarters named with its place", () => {
+  it("'het hoofdkwartier van KFOR in Pristina' without a copula is the seat", () => {
+    const r = extract(
+      "België levert 5 stafofficieren voor het hoofdkwartier van KFOR in Pristina.",
+    );
+    expect(r.has("KFOR", "HEADQUARTERED_IN", "Pristina")).toBe(true);
+  });
+});

@@ -389,8 +389,9 @@ export function pairRelationships(ctx: RuleContext): void {
 
 const HQ_OF =
   /(?:hoofdkwartier|hoofdkantoor|headquarters|hq|zetel|seat)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
+// The copula may be left out: "10 stafofficieren voor het hoofdkwartier van de missie in Sarajevo".
 const HQ_IS_IN =
-  /^\s+(?:is|was|are|were|stond|staat|ligt|lag|zit|zat|bevindt zich|bevond zich)\s+(?:(?:gevestigd|located|based)\s+)?(?:in|te)\s+(?:(?:de|het|the)\s+)?$/u;
+  /^\s+(?:(?:is|was|are|were|stond|staat|ligt|lag|zit|zat|bevindt zich|bevond zich)\s+(?:(?:gevestigd|located|based)\s+)?)?(?:in|te)\s+(?:(?:de|het|the)\s+)?$/u;
 const HQ_ITS_IN =
   /(?:^|[\s,;])(?:its|their|zijn|haar|hun)\s+(?:headquarters|hq|hoofdkwartier|hoofdkantoor)\s+(?:is|was|are|were|stond|staat|ligt|lag|zit|zat)\s+(?:(?:gevestigd|located|based)\s+)?(?:in|te)\s+(?:(?:de|het|the)\s+)?$/u;
 
