@@ -498,3 +498,13 @@ describe("Dutch constructions: a headquarters named with its place", () => {
     expect(r.has("KFOR", "HEADQUARTERED_IN", "Pristina")).toBe(true);
   });
 });
+
+describe("Dutch constructions: forces named by their state", () => {
+  it("'oefenen met eenheden uit A en B': the states are the partners", () => {
+    const r = extract(
+      "België stuurt 150 militairen naar Kosovo. Zij oefenen met eenheden uit Zwitserland en Slovenië.",
+    );
+    expect(r.cooperate("Belgium", "Switzerland")).toBe(true);
+    expect(r.cooperate("Belgium", "Slovenia")).toBe(true);
+  });
+});

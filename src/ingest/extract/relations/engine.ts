@@ -165,6 +165,13 @@ const BASE_NOUN_BEFORE_NAME =
 const COMPANY_NOUN_BEFORE_NAME =
   /\s(?:bedrijf|defensiebedrijf|concern|defensieconcern|wapenfabrikant|fabrikant|producent|scheepsbouwer|scheepswerf|werf|company|firm|manufacturer|shipbuilder|contractor)\s+$/u;
 
+/**
+ * "samen met eenheden uit Oostenrijk", "with troops from Romania": forces named by a generic noun
+ * and their state; the state is the object.
+ */
+const FORCES_OF_STATE =
+  /\s(?:eenheden|eenheid|troepen|militairen|soldaten|collega's|collega|partners|strijdkrachten|units|troops|forces|soldiers|colleagues)\s+(?:uit|van|from|of)\s+(?:(?:de|het|the)\s+)?$/u;
+
 /** One to four words of a rank or office ("kapitein-luitenant ter zee"), longest first. */
 const RANK_BEFORE_PERSON = [4, 3, 2, 1].map(
   (n) => new RegExp(`\\s((?:[\\p{Ll}-]+\\s+){${n}})$`, "u"),
@@ -671,6 +678,7 @@ function objectAfter(
       if (candidate.mention.type === "Location") gap = gap.replace(BASE_NOUN_BEFORE_NAME, " ");
       if (candidate.mention.type === "Organisation")
         gap = gap.replace(COMPANY_NOUN_BEFORE_NAME, " ");
+      if (candidate.mention.type === "Country") gap = gap.replace(FORCES_OF_STATE, " ");
       // "onder leiding van de Griekse commodore X", "led by Rear Admiral X": a rank or office
       // before a person (one or two words, no preposition) describes the person.
       if (candidate.mention.type === "Person") gap = withoutRankBeforePerson(gap);
