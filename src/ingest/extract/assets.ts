@@ -241,6 +241,8 @@ export function recogniseAssets(
   };
   let previous: AssetMention[] = [];
   let previousCue: AssetCue | undefined;
+  // The article's named ships, collected once and only for a sentence that says "aan boord".
+  let shipMentions: Mention[] | undefined;
   // What the loop asks of the assets found so far, kept as they are found (linear cost): their
   // names, and per model or kind the first owner and all owners.
   const assetNames = new Set<string>();
@@ -469,7 +471,8 @@ export function recogniseAssets(
     }
     // What is on board a ship is sent by the state whose flag it flies.
     if (owners.length === 0 && !owner && aboard) {
-      const flag = shipFlagBefore(registry, mentions, cue.start);
+      shipMentions ??= mentions.filter((m) => m.type === "Asset" && m.via === "ship");
+      const flag = shipFlagBefore(registry, shipMentions, cue.start);
       if (flag) owners = [{ record: flag, by: "aboard" }];
     }
     if (owners.length === 0 && !owner) {
@@ -660,13 +663,11 @@ function joinModelNouns(doc: Doc, cues: AssetCue[]): AssetCue[] {
  */
 function shipFlagBefore(
   registry: EntityRegistry,
-  mentions: MentionSet,
+  ships: readonly Mention[],
   offset: number,
 ): EntityRecord | undefined {
   let last: Mention | undefined;
-  for (const m of mentions)
-    if (m.type === "Asset" && m.via === "ship" && m.end <= offset && (!last || m.end > last.end))
-      last = m;
+  for (const m of ships) if (m.end <= offset && (!last || m.end > last.end)) last = m;
   const flag = last && registry.get(last.key)?.properties.owner;
   if (typeof flag !== "string") return undefined;
   for (const record of registry.records.values())
