@@ -1,3 +1,4 @@
+import type { KbCountry } from "../../kb/types.ts";
 import type { AssetMention } from "./assets.ts";
 import type { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRecord, EntityRegistry, Finding, Mention } from "./model.ts";
@@ -67,6 +68,9 @@ export function recogniseDeployedUnits(
       owner = adjectiveRightBefore(doc, mentions, registry, unit.start);
     previous = undefined;
     if (owner?.type !== "Country") continue;
+    // A known unit is only its own state's: "Germany deployed alongside 11 Airmobile Brigade".
+    const unitKb = registry.get(unit.key)!.kb;
+    if (unitKb?.country && (owner.kb as KbCountry | undefined)?.iso2 !== unitKb.country) continue;
     previous = { mention: unit, owner };
     const name = registry.get(unit.key)!.name;
     let done = converted.get(unit.key);
@@ -115,11 +119,11 @@ const MULTINATIONAL =
 const SENT_KIND =
   /(?:Battalion|Bataljon|Regiment|Brigade|Division|Divisie|Squadron|Smaldeel|Company|Compagnie|Commando|Dragoons|Hussars|Lancers|Fusiliers|Highlanders|Guards|Yeomanry|Rifles|Wing|Eskader)(?![\p{L}])/u;
 
+/** A unit found by the unit patterns, or one the knowledge base lists (kind "unit"). */
 function isPatternUnit(record: EntityRecord | undefined): boolean {
   return (
     record !== undefined &&
-    !record.kb &&
-    record.properties.kind === "unit" &&
+    (record.kb ? record.kb.kind === "unit" : record.properties.kind === "unit") &&
     SENT_KIND.test(record.name) &&
     !MULTINATIONAL.test(record.name)
   );

@@ -128,23 +128,33 @@ function personCandidates(gazetteer: Gazetteer, name: string): KbPerson[] {
  * difference left; shorter names are too close to each other to risk it.
  */
 export function isLikelyMisspelling(found: string, known: string): boolean {
-  const a = foldKey(found);
-  const b = foldKey(known);
+  return foldedMisspelling(foldKey(found), foldKey(known));
+}
+
+/** `isLikelyMisspelling` of two folded names. */
+function foldedMisspelling(a: string, b: string): boolean {
   if (a === b || a.length < 9) return false;
-  const ta = a.split(" ");
-  const tb = b.split(" ");
-  if (ta.length !== tb.length) return false;
-  for (let i = 0; i < ta.length; i++) if (ta[i]![0] !== tb[i]![0]) return false;
+  // The same number of tokens, each with the same initial: compare at the spaces.
+  if (a[0] !== b[0]) return false;
+  let i = a.indexOf(" ");
+  let j = b.indexOf(" ");
+  while (i !== -1 || j !== -1) {
+    if (i === -1 || j === -1 || a[i + 1] !== b[j + 1]) return false;
+    i = a.indexOf(" ", i + 1);
+    j = b.indexOf(" ", j + 1);
+  }
   return editDistance(a, b, 1) <= 1;
 }
 
 function fuzzyKbPerson(gazetteer: Gazetteer, name: string): KbPerson | undefined {
   const folded = foldKey(name);
+  if (folded.length < 9) return undefined;
   const found = new Set<KbPerson>();
   const byLength = personAliasesStartingWith(gazetteer, folded[0]!);
   for (let length = folded.length - 1; length <= folded.length + 1; length++) {
+    // The aliases are folded already (the gazetteer's keys).
     for (const { alias, people } of byLength.get(length) ?? []) {
-      if (!isLikelyMisspelling(name, alias)) continue;
+      if (!foldedMisspelling(folded, alias)) continue;
       for (const person of people) found.add(person);
     }
   }

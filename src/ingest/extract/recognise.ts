@@ -17,7 +17,7 @@ export interface AssetCue {
 }
 
 const NAME_HEAD_AFTER =
-  /^\s+(?:Treaty|Verdrag|Council|Post|Times|Agreement|Accord|Accords|Pact|Convention|Charter|Declaration|Protocol|Initiative|Herald|Journal|Institute|University|Universiteit|Street|Avenue|Road)(?![\p{L}])/u;
+  /^\s+(?:Treaty|Verdrag|Council|Post|Times|Agreement|Accord|Accords|Pact|Convention|Charter|Declaration|Protocol|Initiative|Herald|Journal|Institute|University|Universiteit|Street|Avenue|Road)(?![\p{L}])|^[- ](?:class|klasse)(?![\p{L}])/u;
 
 /** When one alias names several things, the likelier reading in defence news comes first. */
 const TYPE_PREFERENCE: Record<EntityType, number> = {
@@ -71,7 +71,8 @@ export function recogniseKnownNames(
     ) {
       continue;
     }
-    // "North Atlantic Treaty", "Washington Post": a place's name inside a longer proper name.
+    // "North Atlantic Treaty", "Washington Post", a ship class ("Halifax-class frigates",
+    // "Virginia-class", "Rotterdam-klasse"): a place's name inside a longer proper name.
     if (
       hit.candidates.every((c) => c.ref.kind === "entity" && c.ref.entity.type === "Location") &&
       NAME_HEAD_AFTER.test(doc.text.slice(hit.end, hit.end + 16))

@@ -88,6 +88,12 @@ function knownShip(gazetteer: Gazetteer, surface: string): KbEquipment | undefin
   return undefined;
 }
 
+function isKnownPlace(gazetteer: Gazetteer, surface: string): boolean {
+  return gazetteer
+    .lookup(surface)
+    .some((c) => c.ref.kind === "entity" && c.ref.entity.type === "Location");
+}
+
 /**
  * Named ships: a navy prefix and a capitalised name ("HMS Sutherland", "Zr. Ms. De Ruyter",
  * "USS Bunker Hill (CG 52)"). Per ONTOLOGY.md a named ship is an Asset of its flag state, named
@@ -152,6 +158,9 @@ export function recogniseShips(
     if (!country) continue;
     const owner = registry.fromKb(country);
     const surface = doc.text.slice(ship.start, ship.end);
+    // A shore establishment named like a ship ("HMAS Stirling", a naval base) is the knowledge
+    // base's place, not a ship.
+    if (isKnownPlace(gazetteer, surface)) continue;
     const known =
       knownShip(gazetteer, surface) ?? knownShip(gazetteer, `${ship.prefix} ${ship.name}`);
     const base = known?.model ?? `${ship.prefix} ${ship.name}`;

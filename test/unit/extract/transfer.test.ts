@@ -6,29 +6,29 @@ const extract = extractShipped;
 describe("transfer: a base named after its noun, in a state", () => {
   it("assets stationed at 'de vliegbasis X in <state>' are at the base, and the base is in the state", () => {
     const r = extract(
-      "Zes Belgische F-16's zijn sinds woensdag gestationeerd op de vliegbasis Sliac in Slowakije.",
+      "Zes Belgische F-16's zijn sinds woensdag gestationeerd op de vliegbasis Kuchyna in Slowakije.",
       "nl",
     );
-    expect(r.names).toContain("Location:Sliac");
-    expect(r.triples).toContain("F-16 (Belgium) -LOCATED_IN-> Sliac");
-    expect(r.triples).toContain("Sliac -LOCATED_IN-> Slovakia");
+    expect(r.names).toContain("Location:Kuchyna");
+    expect(r.triples).toContain("F-16 (Belgium) -LOCATED_IN-> Kuchyna");
+    expect(r.triples).toContain("Kuchyna -LOCATED_IN-> Slovakia");
   });
 
   it("the same in English: 'based at the air base X in <state>'", () => {
     const r = extract(
-      "Four Danish F-16 fighter jets are based at the air base Fetesti in Romania.",
+      "Four Danish F-16 fighter jets are based at the air base Boboc in Romania.",
       "en",
     );
-    expect(r.triples).toContain("F-16 (Denmark) -LOCATED_IN-> Fetesti");
-    expect(r.triples).toContain("Fetesti -LOCATED_IN-> Romania");
+    expect(r.triples).toContain("F-16 (Denmark) -LOCATED_IN-> Boboc");
+    expect(r.triples).toContain("Boboc -LOCATED_IN-> Romania");
   });
 
   it("a state after a comma must close the phrase; a state that starts a new clause is no place's", () => {
     const r = extract(
-      "De militairen oefenen op de vliegbasis Sliac, Slowakije en Hongarije leveren de instructeurs.",
+      "De militairen oefenen op de vliegbasis Kuchyna, Slowakije en Hongarije leveren de instructeurs.",
       "nl",
     );
-    expect(r.triples).not.toContain("Sliac -LOCATED_IN-> Slovakia");
+    expect(r.triples).not.toContain("Kuchyna -LOCATED_IN-> Slovakia");
   });
 
   it("an area followed by 'in' and a state is not located by this rule", () => {
@@ -40,11 +40,11 @@ describe("transfer: a base named after its noun, in a state", () => {
 describe("transfer: an unknown town followed by a comma and a state", () => {
   it("'in <Town>, <state>.' makes the town a Location of that state", () => {
     const r = extract(
-      "De F-16's worden aangestuurd vanuit het commandocentrum in Tapolca, Hongarije.",
+      "De F-16's worden aangestuurd vanuit het commandocentrum in Szolnok, Hongarije.",
       "nl",
     );
-    expect(r.names).toContain("Location:Tapolca");
-    expect(r.triples).toContain("Tapolca -LOCATED_IN-> Hungary");
+    expect(r.names).toContain("Location:Szolnok");
+    expect(r.triples).toContain("Szolnok -LOCATED_IN-> Hungary");
   });
 
   it("a headquarters sentence about the topic mission reaches the new town", () => {
@@ -58,11 +58,11 @@ describe("transfer: an unknown town followed by a comma and a state", () => {
 
   it("no town when the name after the comma is no state, or the list goes on", () => {
     const r = extract(
-      "The talks in Geneva, Lausanne and Bern continued. The ministers met in Ostrava, Brno.",
+      "The talks in Geneva, Lausanne and Bern continued. The ministers met in Olomouc, Pardubice.",
       "en",
     );
     expect(r.names).not.toContain("Location:Lausanne");
-    expect(r.names).not.toContain("Location:Ostrava");
+    expect(r.names).not.toContain("Location:Olomouc");
   });
 });
 
