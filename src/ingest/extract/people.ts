@@ -512,6 +512,17 @@ export function resolveSurnames(
         if (isLikelyMisspelling(surname, last)) record = r;
       }
     }
+    if (!record) {
+      // "Minister Kihara" after "Minister of Defense Kihara Minoru": a name written family name
+      // first (Japanese, Chinese, Korean, Vietnamese) is referred to by its first token.
+      const familyFirst = [...people]
+        .map((key) => registry.get(key)!)
+        .filter((r) => {
+          const tokens = r.name.split(/\s+/);
+          return tokens.length === 2 && tokens[0] === surname;
+        });
+      if (familyFirst.length === 1) record = familyFirst[0];
+    }
     record ??= registry.fromName("Person", surname);
     const mention: Mention = {
       start: item.name.start,
@@ -608,6 +619,18 @@ export function recogniseAppositionPeople(
       };
       mentions.push(mention);
     }
+    // "Richard Marles, Japanese Minister of Defense Kihara Minoru": a title followed by a person
+    // introduces that person; it is no apposition to the name before the comma.
+    if (
+      mentions
+        .startingAt(
+          at +
+            title[0].length +
+            (/^\s*/u.exec(doc.text.slice(at + title[0].length))?.[0].length ?? 0),
+        )
+        .some((x) => x.type === "Person" && !x.nested)
+    )
+      continue;
     const titleFolded = title[1]!.replace(/\s+/g, " ");
     titled.push({
       mention,

@@ -8,7 +8,7 @@ import type { MentionSet } from "../mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
 import type { TitledPerson } from "../people.ts";
-import type { RuleContext, SentenceView } from "./engine.ts";
+import type { Arg, RuleContext, SentenceView } from "./engine.ts";
 import { previousSubject } from "./engine.ts";
 
 /**
@@ -468,7 +468,14 @@ export function representation(
         const adjective = mentions
           .startingAt(t.mention.end + appos[0].length)
           .find((m) => m.type === "Country");
-        if (adjective) {
+        // "X, Japanese Minister of Defense Y": a nationality that opens the next holder's title
+        // is that holder's, not an apposition to X.
+        const nextTitle =
+          adjective &&
+          titled.some(
+            (o) => o !== t && o.titleStart >= adjective.end && o.titleStart <= adjective.end + 2,
+          );
+        if (adjective && !nextTitle) {
           represented = adjective.key;
           rule = "represents.apposition";
         }
@@ -1003,7 +1010,8 @@ export function titleRepresentation(
 
 /**
  * "CMF's Combined Task Force 151", "NATO's enhanced Forward Presence", "de NAVO haar missie": an
- * organisation's organisation is part of it; an organisation's or a state's mission is led by it.
+ * organisation's organisation is part of it; an organisation's or a state's mission, and an
+ * organisation's event, is led by it.
  */
 export function possessives(ctx: RuleContext): void {
   for (const view of ctx.views) {
@@ -1021,6 +1029,9 @@ export function possessives(ctx: RuleContext): void {
       let type: Finding["type"] | undefined;
       if (a === "Organisation" && b === "Organisation") type = "PART_OF";
       else if ((a === "Organisation" || a === "Country") && b === "Mission") type = "LEADS";
+      // "NATO's Steadfast Defender 24", "the U.S. Army's DEFENDER 24 exercise series": an
+      // organisation's exercise or meeting is led by it (a state's day or feast is not).
+      else if (a === "Organisation" && b === "Event") type = "LEADS";
       if (!type) continue;
       const [source, target] =
         type === "PART_OF"
@@ -1476,6 +1487,122 @@ export function underCommand(ctx: RuleContext): void {
         target: target.mention.key,
         rule: "leads.under-command",
         confidence: 0.7,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+/** A contingent named by where it comes from: "about 9,000 troops from", "Aircraft from the". */
+const CONTINGENT_FROM =
+  /(?:troops|forces|personnel|soldiers|service ?members|servicemembers|sailors|airmen|marines|aircraft|ships|warships|vessels|jets|fighters|units|instructors|trainers|contingents|teams|participants|militaries)\s+from\s+(?:the\s+)?$/u;
+/** The event's own verb before its contingents: "Saber Strike brings together about 9,000 …". */
+const GATHERS =
+  /^\s*(?:(?:will|also)\s+)?(?:brings together|bring together|brought together|bringing together|involves|involved|involve|involving|includes|included|include|gathers|gathered|features|featured|unites|united|with)\s+(?:(?:about|some|around|more than|over|nearly|approximately|almost|up to|roughly)\s+)?(?:[\d,.]+\s+(?:thousand\s+)?)?(?:[\p{Ll}-]+\s+)?$/u;
+/** The contingents' verb of taking part after them: "… and Sweden have joined", "supported the". */
+const TAKES_PART =
+  /^\s*(?:(?:have|has|had|will|also|are|were)\s+){0,2}(?:took part|take part|takes part|taking part|participated|participate|participates|participating|joined|join|joins|supported|support|supports)(?:\s+in)?\s+/u;
+/** "… have joined British Army trainers on the programme": what they joined is the one referred to. */
+const JOINED_ON =
+  /^[^,.;]{0,60}?\s(?:on|in|for)\s+(?:the|this)\s+(?:programme|program|exercise|operation|mission|training)(?![\p{L}])/u;
+const REFERRING_NOUN =
+  /^(?:the|this)\s+(?:exercise|drill|drills|operation|mission|programme|program|training)(?![\p{L}])/u;
+
+/**
+ * The event or mission a definite "the exercise" / "the operation" refers to: the last one named
+ * in this sentence before `before` or in the three sentences before it, else the one the headline
+ * names. Reads at most four sentences.
+ */
+function referredEvent(ctx: RuleContext, index: number, before: number): string | undefined {
+  const wanted = (a: Arg) => a.mention.type === "Event" || a.mention.type === "Mission";
+  for (let i = index; i >= Math.max(0, index - 3); i--) {
+    const args = ctx.views[i]!.args;
+    for (let j = args.length - 1; j >= 0; j--) {
+      const a = args[j]!;
+      if (wanted(a) && a.mention.end <= before) return a.mention.key;
+    }
+  }
+  for (const view of ctx.views) {
+    if (view.start >= ctx.doc.titleEnd) break;
+    const named = view.args.filter(wanted);
+    if (new Set(named.map((a) => a.mention.key)).size === 1) return named[0]!.mention.key;
+  }
+  return undefined;
+}
+
+/**
+ * `contingent-origins`: "Saber Strike 24 brings together about 9,000 troops from Lithuania,
+ * Poland and Germany", "Aircraft from Australia, New Zealand and France supported the operation",
+ * "Instructors from Canada and Sweden have joined the programme": the states a contingent comes
+ * from take part in the event or mission that gathers it or that it joins ("the exercise", "the
+ * operation": the one named last, else the headline's). Without such a verb nothing is said.
+ */
+export function contingentOrigins(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (!view.folded.includes(" from ")) continue;
+    const first = view.args.find(
+      (a) =>
+        a.mention.type === "Country" &&
+        !a.aside &&
+        CONTINGENT_FROM.test(
+          view.folded.slice(
+            Math.max(0, a.mention.start - view.start - 40),
+            a.mention.start - view.start,
+          ),
+        ),
+    );
+    if (!first) continue;
+    const states = view.args.filter((a) => a.group === first.group && a.mention.type === "Country");
+    const head = view.folded.slice(0, first.mention.start - view.start);
+    const nounStart = head.search(CONTINGENT_FROM);
+    let target: string | undefined;
+    // The event before the contingents, with its verb of gathering in between.
+    const subject = view.args.findLast(
+      (a) =>
+        (a.mention.type === "Event" || a.mention.type === "Mission") &&
+        !a.prep &&
+        a.mention.end - view.start <= nounStart,
+    );
+    const lead = subject
+      ? head.slice(subject.mention.end - view.start, nounStart)
+      : head.slice(0, nounStart);
+    if (subject && GATHERS.test(lead)) target = subject.mention.key;
+    else if (!subject) {
+      const reference = /(?:^|\s)((?:the|this)\s+[\p{Ll}]+)\s+(?=\S)/u.exec(lead);
+      const rest = reference ? lead.slice(reference.index + reference[0].length) : "";
+      if (reference && REFERRING_NOUN.test(reference[1]!) && GATHERS.test(` ${rest}`))
+        target = referredEvent(ctx, view.index, view.start);
+    }
+    // The verb of taking part after the list, and what it names.
+    if (!target) {
+      const last = states[states.length - 1]!;
+      const tail = view.folded.slice(last.mention.end - view.start);
+      const takes = TAKES_PART.exec(tail);
+      if (takes) {
+        const at = last.mention.end + takes[0].length;
+        const rest = tail.slice(takes[0].length);
+        const object = view.args.find(
+          (a) =>
+            (a.mention.type === "Event" || a.mention.type === "Mission") &&
+            a.mention.start >= at &&
+            /^(?:(?:the|this)\s+)?$/u.test(
+              view.folded.slice(at - view.start, a.mention.start - view.start),
+            ),
+        );
+        if (object) target = object.mention.key;
+        else if (REFERRING_NOUN.test(rest) || JOINED_ON.test(rest))
+          target = referredEvent(ctx, view.index, last.mention.start);
+      }
+    }
+    if (!target) continue;
+    for (const state of states) {
+      if (state.mention.key === target) continue;
+      ctx.findings.push({
+        type: "PARTICIPATES_IN",
+        source: state.mention.key,
+        target,
+        rule: "participates.contingent-origin",
+        confidence: 0.65,
         sentence: view.index,
       });
     }
