@@ -122,3 +122,49 @@ describe("who leads and who represents", () => {
     expect(r.names).not.toContain("Person:Shin");
   });
 });
+
+describe("buyers and sellers", () => {
+  it("a state that buys equipment from another owns it; the seller provides it", () => {
+    const r = extract("Norway will acquire five P-8 Poseidon aircraft from the United States.");
+    expect(r.names).toContain("Asset:P-8 Poseidon (Norway)");
+    expect(r.triples).toContain("United States -PROVIDES-> P-8 Poseidon (Norway)");
+    expect(r.triples).not.toContain("Norway -PROVIDES-> P-8 Poseidon (Norway)");
+  });
+
+  it("a company named after 'from' sells what the state bought; it owns nothing", () => {
+    const r = extract("Romania has bought Patriot systems from Raytheon Technologies.");
+    expect(r.names).toContain("Asset:Patriot (Romania)");
+    expect(r.names.some((n) => n.includes("(Raytheon"))).toBe(false);
+  });
+
+  it("a Foreign Military Sale to a government: the buyer owns, the United States provides", () => {
+    const r = extract(
+      "The State Department has approved a possible Foreign Military Sale to the Government of Denmark of F-35 aircraft for an estimated cost of $8 billion. It serves the interests of the United States.",
+    );
+    expect(r.names).toContain("Asset:F-35 (Denmark)");
+    expect(r.triples).toContain("United States -PROVIDES-> F-35 (Denmark)");
+  });
+
+  it("a government that has requested to buy a list of items owns each of them", () => {
+    const r = extract(
+      "The Government of Finland has requested to buy twelve (12) HIMARS launchers; and forty (40) ATACMS missiles. This Foreign Military Sale supports the United States' foreign policy.",
+    );
+    expect(r.names).toContain("Asset:HIMARS (Finland)");
+    expect(r.names).toContain("Asset:ATACMS (Finland)");
+    expect(r.triples).toContain("United States -PROVIDES-> HIMARS (Finland)");
+  });
+
+  it("a unit that flies equipment does not own it: the article's state does", () => {
+    const r = extract(
+      "The UK sent 600 troops. The air wing includes Wildcat helicopters from 815 Naval Air Squadron.",
+    );
+    expect(r.names.some((n) => n.includes("(815 Naval Air Squadron)"))).toBe(false);
+  });
+});
+
+describe("clauses", () => {
+  it("a year after a preposition ends its phrase: the name after it is a subject", () => {
+    const r = extract("In 2023 Estonia signed an agreement with Germany.");
+    expect(r.cooperate("Estonia", "Germany")).toBe(true);
+  });
+});
