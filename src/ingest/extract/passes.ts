@@ -37,7 +37,12 @@ import {
   recogniseHeadReferences,
   recogniseKnownNames,
 } from "./recognise.ts";
-import { assetActors, commanders, placesOfNationality } from "./relations/constructions.ts";
+import {
+  assetActors,
+  commanders,
+  placesOfNationality,
+  shipCommanders,
+} from "./relations/constructions.ts";
 import {
   allyNouns,
   areaLists,
@@ -289,6 +294,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("ownership", (r, s) => ownershipRelations(r, s.registry, s.mentions)),
   relations("asset-actors", (r, s) => assetActors(r, s.registry)),
   relations("commanders", (r, s) => commanders(r, s.registry)),
+  relations("ship-commanders", (r, s) => shipCommanders(r, s.registry)),
   relations("places-of-nationality", (r, s) => placesOfNationality(r, s.registry, s.mentions)),
   relations("impersonal-operations", (r) => impersonalOperations(r)),
   relations("knowledge-facts", (r, s) => knowledgeFacts(r, s.gazetteer, s.registry, s.mentions)),

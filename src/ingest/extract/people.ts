@@ -58,6 +58,22 @@ interface ParsedName {
  * ("Ank Bijleveld-Schouten", "Ferdinand van der Laan", "James N. Mattis"). Possessive endings are
  * left out ("Mattis'", "Sajjan's").
  */
+/** Words of companies' names, never of a person's: the title word before them is part of the name. */
+const COMPANY_WORDS = new Set([
+  "Company",
+  "Corporation",
+  "Corp.",
+  "Inc.",
+  "Ltd",
+  "Ltd.",
+  "Electric",
+  "Dynamics",
+  "Atomics",
+  "Industries",
+  "Technologies",
+  "Aerospace",
+]);
+
 export function parseName(text: string, pos: number, mentions: MentionSet): ParsedName | undefined {
   let p = pos;
   while (text[p] === " " || text[p] === "\u00a0") p++;
@@ -100,6 +116,8 @@ export function parseName(text: string, pos: number, mentions: MentionSet): Pars
     end = start + tokens.join(" ").length;
   }
   if (tokens.length === 0) return undefined;
+  // "General Electric Company", "General Dynamics", "General Atomics": a company, not a general.
+  if (tokens.some((t) => COMPANY_WORDS.has(t))) return undefined;
   return { start, end, name: text.slice(start, end), tokens };
 }
 
@@ -370,7 +388,62 @@ export function recogniseTitledPeople(
     mentions.push(mention);
     titled.push({ mention, title, titleStart, office, counterpart });
   }
+  titled.push(...commaTitledPeople(doc, gazetteer, registry, mentions));
   return { titled, pending };
+}
+
+const TITLE_THEN_COMMA = new RegExp(
+  `(?:(?:^|[^\\p{L}])the|\\p{L}['’]s?)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(${alternation([...NATIONAL_OFFICES, "high commissioner"])})(\\s+(?:to|of|at)\\s+[^,.;]{1,40}?)?,\\s+`,
+  "gu",
+);
+
+/**
+ * "the Tongan Prime Minister, Siaosi Sovaleni,", "The United Kingdom's High Commissioner to Fiji,
+ * Brian Jones,": a definite office, a comma and a full name closed by punctuation — the office is
+ * that person's. Only names of two words or more; the nationality or possessor before the office
+ * says whom they represent (discourse.ts reads the title's start).
+ */
+function commaTitledPeople(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+): TitledPerson[] {
+  const out: TitledPerson[] = [];
+  if (!/,\s/u.test(doc.text)) return out;
+  TITLE_THEN_COMMA.lastIndex = 0;
+  for (
+    let m = TITLE_THEN_COMMA.exec(doc.folded);
+    m !== null;
+    m = TITLE_THEN_COMMA.exec(doc.folded)
+  ) {
+    const at = m.index + m[0].length;
+    const closing = /,\s+$/u.exec(m[0])![0];
+    const titleStart = m.index + m[0].length - closing.length - (m[2]?.length ?? 0) - m[1]!.length;
+    const name = parseName(doc.text, at, mentions);
+    if (!name || name.tokens.length < 2) continue;
+    if (!/^\s*(?:[,.;)]|$)/u.test(doc.text.slice(name.end, name.end + 2))) continue;
+    if (mentions.overlapping(name.start, name.end).some((x) => !x.nested)) continue;
+    const record = personRecord(gazetteer, registry, name.name);
+    const mention: Mention = {
+      start: name.start,
+      end: name.end,
+      key: record.key,
+      type: "Person",
+      nested: false,
+      via: "title",
+    };
+    mentions.push(mention);
+    const titleFolded = m[1]!;
+    out.push({
+      mention,
+      title: doc.text.slice(titleStart, titleStart + titleFolded.length),
+      titleStart,
+      office: OFFICE_SET.has(titleFolded) || titleFolded === "high commissioner",
+      counterpart: false,
+    });
+  }
+  return out;
 }
 
 type Portfolio = "defence" | "foreign" | "government" | "secretary-general";

@@ -110,7 +110,12 @@ export function recogniseShips(
     const prefix = prefixOf(m[1]!);
     if (!prefix) continue;
     // A sentence's full stop or a possessive is no part of the name: "USS Bunker Hill.", "Argyll's".
-    const raw = m[2]!.replace(/(?:['’]s|[.'’])$/u, "");
+    // "HMS Tamar's Commanding Officer": the name ends at its possessive.
+    const possessive = /['’]s(?=[ \u00a0])/u.exec(m[2]!);
+    const raw = (possessive ? m[2]!.slice(0, possessive.index) : m[2]!).replace(
+      /(?:['’]s|[.'’])$/u,
+      "",
+    );
     found.push({
       start: m.index,
       end: m.index + m[0].length - (m[2]!.length - raw.length),

@@ -168,3 +168,39 @@ describe("clauses", () => {
     expect(r.cooperate("Estonia", "Germany")).toBe(true);
   });
 });
+
+describe("offices after a comma, ship commanders, companies", () => {
+  it("'the <nationality> <office>, <full name>,' names the holder and whom they represent", () => {
+    const r = extract(
+      "The frigate hosted the Samoan Prime Minister, Fiamē Naomi Mataafa, in Apia. The Netherlands' Ambassador to Japan, Hendrik Kuiper, joined her.",
+    );
+    expect(r.triples).toContain("Fiamē Naomi Mataafa -REPRESENTS-> Samoa");
+    expect(r.triples).toContain("Hendrik Kuiper -REPRESENTS-> Netherlands");
+  });
+
+  it("a state's High Commissioner, named after a comma, represents the state", () => {
+    const r = extract("Canada's High Commissioner to Kenya, Joshua Tabah, visited the camp.");
+    expect(r.triples).toContain("Joshua Tabah -REPRESENTS-> Canada");
+  });
+
+  it("an office followed by a comma and no full name names nobody", () => {
+    const r = extract("The Prime Minister, however, said the ship sailed.");
+    expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual([]);
+  });
+
+  it("the commanding officer of a ship represents its flag state", () => {
+    const r = extract(
+      '"The crew did well," said Cmdr. Sarah Holt, HMS Medway\'s Commanding Officer, after the British ship docked. The commanding officer of the Dutch frigate HNLMS Tromp, Commander Jan de Vries, agreed.',
+    );
+    expect(r.names).not.toContain("Asset:HMS Medway's Commanding Officer (United Kingdom)");
+    expect(r.triples).toContain("Sarah Holt -REPRESENTS-> United Kingdom");
+    expect(r.triples).toContain("Jan de Vries -REPRESENTS-> Netherlands");
+  });
+
+  it("'General' before a company's name is no general", () => {
+    const r = extract(
+      "The contractors are General Dynamics Land Systems and General Electric Company of Lynn.",
+    );
+    expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual([]);
+  });
+});

@@ -438,7 +438,7 @@ export function representation(
     if (
       before &&
       // "Canadian Minister X", "U.S.-Minister", "Norway's Chief of Defence X".
-      /^(?:\s{1,2}|-|['’]s\s)$/u.test(doc.text.slice(before.end, t.titleStart)) &&
+      /^(?:\s{1,2}|-|['’]s?\s)$/u.test(doc.text.slice(before.end, t.titleStart)) &&
       (before.type === "Country" || !t.office)
     ) {
       represented = before.key;
