@@ -102,9 +102,13 @@ export function parseName(text: string, pos: number, mentions: MentionSet): Pars
     const after = text[q + word.length];
     if (isWordChar(after)) break;
     if (word.endsWith("'") || word.endsWith("’")) word = word.slice(0, -1);
+    // "Secretary Hegseth's Meeting": the possessive ends the name.
+    const possessive = /['’]s$/u.test(word) && word.length > 3;
+    if (possessive) word = word.slice(0, -2);
     tokens.push(...particles, word);
     end = q + word.length;
     p = q + word.length;
+    if (possessive) break;
     if (/^(?:'s|’s|'|’)/.test(text.slice(p, p + 2))) break;
     if (text[p] !== " ") break;
     p++;

@@ -204,3 +204,44 @@ describe("offices after a comma, ship commanders, companies", () => {
     expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual([]);
   });
 });
+
+describe("meetings, hosts and bases", () => {
+  it("a named meeting of ministers keeps its plural possessive; a person's meeting stays unnamed", () => {
+    const r = extract(
+      "The ministers gathered for the third Nordic-Baltic Eight Defence Ministers' Meeting. Readout of Secretary Hegseth's Meeting With Minister Pistorius.",
+    );
+    expect(r.names).toContain("Event:Nordic-Baltic Eight Defence Ministers' Meeting");
+    expect(r.names.some((n) => n.includes("Hegseth's Meeting"))).toBe(false);
+  });
+
+  it("'of' may join the capitalised words of a meeting's name", () => {
+    const r = extract(
+      "The leaders met at the Pacific Islands Heads of Government Meeting in Suva.",
+    );
+    expect(r.names).toContain("Event:Pacific Islands Heads of Government Meeting");
+  });
+
+  it("a host leads the meeting the guests came for; the guests take part", () => {
+    const r = extract(
+      "Defence Secretary John Healey hosted Norwegian Minister of Defence Tore O. Sandvik and Danish Minister of Defence Troels Lund Poulsen in London for the Northern Group Defence Ministers' Meeting.",
+    );
+    const meeting = "Northern Group Defence Ministers' Meeting";
+    expect(r.triples).toContain(`John Healey -LEADS-> ${meeting}`);
+    expect(r.triples).toContain(`Tore O. Sandvik -PARTICIPATES_IN-> ${meeting}`);
+    expect(r.triples).toContain(`Troels Lund Poulsen -PARTICIPATES_IN-> ${meeting}`);
+  });
+
+  it("'Camp' and 'Fort' are part of a base's English name", () => {
+    const r = extract(
+      "The talks took place at Camp H.M. Smith. Soldiers of the 10th Mountain Division from Fort Drum deployed.",
+    );
+    expect(r.names).toContain("Location:Camp H.M. Smith");
+    expect(r.names).toContain("Location:Fort Drum");
+    expect(r.triples).toContain("10th Mountain Division -LOCATED_IN-> Fort Drum");
+  });
+
+  it("a unit from a state is that state's, not located in it", () => {
+    const r = extract("The 10th Mountain Division from Poland arrived.");
+    expect(r.triples.filter((t) => t.includes("LOCATED_IN"))).toEqual([]);
+  });
+});

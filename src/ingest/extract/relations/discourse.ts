@@ -1608,3 +1608,74 @@ export function contingentOrigins(ctx: RuleContext): void {
     }
   }
 }
+
+const HOSTED = /(?<![\p{L}])(?:hosted|hosts|will host|is hosting|welcomed|welcomes)\s/gu;
+/** What brings the guests: "… in Honolulu on May 2 for the second …", "to the". */
+const FOR_EVENT = /(?:^|\s)(?:for|at|to)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+)?$/u;
+
+/**
+ * `hosted-guests`: "Secretary Austin hosted Minister X, Minister Y and Secretary Z in Honolulu for
+ * the second … Defense Ministers' Meeting": the host leads the event, the guests named between
+ * the verb and the event take part in it. Only within one clause; only people and states.
+ */
+export function hostedGuests(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (!/host|welcome/u.test(view.folded)) continue;
+    HOSTED.lastIndex = 0;
+    for (let m = HOSTED.exec(view.folded); m !== null; m = HOSTED.exec(view.folded)) {
+      const at = view.start + m.index;
+      const after = at + m[0].length;
+      const clauseOf = (offset: number) => {
+        let c = 0;
+        for (let i = 0; i < view.clauseStarts.length; i++)
+          if (view.clauseStarts[i]! <= offset) c = i;
+        return c;
+      };
+      const clause = clauseOf(m.index);
+      const event = view.args.find(
+        (a) =>
+          a.mention.type === "Event" &&
+          a.mention.start >= after &&
+          a.clause === clause &&
+          FOR_EVENT.test(
+            view.folded.slice(
+              Math.max(0, a.mention.start - view.start - 30),
+              a.mention.start - view.start,
+            ),
+          ),
+      );
+      if (!event) continue;
+      const host = view.args.findLast(
+        (a) =>
+          a.mention.end <= at &&
+          !a.prep &&
+          !a.aside &&
+          a.clause === clause &&
+          (a.mention.type === "Person" ||
+            a.mention.type === "Country" ||
+            a.mention.type === "Organisation"),
+      );
+      if (host)
+        ctx.findings.push({
+          type: "LEADS",
+          source: host.mention.key,
+          target: event.mention.key,
+          rule: "leads.host-for",
+          confidence: 0.7,
+          sentence: view.index,
+        });
+      for (const guest of view.args) {
+        if (guest.mention.type !== "Person" || guest.aside) continue;
+        if (guest.mention.start < after || guest.mention.end > event.mention.start) continue;
+        ctx.findings.push({
+          type: "PARTICIPATES_IN",
+          source: guest.mention.key,
+          target: event.mention.key,
+          rule: "participates.guest",
+          confidence: 0.7,
+          sentence: view.index,
+        });
+      }
+    }
+  }
+}
