@@ -125,9 +125,37 @@ export function recogniseShips(
   }
   if (found.length === 0) return { ships: [], findings: [] };
   const inBody = found.filter((f) => f.start >= doc.titleEnd).map((f) => `${f.prefix} ${f.name}`);
+  // "at HMAS Stirling", "through HMAS Stirling": a navy's shore establishment carries a ship's
+  // prefix; a name found after "at" or "through" (and never "aboard" or "on board") is a base.
+  const shore = new Set<string>();
+  const afloat = new Set<string>();
+  for (const f of found) {
+    const before = doc.folded.slice(Math.max(0, f.start - 12), f.start);
+    if (/(?:^|\s)(?:at|through)\s+$/u.test(before)) shore.add(`${f.prefix} ${f.name}`);
+    if (/(?:aboard|board|on|onboard)\s+(?:the\s+)?$/u.test(before))
+      afloat.add(`${f.prefix} ${f.name}`);
+  }
   const ships: ShipMention[] = [];
   const findings: Finding[] = [];
   for (const ship of found) {
+    const shoreName = `${ship.prefix} ${ship.name}`;
+    if (shore.has(shoreName) && !afloat.has(shoreName) && ship.start >= doc.titleEnd) {
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const x = mentions[i]!;
+        if (x.start >= ship.start && x.end <= ship.end) mentions.splice(i, 1);
+      }
+      if (mentions.some((x) => x.start < ship.end && ship.start < x.end && !x.nested)) continue;
+      const record = registry.fromName("Location", shoreName, { kind: "base" });
+      mentions.push({
+        start: ship.start,
+        end: ship.end,
+        key: record.key,
+        type: "Location",
+        nested: false,
+        via: "pattern",
+      });
+      continue;
+    }
     if (ship.start < doc.titleEnd) {
       // Title case: the longest name the body gives this ship, else its first word.
       const words = ship.name.split(" ");

@@ -245,3 +245,37 @@ describe("meetings, hosts and bases", () => {
     expect(r.triples.filter((t) => t.includes("LOCATED_IN"))).toEqual([]);
   });
 });
+
+describe("places named like ships and states", () => {
+  it("a ship-prefixed name after 'at' or 'through' is a shore establishment, not a ship", () => {
+    const r = extract(
+      "The recruits trained at HMS Raleigh in Cornwall. Submarines will rotate through HMAS Coonawarra from 2027.",
+    );
+    expect(r.names).toContain("Location:HMS Raleigh");
+    expect(r.names).toContain("Location:HMAS Coonawarra");
+    expect(r.names.filter((n) => n.startsWith("Asset:"))).toEqual([]);
+  });
+
+  it("a ship named after 'aboard' stays a ship wherever else it is named", () => {
+    const r = extract(
+      "The minister went aboard HMS Kent. Later HMS Kent arrived at HMS Kent's berth.",
+    );
+    expect(r.names).toContain("Asset:HMS Kent (United Kingdom)");
+  });
+
+  it("a capitalised compass word before a state names a region of it, not the state", () => {
+    const r = extract(
+      "The tender sailed to Western Australia with 1,200 sailors. Troops exercised in Northern Norway.",
+    );
+    expect(r.names).toContain("Location:Western Australia");
+    expect(r.names).toContain("Location:Northern Norway");
+    expect(r.names).not.toContain("Country:Australia");
+    expect(r.triples.filter((t) => t.startsWith("Australia -PROVIDES->"))).toEqual([]);
+  });
+
+  it("a state whose name starts with a compass word stays the state", () => {
+    const r = extract("South Korea and North Macedonia signed the agreement.");
+    expect(r.names).toContain("Country:South Korea");
+    expect(r.names).toContain("Country:North Macedonia");
+  });
+});
