@@ -499,7 +499,7 @@ export function recogniseEvents(
 }
 
 const ANAPHOR =
-  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele)\s+)?(?:\p{L}+-(?=battlegroup|gevechtsgroep|vlootverband|taakgroep))?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|battle group|gevechtsgroep|vlootverband|taakgroep|task group|task force|meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele)\s+)?(?:\p{L}+-(?=battlegroup|gevechtsgroep|vlootverband|taakgroep))?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|battle group|gevechtsgroep|vlootverband|taakgroep|task group|task force|meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële|exercise|oefening)(?![\p{L}\p{N}-])/gu;
 
 const MEETING_NOUN =
   /^(?:meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)$/u;
@@ -544,6 +544,11 @@ export function resolveDefiniteDescriptions(
         return (
           (x.type === "Mission" && r.kb?.kind === "battlegroup") ||
           (x.type === "Organisation" && /battle ?group/i.test(r.name))
+        );
+      // "The exercise is led by …": the exercise named before.
+      if (/^(?:exercise|oefening)$/.test(noun))
+        return (
+          x.type === "Event" && (r.properties.kind === "exercise" || r.kb?.kind === "exercise")
         );
       // "the task group" after "Long Range Reconnaissance Group": a named group or force (an
       // Organisation) before any mission.
@@ -600,6 +605,7 @@ function nounClass(noun: string): number {
   if (MEETING_NOUN.test(noun)) return 2;
   if (/battle ?group|gevechtsgroep/.test(noun)) return 3;
   if (/^task (?:group|force)$/.test(noun)) return 5;
+  if (/^(?:exercise|oefening)$/.test(noun)) return 6;
   return 4;
 }
 

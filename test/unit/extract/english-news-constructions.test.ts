@@ -279,3 +279,35 @@ describe("places named like ships and states", () => {
     expect(r.names).toContain("Country:North Macedonia");
   });
 });
+
+describe("references and relative clauses", () => {
+  it("'the exercise' is the exercise named before it", () => {
+    const r = extract(
+      "Exercise Iron Wolf 2025 began in Pabradė. The exercise is led by the Lithuanian Land Forces Command.",
+    );
+    expect(r.triples.some((t) => t.endsWith("-LEADS-> Iron Wolf 2025"))).toBe(true);
+  });
+
+  it("', in which' states and forces took part: they take part in the event before it", () => {
+    const r = extract(
+      "The ministers praised Exercise Cobra Gold 2025, in which Indonesian and Malaysian troops took part alongside the Royal Thai Armed Forces and U.S. Marines.",
+    );
+    for (const actor of ["Indonesia", "Malaysia", "United States"])
+      expect(r.triples).toContain(`${actor} -PARTICIPATES_IN-> Cobra Gold 2025`);
+  });
+
+  it("a relative clause without a verb of taking part says nothing", () => {
+    const r = extract(
+      "They recalled Exercise Cobra Gold 2025, in which Indonesia was not invited.",
+    );
+    expect(r.triples.filter((t) => t.includes("PARTICIPATES_IN"))).toEqual([]);
+  });
+
+  it("the states a named partnership is 'between' are its members", () => {
+    const r = extract(
+      "The visit strengthens the Five Eyes alliance between Canada, Australia and New Zealand.",
+    );
+    for (const state of ["Canada", "Australia", "New Zealand"])
+      expect(r.triples).toContain(`${state} -MEMBER_OF-> Five Eyes`);
+  });
+});

@@ -1679,3 +1679,102 @@ export function hostedGuests(ctx: RuleContext): void {
     }
   }
 }
+
+/** ", in which Australian and Japanese forces took part": the relative's verb of taking part. */
+const IN_WHICH = /,\s+(?:in which|during which|in which both)\s+/gu;
+const RELATIVE_TAKES_PART =
+  /(?<![\p{L}])(?:took part|take part|takes part|taking part|participated|participate|participates|trained|train|served|serve|joined)(?![\p{L}])/u;
+const ALONGSIDE = /(?:^|\s)(?:alongside|with|together with|and)\s+(?:the\s+)?$/u;
+
+/**
+ * `relative-participation`: "Exercise Balikatan 2024, in which Australian and Japanese forces took
+ * part alongside the Armed Forces of the Philippines and U.S. forces": the states and forces of the
+ * relative clause (before its verb of taking part, and those it names "alongside") take part in
+ * the event or mission right before ", in which".
+ */
+export function relativeParticipation(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (!view.folded.includes(" which ")) continue;
+    IN_WHICH.lastIndex = 0;
+    for (let m = IN_WHICH.exec(view.folded); m !== null; m = IN_WHICH.exec(view.folded)) {
+      const at = view.start + m.index;
+      const event = view.args.find(
+        (a) =>
+          (a.mention.type === "Event" || a.mention.type === "Mission") &&
+          a.mention.end <= at &&
+          /^\s*$/u.test(view.folded.slice(a.mention.end - view.start, m!.index)),
+      );
+      if (!event) continue;
+      const from = m.index + m[0].length;
+      const rest = view.folded.slice(from);
+      const end = /[;:]|,\s(?!and\s)/u.exec(rest)?.index ?? rest.length;
+      const verb = RELATIVE_TAKES_PART.exec(rest.slice(0, end));
+      if (!verb) continue;
+      const verbAt = view.start + from + verb.index;
+      const clauseEnd = view.start + from + end;
+      for (const a of view.args) {
+        if (a.mention.start < view.start + from || a.mention.end > clauseEnd) continue;
+        const asset = a.mention.type === "Asset";
+        if (a.mention.type !== "Country" && a.mention.type !== "Organisation" && !asset) continue;
+        if (a.mention.start > verbAt) {
+          // After the verb only the partners it names ("alongside the X and Y forces").
+          const between = view.folded.slice(verbAt - view.start, a.mention.start - view.start);
+          if (!/(?:alongside|together with|with)\s/u.test(between)) continue;
+          const lead = view.folded.slice(
+            Math.max(0, a.mention.start - view.start - 24),
+            a.mention.start - view.start,
+          );
+          if (!ALONGSIDE.test(lead) && !/(?:^|\s)(?:and|,)\s+(?:the\s+)?$/u.test(lead)) continue;
+        }
+        if (a.mention.key === event.mention.key) continue;
+        ctx.findings.push({
+          type: "PARTICIPATES_IN",
+          source: a.mention.key,
+          target: event.mention.key,
+          // A contingent takes part for its owner (pass asset-actors).
+          rule: asset ? "participates.relative.asset-actor" : "participates.relative",
+          confidence: 0.65,
+          sentence: view.index,
+        });
+      }
+    }
+  }
+}
+
+const BETWEEN_MEMBERS =
+  /^\s+(?:(?:security|defence|defense|trilateral|strategic|military)\s+)?(?:partnership|pact|alliance|grouping|arrangement|agreement)\s+(?:between|of)\s+(?:the\s+)?$/u;
+
+/**
+ * `named-partnerships`: "the AUKUS partnership between Australia, the United Kingdom and the
+ * United States", "the Quad grouping of Australia, India, Japan and the United States": the states
+ * listed are members of the named organisation.
+ */
+export function namedPartnerships(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (!/ between | of /u.test(view.folded)) continue;
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const org = view.args[i]!;
+      if (org.mention.type !== "Organisation") continue;
+      const first = view.args[i + 1]!;
+      if (first.mention.type !== "Country") continue;
+      const gap = view.folded.slice(org.mention.end - view.start, first.mention.start - view.start);
+      // "the Five Eyes alliance between …": the noun may close the organisation's own name.
+      const named = /(?:partnership|pact|alliance|grouping|arrangements?|agreement)$/u.test(
+        view.folded.slice(org.mention.start - view.start, org.mention.end - view.start),
+      );
+      if (!BETWEEN_MEMBERS.test(gap) && !(named && /^\s+between\s+(?:the\s+)?$/u.test(gap)))
+        continue;
+      for (const a of view.args) {
+        if (a.group !== first.group || a.mention.type !== "Country") continue;
+        ctx.findings.push({
+          type: "MEMBER_OF",
+          source: a.mention.key,
+          target: org.mention.key,
+          rule: "member.named-partnership",
+          confidence: 0.7,
+          sentence: view.index,
+        });
+      }
+    }
+  }
+}
