@@ -403,11 +403,11 @@ export function recogniseStateBodies(
 }
 
 const EVENT_HEADS =
-  "Ministerial|Summit|Conference|Meeting|Forum|Dialogue|Ministerial Meeting|Top|Topconferentie|Conferentie|Ministeriële|Defence Ministers' Meeting|Defense Ministers' Meeting";
+  "Ministerial Meeting|Ministerial Consultations|Ministerial Dialogue|Ministerial|Summit|Conference|Meeting|Forum|Dialogue|Top|Topconferentie|Conferentie|Ministeriële|Defence Ministers' Meeting|Defense Ministers' Meeting";
 const EVENT_HINT = anyOf(EVENT_HEADS.split("|"));
 // "Commonwealth Heads of Government Meeting": "of" may join two capitalised words.
 const EVENT_PATTERN = new RegExp(
-  `((?:[\\p{Lu}][\\p{L}\\p{N}.'’-]*\\s+(?:of\\s+(?=\\p{Lu}))?){1,5})(${EVENT_HEADS})(?![\\p{L}])`,
+  `((?:(?:[\\p{Lu}][\\p{L}\\p{N}.'’-]*|\\d\\+\\d)\\s+(?:of\\s+(?=\\p{Lu}))?){1,5})(${EVENT_HEADS})(?![\\p{L}])`,
   "gu",
 );
 

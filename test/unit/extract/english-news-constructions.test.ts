@@ -311,3 +311,24 @@ describe("references and relative clauses", () => {
       expect(r.triples).toContain(`${state} -MEMBER_OF-> Five Eyes`);
   });
 });
+
+describe("ministerial talks and bonds between states", () => {
+  it("two hosts joined by 'and' with their offices both lead; '2+2' and 'Consultations' name the talks", () => {
+    const r = extract(
+      "Secretary of Defense Pete Hegseth and Secretary of State Marco Rubio hosted Japanese Minister of Defense Gen Nakatani in Washington for the Japan-United States 2+2 Ministerial Dialogue. Later they attended the New Zealand-United States Ministerial Consultations.",
+    );
+    const talks = "Japan-United States 2+2 Ministerial Dialogue";
+    expect(r.triples).toContain(`Pete Hegseth -LEADS-> ${talks}`);
+    expect(r.triples).toContain(`Marco Rubio -LEADS-> ${talks}`);
+    expect(r.triples).toContain(`Gen Nakatani -PARTICIPATES_IN-> ${talks}`);
+    expect(r.names).toContain("Event:New Zealand-United States Ministerial Consultations");
+  });
+
+  it("the alliance or relationship between two states: they cooperate", () => {
+    const r = extract(
+      "The ministers reaffirmed the enduring alliance between Japan and South Korea and the defense relationship between Canada and Chile.",
+    );
+    expect(r.cooperate("Japan", "South Korea")).toBe(true);
+    expect(r.cooperate("Canada", "Chile")).toBe(true);
+  });
+});

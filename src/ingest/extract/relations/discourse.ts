@@ -1655,10 +1655,21 @@ export function hostedGuests(ctx: RuleContext): void {
             a.mention.type === "Country" ||
             a.mention.type === "Organisation"),
       );
-      if (host)
+      // "Secretary Austin and Secretary Blinken hosted …": every coordinated host, also with
+      // an office between the conjunction and the name.
+      const hosts = host ? view.args.filter((a) => a.group === host.group && !a.prep) : [];
+      for (let i = view.args.indexOf(hosts[0] ?? host!) - 1; host && i >= 0; i--) {
+        const a = view.args[i]!;
+        const next = hosts[0]!;
+        if (a.mention.type !== "Person" || a.clause !== clause) break;
+        const gap = view.folded.slice(a.mention.end - view.start, next.mention.start - view.start);
+        if (!/^(?:\s+(?:iii|ii|jr\.?|sr\.?))?,?\s+and\s+(?:[\p{L}.-]+\s+){0,6}$/u.test(gap)) break;
+        hosts.unshift(a);
+      }
+      for (const h of hosts)
         ctx.findings.push({
           type: "LEADS",
-          source: host.mention.key,
+          source: h.mention.key,
           target: event.mention.key,
           rule: "leads.host-for",
           confidence: 0.7,
@@ -1747,11 +1758,50 @@ const BETWEEN_MEMBERS =
 /**
  * `named-partnerships`: "the AUKUS partnership between Australia, the United Kingdom and the
  * United States", "the Quad grouping of Australia, India, Japan and the United States": the states
- * listed are members of the named organisation.
+ * listed are members of the named organisation; "the alliance between the United States and the
+ * Philippines" (no organisation named): the states cooperate.
  */
+const BETWEEN_PARTNERS =
+  /(?:^|\s)(?:the|an?|our|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:alliance|partnership|cooperation|co-operation|relationship|relations|ties)\s+between\s+(?:the\s+)?$/u;
+
 export function namedPartnerships(ctx: RuleContext): void {
   for (const view of ctx.views) {
     if (!/ between | of /u.test(view.folded)) continue;
+    // "the ironclad alliance between the United States and the Philippines": the two (or more)
+    // states cooperate (no organisation names the bond).
+    for (const first of view.args) {
+      if (first.mention.type !== "Country" || first.prep !== "between") continue;
+      const lead = view.folded.slice(
+        Math.max(0, first.mention.start - view.start - 60),
+        first.mention.start - view.start,
+      );
+      if (!BETWEEN_PARTNERS.test(lead)) continue;
+      // "the AUKUS partnership between …" names an organisation: its members, below.
+      const named = view.args.some(
+        (a) =>
+          a.mention.type === "Organisation" &&
+          a.mention.end <= first.mention.start &&
+          /^[\s\p{Ll}-]*\sbetween\s+(?:the\s+)?$/u.test(
+            view.folded.slice(a.mention.end - view.start, first.mention.start - view.start),
+          ),
+      );
+      if (named) break;
+      const states = view.args.filter(
+        (a) => a.group === first.group && a.mention.type === "Country",
+      );
+      for (let i = 0; i < states.length; i++)
+        for (let j = i + 1; j < states.length; j++)
+          if (states[i]!.mention.key !== states[j]!.mention.key)
+            ctx.findings.push({
+              type: "COOPERATES_WITH",
+              source: states[i]!.mention.key,
+              target: states[j]!.mention.key,
+              rule: "cooperates.between",
+              confidence: 0.7,
+              sentence: view.index,
+            });
+      break;
+    }
     for (let i = 0; i + 1 < view.args.length; i++) {
       const org = view.args[i]!;
       if (org.mention.type !== "Organisation") continue;
