@@ -116,9 +116,10 @@ function taskForces(doc: Doc): Found[] {
 }
 
 const BATTLE_GROUP =
-  /(?<![\p{L}\p{N}])(Battle\s+Group|Battlegroup|Task\s+Group)\s+(\p{Lu}[\p{L}-]+|\d{1,3}(?:\.\d{1,2})?)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(Battle\s+Group|Battlegroup|Task\s+Group|Multinational\s+(?:Brigade|Division|Corps))\s+(\p{Lu}[\p{L}-]+|\d{1,3}(?:\.\d{1,2})?)(?![\p{L}\p{N}])/gu;
 
-/** "Battle Group Poland", "Battlegroup Forward", "Task Group 2": a named group of forces. */
+/** "Battle Group Poland", "Battlegroup Forward", "Task Group 2", "Multinational Brigade Latvia": a
+ * named group of forces. */
 function battleGroups(doc: Doc): Found[] {
   const out: Found[] = [];
   BATTLE_GROUP.lastIndex = 0;

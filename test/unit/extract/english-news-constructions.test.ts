@@ -332,3 +332,18 @@ describe("ministerial talks and bonds between states", () => {
     expect(r.cooperate("Canada", "Chile")).toBe(true);
   });
 });
+
+describe("contingents listed after 'including'", () => {
+  it("troops from N allies, including A, B and C, that 'the brigade' brings together take part in it", () => {
+    const r = extract(
+      "Canada leads Battle Group Forward in Estonia. The battlegroup brings together troops from nine Allies, including Norway, Iceland and Slovakia.",
+    );
+    for (const state of ["Norway", "Iceland", "Slovakia"])
+      expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> Battle Group Forward`);
+  });
+
+  it("'Multinational Brigade/Division' and a name form a force's name", () => {
+    const r = extract("The Multinational Brigade Centre trained in Hungary.");
+    expect(r.names).toContain("Organisation:Multinational Brigade Centre");
+  });
+});

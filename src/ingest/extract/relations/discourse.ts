@@ -1495,7 +1495,7 @@ export function underCommand(ctx: RuleContext): void {
 
 /** A contingent named by where it comes from: "about 9,000 troops from", "Aircraft from the". */
 const CONTINGENT_FROM =
-  /(?:troops|forces|personnel|soldiers|service ?members|servicemembers|sailors|airmen|marines|aircraft|ships|warships|vessels|jets|fighters|units|instructors|trainers|contingents|teams|participants|militaries)\s+from\s+(?:the\s+)?$/u;
+  /(?:troops|forces|personnel|soldiers|service ?members|servicemembers|sailors|airmen|marines|aircraft|ships|warships|vessels|jets|fighters|units|instructors|trainers|contingents|teams|participants|militaries)\s+from\s+(?:(?:\d+|several|many|multiple|[a-z]+)\s+(?:allies|allied nations|nations|countries|partner nations|member states|partners),?\s+(?:including|such as|among them)\s+)?(?:the\s+)?$/u;
 /** The event's own verb before its contingents: "Saber Strike brings together about 9,000 …". */
 const GATHERS =
   /^\s*(?:(?:will|also)\s+)?(?:brings together|bring together|brought together|bringing together|involves|involved|involve|involving|includes|included|include|gathers|gathered|features|featured|unites|united|with)\s+(?:(?:about|some|around|more than|over|nearly|approximately|almost|up to|roughly)\s+)?(?:[\d,.]+\s+(?:thousand\s+)?)?(?:[\p{Ll}-]+\s+)?$/u;
@@ -1506,15 +1506,30 @@ const TAKES_PART =
 const JOINED_ON =
   /^[^,.;]{0,60}?\s(?:on|in|for)\s+(?:the|this)\s+(?:programme|program|exercise|operation|mission|training)(?![\p{L}])/u;
 const REFERRING_NOUN =
-  /^(?:the|this)\s+(?:exercise|drill|drills|operation|mission|programme|program|training)(?![\p{L}])/u;
+  /^(?:the|this)\s+(?:exercise|drill|drills|operation|mission|programme|program|training|brigade|battlegroup|battle group|task force|coalition)(?![\p{L}])/u;
+/** A force referred to by its head noun ("the brigade"): the last organisation so named. */
+const FORCE_NOUN = /(brigade|battlegroup|battle group|task force|coalition)$/u;
 
 /**
  * The event or mission a definite "the exercise" / "the operation" refers to: the last one named
  * in this sentence before `before` or in the three sentences before it, else the one the headline
  * names. Reads at most four sentences.
  */
-function referredEvent(ctx: RuleContext, index: number, before: number): string | undefined {
-  const wanted = (a: Arg) => a.mention.type === "Event" || a.mention.type === "Mission";
+function referredEvent(
+  ctx: RuleContext,
+  index: number,
+  before: number,
+  noun = "",
+): string | undefined {
+  const force = FORCE_NOUN.exec(noun)?.[1];
+  const wanted = force
+    ? (a: Arg) =>
+        (a.mention.type === "Organisation" || a.mention.type === "Mission") &&
+        ctx.doc.folded
+          .slice(a.mention.start, a.mention.end)
+          .replace(/\s+/gu, "")
+          .includes(force.replace(/\s+/gu, ""))
+    : (a: Arg) => a.mention.type === "Event" || a.mention.type === "Mission";
   for (let i = index; i >= Math.max(0, index - 3); i--) {
     const args = ctx.views[i]!.args;
     for (let j = args.length - 1; j >= 0; j--) {
@@ -1522,7 +1537,7 @@ function referredEvent(ctx: RuleContext, index: number, before: number): string 
       if (wanted(a) && a.mention.end <= before) return a.mention.key;
     }
   }
-  for (const view of ctx.views) {
+  for (const view of force ? [] : ctx.views) {
     if (view.start >= ctx.doc.titleEnd) break;
     const named = view.args.filter(wanted);
     if (new Set(named.map((a) => a.mention.key)).size === 1) return named[0]!.mention.key;
@@ -1571,7 +1586,7 @@ export function contingentOrigins(ctx: RuleContext): void {
       const reference = /(?:^|\s)((?:the|this)\s+[\p{Ll}]+)\s+(?=\S)/u.exec(lead);
       const rest = reference ? lead.slice(reference.index + reference[0].length) : "";
       if (reference && REFERRING_NOUN.test(reference[1]!) && GATHERS.test(` ${rest}`))
-        target = referredEvent(ctx, view.index, view.start);
+        target = referredEvent(ctx, view.index, view.start, reference[1]!);
     }
     // The verb of taking part after the list, and what it names.
     if (!target) {
