@@ -227,15 +227,16 @@ export function shipCommanders(ctx: RuleContext, registry: EntityRegistry): void
       // The person in apposition before the office, else right after it.
       const officeStart = after ? from : from - (before as RegExpExecArray)[0].length;
       const officeEnd = after ? to + after[0].length : to;
+      // Only the few names next to the ship are read (linear in the sentence).
       const previous = args
-        .slice(0, i)
+        .slice(Math.max(0, i - 4), i)
         .findLast(
           (a) =>
             a.mention.type === "Person" &&
             APPOSITION_GAP.test(view.folded.slice(a.mention.end - view.start, officeStart)),
         );
       const next = args
-        .slice(i + 1)
+        .slice(i + 1, i + 5)
         .find(
           (a) =>
             a.mention.type === "Person" &&
