@@ -3,6 +3,7 @@ import { editDistance, foldKey, foldText, isWordChar } from "./fold.ts";
 import { type Gazetteer, surnamesOfNames } from "./gazetteer.ts";
 import {
   alternation,
+  anyOf,
   DUTCH_PORTFOLIO_WORDS,
   NAME_PARTICLES,
   NATIONAL_OFFICES,
@@ -401,6 +402,15 @@ const TITLE_THEN_COMMA = new RegExp(
   "gu",
 );
 
+/** What every such office contains: the last word of an office and a comma, or an office that
+ * takes a complement ("High Commissioner to Fiji,"); far cheaper than the pattern itself. */
+const TITLE_THEN_COMMA_HINT = anyOf([
+  ...new Set([...NATIONAL_OFFICES, "high commissioner"].map((o) => `${o.split(" ").pop()!},`)),
+  "commissioner to",
+  "ambassador to",
+  "envoy to",
+]);
+
 /**
  * "the Tongan Prime Minister, Siaosi Sovaleni,", "The United Kingdom's High Commissioner to Fiji,
  * Brian Jones,": a definite office, a comma and a full name closed by punctuation — the office is
@@ -414,7 +424,7 @@ function commaTitledPeople(
   mentions: MentionSet,
 ): TitledPerson[] {
   const out: TitledPerson[] = [];
-  if (!/,\s/u.test(doc.text)) return out;
+  if (!TITLE_THEN_COMMA_HINT.test(doc.folded)) return out;
   TITLE_THEN_COMMA.lastIndex = 0;
   for (
     let m = TITLE_THEN_COMMA.exec(doc.folded);
