@@ -26,6 +26,13 @@ const POSSESS_VERBS =
  */
 const ABOARD =
   /(?:^|[\s,])aan boord\s+(?:zijn|is|waren|was|bevinden|bevindt)\s|\s(?:heeft|hebben|had|hadden|met)\s[^.;:]{1,80}?\saan boord(?!\s+van)(?![\p{L}])/u;
+/** Verbs of buying: their subject owns what is bought; "from X" names the seller, not the owner. */
+const BUY_VERBS =
+  /(?<![\p{L}])(?:buy|buys|bought|buying|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|koopt|kopen|kocht|kochten|aangeschaft|aanschaffen|schaft\s(?:[^.]{0,40}?\s)?aan)(?![\p{L}])/u;
+/** "a possible Foreign Military Sale to the Government of Poland of …": the buyer follows "to". */
+const SALE_TO = /(?<![\p{L}])(?:sales?|sell|sells|sold|selling)\s+to\s+(?:the\s+)?$/u;
+/** The United States' programme of sales to foreign governments: the seller is the United States. */
+const FOREIGN_MILITARY_SALE = /foreign military sales?(?![\p{L}])|\bfms\b/u;
 
 const QUANTITY_BEFORE =
   /(?:^|\s)(?:(ongeveer|circa|ca\.|ruim|bijna|zo'n|maximaal|hooguit|tot|about|around|some|approximately|nearly|almost|up to|more than|meer dan|over)\s+)?(\d{1,3}(?:[.,]\d{3})*|\d+|[a-z]+)(?:-(?:koppige?|strong|man|person|member))?\s+$/u;
@@ -239,6 +246,21 @@ export function recogniseAssets(
       .find((m) => link.test(tail.slice(0, m.start - from)));
     return found ? registry.get(found.key) : undefined;
   };
+  // The seller of an article about a Foreign Military Sale: the United States, when it names them.
+  let fmsSeller: EntityRecord | null | undefined;
+  const foreignMilitarySeller = () => {
+    if (fmsSeller === undefined) {
+      fmsSeller = null;
+      if (FOREIGN_MILITARY_SALE.test(doc.folded)) {
+        const us = mentions.find(
+          (m) =>
+            m.type === "Country" && (registry.get(m.key)?.kb as { iso2?: string })?.iso2 === "US",
+        );
+        if (us) fmsSeller = registry.get(us.key) ?? null;
+      }
+    }
+    return fmsSeller ?? undefined;
+  };
   let previous: AssetMention[] = [];
   let previousCue: AssetCue | undefined;
   // The article's named ships, collected once and only for a sentence that says "aan boord".
@@ -376,10 +398,48 @@ export function recogniseAssets(
       ownerMention = undefined;
       coOwners = [];
     }
+    // "Australia will acquire three Virginia-class submarines from the United States", "it has
+    // bought HIMARS launchers from Lockheed Martin", "a possible Foreign Military Sale to the
+    // Government of Poland of AH-64E Apache helicopters": the buyer owns what it buys; the seller
+    // (named after "from", else the United States in a Foreign Military Sale) provides it.
+    let sold: { record: EntityRecord; by: OwnerBy }[] | undefined;
+    if (!owner) {
+      const before = mentions
+        .overlapping(sentence.start, cue.start)
+        .filter((m) => !manufacturers.has(m) && !after.includes(m));
+      let buyers: Mention[] = [];
+      if (BUY_VERBS.test(sentenceText))
+        buyers = sendingSubjects(doc, before, sentence.start, cue.start);
+      if (buyers.length === 0 && /sale|sell|sold/u.test(sentenceText)) {
+        const buyer = before
+          .filter((m) => (m.type === "Country" || m.type === "Organisation") && !m.nested)
+          .sort((a, b) => b.start - a.start)
+          .find((m) =>
+            SALE_TO.test(doc.folded.slice(Math.max(sentence.start, m.start - 16), m.start)),
+          );
+        if (buyer) buyers = [buyer];
+      }
+      if (buyers.length > 0) {
+        const sellers = after.map((m) => registry.get(m.key)!);
+        if (sellers.length === 0) {
+          const us = foreignMilitarySeller();
+          if (us) sellers.push(us);
+        }
+        const buyerKeys = new Set(
+          buyers.map((m) => stateOf(registry.get(m.key)!, registry, mentions).key),
+        );
+        if (sellers.every((x) => !buyerKeys.has(x.key))) {
+          sold = buyers.map((m) => ({ record: registry.get(m.key)!, by: "buyer" as const }));
+          for (const seller of sellers)
+            suppliers.push({ supplier: seller, cue, sentence: sentenceIndex });
+        }
+      }
+    }
     // "dragen bij aan de battlegroup": what is contributed to is no contribution.
     if (
       !counted &&
       !owner &&
+      !sold &&
       after.length === 0 &&
       /(?:^|\s)(?:aan|voor|van|bij|naar|in|op|to|for|of|at|into)\s+(?:(?:de|het|een|the|an?)\s+)?$/u.test(
         doc.folded.slice(Math.max(sentence.start, start - 20), start),
@@ -406,7 +466,9 @@ export function recogniseAssets(
       continue;
     }
     let owners: { record: EntityRecord; by: OwnerBy }[] = [];
-    if (owner) {
+    if (sold) {
+      owners = sold;
+    } else if (owner) {
       const known = [owner!, ...coOwners.map((m) => registry.get(m.key)!)].some((o) =>
         assetNames.has(assetName(kind, o.name)),
       );
@@ -427,6 +489,20 @@ export function recogniseAssets(
           other.nested = true;
         }
       }
+    } else if (
+      after.length > 0 &&
+      category !== "PERSONNEL" &&
+      after.every((m) => {
+        const r = registry.get(m.key)!;
+        return r.properties.kind === "unit" && r.properties.country === undefined && !r.kb;
+      })
+    ) {
+      // "Merlin helicopters from 820 Naval Air Squadron": a unit flies them, its state owns them
+      // (the article's contributing country, as for a counted contribution without an owner).
+      const item: (typeof pendingFallback)[number] = { cue, start, sentence: sentenceIndex };
+      if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
+      pendingFallback.push(item);
+      continue;
     } else if (after.length > 0) {
       owners = after.map((m) => ({ record: registry.get(m.key)!, by: "phrase" }));
     } else if (sending) {
@@ -702,6 +778,9 @@ function ownersAfter(
     if (!next) break;
     at = next.end;
   }
+  // "HIMARS rocket launchers from …": a generic noun after a model is part of its phrase.
+  const generic = cues.find((c) => c.assetKind && c.start >= at && c.start <= at + 1);
+  if (generic && /^[\s-]?$/u.test(doc.text.slice(at, generic.start))) at = generic.end;
   const link = /^\s+(?:van|from|uit)(?:\s+(?:de|het|the))?\s+/u.exec(doc.text.slice(at, at + 20));
   if (!link) return none;
   // States, and organisations that hold forces ("van de Amerikaanse kustwacht", "of the Royal

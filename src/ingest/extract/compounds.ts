@@ -403,10 +403,11 @@ export function recogniseStateBodies(
 }
 
 const EVENT_HEADS =
-  "Ministerial|Summit|Conference|Meeting|Forum|Dialogue|Ministerial Meeting|Top|Topconferentie|Conferentie|Ministeriële|Defence Ministers' Meeting|Defense Ministers' Meeting";
+  "Ministerial Meeting|Ministerial Consultations|Ministerial Dialogue|Ministerial|Summit|Conference|Meeting|Forum|Dialogue|Top|Topconferentie|Conferentie|Ministeriële|Defence Ministers' Meeting|Defense Ministers' Meeting";
 const EVENT_HINT = anyOf(EVENT_HEADS.split("|"));
+// "Commonwealth Heads of Government Meeting": "of" may join two capitalised words.
 const EVENT_PATTERN = new RegExp(
-  `((?:[\\p{Lu}][\\p{L}\\p{N}.'’-]*\\s+){1,5})(${EVENT_HEADS})(?![\\p{L}])`,
+  `((?:(?:[\\p{Lu}][\\p{L}\\p{N}.'’-]*|\\d\\+\\d)\\s+(?:of\\s+(?=\\p{Lu}))?){1,5})(${EVENT_HEADS})(?![\\p{L}])`,
   "gu",
 );
 
@@ -475,7 +476,12 @@ export function recogniseEvents(
     if (mentions.startingAt(start).some((x) => !x.nested && x.end === end)) continue;
     const surface = doc.text.slice(start, end);
     // "Lloyd J. Austin III's Meeting", "Secretary Mattis' Meetings": a person's meeting, unnamed.
-    if (surface.includes("\n") || /['’]s?\s/u.test(surface)) continue;
+    // (A plural of office holders, "Defense Ministers' Meeting", is no person's possessive.)
+    if (
+      surface.includes("\n") ||
+      /(?<!ministers|chiefs|leaders|heads|generals)['’]s?\s/u.test(doc.folded.slice(start, end))
+    )
+      continue;
     if (mentions.overlapping(start, end).some((x) => x.type === "Person")) continue;
     const known = kbEntityNamed(gazetteer, [surface], "Event");
     const record = known
@@ -552,6 +558,11 @@ export function resolveDefiniteDescriptions(
         return (
           (x.type === "Mission" && r.kb?.kind === "battlegroup") ||
           (x.type === "Organisation" && /battle ?group/i.test(r.name))
+        );
+      // "The exercise is led by …": the exercise named before.
+      if (/^(?:exercise|oefening)$/.test(noun))
+        return (
+          x.type === "Event" && (r.properties.kind === "exercise" || r.kb?.kind === "exercise")
         );
       // "the task group" after "Long Range Reconnaissance Group": a named group or force (an
       // Organisation) before any mission.
@@ -682,12 +693,20 @@ export function recogniseBases(
   BASE_BEFORE.lastIndex = BASE_BEFORE_HINT.test(doc.folded) ? 0 : doc.folded.length;
   for (let m = BASE_BEFORE.exec(doc.folded); m !== null; m = BASE_BEFORE.exec(doc.folded)) {
     // The base noun in any case (folded text), the name capitalised (original text).
-    const start = m.index + m[0].length;
-    const name = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/u.exec(
-      doc.text.slice(start, start + 60),
-    )?.[0];
+    const after = m.index + m[0].length;
+    const name =
+      /^(?:(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/u.exec(
+        doc.text.slice(after, after + 60),
+      )?.[0];
     if (!name || NOT_NAME_WORDS.has(foldKey(name.split(/\s+/)[0]!))) continue;
-    found.push({ start, end: start + name.length, name });
+    // "Camp Lejeune", "Fort Stewart", "Camp H.M. Smith": the capitalised noun is part of the
+    // English name; "de vliegbasis Sliac" is named "Sliac".
+    const start = /^(?:Camp|Fort)\s/u.test(doc.text.slice(m.index, after)) ? m.index : after;
+    found.push({
+      start,
+      end: after + name.length,
+      name: doc.text.slice(start, after + name.length),
+    });
   }
   BASE_AFTER.lastIndex = BASE_AFTER_HINT.test(doc.text) ? 0 : doc.text.length;
   for (let m = BASE_AFTER.exec(doc.text); m !== null; m = BASE_AFTER.exec(doc.text)) {

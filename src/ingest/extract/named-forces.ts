@@ -83,9 +83,10 @@ const TASK_FORCE_PREFIX: Record<string, string> = {
 
 const TASK_FORCE =
   /(?<![\p{L}\p{N}])(?:((?:Combined|Joint|Combined Joint)\s+)?Task\s+Force\s+(?:\((C?J?TF)\)\s+)?(\d{1,3}(?:\.\d{1,2})?|\p{Lu}[\p{L}-]+)|(CJTF|CTF|JTF)[ -]?(\d{2,3}(?:\.\d{1,2})?))(?![\p{L}\p{N}])/gu;
-const HEAD = /(?<![\p{L}\p{N}])(Command|Forces|Force|Centre|Center|Cell)(?![\p{L}\p{N}-])/gu;
-/** "Combined Air Operations Centre", "Enforcement Coordination Cell": two capitalised words at least. */
-const CENTRE_HEADS = new Set(["Centre", "Center", "Cell"]);
+const HEAD = /(?<![\p{L}\p{N}])(Command|Forces|Force|Centre|Center|Cell|Agency)(?![\p{L}\p{N}-])/gu;
+/** "Combined Air Operations Centre", "Enforcement Coordination Cell", "Defense Security
+ * Cooperation Agency": two capitalised words at least, no "of" or "for" among them. */
+const CENTRE_HEADS = new Set(["Centre", "Center", "Cell", "Agency"]);
 const WORD_BEFORE = /(?:^|[\s(])((?:U\.S\.|U\.K\.|\p{Lu}[\p{L}'’-]*|of|for))\s+$/u;
 
 interface Found {
@@ -115,9 +116,10 @@ function taskForces(doc: Doc): Found[] {
 }
 
 const BATTLE_GROUP =
-  /(?<![\p{L}\p{N}])(Battle\s+Group|Battlegroup|Task\s+Group)\s+(\p{Lu}[\p{L}-]+|\d{1,3}(?:\.\d{1,2})?)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(Battle\s+Group|Battlegroup|Task\s+Group|Multinational\s+(?:Brigade|Division|Corps))\s+(\p{Lu}[\p{L}-]+|\d{1,3}(?:\.\d{1,2})?)(?![\p{L}\p{N}])/gu;
 
-/** "Battle Group Poland", "Battlegroup Forward", "Task Group 2": a named group of forces. */
+/** "Battle Group Poland", "Battlegroup Forward", "Task Group 2", "Multinational Brigade Latvia": a
+ * named group of forces. */
 function battleGroups(doc: Doc): Found[] {
   const out: Found[] = [];
   BATTLE_GROUP.lastIndex = 0;
@@ -166,9 +168,12 @@ function headedNames(doc: Doc): Found[] {
       while (/\s/u.test(doc.text[start] ?? "")) start++;
     }
     // Connectives and sentence-initial function words do not start a name.
+    // ("Defense" opens an agency's name: "Defense Logistics Agency".)
     while (
       words.length > 0 &&
-      (/^(?:of|for)$/u.test(words[0]!) || NOT_NAME_WORDS.has(foldKey(words[0]!)))
+      (/^(?:of|for)$/u.test(words[0]!) ||
+        (NOT_NAME_WORDS.has(foldKey(words[0]!)) &&
+          !(head === "Agency" && /^Defen[cs]e$/u.test(words[0]!))))
     ) {
       start = doc.text.indexOf(words[0]!, start) + words[0]!.length;
       while (/\s/u.test(doc.text[start] ?? "")) start++;
@@ -217,6 +222,33 @@ function servicesOf(doc: Doc, mentions: readonly Mention[]): Found[] {
   return out;
 }
 
+const STATE_SERVICE =
+  /^\s+(?:Navy|Army|Air Force|Marine Corps|Coast Guard|Armed Forces|Defence Force|Defense Force)(?![\p{L}\p{N}-])/u;
+
+/**
+ * "Republic of Fiji Navy", "Ukraine Air Force": a state's service named by the state's name (not
+ * its adjective) right before the service noun. The state stays named; a longer known name
+ * ("United States Navy") wins in `recogniseNamedForces`.
+ */
+function stateServices(doc: Doc, mentions: readonly Mention[]): Found[] {
+  const out: Found[] = [];
+  for (const state of mentions) {
+    if (state.type !== "Country" || state.nested || state.via === "adjective") continue;
+    const service = STATE_SERVICE.exec(doc.text.slice(state.end, state.end + 16));
+    if (!service) continue;
+    const republic = /(?:^|\s)(Republic\s+of\s+(?:the\s+)?)$/u.exec(
+      doc.text.slice(Math.max(0, state.start - 24), state.start),
+    );
+    let start = republic ? state.start - republic[1]!.length : state.start;
+    // "the Ukraine" is a name of the state; the article is no part of the service's name.
+    const article = /^the\s+/iu.exec(doc.text.slice(start, state.end));
+    if (article) start += article[0].length;
+    const end = state.end + service[0].length;
+    out.push({ start, end, name: doc.text.slice(start, end).replace(/\s+/g, " ") });
+  }
+  return out;
+}
+
 /**
  * Adds the commands, forces and task forces found by their head nouns. A dictionary name inside
  * one ("Africa" in "Special Operations Command Africa", "Bahrain" in "Royal Bahrain Naval Force")
@@ -229,6 +261,7 @@ export function recogniseNamedForces(doc: Doc, registry: EntityRegistry, mention
     ...battleGroups(doc),
     ...headedNames(doc),
     ...servicesOf(doc, mentions),
+    ...stateServices(doc, mentions),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const inBody = new Set(found.filter((f) => f.start >= doc.titleEnd).map((f) => f.name));
   let lastEnd = -1;

@@ -3,6 +3,7 @@ import { editDistance, foldKey, foldText, isWordChar } from "./fold.ts";
 import { type Gazetteer, surnamesOfNames } from "./gazetteer.ts";
 import {
   alternation,
+  anyOf,
   DUTCH_PORTFOLIO_WORDS,
   NAME_PARTICLES,
   NATIONAL_OFFICES,
@@ -65,6 +66,22 @@ interface ParsedName {
  * ("Ank Bijleveld-Schouten", "Ferdinand van der Laan", "James N. Mattis"). Possessive endings are
  * left out ("Mattis'", "Sajjan's").
  */
+/** Words of companies' names, never of a person's: the title word before them is part of the name. */
+const COMPANY_WORDS = new Set([
+  "Company",
+  "Corporation",
+  "Corp.",
+  "Inc.",
+  "Ltd",
+  "Ltd.",
+  "Electric",
+  "Dynamics",
+  "Atomics",
+  "Industries",
+  "Technologies",
+  "Aerospace",
+]);
+
 export function parseName(text: string, pos: number, mentions: MentionSet): ParsedName | undefined {
   let p = pos;
   while (text[p] === " " || text[p] === "\u00a0") p++;
@@ -93,9 +110,13 @@ export function parseName(text: string, pos: number, mentions: MentionSet): Pars
     const after = text[q + word.length];
     if (isWordChar(after)) break;
     if (word.endsWith("'") || word.endsWith("’")) word = word.slice(0, -1);
+    // "Secretary Hegseth's Meeting": the possessive ends the name.
+    const possessive = /['’]s$/u.test(word) && word.length > 3;
+    if (possessive) word = word.slice(0, -2);
     tokens.push(...particles, word);
     end = q + word.length;
     p = q + word.length;
+    if (possessive) break;
     if (/^(?:'s|’s|'|’)/.test(text.slice(p, p + 2))) break;
     if (text[p] !== " ") break;
     p++;
@@ -107,6 +128,8 @@ export function parseName(text: string, pos: number, mentions: MentionSet): Pars
     end = start + tokens.join(" ").length;
   }
   if (tokens.length === 0) return undefined;
+  // "General Electric Company", "General Dynamics", "General Atomics": a company, not a general.
+  if (tokens.some((t) => COMPANY_WORDS.has(t))) return undefined;
   return { start, end, name: text.slice(start, end), tokens };
 }
 
@@ -387,7 +410,71 @@ export function recogniseTitledPeople(
     mentions.push(mention);
     titled.push({ mention, title, titleStart, office, counterpart });
   }
+  titled.push(...commaTitledPeople(doc, gazetteer, registry, mentions));
   return { titled, pending };
+}
+
+const TITLE_THEN_COMMA = new RegExp(
+  `(?:(?:^|[^\\p{L}])the|\\p{L}['’]s?)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(${alternation([...NATIONAL_OFFICES, "high commissioner"])})(\\s+(?:to|of|at)\\s+[^,.;]{1,40}?)?,\\s+`,
+  "gu",
+);
+
+/** What every such office contains: the last word of an office and a comma, or an office that
+ * takes a complement ("High Commissioner to Fiji,"); far cheaper than the pattern itself. */
+const TITLE_THEN_COMMA_HINT = anyOf([
+  ...new Set([...NATIONAL_OFFICES, "high commissioner"].map((o) => `${o.split(" ").pop()!},`)),
+  "commissioner to",
+  "ambassador to",
+  "envoy to",
+]);
+
+/**
+ * "the Tongan Prime Minister, Siaosi Sovaleni,", "The United Kingdom's High Commissioner to Fiji,
+ * Brian Jones,": a definite office, a comma and a full name closed by punctuation — the office is
+ * that person's. Only names of two words or more; the nationality or possessor before the office
+ * says whom they represent (discourse.ts reads the title's start).
+ */
+function commaTitledPeople(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+): TitledPerson[] {
+  const out: TitledPerson[] = [];
+  if (!TITLE_THEN_COMMA_HINT.test(doc.folded)) return out;
+  TITLE_THEN_COMMA.lastIndex = 0;
+  for (
+    let m = TITLE_THEN_COMMA.exec(doc.folded);
+    m !== null;
+    m = TITLE_THEN_COMMA.exec(doc.folded)
+  ) {
+    const at = m.index + m[0].length;
+    const closing = /,\s+$/u.exec(m[0])![0];
+    const titleStart = m.index + m[0].length - closing.length - (m[2]?.length ?? 0) - m[1]!.length;
+    const name = parseName(doc.text, at, mentions);
+    if (!name || name.tokens.length < 2) continue;
+    if (!/^\s*(?:[,.;)]|$)/u.test(doc.text.slice(name.end, name.end + 2))) continue;
+    if (mentions.overlapping(name.start, name.end).some((x) => !x.nested)) continue;
+    const record = personRecord(gazetteer, registry, name.name);
+    const mention: Mention = {
+      start: name.start,
+      end: name.end,
+      key: record.key,
+      type: "Person",
+      nested: false,
+      via: "title",
+    };
+    mentions.push(mention);
+    const titleFolded = m[1]!;
+    out.push({
+      mention,
+      title: doc.text.slice(titleStart, titleStart + titleFolded.length),
+      titleStart,
+      office: OFFICE_SET.has(titleFolded) || titleFolded === "high commissioner",
+      counterpart: false,
+    });
+  }
+  return out;
 }
 
 type Portfolio = "defence" | "foreign" | "government" | "secretary-general";
@@ -529,6 +616,17 @@ export function resolveSurnames(
         if (isLikelyMisspelling(surname, last)) record = r;
       }
     }
+    if (!record) {
+      // "Minister Kihara" after "Minister of Defense Kihara Minoru": a name written family name
+      // first (Japanese, Chinese, Korean, Vietnamese) is referred to by its first token.
+      const familyFirst = [...people]
+        .map((key) => registry.get(key)!)
+        .filter((r) => {
+          const tokens = r.name.split(/\s+/);
+          return tokens.length === 2 && tokens[0] === surname;
+        });
+      if (familyFirst.length === 1) record = familyFirst[0];
+    }
     record ??= registry.fromName("Person", surname);
     const mention: Mention = {
       start: item.name.start,
@@ -625,6 +723,18 @@ export function recogniseAppositionPeople(
       };
       mentions.push(mention);
     }
+    // "Richard Marles, Japanese Minister of Defense Kihara Minoru": a title followed by a person
+    // introduces that person; it is no apposition to the name before the comma.
+    if (
+      mentions
+        .startingAt(
+          at +
+            title[0].length +
+            (/^\s*/u.exec(doc.text.slice(at + title[0].length))?.[0].length ?? 0),
+        )
+        .some((x) => x.type === "Person" && !x.nested)
+    )
+      continue;
     const titleFolded = title[1]!.replace(/\s+/g, " ");
     titled.push({
       mention,

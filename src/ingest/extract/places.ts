@@ -73,7 +73,42 @@ const TOWN_STATE =
 const TOWN_IN_STATE =
   /(?<![\p{L}])(?:in|op|near|at|bij|nabij|te|vanuit|vanaf|naar|from)[ \u00a0]+(\p{Lu}[\p{L}'’-]+)[ \u00a0]+in[ \u00a0]+(\p{Lu}[\p{L}'’-]*)/gmu;
 
+const COMPASS_BEFORE =
+  /(?:^|[^\p{L}])(Western|Eastern|Northern|Southern|Central|North|South|East|West)[ \u00a0]$/u;
+
+/**
+ * "Western Australia", "Northern Norway": a capitalised compass word before a state's name (one
+ * the knowledge base does not list whole, as it does "South Korea") names a region of that state,
+ * not the state; the state inside stays named (nested).
+ */
+function compassRegions(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  const regions: Mention[] = [];
+  for (const state of mentions) {
+    if (state.type !== "Country" || state.nested || state.via === "adjective") continue;
+    const compass = COMPASS_BEFORE.exec(doc.text.slice(Math.max(0, state.start - 10), state.start));
+    if (!compass) continue;
+    const start = state.start - compass[0].length + (compass[0].length - compass[1]!.length - 1);
+    if (
+      mentionsNear(mentions, start, state.start).some((x) => x.start < state.start && x.end > start)
+    )
+      continue;
+    const name = doc.text.slice(start, state.end).replace(/\s+/gu, " ");
+    const record = registry.fromName("Location", name, { kind: "region" });
+    state.nested = true;
+    regions.push({
+      start,
+      end: state.end,
+      key: record.key,
+      type: "Location",
+      nested: false,
+      via: "pattern",
+    });
+  }
+  mentions.push(...regions);
+}
+
 export function recognisePlaces(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  compassRegions(doc, registry, mentions);
   const before = mentions.length;
   recogniseTownsAndTypedPlaces(doc, registry, mentions);
   // A place named once with its typing word ("de havenstad Yokosuka", "op Keflavík in IJsland")

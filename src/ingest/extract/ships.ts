@@ -117,7 +117,12 @@ export function recogniseShips(
     const prefix = prefixOf(m[1]!);
     if (!prefix) continue;
     // A sentence's full stop or a possessive is no part of the name: "USS Bunker Hill.", "Argyll's".
-    const raw = m[2]!.replace(/(?:['’]s|[.'’])$/u, "");
+    // "HMS Tamar's Commanding Officer": the name ends at its possessive.
+    const possessive = /['’]s(?=[ \u00a0])/u.exec(m[2]!);
+    const raw = (possessive ? m[2]!.slice(0, possessive.index) : m[2]!).replace(
+      /(?:['’]s|[.'’])$/u,
+      "",
+    );
     found.push({
       start: m.index,
       end: m.index + m[0].length - (m[2]!.length - raw.length),
@@ -129,9 +134,37 @@ export function recogniseShips(
   // commandoschip Maud"): the whole-text pattern runs only over a text that holds a class noun.
   if (found.length === 0 && !UNPREFIXED_HINT.test(doc.folded)) return { ships: [], findings: [] };
   const inBody = found.filter((f) => f.start >= doc.titleEnd).map((f) => `${f.prefix} ${f.name}`);
+  // "at HMAS Stirling", "through HMAS Stirling": a navy's shore establishment carries a ship's
+  // prefix; a name found after "at" or "through" (and never "aboard" or "on board") is a base.
+  const shore = new Set<string>();
+  const afloat = new Set<string>();
+  for (const f of found) {
+    const before = doc.folded.slice(Math.max(0, f.start - 12), f.start);
+    if (/(?:^|\s)(?:at|through)\s+$/u.test(before)) shore.add(`${f.prefix} ${f.name}`);
+    if (/(?:aboard|board|on|onboard)\s+(?:the\s+)?$/u.test(before))
+      afloat.add(`${f.prefix} ${f.name}`);
+  }
   const ships: ShipMention[] = [];
   const findings: Finding[] = [];
   for (const ship of found) {
+    const shoreName = `${ship.prefix} ${ship.name}`;
+    if (shore.has(shoreName) && !afloat.has(shoreName) && ship.start >= doc.titleEnd) {
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const x = mentions[i]!;
+        if (x.start >= ship.start && x.end <= ship.end) mentions.splice(i, 1);
+      }
+      if (mentions.some((x) => x.start < ship.end && ship.start < x.end && !x.nested)) continue;
+      const record = registry.fromName("Location", shoreName, { kind: "base" });
+      mentions.push({
+        start: ship.start,
+        end: ship.end,
+        key: record.key,
+        type: "Location",
+        nested: false,
+        via: "pattern",
+      });
+      continue;
+    }
     if (ship.start < doc.titleEnd) {
       // Title case: the longest name the body gives this ship, else its first word.
       const words = ship.name.split(" ");

@@ -343,3 +343,70 @@ function lastAssignment(ctx: RuleContext, index: number): string | undefined {
       best = { sentence: f.sentence, target: f.target };
   return best?.target;
 }
+const SHIP_OFFICE_HINT = /commanding officer|captain|commander|skipper/u;
+/** "HMS Tamar's Commanding Officer": the office after the ship's possessive. */
+const OFFICE_OF_POSSESSOR =
+  /^['’]s?\s+(?:commanding officer|captain|commander|skipper)(?![\p{L}])/u;
+/** "Commanding Officer of HMS X", "the captain of the guided-missile destroyer USS Y". */
+const OFFICE_OF_BEFORE =
+  /(?:commanding officer|captain|commander|skipper)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+/** Between a person and the office in apposition: "Commander Tom Gell, HMS Tamar's …". */
+const APPOSITION_GAP = /^\s*,\s*(?:the\s+)?$/u;
+/** Between the office and the person after it: a comma or a copula, and a rank. */
+const OFFICE_THEN_PERSON = /^\s*(?:,\s*|\s(?:is|was)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u;
+
+/**
+ * `ship-commanders`: "Commander Tom Gell, HMS Tamar's Commanding Officer", "the commanding
+ * officer of USS Y, Cmdr. Z": the commander of a state's ship acts for the ship's flag state
+ * (REPRESENTS, role "commanding officer"). A ship cannot be led (ONTOLOGY.md: LEADS names an
+ * organisation, mission or event), so its commander represents its owner.
+ */
+export function shipCommanders(ctx: RuleContext, registry: EntityRegistry): void {
+  let byName: Map<string, string> | undefined;
+  for (const view of ctx.views) {
+    if (!SHIP_OFFICE_HINT.test(view.folded)) continue;
+    const args = view.args;
+    for (let i = 0; i < args.length; i++) {
+      const ship = args[i]!;
+      if (ship.mention.type !== "Asset") continue;
+      const from = ship.mention.start - view.start;
+      const to = ship.mention.end - view.start;
+      const after = OFFICE_OF_POSSESSOR.exec(view.folded.slice(to, to + 32));
+      const before =
+        !after && OFFICE_OF_BEFORE.exec(view.folded.slice(Math.max(0, from - 60), from));
+      if (!after && !before) continue;
+      // The person in apposition before the office, else right after it.
+      const officeStart = after ? from : from - (before as RegExpExecArray)[0].length;
+      const officeEnd = after ? to + after[0].length : to;
+      // Only the few names next to the ship are read (linear in the sentence).
+      const previous = args
+        .slice(Math.max(0, i - 4), i)
+        .findLast(
+          (a) =>
+            a.mention.type === "Person" &&
+            APPOSITION_GAP.test(view.folded.slice(a.mention.end - view.start, officeStart)),
+        );
+      const next = args
+        .slice(i + 1, i + 5)
+        .find(
+          (a) =>
+            a.mention.type === "Person" &&
+            OFFICE_THEN_PERSON.test(view.folded.slice(officeEnd, a.mention.start - view.start)),
+        );
+      const person = previous ?? next;
+      if (!person) continue;
+      byName ??= actorsByName(registry);
+      const state = ownerKey(registry, byName, ship.mention.key);
+      if (!state) continue;
+      ctx.findings.push({
+        type: "REPRESENTS",
+        source: person.mention.key,
+        target: state,
+        rule: "represents.ship-commander",
+        confidence: 0.7,
+        sentence: view.index,
+        properties: { role: "commanding officer" },
+      });
+    }
+  }
+}

@@ -8,7 +8,7 @@ import type { MentionSet } from "../mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
 import type { TitledPerson } from "../people.ts";
-import type { RuleContext, SentenceView } from "./engine.ts";
+import type { Arg, RuleContext, SentenceView } from "./engine.ts";
 import { previousSubject } from "./engine.ts";
 
 /**
@@ -474,7 +474,7 @@ export function representation(
     if (
       before &&
       // "Canadian Minister X", "U.S.-Minister", "Norway's Chief of Defence X".
-      /^(?:\s{1,2}|-|['’]s\s)$/u.test(doc.text.slice(before.end, t.titleStart)) &&
+      /^(?:\s{1,2}|-|['’]s?\s)$/u.test(doc.text.slice(before.end, t.titleStart)) &&
       (before.type === "Country" || !t.office)
     ) {
       represented = before.key;
@@ -504,7 +504,14 @@ export function representation(
         const adjective = mentions
           .startingAt(t.mention.end + appos[0].length)
           .find((m) => m.type === "Country");
-        if (adjective) {
+        // "X, Japanese Minister of Defense Y": a nationality that opens the next holder's title
+        // is that holder's, not an apposition to X.
+        const nextTitle =
+          adjective &&
+          titled.some(
+            (o) => o !== t && o.titleStart >= adjective.end && o.titleStart <= adjective.end + 2,
+          );
+        if (adjective && !nextTitle) {
           represented = adjective.key;
           rule = "represents.apposition";
         }
@@ -1039,7 +1046,8 @@ export function titleRepresentation(
 
 /**
  * "CMF's Combined Task Force 151", "NATO's enhanced Forward Presence", "de NAVO haar missie": an
- * organisation's organisation is part of it; an organisation's or a state's mission is led by it.
+ * organisation's organisation is part of it; an organisation's or a state's mission, and an
+ * organisation's event, is led by it.
  */
 export function possessives(ctx: RuleContext): void {
   for (const view of ctx.views) {
@@ -1057,6 +1065,9 @@ export function possessives(ctx: RuleContext): void {
       let type: Finding["type"] | undefined;
       if (a === "Organisation" && b === "Organisation") type = "PART_OF";
       else if ((a === "Organisation" || a === "Country") && b === "Mission") type = "LEADS";
+      // "NATO's Steadfast Defender 24", "the U.S. Army's DEFENDER 24 exercise series": an
+      // organisation's exercise or meeting is led by it (a state's day or feast is not).
+      else if (a === "Organisation" && b === "Event") type = "LEADS";
       if (!type) continue;
       const [source, target] =
         type === "PART_OF"
@@ -1514,6 +1525,359 @@ export function underCommand(ctx: RuleContext): void {
         confidence: 0.7,
         sentence: view.index,
       });
+    }
+  }
+}
+
+/** A contingent named by where it comes from: "about 9,000 troops from", "Aircraft from the". */
+const CONTINGENT_FROM =
+  /(?:troops|forces|personnel|soldiers|service ?members|servicemembers|sailors|airmen|marines|aircraft|ships|warships|vessels|jets|fighters|units|instructors|trainers|contingents|teams|participants|militaries)\s+from\s+(?:(?:\d+|several|many|multiple|[a-z]+)\s+(?:allies|allied nations|nations|countries|partner nations|member states|partners),?\s+(?:including|such as|among them)\s+)?(?:the\s+)?$/u;
+/** The event's own verb before its contingents: "Saber Strike brings together about 9,000 …". */
+const GATHERS =
+  /^\s*(?:(?:will|also)\s+)?(?:brings together|bring together|brought together|bringing together|involves|involved|involve|involving|includes|included|include|gathers|gathered|features|featured|unites|united|with)\s+(?:(?:about|some|around|more than|over|nearly|approximately|almost|up to|roughly)\s+)?(?:[\d,.]+\s+(?:thousand\s+)?)?(?:[\p{Ll}-]+\s+)?$/u;
+/** The contingents' verb of taking part after them: "… and Sweden have joined", "supported the". */
+const TAKES_PART =
+  /^\s*(?:(?:have|has|had|will|also|are|were)\s+){0,2}(?:took part|take part|takes part|taking part|participated|participate|participates|participating|joined|join|joins|supported|support|supports)(?:\s+in)?\s+/u;
+/** "… have joined British Army trainers on the programme": what they joined is the one referred to. */
+const JOINED_ON =
+  /^[^,.;]{0,60}?\s(?:on|in|for)\s+(?:the|this)\s+(?:programme|program|exercise|operation|mission|training)(?![\p{L}])/u;
+const REFERRING_NOUN =
+  /^(?:the|this)\s+(?:exercise|drill|drills|operation|mission|programme|program|training|brigade|battlegroup|battle group|task force|coalition)(?![\p{L}])/u;
+/** A force referred to by its head noun ("the brigade"): the last organisation so named. */
+const FORCE_NOUN = /(brigade|battlegroup|battle group|task force|coalition)$/u;
+
+/**
+ * The event or mission a definite "the exercise" / "the operation" refers to: the last one named
+ * in this sentence before `before` or in the three sentences before it, else the one the headline
+ * names. Reads at most four sentences.
+ */
+function referredEvent(
+  ctx: RuleContext,
+  index: number,
+  before: number,
+  noun = "",
+): string | undefined {
+  const force = FORCE_NOUN.exec(noun)?.[1];
+  const wanted = force
+    ? (a: Arg) =>
+        (a.mention.type === "Organisation" || a.mention.type === "Mission") &&
+        ctx.doc.folded
+          .slice(a.mention.start, a.mention.end)
+          .replace(/\s+/gu, "")
+          .includes(force.replace(/\s+/gu, ""))
+    : (a: Arg) => a.mention.type === "Event" || a.mention.type === "Mission";
+  for (let i = index; i >= Math.max(0, index - 3); i--) {
+    const args = ctx.views[i]!.args;
+    for (let j = args.length - 1; j >= 0; j--) {
+      const a = args[j]!;
+      if (wanted(a) && a.mention.end <= before) return a.mention.key;
+    }
+  }
+  for (const view of force ? [] : ctx.views) {
+    if (view.start >= ctx.doc.titleEnd) break;
+    const named = view.args.filter(wanted);
+    if (new Set(named.map((a) => a.mention.key)).size === 1) return named[0]!.mention.key;
+  }
+  return undefined;
+}
+
+/**
+ * `contingent-origins`: "Saber Strike 24 brings together about 9,000 troops from Lithuania,
+ * Poland and Germany", "Aircraft from Australia, New Zealand and France supported the operation",
+ * "Instructors from Canada and Sweden have joined the programme": the states a contingent comes
+ * from take part in the event or mission that gathers it or that it joins ("the exercise", "the
+ * operation": the one named last, else the headline's). Without such a verb nothing is said.
+ */
+export function contingentOrigins(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    // (A regular expression, not a string: the import scan of test/unit/compose.test.ts reads
+    // a quoted "from" as an import.)
+    if (!/\sfrom\s/u.test(view.folded)) continue;
+    const first = view.args.find(
+      (a) =>
+        a.mention.type === "Country" &&
+        !a.aside &&
+        CONTINGENT_FROM.test(
+          view.folded.slice(
+            Math.max(0, a.mention.start - view.start - 40),
+            a.mention.start - view.start,
+          ),
+        ),
+    );
+    if (!first) continue;
+    const states = view.args.filter((a) => a.group === first.group && a.mention.type === "Country");
+    const head = view.folded.slice(0, first.mention.start - view.start);
+    const nounStart = head.search(CONTINGENT_FROM);
+    let target: string | undefined;
+    // The event before the contingents, with its verb of gathering in between.
+    const subject = view.args.findLast(
+      (a) =>
+        (a.mention.type === "Event" || a.mention.type === "Mission") &&
+        !a.prep &&
+        a.mention.end - view.start <= nounStart,
+    );
+    const lead = subject
+      ? head.slice(subject.mention.end - view.start, nounStart)
+      : head.slice(0, nounStart);
+    if (subject && GATHERS.test(lead)) target = subject.mention.key;
+    else if (!subject) {
+      const reference = /(?:^|\s)((?:the|this)\s+[\p{Ll}]+)\s+(?=\S)/u.exec(lead);
+      const rest = reference ? lead.slice(reference.index + reference[0].length) : "";
+      if (reference && REFERRING_NOUN.test(reference[1]!) && GATHERS.test(` ${rest}`))
+        target = referredEvent(ctx, view.index, view.start, reference[1]!);
+    }
+    // The verb of taking part after the list, and what it names.
+    if (!target) {
+      const last = states[states.length - 1]!;
+      const tail = view.folded.slice(last.mention.end - view.start);
+      const takes = TAKES_PART.exec(tail);
+      if (takes) {
+        const at = last.mention.end + takes[0].length;
+        const rest = tail.slice(takes[0].length);
+        const object = view.args.find(
+          (a) =>
+            (a.mention.type === "Event" || a.mention.type === "Mission") &&
+            a.mention.start >= at &&
+            /^(?:(?:the|this)\s+)?$/u.test(
+              view.folded.slice(at - view.start, a.mention.start - view.start),
+            ),
+        );
+        if (object) target = object.mention.key;
+        else if (REFERRING_NOUN.test(rest) || JOINED_ON.test(rest))
+          target = referredEvent(ctx, view.index, last.mention.start);
+      }
+    }
+    if (!target) continue;
+    for (const state of states) {
+      if (state.mention.key === target) continue;
+      ctx.findings.push({
+        type: "PARTICIPATES_IN",
+        source: state.mention.key,
+        target,
+        rule: "participates.contingent-origin",
+        confidence: 0.65,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+const HOSTED = /(?<![\p{L}])(?:hosted|hosts|will host|is hosting|welcomed|welcomes)\s/gu;
+/** What brings the guests: "… in Honolulu on May 2 for the second …", "to the". */
+const FOR_EVENT = /(?:^|\s)(?:for|at|to)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+)?$/u;
+
+/**
+ * `hosted-guests`: "Secretary Austin hosted Minister X, Minister Y and Secretary Z in Honolulu for
+ * the second … Defense Ministers' Meeting": the host leads the event, the guests named between
+ * the verb and the event take part in it. Only within one clause; only people and states.
+ */
+export function hostedGuests(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (!/host|welcome/u.test(view.folded)) continue;
+    HOSTED.lastIndex = 0;
+    for (let m = HOSTED.exec(view.folded); m !== null; m = HOSTED.exec(view.folded)) {
+      const at = view.start + m.index;
+      const after = at + m[0].length;
+      const clauseOf = (offset: number) => {
+        let c = 0;
+        for (let i = 0; i < view.clauseStarts.length; i++)
+          if (view.clauseStarts[i]! <= offset) c = i;
+        return c;
+      };
+      const clause = clauseOf(m.index);
+      const event = view.args.find(
+        (a) =>
+          a.mention.type === "Event" &&
+          a.mention.start >= after &&
+          a.clause === clause &&
+          FOR_EVENT.test(
+            view.folded.slice(
+              Math.max(0, a.mention.start - view.start - 30),
+              a.mention.start - view.start,
+            ),
+          ),
+      );
+      if (!event) continue;
+      const host = view.args.findLast(
+        (a) =>
+          a.mention.end <= at &&
+          !a.prep &&
+          !a.aside &&
+          a.clause === clause &&
+          (a.mention.type === "Person" ||
+            a.mention.type === "Country" ||
+            a.mention.type === "Organisation"),
+      );
+      // "Secretary Austin and Secretary Blinken hosted …": every coordinated host, also with
+      // an office between the conjunction and the name.
+      const hosts = host ? view.args.filter((a) => a.group === host.group && !a.prep) : [];
+      for (let i = view.args.indexOf(hosts[0] ?? host!) - 1; host && i >= 0; i--) {
+        const a = view.args[i]!;
+        const next = hosts[0]!;
+        if (a.mention.type !== "Person" || a.clause !== clause) break;
+        const gap = view.folded.slice(a.mention.end - view.start, next.mention.start - view.start);
+        if (!/^(?:\s+(?:iii|ii|jr\.?|sr\.?))?,?\s+and\s+(?:[\p{L}.-]+\s+){0,6}$/u.test(gap)) break;
+        hosts.unshift(a);
+      }
+      for (const h of hosts)
+        ctx.findings.push({
+          type: "LEADS",
+          source: h.mention.key,
+          target: event.mention.key,
+          rule: "leads.host-for",
+          confidence: 0.7,
+          sentence: view.index,
+        });
+      for (const guest of view.args) {
+        if (guest.mention.type !== "Person" || guest.aside) continue;
+        if (guest.mention.start < after || guest.mention.end > event.mention.start) continue;
+        ctx.findings.push({
+          type: "PARTICIPATES_IN",
+          source: guest.mention.key,
+          target: event.mention.key,
+          rule: "participates.guest",
+          confidence: 0.7,
+          sentence: view.index,
+        });
+      }
+    }
+  }
+}
+
+/** ", in which Australian and Japanese forces took part": the relative's verb of taking part. */
+const IN_WHICH = /,\s+(?:in which|during which|in which both)\s+/gu;
+const RELATIVE_TAKES_PART =
+  /(?<![\p{L}])(?:took part|take part|takes part|taking part|participated|participate|participates|trained|train|served|serve|joined)(?![\p{L}])/u;
+const ALONGSIDE = /(?:^|\s)(?:alongside|with|together with|and)\s+(?:the\s+)?$/u;
+
+/**
+ * `relative-participation`: "Exercise Balikatan 2024, in which Australian and Japanese forces took
+ * part alongside the Armed Forces of the Philippines and U.S. forces": the states and forces of the
+ * relative clause (before its verb of taking part, and those it names "alongside") take part in
+ * the event or mission right before ", in which".
+ */
+export function relativeParticipation(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (!view.folded.includes(" which ")) continue;
+    IN_WHICH.lastIndex = 0;
+    for (let m = IN_WHICH.exec(view.folded); m !== null; m = IN_WHICH.exec(view.folded)) {
+      const at = view.start + m.index;
+      const event = view.args.find(
+        (a) =>
+          (a.mention.type === "Event" || a.mention.type === "Mission") &&
+          a.mention.end <= at &&
+          /^\s*$/u.test(view.folded.slice(a.mention.end - view.start, m!.index)),
+      );
+      if (!event) continue;
+      const from = m.index + m[0].length;
+      const rest = view.folded.slice(from);
+      const end = /[;:]|,\s(?!and\s)/u.exec(rest)?.index ?? rest.length;
+      const verb = RELATIVE_TAKES_PART.exec(rest.slice(0, end));
+      if (!verb) continue;
+      const verbAt = view.start + from + verb.index;
+      const clauseEnd = view.start + from + end;
+      for (const a of view.args) {
+        if (a.mention.start < view.start + from || a.mention.end > clauseEnd) continue;
+        const asset = a.mention.type === "Asset";
+        if (a.mention.type !== "Country" && a.mention.type !== "Organisation" && !asset) continue;
+        if (a.mention.start > verbAt) {
+          // After the verb only the partners it names ("alongside the X and Y forces").
+          const between = view.folded.slice(verbAt - view.start, a.mention.start - view.start);
+          if (!/(?:alongside|together with|with)\s/u.test(between)) continue;
+          const lead = view.folded.slice(
+            Math.max(0, a.mention.start - view.start - 24),
+            a.mention.start - view.start,
+          );
+          if (!ALONGSIDE.test(lead) && !/(?:^|\s)(?:and|,)\s+(?:the\s+)?$/u.test(lead)) continue;
+        }
+        if (a.mention.key === event.mention.key) continue;
+        ctx.findings.push({
+          type: "PARTICIPATES_IN",
+          source: a.mention.key,
+          target: event.mention.key,
+          // A contingent takes part for its owner (pass asset-actors).
+          rule: asset ? "participates.relative.asset-actor" : "participates.relative",
+          confidence: 0.65,
+          sentence: view.index,
+        });
+      }
+    }
+  }
+}
+
+const BETWEEN_MEMBERS =
+  /^\s+(?:(?:security|defence|defense|trilateral|strategic|military)\s+)?(?:partnership|pact|alliance|grouping|arrangement|agreement)\s+(?:between|of)\s+(?:the\s+)?$/u;
+
+/**
+ * `named-partnerships`: "the AUKUS partnership between Australia, the United Kingdom and the
+ * United States", "the Quad grouping of Australia, India, Japan and the United States": the states
+ * listed are members of the named organisation; "the alliance between the United States and the
+ * Philippines" (no organisation named): the states cooperate.
+ */
+const BETWEEN_PARTNERS =
+  /(?:^|\s)(?:the|an?|our|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:alliance|partnership|cooperation|co-operation|relationship|relations|ties)\s+between\s+(?:the\s+)?$/u;
+
+export function namedPartnerships(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (!/ between | of /u.test(view.folded)) continue;
+    // "the ironclad alliance between the United States and the Philippines": the two (or more)
+    // states cooperate (no organisation names the bond).
+    for (const first of view.args) {
+      if (first.mention.type !== "Country" || first.prep !== "between") continue;
+      const lead = view.folded.slice(
+        Math.max(0, first.mention.start - view.start - 60),
+        first.mention.start - view.start,
+      );
+      if (!BETWEEN_PARTNERS.test(lead)) continue;
+      // "the AUKUS partnership between …" names an organisation: its members, below.
+      const named = view.args.some(
+        (a) =>
+          a.mention.type === "Organisation" &&
+          a.mention.end <= first.mention.start &&
+          /^[\s\p{Ll}-]*\sbetween\s+(?:the\s+)?$/u.test(
+            view.folded.slice(a.mention.end - view.start, first.mention.start - view.start),
+          ),
+      );
+      if (named) break;
+      const states = view.args.filter(
+        (a) => a.group === first.group && a.mention.type === "Country",
+      );
+      for (let i = 0; i < states.length; i++)
+        for (let j = i + 1; j < states.length; j++)
+          if (states[i]!.mention.key !== states[j]!.mention.key)
+            ctx.findings.push({
+              type: "COOPERATES_WITH",
+              source: states[i]!.mention.key,
+              target: states[j]!.mention.key,
+              rule: "cooperates.between",
+              confidence: 0.7,
+              sentence: view.index,
+            });
+      break;
+    }
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const org = view.args[i]!;
+      if (org.mention.type !== "Organisation") continue;
+      const first = view.args[i + 1]!;
+      if (first.mention.type !== "Country") continue;
+      const gap = view.folded.slice(org.mention.end - view.start, first.mention.start - view.start);
+      // "the Five Eyes alliance between …": the noun may close the organisation's own name.
+      const named = /(?:partnership|pact|alliance|grouping|arrangements?|agreement)$/u.test(
+        view.folded.slice(org.mention.start - view.start, org.mention.end - view.start),
+      );
+      if (!BETWEEN_MEMBERS.test(gap) && !(named && /^\s+between\s+(?:the\s+)?$/u.test(gap)))
+        continue;
+      for (const a of view.args) {
+        if (a.group !== first.group || a.mention.type !== "Country") continue;
+        ctx.findings.push({
+          type: "MEMBER_OF",
+          source: a.mention.key,
+          target: org.mention.key,
+          rule: "member.named-partnership",
+          confidence: 0.7,
+          sentence: view.index,
+        });
+      }
     }
   }
 }

@@ -139,6 +139,8 @@ function governingPreposition(rawBefore: string): string | undefined {
     const found = wordBefore(source, end);
     if (!found) return undefined;
     const { word } = found;
+    // "In 2022 Poland signed …": a year right before a name is the preposition's object.
+    if (n === 0 && /^(?:19|20)\d\d$/.test(word)) return undefined;
     if (
       DETERMINERS.has(word) ||
       MODIFIERS.has(word) ||
