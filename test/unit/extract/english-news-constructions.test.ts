@@ -116,10 +116,10 @@ describe("who leads and who represents", () => {
 
   it("a name written family name first is referred to by its first token", () => {
     const r = extract(
-      "South Korean Minister of National Defense Shin Wonsik met the delegation. Minister Shin said the talks went well.",
+      "South Korean Minister of National Defense Jeon Haeseong met the delegation. Minister Jeon said the talks went well.",
     );
-    expect(r.names).toContain("Person:Shin Wonsik");
-    expect(r.names).not.toContain("Person:Shin");
+    expect(r.names).toContain("Person:Jeon Haeseong");
+    expect(r.names).not.toContain("Person:Jeon");
   });
 });
 
