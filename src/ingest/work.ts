@@ -167,6 +167,11 @@ async function annotatePlain(
   let rules: Extractor;
   try {
     rules = await extractor();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fail(`plain articles need the extractor, which could not run: ${reason}`);
+  }
+  try {
     const extraction = await rules.extract(resolved.article);
     const id = resolved.article.id ?? fallbackId;
     return {
@@ -175,7 +180,7 @@ async function annotatePlain(
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return fail(`plain articles need the extractor, which could not run: ${reason}`);
+    return fail(`extraction failed (${rules.name}): ${reason}`);
   }
 }
 

@@ -2,6 +2,7 @@ import type { EntityType } from "../../domain/vocabulary.ts";
 import type { KbAssetKind, KbEquipment } from "../../kb/types.ts";
 import { isWordCharAt } from "./fold.ts";
 import type { Candidate, Gazetteer } from "./gazetteer.ts";
+import { escapeRegExp } from "./lexicon.ts";
 import { MentionSet, mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Mention } from "./model.ts";
 import { sentenceIndexAt } from "./model.ts";
@@ -192,7 +193,7 @@ export function recogniseDefinedAcronyms(doc: Doc, mentions: Mention[]): Mention
   const found: Mention[] = [];
   for (const [acronym, definition] of defined) {
     const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${acronym.replace(/[-]/g, "\\-")}(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(acronym)}(?![\\p{L}\\p{N}])`,
       "gu",
     );
     for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {

@@ -49,7 +49,14 @@ export async function extractRead(
   if (!read.article) return { read, error: read.error ?? "unreadable" };
   const resolved = resolveLanguage(read.article, forced);
   if ("error" in resolved) return { read, error: resolved.error };
-  const extraction = await extractor.extract(resolved.article);
+  // A failure inside the extractor is this article's error: the others are still extracted.
+  let extraction: Extraction;
+  try {
+    extraction = await extractor.extract(resolved.article);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { read, error: `extraction failed (${extractor.name}): ${reason}` };
+  }
   return { read, article: resolved.article, extraction, extractor: extractor.name };
 }
 

@@ -57,4 +57,29 @@ describe("the annotated article of an extraction (one builder)", () => {
     if (!("extraction" in withId)) throw new Error(withId.error);
     expect(toAnnotatedArticle(withId).article.id).toBe("a-1");
   });
+
+  it("an extractor that fails on one article gives that article an error naming it; nothing is thrown", async () => {
+    const failing = {
+      name: "failing-rules@1",
+      extract(): never {
+        throw new SyntaxError("Invalid regular expression: /x\\-y/u: Invalid escape");
+      },
+    };
+    const read = { file: "articles/a.txt", id: "a", article: { title: "T", body } };
+    const extracted = await extractRead(failing, read, "nl");
+    expect(extracted).toEqual({
+      read,
+      error:
+        "extraction failed (failing-rules@1): Invalid regular expression: /x\\-y/u: Invalid escape",
+    });
+    const prepared = await createInlineWork(() => failing).prepare({
+      kind: "plain",
+      article: { ...read.article, language: "nl" },
+    });
+    expect(prepared.ok).toBe(false);
+    if (!prepared.ok)
+      expect(prepared.problem.message).toMatch(
+        /extraction failed \(failing-rules@1\): Invalid regular/,
+      );
+  });
 });

@@ -80,6 +80,14 @@ describe("compounds", () => {
     expect(r.entity("Kurdistan Region")?.mentions).toHaveLength(3);
   });
 
+  it("an acronym with a hyphen ('(MRF-D)') is found again too, and extraction does not fail on it", () => {
+    const r = extract(
+      "Steun voor de Koerdistan Autonome Regio (KR-I). In de KR-I is het rustig.",
+      "nl",
+    );
+    expect(r.entity("Kurdistan Region")?.mentions).toHaveLength(3);
+  });
+
   it("names meetings from capitalised words and an event noun", () => {
     expect(
       extract("Ministers meet at the upcoming NATO Defense Ministerial.", "en").names,
