@@ -121,8 +121,20 @@ export async function graphIngestBench(): Promise<void> {
     }
     await writeLines(annotatedFile, annotated.length, (i) => JSON.stringify(annotated[i]));
 
+    // Neo4j's own CPU time (all its threads, JIT compiler and GC included, from /proc): steadier
+    // than wall time on a shared machine. Null when not on Linux or not a throwaway Neo4j.
+    const neo4jCpuMs = async (): Promise<number | null> => {
+      try {
+        const pid = (await readFile(join(dir, "neo4j", "neo4j.pid"), "utf8")).trim();
+        const fields = (await readFile(`/proc/${pid}/stat`, "utf8")).split(") ")[1]!.split(" ");
+        return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
+      } catch {
+        return null;
+      }
+    };
     const ingestFile = async (file: string) => {
       const counts = { created: 0, updated: 0, unchanged: 0, failed: 0, planned: 0 };
+      const cpuBefore = await neo4jCpuMs();
       const start = performance.now();
       for await (const outcome of ingestMany(repo, readInputs([file]), {
         work: pool,
@@ -131,7 +143,14 @@ export async function graphIngestBench(): Promise<void> {
         counts[outcome.status] += 1;
         if (outcome.status === "failed") throw outcome.error;
       }
-      return { counts, seconds: (performance.now() - start) / 1000 };
+      const seconds = (performance.now() - start) / 1000;
+      const cpuAfter = await neo4jCpuMs();
+      const written = counts.created + counts.updated + counts.unchanged;
+      const neo4jMsPerArticle =
+        cpuBefore === null || cpuAfter === null || written === 0
+          ? null
+          : Math.round(((cpuAfter - cpuBefore) / written) * 10) / 10;
+      return { counts, seconds, neo4jMsPerArticle };
     };
 
     const warmupFile = join(dir, "warmup.jsonl");
@@ -235,6 +254,12 @@ export async function graphIngestBench(): Promise<void> {
       warmupArticles: WARMUP_ARTICLES,
       warmupPerSecond: warmupRun ? rate(warmupRun.counts.created, warmupRun.seconds) : null,
       annotatedPerSecond: rate(annotatedRun.counts.created, annotatedRun.seconds),
+      neo4jCpuMsPerArticle: {
+        warmup: warmupRun?.neo4jMsPerArticle ?? null,
+        annotated: annotatedRun.neo4jMsPerArticle,
+        withExtraction: plainRun.neo4jMsPerArticle,
+        unchanged: unchangedRun.neo4jMsPerArticle,
+      },
       withExtractionPerSecond: rate(plainRun.counts.created, plainRun.seconds),
       unchangedPerSecond: rate(unchangedRun.counts.unchanged, unchangedRun.seconds),
       perRowBaseline: {
@@ -275,6 +300,10 @@ export async function graphIngestBench(): Promise<void> {
     );
     console.log(
       `  with extraction:           ${figures.withExtractionPerSecond} articles/s  (target ≥ 100)`,
+    );
+    const neo4jCpu = figures.neo4jCpuMsPerArticle;
+    console.log(
+      `  Neo4j CPU per article:     warm-up ${neo4jCpu.warmup} ms, annotated ${neo4jCpu.annotated} ms, with extraction ${neo4jCpu.withExtraction} ms, unchanged ${neo4jCpu.unchanged} ms (all its threads)`,
     );
     console.log(`  unchanged re-ingest:       ${figures.unchangedPerSecond} articles/s`);
     console.log(

@@ -12,7 +12,7 @@
  *   4. (bench/queries.ts, BENCH_SKIP_QUERIES=1 leaves it out) four read queries at two archive
  *      sizes against the same Cypher without GraphQL and against @neo4j/graphql.
  *
- * BENCH_ONLY=extraction runs parts 1 to 3 alone.
+ * BENCH_ONLY=extraction runs parts 1 to 3 alone; BENCH_ONLY=ingest the ingest part alone.
  */
 
 import { once } from "node:events";
@@ -181,28 +181,30 @@ async function streamBench(): Promise<void> {
   }
 }
 
-await extractionBench();
-await streamBench();
-largeTextBench();
-{
+const extractionOnly = process.env.BENCH_ONLY === "extraction";
+const ingestOnly = process.env.BENCH_ONLY === "ingest";
+
+if (!ingestOnly) {
+  await extractionBench();
+  await streamBench();
+  largeTextBench();
   const { validationBench } = await import("./validation.ts");
   validationBench();
 }
-
-const extractionOnly = process.env.BENCH_ONLY === "extraction";
 
 if (!extractionOnly && process.env.BENCH_SKIP_GRAPH !== "1") {
   const { graphIngestBench } = await import("./graph-ingest.ts");
   await graphIngestBench();
 }
 
-if (!extractionOnly && process.env.BENCH_SKIP_QUERIES !== "1") {
+if (!extractionOnly && !ingestOnly && process.env.BENCH_SKIP_QUERIES !== "1") {
   const { queryBench } = await import("./queries.ts");
   await queryBench();
 }
 
 if (
   !extractionOnly &&
+  !ingestOnly &&
   process.env.BENCH_SKIP_GRAPH !== "1" &&
   process.env.BENCH_SKIP_QUEUE !== "1"
 ) {

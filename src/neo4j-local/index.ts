@@ -429,6 +429,16 @@ function jvmFlags(memory: LocalNeo4jMemory = {}): string[] {
     "--add-opens=java.base/java.nio=ALL-UNNAMED",
     "--add-opens=java.base/java.io=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    // C2, the optimising JIT compiler, compiles only code that has run ten times as often as by
+    // default (JDK 17: 5,000 invocations, 15,000 with loops). On 2 cores a fresh Neo4j's C2
+    // thread used more CPU than the thread writing during the first thousands of articles of a
+    // bulk ingest; with these, 15% less Neo4j CPU over 2,300 of the bench's articles in two
+    // back-to-back pairs, the other threads' CPU unchanged, and no slower reads in one read bench
+    // pair (docs/ingest-format.md, "JVM settings").
+    "-XX:Tier4InvocationThreshold=50000",
+    "-XX:Tier4MinInvocationThreshold=6000",
+    "-XX:Tier4CompileThreshold=150000",
+    "-XX:Tier4BackEdgeThreshold=400000",
   ];
 }
 

@@ -59,7 +59,7 @@ describe("schema migrations", () => {
       );
     for (const [label, property] of [
       ["Evidence", "relId"],
-      ["Evidence", "publishedAt"],
+      ["Evidence", "relId,publishedAt"],
       ["Article", "publishedAt"],
       ["Article", "url"],
       ["Entity", "name"],
@@ -69,6 +69,8 @@ describe("schema migrations", () => {
     }
     // Dropped by migration 038: nothing seeks evidence by article id (IN_ARTICLE leads there).
     expect(indexes.some((i) => i.name === "evidence_article_id")).toBe(false);
+    // Dropped by migration 040: the timeline reaches evidence from its articles.
+    expect(indexes.some((i) => i.name === "evidence_published_at")).toBe(false);
     const fulltext = indexes.find((i) => i.name === "entity_names");
     expect(fulltext).toMatchObject({
       type: "FULLTEXT",

@@ -1,0 +1,1 @@
+DROP INDEX evidence_published_at IF EXISTS
