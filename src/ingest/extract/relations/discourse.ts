@@ -1,3 +1,4 @@
+import type { Properties } from "../../../domain/article.ts";
 import type { KbCountry, KbPerson } from "../../../kb/types.ts";
 import type { AssetMention } from "../assets.ts";
 import { PROVIDE_VERBS } from "../assets.ts";
@@ -1418,6 +1419,30 @@ const RECIPROCAL =
 const RECIPROCAL_HINT =
   /(?:sign|teken|slot|sluit|cooperat|collaborat|together|closely|samen|agreed|held|hold|conduct|hielden|houden|voerden)/u;
 
+/** Every two different actors of a list cooperate (COOPERATES_WITH), in the list's order. */
+function cooperatingPairs(
+  ctx: RuleContext,
+  actors: readonly { mention: { key: string } }[],
+  rule: string,
+  confidence: number,
+  sentence: number,
+  properties?: Properties,
+): void {
+  for (let i = 0; i < actors.length; i++)
+    for (let j = i + 1; j < actors.length; j++) {
+      if (actors[i]!.mention.key === actors[j]!.mention.key) continue;
+      ctx.findings.push({
+        type: "COOPERATES_WITH",
+        source: actors[i]!.mention.key,
+        target: actors[j]!.mention.key,
+        rule,
+        confidence,
+        sentence,
+        ...(properties ? { properties } : {}),
+      });
+    }
+}
+
 export function reciprocalCooperation(ctx: RuleContext): void {
   const actors = ["Country", "Organisation"];
   for (const view of ctx.views) {
@@ -1432,19 +1457,9 @@ export function reciprocalCooperation(ctx: RuleContext): void {
       if (group[0] !== first || group.length < 2) continue;
       const last = group[group.length - 1]!;
       if (!RECIPROCAL.test(view.folded.slice(last.mention.end - view.start))) continue;
-      for (let x = 0; x < group.length; x++)
-        for (let y = x + 1; y < group.length; y++) {
-          if (group[x]!.mention.key === group[y]!.mention.key) continue;
-          ctx.findings.push({
-            type: "COOPERATES_WITH",
-            source: group[x]!.mention.key,
-            target: group[y]!.mention.key,
-            rule: "cooperates.reciprocal",
-            confidence: 0.75,
-            sentence: view.index,
-            properties: { kind: "cooperation" },
-          });
-        }
+      cooperatingPairs(ctx, group, "cooperates.reciprocal", 0.75, view.index, {
+        kind: "cooperation",
+      });
     }
   }
 }
@@ -1842,17 +1857,7 @@ export function namedPartnerships(ctx: RuleContext): void {
       const states = view.args.filter(
         (a) => a.group === first.group && a.mention.type === "Country",
       );
-      for (let i = 0; i < states.length; i++)
-        for (let j = i + 1; j < states.length; j++)
-          if (states[i]!.mention.key !== states[j]!.mention.key)
-            ctx.findings.push({
-              type: "COOPERATES_WITH",
-              source: states[i]!.mention.key,
-              target: states[j]!.mention.key,
-              rule: "cooperates.between",
-              confidence: 0.7,
-              sentence: view.index,
-            });
+      cooperatingPairs(ctx, states, "cooperates.between", 0.7, view.index);
       break;
     }
     for (let i = 0; i + 1 < view.args.length; i++) {
