@@ -550,7 +550,8 @@ export function resolveDefiniteDescriptions(
         return r.type === "Organisation" && (r.kb?.kind === "alliance" || /alliance/i.test(r.name));
       // "The meeting was chaired by …": the meeting named before.
       if (MEETING_NOUN.test(noun)) return x.type === "Event";
-      // "De oefening wordt gehouden in …": the exercise named before (an Event of that kind).
+      // "De oefening wordt gehouden in …", "The exercise is led by …": the exercise named before
+      // (an Event of that kind).
       if (EXERCISE_NOUN.test(noun))
         return x.type === "Event" && (x.via === "exercise" || isExercise(r));
       // "the Battle Group" after "Battle Group Poland" (a named group the dictionary lacks).
@@ -558,11 +559,6 @@ export function resolveDefiniteDescriptions(
         return (
           (x.type === "Mission" && r.kb?.kind === "battlegroup") ||
           (x.type === "Organisation" && /battle ?group/i.test(r.name))
-        );
-      // "The exercise is led by …": the exercise named before.
-      if (/^(?:exercise|oefening)$/.test(noun))
-        return (
-          x.type === "Event" && (r.properties.kind === "exercise" || r.kb?.kind === "exercise")
         );
       // "the task group" after "Long Range Reconnaissance Group": a named group or force (an
       // Organisation) before any mission.
