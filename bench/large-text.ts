@@ -33,3 +33,35 @@ export function largeArticle(
     language,
   };
 }
+
+/** Shapes of text no news article has, but hostile or broken input can: see `hostileArticle`. */
+export const HOSTILE_SHAPES = ["comma list", "counted equipment", "one paragraph"] as const;
+export type HostileShape = (typeof HOSTILE_SHAPES)[number];
+
+/**
+ * One article of about `bytes` of text in a shape that has made rules cost the square of its
+ * size: a comma list with no sentence end (one "sentence" of the whole text), counted equipment
+ * with no sentence end ("12 F-16's en 13 F-16's en …"), and the sample articles' sentences run
+ * together into one paragraph with no line break.
+ */
+export function hostileArticle(
+  bytes: number,
+  shape: HostileShape,
+  dir = join(import.meta.dirname, "../data/samples"),
+): ArticleInput & { language: Language } {
+  const sample = largeArticle(20_000, "nl", dir).body;
+  const words = sample.split(/\s+/).filter((w) => /^\p{L}+$/u.test(w));
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const part =
+      shape === "comma list"
+        ? `${words[i % words.length]}, `
+        : shape === "counted equipment"
+          ? `${i + 2} F-16's en `
+          : `${sample.replace(/\s*\n\s*/g, " ")} `;
+    parts.push(part);
+    size += Buffer.byteLength(part, "utf8");
+  }
+  return { title: `Hostile input (${shape})`, body: parts.join("").trim(), language: "nl" };
+}

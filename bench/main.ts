@@ -25,7 +25,7 @@ import { createRuleExtractor } from "../src/ingest/extract/rule-extractor.ts";
 import { extractRead } from "../src/ingest/extract/run.ts";
 import { readArticleInputs } from "../src/ingest/input/read.ts";
 import { syntheticArticle } from "./articles.ts";
-import { largeArticle } from "./large-text.ts";
+import { HOSTILE_SHAPES, hostileArticle, largeArticle } from "./large-text.ts";
 
 const STREAM_ARTICLES = Number(process.env.BENCH_ARTICLES ?? 20_000);
 const TARGET_PER_SECOND = 500;
@@ -119,6 +119,19 @@ function largeTextBench(): void {
   console.log(
     `  ratio     per-MB time 5 MB / 0.1 MB: ${(last / first).toFixed(2)}x (≈1 when linear); 5 MB in ≤ 30 s: ${last * 5 <= 30 ? "met" : "NOT met"}`,
   );
+  console.log("extraction of hostile shapes (CPU time of this process; ≈1 when linear)");
+  for (const shape of HOSTILE_SHAPES) {
+    const perMb = [0.1, 1].map((mb) => {
+      const article = hostileArticle(mb * 1_048_576, shape);
+      const cpu = process.cpuUsage();
+      extractor.extract(article);
+      const used = process.cpuUsage(cpu);
+      return (used.user + used.system) / 1e6 / mb;
+    });
+    console.log(
+      `  ${shape.padEnd(18)} 0.1 MB ${(perMb[0]! / 10).toFixed(2)} CPU-s, 1 MB ${perMb[1]!.toFixed(2)} CPU-s; per-MB ratio ${(perMb[1]! / perMb[0]!).toFixed(2)}x`,
+    );
+  }
 }
 
 async function writeJsonLines(file: string, count: number): Promise<void> {

@@ -226,12 +226,15 @@ export function recogniseAssets(
       [...cues].sort((a, b) => a.start - b.start),
     ),
   );
+  // Cues by their start, so a look at "the cue right after here" is one lookup, not a scan of
+  // every cue (a scan per cue made a text of thousands of cues take time in their square).
+  const cuesAt = cuesByStart(sorted);
   // "sends 4 Boeing CH-47 Chinooks": a manufacturer naming a model is neither owner nor sender.
   const manufacturers = new Set(
     mentions.filter(
       (m) =>
         registry.get(m.key)?.kb?.kind === "company" &&
-        sorted.some((c) => c.equipment && /^[\s-]*$/u.test(doc.text.slice(m.end, c.start))),
+        (cuesAt.get(afterSpacesAndHyphens(doc.text, m.end)) ?? []).some((c) => c.equipment),
     ),
   );
   const aidPackage = sorted.length > 0 ? packageOf(doc, mentions, registry) : undefined;
@@ -281,6 +284,7 @@ export function recogniseAssets(
       }
     }
   };
+  const intros = new Map<number, { start: number; end: number } | undefined>();
   for (const cue of sorted) {
     const sentenceIndex = sentenceIndexAt(doc, cue.start);
     const sentence = doc.sentences[sentenceIndex];
@@ -305,7 +309,8 @@ export function recogniseAssets(
     const sentenceText = doc.folded.slice(sentence.start, sentence.end);
     // A bulleted list after "Het ging om:" / "This includes:" continues the sentence of sending
     // before it: its items are what was sent.
-    const intro = listIntro(doc, sentenceIndex);
+    if (!intros.has(sentenceIndex)) intros.set(sentenceIndex, listIntro(doc, sentenceIndex));
+    const intro = intros.get(sentenceIndex);
     // A ship is not on board a ship: its class noun ("commandofregat met … aan boord") is no cargo.
     const aboard =
       doc.language === "nl" &&
@@ -386,7 +391,7 @@ export function recogniseAssets(
     const counted = properties.quantity !== undefined || properties.maxQuantity !== undefined;
     // "een fregat en een patrouillevliegtuig van Frankrijk", "soldiers from the United States,
     // United Kingdom and Romania": the owners named after the noun.
-    const { owners: after, link } = ownersAfter(doc, mentions, cue, sorted, (m) =>
+    const { owners: after, link } = ownersAfter(doc, mentions, cue, cuesAt, (m) =>
       isStateForce(registry.get(m.key)),
     );
     if (after.length > 0 && owner) {
@@ -761,11 +766,29 @@ function isStateForce(record: EntityRecord | undefined): boolean {
   return record?.kb?.kind === "armed-forces" && record.kb.country !== undefined;
 }
 
+/** Cues grouped by start, each group in the order of `cues`. */
+function cuesByStart(cues: readonly AssetCue[]): Map<number, AssetCue[]> {
+  const out = new Map<number, AssetCue[]>();
+  for (const c of cues) {
+    const group = out.get(c.start);
+    if (group) group.push(c);
+    else out.set(c.start, [c]);
+  }
+  return out;
+}
+
+/** The first position at or after `from` that is neither white space nor a hyphen. */
+function afterSpacesAndHyphens(text: string, from: number): number {
+  let p = from;
+  while (p < text.length && /[\s-]/u.test(text[p]!)) p++;
+  return p;
+}
+
 function ownersAfter(
   doc: Doc,
   mentions: readonly Mention[],
   cue: AssetCue,
-  cues: readonly AssetCue[],
+  cuesAt: ReadonlyMap<number, readonly AssetCue[]>,
   stateForce: (m: Mention) => boolean = () => false,
 ): { owners: Mention[]; link: string } {
   const none = { owners: [], link: "" };
@@ -774,12 +797,12 @@ function ownersAfter(
     const joined = /^\s+(?:en|and|of|or)\s+(?:(?:een|a|an|\d{1,6})\s+)?/u.exec(
       doc.text.slice(at, at + 16),
     );
-    const next = joined && cues.find((c) => c.start === at + joined[0].length);
+    const next = joined && cuesAt.get(at + joined[0].length)?.[0];
     if (!next) break;
     at = next.end;
   }
   // "HIMARS rocket launchers from …": a generic noun after a model is part of its phrase.
-  const generic = cues.find((c) => c.assetKind && c.start >= at && c.start <= at + 1);
+  const generic = [at, at + 1].flatMap((p) => cuesAt.get(p) ?? []).find((c) => c.assetKind);
   if (generic && /^[\s-]?$/u.test(doc.text.slice(at, generic.start))) at = generic.end;
   const link = /^\s+(?:van|from|uit)(?:\s+(?:de|het|the))?\s+/u.exec(doc.text.slice(at, at + 20));
   if (!link) return none;
@@ -828,6 +851,31 @@ function ownersAfter(
 
 const BULLET = /^\s*[•·▪●◦*–-]\s*/u;
 
+/** Offsets of the text's line feeds, found once per text. */
+const lineFeeds = new WeakMap<Doc, number[]>();
+
+/**
+ * Where the line holding `offset` starts: a binary search over the text's line feeds, not a scan
+ * back through the line (once per sentence, that scan made a long paragraph cost its square).
+ */
+function lineStartOf(doc: Doc, offset: number): number {
+  let feeds = lineFeeds.get(doc);
+  if (!feeds) {
+    feeds = [];
+    for (let p = doc.text.indexOf("\n"); p >= 0; p = doc.text.indexOf("\n", p + 1)) feeds.push(p);
+    lineFeeds.set(doc, feeds);
+  }
+  // The last line feed before `offset`.
+  let lo = 0;
+  let hi = feeds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (feeds[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : feeds[lo - 1]! + 1;
+}
+
 /**
  * The sentence of sending a bulleted line belongs to: the list's colon-ended introduction, or one
  * of the two sentences before it in its paragraph when the introduction itself sends nothing
@@ -838,7 +886,7 @@ function listIntro(doc: Doc, sentenceIndex: number): { start: number; end: numbe
   const line = doc.sentences[sentenceIndex];
   if (!line) return undefined;
   // Lines, not sentences: an abbreviation inside an item ("Zr. Ms. Groningen") may split it.
-  let lineStart = doc.text.lastIndexOf("\n", line.start - 1) + 1;
+  let lineStart = lineStartOf(doc, line.start);
   if (!BULLET.test(doc.text.slice(lineStart, line.end))) return undefined;
   for (;;) {
     // The line before starts after the newline before the one that ends it; none before that

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentSentences } from "../../../src/ingest/segment.ts";
+import { MAX_SENTENCE_CHARS, segmentSentences } from "../../../src/ingest/segment.ts";
 
 describe("segmentSentences", () => {
   it("keeps abbreviations inside their sentence", () => {
@@ -57,5 +57,43 @@ describe("segmentSentences", () => {
   it("gives offsets that index the text", () => {
     const text = "  Een. Twee!\n\n Drie?  ";
     for (const s of segmentSentences(text, "nl")) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+  it("cuts a run without a sentence boundary into pieces no longer than the limit, at clause boundaries", () => {
+    // 3,000 list items on one line and no full stop: one "sentence" of ~30,000 characters.
+    const items = Array.from({ length: 3_000 }, (_, i) => `Item${i} Place`);
+    const text = `Deelnemers: ${items.join(", ")} en anderen`;
+    const sentences = segmentSentences(text, "nl");
+    expect(sentences.length).toBeGreaterThan(text.length / MAX_SENTENCE_CHARS);
+    for (const s of sentences) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+    // Every piece but the last ends at a comma: no list item is cut in two.
+    for (const s of sentences.slice(0, -1)) expect(s.text.endsWith(",")).toBe(true);
+    // Consecutive and complete: only the spaces between pieces are left out.
+    for (let i = 1; i < sentences.length; i++) {
+      expect(text.slice(sentences[i - 1]!.end, sentences[i]!.start)).toMatch(/^\s*$/);
+    }
+    expect(sentences[0]!.start).toBe(0);
+    expect(sentences.at(-1)!.end).toBe(text.length);
+  });
+
+  it("prefers a semicolon to a comma and cuts a run with no space at the limit", () => {
+    const clause = `${"woord ".repeat(60)}en meer, ${"woord ".repeat(40)}; daarna`;
+    const text = Array.from({ length: 4 }, () => clause).join(" ");
+    const [first] = segmentSentences(text, "nl");
+    expect(first!.text.endsWith(";")).toBe(true);
+    const solid = "x".repeat(MAX_SENTENCE_CHARS * 2 + 10);
+    expect(segmentSentences(solid, "nl").map((s) => s.text.length)).toEqual([
+      MAX_SENTENCE_CHARS,
+      MAX_SENTENCE_CHARS,
+      10,
+    ]);
+  });
+
+  it("keeps real sentences whole (the limit is far above news sentences)", () => {
+    const long = `De minister van Defensie zei dat ${"de brigade, ".repeat(30)}klaar staat.`;
+    expect(long.length).toBeLessThan(MAX_SENTENCE_CHARS);
+    expect(segmentSentences(long, "nl").map((s) => s.text)).toEqual([long]);
   });
 });
