@@ -1,7 +1,6 @@
 import { badInput } from "../../domain/errors.ts";
 import {
   isRelationType,
-  RELATION_TYPES,
   type RelationType,
   SYMMETRIC_RELATION_TYPES,
 } from "../../domain/vocabulary.ts";
@@ -62,7 +61,8 @@ const SYMMETRIC = [...SYMMETRIC_RELATION_TYPES];
 
 function filterParams(filter: RelationshipFilter) {
   return {
-    types: filter.types ?? [...RELATION_TYPES],
+    // null: every type (no type is read per relationship expanded).
+    types: filter.types ? [...filter.types] : null,
     direction: filter.direction,
     symmetric: SYMMETRIC,
   };
