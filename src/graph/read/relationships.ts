@@ -294,7 +294,7 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
         return splitByIndex(rows, group.length, (row) => Number(row.i)).map((list) => ({
           edges: list.slice(0, head.first).map((row) => {
             const node = toEntity(row.entity);
-            return { cursor: neighbourCursor.encode({ id: node.id }), node };
+            return lazyEdge(node, () => neighbourCursor.encode({ id: node.id }));
           }),
           hasNextPage: list.length > head.first,
         }));
