@@ -7,7 +7,7 @@
 MATCH (n:Entity)
 WHERE ($entityTypes IS NULL OR any(l IN labels(n) WHERE l IN $entityTypes))
   AND (NOT $filtered OR EXISTS {
-    MATCH (n)-[r:{{RELATION_TYPES}}]-(x:Entity)
+    MATCH (n)-[r:{{RELATION_TYPES}}]-(x)
     WHERE ($relationTypes IS NULL OR type(r) IN $relationTypes)
       AND ($minConfidence = 0 OR coalesce(r.confidence, 0) >= $minConfidence)
       AND ($entityTypes IS NULL OR any(l IN labels(x) WHERE l IN $entityTypes))

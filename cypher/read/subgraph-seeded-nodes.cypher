@@ -10,7 +10,8 @@
 // ontology's types ({{RELATION_TYPES}}): a hub's MENTIONS are never expanded. Every candidate's
 // degree is read before the cut, so it comes from the degree store as all relationships less the
 // MENTIONS (an entity has no other kind): two lookups, where naming the 13 types costs one per
-// type and direction on a dense node.
+// type and direction on a dense node. The ontology's types join entities only, so no hop checks
+// the label of where it lands.
 UNWIND $groups AS g
 CALL (g) {
   MATCH (seed:Entity)
@@ -21,7 +22,7 @@ CALL (g) {
   // neighbourhood then costs its own relationships, not its neighbours').
   CALL (seeds) {
     UNWIND seeds AS s
-    OPTIONAL MATCH (s)-[r:{{RELATION_TYPES}}]-(n:Entity)
+    OPTIONAL MATCH (s)-[r:{{RELATION_TYPES}}]-(n)
     WHERE $depth > 0
       AND NOT n IN seeds
       AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
@@ -49,7 +50,7 @@ CALL (g) {
           MATCH (ev:Evidence {relId: r.id})
           WHERE ($from IS NULL OR ev.publishedAt >= $from)
             AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
-        })]-(x:Entity WHERE $entityTypes IS NULL
+        })]-(x WHERE $entityTypes IS NULL
         OR any(l IN labels(x) WHERE l IN $entityTypes))){1,3}(n)
     WHERE NOT n IN seeds
     RETURN n, length(p) AS distance
