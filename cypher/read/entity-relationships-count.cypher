@@ -2,8 +2,8 @@
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  OPTIONAL MATCH (e)-[r:{{RELATION_TYPES}}]-(other:Entity)
-    WHERE type(r) IN $types
+  OPTIONAL MATCH (e)-[r:{{RELATION_TYPES}}]-(other)
+    WHERE ($types IS NULL OR type(r) IN $types)
       AND ($direction = 'BOTH'
         OR type(r) IN $symmetric
         OR ($direction = 'OUTGOING' AND startNode(r) = e)

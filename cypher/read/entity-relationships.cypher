@@ -1,8 +1,8 @@
 // For many entities at once, one page each of their relationships. Each key carries its own
 // cursor and its position `i` in the batch. The pattern names every ontology type
-// ({{RELATION_TYPES}}), so a hub's MENTIONS edges are never expanded; $types (never null) narrows
-// to the types asked. Symmetric types match either direction: their stored direction only sorts
-// the ends.
+// ({{RELATION_TYPES}}), so a hub's MENTIONS edges are never expanded; $types narrows to the
+// types asked (null: every type, and no type is read per relationship expanded). Symmetric types
+// match either direction: their stored direction only sorts the ends.
 // Order: by relationship id (unique and immutable, so the keyset never skips or repeats), or
 // by an aggregate, largest or latest first ($order; an unknown lastSeen sorts last as ''),
 // then id. The cursor holds the aggregate's value and the id, so a page starts after that row
@@ -21,7 +21,7 @@ UNWIND $keys AS key
 MATCH (e:Entity {id: key.id})
 OPTIONAL CALL (e, key) {
   MATCH (e)-[r:{{RELATION_TYPES}}]-(other)
-  WHERE type(r) IN $types
+  WHERE ($types IS NULL OR type(r) IN $types)
       AND ($direction = 'BOTH'
         OR type(r) IN $symmetric
         OR ($direction = 'OUTGOING' AND startNode(r) = e)

@@ -1,10 +1,11 @@
 // For many entities at once, one page each of the distinct entities they are related to, by
-// entity id, under the same relationship filter as read/entity-relationships.
+// entity id, under the same relationship filter as read/entity-relationships. The ontology's
+// types join entities only, so the other end needs no label check (one read per neighbour less).
 UNWIND $keys AS key
 MATCH (e:Entity {id: key.id})
 CALL (e, key) {
-  MATCH (e)-[r:{{RELATION_TYPES}}]-(other:Entity)
-  WHERE type(r) IN $types
+  MATCH (e)-[r:{{RELATION_TYPES}}]-(other)
+  WHERE ($types IS NULL OR type(r) IN $types)
       AND ($direction = 'BOTH'
         OR type(r) IN $symmetric
         OR ($direction = 'OUTGOING' AND startNode(r) = e)

@@ -6,9 +6,12 @@
 // narrows it to the depth asked (a search bounded by 3 explores 3 hops even for depth 1). Every hop must pass
 // the relationship filter (types, minimum confidence, evidence dated in [$from, $to]) and land on
 // an entity of $entityTypes, so nothing is reached through a node the caller filtered out. Ties
-// go to the best-connected, then the smallest id, so the cut at $limit is stable. Hops and the
-// degree name the ontology's types ({{RELATION_TYPES}}): a hub's MENTIONS are never expanded,
-// and the degree is read from the degree store.
+// go to the best-connected, then the smallest id, so the cut at $limit is stable. Hops name the
+// ontology's types ({{RELATION_TYPES}}): a hub's MENTIONS are never expanded. Every candidate's
+// degree is read before the cut, so it comes from the degree store as all relationships less the
+// MENTIONS (an entity has no other kind): two lookups, where naming the 13 types costs one per
+// type and direction on a dense node. The ontology's types join entities only, so no hop checks
+// the label of where it lands.
 UNWIND $groups AS g
 CALL (g) {
   MATCH (seed:Entity)
@@ -19,11 +22,11 @@ CALL (g) {
   // neighbourhood then costs its own relationships, not its neighbours').
   CALL (seeds) {
     UNWIND seeds AS s
-    OPTIONAL MATCH (s)-[r:{{RELATION_TYPES}}]-(n:Entity)
+    OPTIONAL MATCH (s)-[r:{{RELATION_TYPES}}]-(n)
     WHERE $depth > 0
       AND NOT n IN seeds
-      AND type(r) IN $relationTypes
-      AND coalesce(r.confidence, 0) >= $minConfidence
+      AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
+      AND ($minConfidence = 0 OR coalesce(r.confidence, 0) >= $minConfidence)
       AND (($from IS NULL AND $to IS NULL) OR EXISTS {
         MATCH (ev:Evidence {relId: r.id})
         WHERE ($from IS NULL OR ev.publishedAt >= $from)
@@ -41,19 +44,19 @@ CALL (g) {
     UNION
     UNWIND CASE WHEN $depth > 1 AND size(seeds) + size(near) < $limit THEN seeds ELSE [] END AS s
     WITH s, seeds
-    MATCH p = ANY SHORTEST (s)(()-[r:{{RELATION_TYPES}} WHERE type(r) IN $relationTypes
-        AND coalesce(r.confidence, 0) >= $minConfidence
+    MATCH p = ANY SHORTEST (s)(()-[r:{{RELATION_TYPES}} WHERE ($relationTypes IS NULL OR type(r) IN $relationTypes)
+        AND ($minConfidence = 0 OR coalesce(r.confidence, 0) >= $minConfidence)
         AND (($from IS NULL AND $to IS NULL) OR EXISTS {
           MATCH (ev:Evidence {relId: r.id})
           WHERE ($from IS NULL OR ev.publishedAt >= $from)
             AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
-        })]-(x:Entity WHERE $entityTypes IS NULL
+        })]-(x WHERE $entityTypes IS NULL
         OR any(l IN labels(x) WHERE l IN $entityTypes))){1,3}(n)
     WHERE NOT n IN seeds
     RETURN n, length(p) AS distance
   }
   WITH n, min(distance) AS distance
-  WITH n, distance, COUNT { (n)-[:{{RELATION_TYPES}}]-() } AS degree
+  WITH n, distance, COUNT { (n)--() } - COUNT { (n)<-[:MENTIONS]-() } AS degree
   ORDER BY distance, degree DESC, n.id
   LIMIT $limit
   RETURN n, distance, degree

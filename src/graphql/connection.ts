@@ -50,8 +50,13 @@ export function toConnection<T, E extends Edge<T>>(
       // Keyset pages cannot tell cheaply whether anything precedes the cursor; Relay allows
       // answering "there is an earlier page" whenever `after` was given.
       hasPreviousPage: args.after !== null,
-      startCursor: page.edges[0]?.cursor ?? null,
-      endCursor: page.edges.at(-1)?.cursor ?? null,
+      // Getters: a cursor is encoded only when the query asks for it (src/graph/read/keyset.ts).
+      get startCursor() {
+        return page.edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return page.edges.at(-1)?.cursor ?? null;
+      },
     },
     totalCount,
   };

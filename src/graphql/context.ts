@@ -92,9 +92,21 @@ export function createContext(executor: GraphExecutor, options?: ContextOptions)
   };
 }
 
+/**
+ * The writes of one request. Their repositories are made on the first write: a context is made for
+ * every request, and almost every request only reads.
+ */
 function createGraphWrites(executor: GraphExecutor, options?: ContextOptions): GraphWrites {
-  const articles = createArticleRepository(executor);
-  const entities = createEntityRepository(executor);
+  let articleRepository: ReturnType<typeof createArticleRepository> | undefined;
+  let entityRepository: EntityRepository | undefined;
+  const articles = () => {
+    articleRepository ??= createArticleRepository(executor);
+    return articleRepository;
+  };
+  const entities = () => {
+    entityRepository ??= createEntityRepository(executor);
+    return entityRepository;
+  };
   const bus = options?.bus;
   const limit = {
     ...(options?.maxArticleBytes ? { maxArticleBytes: options.maxArticleBytes } : {}),
@@ -106,14 +118,14 @@ function createGraphWrites(executor: GraphExecutor, options?: ContextOptions): G
   };
   return {
     ingestAnnotated: async (value) =>
-      announceIngest(bus, await ingestAnnotated(articles, value, limit)),
+      announceIngest(bus, await ingestAnnotated(articles(), value, limit)),
     async ingestPlain(input) {
       // The article's size and own fields are checked before the extractor spends any time on it;
       // language detection and extraction run in `work` (the worker pool).
       checkIngestSize(input, limit);
       const article = parseArticleInput(input);
       try {
-        return announceIngest(bus, await ingestPlain(articles, article, limit));
+        return announceIngest(bus, await ingestPlain(articles(), article, limit));
       } catch (error) {
         if (error instanceof IngestError && error.stage === "language") {
           const reason = error.message.startsWith("language could not be determined")
@@ -125,14 +137,14 @@ function createGraphWrites(executor: GraphExecutor, options?: ContextOptions): G
       }
     },
     deleteArticle: async (id) => {
-      const result = await articles.deleteArticle(id);
+      const result = await articles().deleteArticle(id);
       return result.deleted ? changed(result) : result;
     },
     entities: {
-      mergeEntities: async (keep, merge) => changed(await entities.mergeEntities(keep, merge)),
-      addAlias: async (id, alias) => changed(await entities.addAlias(id, alias)),
-      removeAlias: async (id, alias) => changed(await entities.removeAlias(id, alias)),
-      renameEntity: async (id, name) => changed(await entities.renameEntity(id, name)),
+      mergeEntities: async (keep, merge) => changed(await entities().mergeEntities(keep, merge)),
+      addAlias: async (id, alias) => changed(await entities().addAlias(id, alias)),
+      removeAlias: async (id, alias) => changed(await entities().removeAlias(id, alias)),
+      renameEntity: async (id, name) => changed(await entities().renameEntity(id, name)),
     },
   };
 }

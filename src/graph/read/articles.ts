@@ -1,7 +1,7 @@
 import { cypher } from "../cypher.ts";
 import type { GraphExecutor } from "../executor.ts";
 import { loadGrouped, pageLimit, splitByIndex } from "./batch.ts";
-import { articleCursor } from "./keyset.ts";
+import { articleCursor, lazyEdge } from "./keyset.ts";
 import { toArticle, toMention, toSource } from "./mappers.ts";
 import type {
   ArticleFilter,
@@ -32,10 +32,8 @@ function toArticlePage(
 ): Page<ArticleRecord> {
   const edges = rows.slice(0, first).map((row) => {
     const node = toArticle(row.article);
-    return {
-      cursor: articleCursor.encode({ publishedAt: String(row.publishedAt ?? ""), id: node.id }),
-      node,
-    };
+    const publishedAt = String(row.publishedAt ?? "");
+    return lazyEdge(node, () => articleCursor.encode({ publishedAt, id: node.id }));
   });
   return { edges, hasNextPage: rows.length > first };
 }

@@ -3,7 +3,7 @@ import type { EntityType } from "../../domain/vocabulary.ts";
 import { cypher } from "../cypher.ts";
 import type { GraphExecutor } from "../executor.ts";
 import { cypherInt, loadGrouped, pageLimit, splitByIndex } from "./batch.ts";
-import { createCursorCodec } from "./keyset.ts";
+import { createCursorCodec, lazyEdge } from "./keyset.ts";
 import { toArticle, toEntity } from "./mappers.ts";
 import type { ArticleRecord, Edge, EntityRecord, Page, PageArgs } from "./types.ts";
 
@@ -69,11 +69,11 @@ export function createCoMentionReads(executor: GraphExecutor): CoMentionReads {
       const edges = rows.slice(0, first).map((row) => {
         const node = toEntity(row.entity);
         const sharedArticleCount = Number(row.shared);
-        return {
-          cursor: coMentionCursor.encode({ shared: sharedArticleCount, id: node.id }),
+        return lazyEdge(
           node,
-          sharedArticleCount,
-        };
+          () => coMentionCursor.encode({ shared: sharedArticleCount, id: node.id }),
+          { sharedArticleCount },
+        );
       });
       return { edges, hasNextPage: rows.length > first };
     },

@@ -5,7 +5,7 @@ import { ENTITY_TYPES, type EntityType } from "../../domain/vocabulary.ts";
 import { cypher } from "../cypher.ts";
 import type { GraphExecutor } from "../executor.ts";
 import { pageLimit } from "./batch.ts";
-import { searchCursor } from "./keyset.ts";
+import { lazyEdge, searchCursor } from "./keyset.ts";
 import { toEntity } from "./mappers.ts";
 import { holdsStopWord, toLucenePhrase, toLuceneQuery } from "./search-query.ts";
 import type { EntityRecord, Page, SearchArgs, SearchEdge } from "./types.ts";
@@ -106,7 +106,7 @@ export function createEntityReads(executor: GraphExecutor): EntityReads {
         const node = toEntity(row.entity);
         const score = Number(row.score);
         const exact = row.exact === true;
-        return { cursor: searchCursor.encode({ score, id: node.id, exact }), node, score };
+        return lazyEdge(node, () => searchCursor.encode({ score, id: node.id, exact }), { score });
       });
       const total = rows[0] ? Number(rows[0].total) : after === null ? 0 : null;
       return { edges, hasNextPage: rows.length > first, total };

@@ -41,17 +41,24 @@ export function createCursorCodec<T>(tag: string, schema: z.ZodType<T>): CursorC
 
 /**
  * An edge whose cursor is encoded when first read: most queries ask no edge's cursor, and a page
- * of a hundred edges would otherwise encode a hundred.
+ * of a hundred edges would otherwise encode a hundred. `extra` adds the edge's other fields
+ * (a search score, a ranked value).
  */
-export function lazyEdge<T>(node: T, encode: () => string): { node: T; readonly cursor: string } {
+export function lazyEdge<T, X extends object = Record<never, never>>(
+  node: T,
+  encode: () => string,
+  extra?: X,
+): { node: T; readonly cursor: string } & X {
   let cursor: string | undefined;
-  return {
+  const edge = {
     node,
     get cursor() {
       cursor ??= encode();
       return cursor;
     },
   };
+  // Object.assign keeps the getter (a spread would call it).
+  return Object.assign(edge, extra) as { node: T; readonly cursor: string } & X;
 }
 
 /**

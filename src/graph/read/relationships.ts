@@ -1,7 +1,6 @@
 import { badInput } from "../../domain/errors.ts";
 import {
   isRelationType,
-  RELATION_TYPES,
   type RelationType,
   SYMMETRIC_RELATION_TYPES,
 } from "../../domain/vocabulary.ts";
@@ -62,7 +61,8 @@ const SYMMETRIC = [...SYMMETRIC_RELATION_TYPES];
 
 function filterParams(filter: RelationshipFilter) {
   return {
-    types: filter.types ?? [...RELATION_TYPES],
+    // null: every type (no type is read per relationship expanded).
+    types: filter.types ? [...filter.types] : null,
     direction: filter.direction,
     symmetric: SYMMETRIC,
   };
@@ -294,7 +294,7 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
         return splitByIndex(rows, group.length, (row) => Number(row.i)).map((list) => ({
           edges: list.slice(0, head.first).map((row) => {
             const node = toEntity(row.entity);
-            return { cursor: neighbourCursor.encode({ id: node.id }), node };
+            return lazyEdge(node, () => neighbourCursor.encode({ id: node.id }));
           }),
           hasNextPage: list.length > head.first,
         }));

@@ -8,7 +8,7 @@ import {
 import { cypher } from "../cypher.ts";
 import type { GraphExecutor } from "../executor.ts";
 import { cypherInt, pageLimit } from "./batch.ts";
-import { createCursorCodec } from "./keyset.ts";
+import { createCursorCodec, lazyEdge } from "./keyset.ts";
 import { asMap, toEntity, toRelationship, toSource } from "./mappers.ts";
 import type {
   Edge,
@@ -105,7 +105,7 @@ export function createStatsReads(executor: GraphExecutor): StatsReads {
       const edges = rows.slice(0, first).map((row) => {
         const node = toEntity(row.entity);
         const value = Number(row.value);
-        return { cursor: cursor.encode({ value, id: node.id }), node, value };
+        return lazyEdge(node, () => cursor.encode({ value, id: node.id }), { value });
       });
       return { edges, hasNextPage: rows.length > first };
     },

@@ -130,7 +130,8 @@ export function toSubgraphEdge(value: unknown): SubgraphEdge {
 function filterParams(selection: SubgraphSelection) {
   return {
     entityTypes: selection.entityTypes ? [...selection.entityTypes] : null,
-    relationTypes: [...(selection.relationTypes ?? RELATION_TYPES)],
+    // null: every type (no type is read per relationship expanded).
+    relationTypes: selection.relationTypes ? [...selection.relationTypes] : null,
     minConfidence: selection.minConfidence ?? 0,
     from: selection.from,
     to: selection.to,

@@ -40,4 +40,23 @@ describe("Cypher text built from the vocabulary", () => {
     }
     expect(untyped).toEqual([]);
   });
+
+  it("counts a degree without naming the types only as all relationships less MENTIONS", () => {
+    // `COUNT { (n)--() }` is a degree-store lookup, not an expansion, and an entity has only
+    // MENTIONS besides the ontology's types: the difference is its degree in two lookups, where
+    // naming the 13 types costs one per type and direction on a dense node. Any other untyped
+    // `--` would expand a hub's MENTIONS.
+    const degree = /COUNT \{ \((\w+)\)--\(\) \} - COUNT \{ \(\1\)<-\[:MENTIONS\]-\(\) \}/g;
+    const stray: string[] = [];
+    let degrees = 0;
+    for (const name of readStatements) {
+      const text = cypher(name).text;
+      degrees += [...text.matchAll(degree)].length;
+      for (const match of text.replace(degree, "").matchAll(/\)--\(|\)<--\(|\)-->\(/g)) {
+        stray.push(`${name}: ${match[0]}`);
+      }
+    }
+    expect(stray).toEqual([]);
+    expect(degrees).toBeGreaterThan(0);
+  });
 });

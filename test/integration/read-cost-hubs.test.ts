@@ -1,0 +1,148 @@
+import { describe, expect, inject, it } from "vitest";
+import { annotatedArticle, HUB } from "../../bench/annotated-articles.ts";
+import { loadConfig } from "../../src/config.ts";
+import { RELATION_TYPES } from "../../src/domain/vocabulary.ts";
+import { createArticleRepository } from "../../src/graph/article-repository.ts";
+import { migrate } from "../../src/graph/migrate.ts";
+import { type InputItem, ingestMany } from "../../src/ingest/ingest.ts";
+import { createApp } from "../../src/server/app.ts";
+import { useTestGraph } from "../support/graph.ts";
+
+/**
+ * What a neighbourhood or a ranked subgraph cannot avoid reading grows with the entity graph: to
+ * keep the best-connected 10 of a hub's neighbours, every neighbour's degree is read; to find
+ * the edges among the nodes kept, their relationships are expanded. read-cost-growth.test.ts
+ * holds the entity graph fixed; here it grows (bench/annotated-articles.ts, "growing": new
+ * people, units and places as the archive grows), and each statement must cost a small fixed
+ * number of db hits per candidate it has to consider, whatever the number of relationship types:
+ *
+ * - read/subgraph-seeded-nodes: per neighbour of the hub, its relationship expanded and its degree
+ *   (two degree-store lookups: all relationships less MENTIONS; naming the 13 types cost one
+ *   lookup per type and direction, 26 on a dense node);
+ * - read/subgraph-edges: per relationship expanded from a kept node, its expansion alone (the
+ *   other end is checked by node identity, not by reading its id), plus each edge returned;
+ * - read/subgraph-all-nodes and stats.topEntities(by: DEGREE): per entity, its degree.
+ */
+const ARTICLES = 300;
+const id = (name: string, type: string) =>
+  `${type}:${name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")}`;
+const HUB_ID = id(HUB, "mission");
+
+/** Db hits allowed per candidate, per relationship expanded, per row returned. */
+const PER_NEIGHBOUR = 8;
+const PER_EXPANDED = 1.2;
+const PER_EDGE = 14;
+const PER_ENTITY = 5;
+const PER_ROW = 12;
+const FIXED = 50;
+
+describe("read cost around hubs of a growing entity graph", () => {
+  const graph = useTestGraph();
+  const profiled = graph.executor.with({ profile: true });
+  const hits = new Map<string, number>();
+  profiled.observe(({ name, dbHits }) =>
+    hits.set(name.replace(/\[\d+\]$/, ""), (hits.get(name) ?? 0) + (dbHits ?? Number.NaN)),
+  );
+  const app = createApp({
+    executor: profiled,
+    config: loadConfig({ LOG_LEVEL: "silent" }),
+    graphiql: false,
+  });
+
+  async function query<T>(text: string): Promise<T> {
+    hits.clear();
+    const response = await app.fetch("http://test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: text }),
+    });
+    const body = (await response.json()) as { data: T; errors?: unknown };
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data;
+  }
+
+  async function scalar(text: string, params: Record<string, unknown> = {}): Promise<number> {
+    const session = graph.driver.session({ database: inject("neo4j").database });
+    try {
+      const result = await session.run(
+        text.replaceAll("{{RELATION_TYPES}}", RELATION_TYPES.join("|")),
+        params,
+      );
+      return Number(result.records[0]?.get(0));
+    } finally {
+      await session.close();
+    }
+  }
+
+  it("costs a few db hits per candidate, not per relationship type", {
+    timeout: 600_000,
+  }, async () => {
+    await graph.reset();
+    await migrate(graph.executor);
+    const repo = createArticleRepository(graph.executor);
+    function* items(): Generator<InputItem> {
+      for (let i = 0; i < ARTICLES; i++) {
+        yield { kind: "annotated", value: annotatedArticle(i, "growing"), file: `g-${i}` };
+      }
+    }
+    for await (const outcome of ingestMany(repo, items())) {
+      if (outcome.status === "failed") throw outcome.error;
+    }
+
+    const neighbours = await scalar(
+      "MATCH (:Entity {id: $id})-[:{{RELATION_TYPES}}]-(n:Entity) RETURN count(DISTINCT n)",
+      { id: HUB_ID },
+    );
+    // More neighbours than the limit: the cut needs every neighbour's degree.
+    expect(neighbours).toBeGreaterThan(20);
+
+    const { entity } = await query<{
+      entity: {
+        relationships: { totalCount: number };
+        neighbourhood: { nodes: { id: string; degree: number }[]; edges: { id: string }[] };
+      };
+    }>(`{ entity(id: "${HUB_ID}") { relationships { totalCount }
+      neighbourhood(depth: 2, limit: 10) { nodes { id degree } edges { id } } } }`);
+    const { nodes, edges } = entity.neighbourhood;
+    expect(nodes).toHaveLength(10);
+    // The degree read from the degree store is the number of the entity's relationships.
+    expect(nodes.find((n) => n.id === HUB_ID)?.degree).toBe(entity.relationships.totalCount);
+    const ids = nodes.map((n) => n.id);
+    const expanded = await scalar(
+      "MATCH (n:Entity) WHERE n.id IN $ids RETURN sum(COUNT { (n)-[:{{RELATION_TYPES}}]->() })",
+      { ids },
+    );
+
+    const report: string[] = [];
+    const check = (statement: string, budget: number) => {
+      const cost = hits.get(statement) ?? Number.NaN;
+      report.push(`${statement}: ${cost} db hits, budget ${Math.round(budget)}`);
+      expect(cost, statement).toBeGreaterThan(0);
+      expect(cost, report.join("\n")).toBeLessThanOrEqual(budget);
+    };
+    check(
+      "read/subgraph-seeded-nodes",
+      PER_NEIGHBOUR * neighbours + PER_ROW * nodes.length + FIXED,
+    );
+    check(
+      "read/subgraph-edges",
+      PER_EXPANDED * expanded + PER_EDGE * edges.length + 2 * nodes.length + FIXED,
+    );
+
+    const entities = await scalar("MATCH (n:Entity) RETURN count(n)");
+    const whole = await query<{ subgraph: { nodes: { id: string }[] } }>(
+      "{ subgraph(limit: 10) { nodes { id degree } } }",
+    );
+    expect(whole.subgraph.nodes).toHaveLength(10);
+    check("read/subgraph-all-nodes", PER_ENTITY * entities + PER_ROW * 10 + FIXED);
+
+    await query(`{ stats { topEntities(by: DEGREE, first: 5) { edges { value } } } }`);
+    check("read/top-entities", PER_ENTITY * entities + PER_ROW * 6 + FIXED);
+    console.log(
+      `${neighbours} neighbours, ${expanded} relationships expanded, ${entities} entities\n${report.join("\n")}`,
+    );
+  });
+});
