@@ -1,0 +1,293 @@
+import type { MentionSet } from "../mention-set.ts";
+import type { Arg, RuleContext, SentenceView } from "./engine.ts";
+
+/**
+ * Who leads what, from constructions the frames do not attach (passes.ts): an office named before
+ * its holder ("The Commander of Allied Land Command, Lt. Gen. X", "KFOR's commander, Y",
+ * "Frontex-directeur Z"), an exercise's director with no exercise in the sentence, and a command
+ * stated of a definite description or a pronoun ("The brigade … under the command of Col. X",
+ * "Sinds januari staat het onder bevel van …").
+ */
+
+const LED = ["Organisation", "Mission", "Event"];
+
+/** Nouns of leading an organisation, a mission or an event (folded). */
+const HEAD =
+  "(?:commander|commanding officer|commanding general|director|director-general|director general|chief|head|chairman|chairwoman|chair|leader|commandant|directeur|directeur-generaal|voorzitter|leider|hoofd|bevelhebber)";
+
+/** What every office of `HEAD` contains: most sentences have none. */
+const OFFICE_HINT = /command|direct|chief|head|chair|leader|leider|voorzitter|hoofd|bevelhebber/u;
+
+/** "The Commander of X", "de commandant van de X": the office right before the name. */
+const OFFICE_BEFORE = new RegExp(
+  `(?:^|[\\s(])(?:(?:the|de|het)\\s+)?${HEAD}\\s+(?:of|van)\\s+(?:(?:the|de|het)\\s+)?$`,
+  "u",
+);
+/** "KFOR's commander, Maj. Gen. X", "Frontex-directeur X", "Frontex Director X". */
+const OFFICE_AFTER = new RegExp(`^(?:['’]s?\\s+|-|\\s+)${HEAD}(?![\\p{L}])`, "u");
+
+/** Words that end a rank: a name's rank is lower-case words or abbreviations, no function word. */
+const NOT_RANK =
+  /^(?:and|en|or|of|the|de|het|a|an|een|with|met|said|says|zei|zegt|who|die|which|dat|is|was|in|on|op|at|bij|to|naar|for|voor|from|uit|by|door)$/u;
+
+/** Between an office and its holder: an optional comma and up to four words of a rank. */
+function isRankGap(gap: string, comma: "required" | "optional"): boolean {
+  const match = /^\s*(,)?\s*(.*)$/su.exec(gap);
+  if (!match || (comma === "required" && !match[1])) return false;
+  const rest = match[2]!.trim();
+  if (rest === "") return true;
+  const tokens = rest.split(/\s+/u);
+  return (
+    tokens.length <= 4 &&
+    tokens.every((t) => /^[\p{Ll}][\p{Ll}.-]*$/u.test(t) && !NOT_RANK.test(t.replace(/\.$/u, "")))
+  );
+}
+
+function gapText(view: SentenceView, from: number, to: number): string {
+  return view.folded.slice(from - view.start, to - view.start);
+}
+
+/** The person right after `end`, a rank between (`comma`: whether a comma must open the gap). */
+function holderAfter(
+  view: SentenceView,
+  end: number,
+  comma: "required" | "optional",
+): Arg | undefined {
+  for (const a of view.args) {
+    if (a.mention.start < end) continue;
+    // "the Dutch Lt. Col. X": a nationality before the rank qualifies the person.
+    if (a.mention.via === "adjective") continue;
+    if (a.mention.type !== "Person") return undefined;
+    const gap = gapText(view, end, a.mention.start).replace(
+      /(?:^|\s)(?:the|de|het)\s+[\p{Ll}-]+\s+(?=[\p{Ll}])/u,
+      " ",
+    );
+    return isRankGap(stripAdjectives(view, end, a.mention.start, gap), comma) ? a : undefined;
+  }
+  return undefined;
+}
+
+/** The gap with the nationality adjectives in it removed ("Canadian Col." → "Col."). */
+function stripAdjectives(view: SentenceView, from: number, to: number, gap: string): string {
+  let out = gap;
+  for (const a of view.args) {
+    if (a.mention.via !== "adjective" || a.mention.start < from || a.mention.end > to) continue;
+    out = out.replace(gapText(view, a.mention.start, a.mention.end), " ");
+  }
+  return out.replace(/^(\s*,?\s*)(?:the|de|het)\s+/u, "$1");
+}
+
+function leads(ctx: RuleContext, view: SentenceView, person: Arg, led: string, rule: string): void {
+  ctx.findings.push({
+    type: "LEADS",
+    source: person.mention.key,
+    target: led,
+    rule,
+    confidence: 0.75,
+    sentence: view.index,
+  });
+}
+
+/**
+ * `office-holders`: "The Commander of Allied Land Command, Lt. Gen. X", "de commandant van de 1.
+ * Panzerdivision, generaal-majoor Y" (the office, the name, a comma, the holder), "KFOR's
+ * commander, Maj. Gen. Z" (a possessive), "Frontex-directeur W" and "Frontex Director W" (the
+ * name qualifying the office right before the holder): the person LEADS what the office names.
+ */
+export function officeHolders(ctx: RuleContext, mentions: MentionSet): void {
+  for (const view of ctx.views) {
+    if (!OFFICE_HINT.test(view.folded)) continue;
+    // Every name, also one qualifying the office ("Frontex-directeur"), which is no argument.
+    for (const named of mentions.overlappingByStart(view.start, view.end)) {
+      if (!LED.includes(named.type) || named.nested || named.via === "adjective") continue;
+      const from = named.start - view.start;
+      const before = view.folded.slice(Math.max(0, from - 40), from);
+      let holder: Arg | undefined;
+      if (OFFICE_BEFORE.test(before)) holder = holderAfter(view, named.end, "required");
+      if (!holder) {
+        const after = OFFICE_AFTER.exec(
+          view.folded.slice(from + named.end - named.start, from + named.end - named.start + 40),
+        );
+        if (after) holder = holderAfter(view, named.end + after[0].length, "optional");
+      }
+      if (holder) leads(ctx, view, holder, named.key, "leads.office-holder");
+    }
+  }
+}
+
+/** "the exercise director", "de oefeningsleider": the one who leads an exercise. */
+const EXERCISE_DIRECTOR =
+  /(?:exercise director|director of the exercise|oefeningsleider|leider van de oefening)(?![\p{L}])/u;
+
+/**
+ * `exercise-directors`: "zegt luitenant-kolonel X, de oefeningsleider", "Col. Y, the exercise
+ * director": the person in apposition LEADS the exercise the sentence names, else the one event
+ * the headline names (the report's exercise). A named exercise before the noun ("the Flintlock
+ * exercise director") is the frames' and `office-appositions`' to read.
+ */
+export function exerciseDirectors(ctx: RuleContext): void {
+  if (!EXERCISE_DIRECTOR.test(ctx.doc.folded)) return;
+  const headline = ctx.views.filter((v) => v.start < ctx.doc.titleEnd);
+  const headlineEvents = new Set(
+    headline.flatMap((v) =>
+      v.args.filter((a) => a.mention.type === "Event").map((a) => a.mention.key),
+    ),
+  );
+  for (const view of ctx.views) {
+    const m = EXERCISE_DIRECTOR.exec(view.folded);
+    if (!m) continue;
+    const at = view.start + m.index;
+    const person = view.args.findLast(
+      (a) =>
+        a.mention.type === "Person" &&
+        a.mention.end <= at &&
+        /^\s*,\s*(?:the|de|het)\s+$/u.test(gapText(view, a.mention.end, at)),
+    );
+    if (!person) continue;
+    const inSentence = view.args.filter((a) => a.mention.type === "Event");
+    // A named event right before the noun ("the Flintlock exercise director") is read elsewhere.
+    if (inSentence.some((a) => a.mention.end <= at && a.mention.start > person.mention.end))
+      continue;
+    const event =
+      inSentence.length === 1
+        ? inSentence[0]!.mention.key
+        : headlineEvents.size === 1
+          ? [...headlineEvents][0]!
+          : onlyEventBefore(ctx, view.index);
+    if (event) leads(ctx, view, person, event, "leads.exercise-director");
+  }
+}
+
+/** The one event the article has named before sentence `index`, if it named exactly one. */
+function onlyEventBefore(ctx: RuleContext, index: number): string | undefined {
+  const events = new Set<string>();
+  for (let i = 0; i < index; i++)
+    for (const a of ctx.views[i]!.args) if (a.mention.type === "Event") events.add(a.mention.key);
+  return events.size === 1 ? [...events][0] : undefined;
+}
+
+/** A command stated in the passive, its leader named after it. */
+const COMMANDED_BY =
+  /(?<![\p{L}])(?:commanded by|led by|headed by|under the command of|under the leadership of|onder (?:bevel|leiding|commando|aanvoering) van|onder leiding staat van|(?:geleid|aangevoerd|gecommandeerd) door)(?![\p{L}])/u;
+
+/** A definite description opening the sentence: "The brigade", "Deze brigade", "Het vlootverband". */
+const OPENING_DESCRIPTION =
+  /^(?:the|this|de|het|deze|dit)\s+(?:[\p{Ll}]+-)?([\p{Ll}]+(?:\s+(?:group|force|groep))?)\s/u;
+/** A pronoun for the thing named before: "It is commanded by", "Sinds januari staat het onder". */
+const OPENING_PRONOUN =
+  /^(?:it|het|zij|ze)\s|^[^,]{0,30}?\s(?:staat|stond|wordt|werd)\s+(?:het|zij|ze)\s/u;
+
+/** Before a sentence's subject: at most a determiner. */
+const OPENS_SENTENCE = /^\s*(?:(?:the|this|de|het|deze|dit)\s+)?(?:\p{L}+-)?$/u;
+
+/** Nouns a led body is referred to by, and the types they may refer to. */
+const BODY_NOUNS: Record<string, readonly string[]> = {
+  brigade: ["Organisation", "Mission"],
+  battlegroup: ["Organisation", "Mission"],
+  division: ["Organisation"],
+  divisie: ["Organisation"],
+  corps: ["Organisation"],
+  korps: ["Organisation"],
+  group: ["Organisation", "Mission"],
+  groep: ["Organisation", "Mission"],
+  "task group": ["Organisation", "Mission"],
+  "task force": ["Organisation", "Mission"],
+  taakgroep: ["Organisation", "Mission"],
+  vlootverband: ["Organisation", "Mission"],
+  eskader: ["Organisation", "Mission"],
+  squadron: ["Organisation"],
+  fleet: ["Organisation"],
+  vloot: ["Organisation"],
+  command: ["Organisation"],
+  headquarters: ["Organisation"],
+  hoofdkwartier: ["Organisation"],
+  coalition: ["Organisation", "Mission"],
+  coalitie: ["Organisation", "Mission"],
+  mission: ["Mission"],
+  missie: ["Mission"],
+  operation: ["Mission"],
+  operatie: ["Mission"],
+  exercise: ["Event"],
+  oefening: ["Event"],
+  detachment: ["Organisation"],
+  detachement: ["Organisation"],
+};
+
+/** The last led body named before `offset` (this sentence and the three before) of `types`. */
+function lastNamed(
+  ctx: RuleContext,
+  index: number,
+  offset: number,
+  types: readonly string[],
+  noun?: string,
+): string | undefined {
+  let fallback: string | undefined;
+  for (let i = index; i >= Math.max(0, index - 3); i--) {
+    const args = ctx.views[i]!.args;
+    for (let j = args.length - 1; j >= 0; j--) {
+      const a = args[j]!;
+      if (a.mention.end > offset || a.mention.via === "adjective") continue;
+      if (!types.includes(a.mention.type)) continue;
+      const name = ctx.doc.folded.slice(a.mention.start, a.mention.end);
+      if (!noun || name.includes(noun)) return a.mention.key;
+      fallback ??= a.mention.key;
+    }
+  }
+  return fallback;
+}
+
+/**
+ * `led-references`: "The brigade brings together troops from …, under the command of Canadian
+ * Col. X", "It is commanded by Lt. Col. Y", "Sinds januari staat het onder bevel van de
+ * Nederlandse kapitein-luitenant ter zee Z": the leader after a passive of commanding LEADS what
+ * the sentence is about — a definite description that opens it (the last body named before with
+ * that noun in its name, else of its kind), or a pronoun (what the sentence before is about).
+ * Only when no rule has already said whom that person leads there.
+ */
+export function ledReferences(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    const m = COMMANDED_BY.exec(view.folded);
+    if (!m) continue;
+    const person = holderAfter(view, view.start + m.index + m[0].length, "optional");
+    if (!person) continue;
+    const said = ctx.findings.some(
+      (f) => f.type === "LEADS" && f.source === person.mention.key && f.sentence === view.index,
+    );
+    if (said) continue;
+    const clauseBefore = view.folded.slice(0, m.index);
+    const first = view.args[0];
+    let led: string | undefined;
+    if (
+      first &&
+      LED.includes(first.mention.type) &&
+      !first.prep &&
+      first.mention.via !== "adjective" &&
+      /^\s*(?:(?:the|de|het)\s+)?$/u.test(view.folded.slice(0, first.mention.start - view.start))
+    ) {
+      led = first.mention.key;
+    } else if (OPENING_PRONOUN.test(clauseBefore) && view.index > 0) {
+      const previous = ctx.views[view.index - 1]!;
+      // Only a name that opens the sentence before is what it was about.
+      const subject = previous.args.find((a) => a.mention.via !== "adjective");
+      if (
+        subject &&
+        LED.includes(subject.mention.type) &&
+        OPENS_SENTENCE.test(
+          stripAdjectives(
+            previous,
+            previous.start,
+            subject.mention.start,
+            gapText(previous, previous.start, subject.mention.start),
+          ),
+        )
+      )
+        led = subject.mention.key;
+    } else {
+      const description = OPENING_DESCRIPTION.exec(clauseBefore);
+      const noun = description?.[1];
+      const types = noun ? BODY_NOUNS[noun] : undefined;
+      if (noun && types) led = lastNamed(ctx, view.index - 1, view.start, types, noun);
+    }
+    if (led && led !== person.mention.key) leads(ctx, view, person, led, "leads.reference");
+  }
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { extractShipped } from "./support/extract.ts";
+
+/**
+ * Who leads what (relations/leaders.ts and the passive frames): constructions of defence news in
+ * both languages, with names not taken from the articles they were found on.
+ */
+const en = (body: string, title = "News") => extractShipped(body, "en", title);
+const nl = (body: string, title = "Bericht") => extractShipped(body, "nl", title);
+
+describe("an office named before its holder", () => {
+  it("'The Commander of X, Lt. Gen. Y' leads X", () => {
+    const r = en("The Commander of Allied Land Command, Lt. Gen. Roger Cloutier, visited Tapa.");
+    expect(r.triples).toContain("Roger Cloutier -LEADS-> Allied Land Command");
+  });
+
+  it("'X's commander, Maj. Gen. Y' leads X", () => {
+    const r = en("Allied Air Command's commander, Maj. Gen. Tom Fields, met the crews.");
+    expect(r.triples).toContain("Tom Fields -LEADS-> Allied Air Command");
+  });
+
+  it("'de commandant van de X, generaal-majoor Y' leidt X", () => {
+    const r = nl("De commandant van de 1. Panzerdivision, generaal-majoor Hans Müller, sprak.");
+    expect(r.triples).toContain("Hans Müller -LEADS-> 1st Panzer Division");
+  });
+
+  it("'Frontex-directeur X' and 'Frontex Director X' lead Frontex", () => {
+    expect(nl("Frontex-directeur Hans Leijtens bezocht Warschau.").triples).toContain(
+      "Hans Leijtens -LEADS-> Frontex",
+    );
+    expect(en("Frontex Director Hans Leijtens visited Warsaw.").triples).toContain(
+      "Hans Leijtens -LEADS-> Frontex",
+    );
+  });
+
+  it("a person after the office and a conjunction is someone else", () => {
+    const r = en(
+      "Gen. Anna Berg, commander of Allied Land Command, and Lt. Gen. Roger Cloutier spoke.",
+    );
+    expect(r.triples).not.toContain("Roger Cloutier -LEADS-> Allied Land Command");
+  });
+});
+
+describe("an abbreviated rank between a passive of commanding and the leader", () => {
+  it("'is commanded by Lt. Gen. X'", () => {
+    const r = en("The Defense Logistics Agency is commanded by Lt. Gen. Bob Smith.");
+    expect(r.triples).toContain("Bob Smith -LEADS-> Defense Logistics Agency");
+  });
+
+  it("'under the command of Canadian Col. X': the nationality qualifies the leader", () => {
+    const r = en(
+      "The Multinational Brigade Latvia is under the command of Canadian Col. Dan Ross.",
+    );
+    expect(r.triples).toContain("Dan Ross -LEADS-> Multinational Brigade Latvia");
+    expect(r.triples).not.toContain("Canada -LEADS-> Multinational Brigade Latvia");
+  });
+});
+
+describe("a command stated of a description or a pronoun", () => {
+  it("'The brigade … under the command of Col. X': the brigade named before", () => {
+    const r = en(
+      "The 2nd Multinational Brigade arrived in Poland. The brigade brings together troops from Denmark, Spain and Czechia, under the command of Canadian Colonel Dan Ross.",
+    );
+    expect(r.triples).toContain("Dan Ross -LEADS-> 2nd Multinational Brigade");
+  });
+
+  it("'Sinds maart staat het onder bevel van …': what the sentence before is about", () => {
+    const r = nl(
+      "De Standing NATO Maritime Group 1 vaart in de Noordzee. Sinds maart staat het onder bevel van de Noorse kapitein-ter-zee Lars Berg.",
+    );
+    expect(r.triples).toContain("Lars Berg -LEADS-> Standing NATO Maritime Group 1");
+  });
+
+  it("a pronoun after a sentence not opened by a name leads nothing", () => {
+    const r = en(
+      "The Italian detachment is drawn from the 4th Wing at Grosseto. It is commanded by Lieutenant Colonel Marco Conti.",
+    );
+    expect(r.relations.filter((x) => x.type === "LEADS" && x.source === "Marco Conti")).toEqual([]);
+  });
+});
+
+describe("an exercise's director", () => {
+  it("'X, de oefeningsleider' leads the one exercise the article named", () => {
+    const r = nl(
+      'De oefening Brilliant Jump 2025 begon maandag. "Het gaat goed", zegt luitenant-kolonel Piet de Boer, de oefeningsleider.',
+    );
+    expect(r.triples).toContain("Piet de Boer -LEADS-> Brilliant Jump 2025");
+  });
+
+  it("a person the director speaks of is no director", () => {
+    const r = nl(
+      "De oefening Brilliant Jump 2025 begon maandag. De oefeningsleider prees luitenant-kolonel Piet de Boer.",
+    );
+    expect(r.relations.filter((x) => x.type === "LEADS" && x.source === "Piet de Boer")).toEqual(
+      [],
+    );
+  });
+});
