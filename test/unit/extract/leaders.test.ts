@@ -96,3 +96,50 @@ describe("an exercise's director", () => {
     );
   });
 });
+
+describe("an office with its state, closed by a comma before the holder", () => {
+  it("'de Poolse minister van Binnenlandse Zaken, X' represents Poland", () => {
+    const r = nl("Hij sprak met de Poolse minister van Binnenlandse Zaken, Tomasz Siemoniak.");
+    expect(r.triples).toContain("Tomasz Siemoniak -REPRESENTS-> Poland");
+  });
+
+  it("'de Franse stafchef van de luchtmacht, generaal X' represents France", () => {
+    const r = nl("Hij sprak met de Franse stafchef van de luchtmacht, generaal Stéphane Mille.");
+    expect(r.triples).toContain("Stéphane Mille -REPRESENTS-> France");
+  });
+
+  it("a service before the comma is the office's complement: the state further left", () => {
+    const r = nl(
+      "Zij sprak met de Duitse inspecteur van de Luftwaffe, luitenant-generaal Karl Brandt.",
+    );
+    expect(r.triples).toContain("Karl Brandt -REPRESENTS-> Germany");
+  });
+
+  it("'Sweden's Supreme Commander, General X': the office is no person, its holder represents", () => {
+    const r = en("Finland's Supreme Commander, General Janne Kuusela, attended the meeting.");
+    expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual(["Person:Janne Kuusela"]);
+    expect(r.triples).toContain("Janne Kuusela -REPRESENTS-> Finland");
+  });
+
+  it("a state without an office before the comma is represented by nobody", () => {
+    const r = en("Troops from Poland, Gen. Tom Reed said, arrived in Tapa.");
+    expect(r.triples).not.toContain("Tom Reed -REPRESENTS-> Poland");
+  });
+
+  it("a surname after an office and a comma, then 'said', is the speaker, not the holder", () => {
+    const r = en(
+      "Capt. Anna Hill spoke. The aid depends on a decision by the next Afghan president, Hill said.",
+    );
+    expect(r.triples).not.toContain("Anna Hill -REPRESENTS-> Afghanistan");
+  });
+});
+
+describe("a known person after a title with a longer portfolio", () => {
+  it("'Minister for Defence Industry Pat Conroy': the portfolio is no part of the name", () => {
+    const r = en("Australian Minister for Defence Industry Pat Conroy opened the yard.");
+    expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual(["Person:Pat Conroy"]);
+    expect(r.relation("Pat Conroy -REPRESENTS-> Australia")?.properties?.role).toBe(
+      "Minister for Defence Industry",
+    );
+  });
+});
