@@ -143,3 +143,35 @@ describe("a known person after a title with a longer portfolio", () => {
     );
   });
 });
+
+describe("deputies and general offices", () => {
+  it("'commanding general of X' leads X", () => {
+    const r = en(
+      "Maj. Gen. Roy Ames, commanding general of III Marine Expeditionary Force, spoke.",
+    );
+    expect(r.triples).toContain("Roy Ames -LEADS-> III Marine Expeditionary Force");
+  });
+
+  it("a deputy commander leads nothing, in apposition or before the name", () => {
+    const r = en(
+      "Brig. Gen. Ann Cole, deputy commander of Allied Land Command, spoke. The Deputy Commander of Allied Air Command, Maj. Gen. Tim Cole, spoke.",
+    );
+    expect(r.relations.filter((x) => x.type === "LEADS")).toEqual([]);
+    const d = nl(
+      "Brigadegeneraal Ann Cole, plaatsvervangend commandant van de 1. Panzerdivision, sprak.",
+    );
+    expect(d.relations.filter((x) => x.type === "LEADS")).toEqual([]);
+  });
+});
+
+describe("a participle of leading after a comma", () => {
+  it("'… to the X, led by Canada' describes the name right before the comma", () => {
+    const r = en("Norway will send a company to the Multinational Brigade Latvia, led by Canada.");
+    expect(r.triples).toContain("Canada -LEADS-> Multinational Brigade Latvia");
+  });
+
+  it("without the comma, a name governed by a preposition is not what is led", () => {
+    const r = en("Norway sent a company to the Multinational Brigade Latvia led by Canada.");
+    expect(r.triples).not.toContain("Norway -LEADS-> Multinational Brigade Latvia");
+  });
+});

@@ -978,7 +978,21 @@ function applyAt(
       }
       return;
     } else if (rule.passive) {
-      objects = subjectBefore(view, triggerStart, clause, rule.object, false);
+      // "… to the Multinational Brigade Latvia, led by Canada": a participle after a comma
+      // describes the name right before it, whatever governs that name.
+      const described = view.args.findLast(
+        (a) =>
+          a.mention.end <= triggerStart &&
+          !a.aside &&
+          rule.object.includes(a.mention.type) &&
+          a.mention.via !== "adjective" &&
+          /^\s*,\s*$/u.test(
+            view.folded.slice(a.mention.end - view.start, triggerStart - view.start),
+          ),
+      );
+      objects = described
+        ? [described]
+        : subjectBefore(view, triggerStart, clause, rule.object, false);
       // The agent of "led by" is a name, not a nationality ("led by a Danish commander").
       subjects = objectAfter(
         view,

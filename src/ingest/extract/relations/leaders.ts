@@ -23,6 +23,9 @@ const OFFICE_BEFORE = new RegExp(
   `(?:^|[\\s(])(?:(?:the|de|het)\\s+)?${HEAD}\\s+(?:of|van)\\s+(?:(?:the|de|het)\\s+)?$`,
   "u",
 );
+/** "The Deputy Commander of X": a deputy leads nothing. */
+const DEPUTY_BEFORE =
+  /(?:deputy|vice|assistant|plaatsvervangend|plaatsvervangende|adjunct)[\s-]+[\p{L}-]+\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?$/u;
 /** "KFOR's commander, Maj. Gen. X", "Frontex-directeur X", "Frontex Director X". */
 const OFFICE_AFTER = new RegExp(`^(?:['’]s?\\s+|-|\\s+)${HEAD}(?![\\p{L}])`, "u");
 
@@ -103,7 +106,8 @@ export function officeHolders(ctx: RuleContext, mentions: MentionSet): void {
       const from = named.start - view.start;
       const before = view.folded.slice(Math.max(0, from - 40), from);
       let holder: Arg | undefined;
-      if (OFFICE_BEFORE.test(before)) holder = holderAfter(view, named.end, "required");
+      if (OFFICE_BEFORE.test(before) && !DEPUTY_BEFORE.test(before))
+        holder = holderAfter(view, named.end, "required");
       if (!holder) {
         const after = OFFICE_AFTER.exec(
           view.folded.slice(from + named.end - named.start, from + named.end - named.start + 40),
