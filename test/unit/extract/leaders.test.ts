@@ -175,3 +175,18 @@ describe("a participle of leading after a comma", () => {
     expect(r.triples).not.toContain("Norway -LEADS-> Multinational Brigade Latvia");
   });
 });
+
+describe("office holders in the knowledge base", () => {
+  it("a Japanese name in either order and the surname later are one person", () => {
+    const r = en(
+      "Japanese Minister of Defense Nakatani Gen met the Australian delegation in Tokyo. Minister Nakatani said the talks went well.",
+    );
+    expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual(["Person:Gen Nakatani"]);
+  });
+
+  it("commanders of major commands are known without a title", () => {
+    const r = en("Xavier Brunson and Laura Richardson spoke at the Pentagon.");
+    expect(r.names).toContain("Person:Xavier Brunson");
+    expect(r.names).toContain("Person:Laura Richardson");
+  });
+});
