@@ -77,7 +77,13 @@ import {
 } from "./relations/discourse.ts";
 import { type RuleContext, viewSentence } from "./relations/engine.ts";
 import { applyFrames } from "./relations/frames.ts";
-import { exerciseDirectors, ledReferences, officeHolders } from "./relations/leaders.ts";
+import {
+  exerciseDirectors,
+  ledReferences,
+  meetingChairs,
+  officeHolders,
+  unnamedOffices,
+} from "./relations/leaders.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 import { recogniseShips } from "./ships.ts";
 
@@ -299,6 +305,8 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("office-holders", (r, s) => officeHolders(r, s.mentions)),
   relations("exercise-directors", (r) => exerciseDirectors(r)),
   relations("led-references", (r) => ledReferences(r)),
+  relations("unnamed-offices", (r) => unnamedOffices(r)),
+  relations("meeting-chairs", (r) => meetingChairs(r)),
   relations("possessives", (r) => possessives(r)),
   relations("asset-assignment", (r, s) => assignAssets(r, s.assets)),
   relations("takeovers", (r) => takeovers(r)),

@@ -190,3 +190,50 @@ describe("office holders in the knowledge base", () => {
     expect(r.names).toContain("Person:Laura Richardson");
   });
 });
+
+describe("a body referred to later, led by states", () => {
+  it("'De contactgroep wordt voorgezeten door A en B': the contact group named before", () => {
+    const r = nl(
+      "Tijdens een bijeenkomst van de Ukraine Defense Contact Group sprak de minister. De voertuigen komen uit Zweden. De contactgroep wordt sinds dit jaar voorgezeten door Frankrijk en Italië.",
+    );
+    expect(r.triples).toContain("France -LEADS-> Ukraine Defense Contact Group");
+    expect(r.triples).toContain("Italy -LEADS-> Ukraine Defense Contact Group");
+  });
+
+  it("'de groep' with no group named before leads to nothing", () => {
+    const r = nl("De NAVO stuurt schepen. De groep wordt geleid door Frankrijk.");
+    expect(r.triples).not.toContain("France -LEADS-> NATO");
+  });
+});
+
+describe("an office named before its holder is", () => {
+  it("'The Commander of X visited … . Commodore Y and members … visited': Y leads X", () => {
+    const r = en(
+      "The Commander of the Royal Bahrain Naval Force visited the carrier in the Arabian Gulf. Commodore Khalid Al Mansoori and members of his staff toured the ship.",
+    );
+    expect(r.triples).toContain("Khalid Al Mansoori -LEADS-> Royal Bahrain Naval Force");
+  });
+
+  it("without a rank before the next sentence's name, nobody is said to hold it", () => {
+    const r = en(
+      "The Commander of the Royal Bahrain Naval Force visited the carrier. Khalid Al Mansoori, a reporter, wrote about it.",
+    );
+    expect(r.relations.filter((x) => x.type === "LEADS")).toEqual([]);
+  });
+});
+
+describe("who chairs a body's meeting", () => {
+  it("'X will chair the next meeting of the Y' leads Y", () => {
+    const r = en(
+      "Defence Secretary John Healey arrived in Brussels. Healey will chair the next meeting of the Ukraine Defense Contact Group on Friday.",
+    );
+    expect(r.triples).toContain("John Healey -LEADS-> Ukraine Defense Contact Group");
+  });
+
+  it("attending a body's meeting is no chairing", () => {
+    const r = en(
+      "Defence Secretary John Healey will attend the next meeting of the Ukraine Defense Contact Group.",
+    );
+    expect(r.triples).not.toContain("John Healey -LEADS-> Ukraine Defense Contact Group");
+  });
+});

@@ -172,11 +172,25 @@ function onlyEventBefore(ctx: RuleContext, index: number): string | undefined {
 
 /** A command stated in the passive, its leader named after it. */
 const COMMANDED_BY =
-  /(?<![\p{L}])(?:commanded by|led by|headed by|under the command of|under the leadership of|onder (?:bevel|leiding|commando|aanvoering) van|onder leiding staat van|(?:geleid|aangevoerd|gecommandeerd) door)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:commanded by|led by|headed by|chaired by|co-chaired by|under the command of|under the leadership of|onder (?:bevel|leiding|commando|aanvoering) van|onder leiding staat van|(?:geleid|aangevoerd|gecommandeerd|voorgezeten) door)(?![\p{L}])/u;
 
 /** A definite description opening the sentence: "The brigade", "Deze brigade", "Het vlootverband". */
 const OPENING_DESCRIPTION =
   /^(?:the|this|de|het|deze|dit)\s+(?:[\p{Ll}]+-)?([\p{Ll}]+(?:\s+(?:group|force|groep))?)\s/u;
+
+/** The states or organisations right after the trigger ("voorgezeten door het VK en Duitsland"). */
+function agentsAfter(view: SentenceView, end: number): Arg[] {
+  const first = view.args.find((a) => a.mention.start >= end);
+  if (!first || first.mention.via === "adjective") return [];
+  if (first.mention.type !== "Country" && first.mention.type !== "Organisation") return [];
+  if (!/^\s*(?:(?:the|de|het)\s+)?$/u.test(gapText(view, end, first.mention.start))) return [];
+  return view.args.filter(
+    (a) =>
+      a.group === first.group &&
+      (a.mention.type === "Country" || a.mention.type === "Organisation") &&
+      a.mention.via !== "adjective",
+  );
+}
 /** A pronoun for the thing named before: "It is commanded by", "Sinds januari staat het onder". */
 const OPENING_PRONOUN =
   /^(?:it|het|zij|ze)\s|^[^,]{0,30}?\s(?:staat|stond|wordt|werd)\s+(?:het|zij|ze)\s/u;
@@ -215,9 +229,26 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   oefening: ["Event"],
   detachment: ["Organisation"],
   detachement: ["Organisation"],
+  "contact group": ["Organisation"],
+  contactgroep: ["Organisation"],
 };
 
-/** The last led body named before `offset` (this sentence and the three before) of `types`. */
+/** Dutch nouns by the English word the (English) names of what they refer to contain. */
+const NAME_NOUN: Record<string, string> = {
+  contactgroep: "contact group",
+  coalitie: "coalition",
+  divisie: "division",
+  korps: "corps",
+  groep: "group",
+  vlootverband: "group",
+  taakgroep: "task group",
+  missie: "mission",
+  operatie: "operation",
+  hoofdkwartier: "headquarters",
+  vloot: "fleet",
+};
+
+/** The last led body named before `offset` of `types`, with `noun` in its name if one is. */
 function lastNamed(
   ctx: RuleContext,
   index: number,
@@ -226,15 +257,19 @@ function lastNamed(
   noun?: string,
 ): string | undefined {
   let fallback: string | undefined;
-  for (let i = index; i >= Math.max(0, index - 3); i--) {
+  // A name with the noun in it may be far back ("de contactgroep" nine sentences after "the
+  // Ukraine Defense Contact Group"); the kind alone refers only to the last few sentences.
+  for (let i = index; i >= 0; i--) {
     const args = ctx.views[i]!.args;
     for (let j = args.length - 1; j >= 0; j--) {
       const a = args[j]!;
       if (a.mention.end > offset || a.mention.via === "adjective") continue;
+      if (i < index - 3 && !noun) continue;
       if (!types.includes(a.mention.type)) continue;
       const name = ctx.doc.folded.slice(a.mention.start, a.mention.end);
       if (!noun || name.includes(noun)) return a.mention.key;
-      fallback ??= a.mention.key;
+      // "the mission", "de oefening": the kind alone refers; "the group" needs its word.
+      if (a.mention.type !== "Organisation" && i >= index - 3) fallback ??= a.mention.key;
     }
   }
   return fallback;
@@ -252,10 +287,15 @@ export function ledReferences(ctx: RuleContext): void {
   for (const view of ctx.views) {
     const m = COMMANDED_BY.exec(view.folded);
     if (!m) continue;
-    const person = holderAfter(view, view.start + m.index + m[0].length, "optional");
-    if (!person) continue;
+    const end = view.start + m.index + m[0].length;
+    const person = holderAfter(view, end, "optional");
+    const leaders = person ? [person] : agentsAfter(view, end);
+    if (leaders.length === 0) continue;
     const said = ctx.findings.some(
-      (f) => f.type === "LEADS" && f.source === person.mention.key && f.sentence === view.index,
+      (f) =>
+        f.type === "LEADS" &&
+        f.sentence === view.index &&
+        leaders.some((l) => l.mention.key === f.source),
     );
     if (said) continue;
     const clauseBefore = view.folded.slice(0, m.index);
@@ -290,8 +330,80 @@ export function ledReferences(ctx: RuleContext): void {
       const description = OPENING_DESCRIPTION.exec(clauseBefore);
       const noun = description?.[1];
       const types = noun ? BODY_NOUNS[noun] : undefined;
-      if (noun && types) led = lastNamed(ctx, view.index - 1, view.start, types, noun);
+      if (noun && types)
+        led = lastNamed(ctx, view.index - 1, view.start, types, NAME_NOUN[noun] ?? noun);
     }
-    if (led && led !== person.mention.key) leads(ctx, view, person, led, "leads.reference");
+    if (!led) continue;
+    for (const leader of leaders)
+      if (leader.mention.key !== led) leads(ctx, view, leader, led, "leads.reference");
+  }
+}
+
+/** An office opening a sentence, no holder named: "The Commander of the Royal Bahrain Naval Force". */
+const OPENING_OFFICE = new RegExp(
+  `^(?:(?:the|de|het)\\s+)?${HEAD}\\s+(?:of|van)\\s+(?:(?:the|de|het)\\s+)?$`,
+  "u",
+);
+
+/**
+ * `unnamed-offices`: "The Commander of the Royal Bahrain Naval Force visited the carrier … .
+ * Commodore X and members of the force visited the ship": an office that opens a sentence without
+ * naming its holder, and the next sentence opening with a rank and a person — that person holds
+ * the office (LEADS). Nothing when the office's sentence names a person, or the next one has no
+ * rank before the name.
+ */
+export function unnamedOffices(ctx: RuleContext): void {
+  for (let i = 0; i + 1 < ctx.views.length; i++) {
+    const view = ctx.views[i]!;
+    const named = view.args[0];
+    if (!named || !LED.includes(named.mention.type)) continue;
+    if (!OPENING_OFFICE.test(view.folded.slice(0, named.mention.start - view.start))) continue;
+    if (DEPUTY_BEFORE.test(view.folded.slice(0, named.mention.start - view.start))) continue;
+    if (view.args.some((a) => a.mention.type === "Person")) continue;
+    const next = ctx.views[i + 1]!;
+    const person = next.args.find((a) => a.mention.via !== "adjective");
+    if (person?.mention.type !== "Person") continue;
+    const rank = stripAdjectives(
+      next,
+      next.start,
+      person.mention.start,
+      gapText(next, next.start, person.mention.start),
+    ).trim();
+    if (rank === "" || !isRankGap(rank, "optional")) continue;
+    leads(ctx, next, person, named.mention.key, "leads.unnamed-office");
+  }
+}
+
+/** "will chair the next meeting of X", "hosted the first session of X": a meeting of a body. */
+const CHAIRS_MEETING_OF =
+  /(?<![\p{L}])(?:chairs|chaired|chair|co-chairs|co-chaired|co-chair|hosts|hosted|host|opened|opens|leads|led|lead|leidde|leidden|leidt|opende|opent)\s+(?:the|a|de|het|een)\s+(?:[\p{Ll}-]+\s+){0,2}(?:meeting|session|gathering|conference|vergadering|bijeenkomst|zitting|conferentie)\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?$/u;
+const CHAIRS_HINT =
+  /meeting|session|gathering|conference|vergadering|bijeenkomst|zitting|conferentie/u;
+
+/**
+ * `meeting-chairs`: "Austin will chair the next meeting of the Ukraine Defense Contact Group":
+ * who chairs a body's meeting LEADS the body, when no event names that meeting. The chair is the
+ * person or state right before the verb ("will", "also", "jointly" between).
+ */
+export function meetingChairs(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (!CHAIRS_HINT.test(view.folded)) continue;
+    for (const body of view.args) {
+      if (body.mention.type !== "Organisation" || body.mention.via === "adjective") continue;
+      const from = body.mention.start - view.start;
+      const m = CHAIRS_MEETING_OF.exec(view.folded.slice(Math.max(0, from - 80), from));
+      if (!m) continue;
+      const verbAt = body.mention.start - m[0].length;
+      const chair = view.args.findLast(
+        (a) =>
+          a.mention.end <= verbAt &&
+          (a.mention.type === "Person" || a.mention.type === "Country") &&
+          a.mention.via !== "adjective" &&
+          /^\s+(?:(?:will|also|jointly|to|would|samen|ook)\s+)*$/u.test(
+            gapText(view, a.mention.end, verbAt),
+          ),
+      );
+      if (chair) leads(ctx, view, chair, body.mention.key, "leads.meeting-chair");
+    }
   }
 }
