@@ -237,3 +237,25 @@ describe("who chairs a body's meeting", () => {
     expect(r.triples).not.toContain("John Healey -LEADS-> Ukraine Defense Contact Group");
   });
 });
+
+describe("more offices", () => {
+  it("'the new commander of X' and 'de nieuwe commandant van X' lead X", () => {
+    expect(
+      en("Lt. Gen. Paul Kim, the new commander of U.S. Army Europe and Africa, arrived.").triples,
+    ).toContain("Paul Kim -LEADS-> U.S. Army Europe and Africa");
+    expect(
+      nl("Luitenant-generaal Jan Smit, de nieuwe commandant van de Koninklijke Landmacht, sprak.")
+        .triples,
+    ).toContain("Jan Smit -LEADS-> Royal Netherlands Army");
+  });
+
+  it("'Commandant van de X is brigadegeneraal Y': a copula closes the office", () => {
+    const r = nl("Commandant van de 11 Luchtmobiele Brigade is brigadegeneraal Jan Bos.");
+    expect(r.triples).toContain("Jan Bos -LEADS-> 11 Airmobile Brigade");
+  });
+
+  it("'Ukraine's commander-in-chief, General X' represents Ukraine", () => {
+    const r = en("Ukraine's commander-in-chief, General Petro Bondar, spoke in Kyiv.");
+    expect(r.triples).toContain("Petro Bondar -REPRESENTS-> Ukraine");
+  });
+});

@@ -1029,7 +1029,11 @@ export function titleRepresentation(
       let titlesBeforeComma = 0;
       for (const token of tokens) {
         const word = foldKey(token).replace(/[.,]+$/u, "");
-        const title = word.split(/[-.]/u).every((part) => part === "" || TITLE_WORD.test(part));
+        // "commander-in-chief", "opperbevelhebber": a hyphenated title may hold a link word.
+        const parts = word.split(/[-.]/u);
+        const title =
+          parts.every((part) => part === "" || TITLE_WORD.test(part) || TITLE_LINK.test(part)) &&
+          (word === "" || parts.some((part) => TITLE_WORD.test(part)));
         if (title) titles++;
         else if (!TITLE_LINK.test(word) && !/^\p{Lu}[\p{L}.-]*,?$/u.test(token)) ok = false;
         if (title && word !== "" && comma >= 0 && gap.indexOf(token) < comma) titlesBeforeComma++;

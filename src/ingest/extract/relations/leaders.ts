@@ -35,7 +35,8 @@ const NOT_RANK =
 
 /** Between an office and its holder: an optional comma and up to four words of a rank. */
 function isRankGap(gap: string, comma: "required" | "optional"): boolean {
-  const match = /^\s*(,)?\s*(.*)$/su.exec(gap);
+  // "Commandant van de X is brigadegeneraal Y": a copula closes the office as a comma does.
+  const match = /^\s*(,|(?:is|was|wordt|werd)(?=\s))?\s*(.*)$/su.exec(gap);
   if (!match || (comma === "required" && !match[1])) return false;
   const rest = match[2]!.trim();
   if (rest === "") return true;
