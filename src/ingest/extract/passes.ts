@@ -78,6 +78,7 @@ import {
 import { type RuleContext, viewSentence } from "./relations/engine.ts";
 import { applyFrames } from "./relations/frames.ts";
 import {
+  coLeaders,
   exerciseDirectors,
   ledReferences,
   meetingChairs,
@@ -307,6 +308,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("led-references", (r) => ledReferences(r)),
   relations("unnamed-offices", (r) => unnamedOffices(r)),
   relations("meeting-chairs", (r) => meetingChairs(r)),
+  relations("co-leaders", (r) => coLeaders(r)),
   relations("possessives", (r) => possessives(r)),
   relations("asset-assignment", (r, s) => assignAssets(r, s.assets)),
   relations("takeovers", (r) => takeovers(r)),

@@ -259,3 +259,25 @@ describe("more offices", () => {
     expect(r.triples).toContain("Petro Bondar -REPRESENTS-> Ukraine");
   });
 });
+
+describe("coordinating and co-leading", () => {
+  it("'X, the regional surveillance operation coordinated by Y': Y leads X", () => {
+    const r = en(
+      "The patrol was part of Operation Tidewater, the regional surveillance operation coordinated by the Pacific Islands Forum Fisheries Agency.",
+    );
+    expect(r.triples).toContain(
+      "Pacific Islands Forum Fisheries Agency -LEADS-> Operation Tidewater",
+    );
+  });
+
+  it("'A co-leads X with B': both lead X", () => {
+    const r = en("Denmark co-leads the Maritime Capability Coalition with Latvia.");
+    expect(r.triples).toContain("Denmark -LEADS-> Maritime Capability Coalition");
+    expect(r.triples).toContain("Latvia -LEADS-> Maritime Capability Coalition");
+  });
+
+  it("'A leads X with B' (no co-) says nothing of B", () => {
+    const r = en("Denmark leads the Maritime Capability Coalition with Latvian support.");
+    expect(r.triples).not.toContain("Latvia -LEADS-> Maritime Capability Coalition");
+  });
+});

@@ -408,3 +408,41 @@ export function meetingChairs(ctx: RuleContext): void {
     }
   }
 }
+
+const CO_LEADING =
+  /(?<![\p{L}])co-?(?:leads|led|lead|leading|chairs|chaired|chair|chairing)(?![\p{L}])/u;
+
+/**
+ * `co-leaders`: "The UK co-leads the Maritime Capability Coalition with Norway": the partner after
+ * "with" leads it too. Only for a verb of co-leading, and only a state or organisation right after
+ * "with" (nothing but a determiner between).
+ */
+export function coLeaders(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (!CO_LEADING.test(view.folded)) continue;
+    for (const f of ctx.findings) {
+      if (f.type !== "LEADS" || f.sentence !== view.index) continue;
+      const led = view.args.find((a) => a.mention.key === f.target);
+      if (!led) continue;
+      const partner = view.args.find((a) => a.mention.start >= led.mention.end);
+      if (
+        !partner ||
+        (partner.mention.type !== "Country" && partner.mention.type !== "Organisation")
+      )
+        continue;
+      if (partner.mention.via === "adjective" || partner.mention.key === f.source) continue;
+      if (
+        !/^\s+(?:with|met)\s+(?:(?:the|de|het)\s+)?$/u.test(
+          gapText(view, led.mention.end, partner.mention.start),
+        )
+      )
+        continue;
+      for (const p of view.args.filter(
+        (a) => a.group === partner.group && a.mention.via !== "adjective",
+      ))
+        if (p.mention.type === "Country" || p.mention.type === "Organisation")
+          leads(ctx, view, p, f.target, "leads.co-leader");
+      break;
+    }
+  }
+}
