@@ -281,3 +281,14 @@ describe("coordinating and co-leading", () => {
     expect(r.triples).not.toContain("Latvia -LEADS-> Maritime Capability Coalition");
   });
 });
+
+describe("royals in the knowledge base", () => {
+  it("'Crown Princess Victoria' and 'Prince William' are persons; a ship named after a prince is not", () => {
+    const r = en(
+      "Crown Princess Victoria and Prince William visited Tapa. HMS Prince of Wales sailed from Portsmouth.",
+    );
+    expect(r.names).toContain("Person:Crown Princess Victoria");
+    expect(r.names).toContain("Person:William, Prince of Wales");
+    expect(r.names.filter((n) => n.startsWith("Person:"))).toHaveLength(2);
+  });
+});
