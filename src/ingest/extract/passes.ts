@@ -78,8 +78,10 @@ import {
 import { type RuleContext, viewSentence } from "./relations/engine.ts";
 import { applyFrames } from "./relations/frames.ts";
 import {
+  bareOffices,
   coLeaders,
   exerciseDirectors,
+  handovers,
   ledReferences,
   meetingChairs,
   officeHolders,
@@ -309,6 +311,8 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("unnamed-offices", (r) => unnamedOffices(r)),
   relations("meeting-chairs", (r) => meetingChairs(r)),
   relations("co-leaders", (r) => coLeaders(r)),
+  relations("bare-offices", (r) => bareOffices(r)),
+  relations("handovers", (r) => handovers(r)),
   relations("possessives", (r) => possessives(r)),
   relations("asset-assignment", (r, s) => assignAssets(r, s.assets)),
   relations("takeovers", (r) => takeovers(r)),

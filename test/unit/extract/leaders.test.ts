@@ -292,3 +292,36 @@ describe("royals in the knowledge base", () => {
     expect(r.names.filter((n) => n.startsWith("Person:"))).toHaveLength(2);
   });
 });
+
+describe("NATO's style, handovers and fronted leaders", () => {
+  it("'Adm. X, Commander Allied Maritime Command,': the office is no part of the name", () => {
+    const r = en("Adm. Tom Hale, Commander Allied Maritime Command, spoke in Northwood.");
+    expect(r.names).toContain("Organisation:Allied Maritime Command");
+    expect(r.triples).toContain("Tom Hale -LEADS-> Allied Maritime Command");
+  });
+
+  it("'A handed over command of X to B': both led it", () => {
+    const r = en(
+      "Rear Adm. Ed Park handed over command of Combined Task Force 151 to Rear Adm. Jo Kim.",
+    );
+    expect(r.triples).toContain("Jo Kim -LEADS-> Combined Task Force 151");
+    expect(r.triples).toContain("Ed Park -LEADS-> Combined Task Force 151");
+  });
+
+  it("'droeg het commando over X over aan B': B leidt X", () => {
+    const r = nl(
+      "Kapitein-ter-zee Jan de Wit droeg het commando over de Standing NATO Maritime Group 1 over aan kapitein-ter-zee Piet Bos.",
+    );
+    expect(r.triples).toContain("Piet Bos -LEADS-> Standing NATO Maritime Group 1");
+  });
+
+  it("a fronted leader leads what follows: 'Under the leadership of …', 'Onder leiding van …'", () => {
+    expect(
+      en("Under the leadership of Gen. Ann Cole, the Allied Land Command trained.").triples,
+    ).toContain("Ann Cole -LEADS-> Allied Land Command");
+    expect(
+      nl("Onder leiding van generaal-majoor Kees Smit oefent de 1. Panzerdivision in Polen.")
+        .triples,
+    ).toContain("Kees Smit -LEADS-> 1st Panzer Division");
+  });
+});

@@ -302,7 +302,17 @@ export function ledReferences(ctx: RuleContext): void {
     const clauseBefore = view.folded.slice(0, m.index);
     const first = view.args[0];
     let led: string | undefined;
-    if (
+    if (/^\s*$/u.test(clauseBefore)) {
+      // "Under the leadership of Gen. X, the Y …", "Onder leiding van X oefent de Y": fronted,
+      // what is led follows the leader.
+      const after = view.args.find(
+        (a) =>
+          a.mention.start >= leaders[leaders.length - 1]!.mention.end &&
+          LED.includes(a.mention.type) &&
+          a.mention.via !== "adjective",
+      );
+      led = after?.mention.key;
+    } else if (
       first &&
       LED.includes(first.mention.type) &&
       !first.prep &&
@@ -443,6 +453,60 @@ export function coLeaders(ctx: RuleContext): void {
         if (p.mention.type === "Country" || p.mention.type === "Organisation")
           leads(ctx, view, p, f.target, "leads.co-leader");
       break;
+    }
+  }
+}
+
+/** "Adm. X, Commander Allied Maritime Command,": NATO's style, the office and no "of". */
+const OFFICE_NO_OF =
+  /^\s*,\s*(?:the\s+)?(?:commander|commandant|director|chief|head|chairman)\s+$/u;
+
+/**
+ * `bare-offices`: "Adm. Tom Hale, Commander Allied Maritime Command, said" — an apposition of
+ * the office and the name, without "of" (NATO's and the Pentagon's style): the person LEADS it.
+ */
+export function bareOffices(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (!OFFICE_HINT.test(view.folded)) continue;
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const person = view.args[i]!;
+      const named = view.args[i + 1]!;
+      if (person.mention.type !== "Person" || !LED.includes(named.mention.type)) continue;
+      if (named.mention.via === "adjective") continue;
+      if (!OFFICE_NO_OF.test(gapText(view, person.mention.end, named.mention.start))) continue;
+      leads(ctx, view, person, named.mention.key, "leads.bare-office");
+    }
+  }
+}
+
+/** "handed over command of X to Y", "droeg het commando over X over aan Y". */
+const HANDOVER_EN =
+  /(?<![\p{L}])(?:hands|handed|hand|passed|passes|relinquished|relinquishes|transferred|transfers)\s+(?:over\s+)?(?:the\s+)?command\s+of\s+(?:the\s+)?$/u;
+const HANDOVER_NL =
+  /(?<![\p{L}])(?:draagt|droeg|droegen|dragen|overdragen|overgedragen)\s+(?:het\s+)?(?:commando|bevel)\s+over\s+(?:de\s+|het\s+)?$/u;
+const HANDOVER_TO = /^\s+(?:over\s+)?(?:to|aan)\s+/u;
+
+/**
+ * `handovers`: "Rear Adm. A handed over command of CTF 151 to Rear Adm. B", "Kapitein-ter-zee A
+ * droeg het commando over SNMG1 over aan kapitein-ter-zee B": the one who takes over LEADS it (and
+ * the one handing over led it: the frames say so where a trigger reads it).
+ */
+export function handovers(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (!/command|commando|bevel/u.test(view.folded)) continue;
+    for (const named of view.args) {
+      if (!LED.includes(named.mention.type) || named.mention.via === "adjective") continue;
+      const from = named.mention.start - view.start;
+      const before = view.folded.slice(Math.max(0, from - 60), from);
+      if (!HANDOVER_EN.test(before) && !HANDOVER_NL.test(before)) continue;
+      const to = HANDOVER_TO.exec(view.folded.slice(named.mention.end - view.start));
+      if (!to) continue;
+      const receiver = holderAfter(view, named.mention.end + to[0].length, "optional");
+      if (receiver) leads(ctx, view, receiver, named.mention.key, "leads.handover");
+      const giver = view.args.findLast(
+        (a) => a.mention.type === "Person" && a.mention.end <= named.mention.start,
+      );
+      if (giver && giver !== receiver) leads(ctx, view, giver, named.mention.key, "leads.handover");
     }
   }
 }
