@@ -325,3 +325,19 @@ describe("NATO's style, handovers and fronted leaders", () => {
     ).toContain("Kees Smit -LEADS-> 1st Panzer Division");
   });
 });
+
+describe("a unit's commander with the state's adjective", () => {
+  it("'The Dutch detachment commander, Lieutenant Colonel X' represents the Netherlands", () => {
+    const r = en(
+      "The Netherlands sent four F-35s to Poland. The Dutch detachment commander, Lieutenant Colonel Kees Jansen, said the jets were ready.",
+    );
+    expect(r.triples).toContain("Kees Jansen -REPRESENTS-> Netherlands");
+  });
+
+  it("'De Nederlandse detachementscommandant, luitenant-kolonel X' vertegenwoordigt Nederland", () => {
+    const r = nl(
+      "Nederland stuurt vier F-35's naar Polen. De Nederlandse detachementscommandant, luitenant-kolonel Kees Jansen, is tevreden.",
+    );
+    expect(r.triples).toContain("Kees Jansen -REPRESENTS-> Netherlands");
+  });
+});

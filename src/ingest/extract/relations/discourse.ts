@@ -981,6 +981,9 @@ export function preferTopicMission(doc: Doc, mentions: Mention[]): void {
 const TITLE_WORD =
   /^(?:ambassador|ambassadeur|envoy|gezant|minister|ministers|secretary|staatssecretaris|president|premier|prime|chancellor|kanselier|gen|general|generaal|lt|lieutenant|luitenant|maj|major|majoor|brig|brigadier|col|colonel|kolonel|adm|admiral|admiraal|vice|rear|cmdr|commander|commandant|capt|captain|kapitein|chief|chef|sgt|sergeant|brigadegeneraal|fregatkapitein|korvetkapitein|commodore|commandeur|schout|bij|nacht|ter|zee|adjudant|korporaal|army|navy|marine|marines|air|force|corps|landmacht|luchtmacht|marechaussee|defense|defence|defensie|foreign|affairs|buitenlandse|zaken|national|state|deputy|under|assistant|special|representative|vertegenwoordiger|ambassadeur|supreme|inspector|inspecteur|stafchef|bevelhebber|opperbevelhebber|director|directeur|head|hoofd|chairman|voorzitter)$/u;
 const TITLE_LINK = /^(?:of|to|for|the|van|bij|voor|de|der|in|['’]s)$/u;
+/** "The Dutch detachment commander, Lt. Col. X": the unit an office is of may stand in it. */
+const UNIT_IN_TITLE =
+  /^(?:detachment|contingent|task|group|battalion|brigade|squadron|company|unit|mission|wing|detachement|contingent|eenheid|missie|taakgroep|bataljon|compagnie|eskader)$/u;
 
 /**
  * "U.S. Ambassador to NATO Julianne Smith", "Chadian Brig. Gen. Zakaria Ngobongue", "Vietnam
@@ -1034,9 +1037,19 @@ export function titleRepresentation(
         const title =
           parts.every((part) => part === "" || TITLE_WORD.test(part) || TITLE_LINK.test(part)) &&
           (word === "" || parts.some((part) => TITLE_WORD.test(part)));
+        // "detachementscommandant", "brigadecommandant": a compound of a commander is a title.
+        const compound = !title && /\p{L}{3,}(?:commandant|commander)$/u.test(word);
+        if (compound) titles++;
         if (title) titles++;
-        else if (!TITLE_LINK.test(word) && !/^\p{Lu}[\p{L}.-]*,?$/u.test(token)) ok = false;
-        if (title && word !== "" && comma >= 0 && gap.indexOf(token) < comma) titlesBeforeComma++;
+        else if (
+          !compound &&
+          !TITLE_LINK.test(word) &&
+          !UNIT_IN_TITLE.test(word) &&
+          !/^\p{Lu}[\p{L}.-]*,?$/u.test(token)
+        )
+          ok = false;
+        if ((title || compound) && word !== "" && comma >= 0 && gap.indexOf(token) < comma)
+          titlesBeforeComma++;
       }
       if (!ok || /[;:()]/u.test(gap)) break;
       if (comma >= 0) {
