@@ -341,3 +341,17 @@ describe("a unit's commander with the state's adjective", () => {
     expect(r.triples).toContain("Kees Jansen -REPRESENTS-> Netherlands");
   });
 });
+
+describe("a description after a verb of leading", () => {
+  it("'X, which leads the programme': the article's mission", () => {
+    const r = en(
+      "Operation Orbital trains Ukrainian recruits in Canada. The training is delivered by soldiers of the 3rd Canadian Division, which leads the programme.",
+    );
+    expect(r.triples).toContain("3rd Canadian Division -LEADS-> Operation Orbital");
+  });
+
+  it("'Norway, which leads the brigade' with no brigade named: nothing", () => {
+    const r = en("NATO sent troops. Norway, which leads the brigade, sent 200 soldiers.");
+    expect(r.relations.filter((x) => x.type === "LEADS" && x.source === "Norway")).toEqual([]);
+  });
+});

@@ -232,6 +232,9 @@ const BODY_NOUNS: Record<string, readonly string[]> = {
   detachement: ["Organisation"],
   "contact group": ["Organisation"],
   contactgroep: ["Organisation"],
+  programme: ["Mission"],
+  program: ["Mission"],
+  programma: ["Mission"],
 };
 
 /** Dutch nouns by the English word the (English) names of what they refer to contain. */
@@ -507,6 +510,50 @@ export function handovers(ctx: RuleContext): void {
         (a) => a.mention.type === "Person" && a.mention.end <= named.mention.start,
       );
       if (giver && giver !== receiver) leads(ctx, view, giver, named.mention.key, "leads.handover");
+    }
+  }
+}
+
+/** "which leads the programme", "commands the brigade": an active verb of leading, a description. */
+const LEADS_DESCRIPTION =
+  /(?<![\p{L}])(?:leads|led|commands|commanded|heads|headed|leidt|leidde|commandeert)\s+(?:the|this|de|het|deze|dit)\s+((?:task\s+)?[\p{Ll}]+)(?![\p{L}-])/gu;
+/** Between the leader and the verb: a relative pronoun after a comma, or an adverb. */
+const LEADER_BEFORE_VERB =
+  /^(?:\s*,\s*(?:which|who|that|die|dat)\s+|\s+)(?:(?:also|now|still|currently|ook|nu)\s+)?$/u;
+
+/**
+ * `led-descriptions`: "soldiers of 11th Security Force Assistance Brigade, which leads the
+ * programme", "Norway, which leads the exercise": a definite description after a verb of leading
+ * is the body named before with that noun in its name, else (a mission, operation, programme or
+ * exercise) the one of that kind named last or the article's mission. Only when the frames gave
+ * the leader nothing to lead there.
+ */
+export function ledDescriptions(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    LEADS_DESCRIPTION.lastIndex = 0;
+    for (let m = LEADS_DESCRIPTION.exec(view.folded); m; m = LEADS_DESCRIPTION.exec(view.folded)) {
+      const noun = m[1]!;
+      const types = BODY_NOUNS[noun];
+      if (!types) continue;
+      const at = view.start + m.index;
+      const leader = view.args.findLast(
+        (a) =>
+          a.mention.end <= at &&
+          (a.mention.type === "Person" ||
+            a.mention.type === "Country" ||
+            a.mention.type === "Organisation") &&
+          a.mention.via !== "adjective" &&
+          LEADER_BEFORE_VERB.test(gapText(view, a.mention.end, at)),
+      );
+      if (!leader) continue;
+      const said = ctx.findings.some(
+        (f) => f.type === "LEADS" && f.sentence === view.index && f.source === leader.mention.key,
+      );
+      if (said) continue;
+      const led =
+        lastNamed(ctx, view.index, at, types, NAME_NOUN[noun] ?? noun) ??
+        (types.includes("Mission") ? ctx.topicMission : undefined);
+      if (led && led !== leader.mention.key) leads(ctx, view, leader, led, "leads.description");
     }
   }
 }
