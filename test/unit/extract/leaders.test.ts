@@ -355,3 +355,21 @@ describe("a description after a verb of leading", () => {
     expect(r.relations.filter((x) => x.type === "LEADS" && x.source === "Norway")).toEqual([]);
   });
 });
+
+describe("appointments", () => {
+  it("'is the new commander of', 'was appointed commander of' lead", () => {
+    const r = en(
+      "Maj. Gen. Kees Smit is the new commander of the 1st Armored Division. Col. Piet Vos was appointed commander of Allied Land Command.",
+    );
+    expect(r.triples).toContain("Kees Smit -LEADS-> 1st Armored Division");
+    expect(r.triples).toContain("Piet Vos -LEADS-> Allied Land Command");
+  });
+
+  it("'is de nieuwe commandant van', 'is benoemd tot commandant van' leiden", () => {
+    const r = nl(
+      "Brigadegeneraal Kees Smit is de nieuwe commandant van de 13 Lichte Brigade. Kolonel Piet Vos is benoemd tot commandant van het Korps Mariniers.",
+    );
+    expect(r.triples).toContain("Kees Smit -LEADS-> 13 Light Brigade");
+    expect(r.triples).toContain("Piet Vos -LEADS-> Netherlands Marine Corps");
+  });
+});
