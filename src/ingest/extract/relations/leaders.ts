@@ -1,4 +1,5 @@
 import type { MentionSet } from "../mention-set.ts";
+import type { Mention } from "../model.ts";
 import type { Arg, RuleContext, SentenceView } from "./engine.ts";
 
 /**
@@ -13,7 +14,7 @@ const LED = ["Organisation", "Mission", "Event"];
 
 /** Nouns of leading an organisation, a mission or an event (folded). */
 const HEAD =
-  "(?:commander|commanding officer|commanding general|director|director-general|director general|chief|head|chairman|chairwoman|chair|leader|commandant|directeur|directeur-generaal|voorzitter|leider|hoofd|bevelhebber)";
+  "(?:commander|commanding officer|commanding general|director-general|director general|director|chief|head|chairman|chairwoman|chair|leader|commandant|directeur-generaal|directeur|voorzitter|leider|hoofd|bevelhebber)";
 
 /** What every office of `HEAD` contains: most sentences have none. */
 const OFFICE_HINT = /command|direct|chief|head|chair|leader|leider|voorzitter|hoofd|bevelhebber/u;
@@ -26,8 +27,11 @@ const OFFICE_BEFORE = new RegExp(
 /** "The Deputy Commander of X": a deputy leads nothing. */
 const DEPUTY_BEFORE =
   /(?:deputy|vice|assistant|plaatsvervangend|plaatsvervangende|adjunct)[\s-]+[\p{L}-]+\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?$/u;
-/** "KFOR's commander, Maj. Gen. X", "Frontex-directeur X", "Frontex Director X". */
-const OFFICE_AFTER = new RegExp(`^(?:['’]s?\\s+|-|\\s+)${HEAD}(?![\\p{L}])`, "u");
+/** An office word, as a whole word or after a hyphen ("Frontex-directeur"). */
+const HEAD_WORD = new RegExp(`(?<![\\p{L}])${HEAD}(?![\\p{L}])`, "gu");
+const OF_AFTER_OFFICE = /^\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?/u;
+/** Between a name and the office after it: "KFOR's commander", "Frontex-directeur", "X Director". */
+const NAME_BEFORE_OFFICE = /(?:['’]s?\s+|-|\s)$/u;
 
 /** Words that end a rank: a name's rank is lower-case words or abbreviations, no function word. */
 const NOT_RANK =
@@ -99,23 +103,45 @@ function leads(ctx: RuleContext, view: SentenceView, person: Arg, led: string, r
  * name qualifying the office right before the holder): the person LEADS what the office names.
  */
 export function officeHolders(ctx: RuleContext, mentions: MentionSet): void {
+  if (!OFFICE_HINT.test(ctx.doc.folded)) return;
   for (const view of ctx.views) {
     if (!OFFICE_HINT.test(view.folded)) continue;
-    // Every name, also one qualifying the office ("Frontex-directeur"), which is no argument.
-    for (const named of mentions.overlappingByStart(view.start, view.end)) {
-      if (!LED.includes(named.type) || named.nested || named.via === "adjective") continue;
-      const from = named.start - view.start;
-      const before = view.folded.slice(Math.max(0, from - 40), from);
+    // From each office word to the name it is of: cost follows the offices, not the names.
+    HEAD_WORD.lastIndex = 0;
+    for (let m = HEAD_WORD.exec(view.folded); m; m = HEAD_WORD.exec(view.folded)) {
+      const officeStart = view.start + m.index;
+      const officeEnd = officeStart + m[0].length;
       let holder: Arg | undefined;
-      if (OFFICE_BEFORE.test(before) && !DEPUTY_BEFORE.test(before))
-        holder = holderAfter(view, named.end, "required");
-      if (!holder) {
-        const after = OFFICE_AFTER.exec(
-          view.folded.slice(from + named.end - named.start, from + named.end - named.start + 40),
+      let named: Mention | undefined;
+      // "The Commander of X, Lt. Gen. Y": the name right after "of"/"van", then the holder.
+      const of = OF_AFTER_OFFICE.exec(
+        view.folded.slice(m.index + m[0].length, m.index + m[0].length + 12),
+      );
+      if (of) {
+        const before = view.folded.slice(
+          Math.max(0, m.index - 30),
+          m.index + m[0].length + of[0].length,
         );
-        if (after) holder = holderAfter(view, named.end + after[0].length, "optional");
+        named = mentions
+          .startingAt(officeEnd + of[0].length)
+          .find((x) => LED.includes(x.type) && !x.nested && x.via !== "adjective");
+        if (named && OFFICE_BEFORE.test(before) && !DEPUTY_BEFORE.test(before))
+          holder = holderAfter(view, named.end, "required");
       }
-      if (holder) leads(ctx, view, holder, named.key, "leads.office-holder");
+      // "KFOR's commander, Y", "Frontex-directeur Y", "Frontex Director Y": the name right before.
+      if (!holder) {
+        const sep = NAME_BEFORE_OFFICE.exec(view.folded.slice(Math.max(0, m.index - 4), m.index));
+        const end = sep ? officeStart - sep[0].length : -1;
+        named = sep
+          ? mentions
+              .overlapping(end - 1, end)
+              .find(
+                (x) => x.end === end && LED.includes(x.type) && !x.nested && x.via !== "adjective",
+              )
+          : undefined;
+        if (named) holder = holderAfter(view, officeEnd, "optional");
+      }
+      if (holder && named) leads(ctx, view, holder, named.key, "leads.office-holder");
     }
   }
 }
@@ -131,7 +157,9 @@ const EXERCISE_DIRECTOR =
  * exercise director") is the frames' and `office-appositions`' to read.
  */
 export function exerciseDirectors(ctx: RuleContext): void {
-  if (!EXERCISE_DIRECTOR.test(ctx.doc.folded)) return;
+  const folded = ctx.doc.folded;
+  if (!folded.includes("director") && !folded.includes("leider")) return;
+  if (!EXERCISE_DIRECTOR.test(folded)) return;
   const headline = ctx.views.filter((v) => v.start < ctx.doc.titleEnd);
   const headlineEvents = new Set(
     headline.flatMap((v) =>
@@ -174,6 +202,16 @@ function onlyEventBefore(ctx: RuleContext, index: number): string | undefined {
 /** A command stated in the passive, its leader named after it. */
 const COMMANDED_BY =
   /(?<![\p{L}])(?:commanded by|led by|headed by|chaired by|co-chaired by|under the command of|under the leadership of|onder (?:bevel|leiding|commando|aanvoering) van|onder leiding staat van|(?:geleid|aangevoerd|gecommandeerd|voorgezeten) door)(?![\p{L}])/u;
+
+/** What every passive of `COMMANDED_BY` contains (a plain search, far cheaper than the pattern). */
+function mayCommandBy(text: string): boolean {
+  return (
+    text.includes(" by ") ||
+    text.includes(" of ") ||
+    text.includes(" door ") ||
+    text.includes(" van ")
+  );
+}
 
 /** A definite description opening the sentence: "The brigade", "Deze brigade", "Het vlootverband". */
 const OPENING_DESCRIPTION =
@@ -288,7 +326,9 @@ function lastNamed(
  * Only when no rule has already said whom that person leads there.
  */
 export function ledReferences(ctx: RuleContext): void {
+  if (!mayCommandBy(ctx.doc.folded) || !COMMANDED_BY.test(ctx.doc.folded)) return;
   for (const view of ctx.views) {
+    if (!mayCommandBy(view.folded)) continue;
     const m = COMMANDED_BY.exec(view.folded);
     if (!m) continue;
     const end = view.start + m.index + m[0].length;
@@ -367,6 +407,7 @@ const OPENING_OFFICE = new RegExp(
  * rank before the name.
  */
 export function unnamedOffices(ctx: RuleContext): void {
+  if (!OFFICE_HINT.test(ctx.doc.folded)) return;
   for (let i = 0; i + 1 < ctx.views.length; i++) {
     const view = ctx.views[i]!;
     const named = view.args[0];
@@ -400,6 +441,7 @@ const CHAIRS_HINT =
  * person or state right before the verb ("will", "also", "jointly" between).
  */
 export function meetingChairs(ctx: RuleContext): void {
+  if (!CHAIRS_HINT.test(ctx.doc.folded)) return;
   for (const view of ctx.views) {
     if (!CHAIRS_HINT.test(view.folded)) continue;
     for (const body of view.args) {
@@ -431,6 +473,7 @@ const CO_LEADING =
  * "with" (nothing but a determiner between).
  */
 export function coLeaders(ctx: RuleContext): void {
+  if (!CO_LEADING.test(ctx.doc.folded)) return;
   for (const view of ctx.views) {
     if (!CO_LEADING.test(view.folded)) continue;
     for (const f of ctx.findings) {
@@ -460,6 +503,13 @@ export function coLeaders(ctx: RuleContext): void {
   }
 }
 
+/** What the bare offices need: a comma, then the office. */
+const BARE_OFFICE_HINT = /,\s*(?:the\s+)?(?:commander|commandant|director|chief|head|chairman)\s/u;
+/** What every handover contains. */
+const HANDOVER_HINT = /command\s+of|(?:commando|bevel)\s+over/u;
+/** What every verb of leading before a description contains. */
+const LEADS_DESCRIPTION_HINT = /lead|led|command|head|leid/u;
+
 /** "Adm. X, Commander Allied Maritime Command,": NATO's style, the office and no "of". */
 const OFFICE_NO_OF =
   /^\s*,\s*(?:the\s+)?(?:commander|commandant|director|chief|head|chairman)\s+$/u;
@@ -469,6 +519,7 @@ const OFFICE_NO_OF =
  * the office and the name, without "of" (NATO's and the Pentagon's style): the person LEADS it.
  */
 export function bareOffices(ctx: RuleContext): void {
+  if (!BARE_OFFICE_HINT.test(ctx.doc.folded)) return;
   for (const view of ctx.views) {
     if (!OFFICE_HINT.test(view.folded)) continue;
     for (let i = 0; i + 1 < view.args.length; i++) {
@@ -495,6 +546,7 @@ const HANDOVER_TO = /^\s+(?:over\s+)?(?:to|aan)\s+/u;
  * the one handing over led it: the frames say so where a trigger reads it).
  */
 export function handovers(ctx: RuleContext): void {
+  if (!HANDOVER_HINT.test(ctx.doc.folded)) return;
   for (const view of ctx.views) {
     if (!/command|commando|bevel/u.test(view.folded)) continue;
     for (const named of view.args) {
@@ -529,6 +581,7 @@ const LEADER_BEFORE_VERB =
  * the leader nothing to lead there.
  */
 export function ledDescriptions(ctx: RuleContext): void {
+  if (!LEADS_DESCRIPTION_HINT.test(ctx.doc.folded)) return;
   for (const view of ctx.views) {
     LEADS_DESCRIPTION.lastIndex = 0;
     for (let m = LEADS_DESCRIPTION.exec(view.folded); m; m = LEADS_DESCRIPTION.exec(view.folded)) {
