@@ -167,6 +167,12 @@ function headedNames(doc: Doc): Found[] {
       for (const w of words.splice(0, office + 1)) start = doc.text.indexOf(w, start) + w.length;
       while (/\s/u.test(doc.text[start] ?? "")) start++;
     }
+    // "Commander Allied Maritime Command" (NATO's style, no "of"): the office is no part of it.
+    while (words.length > 1 && OFFICE_BEFORE.test(words[0]!)) {
+      start = doc.text.indexOf(words[0]!, start) + words[0]!.length;
+      while (/\s/u.test(doc.text[start] ?? "")) start++;
+      words.shift();
+    }
     // Connectives and sentence-initial function words do not start a name.
     // ("Defense" opens an agency's name: "Defense Logistics Agency".)
     while (

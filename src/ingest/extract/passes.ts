@@ -77,6 +77,17 @@ import {
 } from "./relations/discourse.ts";
 import { type RuleContext, viewSentence } from "./relations/engine.ts";
 import { applyFrames } from "./relations/frames.ts";
+import {
+  bareOffices,
+  coLeaders,
+  exerciseDirectors,
+  handovers,
+  ledDescriptions,
+  ledReferences,
+  meetingChairs,
+  officeHolders,
+  unnamedOffices,
+} from "./relations/leaders.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 import { recogniseShips } from "./ships.ts";
 
@@ -295,6 +306,15 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("relative-participation", (r) => relativeParticipation(r)),
   relations("named-partnerships", (r) => namedPartnerships(r)),
   relations("under-command", (r) => underCommand(r)),
+  relations("office-holders", (r, s) => officeHolders(r, s.mentions)),
+  relations("exercise-directors", (r) => exerciseDirectors(r)),
+  relations("led-references", (r) => ledReferences(r)),
+  relations("unnamed-offices", (r) => unnamedOffices(r)),
+  relations("meeting-chairs", (r) => meetingChairs(r)),
+  relations("co-leaders", (r) => coLeaders(r)),
+  relations("bare-offices", (r) => bareOffices(r)),
+  relations("handovers", (r) => handovers(r)),
+  relations("led-descriptions", (r) => ledDescriptions(r)),
   relations("possessives", (r) => possessives(r)),
   relations("asset-assignment", (r, s) => assignAssets(r, s.assets)),
   relations("takeovers", (r) => takeovers(r)),

@@ -360,6 +360,16 @@ export function recogniseTitledPeople(
     // Another title may follow ("Pentagon Spokesman Capt. Jeff Davis"): the inner one reads the name.
     const name = parseName(doc.text, p, mentions);
     if (!name) continue;
+    // "Minister for Defence Industry Pat Conroy": a known person inside the words after the
+    // title is the holder; the capitalised words before it belong to the office.
+    const inner = mentions
+      .overlapping(name.start + 1, name.end)
+      .find((x) => x.type === "Person" && !x.nested && x.start > name.start && x.end === name.end);
+    if (inner && /^[\p{L} -]+$/u.test(doc.text.slice(name.start, inner.start))) {
+      title = doc.text.slice(titleStart, inner.start).trim();
+      titled.push({ mention: inner, title, titleStart, office, counterpart });
+      continue;
+    }
     // A title cannot introduce a name that starts with a sentence-level capital after a line break.
     if (doc.text.slice(titleEnd, name.start).includes("\n")) continue;
     if (name.tokens.length === 1) {
@@ -671,6 +681,23 @@ export function resolveSurnames(
 const NAME_BEFORE_COMMA =
   /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:van|de|der|den|ten|ter|von|al|bin|da|di|du|le|la))*\s+\p{Lu}[\p{L}'’-]+),[ \u00a0]+/gu;
 
+/** First words of offices written in title case before a comma: never a person's first name. */
+const OFFICE_NAME_WORDS = new Set([
+  "supreme",
+  "chief",
+  "commander",
+  "deputy",
+  "director",
+  "inspector",
+  "secretary",
+  "minister",
+  "chairman",
+  "chair",
+  "head",
+  "vice",
+  "commanding",
+]);
+
 /**
  * A name followed by its office in an apposition: "Jens Stoltenberg, secretaris-generaal van de
  * NAVO, zei …", "Harjit Sajjan, de Canadese minister van Defensie, …".
@@ -698,6 +725,8 @@ export function recogniseAppositionPeople(
     const title = TITLE_IN_APPOSITION.exec(doc.folded);
     if (!title) continue;
     if (NOT_NAME_WORDS.has(foldKey(m[1]!.split(/\s+/)[0]!))) continue;
+    // "Sweden's Supreme Commander, General X": an office in title case is no name.
+    if (OFFICE_NAME_WORDS.has(foldKey(m[1]!.split(/\s+/)[0]!))) continue;
     // "during his visit to the Naval Base, the Defence Secretary …": a person is no "the X Y".
     if (
       /(?:^|[^\p{L}])(?:the|de|het)\s+$/iu.test(

@@ -979,8 +979,11 @@ export function preferTopicMission(doc: Doc, mentions: Mention[]): void {
 
 /** Words of titles, offices and ranks, and the services named in them ("U.S. Army Brig. Gen."). */
 const TITLE_WORD =
-  /^(?:ambassador|ambassadeur|envoy|gezant|minister|ministers|secretary|staatssecretaris|president|premier|prime|chancellor|kanselier|gen|general|generaal|lt|lieutenant|luitenant|maj|major|majoor|brig|brigadier|col|colonel|kolonel|adm|admiral|admiraal|vice|rear|cmdr|commander|commandant|capt|captain|kapitein|chief|chef|sgt|sergeant|brigadegeneraal|fregatkapitein|korvetkapitein|commodore|commandeur|schout|bij|nacht|ter|zee|adjudant|korporaal|army|navy|marine|marines|air|force|corps|landmacht|luchtmacht|marechaussee|defense|defence|defensie|foreign|affairs|buitenlandse|zaken|national|state|deputy|under|assistant|special|representative|vertegenwoordiger|ambassadeur)$/u;
-const TITLE_LINK = /^(?:of|to|for|the|van|bij|voor|de|der|in)$/u;
+  /^(?:ambassador|ambassadeur|envoy|gezant|minister|ministers|secretary|staatssecretaris|president|premier|prime|chancellor|kanselier|gen|general|generaal|lt|lieutenant|luitenant|maj|major|majoor|brig|brigadier|col|colonel|kolonel|adm|admiral|admiraal|vice|rear|cmdr|commander|commandant|capt|captain|kapitein|chief|chef|sgt|sergeant|brigadegeneraal|fregatkapitein|korvetkapitein|commodore|commandeur|schout|bij|nacht|ter|zee|adjudant|korporaal|army|navy|marine|marines|air|force|corps|landmacht|luchtmacht|marechaussee|defense|defence|defensie|foreign|affairs|buitenlandse|zaken|national|state|deputy|under|assistant|special|representative|vertegenwoordiger|ambassadeur|supreme|inspector|inspecteur|stafchef|bevelhebber|opperbevelhebber|director|directeur|head|hoofd|chairman|voorzitter)$/u;
+const TITLE_LINK = /^(?:of|to|for|the|van|bij|voor|de|der|in|['’]s)$/u;
+/** "The Dutch detachment commander, Lt. Col. X": the unit an office is of may stand in it. */
+const UNIT_IN_TITLE =
+  /^(?:detachment|contingent|task|group|battalion|brigade|squadron|company|unit|mission|wing|detachement|contingent|eenheid|missie|taakgroep|bataljon|compagnie|eskader)$/u;
 
 /**
  * "U.S. Ambassador to NATO Julianne Smith", "Chadian Brig. Gen. Zakaria Ngobongue", "Vietnam
@@ -1023,12 +1026,61 @@ export function titleRepresentation(
       // Every token is a title word or a link, or a capitalised complement ("to NATO").
       let titles = 0;
       let ok = true;
+      // "de Litouwse minister van Binnenlandse Zaken, Agnė Bilotaitė", "Sweden's Supreme
+      // Commander, General X": one comma may close the office when only a rank follows it.
+      const comma = gap.indexOf(",");
+      let titlesBeforeComma = 0;
       for (const token of tokens) {
         const word = foldKey(token).replace(/[.,]+$/u, "");
-        if (word.split(/[-.]/u).every((part) => part === "" || TITLE_WORD.test(part))) titles++;
-        else if (!TITLE_LINK.test(word) && !/^\p{Lu}[\p{L}.-]*$/u.test(token)) ok = false;
+        // "commander-in-chief", "opperbevelhebber": a hyphenated title may hold a link word.
+        const parts = word.split(/[-.]/u);
+        const title =
+          parts.every((part) => part === "" || TITLE_WORD.test(part) || TITLE_LINK.test(part)) &&
+          (word === "" || parts.some((part) => TITLE_WORD.test(part)));
+        // "detachementscommandant", "brigadecommandant": a compound of a commander is a title.
+        const compound = !title && /\p{L}{3,}(?:commandant|commander)$/u.test(word);
+        if (compound) titles++;
+        if (title) titles++;
+        else if (
+          !compound &&
+          !TITLE_LINK.test(word) &&
+          !UNIT_IN_TITLE.test(word) &&
+          !/^\p{Lu}[\p{L}.-]*,?$/u.test(token)
+        )
+          ok = false;
+        if ((title || compound) && word !== "" && comma >= 0 && gap.indexOf(token) < comma)
+          titlesBeforeComma++;
       }
-      if (!ok || /[,;:()]/u.test(gap)) break;
+      if (!ok || /[;:()]/u.test(gap)) break;
+      if (comma >= 0) {
+        const rank = gap
+          .slice(comma + 1)
+          .split(/[\s\u00a0]+/)
+          .filter(Boolean);
+        const isRank = rank.every((t) =>
+          foldKey(t)
+            .replace(/[.,]+$/u, "")
+            .split(/[-.]/u)
+            .every((part) => part === "" || TITLE_WORD.test(part) || TITLE_LINK.test(part)),
+        );
+        if (gap.indexOf(",", comma + 1) >= 0 || !isRank) break;
+        // "… by the next Afghan president, Hillson said": without a rank, only a full name that
+        // no reporting verb follows is the office's holder.
+        if (
+          rank.length === 0 &&
+          (!/\s/u.test(doc.text.slice(person.start, person.end).trim()) ||
+            /^\s+(?:said|says|told|added|zei|zegt|aldus)(?![\p{L}])/u.test(
+              doc.folded.slice(person.end, person.end + 10),
+            ))
+        )
+          break;
+        // "troops from Poland, Gen. X": no office before the comma. A service right before it
+        // is the office's complement ("inspecteur van de Luftwaffe,"): the state is further left.
+        if (titlesBeforeComma === 0) {
+          if (state.type === "Country") break;
+          continue;
+        }
+      }
       const represented = stateOf(state);
       if (!represented) continue;
       if (titles === 0) break;

@@ -176,7 +176,7 @@ const FORCES_OF_STATE =
 
 /** One to four words of a rank or office ("kapitein-luitenant ter zee"), longest first. */
 const RANK_BEFORE_PERSON = [4, 3, 2, 1].map(
-  (n) => new RegExp(`\\s((?:[\\p{Ll}-]+\\s+){${n}})$`, "u"),
+  (n) => new RegExp(`\\s((?:[\\p{Ll}-]+\\.?\\s+){${n}})$`, "u"),
 );
 
 function withoutRankBeforePerson(gap: string): string {
@@ -248,8 +248,10 @@ function isModifier(doc: Doc, mention: Mention, next: Mention | undefined): bool
   // "the American aircraft carrier USS Nimitz": a class of two or three words before a named ship.
   if (next.via === "ship" && /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(gap)) return true;
   // "de Hongaarse generaal-majoor X", "de Belgische kapitein-luitenant ter zee Y": a rank of up to
-  // four words (hyphens too) between a nationality and a person.
-  if (next.type === "Person" && /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(gap)) return true;
+  // four words (hyphens too) between a nationality and a person; "Canadian Col. X", "Italian Lt.
+  // Gen. Y": an abbreviated rank too.
+  if (next.type === "Person" && /^\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}{0,4}\.)\s+){1,4}$/u.test(gap))
+    return true;
   // "de Franse en Spaanse marine": a conjunction coordinates, it is no noun being qualified.
   return /^\s+(?:\p{Ll}+\s+)?$/u.test(gap) && !/^\s+(?:en|of|and|or)\s+$/u.test(gap);
 }
@@ -976,7 +978,21 @@ function applyAt(
       }
       return;
     } else if (rule.passive) {
-      objects = subjectBefore(view, triggerStart, clause, rule.object, false);
+      // "… to the Multinational Brigade Latvia, led by Canada": a participle after a comma
+      // describes the name right before it, whatever governs that name.
+      const described = view.args.findLast(
+        (a) =>
+          a.mention.end <= triggerStart &&
+          !a.aside &&
+          rule.object.includes(a.mention.type) &&
+          a.mention.via !== "adjective" &&
+          /^\s*,\s*$/u.test(
+            view.folded.slice(a.mention.end - view.start, triggerStart - view.start),
+          ),
+      );
+      objects = described
+        ? [described]
+        : subjectBefore(view, triggerStart, clause, rule.object, false);
       // The agent of "led by" is a name, not a nationality ("led by a Danish commander").
       subjects = objectAfter(
         view,
