@@ -52,6 +52,7 @@ import {
   contingentOrigins,
   defenceAgainst,
   headquartersStatements,
+  homeState,
   hostedGuests,
   impersonalOperations,
   knowledgeFacts,
@@ -305,7 +306,15 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("ship-commanders", (r, s) => shipCommanders(r, s.registry)),
   relations("places-of-nationality", (r, s) => placesOfNationality(r, s.registry, s.mentions)),
   relations("impersonal-operations", (r) => impersonalOperations(r)),
-  relations("knowledge-facts", (r, s) => knowledgeFacts(r, s.gazetteer, s.registry, s.mentions)),
+  relations("knowledge-facts", (r, s) =>
+    knowledgeFacts(
+      r,
+      s.gazetteer,
+      s.registry,
+      s.mentions,
+      homeState(s.article.language, s.article.source),
+    ),
+  ),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),
 ];
 

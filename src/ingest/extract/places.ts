@@ -245,3 +245,17 @@ function recognisePlacesByContext(doc: Doc, registry: EntityRegistry, mentions: 
     }
   }
 }
+
+/** Kinds of place that are water: a sea, strait or canal is where things happen, never a party. */
+const WATER_KINDS: ReadonlySet<string> = new Set(["sea", "strait", "canal"]);
+
+export function isWater(kind: string | undefined): boolean {
+  return kind !== undefined && WATER_KINDS.has(kind);
+}
+
+/** Relations between parties (stances and cooperation), which a body of water cannot be. */
+export const STANCE_TYPES: ReadonlySet<string> = new Set([
+  "SUPPORTS",
+  "OPPOSES",
+  "COOPERATES_WITH",
+]);

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import type { Language } from "../../../src/domain/vocabulary.ts";
+import { homeState } from "../../../src/ingest/extract/relations/discourse.ts";
+import { extractShipped, shippedExtractor } from "./support/extract.ts";
+
+/**
+ * Events, states and places (docs/extraction.md, "Events, states and places"): where meetings and
+ * exercises are, who takes part, and which place facts the text states. Names differ from the
+ * articles the misses were found on.
+ */
+const extract = (body: string, language: Language = "en", title = "News") =>
+  extractShipped(body, language, title);
+
+function triplesWithSource(body: string, language: Language, source: string): string[] {
+  const out = shippedExtractor().extractDetailed({ title: "News", body, language, source });
+  return out.relations.map((r) => `${r.source} -${r.type}-> ${r.target}`);
+}
+
+describe("the publisher's own country", () => {
+  it("is the Netherlands for Dutch, the state a source line names for English", () => {
+    expect(homeState("nl", "Defensie")).toBe("NL");
+    expect(homeState("en", "U.S. Department of Defense")).toBe("US");
+    expect(homeState("en", "DOD News")).toBe("US");
+    expect(homeState("en", "Ministry of Defence")).toBe("GB");
+    expect(homeState("en", "NATO")).toBeUndefined();
+    expect(homeState("en", undefined)).toBeUndefined();
+  });
+
+  it("a known place at home is not placed in its country from the knowledge base alone", () => {
+    const nl = extract(
+      "Het fregat vertrok uit Den Helder. Nederland stuurt het schip naar Spanje.",
+      "nl",
+    );
+    expect(nl.triples).not.toContain("Den Helder -LOCATED_IN-> Netherlands");
+    const us = triplesWithSource(
+      "Soldiers from Fort Bragg arrived in Poland. The United States sent them.",
+      "en",
+      "U.S. Army",
+    );
+    expect(us).not.toContain("Fort Bragg -LOCATED_IN-> United States");
+  });
+
+  it("a place abroad still is, and so is a home place the text places itself", () => {
+    const nl = extract("Nederland stuurt militairen naar Rzeszów. Ook Polen doet mee.", "nl");
+    expect(nl.triples).toContain("Rzeszów -LOCATED_IN-> Poland");
+    const us = triplesWithSource(
+      "The exercise began in Darwin. The United States and Australia take part.",
+      "en",
+      "U.S. Marine Corps",
+    );
+    expect(us).toContain("Darwin -LOCATED_IN-> Australia");
+    const stated = extract("De oefening begon in Den Helder, Nederland.", "nl");
+    expect(stated.triples).toContain("Den Helder -LOCATED_IN-> Netherlands");
+  });
+});
+
+describe("hosted meetings", () => {
+  it("the place the guests were hosted in is where the event is", () => {
+    const r = extract(
+      "Secretary of Defense Lloyd Austin hosted Italian Minister of Defence Guido Crosetto in Rome, Italy, on May 2 for the second Italy-United States Defense Dialogue.",
+    );
+    expect(r.triples).toContain("Italy-United States Defense Dialogue -LOCATED_IN-> Rome");
+  });
+
+  it("a state after 'of' among the guests is no venue", () => {
+    const r = extract(
+      "Secretary of Defense Lloyd Austin hosted Minister Guido Crosetto of Italy for the second Italy-United States Defense Dialogue.",
+    );
+    expect(r.triples.filter((t) => t.includes("Dialogue -LOCATED_IN->"))).toEqual([]);
+  });
+});
+
+describe("water is no party", () => {
+  it("supporting 'Pacific island countries' supports no ocean", () => {
+    const r = extract(
+      "Minister Anand said Canada and Chile would continue to support Pacific island countries.",
+    );
+    expect(r.names).toContain("Location:Pacific Ocean");
+    expect(r.triples.filter((t) => t.includes("-SUPPORTS->"))).toEqual([]);
+  });
+});
