@@ -504,6 +504,7 @@ const ANAPHOR =
 const MEETING_NOUN =
   /^(?:meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)$/u;
 const EXERCISE_NOUN = /^(?:oefening|exercise)$/u;
+const PART_OF_BEFORE = /(?:part of|deel (?:uit )?van|onderdeel van)\s+(?:the\s+|de\s+|het\s+)?$/u;
 
 function isExercise(r: EntityRecord): boolean {
   return r.kb?.kind === "exercise" || r.properties.kind === "exercise";
@@ -552,8 +553,14 @@ export function resolveDefiniteDescriptions(
       if (MEETING_NOUN.test(noun)) return x.type === "Event";
       // "De oefening wordt gehouden in …", "The exercise is led by …": the exercise named before
       // (an Event of that kind).
+      // A series it is "part of" is no antecedent: "It is part of Steadfast Defender 24. … the
+      // exercise" is still the exercise the article is about.
       if (EXERCISE_NOUN.test(noun))
-        return x.type === "Event" && (x.via === "exercise" || isExercise(r));
+        return (
+          x.type === "Event" &&
+          (x.via === "exercise" || isExercise(r)) &&
+          !PART_OF_BEFORE.test(doc.folded.slice(Math.max(0, x.start - 24), x.start))
+        );
       // "the Battle Group" after "Battle Group Poland" (a named group the dictionary lacks).
       if (/battle ?group|gevechtsgroep/.test(noun))
         return (

@@ -638,6 +638,9 @@ export const PREPOSITIONS = new Set([
   "than",
   "via",
   "per",
+  "around",
+  "near",
+  "nabij",
 ]);
 
 /** Words that open an inserted phrase whose arguments the main clause does not take. */

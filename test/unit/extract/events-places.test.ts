@@ -79,3 +79,29 @@ describe("water is no party", () => {
     expect(r.triples.filter((t) => t.includes("-SUPPORTS->"))).toEqual([]);
   });
 });
+
+describe("where an exercise is held", () => {
+  it("a place phrase after a comma narrows the one before: both are where it is held", () => {
+    const r = extract(
+      "De oefening Arctic Hammer 2025 wordt gehouden in het noorden van Noorwegen, rond Tromsø en Bodø.",
+      "nl",
+    );
+    for (const place of ["Norway", "Tromsø", "Bodø"])
+      expect(r.triples).toContain(`Arctic Hammer 2025 -LOCATED_IN-> ${place}`);
+  });
+
+  it("'vanaf' a base and 'around' a town say where it takes place", () => {
+    const nl = extract("De oefening Iron Lynx vindt plaats vanaf de vliegbasis Volkel.", "nl");
+    expect(nl.triples).toContain("Iron Lynx -LOCATED_IN-> Volkel Air Base");
+    const en = extract("Exercise Iron Lynx 24 takes place around Riga.");
+    expect(en.triples).toContain("Iron Lynx 24 -LOCATED_IN-> Riga");
+  });
+
+  it("'the exercise' after the series it is part of is still the exercise reported on", () => {
+    const r = extract(
+      "Exercise Arctic Hammer 2025 began on Monday. It is part of Steadfast Defender 24, the largest NATO exercise in years. The landing part of the exercise takes place around Tromsø.",
+    );
+    expect(r.triples).toContain("Arctic Hammer 2025 -LOCATED_IN-> Tromsø");
+    expect(r.triples).not.toContain("Steadfast Defender 24 -LOCATED_IN-> Tromsø");
+  });
+});

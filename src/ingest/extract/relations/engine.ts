@@ -688,6 +688,13 @@ function objectAfter(
       if (!check.ok) return [];
     } else if (rule.objectPreps && !rule.objectPreps.includes(candidate.prep ?? "")) {
       continue;
+    } else if (rule.objectPreps && candidate.prep) {
+      // "in het noorden van Noorwegen, rond Narvik en Bardufoss": a place phrase that narrows
+      // the one before it, after a comma and a preposition of the frame, is an object too.
+      const group = groupOf(view, candidate, rule.object);
+      return [...group, ...narrowingPlaces(view, group, rule.object, rule.objectPreps)].filter(
+        (a) => !skip.includes(a),
+      );
     }
     // "took command of CMF's Combined Task Force 151": the possessed is the object.
     const possessed = possessedBy(view, candidate);
@@ -699,6 +706,23 @@ function objectAfter(
     return groupOf(view, candidate, rule.object).filter((a) => !skip.includes(a));
   }
   return [];
+}
+
+/** The place phrases after `group` that narrow it: ", rond X en Y", ", around X". */
+function narrowingPlaces(
+  view: SentenceView,
+  group: readonly Arg[],
+  types: readonly EntityType[],
+  preps: readonly string[],
+): Arg[] {
+  const last = group[group.length - 1];
+  if (!last || (last.mention.type !== "Location" && last.mention.type !== "Country")) return [];
+  const next = view.args.find((a) => a.mention.start >= last.mention.end && !group.includes(a));
+  if (!next || next.clause !== last.clause || next.aside || !next.prep) return [];
+  if (next.mention.type !== "Location" || !preps.includes(next.prep)) return [];
+  const gap = view.folded.slice(last.mention.end - view.start, next.mention.start - view.start);
+  if (!/^\s*,\s*\p{L}+\s+(?:(?:de|het|the)\s+)?$/u.test(gap)) return [];
+  return groupOf(view, next, types);
 }
 
 const QUALIFIED_NOUN =
