@@ -105,3 +105,21 @@ describe("where an exercise is held", () => {
     expect(r.triples).not.toContain("Steadfast Defender 24 -LOCATED_IN-> Tromsø");
   });
 });
+
+describe("states of the United States", () => {
+  it("'Georgia' after a U.S. base and a comma is the U.S. state, not the country", () => {
+    const r = extract(
+      "Soldiers from Fort Benning, Georgia, arrived in Romania. Georgia and Armenia signed an accord.",
+    );
+    expect(r.names).toContain("Location:Georgia (U.S. state)");
+    // The country named on its own stays the country.
+    expect(r.names).toContain("Country:Georgia");
+    expect(r.entity("Georgia")?.aliases ?? []).not.toContain("Georgia (U.S. state)");
+  });
+
+  it("every U.S. state is a place of the United States", () => {
+    const r = extract("The Marines trained in Louisiana, Nevada and South Carolina.");
+    for (const state of ["Louisiana", "Nevada", "South Carolina"])
+      expect(r.names).toContain(`Location:${state}`);
+  });
+});
