@@ -16,6 +16,7 @@ import {
   recogniseUnits,
   resolveDefiniteDescriptions,
 } from "./compounds.ts";
+import { datelineFacts, recogniseDateline } from "./datelines.ts";
 import { recogniseDeployedUnits } from "./deployed-units.ts";
 import { recogniseExercises } from "./exercises.ts";
 import type { Gazetteer } from "./gazetteer.ts";
@@ -182,6 +183,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   entities("places", (doc, s) => {
     recognisePlaces(doc, s.registry, s.mentions);
     return undefined;
+  }),
+  entities("datelines", (doc, s) => {
+    const dateline = recogniseDateline(doc, s.gazetteer, s.registry, s.mentions);
+    return dateline ? datelineFacts(doc, s.registry, s.mentions, dateline) : undefined;
   }),
   entities("units", (doc, s) => {
     recogniseUnits(doc, s.registry, s.mentions);

@@ -123,3 +123,48 @@ describe("states of the United States", () => {
       expect(r.names).toContain(`Location:${state}`);
   });
 });
+
+describe("datelines", () => {
+  it("a dateline's capitals name a place in the state after its comma", () => {
+    const r = extract(
+      "TAPOLCA, Hungary – Exercise Iron Lynx 24 began on Monday with troops from Poland.",
+      "en",
+      "Iron Lynx begins",
+    );
+    expect(r.names).toContain("Location:Tapolca");
+    expect(r.triples).toContain("Tapolca -LOCATED_IN-> Hungary");
+    expect(r.triples).toContain("Iron Lynx 24 -LOCATED_IN-> Tapolca");
+  });
+
+  it("a known place in capitals is the knowledge base's place", () => {
+    const r = extract("KIEL, Germany – Exercise Iron Lynx 24 began on Monday.", "en", "News");
+    expect(r.names).toContain("Location:Kiel");
+    expect(r.triples).toContain("Iron Lynx 24 -LOCATED_IN-> Kiel");
+  });
+
+  it("not where the first sentence names a base of its own, or reports from within a series", () => {
+    const own = extract(
+      "CANBERRA, Australia – Exercise Iron Lynx 24 began at RAAF Base Tindal on Monday.",
+      "en",
+      "News",
+    );
+    expect(own.triples).not.toContain("Iron Lynx 24 -LOCATED_IN-> Canberra");
+    const within = extract(
+      "PABRADĖ, Lithuania – Soldiers crossed the river on May 22 during Iron Lynx 24.",
+      "en",
+      "News",
+    );
+    expect(within.triples).toContain("Pabradė -LOCATED_IN-> Lithuania");
+    expect(within.triples).not.toContain("Iron Lynx 24 -LOCATED_IN-> Pabradė");
+  });
+
+  it("a Dutch release's 'DEN HAAG –' names the place but places no event", () => {
+    const r = extract(
+      "DEN HAAG – Minister Brekelmans heeft vandaag de oefening Iron Lynx geopend.",
+      "nl",
+      "Oefening",
+    );
+    expect(r.names).toContain("Location:The Hague");
+    expect(r.triples).not.toContain("Iron Lynx -LOCATED_IN-> The Hague");
+  });
+});
