@@ -546,6 +546,15 @@ export const MODIFIERS = new Set([
   "nato-led",
   "us-led",
   "u.s.-led",
+  "first",
+  "second",
+  "third",
+  "eerste",
+  "tweede",
+  "derde",
+  "annual",
+  "jaarlijkse",
+  "biennial",
 ]);
 
 /** Location kinds that are areas one operates over rather than places one is at. */

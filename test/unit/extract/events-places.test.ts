@@ -168,3 +168,28 @@ describe("datelines", () => {
     expect(r.triples).not.toContain("Iron Lynx -LOCATED_IN-> The Hague");
   });
 });
+
+describe("'the N countries' refers back to the states listed", () => {
+  it("the latest list of exactly N states", () => {
+    const r = extract(
+      "The ministers of Canada, Chile, Peru and Mexico met in Lima. The four countries conducted their first Exercise Iron Lynx 24 in April.",
+    );
+    for (const state of ["Canada", "Chile", "Peru", "Mexico"])
+      expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> Iron Lynx 24`);
+  });
+
+  it("joining an alliance: each of them is a member", () => {
+    const r = extract(
+      "The mission has protected the airspace of Slovenia, Croatia and Albania since the three countries joined NATO.",
+    );
+    for (const state of ["Slovenia", "Croatia", "Albania"])
+      expect(r.triples).toContain(`${state} -MEMBER_OF-> NATO`);
+  });
+
+  it("no list of that size, no parties", () => {
+    const r = extract(
+      "The ministers of Canada and Chile met in Lima. The four countries conducted Exercise Iron Lynx 24 in April.",
+    );
+    expect(r.triples.filter((t) => t.includes("-PARTICIPATES_IN-> Iron Lynx 24"))).toEqual([]);
+  });
+});
