@@ -78,6 +78,7 @@ import {
   underCommand,
 } from "./relations/discourse.ts";
 import { type RuleContext, viewSentence } from "./relations/engine.ts";
+import { topicEventParticipants } from "./relations/events.ts";
 import { applyFrames } from "./relations/frames.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 import { recogniseShips } from "./ships.ts";
@@ -298,6 +299,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("participant-lists", (r) => participantLists(r)),
   relations("contingent-origins", (r) => contingentOrigins(r)),
   relations("hosted-guests", (r) => hostedGuests(r)),
+  relations("topic-event-participants", (r) => topicEventParticipants(r)),
   relations("relative-participation", (r) => relativeParticipation(r)),
   relations("named-partnerships", (r) => namedPartnerships(r)),
   relations("under-command", (r) => underCommand(r)),

@@ -193,3 +193,25 @@ describe("'the N countries' refers back to the states listed", () => {
     expect(r.triples.filter((t) => t.includes("-PARTICIPATES_IN-> Iron Lynx 24"))).toEqual([]);
   });
 });
+
+describe("taking part in the headline's event with no object", () => {
+  it("Dutch inversion and an 'evenals' list: the owners of what takes part", () => {
+    const r = extract(
+      "Nederland doet mee met 12 F-35's. Daarnaast nemen Italiaanse F-35's deel, evenals Spaanse Eurofighters en Deense F-16's.",
+      "nl",
+      "F-35's oefenen tijdens Frisian Flag",
+    );
+    for (const state of ["Italy", "Spain", "Denmark"])
+      expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> Frisian Flag`);
+  });
+
+  it("the subject next to the verb takes part, the leader in 'X-led' does not", () => {
+    const r = extract(
+      "The Danish-led exercise is the first in which Sweden takes part as a NATO member.",
+      "en",
+      "Exercise Iron Lynx 24 begins",
+    );
+    expect(r.triples).toContain("Sweden -PARTICIPATES_IN-> Iron Lynx 24");
+    expect(r.triples).not.toContain("Denmark -PARTICIPATES_IN-> Iron Lynx 24");
+  });
+});
