@@ -78,7 +78,7 @@ import {
   underCommand,
 } from "./relations/discourse.ts";
 import { type RuleContext, viewSentence } from "./relations/engine.ts";
-import { topicEventParticipants } from "./relations/events.ts";
+import { coLeaders, openingPartners, topicEventParticipants } from "./relations/events.ts";
 import { applyFrames } from "./relations/frames.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 import { recogniseShips } from "./ships.ts";
@@ -300,6 +300,8 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("contingent-origins", (r) => contingentOrigins(r)),
   relations("hosted-guests", (r) => hostedGuests(r)),
   relations("topic-event-participants", (r) => topicEventParticipants(r)),
+  relations("co-leaders", (r) => coLeaders(r)),
+  relations("opening-partners", (r) => openingPartners(r)),
   relations("relative-participation", (r) => relativeParticipation(r)),
   relations("named-partnerships", (r) => namedPartnerships(r)),
   relations("under-command", (r) => underCommand(r)),

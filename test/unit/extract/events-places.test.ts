@@ -215,3 +215,33 @@ describe("taking part in the headline's event with no object", () => {
     expect(r.triples).not.toContain("Denmark -PARTICIPATES_IN-> Iron Lynx 24");
   });
 });
+
+describe("co-leaders and opening partners", () => {
+  it("'X co-leads Y with Z': both lead, and they cooperate", () => {
+    const r = extract("Latvia co-leads the Drone Coalition with the United Kingdom.");
+    expect(r.triples).toContain("Latvia -LEADS-> Drone Coalition");
+    expect(r.triples).toContain("United Kingdom -LEADS-> Drone Coalition");
+    expect(r.cooperate("Latvia", "United Kingdom")).toBe(true);
+  });
+
+  it("'X leidt samen met Z de Y': both lead; a coalition named by a description leads nothing", () => {
+    const r = extract("Nederland leidt samen met Letland de dronecoalitie.", "nl");
+    expect(r.triples).toContain("Netherlands -LEADS-> Drone Coalition");
+    expect(r.triples).toContain("Latvia -LEADS-> Drone Coalition");
+    const described = extract(
+      "Nederland leidt samen met Denemarken de coalitie voor luchtmacht.",
+      "nl",
+    );
+    expect(described.triples.filter((t) => t.includes("-LEADS->"))).toEqual([]);
+  });
+
+  it("a sentence opening with 'Samen met X en Y' cooperates them with its subject", () => {
+    const r = extract(
+      "Samen met Denemarken en Zweden financiert Nederland de levering van CV90's aan Oekraïne.",
+      "nl",
+    );
+    expect(r.cooperate("Netherlands", "Denmark")).toBe(true);
+    expect(r.cooperate("Netherlands", "Sweden")).toBe(true);
+    expect(r.cooperate("Netherlands", "Ukraine")).toBe(false);
+  });
+});

@@ -104,3 +104,115 @@ function namesOtherOccasion(view: SentenceView, event: string): boolean {
     (a) => (a.mention.type === "Event" || a.mention.type === "Mission") && a.mention.key !== event,
   );
 }
+
+const ACTORS = new Set(["Country", "Organisation", "Person"]);
+const LED = new Set(["Organisation", "Mission", "Event"]);
+
+/**
+ * "Latvia co-leads the Drone Coalition with the United Kingdom", "Nederland leidt samen met
+ * Letland de dronecoalitie": every co-leader LEADS what they lead, and they cooperate.
+ */
+const CO_LEADS: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:co-leads?|co-led|co-leading|co-chairs?|co-chaired|co-chairing|jointly leads?|jointly led)(?![\p{L}])/gu,
+  nl: /(?<![\p{L}])(?:leidt|leiden|leidde|leidden|voert|voeren|voerde|voerden)\s+samen\s+met(?![\p{L}])/gu,
+};
+
+export function coLeaders(ctx: RuleContext): void {
+  const pattern = CO_LEADS[ctx.doc.language];
+  if (!pattern) return;
+  for (const view of ctx.views) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(view.folded); m !== null; m = pattern.exec(view.folded)) {
+      const at = view.start + m.index;
+      const after = at + m[0].length;
+      const clause = clauseAt(view, m.index);
+      const plain = (a: Arg) => ACTORS.has(a.mention.type) && !a.aside;
+      const before = view.args.findLast(
+        (a) => plain(a) && !a.prep && a.mention.end <= at && a.clause === clause,
+      );
+      const leaders = before ? view.args.filter((a) => a.group === before.group && plain(a)) : [];
+      // Dutch: the partners follow "samen met", then what they lead.
+      const next = view.args.find((a) => a.mention.start >= after && !a.aside);
+      let partners: Arg[] = [];
+      let object: Arg | undefined;
+      if (ctx.doc.language === "nl" && next && ACTORS.has(next.mention.type)) {
+        partners = view.args.filter((a) => a.group === next.group && plain(a));
+        const last = partners[partners.length - 1]!;
+        // What they lead comes next, as a plain noun phrase ("de coalitie voor luchtmacht" names
+        // no coalition: "luchtmacht" is not what is led).
+        const then = view.args.find(
+          (a) => a.mention.start >= last.mention.end && !partners.includes(a),
+        );
+        object = then && LED.has(then.mention.type) && !then.prep ? then : undefined;
+      } else if (next && LED.has(next.mention.type)) {
+        object = next;
+        const withArg = view.args.find(
+          (a) =>
+            a.mention.start >= next.mention.end &&
+            plain(a) &&
+            a.prep === "with" &&
+            a.clause === next.clause,
+        );
+        if (withArg) partners = view.args.filter((a) => a.group === withArg.group && plain(a));
+      }
+      if (!object || leaders.length === 0) continue;
+      for (const leader of [...leaders, ...partners])
+        ctx.findings.push({
+          type: "LEADS",
+          source: leader.mention.key,
+          target: object.mention.key,
+          rule: "leads.co-lead",
+          confidence: 0.65,
+          sentence: view.index,
+        });
+      for (const a of leaders)
+        for (const b of partners)
+          if (a.mention.key !== b.mention.key)
+            ctx.findings.push({
+              type: "COOPERATES_WITH",
+              source: a.mention.key,
+              target: b.mention.key,
+              rule: "cooperates.co-lead",
+              confidence: 0.65,
+              sentence: view.index,
+            });
+    }
+  }
+}
+
+/**
+ * "Samen met Denemarken en Zweden financiert Nederland …", "Together with Norway, Finland
+ * trains …": a sentence that opens with its partners cooperates them with its subject — the first
+ * plain actor after them.
+ */
+const TOGETHER_OPENING = /^\s*(?:samen met|tezamen met|together with|along with|jointly with)\s/u;
+
+export function openingPartners(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (view.start < ctx.doc.titleEnd || !TOGETHER_OPENING.test(view.folded)) continue;
+    const first = view.args[0];
+    if (!first || !ACTORS.has(first.mention.type) || first.mention.type === "Person") continue;
+    const partners = view.args.filter((a) => a.group === first.group && ACTORS.has(a.mention.type));
+    const last = partners[partners.length - 1]!;
+    const subject = view.args.find(
+      (a) =>
+        a.mention.start >= last.mention.end &&
+        a.group !== first.group &&
+        !a.prep &&
+        !a.aside &&
+        (a.mention.type === "Country" || a.mention.type === "Organisation") &&
+        a.mention.via !== "adjective",
+    );
+    if (!subject) continue;
+    for (const p of partners)
+      if (p.mention.key !== subject.mention.key)
+        ctx.findings.push({
+          type: "COOPERATES_WITH",
+          source: subject.mention.key,
+          target: p.mention.key,
+          rule: "cooperates.opening-partners",
+          confidence: 0.65,
+          sentence: view.index,
+        });
+  }
+}
