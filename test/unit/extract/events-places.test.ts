@@ -245,3 +245,20 @@ describe("co-leaders and opening partners", () => {
     expect(r.cooperate("Netherlands", "Ukraine")).toBe(false);
   });
 });
+
+describe("membership stated in passing", () => {
+  it("a Dutch relative clause 'dat … lid is van'", () => {
+    const r = extract(
+      "Ook Zweden, dat sinds maart 2024 lid is van de NAVO, stuurt 4 Gripens naar Volkel.",
+      "nl",
+    );
+    expect(r.triples).toContain("Sweden -MEMBER_OF-> NATO");
+  });
+
+  it("an apposition ', a NATO ally,' right after a state", () => {
+    const r = extract("Romania, a NATO ally, will buy 32 F-35 aircraft.");
+    expect(r.triples).toContain("Romania -MEMBER_OF-> NATO");
+    const notRight = extract("The sale to Romania was approved by Congress, a NATO ally said.");
+    expect(notRight.triples).not.toContain("Romania -MEMBER_OF-> NATO");
+  });
+});

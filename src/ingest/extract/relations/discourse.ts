@@ -782,6 +782,10 @@ const ALLY_NOUN =
 const COPULA_BEFORE =
   /(?:^|\s)(?:is|was|are|were|becomes|became|wordt|werd|werden|worden)\s+(?:an?|een|the|de|het)\s+(?:(?:first|second|newest|latest|eerste|tweede|nieuwste|jongste|\d+(?:st|nd|rd|th|ste|de|e))\s+)?$/u;
 
+/** ", a NATO ally", ", een NAVO-bondgenoot", ", a fellow EU member": right after a state. */
+const APPOSITION_BEFORE =
+  /,\s+(?:an?|een|the|de|het)\s+(?:(?:fellow|close|key|loyal|trusted|first|newest|latest|trouwe|belangrijke|nieuwste|jongste)\s+)?$/u;
+
 /**
  * Membership said with a noun: "NAVO-bondgenoot Turkije", "EU member states Belgium and France",
  * "Poland's role as a NATO Ally".
@@ -843,6 +847,27 @@ export function allyNouns(ctx: RuleContext): void {
         );
         if (subject) members = [subject];
         rule = "member.is-ally";
+      } else {
+        // "Poland, a NATO ally, …", "Zweden, een NAVO-bondgenoot,": an apposition to the state
+        // right before it.
+        const apposition = APPOSITION_BEFORE.exec(
+          view.folded.slice(
+            Math.max(0, org.mention.start - view.start - 40),
+            org.mention.start - view.start,
+          ),
+        );
+        const state = apposition
+          ? view.args.findLast((a) => a.mention.end <= org.mention.start - apposition[0].length)
+          : undefined;
+        if (
+          state &&
+          state.mention.type === "Country" &&
+          state.mention.via !== "adjective" &&
+          state.mention.end === org.mention.start - apposition![0].length
+        ) {
+          members = [state];
+          rule = "member.apposition";
+        }
       }
       for (const member of members) {
         if (member.mention.key === org.mention.key) continue;
