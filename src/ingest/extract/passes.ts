@@ -20,6 +20,7 @@ import { datelineFacts, recogniseDateline } from "./datelines.ts";
 import { recogniseDeployedUnits } from "./deployed-units.ts";
 import { recogniseExercises } from "./exercises.ts";
 import type { Gazetteer } from "./gazetteer.ts";
+import { recogniseMeetingsOf } from "./meetings.ts";
 import { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Finding } from "./model.ts";
 import { recogniseNamedForces } from "./named-forces.ts";
@@ -171,6 +172,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   entities("named-forces", (doc, s) => {
     recogniseNamedForces(doc, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("meetings-of", (doc, s) => {
+    recogniseMeetingsOf(doc, s.registry, s.mentions);
     return undefined;
   }),
   entities("exercises", (doc, s) => {

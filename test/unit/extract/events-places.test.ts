@@ -262,3 +262,28 @@ describe("membership stated in passing", () => {
     expect(notRight.triples).not.toContain("Romania -MEMBER_OF-> NATO");
   });
 });
+
+describe("meetings named by the body that meets", () => {
+  it("'[ordinal] meeting of the X' is an event; 'the contact group' is still the body", () => {
+    const r = extract(
+      "Secretary Austin spoke after the ninth meeting of the Ukraine Defense Contact Group. Austin is chairman of the contact group.",
+    );
+    expect(r.names).toContain("Event:ninth meeting of the Ukraine Defense Contact Group");
+    expect(r.triples).toContain("Lloyd Austin -LEADS-> Ukraine Defense Contact Group");
+  });
+
+  it("Dutch: 'een bijeenkomst van de X in Brussel' is held in Brussels", () => {
+    const r = extract(
+      "Dat maakte de minister bekend tijdens een bijeenkomst van de Ukraine Defense Contact Group in Brussel.",
+      "nl",
+    );
+    expect(r.triples).toContain(
+      "meeting of the Ukraine Defense Contact Group -LOCATED_IN-> Brussels",
+    );
+  });
+
+  it("an event named with its place: 'the summit in Vilnius'", () => {
+    const r = extract("Leaders agreed the plan at the NATO Summit in Vilnius.");
+    expect(r.triples.some((t) => /Summit -LOCATED_IN-> Vilnius/.test(t))).toBe(true);
+  });
+});
