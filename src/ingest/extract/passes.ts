@@ -79,7 +79,12 @@ import {
   underCommand,
 } from "./relations/discourse.ts";
 import { type RuleContext, viewSentence } from "./relations/engine.ts";
-import { coLeaders, openingPartners, topicEventParticipants } from "./relations/events.ts";
+import {
+  coLeaders,
+  meetingPlaces,
+  openingPartners,
+  topicEventParticipants,
+} from "./relations/events.ts";
 import { applyFrames } from "./relations/frames.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 import { recogniseShips } from "./ships.ts";
@@ -307,6 +312,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("topic-event-participants", (r) => topicEventParticipants(r)),
   relations("co-leaders", (r) => coLeaders(r)),
   relations("opening-partners", (r) => openingPartners(r)),
+  relations("meeting-places", (r) => meetingPlaces(r)),
   relations("relative-participation", (r) => relativeParticipation(r)),
   relations("named-partnerships", (r) => namedPartnerships(r)),
   relations("under-command", (r) => underCommand(r)),

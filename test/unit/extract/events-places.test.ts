@@ -287,3 +287,16 @@ describe("meetings named by the body that meets", () => {
     expect(r.triples.some((t) => /Summit -LOCATED_IN-> Vilnius/.test(t))).toBe(true);
   });
 });
+
+describe("where people met", () => {
+  it("'ministers met in X … for the Y' holds Y in X; 'met with Z in X' does not", () => {
+    const r = extract(
+      "NATO Defence Ministers met in Rome, Italy, on 14 May for the NATO Defence Ministerial.",
+    );
+    expect(r.triples).toContain("NATO Defence Ministerial -LOCATED_IN-> Rome");
+    const other = extract(
+      "Before the NATO Defence Ministerial, the ministers met with Ukraine in Kyiv.",
+    );
+    expect(other.triples).not.toContain("NATO Defence Ministerial -LOCATED_IN-> Kyiv");
+  });
+});

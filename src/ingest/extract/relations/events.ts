@@ -216,3 +216,50 @@ export function openingPartners(ctx: RuleContext): void {
         });
   }
 }
+
+/** "Ministers met in Antalya", "De ministers kwamen bijeen in Brussel": where people meet. */
+const MET_IN =
+  /(?<![\p{L}])(?:met|meet|meets|gathered|gather|convened|kwamen bijeen|kwam bijeen|komen bijeen|komt bijeen|vergaderden|vergaderen|vergaderde)(?![\p{L}])/gu;
+
+/**
+ * "NATO Foreign Ministers met in Antalya … for an informal meeting", "the ministers met in
+ * Annapolis": the meeting the sentence names — else the one the headline names — is held in the
+ * first place after the verb governed by "in"/"at"/"te" (`located.met-in`).
+ */
+export function meetingPlaces(ctx: RuleContext): void {
+  let headline: string | undefined | null = null;
+  for (const view of ctx.views) {
+    if (view.start < ctx.doc.titleEnd) continue;
+    MET_IN.lastIndex = 0;
+    const verb = MET_IN.exec(view.folded);
+    if (!verb) continue;
+    const after = view.start + verb.index + verb[0].length;
+    const place = view.args.find(
+      (a) =>
+        a.mention.start >= after &&
+        (a.mention.type === "Location" || a.mention.type === "Country") &&
+        (a.prep === "in" || a.prep === "at" || a.prep === "te") &&
+        !a.aside,
+    );
+    // "met in Antalya" and not "met with X in …" nor "met X at …": the place follows the verb
+    // with at most a date between.
+    if (!place) continue;
+    const gap = view.folded.slice(after - view.start, place.mention.start - view.start);
+    if (!/^\s+(?:on\s+[\p{L}\d ]{1,20}\s+)?(?:in|at|te)\s+(?:the\s+|de\s+|het\s+)?$/u.test(gap))
+      continue;
+    let event = view.args.find((a) => a.mention.type === "Event")?.mention.key;
+    if (!event) {
+      headline ??= headlineEvent(ctx) ?? undefined;
+      event = headline;
+    }
+    if (!event) continue;
+    ctx.findings.push({
+      type: "LOCATED_IN",
+      source: event,
+      target: place.mention.key,
+      rule: "located.met-in",
+      confidence: 0.6,
+      sentence: view.index,
+    });
+  }
+}
