@@ -300,3 +300,14 @@ describe("where people met", () => {
     expect(other.triples).not.toContain("NATO Defence Ministerial -LOCATED_IN-> Kyiv");
   });
 });
+
+describe("more verbs of taking part and of holding", () => {
+  it("'has taken part in' and 'runs … across'", () => {
+    const r = extract(
+      "Spain has taken part in Exercise Iron Lynx 24 many times. Exercise Iron Lynx 24 runs from April to June across Latvia and Estonia.",
+    );
+    expect(r.triples).toContain("Spain -PARTICIPATES_IN-> Iron Lynx 24");
+    expect(r.triples).toContain("Iron Lynx 24 -LOCATED_IN-> Latvia");
+    expect(r.triples).toContain("Iron Lynx 24 -LOCATED_IN-> Estonia");
+  });
+});
