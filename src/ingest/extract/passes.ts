@@ -81,6 +81,7 @@ import {
 import { type RuleContext, viewSentence } from "./relations/engine.ts";
 import {
   coLeaders,
+  eventDestinations,
   meetingPlaces,
   openingPartners,
   topicEventParticipants,
@@ -313,6 +314,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("co-leaders", (r) => coLeaders(r)),
   relations("opening-partners", (r) => openingPartners(r)),
   relations("meeting-places", (r) => meetingPlaces(r)),
+  relations("event-destinations", (r) => eventDestinations(r)),
   relations("relative-participation", (r) => relativeParticipation(r)),
   relations("named-partnerships", (r) => namedPartnerships(r)),
   relations("under-command", (r) => underCommand(r)),

@@ -311,3 +311,19 @@ describe("more verbs of taking part and of holding", () => {
     expect(r.triples).toContain("Iron Lynx 24 -LOCATED_IN-> Estonia");
   });
 });
+
+describe("going somewhere for an exercise", () => {
+  it("'travel to X for Exercise Y, alongside forces from A and B': Y is in X, A and B take part", () => {
+    const r = extract(
+      "Marines will also travel to Chile for Exercise Iron Lynx 24, alongside forces from Peru and Japan.",
+    );
+    expect(r.triples).toContain("Iron Lynx 24 -LOCATED_IN-> Chile");
+    expect(r.triples).toContain("Peru -PARTICIPATES_IN-> Iron Lynx 24");
+    expect(r.triples).toContain("Japan -PARTICIPATES_IN-> Iron Lynx 24");
+  });
+
+  it("not a place the event is merely announced in", () => {
+    const r = extract("The minister went to Chile and spoke about Exercise Iron Lynx 24.");
+    expect(r.triples).not.toContain("Iron Lynx 24 -LOCATED_IN-> Chile");
+  });
+});

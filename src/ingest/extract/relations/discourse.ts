@@ -1715,6 +1715,19 @@ export function contingentOrigins(ctx: RuleContext): void {
           target = referredEvent(ctx, view.index, last.mention.start);
       }
     }
+    // "… for Exercise Super Garuda Shield, alongside forces from Indonesia and Japan": forces
+    // alongside whom the exercise is done take part in the exercise just named.
+    if (
+      !target &&
+      /(?:alongside|together with|samen met|naast)\s+(?:the\s+|de\s+)?$/u.test(
+        head.slice(0, nounStart),
+      )
+    ) {
+      const event = view.args.findLast(
+        (a) => a.mention.type === "Event" && a.mention.end - view.start <= nounStart,
+      );
+      if (event) target = event.mention.key;
+    }
     if (!target) continue;
     for (const state of states) {
       if (state.mention.key === target) continue;

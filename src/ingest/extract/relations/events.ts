@@ -263,3 +263,48 @@ export function meetingPlaces(ctx: RuleContext): void {
     });
   }
 }
+
+/** "travel to Indonesia for Exercise X", "reizen naar Noorwegen voor de oefening X". */
+const GOES_TO =
+  /(?<![\p{L}])(?:travel|travels|travelled|traveled|traveling|travelling|deploy|deploys|deployed|sail|sails|sailed|fly|flies|flew|head|heads|headed|go|goes|went|reist|reizen|reisde|reisden|vertrekt|vertrekken|vertrok|vertrokken|gaat|gaan|ging|gingen)\s+(?:\p{Ll}+\s+)?(?:to|naar)\s/gu;
+
+/**
+ * "Marines will travel to Indonesia for Exercise Super Garuda Shield": the event one goes to a
+ * place for is held there (`located.went-to-for`) — the place right after "to", the event right
+ * after "for/voor" and the place.
+ */
+export function eventDestinations(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    GOES_TO.lastIndex = 0;
+    for (let m = GOES_TO.exec(view.folded); m !== null; m = GOES_TO.exec(view.folded)) {
+      const after = view.start + m.index + m[0].length;
+      const place = view.args.find((a) => a.mention.start >= after);
+      if (!place || (place.mention.type !== "Country" && place.mention.type !== "Location"))
+        continue;
+      if (
+        !/^\s*(?:the\s+|de\s+|het\s+)?$/u.test(
+          view.folded.slice(after - view.start, place.mention.start - view.start),
+        )
+      )
+        continue;
+      const group = view.args.filter((a) => a.group === place.group);
+      const last = group[group.length - 1]!;
+      const event = view.args.find((a) => a.mention.start >= last.mention.end && a !== last);
+      if (event?.mention.type !== "Event") continue;
+      const gap = view.folded.slice(
+        last.mention.end - view.start,
+        event.mention.start - view.start,
+      );
+      if (!/^\s+(?:for|voor)\s+(?:the\s+|de\s+|het\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(gap)) continue;
+      for (const p of group)
+        ctx.findings.push({
+          type: "LOCATED_IN",
+          source: event.mention.key,
+          target: p.mention.key,
+          rule: "located.went-to-for",
+          confidence: 0.6,
+          sentence: view.index,
+        });
+    }
+  }
+}
