@@ -483,10 +483,19 @@ export function recogniseEvents(
     )
       continue;
     if (mentions.overlapping(start, end).some((x) => x.type === "Person")) continue;
-    const known = kbEntityNamed(gazetteer, [surface], "Event");
+    // "Joint Readout of the X Meeting": the document's kind is no part of the meeting's name.
+    const document = DOCUMENT_OF.exec(doc.text.slice(start, end));
+    if (document) {
+      start += document[0].length;
+      if (
+        mentions.overlapping(start, end).some((x) => !x.nested && (x.start < start || x.end > end))
+      )
+        continue;
+    }
+    const known = kbEntityNamed(gazetteer, [doc.text.slice(start, end)], "Event");
     const record = known
       ? registry.fromKb(known)
-      : registry.fromName("Event", surface.replace(/\s+/g, " "));
+      : registry.fromName("Event", canonicalStates(doc, registry, mentions, start, end));
     const inner = mentions.overlapping(start, end).filter((x) => x.start >= start && x.end <= end);
     mentions.wrap({ start, end, key: record.key, type: "Event", nested: false, via: "pattern" });
     const organiser = inner.find((x) => x.start === start && x.type === "Organisation");
@@ -496,6 +505,35 @@ export function recogniseEvents(
       );
   }
   return findings;
+}
+
+const DOCUMENT_OF =
+  /^(?:Joint\s+)?(?:Readout|Statement|Communiqu[eé]|Declaration|Fact Sheet)\s+(?:of|on)\s+(?:the\s+)?/u;
+
+/**
+ * A meeting's name with the states in it by their canonical names: "U.S.-Philippines 2+2
+ * Ministerial Dialogue" in a headline and "United States-Philippines 2+2 Ministerial Dialogue" in
+ * the body are one meeting.
+ */
+function canonicalStates(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+  start: number,
+  end: number,
+): string {
+  let name = "";
+  let at = start;
+  const states = mentions
+    .overlapping(start, end)
+    .filter((x) => x.type === "Country" && x.via !== "adjective" && x.start >= at && x.end <= end)
+    .sort((a, b) => a.start - b.start);
+  for (const state of states) {
+    if (state.start < at) continue;
+    name += doc.text.slice(at, state.start) + registry.get(state.key)!.name;
+    at = state.end;
+  }
+  return (name + doc.text.slice(at, end)).replace(/\s+/g, " ");
 }
 
 const ANAPHOR =

@@ -327,3 +327,24 @@ describe("going somewhere for an exercise", () => {
     expect(r.triples).not.toContain("Iron Lynx 24 -LOCATED_IN-> Chile");
   });
 });
+
+describe("one meeting whatever its states are called", () => {
+  it("'U.S.-Italy' in the headline and 'United States-Italy' in the body are one event", () => {
+    const r = extract(
+      "Secretary of Defense Lloyd Austin hosted Italian Minister of Defence Guido Crosetto in Rome for the second United States-Italy Defense Dialogue.",
+      "en",
+      "Joint Statement on the U.S.-Italy Defense Dialogue",
+    );
+    const events = r.names.filter((n) => n.startsWith("Event:"));
+    expect(events).toEqual(["Event:United States-Italy Defense Dialogue"]);
+  });
+
+  it("a readout's kind is no part of the meeting's name", () => {
+    const r = extract(
+      "The ministers met in Rome.",
+      "en",
+      "Joint Readout of the Italy-Japan Defense Ministers' Meeting",
+    );
+    expect(r.names).toContain("Event:Italy-Japan Defense Ministers' Meeting");
+  });
+});
