@@ -201,6 +201,14 @@ export function assemble(
     if (!subjects.includes(source.type) || !objects.includes(target.type)) continue;
     // A sea is no party: "support a free and open Pacific" backs nobody (places.ts).
     if (STANCE_TYPES.has(type) && (isWater(source.kb?.kind) || isWater(target.kb?.kind))) continue;
+    // Aircraft that "support the mission" serve in it (ASSIGNED_TO) or take part in the exercise:
+    // an asset takes no stance towards a mission or an event.
+    if (
+      type === "SUPPORTS" &&
+      source.type === "Asset" &&
+      (target.type === "Mission" || target.type === "Event")
+    )
+      continue;
     let [a, b] = [source.name, target.name];
     if (SYMMETRIC_RELATION_TYPES.has(type) && b < a) [a, b] = [b, a];
     let byType = merged.get(type);

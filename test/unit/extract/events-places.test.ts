@@ -348,3 +348,12 @@ describe("one meeting whatever its states are called", () => {
     expect(r.names).toContain("Event:Italy-Japan Defense Ministers' Meeting");
   });
 });
+
+describe("assets take no stance", () => {
+  it("aircraft that 'support the mission' do not SUPPORT it", () => {
+    const r = extract(
+      "Spain takes over NATO Baltic Air Policing. Hungarian Gripen fighters will fly from Ämari Air Base, and 4 Portuguese F-16s will support the mission from Lielvārde Air Base.",
+    );
+    expect(r.triples.filter((t) => /\(.*\) -SUPPORTS-> .*Air Policing/.test(t))).toEqual([]);
+  });
+});
