@@ -483,10 +483,19 @@ export function recogniseEvents(
     )
       continue;
     if (mentions.overlapping(start, end).some((x) => x.type === "Person")) continue;
-    const known = kbEntityNamed(gazetteer, [surface], "Event");
+    // "Joint Readout of the X Meeting": the document's kind is no part of the meeting's name.
+    const document = DOCUMENT_OF.exec(doc.text.slice(start, end));
+    if (document) {
+      start += document[0].length;
+      if (
+        mentions.overlapping(start, end).some((x) => !x.nested && (x.start < start || x.end > end))
+      )
+        continue;
+    }
+    const known = kbEntityNamed(gazetteer, [doc.text.slice(start, end)], "Event");
     const record = known
       ? registry.fromKb(known)
-      : registry.fromName("Event", surface.replace(/\s+/g, " "));
+      : registry.fromName("Event", canonicalStates(doc, registry, mentions, start, end));
     const inner = mentions.overlapping(start, end).filter((x) => x.start >= start && x.end <= end);
     mentions.wrap({ start, end, key: record.key, type: "Event", nested: false, via: "pattern" });
     const organiser = inner.find((x) => x.start === start && x.type === "Organisation");
@@ -498,12 +507,42 @@ export function recogniseEvents(
   return findings;
 }
 
+const DOCUMENT_OF =
+  /^(?:Joint\s+)?(?:Readout|Statement|Communiqu[eé]|Declaration|Fact Sheet)\s+(?:of|on)\s+(?:the\s+)?/u;
+
+/**
+ * A meeting's name with the states in it by their canonical names: "U.S.-Philippines 2+2
+ * Ministerial Dialogue" in a headline and "United States-Philippines 2+2 Ministerial Dialogue" in
+ * the body are one meeting.
+ */
+function canonicalStates(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+  start: number,
+  end: number,
+): string {
+  let name = "";
+  let at = start;
+  const states = mentions
+    .overlapping(start, end)
+    .filter((x) => x.type === "Country" && x.via !== "adjective" && x.start >= at && x.end <= end)
+    .sort((a, b) => a.start - b.start);
+  for (const state of states) {
+    if (state.start < at) continue;
+    name += doc.text.slice(at, state.start) + registry.get(state.key)!.name;
+    at = state.end;
+  }
+  return (name + doc.text.slice(at, end)).replace(/\s+/g, " ");
+}
+
 const ANAPHOR =
   /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele)\s+)?(?:\p{L}+-(?=battlegroup|gevechtsgroep|vlootverband|taakgroep))?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|battle group|gevechtsgroep|vlootverband|taakgroep|task group|task force|meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële|oefening|exercise)(?![\p{L}\p{N}-])/gu;
 
 const MEETING_NOUN =
   /^(?:meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)$/u;
 const EXERCISE_NOUN = /^(?:oefening|exercise)$/u;
+const PART_OF_BEFORE = /(?:part of|deel (?:uit )?van|onderdeel van)\s+(?:the\s+|de\s+|het\s+)?$/u;
 
 function isExercise(r: EntityRecord): boolean {
   return r.kb?.kind === "exercise" || r.properties.kind === "exercise";
@@ -552,8 +591,14 @@ export function resolveDefiniteDescriptions(
       if (MEETING_NOUN.test(noun)) return x.type === "Event";
       // "De oefening wordt gehouden in …", "The exercise is led by …": the exercise named before
       // (an Event of that kind).
+      // A series it is "part of" is no antecedent: "It is part of Steadfast Defender 24. … the
+      // exercise" is still the exercise the article is about.
       if (EXERCISE_NOUN.test(noun))
-        return x.type === "Event" && (x.via === "exercise" || isExercise(r));
+        return (
+          x.type === "Event" &&
+          (x.via === "exercise" || isExercise(r)) &&
+          !PART_OF_BEFORE.test(doc.folded.slice(Math.max(0, x.start - 24), x.start))
+        );
       // "the Battle Group" after "Battle Group Poland" (a named group the dictionary lacks).
       if (/battle ?group|gevechtsgroep/.test(noun))
         return (

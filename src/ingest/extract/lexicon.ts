@@ -546,6 +546,15 @@ export const MODIFIERS = new Set([
   "nato-led",
   "us-led",
   "u.s.-led",
+  "first",
+  "second",
+  "third",
+  "eerste",
+  "tweede",
+  "derde",
+  "annual",
+  "jaarlijkse",
+  "biennial",
 ]);
 
 /** Location kinds that are areas one operates over rather than places one is at. */
@@ -638,6 +647,9 @@ export const PREPOSITIONS = new Set([
   "than",
   "via",
   "per",
+  "around",
+  "near",
+  "nabij",
 ]);
 
 /** Words that open an inserted phrase whose arguments the main clause does not take. */

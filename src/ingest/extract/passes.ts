@@ -16,9 +16,11 @@ import {
   recogniseUnits,
   resolveDefiniteDescriptions,
 } from "./compounds.ts";
+import { datelineFacts, recogniseDateline } from "./datelines.ts";
 import { recogniseDeployedUnits } from "./deployed-units.ts";
 import { recogniseExercises } from "./exercises.ts";
 import type { Gazetteer } from "./gazetteer.ts";
+import { recogniseMeetingsOf } from "./meetings.ts";
 import { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Finding } from "./model.ts";
 import { recogniseNamedForces } from "./named-forces.ts";
@@ -52,6 +54,7 @@ import {
   contingentOrigins,
   defenceAgainst,
   headquartersStatements,
+  homeState,
   hostedGuests,
   impersonalOperations,
   knowledgeFacts,
@@ -76,10 +79,16 @@ import {
   underCommand,
 } from "./relations/discourse.ts";
 import { type RuleContext, viewSentence } from "./relations/engine.ts";
+import {
+  coLeaders,
+  eventDestinations,
+  meetingPlaces,
+  openingPartners,
+  topicEventParticipants,
+} from "./relations/events.ts";
 import { applyFrames } from "./relations/frames.ts";
 import {
   bareOffices,
-  coLeaders,
   exerciseDirectors,
   handovers,
   ledDescriptions,
@@ -181,6 +190,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     recogniseNamedForces(doc, s.registry, s.mentions);
     return undefined;
   }),
+  entities("meetings-of", (doc, s) => {
+    recogniseMeetingsOf(doc, s.registry, s.mentions);
+    return undefined;
+  }),
   entities("exercises", (doc, s) => {
     recogniseExercises(doc, s.registry, s.mentions);
     return undefined;
@@ -192,6 +205,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   entities("places", (doc, s) => {
     recognisePlaces(doc, s.registry, s.mentions);
     return undefined;
+  }),
+  entities("datelines", (doc, s) => {
+    const dateline = recogniseDateline(doc, s.gazetteer, s.registry, s.mentions);
+    return dateline ? datelineFacts(doc, s.registry, s.mentions, dateline) : undefined;
   }),
   entities("units", (doc, s) => {
     recogniseUnits(doc, s.registry, s.mentions);
@@ -303,6 +320,11 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("participant-lists", (r) => participantLists(r)),
   relations("contingent-origins", (r) => contingentOrigins(r)),
   relations("hosted-guests", (r) => hostedGuests(r)),
+  relations("topic-event-participants", (r) => topicEventParticipants(r)),
+  relations("co-leaders", (r) => coLeaders(r)),
+  relations("opening-partners", (r) => openingPartners(r)),
+  relations("meeting-places", (r) => meetingPlaces(r)),
+  relations("event-destinations", (r) => eventDestinations(r)),
   relations("relative-participation", (r) => relativeParticipation(r)),
   relations("named-partnerships", (r) => namedPartnerships(r)),
   relations("under-command", (r) => underCommand(r)),
@@ -311,7 +333,6 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("led-references", (r) => ledReferences(r)),
   relations("unnamed-offices", (r) => unnamedOffices(r)),
   relations("meeting-chairs", (r) => meetingChairs(r)),
-  relations("co-leaders", (r) => coLeaders(r)),
   relations("bare-offices", (r) => bareOffices(r)),
   relations("handovers", (r) => handovers(r)),
   relations("led-descriptions", (r) => ledDescriptions(r)),
@@ -325,7 +346,15 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("ship-commanders", (r, s) => shipCommanders(r, s.registry)),
   relations("places-of-nationality", (r, s) => placesOfNationality(r, s.registry, s.mentions)),
   relations("impersonal-operations", (r) => impersonalOperations(r)),
-  relations("knowledge-facts", (r, s) => knowledgeFacts(r, s.gazetteer, s.registry, s.mentions)),
+  relations("knowledge-facts", (r, s) =>
+    knowledgeFacts(
+      r,
+      s.gazetteer,
+      s.registry,
+      s.mentions,
+      homeState(s.article.language, s.article.source),
+    ),
+  ),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),
 ];
 

@@ -107,7 +107,37 @@ function compassRegions(doc: Doc, registry: EntityRegistry, mentions: Mention[])
   mentions.push(...regions);
 }
 
+/** States of the United States that share their name with a sovereign state. */
+const US_STATE_HOMONYMS: ReadonlyMap<string, string> = new Map([
+  ["georgia", "Georgia (U.S. state)"],
+]);
+/** ", Georgia" closing a U.S. base's or town's name: "Fort Stewart, Georgia", "Camp X, Georgia". */
+const US_PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:Fort|Camp|Naval Station|Joint Base)[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*)?,[ \u00a0]*$/u;
+
+/**
+ * "Fort Stewart, Georgia": a state's name after a place of the United States and a comma is the
+ * U.S. state, not the country (a Location of kind region; its own node).
+ */
+function usStateHomonyms(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== "Country" || m.nested || m.via === "adjective") continue;
+    const state = US_STATE_HOMONYMS.get(doc.folded.slice(m.start, m.end));
+    if (!state || doc.text[m.start - 2] !== ",") continue;
+    const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
+    const place = mentionsNear(mentions, m.start - 2, m.start - 2).find(
+      (x) => x.end === m.start - 2 && x.type === "Location",
+    );
+    const american = place && registry.get(place.key)?.kb?.country === "US";
+    if (!american && !US_PLACE_BEFORE.test(before)) continue;
+    const record = registry.fromName("Location", state, { kind: "region" });
+    m.key = record.key;
+    m.type = "Location";
+  }
+}
+
 export function recognisePlaces(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  usStateHomonyms(doc, registry, mentions);
   compassRegions(doc, registry, mentions);
   const before = mentions.length;
   recogniseTownsAndTypedPlaces(doc, registry, mentions);
@@ -245,3 +275,17 @@ function recognisePlacesByContext(doc: Doc, registry: EntityRegistry, mentions: 
     }
   }
 }
+
+/** Kinds of place that are water: a sea, strait or canal is where things happen, never a party. */
+const WATER_KINDS: ReadonlySet<string> = new Set(["sea", "strait", "canal"]);
+
+export function isWater(kind: string | undefined): boolean {
+  return kind !== undefined && WATER_KINDS.has(kind);
+}
+
+/** Relations between parties (stances and cooperation), which a body of water cannot be. */
+export const STANCE_TYPES: ReadonlySet<string> = new Set([
+  "SUPPORTS",
+  "OPPOSES",
+  "COOPERATES_WITH",
+]);

@@ -312,8 +312,11 @@ export function recogniseHeadReferences(
   }
   const byTail = new Map<string, Map<string, number>>();
   for (const [key, first] of firstAt) {
-    const name = registry.get(key)?.name;
-    if (!name) continue;
+    const record = registry.get(key);
+    // "meeting of the Ukraine Defense Contact Group" ends in its body's name: "the contact group"
+    // is the body (meetings.ts).
+    if (!record || record.properties.kind === "meeting-of") continue;
+    const name = record.name;
     for (const tail of tailsOf(name)) {
       const keys = byTail.get(tail) ?? new Map<string, number>();
       keys.set(key, first);

@@ -20,6 +20,7 @@ import type { MentionSet } from "./mention-set.ts";
 import type { Doc, Finding, Mention } from "./model.ts";
 import { EntityRegistry } from "./model.ts";
 import { initialState, runPasses } from "./passes.ts";
+import { isWater, STANCE_TYPES } from "./places.ts";
 
 export const RULE_EXTRACTOR_VERSION = "0.1.0";
 
@@ -198,6 +199,16 @@ export function assemble(
         : f.type;
     const [subjects, objects] = SIGNATURES[type];
     if (!subjects.includes(source.type) || !objects.includes(target.type)) continue;
+    // A sea is no party: "support a free and open Pacific" backs nobody (places.ts).
+    if (STANCE_TYPES.has(type) && (isWater(source.kb?.kind) || isWater(target.kb?.kind))) continue;
+    // Aircraft that "support the mission" serve in it (ASSIGNED_TO) or take part in the exercise:
+    // an asset takes no stance towards a mission or an event.
+    if (
+      type === "SUPPORTS" &&
+      source.type === "Asset" &&
+      (target.type === "Mission" || target.type === "Event")
+    )
+      continue;
     let [a, b] = [source.name, target.name];
     if (SYMMETRIC_RELATION_TYPES.has(type) && b < a) [a, b] = [b, a];
     let byType = merged.get(type);

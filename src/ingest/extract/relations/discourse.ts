@@ -604,6 +604,7 @@ export function knowledgeFacts(
   gazetteer: Gazetteer,
   registry: EntityRegistry,
   mentions: readonly Mention[],
+  home?: string,
 ): void {
   const named = new Map<string, Mention>();
   // (`map`, not a spread: a MentionSet answers it without Array's subclass slow path.)
@@ -633,7 +634,9 @@ export function knowledgeFacts(
         ctx.findings.push({ type, source, target, rule, confidence: 0.6, sentence });
     };
     // A mission's area is left to the text: the knowledge base's area is often wider than stated.
-    if (kb.country && record.type === "Location") {
+    // ... not for the publisher's own country: a Dutch article's Den Helder or a Pentagon
+    // release's Fort Bragg is home ground the text does not place (`homeState`).
+    if (kb.country && record.type === "Location" && kb.country !== home) {
       const country = byIso.get(kb.country);
       if (country) push("LOCATED_IN", key, country, "kb.location-country");
     }
@@ -682,6 +685,31 @@ export function knowledgeFacts(
     }
   }
 }
+
+/**
+ * The publisher's own country (ISO 3166 alpha-2): the Netherlands for a Dutch article; for an
+ * English one, the state its "Source:" line names (a U.S. department or service, the British
+ * Ministry of Defence, …). Undefined when the source names none (NATO, a news agency).
+ */
+export function homeState(language: string, source: string | null | undefined): string | undefined {
+  if (language === "nl") return "NL";
+  if (!source) return undefined;
+  for (const [iso, pattern] of HOME_SOURCES) if (pattern.test(source)) return iso;
+  return undefined;
+}
+
+const HOME_SOURCES: readonly (readonly [string, RegExp])[] = [
+  [
+    "GB",
+    /Ministry of Defence|Royal Navy|Royal Air Force|British Army|Royal Marines|GOV\.UK|\bUK\b|United Kingdom/iu,
+  ],
+  ["CA", /Canad/u],
+  ["AU", /Australia/u],
+  [
+    "US",
+    /\bU\.S\.|\bUS\b|United States|Department of Defense|\bDoD\b|\bDOD\b|DVIDS|Pentagon|Defense Security Cooperation/u,
+  ],
+];
 
 const SPLIT_VOTE = /(?<![\p{L}])(?:stemden|stemde|stemt|stemmen)(?![\p{L}])/gu;
 
@@ -754,6 +782,10 @@ const ALLY_NOUN =
 const COPULA_BEFORE =
   /(?:^|\s)(?:is|was|are|were|becomes|became|wordt|werd|werden|worden)\s+(?:an?|een|the|de|het)\s+(?:(?:first|second|newest|latest|eerste|tweede|nieuwste|jongste|\d+(?:st|nd|rd|th|ste|de|e))\s+)?$/u;
 
+/** ", a NATO ally", ", een NAVO-bondgenoot", ", a fellow EU member": right after a state. */
+const APPOSITION_BEFORE =
+  /,\s+(?:an?|een|the|de|het)\s+(?:(?:fellow|close|key|loyal|trusted|first|newest|latest|trouwe|belangrijke|nieuwste|jongste)\s+)?$/u;
+
 /**
  * Membership said with a noun: "NAVO-bondgenoot Turkije", "EU member states Belgium and France",
  * "Poland's role as a NATO Ally".
@@ -815,6 +847,27 @@ export function allyNouns(ctx: RuleContext): void {
         );
         if (subject) members = [subject];
         rule = "member.is-ally";
+      } else {
+        // "Poland, a NATO ally, …", "Zweden, een NAVO-bondgenoot,": an apposition to the state
+        // right before it.
+        const apposition = APPOSITION_BEFORE.exec(
+          view.folded.slice(
+            Math.max(0, org.mention.start - view.start - 40),
+            org.mention.start - view.start,
+          ),
+        );
+        const state = apposition
+          ? view.args.findLast((a) => a.mention.end <= org.mention.start - apposition[0].length)
+          : undefined;
+        if (
+          state &&
+          state.mention.type === "Country" &&
+          state.mention.via !== "adjective" &&
+          state.mention.end === org.mention.start - apposition![0].length
+        ) {
+          members = [state];
+          rule = "member.apposition";
+        }
       }
       for (const member of members) {
         if (member.mention.key === org.mention.key) continue;
@@ -1714,6 +1767,19 @@ export function contingentOrigins(ctx: RuleContext): void {
           target = referredEvent(ctx, view.index, last.mention.start);
       }
     }
+    // "… for Exercise Super Garuda Shield, alongside forces from Indonesia and Japan": forces
+    // alongside whom the exercise is done take part in the exercise just named.
+    if (
+      !target &&
+      /(?:alongside|together with|samen met|naast)\s+(?:the\s+|de\s+)?$/u.test(
+        head.slice(0, nounStart),
+      )
+    ) {
+      const event = view.args.findLast(
+        (a) => a.mention.type === "Event" && a.mention.end - view.start <= nounStart,
+      );
+      if (event) target = event.mention.key;
+    }
     if (!target) continue;
     for (const state of states) {
       if (state.mention.key === target) continue;
@@ -1807,6 +1873,25 @@ export function hostedGuests(ctx: RuleContext): void {
           sentence: view.index,
         });
       }
+      // "… hosted A and B in Annapolis, Maryland, for the …": the event is where the guests were
+      // received — the first place after "in"/"at" between them and the event (not "of Japan").
+      const place = view.args.find(
+        (a) =>
+          (a.mention.type === "Location" || a.mention.type === "Country") &&
+          !a.aside &&
+          (a.prep === "in" || a.prep === "at") &&
+          a.mention.start >= after &&
+          a.mention.end <= event.mention.start,
+      );
+      if (place)
+        ctx.findings.push({
+          type: "LOCATED_IN",
+          source: event.mention.key,
+          target: place.mention.key,
+          rule: "located.hosted-in",
+          confidence: 0.7,
+          sentence: view.index,
+        });
     }
   }
 }

@@ -690,6 +690,13 @@ function objectAfter(
       if (!check.ok) return [];
     } else if (rule.objectPreps && !rule.objectPreps.includes(candidate.prep ?? "")) {
       continue;
+    } else if (rule.objectPreps && candidate.prep) {
+      // "in het noorden van Noorwegen, rond Narvik en Bardufoss": a place phrase that narrows
+      // the one before it, after a comma and a preposition of the frame, is an object too.
+      const group = groupOf(view, candidate, rule.object);
+      return [...group, ...narrowingPlaces(view, group, rule.object, rule.objectPreps)].filter(
+        (a) => !skip.includes(a),
+      );
     }
     // "took command of CMF's Combined Task Force 151": the possessed is the object.
     const possessed = possessedBy(view, candidate);
@@ -701,6 +708,23 @@ function objectAfter(
     return groupOf(view, candidate, rule.object).filter((a) => !skip.includes(a));
   }
   return [];
+}
+
+/** The place phrases after `group` that narrow it: ", rond X en Y", ", around X". */
+function narrowingPlaces(
+  view: SentenceView,
+  group: readonly Arg[],
+  types: readonly EntityType[],
+  preps: readonly string[],
+): Arg[] {
+  const last = group[group.length - 1];
+  if (!last || (last.mention.type !== "Location" && last.mention.type !== "Country")) return [];
+  const next = view.args.find((a) => a.mention.start >= last.mention.end && !group.includes(a));
+  if (!next || next.clause !== last.clause || next.aside || !next.prep) return [];
+  if (next.mention.type !== "Location" || !preps.includes(next.prep)) return [];
+  const gap = view.folded.slice(last.mention.end - view.start, next.mention.start - view.start);
+  if (!/^\s*,\s*\p{L}+\s+(?:(?:de|het|the)\s+)?$/u.test(gap)) return [];
+  return groupOf(view, next, types);
 }
 
 const QUALIFIED_NOUN =
@@ -751,6 +775,96 @@ function meetingParties(
   }
   if (states.size !== 2) return [];
   return [...states].map((key, i) => ({
+    mention: {
+      start: view.start,
+      end: view.start,
+      key,
+      type: "Country" as const,
+      nested: false,
+      via: "anaphor" as const,
+    },
+    clause: 0,
+    aside: false,
+    group: -1 - i,
+  }));
+}
+
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+};
+/** "the four countries", "de drie landen": a count noun that refers back to listed states. */
+const COUNTED_STATES =
+  /(?:^|[^\p{L}])(?:the|these|those|all|de|deze|die|alle)\s+(two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:countries|nations|states|allies|partners|partner nations|landen|staten|bondgenoten|partnerlanden|naties)(?![\p{L}])/u;
+
+/**
+ * "The four countries conducted their first Maritime Cooperative Activity", "since the three
+ * countries joined NATO": a clause whose subject is "the N countries" (and names no subject of its
+ * own) is about the N states listed last — the latest list of exactly N states in this or the
+ * earlier sentences, else the N states the article's people represent.
+ */
+function countedStates(
+  ctx: RuleContext,
+  view: SentenceView,
+  triggerStart: number,
+  clause: number,
+): Arg[] {
+  const clauseStart = view.clauseStarts[clause]!;
+  const before = view.folded.slice(clauseStart, triggerStart - view.start);
+  const counted = COUNTED_STATES.exec(before);
+  if (!counted) return [];
+  const n = COUNT_WORDS[counted[1]!] ?? Number(counted[1]);
+  const phraseStart = view.start + clauseStart + counted.index;
+  if (
+    view.args.some(
+      (a) =>
+        a.clause === clause &&
+        a.mention.end <= triggerStart &&
+        a.mention.start >= phraseStart &&
+        !a.aside,
+    )
+  )
+    return [];
+  for (let i = view.index; i >= 0; i--) {
+    const v = ctx.views[i]!;
+    const args = v.args.filter(
+      (a) => a.mention.type === "Country" && (i < view.index || a.mention.end <= phraseStart),
+    );
+    for (let j = args.length - 1; j >= 0; j--) {
+      const group = args.filter((a) => a.group === args[j]!.group);
+      const keys = new Set(group.map((a) => a.mention.key));
+      if (keys.size === n) return partiesOf([...keys], view);
+      j -= group.length - 1;
+    }
+  }
+  const people = new Set<string>();
+  for (const v of ctx.views.slice(0, view.index + 1))
+    for (const a of v.args) if (a.mention.type === "Person") people.add(a.mention.key);
+  const states = new Set<string>();
+  for (const f of ctx.findings)
+    if (f.type === "REPRESENTS" && people.has(f.source) && f.target.startsWith("country:"))
+      states.add(f.target);
+  return states.size === n ? partiesOf([...states], view) : [];
+}
+
+function partiesOf(keys: readonly string[], view: SentenceView): Arg[] {
+  return keys.map((key, i) => ({
     mention: {
       start: view.start,
       end: view.start,
@@ -1035,6 +1149,8 @@ function applyAt(
       }
       if (subjects.length === 0 && !rule.subjectAdjacent && rule.subject.includes("Country"))
         subjects = meetingParties(ctx, view, triggerStart, clause);
+      if (subjects.length === 0 && !rule.subjectAdjacent && rule.subject.includes("Country"))
+        subjects = countedStates(ctx, view, triggerStart, clause);
       if (rule.subjectNotAdjective)
         subjects = subjects.filter((a) => a.mention.via !== "adjective");
       objects = objectAfter(view, triggerEnd, clause, rule, subjects);

@@ -1,3 +1,4 @@
+import { bodyOfMeeting } from "../meetings.ts";
 import type { MentionSet } from "../mention-set.ts";
 import type { Mention } from "../model.ts";
 import type { Arg, RuleContext, SentenceView } from "./engine.ts";
@@ -304,14 +305,16 @@ function lastNamed(
   for (let i = index; i >= 0; i--) {
     const args = ctx.views[i]!.args;
     for (let j = args.length - 1; j >= 0; j--) {
-      const a = args[j]!;
-      if (a.mention.end > offset || a.mention.via === "adjective") continue;
+      const arg = args[j]!;
+      if (arg.mention.end > offset || arg.mention.via === "adjective") continue;
       if (i < index - 3 && !noun) continue;
-      if (!types.includes(a.mention.type)) continue;
-      const name = ctx.doc.folded.slice(a.mention.start, a.mention.end);
-      if (!noun || name.includes(noun)) return a.mention.key;
+      // "een bijeenkomst van de Ukraine Defense Contact Group": the body the meeting names.
+      const mention = bodyOfMeeting(ctx.doc, arg.mention) ?? arg.mention;
+      if (!types.includes(mention.type)) continue;
+      const name = ctx.doc.folded.slice(mention.start, mention.end);
+      if (!noun || name.includes(noun)) return mention.key;
       // "the mission", "de oefening": the kind alone refers; "the group" needs its word.
-      if (a.mention.type !== "Organisation" && i >= index - 3) fallback ??= a.mention.key;
+      if (mention.type !== "Organisation" && i >= index - 3) fallback ??= mention.key;
     }
   }
   return fallback;
@@ -437,14 +440,17 @@ const CHAIRS_HINT =
 
 /**
  * `meeting-chairs`: "Austin will chair the next meeting of the Ukraine Defense Contact Group":
- * who chairs a body's meeting LEADS the body, when no event names that meeting. The chair is the
+ * who chairs a body's meeting LEADS the body, and the meeting too when it is an event (meetings.ts). The chair is the
  * person or state right before the verb ("will", "also", "jointly" between).
  */
 export function meetingChairs(ctx: RuleContext): void {
   if (!CHAIRS_HINT.test(ctx.doc.folded)) return;
   for (const view of ctx.views) {
     if (!CHAIRS_HINT.test(view.folded)) continue;
-    for (const body of view.args) {
+    for (const arg of view.args) {
+      // "the next meeting of the X" is an event (meetings.ts) naming the body X inside it.
+      const meeting = bodyOfMeeting(ctx.doc, arg.mention) ? arg.mention : undefined;
+      const body = meeting ? { ...arg, mention: bodyOfMeeting(ctx.doc, meeting)! } : arg;
       if (body.mention.type !== "Organisation" || body.mention.via === "adjective") continue;
       const from = body.mention.start - view.start;
       const m = CHAIRS_MEETING_OF.exec(view.folded.slice(Math.max(0, from - 80), from));
@@ -459,46 +465,9 @@ export function meetingChairs(ctx: RuleContext): void {
             gapText(view, a.mention.end, verbAt),
           ),
       );
-      if (chair) leads(ctx, view, chair, body.mention.key, "leads.meeting-chair");
-    }
-  }
-}
-
-const CO_LEADING =
-  /(?<![\p{L}])co-?(?:leads|led|lead|leading|chairs|chaired|chair|chairing)(?![\p{L}])/u;
-
-/**
- * `co-leaders`: "The UK co-leads the Maritime Capability Coalition with Norway": the partner after
- * "with" leads it too. Only for a verb of co-leading, and only a state or organisation right after
- * "with" (nothing but a determiner between).
- */
-export function coLeaders(ctx: RuleContext): void {
-  if (!CO_LEADING.test(ctx.doc.folded)) return;
-  for (const view of ctx.views) {
-    if (!CO_LEADING.test(view.folded)) continue;
-    for (const f of ctx.findings) {
-      if (f.type !== "LEADS" || f.sentence !== view.index) continue;
-      const led = view.args.find((a) => a.mention.key === f.target);
-      if (!led) continue;
-      const partner = view.args.find((a) => a.mention.start >= led.mention.end);
-      if (
-        !partner ||
-        (partner.mention.type !== "Country" && partner.mention.type !== "Organisation")
-      )
-        continue;
-      if (partner.mention.via === "adjective" || partner.mention.key === f.source) continue;
-      if (
-        !/^\s+(?:with|met)\s+(?:(?:the|de|het)\s+)?$/u.test(
-          gapText(view, led.mention.end, partner.mention.start),
-        )
-      )
-        continue;
-      for (const p of view.args.filter(
-        (a) => a.group === partner.group && a.mention.via !== "adjective",
-      ))
-        if (p.mention.type === "Country" || p.mention.type === "Organisation")
-          leads(ctx, view, p, f.target, "leads.co-leader");
-      break;
+      if (!chair) continue;
+      leads(ctx, view, chair, body.mention.key, "leads.meeting-chair");
+      if (meeting) leads(ctx, view, chair, meeting.key, "leads.meeting-chair");
     }
   }
 }

@@ -1,0 +1,310 @@
+import type { Arg, RuleContext, SentenceView } from "./engine.ts";
+
+/**
+ * Relations of events, states and places that no frame states: participants of the event an
+ * article reports on, named with a verb that takes no object.
+ */
+
+/** The one event the headline names (an exercise, a summit), if it names exactly one. */
+function headlineEvent(ctx: RuleContext): string | undefined {
+  const keys = new Set<string>();
+  for (const view of ctx.views) {
+    if (view.start >= ctx.doc.titleEnd) break;
+    for (const a of view.args) if (a.mention.type === "Event") keys.add(a.mention.key);
+  }
+  return keys.size === 1 ? [...keys][0] : undefined;
+}
+
+/**
+ * A verb of taking part whose particle closes it, with no "aan"/"in" object: "nemen … deel",
+ * "doet … mee", "take part", "participate". Group 1 is the verb, group 2 the particle (Dutch).
+ */
+const TAKES_PART_ALONE: Readonly<Record<string, RegExp>> = {
+  nl: /(?<![\p{L}])(nemen|neemt|namen|nam|doen|doet|deden|deed)(?![\p{L}])[^;:,]*?(?<![\p{L}])(deel|mee)(?![\p{L}-])(?!\s+(?:aan|in|van|uit|met)(?![\p{L}]))/u,
+  en: /(?<![\p{L}])(take\s+part|takes\s+part|took\s+part|taking\s+part|participate|participates|participated|participating)(?![\p{L}])(?!\s+in(?![\p{L}]))/u,
+};
+/** ", evenals Duitse Eurofighters en …", ", as well as …": more parties after the verb. */
+const AS_WELL_AS = /^\s*,?\s*(?:evenals|net als|as well as|as do|as does|alongside)\s/u;
+
+/**
+ * "Daarnaast nemen Amerikaanse F-15's deel, evenals Duitse Eurofighters en Poolse F-16's",
+ * "Sweden takes part as a NATO member": the states that take part — named, or owning what takes
+ * part — take part in the event the headline names (`participates.topic-event`). The subject is
+ * the one group next to the verb (Dutch inversion: between verb and particle); "X-led" is the
+ * leader, not a participant.
+ */
+export function topicEventParticipants(ctx: RuleContext): void {
+  const pattern = TAKES_PART_ALONE[ctx.doc.language];
+  if (!pattern) return;
+  let event: string | undefined | null = null;
+  for (const view of ctx.views) {
+    if (view.start < ctx.doc.titleEnd) continue;
+    const verb = pattern.exec(view.folded);
+    if (!verb) continue;
+    event ??= headlineEvent(ctx) ?? undefined;
+    if (!event) return;
+    // Another event or mission named in the sentence is what they take part in, not the topic.
+    if (namesOtherOccasion(view, event)) continue;
+    const verbStart = view.start + verb.index;
+    const verbEnd = verbStart + verb[1]!.length;
+    const end = view.start + verb.index + verb[0].length;
+    const parties = (a: Arg) =>
+      (a.mention.type === "Country" || a.mention.type === "Asset") && !a.prep && !a.aside;
+    const clause = clauseAt(view, verb.index);
+    // Dutch inversion: the subject stands between the verb and its particle.
+    let subject = view.args.find(
+      (a) =>
+        parties(a) && a.mention.start >= verbEnd && a.mention.end <= end - (verb[2] ?? "").length,
+    );
+    subject ??= view.args.findLast(
+      (a) =>
+        parties(a) &&
+        a.mention.end <= verbStart &&
+        a.clause === clause &&
+        !/^-led|^-geleid/u.test(view.folded.slice(a.mention.end - view.start)),
+    );
+    const takers = subject ? view.args.filter((a) => a.group === subject.group && parties(a)) : [];
+    if (AS_WELL_AS.test(view.folded.slice(end - view.start)))
+      takers.push(...view.args.filter((a) => parties(a) && a.mention.start >= end));
+    for (const state of statesOf(ctx, takers))
+      ctx.findings.push({
+        type: "PARTICIPATES_IN",
+        source: state,
+        target: event,
+        rule: "participates.topic-event",
+        confidence: 0.55,
+        sentence: view.index,
+      });
+  }
+}
+
+function clauseAt(view: SentenceView, offset: number): number {
+  let c = 0;
+  for (let i = 0; i < view.clauseStarts.length; i++) if (view.clauseStarts[i]! <= offset) c = i;
+  return c;
+}
+
+/** The states among `args`, and the states that provide the assets among them. */
+function statesOf(ctx: RuleContext, args: readonly Arg[]): Set<string> {
+  const states = new Set<string>();
+  const assets = new Set<string>();
+  for (const a of args) {
+    if (a.mention.type === "Country") states.add(a.mention.key);
+    else assets.add(a.mention.key);
+  }
+  if (assets.size > 0)
+    for (const f of ctx.findings)
+      if (f.type === "PROVIDES" && assets.has(f.target) && f.source.startsWith("country:"))
+        states.add(f.source);
+  return states;
+}
+
+function namesOtherOccasion(view: SentenceView, event: string): boolean {
+  return view.args.some(
+    (a) => (a.mention.type === "Event" || a.mention.type === "Mission") && a.mention.key !== event,
+  );
+}
+
+const ACTORS = new Set(["Country", "Organisation", "Person"]);
+const LED = new Set(["Organisation", "Mission", "Event"]);
+
+/**
+ * "Latvia co-leads the Drone Coalition with the United Kingdom", "Nederland leidt samen met
+ * Letland de dronecoalitie": every co-leader LEADS what they lead, and they cooperate.
+ */
+const CO_LEADS: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:co-leads?|co-led|co-leading|co-chairs?|co-chaired|co-chairing|jointly leads?|jointly led)(?![\p{L}])/gu,
+  nl: /(?<![\p{L}])(?:leidt|leiden|leidde|leidden|voert|voeren|voerde|voerden)\s+samen\s+met(?![\p{L}])/gu,
+};
+
+export function coLeaders(ctx: RuleContext): void {
+  const pattern = CO_LEADS[ctx.doc.language];
+  if (!pattern) return;
+  for (const view of ctx.views) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(view.folded); m !== null; m = pattern.exec(view.folded)) {
+      const at = view.start + m.index;
+      const after = at + m[0].length;
+      const clause = clauseAt(view, m.index);
+      const plain = (a: Arg) => ACTORS.has(a.mention.type) && !a.aside;
+      const before = view.args.findLast(
+        (a) => plain(a) && !a.prep && a.mention.end <= at && a.clause === clause,
+      );
+      const leaders = before ? view.args.filter((a) => a.group === before.group && plain(a)) : [];
+      // Dutch: the partners follow "samen met", then what they lead.
+      const next = view.args.find((a) => a.mention.start >= after && !a.aside);
+      let partners: Arg[] = [];
+      let object: Arg | undefined;
+      if (ctx.doc.language === "nl" && next && ACTORS.has(next.mention.type)) {
+        partners = view.args.filter((a) => a.group === next.group && plain(a));
+        const last = partners[partners.length - 1]!;
+        // What they lead comes next, as a plain noun phrase ("de coalitie voor luchtmacht" names
+        // no coalition: "luchtmacht" is not what is led).
+        const then = view.args.find(
+          (a) => a.mention.start >= last.mention.end && !partners.includes(a),
+        );
+        object = then && LED.has(then.mention.type) && !then.prep ? then : undefined;
+      } else if (next && LED.has(next.mention.type)) {
+        object = next;
+        const withArg = view.args.find(
+          (a) =>
+            a.mention.start >= next.mention.end &&
+            plain(a) &&
+            a.prep === "with" &&
+            a.clause === next.clause,
+        );
+        if (withArg) partners = view.args.filter((a) => a.group === withArg.group && plain(a));
+      }
+      if (!object || leaders.length === 0) continue;
+      for (const leader of [...leaders, ...partners])
+        ctx.findings.push({
+          type: "LEADS",
+          source: leader.mention.key,
+          target: object.mention.key,
+          rule: "leads.co-lead",
+          confidence: 0.65,
+          sentence: view.index,
+        });
+      for (const a of leaders)
+        for (const b of partners)
+          if (a.mention.key !== b.mention.key)
+            ctx.findings.push({
+              type: "COOPERATES_WITH",
+              source: a.mention.key,
+              target: b.mention.key,
+              rule: "cooperates.co-lead",
+              confidence: 0.65,
+              sentence: view.index,
+            });
+    }
+  }
+}
+
+/**
+ * "Samen met Denemarken en Zweden financiert Nederland …", "Together with Norway, Finland
+ * trains …": a sentence that opens with its partners cooperates them with its subject — the first
+ * plain actor after them.
+ */
+const TOGETHER_OPENING = /^\s*(?:samen met|tezamen met|together with|along with|jointly with)\s/u;
+
+export function openingPartners(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (view.start < ctx.doc.titleEnd || !TOGETHER_OPENING.test(view.folded)) continue;
+    const first = view.args[0];
+    if (!first || !ACTORS.has(first.mention.type) || first.mention.type === "Person") continue;
+    const partners = view.args.filter((a) => a.group === first.group && ACTORS.has(a.mention.type));
+    const last = partners[partners.length - 1]!;
+    const subject = view.args.find(
+      (a) =>
+        a.mention.start >= last.mention.end &&
+        a.group !== first.group &&
+        !a.prep &&
+        !a.aside &&
+        (a.mention.type === "Country" || a.mention.type === "Organisation") &&
+        a.mention.via !== "adjective",
+    );
+    if (!subject) continue;
+    for (const p of partners)
+      if (p.mention.key !== subject.mention.key)
+        ctx.findings.push({
+          type: "COOPERATES_WITH",
+          source: subject.mention.key,
+          target: p.mention.key,
+          rule: "cooperates.opening-partners",
+          confidence: 0.65,
+          sentence: view.index,
+        });
+  }
+}
+
+/** "Ministers met in Antalya", "De ministers kwamen bijeen in Brussel": where people meet. */
+const MET_IN =
+  /(?<![\p{L}])(?:met|meet|meets|gathered|gather|convened|kwamen bijeen|kwam bijeen|komen bijeen|komt bijeen|vergaderden|vergaderen|vergaderde)(?![\p{L}])/gu;
+
+/**
+ * "NATO Foreign Ministers met in Antalya … for an informal meeting", "the ministers met in
+ * Annapolis": the meeting the sentence names — else the one the headline names — is held in the
+ * first place after the verb governed by "in"/"at"/"te" (`located.met-in`).
+ */
+export function meetingPlaces(ctx: RuleContext): void {
+  let headline: string | undefined | null = null;
+  for (const view of ctx.views) {
+    if (view.start < ctx.doc.titleEnd) continue;
+    MET_IN.lastIndex = 0;
+    const verb = MET_IN.exec(view.folded);
+    if (!verb) continue;
+    const after = view.start + verb.index + verb[0].length;
+    const place = view.args.find(
+      (a) =>
+        a.mention.start >= after &&
+        (a.mention.type === "Location" || a.mention.type === "Country") &&
+        (a.prep === "in" || a.prep === "at" || a.prep === "te") &&
+        !a.aside,
+    );
+    // "met in Antalya" and not "met with X in …" nor "met X at …": the place follows the verb
+    // with at most a date between.
+    if (!place) continue;
+    const gap = view.folded.slice(after - view.start, place.mention.start - view.start);
+    if (!/^\s+(?:on\s+[\p{L}\d ]{1,20}\s+)?(?:in|at|te)\s+(?:the\s+|de\s+|het\s+)?$/u.test(gap))
+      continue;
+    let event = view.args.find((a) => a.mention.type === "Event")?.mention.key;
+    if (!event) {
+      headline ??= headlineEvent(ctx) ?? undefined;
+      event = headline;
+    }
+    if (!event) continue;
+    ctx.findings.push({
+      type: "LOCATED_IN",
+      source: event,
+      target: place.mention.key,
+      rule: "located.met-in",
+      confidence: 0.6,
+      sentence: view.index,
+    });
+  }
+}
+
+/** "travel to Indonesia for Exercise X", "reizen naar Noorwegen voor de oefening X". */
+const GOES_TO =
+  /(?<![\p{L}])(?:travel|travels|travelled|traveled|traveling|travelling|deploy|deploys|deployed|sail|sails|sailed|fly|flies|flew|head|heads|headed|go|goes|went|reist|reizen|reisde|reisden|vertrekt|vertrekken|vertrok|vertrokken|gaat|gaan|ging|gingen)\s+(?:\p{Ll}+\s+)?(?:to|naar)\s/gu;
+
+/**
+ * "Marines will travel to Indonesia for Exercise Super Garuda Shield": the event one goes to a
+ * place for is held there (`located.went-to-for`) — the place right after "to", the event right
+ * after "for/voor" and the place.
+ */
+export function eventDestinations(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    GOES_TO.lastIndex = 0;
+    for (let m = GOES_TO.exec(view.folded); m !== null; m = GOES_TO.exec(view.folded)) {
+      const after = view.start + m.index + m[0].length;
+      const place = view.args.find((a) => a.mention.start >= after);
+      if (!place || (place.mention.type !== "Country" && place.mention.type !== "Location"))
+        continue;
+      if (
+        !/^\s*(?:the\s+|de\s+|het\s+)?$/u.test(
+          view.folded.slice(after - view.start, place.mention.start - view.start),
+        )
+      )
+        continue;
+      const group = view.args.filter((a) => a.group === place.group);
+      const last = group[group.length - 1]!;
+      const event = view.args.find((a) => a.mention.start >= last.mention.end && a !== last);
+      if (event?.mention.type !== "Event") continue;
+      const gap = view.folded.slice(
+        last.mention.end - view.start,
+        event.mention.start - view.start,
+      );
+      if (!/^\s+(?:for|voor)\s+(?:the\s+|de\s+|het\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(gap)) continue;
+      for (const p of group)
+        ctx.findings.push({
+          type: "LOCATED_IN",
+          source: event.mention.key,
+          target: p.mention.key,
+          rule: "located.went-to-for",
+          confidence: 0.6,
+          sentence: view.index,
+        });
+    }
+  }
+}
