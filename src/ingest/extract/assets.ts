@@ -14,10 +14,11 @@ export const PROVIDE_VERBS =
 
 /**
  * Verbs of having at one's disposal: their subject owns the equipment of the clause too ("De
- * Roemeense luchtmacht beschikt sinds kort over F-16's", "the navy is equipped with …").
+ * Roemeense luchtmacht beschikt sinds kort over F-16's", "the navy is equipped with …"), and so
+ * do verbs of flying ("the Polish Air Force, which had flown F-16 fighters").
  */
 const POSSESS_VERBS =
-  /(?<![\p{L}])(?:beschik(?:t|ken|te|ten)\s(?:[^.]{0,40}?\s)?over|is equipped with|are equipped with|uitgerust met)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:beschik(?:t|ken|te|ten)\s(?:[^.]{0,40}?\s)?over|is equipped with|are equipped with|uitgerust met|flown|flies|flew|vliegt met|vloog met)(?![\p{L}])/u;
 
 /**
  * "Aan boord zijn 200 bemanningsleden en een NH90-helikopter", "Het schip heeft een NH90-helikopter
@@ -166,6 +167,20 @@ const COORDINATED = /^\s*(?:,\s*)?(?:(?:en|and|&)\s+)?(?:(?:de|het|the)\s+)?$/u;
 const GOVERNED =
   /(?:^|\s)(?:aan|van|voor|met|in|tegen|to|of|for|with|against|by|door|bij|naar|from|vanuit|vanaf)\s+(?:de\s+|het\s+|the\s+)?$/u;
 
+/** ", which joined NATO in March," / ", dat sinds 2023 lid is," — closed relative clauses. */
+const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|die|dat|wiens|wier)\s[^,;:]*,/gu;
+
+/** The rest of a relative clause that is still open where the asset is named. */
+const RELATIVE_HEAD = /^,\s+(?:which|who|that|die|dat)\s[^,;:]*$/u;
+
+function relativeClauses(text: string, offset: number): [number, number][] {
+  if (!text.includes(",")) return [];
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(RELATIVE_CLAUSE))
+    spans.push([offset + m.index, offset + m.index + m[0].length]);
+  return spans;
+}
+
 /** The owner candidates a verb of sending has: its subject and whatever is coordinated with it. */
 function sendingSubjects(
   doc: Doc,
@@ -182,11 +197,17 @@ function sendingSubjects(
         m.end <= before,
     )
     .sort((a, b) => a.start - b.start);
-  // A name qualifying a compound ("Als NAVO-bondgenoot wil het land …") is no subject.
+  // A name qualifying a compound ("Als NAVO-bondgenoot wil het land …") is no subject, nor is a
+  // name inside a relative clause ("Sweden, which joined NATO in March, sent …").
+  const relative = relativeClauses(doc.folded.slice(sentenceStart, before), sentenceStart);
+  // "the Polish Air Force, which had flown F-16 fighters": the clause's head is its subject.
+  const head = candidates.findLast((m) => RELATIVE_HEAD.test(doc.folded.slice(m.end, before)));
+  if (head) return [head];
   const plain = candidates.filter(
     (m) =>
       !GOVERNED.test(doc.folded.slice(Math.max(sentenceStart, m.start - 12), m.start)) &&
-      !/^-\p{Ll}/u.test(doc.text.slice(m.end, m.end + 2)),
+      !/^-\p{Ll}/u.test(doc.text.slice(m.end, m.end + 2)) &&
+      !relative.some(([from, to]) => m.start >= from && m.end <= to),
   );
   const subject = plain[plain.length - 1];
   if (!subject) return [];
@@ -324,17 +345,16 @@ export function recogniseAssets(
     let coOwners: Mention[] = [];
     const properties: Properties = {};
     for (let guard = 0; guard < 4; guard++) {
-      // Only a mention ending one or two spaces before `start` can qualify.
-      const before = mentions
-        .overlapping(start - 3, start)
-        .find(
-          (m) =>
-            (m.type === "Country" || m.type === "Organisation") &&
-            !manufacturers.has(m) &&
-            m.end <= start &&
-            m.start >= sentence.start &&
-            /^\s{1,2}$/.test(doc.text.slice(m.end, start)),
-        );
+      // Only a mention ending one or two spaces (after a possessive) before `start` can qualify.
+      const before = mentions.overlapping(start - 5, start).find(
+        (m) =>
+          (m.type === "Country" || m.type === "Organisation") &&
+          !manufacturers.has(m) &&
+          m.end <= start &&
+          m.start >= sentence.start &&
+          // "Poland's F-16s", "the Royal Navy's F-35B jets": a possessor owns what it has.
+          /^(?:['’]s)?\s{1,2}$/u.test(doc.text.slice(m.end, start)),
+      );
       if (before && !owner) {
         owner = registry.get(before.key);
         ownerMention = before;
@@ -386,9 +406,20 @@ export function recogniseAssets(
     const counted = properties.quantity !== undefined || properties.maxQuantity !== undefined;
     // "een fregat en een patrouillevliegtuig van Frankrijk", "soldiers from the United States,
     // United Kingdom and Romania": the owners named after the noun.
-    const { owners: after, link } = ownersAfter(doc, mentions, cue, sorted, (m) =>
-      isStateForce(registry.get(m.key)),
-    );
+    const found = ownersAfter(doc, mentions, cue, sorted, (m) => isStateForce(registry.get(m.key)));
+    const link = found.link;
+    // "Amerikaanse F-15's van de 48th Fighter Wing", "Nederlandse F-16's van de Koninklijke
+    // Marine": a unit or service after the noun flies what the nationality before it names (the
+    // service may provide it, frames); it takes the owner away only from a bare noun.
+    const after =
+      owner &&
+      found.owners.every((m) =>
+        owner!.type === "Country"
+          ? m.type === "Organisation"
+          : isStatelessUnit(registry.get(m.key)!),
+      )
+        ? []
+        : found.owners;
     if (after.length > 0 && owner) {
       // "Battle Group Poland soldiers from the United States": the explicit origin wins, and the
       // name before the noun is no part of the asset's phrase.
@@ -492,10 +523,7 @@ export function recogniseAssets(
     } else if (
       after.length > 0 &&
       category !== "PERSONNEL" &&
-      after.every((m) => {
-        const r = registry.get(m.key)!;
-        return r.properties.kind === "unit" && r.properties.country === undefined && !r.kb;
-      })
+      after.every((m) => isStatelessUnit(registry.get(m.key)!))
     ) {
       // "Merlin helicopters from 820 Naval Air Squadron": a unit flies them, its state owns them
       // (the article's contributing country, as for a counted contribution without an owner).
@@ -756,6 +784,11 @@ function shipFlagBefore(
  * coordinated nouns before ("een fregat en een patrouillevliegtuig van Frankrijk") and coordinated
  * countries after ("from the United States, United Kingdom and Romania").
  */
+/** A unit the text names without its state ("820 Naval Air Squadron"), not from the knowledge base. */
+function isStatelessUnit(record: EntityRecord): boolean {
+  return record.properties.kind === "unit" && record.properties.country === undefined && !record.kb;
+}
+
 /** A state's armed force ("Koninklijke Luchtmacht", "Bundeswehr"): its personnel are the state's. */
 function isStateForce(record: EntityRecord | undefined): boolean {
   return record?.kb?.kind === "armed-forces" && record.kb.country !== undefined;
