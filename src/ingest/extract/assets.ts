@@ -510,7 +510,8 @@ export function recogniseAssets(
         sending ||
         known ||
         cue.equipment ||
-        instructs(doc, mentions, category, sentence.start, start, cue.end)
+        instructs(doc, mentions, category, sentence.start, start, cue.end) ||
+        serves(doc, registry, mentions, category, cue.end)
       ) {
         owners = [{ record: owner, by: "phrase" }];
         ownerMention!.nested = true;
@@ -784,6 +785,10 @@ function shipFlagBefore(
  * coordinated nouns before ("een fregat en een patrouillevliegtuig van Frankrijk") and coordinated
  * countries after ("from the United States, United Kingdom and Romania").
  */
+function isUnit(record: EntityRecord | undefined): boolean {
+  return record?.properties.kind === "unit" || record?.kb?.kind === "unit";
+}
+
 /** A unit the text names without its state ("820 Naval Air Squadron"), not from the knowledge base. */
 function isStatelessUnit(record: EntityRecord): boolean {
   return record.properties.kind === "unit" && record.properties.country === undefined && !record.kb;
@@ -1024,6 +1029,36 @@ function instructs(
   );
 }
 
+/** Verbs of serving, after personnel: "Swedish troops took part in", "Duitse militairen nemen deel". */
+const SERVES_AFTER =
+  /^\s+(?:(?:will|would|have|has|had|are|were|is|was|also|already|now|currently|still|ook|al|zullen|hebben|zijn)\s+){0,2}(?:(?:take|took|taking|takes|taken)\s+part|participat(?:e|es|ed|ing)|join(?:s|ed)?|serv(?:e|es|ed|ing)|deployed|arrived|based|stationed|patroll(?:ed|ing)|patrols|training|nemen\s+deel|namen\s+deel|doen\s+mee|deden\s+mee|gestationeerd|gelegerd|patrouilleren)(?![\p{L}])/u;
+/**
+ * "German and Swedish troops of MINUSMA", "Swedish troops took part in Exercise X", "Australian
+ * sailors are training at …": a nationality's personnel who serve somewhere or in something are
+ * deployed (the trainees of "train Ukrainian soldiers" are the verb's object, not its subject).
+ */
+function serves(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+  category: string | undefined,
+  end: number,
+): boolean {
+  if (category !== "PERSONNEL") return false;
+  const after = doc.folded.slice(end, end + 48);
+  if (SERVES_AFTER.test(after)) return true;
+  const of = /^\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?/u.exec(after);
+  if (!of) return false;
+  const at = end + of[0].length;
+  return mentions
+    .overlapping(at, at + 1)
+    .some(
+      (m) =>
+        m.start === at &&
+        (m.type === "Mission" || (m.type === "Organisation" && isUnit(registry.get(m.key)))),
+    );
+}
+
 const GENERIC_PERSONNEL = new Set(["military personnel", "soldiers", "personnel", "troops"]);
 
 function makeAsset(
@@ -1071,6 +1106,12 @@ function makeAsset(
       : doc.text.slice(cue.start, cue.end),
   );
   if (calibre) record.aliases.add(`${calibre[0]}${doc.text.slice(cue.start, cue.end)}`);
+  // "troops (Germany)", "sailors (Australia)": the noun the text uses, with its owner, names the
+  // asset as well as its kind does ("military personnel (Germany)", "crew (Australia)").
+  if (!cue.equipment && !cue.sharedHead) {
+    const noun = doc.text.slice(cue.start, cue.end);
+    if (foldKey(noun) !== foldKey(kind)) record.aliases.add(assetName(noun, owner.name));
+  }
   if (cue.equipment?.wikidataId && !record.wikidataId)
     record.properties.equipmentWikidataId = cue.equipment.wikidataId;
   const sentence = doc.sentences[sentenceIndex]!;

@@ -76,3 +76,28 @@ describe("what assets serve in and where they are", () => {
     expect(r.triples.filter((t) => t.includes("-LOCATED_IN-> Germany"))).toEqual([]);
   });
 });
+
+describe("a nationality's personnel who serve", () => {
+  it("personnel of a mission serve in it, each nationality its own contingent", () => {
+    const r = en("The patrol met Irish and Finnish troops of UNIFIL near the border.");
+    expect(r.triples).toContain("Ireland -PROVIDES-> military personnel (Ireland)");
+    expect(r.triples).toContain("military personnel (Finland) -ASSIGNED_TO-> UNIFIL");
+    expect(r.triples).toContain("Finland -PARTICIPATES_IN-> UNIFIL");
+  });
+
+  it("personnel who take part in something are a contingent; the noun used names it too", () => {
+    const r = en("Norwegian sailors took part in the exercise off Bergen.");
+    expect(r.triples).toContain("Norway -PROVIDES-> crew (Norway)");
+    expect(r.entity("crew (Norway)")?.aliases).toContain("sailors (Norway)");
+  });
+
+  it("Dutch: 'Duitse militairen van' a mission serve in it", () => {
+    const r = nl("Oostenrijkse militairen van EUFOR Althea patrouilleren in Mostar.");
+    expect(r.triples).toContain("military personnel (Austria) -ASSIGNED_TO-> EUFOR Althea");
+  });
+
+  it("personnel who are trained are no contingent of their state", () => {
+    const r = en("British instructors trained Ukrainian soldiers in Kent.");
+    expect(r.names).not.toContain("Asset:military personnel (Ukraine)");
+  });
+});
