@@ -163,6 +163,17 @@ const ANAPHORIC_TOTAL =
 const NOT_THE_EQUIPMENT =
   /^(?:['’]s)?[-\s](?:vliegers?|piloten|piloot|bemanning(?:en)?|programma|project|aankoop|order|deal|contract|onderhoud|productie|fabrikant|opleiding|simulator(?:en)?|munitie|motor(?:en)?|onderdelen|pilots?|program(?:me)?|purchase|maintenance|production|manufacturer|simulators?|munitions|engines?|parts|crews?)(?![\p{L}])/u;
 
+/** A unit or group that measures what follows: "a company of", "een peloton van". */
+const MEASURE_OF =
+  /(?:^|\s)(?:company|squadron|battery|detachment|platoon|flight|fleet|batch|pair|compagnie|eskadron|batterij|detachement|peloton|vloot)\s+(?:of|van|met)\s+$/u;
+
+const MEASURE_KINDS = new Set(["company", "platoon", "squadron"]);
+const MEASURE_GAP = /^\s+(?:of|van|met)\s+(?:[\p{L}\d]+\s+)?$/u;
+
+/** The gap between a model and its generic noun: nothing, a hyphen or one modifier ("anti-armor"). */
+const MODEL_THEN_NOUN =
+  /^(?:['’]?s)?(?:[\s-]?|\s(?!(?:and|or|of|en|met|with|to|for|voor|from|van|in|at)\s)[\p{Ll}][\p{Ll}-]+\s)$/u;
+
 const COORDINATED = /^\s*(?:,\s*)?(?:(?:en|and|&)\s+)?(?:(?:de|het|the)\s+)?$/u;
 const GOVERNED =
   /(?:^|\s)(?:aan|van|voor|met|in|tegen|to|of|for|with|against|by|door|bij|naar|from|vanuit|vanaf)\s+(?:de\s+|het\s+|the\s+)?$/u;
@@ -239,12 +250,15 @@ export function recogniseAssets(
   const assets: AssetMention[] = [];
   const pendingFallback: { cue: AssetCue; start: number; quantity?: number; sentence: number }[] =
     [];
-  const sorted = joinModelNouns(
+  const sorted = joinAmmunitionFor(
     doc,
-    withUnknownModels(
+    joinModelNouns(
       doc,
-      mentions,
-      [...cues].sort((a, b) => a.start - b.start),
+      withUnknownModels(
+        doc,
+        mentions,
+        [...cues].sort((a, b) => a.start - b.start),
+      ),
     ),
   );
   // "sends 4 Boeing CH-47 Chinooks": a manufacturer naming a model is neither owner nor sender.
@@ -306,11 +320,12 @@ export function recogniseAssets(
     const sentenceIndex = sentenceIndexAt(doc, cue.start);
     const sentence = doc.sentences[sentenceIndex];
     if (!sentence) continue;
-    // "F-35 fighter jets", "Chinook-transporthelikopters": a generic noun after a model is that model.
+    // "F-35 fighter jets", "Chinook-transporthelikopters", "Javelin anti-armor missiles": a
+    // generic noun after a model (with at most one modifier) is that model.
     if (
       cue.assetKind &&
       previousCue?.equipment &&
-      /^(?:['’]?s)?[\s-]?$/u.test(doc.text.slice(previousCue.end, cue.start))
+      MODEL_THEN_NOUN.test(doc.text.slice(previousCue.end, cue.start))
     ) {
       for (const asset of previous) {
         asset.record.aliases.add(doc.text.slice(previousCue.start, cue.end));
@@ -319,6 +334,20 @@ export function recogniseAssets(
       previousCue = { ...previousCue, end: cue.end };
       continue;
     }
+    // "a company of Leopard 2E tanks", "een peloton van vier CV90's": the unit measures the
+    // equipment after it; the equipment is the asset.
+    if (
+      cue.assetKind &&
+      MEASURE_KINDS.has(cue.assetKind.name) &&
+      sorted.some(
+        (c) =>
+          c.equipment &&
+          c.start > cue.end &&
+          MEASURE_GAP.test(doc.folded.slice(cue.end, Math.min(c.start, cue.end + 24))) &&
+          c.start - cue.end <= 24,
+      )
+    )
+      continue;
     // "F-35-vliegers", "F-35 pilots", "het F-35-programma": the model qualifies something else.
     if (cue.equipment && NOT_THE_EQUIPMENT.test(doc.folded.slice(cue.end, cue.end + 16))) continue;
     const kind = cue.equipment?.model ?? cue.assetKind!.name;
@@ -474,7 +503,9 @@ export function recogniseAssets(
       after.length === 0 &&
       /(?:^|\s)(?:aan|voor|van|bij|naar|in|op|to|for|of|at|into)\s+(?:(?:de|het|een|the|an?)\s+)?$/u.test(
         doc.folded.slice(Math.max(sentence.start, start - 20), start),
-      )
+      ) &&
+      // "a company of Leopard 2E tanks", "een peloton van vier CV90's": a measure of the asset.
+      !MEASURE_OF.test(doc.folded.slice(Math.max(sentence.start, start - 30), start))
     ) {
       continue;
     }
@@ -756,6 +787,44 @@ function joinModelNouns(doc: Doc, cues: AssetCue[]): AssetCue[] {
     ) {
       out[out.length - 1] = { ...last, end: cue.end };
       continue;
+    }
+    out.push(cue);
+  }
+  return out;
+}
+
+/** What a weapon fires or launches, named after the weapon ("HIMARS ammunition"). */
+const FIRED_KINDS = new Set(["ammunition", "interceptors", "missiles", "artillery shells"]);
+const FOR_WEAPON = /^\s+(?:for|voor)\s+(?:(?:the|its|their|de|het|hun)\s+)?/u;
+
+/**
+ * "ammunition for High Mobility Artillery Rocket Systems (HIMARS)", "interceptors for NASAMS",
+ * "munitie voor de Patriot": what a weapon fires is an asset of its own kind, named after the
+ * weapon ("HIMARS ammunition"), and the weapon itself is not what is supplied; its acronym in
+ * brackets right after is the same weapon.
+ */
+function joinAmmunitionFor(doc: Doc, cues: AssetCue[]): AssetCue[] {
+  const out: AssetCue[] = [];
+  let weaponEnd = -1;
+  let weapon: AssetCue["equipment"];
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i]!;
+    if (cue.equipment && cue.equipment === weapon && cue.start <= weaponEnd + 3) continue;
+    const kind = cue.assetKind;
+    if (kind && !cue.equipment && FIRED_KINDS.has(kind.name)) {
+      const link = FOR_WEAPON.exec(doc.folded.slice(cue.end, cue.end + 16));
+      const next = cues[i + 1];
+      if (link && next?.equipment && next.start === cue.end + link[0].length) {
+        out.push({
+          start: cue.start,
+          end: next.end,
+          assetKind: { ...kind, name: `${next.equipment.model} ${kind.name}` },
+        });
+        weapon = next.equipment;
+        weaponEnd = next.end;
+        i++;
+        continue;
+      }
     }
     out.push(cue);
   }
@@ -1106,11 +1175,27 @@ function makeAsset(
       : doc.text.slice(cue.start, cue.end),
   );
   if (calibre) record.aliases.add(`${calibre[0]}${doc.text.slice(cue.start, cue.end)}`);
+  // "Leopard 2A4 (Canada)", "MV-22B (United States)": the variant the text names, with its owner,
+  // names the asset as well as the model does ("Leopard 2 (Canada)").
+  if (cue.equipment) {
+    const surface = foldKey(doc.text.slice(cue.start, cue.end));
+    let variant = "";
+    for (const form of cue.equipment.aliases) {
+      const key = foldKey(form);
+      if (key.length > variant.length && surface.startsWith(key) && /^\p{Lu}/u.test(form))
+        variant = key;
+    }
+    if (variant && variant !== foldKey(kind))
+      record.aliases.add(
+        assetName(doc.text.slice(cue.start, cue.start + variant.length), owner.name),
+      );
+  }
   // "troops (Germany)", "sailors (Australia)": the noun the text uses, with its owner, names the
   // asset as well as its kind does ("military personnel (Germany)", "crew (Australia)").
   if (!cue.equipment && !cue.sharedHead) {
     const noun = doc.text.slice(cue.start, cue.end);
-    if (foldKey(noun) !== foldKey(kind)) record.aliases.add(assetName(noun, owner.name));
+    if (foldKey(noun) !== foldKey(kind) && !/\s(?:for|voor)\s/u.test(noun))
+      record.aliases.add(assetName(noun, owner.name));
   }
   if (cue.equipment?.wikidataId && !record.wikidataId)
     record.properties.equipmentWikidataId = cue.equipment.wikidataId;

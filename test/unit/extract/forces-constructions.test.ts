@@ -101,3 +101,30 @@ describe("a nationality's personnel who serve", () => {
     expect(r.names).not.toContain("Asset:military personnel (Ukraine)");
   });
 });
+
+describe("what equipment is named", () => {
+  it("what a weapon fires is its own asset, named after the weapon; the weapon is not sent", () => {
+    const r = en(
+      "Germany will send ammunition for the Patriot air defense system and interceptors for IRIS-T to Ukraine.",
+    );
+    expect(r.triples).toContain("Germany -PROVIDES-> Patriot ammunition (Germany)");
+    expect(r.names).not.toContain("Asset:Patriot (Germany)");
+  });
+
+  it("a model with one modifier before its generic noun is one phrase", () => {
+    const r = en("Canada sent 50 Hellfire guided missiles to Poland.");
+    expect(r.names).not.toContain("Asset:missiles (Canada)");
+    expect(r.entity("Hellfire (Canada)")?.aliases).toContain("Hellfire guided missiles");
+  });
+
+  it("the variant the text names, with its owner, is a name of the asset", () => {
+    const r = en("Portugal sent three Leopard 2A6 tanks to Romania.");
+    expect(r.entity("Leopard 2 (Portugal)")?.aliases).toContain("Leopard 2A6 (Portugal)");
+  });
+
+  it("a company of tanks is a measure: the tanks are the asset", () => {
+    const r = en("Norway contributes a company of Leopard 2A4 tanks to the brigade.");
+    expect(r.triples).toContain("Norway -PROVIDES-> Leopard 2 (Norway)");
+    expect(r.names).not.toContain("Asset:company (Norway)");
+  });
+});
