@@ -10,15 +10,16 @@ import type { AssetCue } from "./recognise.ts";
 
 /** Verbs and nouns of sending and contributing: their subject owns the assets of the clause. */
 export const PROVIDE_VERBS =
-  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel|(?:doe(?:t|n)|deed|deden)\s(?:[^.]{0,30}?\s)?mee|toegezegd|(?:zegt|zeggen|zegde|zegden)\s(?:[^.]{0,60}?\s)?toe)(?![\p{L}])/u;
 
 /**
  * Verbs of having at one's disposal: their subject owns the equipment of the clause too ("De
  * Roemeense luchtmacht beschikt sinds kort over F-16's", "the navy is equipped with …"), and so
- * do verbs of flying ("the Polish Air Force, which had flown F-16 fighters").
+ * do verbs of flying ("the Polish Air Force, which had flown F-16 fighters") and of having
+ * somewhere ("Duitsland, dat sinds 2023 Patriots bij Rzeszów heeft staan").
  */
 const POSSESS_VERBS =
-  /(?<![\p{L}])(?:beschik(?:t|ken|te|ten)\s(?:[^.]{0,40}?\s)?over|is equipped with|are equipped with|uitgerust met|flown|flies|flew|vliegt met|vloog met)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:beschik(?:t|ken|te|ten)\s(?:[^.]{0,40}?\s)?over|is equipped with|are equipped with|uitgerust met|flown|flies|flew|vliegt met|vloog met|(?:heeft|hebben|had|hadden)\s(?:[^.]{0,60}?\s)?(?:staan|liggen|gestationeerd))(?![\p{L}])/u;
 
 /**
  * "Aan boord zijn 200 bemanningsleden en een NH90-helikopter", "Het schip heeft een NH90-helikopter
@@ -37,6 +38,12 @@ const FOREIGN_MILITARY_SALE = /foreign military sales?(?![\p{L}])|\bfms\b/u;
 
 const QUANTITY_BEFORE =
   /(?:^|\s)(?:(ongeveer|circa|ca\.|ruim|bijna|zo'n|maximaal|hooguit|tot|about|around|some|approximately|nearly|almost|up to|more than|meer dan|over)\s+)?(\d{1,3}(?:[.,]\d{3})*|\d+|[a-z]+)(?:-(?:koppige?|strong|man|person|member))?\s+$/u;
+
+/** Words a year follows ("in 2024 F-35s", "sinds januari 2023 Patriots"): a date, not a count. */
+const YEAR_AFTER = new RegExp(
+  `(?:^|\\s)(?:in|en|and|tot|to|tussen|between|sinds|since|van|from|until|vanaf|per|${Object.keys(MONTHS).join("|")})\\s*$`,
+  "u",
+);
 
 function parseNumber(token: string): number | undefined {
   if (/^\d/.test(token)) {
@@ -73,7 +80,7 @@ export interface AssetMention {
 
 /** Dates: "12 december", "1 January 2019", "december 2018", "2019-01-01". */
 const DATE =
-  "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+[a-z]+(?:\\s+\\d{4})?|[a-z]+\\s+\\d{1,2}(?:,\\s*\\d{4})?|[a-z]+\\s+\\d{4}|[a-z]+)";
+  "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+[a-z]+(?:\\s+\\d{4})?|[a-z]+\\s+\\d{1,2}(?!\\d)(?:,\\s*\\d{4})?|[a-z]+\\s+\\d{4}|[a-z]+)";
 const FROM = new RegExp(
   `(?<![\\p{L}])(?:vanaf|met ingang van|per|from|as of|starting|beginning|since|sinds)\\s+${DATE}`,
   "gu",
@@ -401,7 +408,7 @@ export function recogniseAssets(
         // "tussen 2014 en 2019 Chinooks", "in 2024 F-35s": a year after a word of time is a date.
         const year =
           /^(?:19|20)\d\d$/.test(quantity[2]!) &&
-          /(?:^|\s)(?:in|en|and|tot|to|tussen|between|sinds|since|van|from|until|vanaf|per)\s*$/.test(
+          YEAR_AFTER.test(
             head.slice(0, quantity.index + quantity[0].length - quantity[0].trimStart().length),
           );
         if (n !== undefined && n > 0 && n < 1_000_000 && !year) {

@@ -128,3 +128,21 @@ describe("what equipment is named", () => {
     expect(r.names).not.toContain("Asset:company (Norway)");
   });
 });
+
+describe("Dutch verbs of contributing", () => {
+  it("'doet mee met' and 'heeft … toegezegd' send what they name", () => {
+    const r = nl(
+      "België doet mee met vier F-16's. Noorwegen heeft zes F-35's aan Polen toegezegd.",
+    );
+    expect(r.triples).toContain("Belgium -PROVIDES-> F-16 (Belgium)");
+    expect(r.triples).toContain("Norway -PROVIDES-> F-35 (Norway)");
+  });
+
+  it("a state that 'heeft … staan' has stationed it; a year after a month is no count", () => {
+    const r = nl(
+      "De taak gaat over van Italië, dat sinds maart 2024 NASAMS-systemen in Estland heeft staan.",
+    );
+    expect(r.triples).toContain("Italy -PROVIDES-> NASAMS (Italy)");
+    expect(r.relation("Italy -PROVIDES-> NASAMS (Italy)")?.properties?.quantity).toBeUndefined();
+  });
+});
