@@ -10,7 +10,7 @@ import type { AssetCue } from "./recognise.ts";
 
 /** Verbs and nouns of sending and contributing: their subject owns the assets of the clause. */
 export const PROVIDE_VERBS =
-  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel|(?:doe(?:t|n)|deed|deden)\s(?:[^.]{0,30}?\s)?mee|toegezegd|(?:zegt|zeggen|zegde|zegden)\s(?:[^.]{0,60}?\s)?toe)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel|(?:doe(?:t|n)|deed|deden)\s(?:[^.]{0,30}?\s)?mee|brings|brought|toegezegd|(?:zegt|zeggen|zegde|zegden)\s(?:[^.]{0,60}?\s)?toe)(?![\p{L}])/u;
 
 /**
  * Verbs of having at one's disposal: their subject owns the equipment of the clause too ("De
@@ -151,7 +151,7 @@ function datesIn(sentence: string, year?: number): Dates {
 }
 
 const MAXIMUM =
-  /(?<![\p{L}])(?:maximaal|hooguit|oplopen tot(?: maximaal)?|uitbreiden tot|up to|a maximum of|at most|rise to|increase to|grow to)\s+(\d+|[a-z]+)(?![\p{L}\d])/u;
+  /(?<![\p{L}])(?:maximaal|hooguit|oplopen tot(?: maximaal)?|uitbreiden tot|up to|a maximum of|at most|rise to|increase to|grow to)\s+(\d{1,3}(?:[.,]\d{3})+|\d+|[a-z]+)(?![\p{L}\d])/u;
 const MAXIMUM_HINT = anyOf([
   "maximaal",
   "hooguit",
@@ -549,7 +549,8 @@ export function recogniseAssets(
         known ||
         cue.equipment ||
         instructs(doc, mentions, category, sentence.start, start, cue.end) ||
-        serves(doc, registry, mentions, category, cue.end)
+        serves(doc, registry, mentions, category, cue.end) ||
+        ROTATION_OF.test(doc.folded.slice(Math.max(sentence.start, start - 24), start))
       ) {
         owners = [{ record: owner, by: "phrase" }];
         ownerMention!.nested = true;
@@ -1105,9 +1106,13 @@ function instructs(
   );
 }
 
+/** "rotations of U.S. Air Force bombers", "de rotatie van Duitse militairen": a deployment. */
+const ROTATION_OF =
+  /(?:^|\s)(?:rotations?|rotaties?|deployments?)\s+(?:of|van)\s+(?:the\s+|de\s+)?$/u;
+
 /** Verbs of serving, after personnel: "Swedish troops took part in", "Duitse militairen nemen deel". */
 const SERVES_AFTER =
-  /^\s+(?:(?:will|would|have|has|had|are|were|is|was|also|already|now|currently|still|ook|al|zullen|hebben|zijn)\s+){0,2}(?:(?:take|took|taking|takes|taken)\s+part|participat(?:e|es|ed|ing)|join(?:s|ed)?|serv(?:e|es|ed|ing)|deployed|arrived|based|stationed|patroll(?:ed|ing)|patrols|training|nemen\s+deel|namen\s+deel|doen\s+mee|deden\s+mee|gestationeerd|gelegerd|patrouilleren)(?![\p{L}])/u;
+  /^\s+(?:(?:and|en)\s+\p{L}[\p{L}.-]*\s+\p{Ll}+\s+)?(?:(?:will|would|have|has|had|are|were|is|was|also|already|now|currently|still|ook|al|zullen|hebben|zijn)\s+){0,2}(?:(?:take|took|taking|takes|taken)\s+part|participat(?:e|es|ed|ing)|join(?:s|ed)?|serv(?:e|es|ed|ing)|deployed|arrived|based|stationed|patroll(?:ed|ing)|patrols|training|train(?:s|ed)?\s+(?:with|alongside|together)|trainen\s+(?:met|samen)|nemen\s+deel|namen\s+deel|doen\s+mee|deden\s+mee|gestationeerd|gelegerd|patrouilleren)(?![\p{L}])/u;
 /**
  * "German and Swedish troops of MINUSMA", "Swedish troops took part in Exercise X", "Australian
  * sailors are training at …": a nationality's personnel who serve somewhere or in something are
@@ -1212,7 +1217,10 @@ function makeAsset(
   if (dates.until) properties.until = dates.until;
   const after = doc.folded.slice(cue.end, sentence.end);
   const maximum = MAXIMUM_HINT.test(after) ? MAXIMUM.exec(after) : null;
-  if (maximum) {
+  // "… bombers … which brings up to 2,500 U.S. Marines": a maximum before another owner's noun
+  // counts that asset, not this one.
+  const at = maximum ? cue.end + maximum.index + maximum[0].length : 0;
+  if (maximum && !/^\s+\p{Lu}/u.test(doc.text.slice(at, at + 3))) {
     const n = parseNumber(maximum[1]!);
     if (n !== undefined) properties.maxQuantity = n;
   }

@@ -146,3 +146,27 @@ describe("Dutch verbs of contributing", () => {
     expect(r.relation("Italy -PROVIDES-> NASAMS (Italy)")?.properties?.quantity).toBeUndefined();
   });
 });
+
+describe("rotations and coordinated personnel", () => {
+  it("a rotation of a nationality's aircraft is their deployment", () => {
+    const r = en("The ministers welcomed rotations of French Air Force tankers to Guam.");
+    expect(r.triples).toContain("France -PROVIDES-> tanker aircraft (France)");
+  });
+
+  it("a maximum before another owner's noun counts that asset, not the one before", () => {
+    const r = en(
+      "They welcomed rotations of Japanese tankers and the force, which brings up to 1,200 U.S. Marines to Guam.",
+    );
+    expect(
+      r.relation("Japan -PROVIDES-> tankers (Japan)")?.properties?.maxQuantity,
+    ).toBeUndefined();
+    expect(
+      r.relation("United States -PROVIDES-> marines (United States)")?.properties?.maxQuantity,
+    ).toBe(1200);
+  });
+
+  it("personnel coordinated with others who train alongside allies are a contingent", () => {
+    const r = en("Italian soldiers and Greek troops trained alongside Turkish forces.");
+    expect(r.triples).toContain("Italy -PROVIDES-> soldiers (Italy)");
+  });
+});
