@@ -68,7 +68,12 @@ export type OwnerBy =
   /** On board a ship ("Aan boord zijn … een NH90-helikopter"): the ship's flag state. */
   | "aboard"
   /** The state a company delivers to: it owns what it buys, the company provides it. */
-  | "buyer";
+  | "buyer"
+  /**
+   * The article's contributing country, for what a unit of it flies ("Merlin helicopters from 820
+   * Naval Air Squadron"): the unit serves in the contribution, so the state provides it.
+   */
+  | "unit";
 
 export interface AssetMention {
   mention: Mention;
@@ -177,9 +182,12 @@ const MEASURE_OF =
 const MEASURE_KINDS = new Set(["company", "platoon", "squadron"]);
 const MEASURE_GAP = /^\s+(?:of|van|met)\s+(?:[\p{L}\d]+\s+)?$/u;
 
-/** The gap between a model and its generic noun: nothing, a hyphen or one modifier ("anti-armor"). */
+/**
+ * The gap between a model and its generic noun: nothing, a hyphen or one modifier ("anti-armor",
+ * the name in "F-35B Lightning jets").
+ */
 const MODEL_THEN_NOUN =
-  /^(?:['’]?s)?(?:[\s-]?|\s(?!(?:and|or|of|en|met|with|to|for|voor|from|van|in|at)\s)[\p{Ll}][\p{Ll}-]+\s)$/u;
+  /^(?:['’]?s)?(?:[\s-]?|\s(?!(?:and|or|of|en|met|with|to|for|voor|from|van|in|at)\s)\p{L}[\p{L}-]+\s)$/u;
 
 const COORDINATED = /^\s*(?:,\s*)?(?:(?:en|and|&)\s+)?(?:(?:de|het|the)\s+)?$/u;
 const GOVERNED =
@@ -255,8 +263,13 @@ export function recogniseAssets(
   year?: number,
 ): { assets: AssetMention[]; findings: Finding[] } {
   const assets: AssetMention[] = [];
-  const pendingFallback: { cue: AssetCue; start: number; quantity?: number; sentence: number }[] =
-    [];
+  const pendingFallback: {
+    cue: AssetCue;
+    start: number;
+    quantity?: number;
+    sentence: number;
+    unit?: true;
+  }[] = [];
   const sorted = joinAmmunitionFor(
     doc,
     joinModelNouns(
@@ -567,7 +580,12 @@ export function recogniseAssets(
     ) {
       // "Merlin helicopters from 820 Naval Air Squadron": a unit flies them, its state owns them
       // (the article's contributing country, as for a counted contribution without an owner).
-      const item: (typeof pendingFallback)[number] = { cue, start, sentence: sentenceIndex };
+      const item: (typeof pendingFallback)[number] = {
+        cue,
+        start,
+        sentence: sentenceIndex,
+        unit: true,
+      };
       if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
       pendingFallback.push(item);
       continue;
@@ -689,7 +707,7 @@ export function recogniseAssets(
             item.cue,
             item.start,
             owner,
-            "article",
+            item.unit ? "unit" : "article",
             properties,
             item.sentence,
             year,
@@ -782,6 +800,15 @@ function joinModelNouns(doc: Doc, cues: AssetCue[]): AssetCue[] {
   const out: AssetCue[] = [];
   for (const cue of cues) {
     const last = out[out.length - 1];
+    // "E-7A Wedgetail": two names of one model side by side are one phrase.
+    if (
+      last?.equipment &&
+      cue.equipment === last.equipment &&
+      /^\s$/u.test(doc.text.slice(last.end, cue.start))
+    ) {
+      out[out.length - 1] = { ...last, end: cue.end };
+      continue;
+    }
     if (
       last?.equipment &&
       !last.assetKind &&
@@ -791,7 +818,8 @@ function joinModelNouns(doc: Doc, cues: AssetCue[]): AssetCue[] {
       cue.assetKind.category !== "PERSONNEL" &&
       cue.assetKind.category !== "UNIT" &&
       cue.start >= last.end &&
-      /^(?:['’]?s)?-$/u.test(doc.text.slice(last.end, cue.start))
+      (/^(?:['’]?s)?-$/u.test(doc.text.slice(last.end, cue.start)) ||
+        MODEL_THEN_NOUN.test(doc.text.slice(last.end, cue.start)))
     ) {
       out[out.length - 1] = { ...last, end: cue.end };
       continue;

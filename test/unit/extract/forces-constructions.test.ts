@@ -115,6 +115,9 @@ describe("what equipment is named", () => {
     const r = en("Canada sent 50 Hellfire guided missiles to Poland.");
     expect(r.names).not.toContain("Asset:missiles (Canada)");
     expect(r.entity("Hellfire (Canada)")?.aliases).toContain("Hellfire guided missiles");
+    const named = en("Italy sent 12 F-35B Lightning jets to Japan.");
+    expect(named.triples).toContain("Italy -PROVIDES-> F-35 (Italy)");
+    expect(named.names.filter((n) => n.startsWith("Asset:fighter jets"))).toEqual([]);
   });
 
   it("the variant the text names, with its owner, is a name of the asset", () => {
@@ -168,5 +171,20 @@ describe("rotations and coordinated personnel", () => {
   it("personnel coordinated with others who train alongside allies are a contingent", () => {
     const r = en("Italian soldiers and Greek troops trained alongside Turkish forces.");
     expect(r.triples).toContain("Italy -PROVIDES-> soldiers (Italy)");
+  });
+});
+
+describe("aircraft a unit of the contributing state flies", () => {
+  it("the contributing state provides what its unit flies, the noun after the model included", () => {
+    const r = en(
+      "Around 900 French personnel are taking part. The air group includes 18 Rafale M fighter jets from 801 Naval Air Squadron.",
+    );
+    expect(r.triples).toContain("France -PROVIDES-> Rafale (France)");
+    expect(r.names.filter((n) => n.startsWith("Asset:fighter jets"))).toEqual([]);
+  });
+
+  it("two names of one model side by side are one phrase ('E-7A Wedgetail')", () => {
+    const r = en("South Korea deployed an E-7A Wedgetail aircraft to Guam.");
+    expect(r.entity("E-7 Wedgetail (South Korea)")?.aliases).toContain("E-7A Wedgetail aircraft");
   });
 });
