@@ -193,8 +193,12 @@ const COORDINATED = /^\s*(?:,\s*)?(?:(?:en|and|&)\s+)?(?:(?:de|het|the)\s+)?$/u;
 const GOVERNED =
   /(?:^|\s)(?:aan|van|voor|met|in|tegen|to|of|for|with|against|by|door|bij|naar|from|vanuit|vanaf)\s+(?:de\s+|het\s+|the\s+)?$/u;
 
-/** ", which joined NATO in March," / ", dat sinds 2023 lid is," — closed relative clauses. */
-const RELATIVE_CLAUSE = /,\s+(?:which|who|whose|die|dat|wiens|wier)\s[^,;:]*,/gu;
+/**
+ * ", which joined NATO in March," / ", dat sinds 2023 lid is," / ", based in Vilseck, Germany," —
+ * closed relative clauses and participles of place (a place and its state may follow).
+ */
+const RELATIVE_CLAUSE =
+  /,\s+(?:which|who|whose|die|dat|wiens|wier|based|stationed|headquartered|located|gevestigd|gelegerd|gestationeerd)\s[^,;:]*(?:,\s+\p{Lu}[^,;:]*)?,/giu;
 
 /** The rest of a relative clause that is still open where the asset is named. */
 const RELATIVE_HEAD = /^,\s+(?:which|who|that|die|dat)\s[^,;:]*$/u;
@@ -225,7 +229,7 @@ function sendingSubjects(
     .sort((a, b) => a.start - b.start);
   // A name qualifying a compound ("Als NAVO-bondgenoot wil het land …") is no subject, nor is a
   // name inside a relative clause ("Sweden, which joined NATO in March, sent …").
-  const relative = relativeClauses(doc.folded.slice(sentenceStart, before), sentenceStart);
+  const relative = relativeClauses(doc.text.slice(sentenceStart, before), sentenceStart);
   // "the Polish Air Force, which had flown F-16 fighters": the clause's head is its subject.
   const head = candidates.findLast((m) => RELATIVE_HEAD.test(doc.folded.slice(m.end, before)));
   if (head) return [head];
@@ -1026,12 +1030,15 @@ function stateOf(
       ? owner.properties.country
       : undefined;
   // A national command ("Defensie Cyber Commando", part of the Dutch armed forces), not an
-  // allied one hosted by a state (Allied Air Command, part of NATO).
+  // allied one hosted by a state (Allied Air Command, part of NATO); a known national unit ("The
+  // 2nd Cavalry Regiment … deployed about 2,000 Soldiers") sends for its state.
   const national =
     kb?.kind === "command" &&
     /Armed Forces|Department of Defen[cs]e|Ministry|Command/u.test(kb.partOf ?? "");
   const state =
-    kb?.country && (STATE_BODIES.has(kb.kind ?? "") || national) ? kb.country : unitState;
+    kb?.country && (STATE_BODIES.has(kb.kind ?? "") || national || kb.kind === "unit")
+      ? kb.country
+      : unitState;
   if (owner.type !== "Organisation" || !state) return owner;
   for (const m of mentions) {
     if (m.type !== "Country") continue;

@@ -188,3 +188,19 @@ describe("aircraft a unit of the contributing state flies", () => {
     expect(r.entity("E-7 Wedgetail (South Korea)")?.aliases).toContain("E-7A Wedgetail aircraft");
   });
 });
+
+describe("senders named with a place or as a unit", () => {
+  it("a participle of place after the sender is no sender ('based in X, Germany,')", () => {
+    const r = en(
+      "The 173rd Airborne Brigade, based in Vicenza, Italy, deployed 1,500 paratroopers and 40 Stryker vehicles to Latvia.",
+    );
+    expect(r.triples.filter((t) => t.startsWith("Italy -PROVIDES->"))).toEqual([]);
+  });
+
+  it("a known national unit sends for its state", () => {
+    const r = en(
+      "U.S. Army Europe said the 2nd Cavalry Regiment deployed 30 Stryker vehicles to Estonia.",
+    );
+    expect(r.triples).toContain("United States -PROVIDES-> Stryker (United States)");
+  });
+});
