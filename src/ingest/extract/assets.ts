@@ -379,7 +379,7 @@ export function recogniseAssets(
     const sentenceText = doc.folded.slice(sentence.start, sentence.end);
     // A bulleted list after "Het ging om:" / "This includes:" continues the sentence of sending
     // before it: its items are what was sent.
-    const intro = listIntro(doc, sentenceIndex);
+    const intro = listIntro(doc, sentenceIndex) ?? continuedSending(doc, sentenceIndex);
     // A ship is not on board a ship: its class noun ("commandofregat met … aan boord") is no cargo.
     const aboard =
       doc.language === "nl" &&
@@ -1005,6 +1005,30 @@ function listIntro(doc: Doc, sentenceIndex: number): { start: number; end: numbe
     const s = doc.sentences[j];
     if (!s || (j < i && doc.text.slice(s.end, doc.sentences[i]!.start).includes("\n\n"))) break;
     if (PROVIDE_VERBS.test(doc.folded.slice(s.start, s.end))) return { start: s.start, end: s.end };
+  }
+  return undefined;
+}
+
+/** "Het gaat om ongeveer 300 militairen", "It involves 200 troops": what the sentence before sent. */
+const CONTINUES_SENDING =
+  /^(?:het gaat om|het gaat daarbij om|het betreft|dit betreft|dat betreft|it involves|this involves|the deployment involves|de inzet omvat)\s/u;
+
+/**
+ * The last sentence of sending among the three before one that goes on to count what was sent
+ * ("Nederland plaatst twee Patriot-systemen bij X. … Het gaat om ongeveer 300 militairen").
+ */
+function continuedSending(
+  doc: Doc,
+  sentenceIndex: number,
+): { start: number; end: number } | undefined {
+  const sentence = doc.sentences[sentenceIndex];
+  if (!sentence) return undefined;
+  if (!CONTINUES_SENDING.test(doc.folded.slice(sentence.start, sentence.start + 40)))
+    return undefined;
+  for (let j = sentenceIndex - 1; j >= Math.max(0, sentenceIndex - 3); j--) {
+    const before = doc.sentences[j]!;
+    if (PROVIDE_VERBS.test(doc.folded.slice(before.start, before.end)))
+      return { start: before.start, end: before.end };
   }
   return undefined;
 }

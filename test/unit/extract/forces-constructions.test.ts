@@ -204,3 +204,19 @@ describe("senders named with a place or as a unit", () => {
     expect(r.triples).toContain("United States -PROVIDES-> Stryker (United States)");
   });
 });
+
+describe("Dutch: what is placed and who was sent", () => {
+  it("what a state places 'bij' a town is there", () => {
+    const r = nl(
+      "Duitsland plaatst vanaf mei drie NASAMS-systemen bij Tallinn in het noorden van Estland.",
+    );
+    expect(r.triples).toContain("NASAMS (Germany) -LOCATED_IN-> Tallinn");
+  });
+
+  it("'Het gaat om …' counts what a recent sentence of sending sent", () => {
+    const r = nl(
+      "Noorwegen stuurt twee NASAMS-systemen naar Litouwen. Dat meldde de regering maandag.\n\nHet gaat om ongeveer 150 militairen van het Luftvernbataljonen.",
+    );
+    expect(r.triples).toContain("Norway -PROVIDES-> military personnel (Norway)");
+  });
+});
