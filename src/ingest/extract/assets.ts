@@ -10,14 +10,16 @@ import type { AssetCue } from "./recognise.ts";
 
 /** Verbs and nouns of sending and contributing: their subject owns the assets of the clause. */
 export const PROVIDE_VERBS =
-  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel|(?:doe(?:t|n)|deed|deden)\s(?:[^.]{0,30}?\s)?mee|brings|brought|toegezegd|(?:zegt|zeggen|zegde|zegden)\s(?:[^.]{0,60}?\s)?toe)(?![\p{L}])/u;
 
 /**
  * Verbs of having at one's disposal: their subject owns the equipment of the clause too ("De
- * Roemeense luchtmacht beschikt sinds kort over F-16's", "the navy is equipped with …").
+ * Roemeense luchtmacht beschikt sinds kort over F-16's", "the navy is equipped with …"), and so
+ * do verbs of flying ("the Polish Air Force, which had flown F-16 fighters") and of having
+ * somewhere ("Duitsland, dat sinds 2023 Patriots bij Rzeszów heeft staan").
  */
 const POSSESS_VERBS =
-  /(?<![\p{L}])(?:beschik(?:t|ken|te|ten)\s(?:[^.]{0,40}?\s)?over|is equipped with|are equipped with|uitgerust met)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:beschik(?:t|ken|te|ten)\s(?:[^.]{0,40}?\s)?over|is equipped with|are equipped with|uitgerust met|flown|flies|flew|vliegt met|vloog met|(?:heeft|hebben|had|hadden)\s(?:[^.]{0,60}?\s)?(?:staan|liggen|gestationeerd))(?![\p{L}])/u;
 
 /**
  * "Aan boord zijn 200 bemanningsleden en een NH90-helikopter", "Het schip heeft een NH90-helikopter
@@ -36,6 +38,12 @@ const FOREIGN_MILITARY_SALE = /foreign military sales?(?![\p{L}])|\bfms\b/u;
 
 const QUANTITY_BEFORE =
   /(?:^|\s)(?:(ongeveer|circa|ca\.|ruim|bijna|zo'n|maximaal|hooguit|tot|about|around|some|approximately|nearly|almost|up to|more than|meer dan|over)\s+)?(\d{1,3}(?:[.,]\d{3})*|\d+|[a-z]+)(?:-(?:koppige?|strong|man|person|member))?\s+$/u;
+
+/** Words a year follows ("in 2024 F-35s", "sinds januari 2023 Patriots"): a date, not a count. */
+const YEAR_AFTER = new RegExp(
+  `(?:^|\\s)(?:in|en|and|tot|to|tussen|between|sinds|since|van|from|until|vanaf|per|${Object.keys(MONTHS).join("|")})\\s*$`,
+  "u",
+);
 
 function parseNumber(token: string): number | undefined {
   if (/^\d/.test(token)) {
@@ -60,7 +68,12 @@ export type OwnerBy =
   /** On board a ship ("Aan boord zijn … een NH90-helikopter"): the ship's flag state. */
   | "aboard"
   /** The state a company delivers to: it owns what it buys, the company provides it. */
-  | "buyer";
+  | "buyer"
+  /**
+   * The article's contributing country, for what a unit of it flies ("Merlin helicopters from 820
+   * Naval Air Squadron"): the unit serves in the contribution, so the state provides it.
+   */
+  | "unit";
 
 export interface AssetMention {
   mention: Mention;
@@ -72,7 +85,7 @@ export interface AssetMention {
 
 /** Dates: "12 december", "1 January 2019", "december 2018", "2019-01-01". */
 const DATE =
-  "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+[a-z]+(?:\\s+\\d{4})?|[a-z]+\\s+\\d{1,2}(?:,\\s*\\d{4})?|[a-z]+\\s+\\d{4}|[a-z]+)";
+  "(\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+[a-z]+(?:\\s+\\d{4})?|[a-z]+\\s+\\d{1,2}(?!\\d)(?:,\\s*\\d{4})?|[a-z]+\\s+\\d{4}|[a-z]+)";
 const FROM = new RegExp(
   `(?<![\\p{L}])(?:vanaf|met ingang van|per|from|as of|starting|beginning|since|sinds)\\s+${DATE}`,
   "gu",
@@ -143,7 +156,7 @@ function datesIn(sentence: string, year?: number): Dates {
 }
 
 const MAXIMUM =
-  /(?<![\p{L}])(?:maximaal|hooguit|oplopen tot(?: maximaal)?|uitbreiden tot|up to|a maximum of|at most|rise to|increase to|grow to)\s+(\d+|[a-z]+)(?![\p{L}\d])/u;
+  /(?<![\p{L}])(?:maximaal|hooguit|oplopen tot(?: maximaal)?|uitbreiden tot|up to|a maximum of|at most|rise to|increase to|grow to)\s+(\d{1,3}(?:[.,]\d{3})+|\d+|[a-z]+)(?![\p{L}\d])/u;
 const MAXIMUM_HINT = anyOf([
   "maximaal",
   "hooguit",
@@ -162,9 +175,41 @@ const ANAPHORIC_TOTAL =
 const NOT_THE_EQUIPMENT =
   /^(?:['’]s)?[-\s](?:vliegers?|piloten|piloot|bemanning(?:en)?|programma|project|aankoop|order|deal|contract|onderhoud|productie|fabrikant|opleiding|simulator(?:en)?|munitie|motor(?:en)?|onderdelen|pilots?|program(?:me)?|purchase|maintenance|production|manufacturer|simulators?|munitions|engines?|parts|crews?)(?![\p{L}])/u;
 
+/** A unit or group that measures what follows: "a company of", "een peloton van". */
+const MEASURE_OF =
+  /(?:^|\s)(?:company|squadron|battery|detachment|platoon|flight|fleet|batch|pair|compagnie|eskadron|batterij|detachement|peloton|vloot)\s+(?:of|van|met)\s+$/u;
+
+const MEASURE_KINDS = new Set(["company", "platoon", "squadron"]);
+const MEASURE_GAP = /^\s+(?:of|van|met)\s+(?:[\p{L}\d]+\s+)?$/u;
+
+/**
+ * The gap between a model and its generic noun: nothing, a hyphen or one modifier ("anti-armor",
+ * the name in "F-35B Lightning jets").
+ */
+const MODEL_THEN_NOUN =
+  /^(?:['’]?s)?(?:[\s-]?|\s(?!(?:and|or|of|en|met|with|to|for|voor|from|van|in|at)\s)\p{L}[\p{L}-]+\s)$/u;
+
 const COORDINATED = /^\s*(?:,\s*)?(?:(?:en|and|&)\s+)?(?:(?:de|het|the)\s+)?$/u;
 const GOVERNED =
   /(?:^|\s)(?:aan|van|voor|met|in|tegen|to|of|for|with|against|by|door|bij|naar|from|vanuit|vanaf)\s+(?:de\s+|het\s+|the\s+)?$/u;
+
+/**
+ * ", which joined NATO in March," / ", dat sinds 2023 lid is," / ", based in Vilseck, Germany," —
+ * closed relative clauses and participles of place (a place and its state may follow).
+ */
+const RELATIVE_CLAUSE =
+  /,\s+(?:which|who|whose|die|dat|wiens|wier|based|stationed|headquartered|located|gevestigd|gelegerd|gestationeerd)\s[^,;:]*(?:,\s+\p{Lu}[^,;:]*)?,/giu;
+
+/** The rest of a relative clause that is still open where the asset is named. */
+const RELATIVE_HEAD = /^,\s+(?:which|who|that|die|dat)\s[^,;:]*$/u;
+
+function relativeClauses(text: string, offset: number): [number, number][] {
+  if (!text.includes(",")) return [];
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(RELATIVE_CLAUSE))
+    spans.push([offset + m.index, offset + m.index + m[0].length]);
+  return spans;
+}
 
 /** The owner candidates a verb of sending has: its subject and whatever is coordinated with it. */
 function sendingSubjects(
@@ -182,11 +227,17 @@ function sendingSubjects(
         m.end <= before,
     )
     .sort((a, b) => a.start - b.start);
-  // A name qualifying a compound ("Als NAVO-bondgenoot wil het land …") is no subject.
+  // A name qualifying a compound ("Als NAVO-bondgenoot wil het land …") is no subject, nor is a
+  // name inside a relative clause ("Sweden, which joined NATO in March, sent …").
+  const relative = relativeClauses(doc.text.slice(sentenceStart, before), sentenceStart);
+  // "the Polish Air Force, which had flown F-16 fighters": the clause's head is its subject.
+  const head = candidates.findLast((m) => RELATIVE_HEAD.test(doc.folded.slice(m.end, before)));
+  if (head) return [head];
   const plain = candidates.filter(
     (m) =>
       !GOVERNED.test(doc.folded.slice(Math.max(sentenceStart, m.start - 12), m.start)) &&
-      !/^-\p{Ll}/u.test(doc.text.slice(m.end, m.end + 2)),
+      !/^-\p{Ll}/u.test(doc.text.slice(m.end, m.end + 2)) &&
+      !relative.some(([from, to]) => m.start >= from && m.end <= to),
   );
   const subject = plain[plain.length - 1];
   if (!subject) return [];
@@ -216,14 +267,22 @@ export function recogniseAssets(
   year?: number,
 ): { assets: AssetMention[]; findings: Finding[] } {
   const assets: AssetMention[] = [];
-  const pendingFallback: { cue: AssetCue; start: number; quantity?: number; sentence: number }[] =
-    [];
-  const sorted = joinModelNouns(
+  const pendingFallback: {
+    cue: AssetCue;
+    start: number;
+    quantity?: number;
+    sentence: number;
+    unit?: true;
+  }[] = [];
+  const sorted = joinAmmunitionFor(
     doc,
-    withUnknownModels(
+    joinModelNouns(
       doc,
-      mentions,
-      [...cues].sort((a, b) => a.start - b.start),
+      withUnknownModels(
+        doc,
+        mentions,
+        [...cues].sort((a, b) => a.start - b.start),
+      ),
     ),
   );
   // Cues by their start, so a look at "the cue right after here" is one lookup, not a scan of
@@ -289,11 +348,12 @@ export function recogniseAssets(
     const sentenceIndex = sentenceIndexAt(doc, cue.start);
     const sentence = doc.sentences[sentenceIndex];
     if (!sentence) continue;
-    // "F-35 fighter jets", "Chinook-transporthelikopters": a generic noun after a model is that model.
+    // "F-35 fighter jets", "Chinook-transporthelikopters", "Javelin anti-armor missiles": a
+    // generic noun after a model (with at most one modifier) is that model.
     if (
       cue.assetKind &&
       previousCue?.equipment &&
-      /^(?:['’]?s)?[\s-]?$/u.test(doc.text.slice(previousCue.end, cue.start))
+      MODEL_THEN_NOUN.test(doc.text.slice(previousCue.end, cue.start))
     ) {
       for (const asset of previous) {
         asset.record.aliases.add(doc.text.slice(previousCue.start, cue.end));
@@ -302,6 +362,18 @@ export function recogniseAssets(
       previousCue = { ...previousCue, end: cue.end };
       continue;
     }
+    // "a company of Leopard 2E tanks", "een peloton van vier CV90's": the unit measures the
+    // equipment after it; the equipment is the asset.
+    if (
+      cue.assetKind &&
+      MEASURE_KINDS.has(cue.assetKind.name) &&
+      cuesWithin(cuesAt, cue.end + 1, cue.end + 24).some(
+        (c) =>
+          c.equipment &&
+          MEASURE_GAP.test(doc.folded.slice(cue.end, Math.min(c.start, cue.end + 24))),
+      )
+    )
+      continue;
     // "F-35-vliegers", "F-35 pilots", "het F-35-programma": the model qualifies something else.
     if (cue.equipment && NOT_THE_EQUIPMENT.test(doc.folded.slice(cue.end, cue.end + 16))) continue;
     const kind = cue.equipment?.model ?? cue.assetKind!.name;
@@ -309,7 +381,11 @@ export function recogniseAssets(
     const sentenceText = doc.folded.slice(sentence.start, sentence.end);
     // A bulleted list after "Het ging om:" / "This includes:" continues the sentence of sending
     // before it: its items are what was sent.
-    if (!intros.has(sentenceIndex)) intros.set(sentenceIndex, listIntro(doc, sentenceIndex));
+    if (!intros.has(sentenceIndex))
+      intros.set(
+        sentenceIndex,
+        listIntro(doc, sentenceIndex) ?? continuedSending(doc, sentenceIndex),
+      );
     const intro = intros.get(sentenceIndex);
     // A ship is not on board a ship: its class noun ("commandofregat met … aan boord") is no cargo.
     const aboard =
@@ -329,17 +405,16 @@ export function recogniseAssets(
     let coOwners: Mention[] = [];
     const properties: Properties = {};
     for (let guard = 0; guard < 4; guard++) {
-      // Only a mention ending one or two spaces before `start` can qualify.
-      const before = mentions
-        .overlapping(start - 3, start)
-        .find(
-          (m) =>
-            (m.type === "Country" || m.type === "Organisation") &&
-            !manufacturers.has(m) &&
-            m.end <= start &&
-            m.start >= sentence.start &&
-            /^\s{1,2}$/.test(doc.text.slice(m.end, start)),
-        );
+      // Only a mention ending one or two spaces (after a possessive) before `start` can qualify.
+      const before = mentions.overlapping(start - 5, start).find(
+        (m) =>
+          (m.type === "Country" || m.type === "Organisation") &&
+          !manufacturers.has(m) &&
+          m.end <= start &&
+          m.start >= sentence.start &&
+          // "Poland's F-16s", "the Royal Navy's F-35B jets": a possessor owns what it has.
+          /^(?:['’]s)?\s{1,2}$/u.test(doc.text.slice(m.end, start)),
+      );
       if (before && !owner) {
         owner = registry.get(before.key);
         ownerMention = before;
@@ -357,7 +432,7 @@ export function recogniseAssets(
         // "tussen 2014 en 2019 Chinooks", "in 2024 F-35s": a year after a word of time is a date.
         const year =
           /^(?:19|20)\d\d$/.test(quantity[2]!) &&
-          /(?:^|\s)(?:in|en|and|tot|to|tussen|between|sinds|since|van|from|until|vanaf|per)\s*$/.test(
+          YEAR_AFTER.test(
             head.slice(0, quantity.index + quantity[0].length - quantity[0].trimStart().length),
           );
         if (n !== undefined && n > 0 && n < 1_000_000 && !year) {
@@ -391,9 +466,20 @@ export function recogniseAssets(
     const counted = properties.quantity !== undefined || properties.maxQuantity !== undefined;
     // "een fregat en een patrouillevliegtuig van Frankrijk", "soldiers from the United States,
     // United Kingdom and Romania": the owners named after the noun.
-    const { owners: after, link } = ownersAfter(doc, mentions, cue, cuesAt, (m) =>
-      isStateForce(registry.get(m.key)),
-    );
+    const found = ownersAfter(doc, mentions, cue, cuesAt, (m) => isStateForce(registry.get(m.key)));
+    const link = found.link;
+    // "Amerikaanse F-15's van de 48th Fighter Wing", "Nederlandse F-16's van de Koninklijke
+    // Marine": a unit or service after the noun flies what the nationality before it names (the
+    // service may provide it, frames); it takes the owner away only from a bare noun.
+    const after =
+      owner &&
+      found.owners.every((m) =>
+        owner!.type === "Country"
+          ? m.type === "Organisation"
+          : isStatelessUnit(registry.get(m.key)!),
+      )
+        ? []
+        : found.owners;
     if (after.length > 0 && owner) {
       // "Battle Group Poland soldiers from the United States": the explicit origin wins, and the
       // name before the noun is no part of the asset's phrase.
@@ -448,7 +534,9 @@ export function recogniseAssets(
       after.length === 0 &&
       /(?:^|\s)(?:aan|voor|van|bij|naar|in|op|to|for|of|at|into)\s+(?:(?:de|het|een|the|an?)\s+)?$/u.test(
         doc.folded.slice(Math.max(sentence.start, start - 20), start),
-      )
+      ) &&
+      // "a company of Leopard 2E tanks", "een peloton van vier CV90's": a measure of the asset.
+      !MEASURE_OF.test(doc.folded.slice(Math.max(sentence.start, start - 30), start))
     ) {
       continue;
     }
@@ -484,7 +572,9 @@ export function recogniseAssets(
         sending ||
         known ||
         cue.equipment ||
-        instructs(doc, mentions, category, sentence.start, start, cue.end)
+        instructs(doc, mentions, category, sentence.start, start, cue.end) ||
+        serves(doc, registry, mentions, category, cue.end) ||
+        ROTATION_OF.test(doc.folded.slice(Math.max(sentence.start, start - 24), start))
       ) {
         owners = [{ record: owner, by: "phrase" }];
         ownerMention!.nested = true;
@@ -497,14 +587,16 @@ export function recogniseAssets(
     } else if (
       after.length > 0 &&
       category !== "PERSONNEL" &&
-      after.every((m) => {
-        const r = registry.get(m.key)!;
-        return r.properties.kind === "unit" && r.properties.country === undefined && !r.kb;
-      })
+      after.every((m) => isStatelessUnit(registry.get(m.key)!))
     ) {
       // "Merlin helicopters from 820 Naval Air Squadron": a unit flies them, its state owns them
       // (the article's contributing country, as for a counted contribution without an owner).
-      const item: (typeof pendingFallback)[number] = { cue, start, sentence: sentenceIndex };
+      const item: (typeof pendingFallback)[number] = {
+        cue,
+        start,
+        sentence: sentenceIndex,
+        unit: true,
+      };
       if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
       pendingFallback.push(item);
       continue;
@@ -626,7 +718,7 @@ export function recogniseAssets(
             item.cue,
             item.start,
             owner,
-            "article",
+            item.unit ? "unit" : "article",
             properties,
             item.sentence,
             year,
@@ -719,6 +811,15 @@ function joinModelNouns(doc: Doc, cues: AssetCue[]): AssetCue[] {
   const out: AssetCue[] = [];
   for (const cue of cues) {
     const last = out[out.length - 1];
+    // "E-7A Wedgetail": two names of one model side by side are one phrase.
+    if (
+      last?.equipment &&
+      cue.equipment === last.equipment &&
+      /^\s$/u.test(doc.text.slice(last.end, cue.start))
+    ) {
+      out[out.length - 1] = { ...last, end: cue.end };
+      continue;
+    }
     if (
       last?.equipment &&
       !last.assetKind &&
@@ -728,10 +829,49 @@ function joinModelNouns(doc: Doc, cues: AssetCue[]): AssetCue[] {
       cue.assetKind.category !== "PERSONNEL" &&
       cue.assetKind.category !== "UNIT" &&
       cue.start >= last.end &&
-      /^(?:['’]?s)?-$/u.test(doc.text.slice(last.end, cue.start))
+      (/^(?:['’]?s)?-$/u.test(doc.text.slice(last.end, cue.start)) ||
+        MODEL_THEN_NOUN.test(doc.text.slice(last.end, cue.start)))
     ) {
       out[out.length - 1] = { ...last, end: cue.end };
       continue;
+    }
+    out.push(cue);
+  }
+  return out;
+}
+
+/** What a weapon fires or launches, named after the weapon ("HIMARS ammunition"). */
+const FIRED_KINDS = new Set(["ammunition", "interceptors", "missiles", "artillery shells"]);
+const FOR_WEAPON = /^\s+(?:for|voor)\s+(?:(?:the|its|their|de|het|hun)\s+)?/u;
+
+/**
+ * "ammunition for High Mobility Artillery Rocket Systems (HIMARS)", "interceptors for NASAMS",
+ * "munitie voor de Patriot": what a weapon fires is an asset of its own kind, named after the
+ * weapon ("HIMARS ammunition"), and the weapon itself is not what is supplied; its acronym in
+ * brackets right after is the same weapon.
+ */
+function joinAmmunitionFor(doc: Doc, cues: AssetCue[]): AssetCue[] {
+  const out: AssetCue[] = [];
+  let weaponEnd = -1;
+  let weapon: AssetCue["equipment"];
+  for (let i = 0; i < cues.length; i++) {
+    const cue = cues[i]!;
+    if (cue.equipment && cue.equipment === weapon && cue.start <= weaponEnd + 3) continue;
+    const kind = cue.assetKind;
+    if (kind && !cue.equipment && FIRED_KINDS.has(kind.name)) {
+      const link = FOR_WEAPON.exec(doc.folded.slice(cue.end, cue.end + 16));
+      const next = cues[i + 1];
+      if (link && next?.equipment && next.start === cue.end + link[0].length) {
+        out.push({
+          start: cue.start,
+          end: next.end,
+          assetKind: { ...kind, name: `${next.equipment.model} ${kind.name}` },
+        });
+        weapon = next.equipment;
+        weaponEnd = next.end;
+        i++;
+        continue;
+      }
     }
     out.push(cue);
   }
@@ -761,6 +901,15 @@ function shipFlagBefore(
  * coordinated nouns before ("een fregat en een patrouillevliegtuig van Frankrijk") and coordinated
  * countries after ("from the United States, United Kingdom and Romania").
  */
+function isUnit(record: EntityRecord | undefined): boolean {
+  return record?.properties.kind === "unit" || record?.kb?.kind === "unit";
+}
+
+/** A unit the text names without its state ("820 Naval Air Squadron"), not from the knowledge base. */
+function isStatelessUnit(record: EntityRecord): boolean {
+  return record.properties.kind === "unit" && record.properties.country === undefined && !record.kb;
+}
+
 /** A state's armed force ("Koninklijke Luchtmacht", "Bundeswehr"): its personnel are the state's. */
 function isStateForce(record: EntityRecord | undefined): boolean {
   return record?.kb?.kind === "armed-forces" && record.kb.country !== undefined;
@@ -774,6 +923,17 @@ function cuesByStart(cues: readonly AssetCue[]): Map<number, AssetCue[]> {
     if (group) group.push(c);
     else out.set(c.start, [c]);
   }
+  return out;
+}
+
+/** The cues that start from `from` to `to` (both included), in order. */
+function cuesWithin(
+  cuesAt: ReadonlyMap<number, readonly AssetCue[]>,
+  from: number,
+  to: number,
+): AssetCue[] {
+  const out: AssetCue[] = [];
+  for (let p = from; p <= to; p++) out.push(...(cuesAt.get(p) ?? []));
   return out;
 }
 
@@ -910,6 +1070,30 @@ function listIntro(doc: Doc, sentenceIndex: number): { start: number; end: numbe
   return undefined;
 }
 
+/** "Het gaat om ongeveer 300 militairen", "It involves 200 troops": what the sentence before sent. */
+const CONTINUES_SENDING =
+  /^(?:het gaat om|het gaat daarbij om|het betreft|dit betreft|dat betreft|it involves|this involves|the deployment involves|de inzet omvat)\s/u;
+
+/**
+ * The last sentence of sending among the three before one that goes on to count what was sent
+ * ("Nederland plaatst twee Patriot-systemen bij X. … Het gaat om ongeveer 300 militairen").
+ */
+function continuedSending(
+  doc: Doc,
+  sentenceIndex: number,
+): { start: number; end: number } | undefined {
+  const sentence = doc.sentences[sentenceIndex];
+  if (!sentence) return undefined;
+  if (!CONTINUES_SENDING.test(doc.folded.slice(sentence.start, sentence.start + 40)))
+    return undefined;
+  for (let j = sentenceIndex - 1; j >= Math.max(0, sentenceIndex - 3); j--) {
+    const before = doc.sentences[j]!;
+    if (PROVIDE_VERBS.test(doc.folded.slice(before.start, before.end)))
+      return { start: before.start, end: before.end };
+  }
+  return undefined;
+}
+
 const STATE_BODIES = new Set([
   "government",
   "ministry",
@@ -931,12 +1115,15 @@ function stateOf(
       ? owner.properties.country
       : undefined;
   // A national command ("Defensie Cyber Commando", part of the Dutch armed forces), not an
-  // allied one hosted by a state (Allied Air Command, part of NATO).
+  // allied one hosted by a state (Allied Air Command, part of NATO); a known national unit ("The
+  // 2nd Cavalry Regiment … deployed about 2,000 Soldiers") sends for its state.
   const national =
     kb?.kind === "command" &&
     /Armed Forces|Department of Defen[cs]e|Ministry|Command/u.test(kb.partOf ?? "");
   const state =
-    kb?.country && (STATE_BODIES.has(kb.kind ?? "") || national) ? kb.country : unitState;
+    kb?.country && (STATE_BODIES.has(kb.kind ?? "") || national || kb.kind === "unit")
+      ? kb.country
+      : unitState;
   if (owner.type !== "Organisation" || !state) return owner;
   for (const m of mentions) {
     if (m.type !== "Country") continue;
@@ -1039,6 +1226,40 @@ function instructs(
   );
 }
 
+/** "rotations of U.S. Air Force bombers", "de rotatie van Duitse militairen": a deployment. */
+const ROTATION_OF =
+  /(?:^|\s)(?:rotations?|rotaties?|deployments?)\s+(?:of|van)\s+(?:the\s+|de\s+)?$/u;
+
+/** Verbs of serving, after personnel: "Swedish troops took part in", "Duitse militairen nemen deel". */
+const SERVES_AFTER =
+  /^\s+(?:(?:and|en)\s+\p{L}[\p{L}.-]*\s+\p{Ll}+\s+)?(?:(?:will|would|have|has|had|are|were|is|was|also|already|now|currently|still|ook|al|zullen|hebben|zijn)\s+){0,2}(?:(?:take|took|taking|takes|taken)\s+part|participat(?:e|es|ed|ing)|join(?:s|ed)?|serv(?:e|es|ed|ing)|deployed|arrived|based|stationed|patroll(?:ed|ing)|patrols|training|train(?:s|ed)?\s+(?:with|alongside|together)|trainen\s+(?:met|samen)|nemen\s+deel|namen\s+deel|doen\s+mee|deden\s+mee|gestationeerd|gelegerd|patrouilleren)(?![\p{L}])/u;
+/**
+ * "German and Swedish troops of MINUSMA", "Swedish troops took part in Exercise X", "Australian
+ * sailors are training at …": a nationality's personnel who serve somewhere or in something are
+ * deployed (the trainees of "train Ukrainian soldiers" are the verb's object, not its subject).
+ */
+function serves(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+  category: string | undefined,
+  end: number,
+): boolean {
+  if (category !== "PERSONNEL") return false;
+  const after = doc.folded.slice(end, end + 48);
+  if (SERVES_AFTER.test(after)) return true;
+  const of = /^\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?/u.exec(after);
+  if (!of) return false;
+  const at = end + of[0].length;
+  return mentions
+    .overlapping(at, at + 1)
+    .some(
+      (m) =>
+        m.start === at &&
+        (m.type === "Mission" || (m.type === "Organisation" && isUnit(registry.get(m.key)))),
+    );
+}
+
 const GENERIC_PERSONNEL = new Set(["military personnel", "soldiers", "personnel", "troops"]);
 
 function makeAsset(
@@ -1086,6 +1307,28 @@ function makeAsset(
       : doc.text.slice(cue.start, cue.end),
   );
   if (calibre) record.aliases.add(`${calibre[0]}${doc.text.slice(cue.start, cue.end)}`);
+  // "Leopard 2A4 (Canada)", "MV-22B (United States)": the variant the text names, with its owner,
+  // names the asset as well as the model does ("Leopard 2 (Canada)").
+  if (cue.equipment) {
+    const surface = foldKey(doc.text.slice(cue.start, cue.end));
+    let variant = "";
+    for (const form of cue.equipment.aliases) {
+      const key = foldKey(form);
+      if (key.length > variant.length && surface.startsWith(key) && /^\p{Lu}/u.test(form))
+        variant = key;
+    }
+    if (variant && variant !== foldKey(kind))
+      record.aliases.add(
+        assetName(doc.text.slice(cue.start, cue.start + variant.length), owner.name),
+      );
+  }
+  // "troops (Germany)", "sailors (Australia)": the noun the text uses, with its owner, names the
+  // asset as well as its kind does ("military personnel (Germany)", "crew (Australia)").
+  if (!cue.equipment && !cue.sharedHead) {
+    const noun = doc.text.slice(cue.start, cue.end);
+    if (foldKey(noun) !== foldKey(kind) && !/\s(?:for|voor)\s/u.test(noun))
+      record.aliases.add(assetName(noun, owner.name));
+  }
   if (cue.equipment?.wikidataId && !record.wikidataId)
     record.properties.equipmentWikidataId = cue.equipment.wikidataId;
   const sentence = doc.sentences[sentenceIndex]!;
@@ -1094,7 +1337,10 @@ function makeAsset(
   if (dates.until) properties.until = dates.until;
   const after = doc.folded.slice(cue.end, sentence.end);
   const maximum = MAXIMUM_HINT.test(after) ? MAXIMUM.exec(after) : null;
-  if (maximum) {
+  // "… bombers … which brings up to 2,500 U.S. Marines": a maximum before another owner's noun
+  // counts that asset, not this one.
+  const at = maximum ? cue.end + maximum.index + maximum[0].length : 0;
+  if (maximum && !/^\s+\p{Lu}/u.test(doc.text.slice(at, at + 3))) {
     const n = parseNumber(maximum[1]!);
     if (n !== undefined) properties.maxQuantity = n;
   }

@@ -105,6 +105,12 @@ function caseAgrees(candidate: Candidate, surface: string, before: string): bool
   }
 }
 
+/** The plurals of an equipment model's form: "Rafale" → "Rafales", "Rafale's"; none for "-s". */
+function pluralsOf(form: string): string[] {
+  if (!/[\p{L}\p{N}]$/u.test(form) || /s$/iu.test(form) || /[\s-]\p{Ll}+$/u.test(form)) return [];
+  return [`${form}s`, `${form}'s`, `${form}’s`];
+}
+
 /**
  * The knowledge base's names compiled into one Aho–Corasick automaton over folded text: one
  * linear pass per article finds every alias of every entity, country adjective, equipment
@@ -154,8 +160,13 @@ export function createGazetteer(kb: KnowledgeBase): Gazetteer {
   }
   for (const equipment of kb.equipment) {
     const ref: GazetteerRef = { kind: "equipment", equipment };
-    add(equipment.model, ref, equipment.caseSensitiveAliases);
-    for (const alias of equipment.aliases) add(alias, ref, equipment.caseSensitiveAliases);
+    const exact = equipment.caseSensitiveAliases ?? [];
+    for (const form of [equipment.model, ...equipment.aliases]) {
+      add(form, ref, exact);
+      // "four Eurofighters", "Franse Rafales", "Patriots bij Rzeszów", "C-130's": a model's
+      // plural is the model. Only forms ending in a letter or digit, and not already in -s.
+      for (const plural of pluralsOf(form)) add(plural, ref, exact.includes(form) ? [plural] : []);
+    }
   }
   for (const assetKind of kb.assetKinds) {
     const ref: GazetteerRef = { kind: "asset-kind", assetKind };

@@ -305,7 +305,10 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
           : folded.slice(prev.mention.end - sentence.start, phrase)
         ).replace(BRACKETED_AFTER_NAME, ""),
       ) ||
-      prev.clause !== clause
+      prev.clause !== clause ||
+      // "… from Ämari Air Base in Estonia, and Portuguese F-16s will …": an asset after a place
+      // starts a new phrase; it shares neither the place's list nor its preposition.
+      (mention.type === "Asset") !== (prev.mention.type === "Asset")
     )
       group++;
     const arg: Arg = {

@@ -58,10 +58,18 @@ export function ownershipRelations(
     return typeof owner === "string" ? byName.get(owner) : undefined;
   };
 
+  // The sender the asset pass read for an asset in a sentence ("Finland, which joined NATO in
+  // 2023, sent a battalion": Finland, not the name inside the relative clause).
+  const sentBy = new Map<string, string>();
+  for (const f of ctx.findings)
+    if (f.type === "PROVIDES" && f.rule === "asset.owner-subject")
+      sentBy.set(`${f.target}|${f.sentence}`, f.source);
   // A frame's "X deploys/sends Y" with another state's asset as Y is a misreading (the subject
   // hosts or receives it); the asset phrase's own owner stands.
   const kept = ctx.findings.filter((f) => {
     if (f.type !== "PROVIDES" || !f.rule.startsWith("provides.")) return true;
+    const sender = sentBy.get(`${f.target}|${f.sentence}`);
+    if (sender !== undefined && sender !== f.source) return false;
     const asset = registry.get(f.target);
     const owner = asset?.properties.owner ?? (asset ? ownerInName(asset.name) : undefined);
     if (typeof owner !== "string") return true;
