@@ -6,6 +6,7 @@ import {
   alternation,
   DETERMINERS,
   MODIFIERS,
+  NUMBER_WORDS,
   PARENTHETICAL_OPENERS,
   PLACE_TYPE_NOUNS,
   PREPOSITIONS,
@@ -777,41 +778,9 @@ function meetingParties(
       states.add(f.target);
   }
   if (states.size !== 2) return [];
-  return [...states].map((key, i) => ({
-    mention: {
-      start: view.start,
-      end: view.start,
-      key,
-      type: "Country" as const,
-      nested: false,
-      via: "anaphor" as const,
-    },
-    clause: 0,
-    aside: false,
-    group: -1 - i,
-  }));
+  return partiesOf([...states], view);
 }
 
-const COUNT_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twee: 2,
-  drie: 3,
-  vier: 4,
-  vijf: 5,
-  zes: 6,
-  zeven: 7,
-  acht: 8,
-  negen: 9,
-  tien: 10,
-};
 /** "the four countries", "de drie landen": a count noun that refers back to listed states. */
 const COUNTED_STATES =
   /(?:^|[^\p{L}])(?:the|these|those|all|de|deze|die|alle)\s+(two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2})\s+(?:countries|nations|states|allies|partners|partner nations|landen|staten|bondgenoten|partnerlanden|naties)(?![\p{L}])/u;
@@ -832,7 +801,7 @@ function countedStates(
   const before = view.folded.slice(clauseStart, triggerStart - view.start);
   const counted = COUNTED_STATES.exec(before);
   if (!counted) return [];
-  const n = COUNT_WORDS[counted[1]!] ?? Number(counted[1]);
+  const n = NUMBER_WORDS[counted[1]!] ?? Number(counted[1]);
   const phraseStart = view.start + clauseStart + counted.index;
   if (
     view.args.some(
