@@ -47,8 +47,8 @@ export function recogniseMeetingsOf(
       nested: false,
       via: "compound",
     });
-    let named = bodies.get(doc);
-    if (!named) bodies.set(doc, (named = new Map()));
+    const named = bodies.get(doc) ?? new Map<number, Mention>();
+    bodies.set(doc, named);
     named.set(start, body);
   }
 }
