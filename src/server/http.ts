@@ -1,5 +1,6 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, createServer } from "node:net";
+import { NewsgraphError } from "../domain/errors.ts";
 import type { App } from "./app.ts";
 
 export interface HttpServer {
@@ -38,5 +39,28 @@ export function startHttpServer(
           }),
       });
     });
+  });
+}
+
+/**
+ * Fails with a clear error when `port` on `host` cannot be listened on (another server holds it),
+ * so `serve` and `start` stop before they start Neo4j, migrate or load the samples. Port 0 (any
+ * free port) always passes. The port is free again when this returns: a server started in between
+ * can still take it, and startHttpServer then fails as before.
+ */
+export async function checkPortFree(port: number, host: string): Promise<void> {
+  if (port === 0) return;
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once("error", (error: NodeJS.ErrnoException) => {
+      const reason =
+        error.code === "EADDRINUSE"
+          ? "another program is listening there; stop it, or choose another port with PORT or --port"
+          : `${error.code ?? error.message}`;
+      reject(
+        new NewsgraphError("BAD_USER_INPUT", `cannot serve on port ${port} (${host}): ${reason}`),
+      );
+    });
+    probe.listen(port, host, () => probe.close(() => resolve()));
   });
 }

@@ -1,3 +1,5 @@
+import { once } from "node:events";
+import { type AddressInfo, createServer } from "node:net";
 import { afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
 import { type CliProcess, spawnCli } from "../support/cli-process.ts";
@@ -67,5 +69,28 @@ describe("newsgraph start", () => {
     await urlOf(server);
     expect(log(server)).not.toMatch(/loading the sample articles/);
     expect((await repo.countGraph()).articles).toBe(2);
+  });
+
+  it("stops at once with a clear error when its port is taken, before migrations and samples", async () => {
+    const holder = createServer();
+    holder.listen(0, "0.0.0.0");
+    await once(holder, "listening");
+    const port = (holder.address() as AddressInfo).port;
+    try {
+      await graph.reset();
+      const server = spawnCli(
+        ["start", "--port", String(port)],
+        neo4jEnv(inject("neo4j"), { LOG_LEVEL: "warn" }),
+      );
+      running = server;
+      expect(await server.exited).toBe(1);
+      expect(log(server)).toContain(
+        `cannot serve on port ${port} (0.0.0.0): another program is listening there`,
+      );
+      expect(log(server)).not.toMatch(/migrations|loading the sample articles/);
+      expect((await repo.countGraph()).articles).toBe(0);
+    } finally {
+      holder.close();
+    }
   });
 });

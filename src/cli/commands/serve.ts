@@ -43,12 +43,14 @@ async function runServer(options: ServeOptions): Promise<void> {
   const { connectGraph } = await import("../connect.ts");
   const { migrate } = await import("../../graph/migrate.ts");
   const { createApp, GRAPHQL_PATH } = await import("../../server/app.ts");
-  const { startHttpServer } = await import("../../server/http.ts");
+  const { checkPortFree, startHttpServer } = await import("../../server/http.ts");
 
   const config = loadConfig(
     options.port === undefined ? process.env : { ...process.env, PORT: options.port },
   );
   const log = (line: string) => console.error(line);
+  // Before Neo4j, migrations and the samples: a taken port is known in a moment, not after them.
+  await checkPortFree(config.server.port, options.host ?? config.server.host);
   const connection = await connectGraph(config, { log });
   const { createBus } = await import("../../bus/index.ts");
   // REDIS_URL: subscriptions, the response cache and the ingest queue are shared with the other
