@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { annotatedArticle, HUB, PATH_FROM, PATH_TO } from "../../bench/annotated-articles.ts";
 import { loadConfig } from "../../src/config.ts";
+import { entityId } from "../../src/domain/identity.ts";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
 import { migrate } from "../../src/graph/migrate.ts";
 import { ingestAnnotated } from "../../src/ingest/ingest.ts";
@@ -26,14 +27,9 @@ import { useTestGraph } from "../support/graph.ts";
 const N = 20;
 const GROWTH = 1.5;
 
-const id = (name: string, type: string) =>
-  `${type}:${name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")}`;
-const HUB_ID = id(HUB, "mission");
-const FROM_ID = id(PATH_FROM, "person");
-const TO_ID = id(PATH_TO, "location");
+const HUB_ID = entityId("Mission", HUB);
+const FROM_ID = entityId("Person", PATH_FROM);
+const TO_ID = entityId("Location", PATH_TO);
 const RELATIONSHIP_ID = `OPERATES_IN:${HUB_ID}->${TO_ID}`;
 
 const ROOT_QUERIES: Record<string, string> = {

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { annotatedArticle, HUB } from "../../bench/annotated-articles.ts";
 import { loadConfig } from "../../src/config.ts";
+import { entityId } from "../../src/domain/identity.ts";
 import { RELATION_TYPES } from "../../src/domain/vocabulary.ts";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
 import { migrate } from "../../src/graph/migrate.ts";
@@ -24,12 +25,7 @@ import { useTestGraph } from "../support/graph.ts";
  * - read/subgraph-all-nodes and stats.topEntities(by: DEGREE): per entity, its degree.
  */
 const ARTICLES = 300;
-const id = (name: string, type: string) =>
-  `${type}:${name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "")}`;
-const HUB_ID = id(HUB, "mission");
+const HUB_ID = entityId("Mission", HUB);
 
 /** Db hits allowed per candidate, per relationship expanded, per row returned. */
 const PER_NEIGHBOUR = 8;
