@@ -42,7 +42,7 @@ export function decodeGlobalIdOf(
   if (!allowed.includes(decoded.typename)) {
     throw invalidId(
       globalId,
-      `a ${decoded.typename} id where ${allowed.join(" or ")} was expected`,
+      `${/^[AEIOU]/.test(decoded.typename) ? "an" : "a"} ${decoded.typename} id where ${allowed.join(" or ")} was expected`,
     );
   }
   return decoded;

@@ -41,7 +41,8 @@ describe("GraphQL API errors", () => {
       expect(byPath[key]?.extensions?.code).toBe("INVALID_ID");
     }
     expect(byPath.a?.message).toContain('"not base64!"');
-    expect(byPath.b?.message).toContain("a Article id where");
+    expect(byPath.b?.message).toContain("an Article id where");
+    expect(byPath.d?.message).toContain("a Country id where");
   });
 
   it("answers bad arguments with BAD_USER_INPUT naming the argument", async () => {
