@@ -28,8 +28,34 @@ export const VOCABULARY_SLOTS: Readonly<Record<string, string>> = Object.freeze(
   ENTITY_TYPES: `[${ENTITY_TYPES.map((t) => `'${t}'`).join(", ")}]`,
 });
 
+/**
+ * The relationship types in the order of their relationships' ids (`TYPE:source->target`): all ids
+ * of one type share the prefix `TYPE:`, so sorting those prefixes sorts the types as their ids sort.
+ */
+export const RELATION_TYPES_IN_ID_ORDER: readonly string[] = Object.freeze(
+  [...RELATION_TYPES].sort((a, b) => (`${a}:` < `${b}:` ? -1 : `${a}:` > `${b}:` ? 1 : 0)),
+);
+
+/**
+ * `{{#EACH_RELATION_TYPE separator}}…{{TYPE}}…{{/EACH_RELATION_TYPE}}`, markers on lines of their
+ * own: the block once per relationship type (RELATION_TYPES_IN_ID_ORDER) with `{{TYPE}}` filled
+ * (and `{{INDEX}}`, its position in that order, from 0), the copies joined by the separator (e.g.
+ * `UNION ALL` or `,`), for statements that need one index seek per type (a relationship index
+ * covers one type, and a type cannot be a parameter).
+ */
+const EACH_RELATION_TYPE =
+  /\{\{#EACH_RELATION_TYPE(?: ([^}]*))?\}\}([\s\S]*?)\{\{\/EACH_RELATION_TYPE\}\}/g;
+
 function fillVocabulary(text: string): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (slot, name: string) => VOCABULARY_SLOTS[name] ?? slot);
+  return text
+    .replace(EACH_RELATION_TYPE, (_, separator: string | undefined, body: string) => {
+      // The markers stand on lines of their own: the copies keep the body's lines only.
+      const lines = body.replace(/^\n|\n$/g, "");
+      return RELATION_TYPES_IN_ID_ORDER.map((type, index) =>
+        lines.replaceAll("{{TYPE}}", type).replaceAll("{{INDEX}}", String(index)),
+      ).join(separator ? `\n${separator}\n` : "\n");
+    })
+    .replace(/\{\{(\w+)\}\}/g, (slot, name: string) => VOCABULARY_SLOTS[name] ?? slot);
 }
 
 /**
