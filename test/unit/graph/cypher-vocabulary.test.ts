@@ -30,6 +30,19 @@ describe("Cypher text built from the vocabulary", () => {
     expect(text).not.toContain("{{");
   });
 
+  it("repeats an {{#EACH_RELATION_TYPE}} block once per relationship type, joined by its separator", () => {
+    // ingest/merge-relationships finds a relationship by id with one hinted seek per type.
+    const text = cypher("ingest/merge-relationships").text;
+    const seeks = [...text.matchAll(/USING INDEX r:(\w+)\(id\)/g)].map((m) => m[1]);
+    expect([...seeks].sort()).toEqual([...RELATION_TYPES].sort());
+    for (const type of RELATION_TYPES) {
+      expect(text).toContain(`WHEN '${type}' THEN [row.id]`);
+      expect(text).toContain(`MATCH ()-[r:${type} {id: id}]->()`);
+    }
+    expect(text.match(/\nUNION ALL\n/g)).toHaveLength(RELATION_TYPES.length - 1);
+    expect(text).not.toMatch(/\{\{[#/]?\w+/);
+  });
+
   it("leaves no vocabulary slot unfilled in the read statements", () => {
     for (const name of readStatements.filter((n) => n !== "read/graph-stream-edges")) {
       expect(cypher(name).text, name).not.toMatch(/\{\{\w+\}\}/);
