@@ -133,7 +133,7 @@ describe("schema migrations", () => {
     expect(row?.p).toEqual(kept);
   });
 
-  it("backfills the target's id of relationships written before migration 040, as an ingest stores it", async () => {
+  it("backfills the target's id of relationships written before migration 041, as an ingest stores it", async () => {
     await migrate(graph.executor);
     const repo = createArticleRepository(graph.executor);
     for (let i = 0; i < 12; i++) await ingestAnnotated(repo, annotatedArticle(i, "growing"));
@@ -148,7 +148,7 @@ describe("schema migrations", () => {
       expect((p as { targetId: string }).targetId, String(id)).toBe(String(id).split("->")[1]);
     }
     await graph.executor.write({
-      name: "test/forget-040",
+      name: "test/forget-041",
       text: "MATCH (:Entity)-[r]->(:Entity) REMOVE r.targetId WITH count(*) AS n MATCH (m:Migration {id: '041-relationship-target-id'}) DELETE m",
     });
     expect((await relationships()).some(({ p }) => "targetId" in (p as object))).toBe(false);
