@@ -1,5 +1,6 @@
 // Relationships left with no evidence are deleted; the others get their recomputed properties
-// (SET r = … replaces them all, so a property the latest evidence no longer states is removed).
+// (SET r = … replaces them all, so a property the latest evidence no longer states is removed;
+// the properties carry the target's id, targetId, which read/entity-relationships seeks by).
 // Found by id through the per-type id indexes (the typed pattern plans as one unique seek per
 // type), so the cost does not depend on the ends' degrees or on the statistics the plan was made
 // with; the dynamic type and the ends are not needed.

@@ -13,6 +13,8 @@
 // locks on both ends, taken by merge-entities) makes a second writer of the same new relationship
 // wait and then find it; the per-type id constraints refuse a duplicate in any case.
 // $(row.type) is a dynamic relationship type, checked against RELATION_TYPES by the repository.
+// A relationship stores its target's id (`targetId`: read/entity-relationships seeks a page of an
+// entity's incoming relationships by it); apply-relationship-summaries keeps it.
 //
 // `newer`: on the publication date of this write's latest new evidence of the relationship
 // (row.publishedAt, '' when undated; ingested at row.ingestedAt; id row.evidenceId; null when it
@@ -36,7 +38,7 @@ OPTIONAL CALL (row) {
 OPTIONAL CALL (row, found) {
   WITH row WHERE found IS NULL
   MATCH (s:Entity {id: row.sourceId}), (t:Entity {id: row.targetId})
-  CREATE (s)-[r:$(row.type) {id: row.id}]->(t)
+  CREATE (s)-[r:$(row.type) {id: row.id, targetId: row.targetId}]->(t)
   RETURN r AS created
 }
 OPTIONAL CALL (row, found) {

@@ -17,6 +17,8 @@
 // $evidence evidence when $evidence > 0, and when $articles the articles of all that evidence,
 // each once: whole when $bodies, else without their body (the query did not ask for it, and a
 // body can be a megabyte). An unknown entity gives no row.
+// Pages in id order with no filter but types and direction are read by
+// read/entity-relationships-by-id instead, which stops after the page.
 UNWIND $keys AS key
 MATCH (e:Entity {id: key.id})
 OPTIONAL CALL (e, key) {

@@ -19,6 +19,14 @@ export function relationshipId(type: RelationType, sourceId: string, targetId: s
   return `${type}:${a}->${b}`;
 }
 
+/**
+ * The target's id in a relationship id (relationshipId()): entity ids hold no ">", so the first
+ * "->" ends the source's.
+ */
+export function relationshipTargetId(relationshipId: string): string {
+  return relationshipId.slice(relationshipId.indexOf("->") + 2);
+}
+
 /** "F-16 (Netherlands)", "military advisers (Netherlands)". */
 export function assetName(kind: string, ownerName: string): string {
   return `${kind} (${ownerName})`;

@@ -1,3 +1,4 @@
+import { relationshipTargetId } from "../domain/identity.ts";
 import { isEntityType, isRelationType, RELATIONSHIP_AGGREGATE_KEYS } from "../domain/vocabulary.ts";
 import type { EntityRow, EvidenceRow, RelationshipRow, WritePlan } from "./article-write.ts";
 import { cypher } from "./cypher.ts";
@@ -511,21 +512,28 @@ export function extendSummary(
   };
 }
 
-/** What the stored relationship states beyond its aggregates, as the evidence's JSON would. */
+/**
+ * What the stored relationship states beyond its aggregates and its target's id, as the
+ * evidence's JSON would.
+ */
 function statedJson(current: Summary): string {
   const stated: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(current)) {
-    if (!RELATIONSHIP_AGGREGATE_KEYS.has(key)) stated[key] = value;
+    if (!RELATIONSHIP_AGGREGATE_KEYS.has(key) && key !== "targetId") stated[key] = value;
   }
   return JSON.stringify(stated);
 }
 
-/** The relationship's stored properties: what its latest evidence states, then its aggregates. */
+/**
+ * The relationship's stored properties: what its latest evidence states, then its aggregates and
+ * its target's id (`targetId`, for the incoming pages' index: docs/graph-model.md).
+ */
 export function relationshipProperties(id: string, summary: Summary): Record<string, unknown> {
   const stated = summary.properties ? (JSON.parse(String(summary.properties)) as object) : {};
   return {
     ...stated,
     id,
+    targetId: relationshipTargetId(id),
     confidence: summary.confidence,
     evidenceCount: summary.evidenceCount,
     articleCount: summary.articleCount,

@@ -180,7 +180,7 @@ describe("GraphQL batching", () => {
       }>(query, { id: "mission:operation-hub" }),
     );
     // The entity itself comes from the page's statement (the root field looks ahead).
-    expect(names).toEqual(["read/entity-relationships"]);
+    expect(names).toEqual(["read/entity-relationships-by-id"]);
     expect(result.entity.relationships.totalCount).toBe(5);
     expect(
       result.entity.relationships.edges.map((e) => [
@@ -238,7 +238,7 @@ describe("GraphQL batching", () => {
         };
       }>(withEvidence, { id: "mission:operation-hub" }),
     );
-    expect(names).toEqual(["read/entity-relationships"]);
+    expect(names).toEqual(["read/entity-relationships-by-id"]);
     expect(result.entity.name).toBe("Operation Hub");
     expect(result.entity.relationships.totalCount).toBe(5);
     expect(
@@ -268,7 +268,7 @@ describe("GraphQL batching", () => {
         { id: "mission:operation-hub" },
       ),
     );
-    expect(withBody.names).toEqual(["read/entity-relationships"]);
+    expect(withBody.names).toEqual(["read/entity-relationships-by-id"]);
     const article = withBody.result.entity.relationships.edges[0]?.node.evidence[0]?.article;
     expect(article?.title).toBe("Operation Hub gathers 5 units");
     expect(article?.body).toContain("Unit 001 joins Operation Hub.");
@@ -281,7 +281,7 @@ describe("GraphQL batching", () => {
         { id: "mission:operation-hub" },
       ),
     );
-    expect(withoutEvidence.names).toEqual(["read/entity-relationships"]);
+    expect(withoutEvidence.names).toEqual(["read/entity-relationships-by-id"]);
     expect(withoutEvidence.result.entity.relationships.edges).toHaveLength(5);
 
     // Without relationships on the page, the entity is still answered; an unknown one is null.
@@ -295,7 +295,7 @@ describe("GraphQL batching", () => {
       known: { name: "Operation Hub", relationships: { totalCount: 0 } },
       unknown: null,
     });
-    expect(empty.names).toEqual(["read/entity-relationships"]);
+    expect(empty.names).toEqual(["read/entity-relationships-by-id"]);
 
     // Wrong arguments are still the relationships field's error, not the entity's.
     const wrong = await api.request(

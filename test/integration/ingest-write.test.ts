@@ -345,6 +345,7 @@ describe("writing annotated articles to the graph", () => {
     const provides = "MATCH ()-[r:PROVIDES]->() RETURN properties(r) AS p";
     expect((await q(provides))[0]?.p).toEqual({
       id: "PROVIDES:country:netherlands->asset:f-16s",
+      targetId: "asset:f-16s",
       quantity: 4,
       confidence: 0.8,
       evidenceCount: 2,
@@ -415,6 +416,8 @@ describe("writing annotated articles to the graph", () => {
       result[relId] = {
         ...(JSON.parse(String(latest.properties)) as object),
         id: relId,
+        // The target's id, which the incoming pages seek by (docs/graph-model.md).
+        targetId: relId.slice(relId.indexOf("->") + 2),
         confidence: Math.max(...evidence.map((ev) => Number(ev.confidence))),
         evidenceCount: evidence.length,
         articleCount: new Set(evidence.map((ev) => ev.articleId)).size,
@@ -446,6 +449,7 @@ describe("writing annotated articles to the graph", () => {
     const relId = "PROVIDES:country:netherlands->asset:f-16s";
     const expected = {
       id: relId,
+      targetId: "asset:f-16s",
       quantity: 6,
       confidence: 0.9,
       evidenceCount: 5,
@@ -469,6 +473,7 @@ describe("writing annotated articles to the graph", () => {
     const relId = "PROVIDES:country:netherlands->asset:f-16s";
     expect((await storedRelationships())[relId]).toEqual({
       id: relId,
+      targetId: "asset:f-16s",
       quantity: 3,
       confidence: 0.7,
       evidenceCount: 2,
@@ -498,6 +503,7 @@ describe("writing annotated articles to the graph", () => {
     const stored = await storedRelationships();
     expect(stored["PROVIDES:country:netherlands->asset:f-16s"]).toEqual({
       id: "PROVIDES:country:netherlands->asset:f-16s",
+      targetId: "asset:f-16s",
       quantity: 2,
       confidence: 0.5,
       evidenceCount: 2,

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { annotatedArticle } from "../../bench/annotated-articles.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../../src/domain/vocabulary.ts";
+import { createArticleRepository } from "../../src/graph/article-repository.ts";
 import { cypher } from "../../src/graph/cypher.ts";
 import { listMigrations, migrate, migrationStatus } from "../../src/graph/migrate.ts";
+import { ingestAnnotated } from "../../src/ingest/ingest.ts";
 import { useTestGraph } from "../support/graph.ts";
 
 describe("schema migrations", () => {
@@ -128,6 +131,46 @@ describe("schema migrations", () => {
     );
     const { relType: _type, sourceId: _source, targetId: _target, ...kept } = old;
     expect(row?.p).toEqual(kept);
+  });
+
+  it("backfills the target's id of relationships written before migration 041, as an ingest stores it", async () => {
+    await migrate(graph.executor);
+    const repo = createArticleRepository(graph.executor);
+    for (let i = 0; i < 12; i++) await ingestAnnotated(repo, annotatedArticle(i, "growing"));
+    const relationships = () =>
+      graph.executor.read({
+        name: "test/relationships",
+        text: "MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id, properties(r) AS p ORDER BY id",
+      });
+    const fresh = await relationships();
+    expect(fresh.length).toBeGreaterThan(20);
+    for (const { id, p } of fresh) {
+      expect((p as { targetId: string }).targetId, String(id)).toBe(String(id).split("->")[1]);
+    }
+    await graph.executor.write({
+      name: "test/forget-041",
+      text: "MATCH (:Entity)-[r]->(:Entity) REMOVE r.targetId WITH count(*) AS n MATCH (m:Migration {id: '041-relationship-target-id'}) DELETE m",
+    });
+    expect((await relationships()).some(({ p }) => "targetId" in (p as object))).toBe(false);
+    expect((await migrate(graph.executor)).applied).toEqual(["041-relationship-target-id"]);
+    expect(await relationships()).toEqual(fresh);
+  });
+
+  it("indexes each relationship type on (targetId, id), for an entity's incoming relationships in id order", async () => {
+    await migrate(graph.executor);
+    const indexes = await graph.executor.read(cypher("schema/meta/show-indexes"));
+    for (const type of RELATION_TYPES) {
+      expect(
+        indexes.some(
+          (i) =>
+            i.type === "RANGE" &&
+            i.entityType === "RELATIONSHIP" &&
+            (i.labelsOrTypes as string[]).join() === type &&
+            (i.properties as string[]).join() === "targetId,id",
+        ),
+        `index on ${type}(targetId, id)`,
+      ).toBe(true);
+    }
   });
 
   it("refuses a migration whose text changed after it was applied", async () => {

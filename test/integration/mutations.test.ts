@@ -345,7 +345,7 @@ describe("GraphQL mutations", () => {
       const rels = await cypher(
         `MATCH (s:Entity)-[r]->(t:Entity) WHERE 'country:netherlands' IN [s.id, t.id]
          RETURN r.id AS id, r.evidenceCount AS evidence, r.articleCount AS articles,
-                r.firstSeen AS firstSeen, r.lastSeen AS lastSeen ORDER BY id`,
+                r.firstSeen AS firstSeen, r.lastSeen AS lastSeen, r.targetId AS targetId ORDER BY id`,
       );
       expect(rels).toEqual([
         {
@@ -354,6 +354,7 @@ describe("GraphQL mutations", () => {
           articles: 2,
           firstSeen: "2024-01-01",
           lastSeen: "2024-02-01",
+          targetId: "country:netherlands",
         },
         {
           id: "PROVIDES:country:netherlands->asset:f-35-netherlands",
@@ -361,6 +362,7 @@ describe("GraphQL mutations", () => {
           articles: 1,
           firstSeen: "2024-03-01",
           lastSeen: "2024-03-01",
+          targetId: "asset:f-35-netherlands",
         },
         {
           id: "SUPPORTS:organisation:nato->country:netherlands",
@@ -368,8 +370,27 @@ describe("GraphQL mutations", () => {
           articles: 2,
           firstSeen: "2024-01-01",
           lastSeen: "2024-02-01",
+          targetId: "country:netherlands",
         },
       ]);
+      // Every relationship stores its target's id (the incoming pages seek by it), so the kept
+      // entity's incoming page, read by index, holds the moved relationships.
+      expect(
+        await cypher(
+          "MATCH (:Entity)-[r]->(t:Entity) WHERE r.targetId IS NULL OR r.targetId <> t.id RETURN r.id AS id",
+        ),
+      ).toEqual([]);
+      const incoming = await post<{
+        entity: { relationships: { totalCount: number; edges: { node: { id: string } }[] } };
+      }>(
+        app,
+        `{ entity(id: "country:netherlands") { relationships(direction: INCOMING, types: [SUPPORTS, PROVIDES]) {
+          totalCount edges { node { id: relationshipId } } } } }`,
+      );
+      expect(incoming.data?.entity.relationships).toEqual({
+        totalCount: 1,
+        edges: [{ node: { id: "SUPPORTS:organisation:nato->country:netherlands" } }],
+      });
       // Every evidence node points at an existing relationship, with ids made of its relId.
       const orphans = await cypher(
         `MATCH (ev:Evidence)

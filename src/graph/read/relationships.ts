@@ -102,6 +102,23 @@ function listFilterParams(filter: RelationshipListFilter) {
   };
 }
 
+/**
+ * Pages in id order with no filter but type and direction are read by ordered index seeks that
+ * stop after the page (read/entity-relationships-by-id); any other filter or order reads every
+ * relationship of the entity that passes the filter, to count and sort them
+ * (read/entity-relationships).
+ */
+function pagesById(filter: RelationshipListFilter & { order?: RelationshipOrder }): boolean {
+  return (
+    (filter.order ?? "ID") === "ID" &&
+    (filter.otherTypes ?? null) === null &&
+    (filter.from ?? null) === null &&
+    (filter.to ?? null) === null &&
+    (filter.source ?? null) === null &&
+    !filter.minConfidence
+  );
+}
+
 /** The sort value of a relationship under `order` (what read/entity-relationships sorts by). */
 function sortKeyOf(relationship: RelationshipRecord, order: RelationshipOrder): string | number {
   switch (order) {
@@ -204,7 +221,10 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
         const head = group[0];
         if (!head) return [];
         const evidence = head.evidence ?? 0;
-        const rows = await executor.read(cypher("read/entity-relationships"), {
+        const statement = pagesById(head)
+          ? "read/entity-relationships-by-id"
+          : "read/entity-relationships";
+        const rows = await executor.read(cypher(statement), {
           keys: group.map((key, i) => ({
             i,
             id: key.entityId,

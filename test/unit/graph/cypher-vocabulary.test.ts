@@ -18,6 +18,18 @@ describe("Cypher text built from the vocabulary", () => {
     expect(typed?.split("|")).not.toContain("MENTIONS");
   });
 
+  it("repeats an {{#EACH_RELATION_TYPE}} block once per type, in the order their ids sort", () => {
+    const text = cypher("read/entity-relationships-by-id").text;
+    const seeks = [...text.matchAll(/USING INDEX SEEK r:(\w+)\(id\)/g)].map((m) => m[1]);
+    expect([...seeks].sort()).toEqual([...RELATION_TYPES].sort());
+    // Ids are `TYPE:…`, so the order is that of the prefixes "TYPE:" (which differs from the
+    // names' order only where one name begins another: "LEADS" < "LEADS_X", "LEADS:" > "LEADS_X:").
+    const ids = seeks.map((type) => `${type}:x->y`);
+    expect(ids).toEqual([...ids].sort());
+    expect(seeks.indexOf("PARTICIPATES_IN")).toBeLessThan(seeks.indexOf("PART_OF"));
+    expect(text).not.toContain("{{");
+  });
+
   it("repeats an {{#EACH_RELATION_TYPE}} block once per relationship type, joined by its separator", () => {
     // ingest/merge-relationships finds a relationship by id with one hinted seek per type.
     const text = cypher("ingest/merge-relationships").text;

@@ -1,0 +1,1 @@
+CREATE INDEX leads_target_id IF NOT EXISTS FOR ()-[r:LEADS]-() ON (r.targetId, r.id)

@@ -1,0 +1,1 @@
+CREATE INDEX located_in_target_id IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.targetId, r.id)

@@ -1,0 +1,1 @@
+CREATE INDEX opposes_target_id IF NOT EXISTS FOR ()-[r:OPPOSES]-() ON (r.targetId, r.id)

@@ -1,0 +1,1 @@
+CREATE INDEX supports_target_id IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.targetId, r.id)
