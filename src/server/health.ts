@@ -15,19 +15,23 @@ export function useHealth(options: {
   check: () => Promise<boolean>;
 }): Plugin {
   return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    // Not async: every other request passes through synchronously.
+    onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== HEALTH_PATH) return;
       if (request.method !== "GET" && request.method !== "HEAD") {
         endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: "GET, HEAD" } }));
         return;
       }
-      const up = await options.check();
-      endResponse(
-        fetchAPI.Response.json(
-          up ? { status: "ok", neo4j: "up" } : { status: "unavailable", neo4j: "down" },
-          { status: up ? 200 : 503, headers: { "cache-control": "no-store" } },
-        ),
-      );
+      return options
+        .check()
+        .then((up) =>
+          endResponse(
+            fetchAPI.Response.json(
+              up ? { status: "ok", neo4j: "up" } : { status: "unavailable", neo4j: "down" },
+              { status: up ? 200 : 503, headers: { "cache-control": "no-store" } },
+            ),
+          ),
+        );
     },
   };
 }

@@ -26,14 +26,20 @@ export function useGraphAvailability(availability: GraphAvailability): Plugin {
       };
     }
   };
+  // Synchronous while Neo4j is up (nearly always): an async hook would make every later hook of
+  // every operation wait for a promise.
   return {
-    async onExecute({ setResultAndStopExecution }) {
-      const result = await refusal();
-      if (result) setResultAndStopExecution(result);
+    onExecute({ setResultAndStopExecution }) {
+      if (availability.state === "up") return;
+      return refusal().then((result) => {
+        if (result) setResultAndStopExecution(result);
+      });
     },
-    async onSubscribe({ setResultAndStopExecution }) {
-      const result = await refusal();
-      if (result) setResultAndStopExecution(result);
+    onSubscribe({ setResultAndStopExecution }) {
+      if (availability.state === "up") return;
+      return refusal().then((result) => {
+        if (result) setResultAndStopExecution(result);
+      });
     },
   };
 }

@@ -14,7 +14,8 @@ const MAX_BOOKMARK_LENGTH = 1_024;
  */
 export function readBookmarks(request: Request): Bookmarks | { error: string } {
   const header = request.headers.get(BOOKMARK_HEADER);
-  const given = (header ?? "")
+  if (header === null) return { given: [], written: [] };
+  const given = header
     .split(",")
     .map((b) => b.trim())
     .filter(Boolean);

@@ -78,16 +78,19 @@ export function createMetrics(options: { queue?: IngestQueue | undefined }): Met
   }
 
   const endpoint: Plugin = {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
+    // Not async: every other request passes through synchronously.
+    onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== METRICS_PATH) return;
       if (request.method !== "GET") {
         endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: "GET" } }));
         return;
       }
-      endResponse(
-        new fetchAPI.Response(await registry.metrics(), {
-          headers: { "content-type": registry.contentType, "cache-control": "no-store" },
-        }),
+      return registry.metrics().then((text) =>
+        endResponse(
+          new fetchAPI.Response(text, {
+            headers: { "content-type": registry.contentType, "cache-control": "no-store" },
+          }),
+        ),
       );
     },
     onResponse({ request, response }) {

@@ -71,7 +71,9 @@ export function useRoutes(options: RoutesOptions): Plugin {
   }
 
   return {
-    async onRequest({ request, url, endResponse }) {
+    // Not async: a GraphQL request passes through synchronously (an async hook would make every
+    // later hook of every request wait for a promise); only our own paths are awaited.
+    onRequest({ request, url, endResponse }) {
       const path = url.pathname;
       if (!isOurs(path)) return;
       if (request.method !== "GET" && request.method !== "HEAD") {
@@ -80,8 +82,9 @@ export function useRoutes(options: RoutesOptions): Plugin {
         );
         return;
       }
-      const response = await route(request, path);
-      if (response) endResponse(response);
+      return route(request, path).then((response) => {
+        if (response) endResponse(response);
+      });
     },
   };
 }
