@@ -20,7 +20,7 @@ import { datelineFacts, recogniseDateline } from "./datelines.ts";
 import { recogniseDeployedUnits } from "./deployed-units.ts";
 import { recogniseExercises } from "./exercises.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { recogniseMeetingsOf } from "./meetings.ts";
+import { recogniseMeetingsOf, recogniseMinistersMeetings } from "./meetings.ts";
 import { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Finding } from "./model.ts";
 import { recogniseNamedForces } from "./named-forces.ts";
@@ -82,6 +82,7 @@ import { type RuleContext, viewSentence } from "./relations/engine.ts";
 import {
   coLeaders,
   eventDestinations,
+  frontedParticipation,
   meetingPlaces,
   openingPartners,
   topicEventParticipants,
@@ -192,6 +193,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   entities("meetings-of", (doc, s) => {
     recogniseMeetingsOf(doc, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("ministers-meetings", (doc, s) => {
+    recogniseMinistersMeetings(doc, s.registry, s.mentions);
     return undefined;
   }),
   entities("exercises", (doc, s) => {
@@ -321,6 +326,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("contingent-origins", (r) => contingentOrigins(r)),
   relations("hosted-guests", (r) => hostedGuests(r)),
   relations("topic-event-participants", (r) => topicEventParticipants(r)),
+  relations("fronted-participation", (r) => frontedParticipation(r)),
   relations("co-leaders", (r) => coLeaders(r)),
   relations("opening-partners", (r) => openingPartners(r)),
   relations("meeting-places", (r) => meetingPlaces(r)),

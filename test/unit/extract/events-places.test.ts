@@ -357,3 +357,73 @@ describe("assets take no stance", () => {
     expect(r.triples.filter((t) => /\(.*\) -SUPPORTS-> .*Air Policing/.test(t))).toEqual([]);
   });
 });
+
+describe("participant lists (fifth round)", () => {
+  it("states a contingent comes from take part in the exercise named after the verb, 'the' in the list or not", () => {
+    const r = extract(
+      "About 4,000 troops from Croatia, Slovenia, the Czech Republic, Hungary and the United States take part in Exercise Iron Gate 2027.",
+    );
+    for (const state of ["Croatia", "Slovenia", "Czech Republic", "Hungary", "United States"])
+      expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> Iron Gate 2027`);
+  });
+
+  it("'the annual exercise' with modifiers refers to the exercise named before", () => {
+    const r = extract(
+      "Exercise Iron Gate 2027 opened on Monday. Sailors from Croatia, Slovenia and Albania take part in the two-week exercise.",
+    );
+    for (const state of ["Croatia", "Slovenia", "Albania"])
+      expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> Iron Gate 2027`);
+  });
+
+  it("Dutch 'Aan de oefening doen … mee, waaronder A, B en C': the states after the verb", () => {
+    const r = extract(
+      "De oefening IJzeren Poort begon maandag in Kroatië. Aan de oefening doen ruim 2.000 militairen uit acht landen mee, waaronder Slovenië, Hongarije en de Verenigde Staten.",
+      "nl",
+    );
+    for (const state of ["Slovenia", "Hungary", "United States"])
+      expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> IJzeren Poort`);
+    // Where the exercise is held is no participant.
+    expect(r.triples).not.toContain("Croatia -PARTICIPATES_IN-> IJzeren Poort");
+  });
+
+  it("Dutch fronted 'Aan <mission> nemen … deel': nationalities of the troops take part", () => {
+    const r = extract(
+      "Nederland stuurt militairen naar UNIFIL in Libanon. Aan de missie nemen ongeveer 10.000 militairen deel, onder wie Italiaanse, Spaanse en Ierse troepen.",
+      "nl",
+    );
+    for (const state of ["Italy", "Spain", "Ireland"])
+      expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> UNIFIL`);
+  });
+
+  it("a fronted 'aan' with nothing taken part in says nothing", () => {
+    const r = extract("Aan de grens doen Poolse en Litouwse militairen mee aan patrouilles.", "nl");
+    expect(r.triples.filter((t) => t.includes("PARTICIPATES_IN"))).toEqual([]);
+  });
+});
+
+describe("meetings named by the ministers who meet (fifth round)", () => {
+  it("'EU Defence Ministers met in X' is the EU Defence Ministers' Meeting, held in X", () => {
+    const r = extract(
+      "EU Defence Ministers met in Toledo, Spain, on 30 August for an informal meeting. The meeting was chaired by Josep Borrell.",
+    );
+    expect(r.names).toContain("Event:European Union Defence Ministers' Meeting");
+    expect(r.triples).toContain("European Union Defence Ministers' Meeting -LOCATED_IN-> Toledo");
+  });
+
+  it("an event prepared for, or with a place of its own, is not held where people met", () => {
+    const r = extract(
+      "NATO Defence Ministers met in Lisbon on 3 March to prepare the NATO Summit in Ankara.",
+    );
+    expect(r.triples).toContain("NATO Defence Ministers' Meeting -LOCATED_IN-> Lisbon");
+    expect(r.triples).not.toContain("NATO Summit -LOCATED_IN-> Lisbon");
+    const ahead = extract("The ministers gathered in Riga ahead of the Baltic Defence Summit.");
+    expect(ahead.triples).not.toContain("Baltic Defence Summit -LOCATED_IN-> Riga");
+  });
+
+  it("'the meeting' after a summit named in passing is the meeting, not the summit", () => {
+    const r = extract(
+      "NATO Defence Ministers met in Lisbon to prepare the NATO Summit. The meeting was hosted by Portugal.",
+    );
+    expect(r.triples).not.toContain("Portugal -LEADS-> NATO Summit");
+  });
+});

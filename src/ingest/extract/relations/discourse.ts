@@ -1661,8 +1661,9 @@ const TAKES_PART =
 /** "… have joined British Army trainers on the programme": what they joined is the one referred to. */
 const JOINED_ON =
   /^[^,.;]{0,60}?\s(?:on|in|for)\s+(?:the|this)\s+(?:programme|program|exercise|operation|mission|training)(?![\p{L}])/u;
+// "the exercise", also with up to two modifiers: "the two-week exercise", "the annual NATO exercise".
 const REFERRING_NOUN =
-  /^(?:the|this)\s+(?:exercise|drill|drills|operation|mission|programme|program|training|brigade|battlegroup|battle group|task force|coalition)(?![\p{L}])/u;
+  /^(?:the|this)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:exercise|drill|drills|operation|mission|programme|program|training|brigade|battlegroup|battle group|task force|coalition)(?![\p{L}])/u;
 /** A force referred to by its head noun ("the brigade"): the last organisation so named. */
 const FORCE_NOUN = /(brigade|battlegroup|battle group|task force|coalition)$/u;
 
@@ -1758,7 +1759,8 @@ export function contingentOrigins(ctx: RuleContext): void {
           (a) =>
             (a.mention.type === "Event" || a.mention.type === "Mission") &&
             a.mention.start >= at &&
-            /^(?:(?:the|this)\s+)?$/u.test(
+            // "take part in Exercise X" where the name starts after its noun.
+            /^(?:(?:the|this)\s+)?(?:(?:exercise|operation)\s+)?$/u.test(
               view.folded.slice(at - view.start, a.mention.start - view.start),
             ),
         );

@@ -247,7 +247,8 @@ export function meetingPlaces(ctx: RuleContext): void {
     const gap = view.folded.slice(after - view.start, place.mention.start - view.start);
     if (!/^\s+(?:on\s+[\p{L}\d ]{1,20}\s+)?(?:in|at|te)\s+(?:the\s+|de\s+|het\s+)?$/u.test(gap))
       continue;
-    let event = view.args.find((a) => a.mention.type === "Event")?.mention.key;
+    let event = view.args.find((a) => a.mention.type === "Event" && !isOtherOccasion(view, a))
+      ?.mention.key;
     if (!event) {
       headline ??= headlineEvent(ctx) ?? undefined;
       event = headline;
@@ -262,6 +263,28 @@ export function meetingPlaces(ctx: RuleContext): void {
       sentence: view.index,
     });
   }
+}
+
+/** "to prepare the NATO Summit", "ahead of the summit", "ter voorbereiding op de top". */
+const PREPARED_FOR =
+  /(?:prepare|prepares|preparing|prepared|preparation for|preparations for|ahead of|in the run-up to|run-up to|before|voorbereiding op|voorbereiding van|voorbereiden|voorafgaand aan|in aanloop naar|aanloop naar|vooruitlopend op)\s+(?:(?:the|this|next|upcoming|de|het|komende|volgende)\s+)*$/u;
+
+/**
+ * An event the sentence names as another occasion than the one where people meet: one being
+ * prepared for ("met in Antalya … to prepare the NATO Summit in The Hague"), or one with a place
+ * of its own right after it ("the Summit in The Hague").
+ */
+function isOtherOccasion(view: SentenceView, event: Arg): boolean {
+  const from = event.mention.start - view.start;
+  if (PREPARED_FOR.test(view.folded.slice(Math.max(0, from - 40), from))) return true;
+  const next = view.args[view.args.indexOf(event) + 1];
+  return (
+    next !== undefined &&
+    (next.mention.type === "Location" || next.mention.type === "Country") &&
+    /^\s+(?:in|at|te)\s+(?:the\s+|de\s+|het\s+)?$/u.test(
+      view.folded.slice(event.mention.end - view.start, next.mention.start - view.start),
+    )
+  );
 }
 
 /** "travel to Indonesia for Exercise X", "reizen naar Noorwegen voor de oefening X". */
@@ -307,4 +330,71 @@ export function eventDestinations(ctx: RuleContext): void {
         });
     }
   }
+}
+
+/**
+ * "Aan de oefening doen ruim 3.000 militairen uit twaalf landen mee, waaronder Duitsland, Polen
+ * en Noorwegen", "Aan Cold Response nemen Amerikaanse en Britse mariniers deel": a Dutch sentence
+ * fronting what is taken part in ("aan" and an event or mission, named or "de oefening") names its
+ * participants after the verb — states, named or by nationality, and the owners of the assets
+ * named (`participates.fronted-aan`). A state after another preposition ("in Noorwegen") is where,
+ * not who.
+ */
+const FRONTED_AAN =
+  /^\s*(?:(?:ook|daarnaast|verder|in totaal)\s+)?aan\s+(?:(?:de|het|deze|dit|die)\s+)?(?:([\p{L}-]+)\s+)?/u;
+const FRONTED_VERB =
+  /(?<![\p{L}])(?:doen|doet|deden|deed|nemen|neemt|namen|nam)(?![\p{L}])[^;:]*?(?<![\p{L}])(?:mee|deel)(?![\p{L}-])/u;
+const OCCASION_NOUN =
+  /^(?:\p{L}*oefening|missie|operatie|top|topontmoeting|conferentie|bijeenkomst|vergadering|training|inzet)$/u;
+const PARTICIPANT_PREPS = new Set(["uit", "van"]);
+
+export function frontedParticipation(ctx: RuleContext): void {
+  if (ctx.doc.language !== "nl") return;
+  for (const view of ctx.views) {
+    if (view.start < ctx.doc.titleEnd) continue;
+    const opening = FRONTED_AAN.exec(view.folded);
+    if (!opening) continue;
+    const verb = FRONTED_VERB.exec(view.folded);
+    if (!verb || verb.index < opening[0].length - (opening[1]?.length ?? 0)) continue;
+    const verbAt = view.start + verb.index;
+    // What is taken part in: a named event or mission before the verb, else "de oefening" — the
+    // one named last in this or the three sentences before, else the headline's.
+    const named = view.args.find(
+      (a) =>
+        (a.mention.type === "Event" || a.mention.type === "Mission") && a.mention.end <= verbAt,
+    );
+    let target = named?.mention.key;
+    if (!target && opening[1] && OCCASION_NOUN.test(opening[1]))
+      target = occasionBefore(ctx, view.index);
+    if (!target) continue;
+    const takers = view.args.filter(
+      (a) =>
+        a.mention.start >= verbAt &&
+        !a.aside &&
+        (a.mention.type === "Country" || a.mention.type === "Asset") &&
+        (!a.prep || PARTICIPANT_PREPS.has(a.prep)),
+    );
+    for (const state of statesOf(ctx, takers))
+      if (state !== target)
+        ctx.findings.push({
+          type: "PARTICIPATES_IN",
+          source: state,
+          target,
+          rule: "participates.fronted-aan",
+          confidence: 0.65,
+          sentence: view.index,
+        });
+  }
+}
+
+/** The event or mission named last before sentence `index` (three sentences back), else the headline's. */
+function occasionBefore(ctx: RuleContext, index: number): string | undefined {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const args = ctx.views[i]!.args;
+    for (let j = args.length - 1; j >= 0; j--) {
+      const a = args[j]!;
+      if (a.mention.type === "Event" || a.mention.type === "Mission") return a.mention.key;
+    }
+  }
+  return headlineEvent(ctx);
 }
