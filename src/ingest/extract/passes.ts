@@ -80,11 +80,13 @@ import {
 } from "./relations/discourse.ts";
 import { type RuleContext, viewSentence } from "./relations/engine.ts";
 import {
+  basedAppositions,
   coLeaders,
   eventDestinations,
   frontedParticipation,
   meetingPlaces,
   openingPartners,
+  placesInPlaces,
   topicEventParticipants,
 } from "./relations/events.ts";
 import { applyFrames } from "./relations/frames.ts";
@@ -319,6 +321,8 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("defence-against", (r) => defenceAgainst(r)),
   relations("seated-bodies", (r, s) => seatedBodies(r, s.registry)),
   relations("places-in-states", (r, s) => placesInStates(r, s.registry)),
+  relations("places-in-places", (r, s) => placesInPlaces(r, s.registry)),
+  relations("based-appositions", (r, s) => basedAppositions(r, s.registry)),
   relations("based-compounds", (r, s) => basedCompounds(r, s.mentions)),
   relations("area-lists", (r) => areaLists(r)),
   relations("reciprocal-cooperation", (r) => reciprocalCooperation(r)),

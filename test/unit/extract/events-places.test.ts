@@ -427,3 +427,52 @@ describe("meetings named by the ministers who meet (fifth round)", () => {
     expect(r.triples).not.toContain("Portugal -LEADS-> NATO Summit");
   });
 });
+
+describe("places inside places and bodies at places (fifth round)", () => {
+  it("a base or town 'in'/'near'/'bij' a place, or ', <region>.', lies in it", () => {
+    const r = extract(
+      "The jets flew from Ramstein Air Base in Kaiserslautern and from Grafenwöhr, Bavaria. Supplies came through Incirlik Air Base near Adana.",
+    );
+    expect(r.triples).toContain("Ramstein Air Base -LOCATED_IN-> Kaiserslautern");
+    expect(r.triples).toContain("Grafenwöhr -LOCATED_IN-> Bavaria");
+    expect(r.triples).toContain("Incirlik Air Base -LOCATED_IN-> Adana");
+    const nl = extract(
+      "Het toestel vertrok vanaf de marinebasis Souda Bay op Kreta, bij Chania. De mariniers oefenden op Okinawa bij Sasebo.",
+      "nl",
+    );
+    expect(nl.triples).not.toContain("Okinawa -LOCATED_IN-> Sasebo");
+  });
+
+  it("a list of towns is no town inside another, and a sea is no container", () => {
+    const r = extract(
+      "Ships called at Kiel, Rostock and Gdynia. The exercise moved from Gdynia in the Baltic Sea.",
+    );
+    expect(r.triples).not.toContain("Kiel -LOCATED_IN-> Rostock");
+    expect(r.triples).not.toContain("Gdynia -LOCATED_IN-> Baltic Sea");
+  });
+
+  it("', based at X,' after a unit places the unit, whatever governs it", () => {
+    const r = extract(
+      "Soldiers from the 82nd Airborne Division, based at Fort Bragg, joined the exercise. U.S. Forces Japan, headquartered at Yokota Air Base, hosted them.",
+    );
+    expect(r.triples).toContain("82nd Airborne Division -LOCATED_IN-> Fort Bragg");
+    expect(r.triples).toContain("U.S. Forces Japan -HEADQUARTERED_IN-> Yokota Air Base");
+  });
+
+  it("Dutch ', die is gestationeerd op de vliegbasis X' places the unit; an alliance has no base", () => {
+    const r = extract(
+      "Tankvliegtuigen van het 1 (German/Netherlands) Corps, die is gestationeerd in Münster, vlogen mee. Een radarvliegtuig van de NAVO, gestationeerd in Geilenkirchen, hield toezicht.",
+      "nl",
+    );
+    expect(r.triples.filter((t) => t.startsWith("NATO -LOCATED_IN->"))).toEqual([]);
+  });
+
+  it("a unit 'uit' its town, with a bracketed acronym between, is located there", () => {
+    const r = extract(
+      "Het gaat om militairen van het Defensie Grondgebonden Luchtverdedigingscommando (DGLC) uit Ede. De 11 Luchtmobiele Brigade uit Schaarsbergen oefent mee.",
+      "nl",
+    );
+    expect(r.triples.some((t) => /Air Defence Command -LOCATED_IN-> Ede/.test(t))).toBe(true);
+    expect(r.triples).toContain("11 Airmobile Brigade -LOCATED_IN-> Schaarsbergen");
+  });
+});

@@ -1358,6 +1358,10 @@ const SEATED_KINDS = new Set([
   "court",
   "executive",
   "intelligence-service",
+  // Units, fleets and academies "uit Oirschot", "in Yokosuka", "in Breda" are there too.
+  "unit",
+  "fleet",
+  "academy",
 ]);
 
 /**
@@ -1369,7 +1373,10 @@ export function seatedBodies(ctx: RuleContext, registry: EntityRegistry): void {
   for (const view of ctx.views) {
     for (let i = 0; i + 1 < view.args.length; i++) {
       const body = view.args[i]!;
-      const place = view.args[i + 1]!;
+      // "het Luchtverdedigingscommando (DGLC) uit De Peel": the bracketed acronym is the body.
+      const acronym = view.args[i + 1]!.mention.key === body.mention.key ? 1 : 0;
+      const place = view.args[i + 1 + acronym];
+      if (!place) continue;
       if (body.mention.type !== "Organisation" || place.mention.type !== "Location") continue;
       const record = registry.get(body.mention.key);
       // A command or unit found by its name ("het 1 Duits-Nederlands Legerkorps uit Münster",
@@ -1378,9 +1385,10 @@ export function seatedBodies(ctx: RuleContext, registry: EntityRegistry): void {
       if (!SEATED_KINDS.has(kind)) continue;
       if (AREA_KINDS.has(registry.get(place.mention.key)?.kb?.kind ?? "")) continue;
       const gap = view.folded.slice(
-        body.mention.end - view.start,
+        (acronym ? view.args[i + 1]!.mention.end + 1 : body.mention.end) - view.start,
         place.mention.start - view.start,
       );
+      // "het Defensie Grondgebonden Luchtverdedigingscommando (DGLC) uit De Peel".
       if (!/^\s+(?:in|te|at|uit)\s+$/u.test(gap)) continue;
       ctx.findings.push({
         type: "LOCATED_IN",

@@ -1,3 +1,4 @@
+import type { EntityRegistry } from "../model.ts";
 import type { Arg, RuleContext, SentenceView } from "./engine.ts";
 
 /**
@@ -397,4 +398,114 @@ function occasionBefore(ctx: RuleContext, index: number): string | undefined {
     }
   }
   return headlineEvent(ctx);
+}
+
+/** Kinds of place that lie inside another place (not areas, seas or continents). */
+const POINT_KINDS = new Set(["base", "town", "city", "site", "village", "building", ""]);
+const NO_CONTAINER_KINDS = new Set(["continent", "sea", "strait", "canal"]);
+
+function placeKind(registry: EntityRegistry, key: string): string {
+  const record = registry.get(key);
+  return String(record?.kb?.kind ?? record?.properties.kind ?? "");
+}
+
+/**
+ * "Camp Humphreys in Pyeongtaek", "de luchtmachtbasis Marka bij Amman", "Fort Johnson,
+ * Louisiana.": a base, town or site directly followed by "in"/"near"/"bij"/"nabij" and a place,
+ * or by a comma and a place closed by punctuation, lies in that place (`located.place-in-place`).
+ * A region or sea is never the one inside; a sea or continent is never the container.
+ */
+export function placesInPlaces(ctx: RuleContext, registry: EntityRegistry): void {
+  for (const view of ctx.views) {
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const inner = view.args[i]!;
+      const outer = view.args[i + 1]!;
+      if (inner.mention.type !== "Location" || outer.mention.type !== "Location") continue;
+      if (inner.mention.key === outer.mention.key) continue;
+      if (!POINT_KINDS.has(placeKind(registry, inner.mention.key))) continue;
+      const outerKind = placeKind(registry, outer.mention.key);
+      if (NO_CONTAINER_KINDS.has(outerKind)) continue;
+      const gap = view.folded.slice(
+        inner.mention.end - view.start,
+        outer.mention.start - view.start,
+      );
+      const after = view.folded.slice(
+        outer.mention.end - view.start,
+        outer.mention.end - view.start + 2,
+      );
+      const inPlace = /^\s+(?:in|near|bij|nabij|te)\s+(?:(?:de|het|the)\s+)?$/u.test(gap);
+      // "Darwin, Northern Territory." names a region; "Kiel, Rostock and Gdynia" lists towns.
+      const commaPlace =
+        /^\s*,\s*$/u.test(gap) &&
+        /^\s*(?:[,.;:)]|$)/u.test(after) &&
+        !POINT_KINDS.has(outerKind) &&
+        !/^\s*,\s*(?:\p{Lu}|\p{Ll}+\s+\p{Lu})/u.test(
+          view.text.slice(outer.mention.end - view.start),
+        );
+      if (!inPlace && !commaPlace) continue;
+      // "from Kiel in June": a month or a time is no place, and "in" after a town may govern a
+      // later phrase only when the place follows right away — the gap test above ensures that.
+      ctx.findings.push({
+        type: "LOCATED_IN",
+        source: inner.mention.key,
+        target: outer.mention.key,
+        rule: "located.place-in-place",
+        confidence: 0.65,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+/**
+ * "II Marine Expeditionary Force, based at Camp Lejeune,", "U.S. Forces Korea, headquartered at
+ * Camp Humphreys", "de Multinational MRTT Unit, die is gestationeerd op de vliegbasis
+ * Eindhoven": a participle of place after a comma describes the name right before the comma,
+ * whatever governs that name ("from", "van") — LOCATED_IN, or HEADQUARTERED_IN for a
+ * headquarters (`located.based-apposition`).
+ */
+const BASED_APPOSITION =
+  /^\s*,\s*(?:(?:die|dat|which|that|who)\s+(?:(?:is|zijn|was|waren|are|were|has been|have been)\s+)?(?:al\s+|also\s+|ook\s+|permanently\s+|permanent\s+)?)?(based|stationed|headquartered|garrisoned|gestationeerd|gelegerd|gevestigd)\s+(?:at|in|on|out of|op|in|te|bij)\s+(?:(?:the|de|het)\s+)?(?:(?:vliegbasis|luchtmachtbasis|marinebasis|kazerne|basis|air base|naval base|base)\s+)?$/u;
+const BASED_HOLDERS = new Set(["Organisation", "Mission", "Asset"]);
+/** Bodies that have members, not a base: "an AWACS of NATO, stationed in X" is the aircraft's. */
+const UNBASED_KINDS = new Set([
+  "alliance",
+  "international-organisation",
+  "regional-organisation",
+  "coalition",
+  "union",
+  "framework",
+  "partnership",
+  "forum",
+  "armed-forces",
+]);
+
+export function basedAppositions(ctx: RuleContext, registry: EntityRegistry): void {
+  for (const view of ctx.views) {
+    if (
+      !/(?:based|stationed|headquartered|garrisoned|gestationeerd|gelegerd|gevestigd)/u.test(
+        view.folded,
+      )
+    )
+      continue;
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const holder = view.args[i]!;
+      const place = view.args[i + 1]!;
+      if (!BASED_HOLDERS.has(holder.mention.type) || place.mention.type !== "Location") continue;
+      if (UNBASED_KINDS.has(String(registry.get(holder.mention.key)?.kb?.kind ?? ""))) continue;
+      const based = BASED_APPOSITION.exec(
+        view.folded.slice(holder.mention.end - view.start, place.mention.start - view.start),
+      );
+      if (!based) continue;
+      const headquarters = based[1] === "headquartered" && holder.mention.type !== "Asset";
+      ctx.findings.push({
+        type: headquarters ? "HEADQUARTERED_IN" : "LOCATED_IN",
+        source: holder.mention.key,
+        target: place.mention.key,
+        rule: "located.based-apposition",
+        confidence: 0.7,
+        sentence: view.index,
+      });
+    }
+  }
 }
