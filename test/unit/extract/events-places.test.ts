@@ -476,3 +476,28 @@ describe("places inside places and bodies at places (fifth round)", () => {
     expect(r.triples).toContain("11 Airmobile Brigade -LOCATED_IN-> Schaarsbergen");
   });
 });
+
+describe("headquarters and event places by other prepositions (fifth round)", () => {
+  it("'NATO Headquarters in Brussels' seats NATO in Brussels and names Brussels", () => {
+    const r = extract(
+      "The defence chiefs met at NATO Headquarters in Brussels on Tuesday. NATO said the talks went well.",
+    );
+    expect(r.names).toContain("Location:Brussels");
+    expect(r.triples).toContain("NATO -HEADQUARTERED_IN-> Brussels");
+  });
+
+  it("'the X command in Y' and 'the X headquarters in Y' seat the body, past a bracketed acronym", () => {
+    const r = extract(
+      "Staff officers serve at the EUFOR headquarters in Sarajevo. NATO directs the training through the Joint Force Command Brunssum (JFCBS) command in Brunssum.",
+    );
+    expect(r.triples).toContain("EUFOR Althea -HEADQUARTERED_IN-> Sarajevo");
+  });
+
+  it("an exercise 'in northern X', 'off X' or 'near X' is held there", () => {
+    const r = extract(
+      "Danish troops took part in Exercise Arctic Light in northern Greenland. The frigate then joined Exercise Sea Breeze off Odesa.",
+    );
+    expect(r.triples).toContain("Arctic Light -LOCATED_IN-> Greenland");
+    expect(r.triples).toContain("Sea Breeze -LOCATED_IN-> Odesa");
+  });
+});

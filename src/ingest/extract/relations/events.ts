@@ -1,3 +1,4 @@
+import type { MentionSet } from "../mention-set.ts";
 import type { EntityRegistry } from "../model.ts";
 import type { Arg, RuleContext, SentenceView } from "./engine.ts";
 
@@ -503,6 +504,72 @@ export function basedAppositions(ctx: RuleContext, registry: EntityRegistry): vo
         source: holder.mention.key,
         target: place.mention.key,
         rule: "located.based-apposition",
+        confidence: 0.7,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+/**
+ * "NATO Headquarters in Brussels", "SHAPE HQ at Mons": a place named as a body's headquarters,
+ * followed by "in"/"at" and a place, seats the body there (HEADQUARTERED_IN) and lies there;
+ * "the NSATU command in Wiesbaden", "the EUFOR headquarters in Sarajevo", "het hoofdkwartier in
+ * Bagdad" after a body: a body named right before "command/headquarters/hoofdkwartier in X" has
+ * its seat in X (`headquartered.named`).
+ */
+const HQ_NOUN_IN =
+  /^\s+(?:\([^()]{1,20}\)\s+)?(?:command|headquarters|hq|hoofdkwartier|staff headquarters)\s+(?:in|at|te)\s+(?:(?:the|de|het)\s+)?$/u;
+const HQ_NAME = /(?:headquarters|(?<![\p{L}])hq)$/iu;
+const HQ_HOLDERS = new Set(["Organisation", "Mission"]);
+
+export function namedHeadquarters(
+  ctx: RuleContext,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+): void {
+  for (const view of ctx.views) {
+    if (!/(?:headquarters|(?<![\p{L}])hq|command|hoofdkwartier)/u.test(view.folded)) continue;
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const a = view.args[i]!;
+      // The acronym in brackets after a name is the same argument.
+      const skip = view.args[i + 1]!.mention.key === a.mention.key ? 1 : 0;
+      const place = view.args[i + 1 + skip];
+      if (place?.mention.type !== "Location") continue;
+      const from = (skip ? view.args[i + 1]! : a).mention.end - view.start;
+      const gap = view.folded.slice(from, place.mention.start - view.start);
+      let holder: string | undefined;
+      if (HQ_HOLDERS.has(a.mention.type) && HQ_NOUN_IN.test(gap.replace(/^\)/u, ""))) {
+        holder = a.mention.key;
+      } else if (
+        a.mention.type === "Location" &&
+        /^\s+(?:in|at|te)\s+(?:(?:the|de|het)\s+)?$/u.test(gap) &&
+        HQ_NAME.test(registry.get(a.mention.key)?.name ?? "")
+      ) {
+        holder = mentions
+          .overlapping(a.mention.start, a.mention.end)
+          .find(
+            (x) =>
+              x.nested &&
+              x.start === a.mention.start &&
+              HQ_HOLDERS.has(x.type) &&
+              x.key !== a.mention.key,
+          )?.key;
+        ctx.findings.push({
+          type: "LOCATED_IN",
+          source: a.mention.key,
+          target: place.mention.key,
+          rule: "located.headquarters-in",
+          confidence: 0.7,
+          sentence: view.index,
+        });
+      }
+      if (!holder || holder === place.mention.key) continue;
+      ctx.findings.push({
+        type: "HEADQUARTERED_IN",
+        source: holder,
+        target: place.mention.key,
+        rule: "headquartered.named",
         confidence: 0.7,
         sentence: view.index,
       });
