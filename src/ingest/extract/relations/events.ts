@@ -402,7 +402,7 @@ function occasionBefore(ctx: RuleContext, index: number): string | undefined {
 }
 
 /** Kinds of place that lie inside another place (not areas, seas or continents). */
-const POINT_KINDS = new Set(["base", "town", "city", "site", "village", "building", ""]);
+const POINT_KINDS = new Set(["base", "town", "city", "site", "village", "building", "place", ""]);
 const NO_CONTAINER_KINDS = new Set(["continent", "sea", "strait", "canal"]);
 
 function placeKind(registry: EntityRegistry, key: string): string {
