@@ -88,6 +88,7 @@ import {
   namedHeadquarters,
   openingPartners,
   placesInPlaces,
+  speakersAtEvents,
   topicEventParticipants,
 } from "./relations/events.ts";
 import { applyFrames } from "./relations/frames.ts";
@@ -337,6 +338,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("opening-partners", (r) => openingPartners(r)),
   relations("meeting-places", (r) => meetingPlaces(r)),
   relations("event-destinations", (r) => eventDestinations(r)),
+  relations("speakers-at-events", (r) => speakersAtEvents(r)),
   relations("relative-participation", (r) => relativeParticipation(r)),
   relations("named-partnerships", (r) => namedPartnerships(r)),
   relations("under-command", (r) => underCommand(r)),

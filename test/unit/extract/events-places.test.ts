@@ -518,3 +518,34 @@ describe("bays and lower-case bases the dictionary lacks (fifth round)", () => {
     expect(r.names.filter((n) => n.startsWith("Location:"))).toEqual([]);
   });
 });
+
+describe("who speaks at an event, and events held among states (fifth round)", () => {
+  it("'X announced … at the Y', Dutch 'heeft X bekendgemaakt tijdens een bijeenkomst van de Z': X takes part", () => {
+    const r = extract(
+      "Defence Secretary John Healey announced the new package at the Munich Security Conference on Friday.",
+    );
+    expect(r.triples).toContain("John Healey -PARTICIPATES_IN-> Munich Security Conference");
+    const nl = extract(
+      "Nederland levert munitie aan Oekraïne. Dat heeft minister Ruben Brekelmans vrijdag bekendgemaakt tijdens een bijeenkomst van de Ukraine Defense Contact Group in Ramstein.",
+      "nl",
+    );
+    expect(nl.triples).toContain(
+      "Ruben Brekelmans -PARTICIPATES_IN-> meeting of the Ukraine Defense Contact Group",
+    );
+  });
+
+  it("someone the speaker met with at the event is not read as a speaker", () => {
+    const r = extract(
+      "At the Munich Security Conference, the minister said that she had met with Kaja Kallas.",
+    );
+    expect(r.triples).not.toContain("Kaja Kallas -PARTICIPATES_IN-> Munich Security Conference");
+  });
+
+  it("'Exercise X among A, B and C' and 'the meeting between A and B': they take part", () => {
+    const r = extract(
+      "The ministers praised Exercise Iron Mace among the United States, Japan and the Philippines.",
+    );
+    for (const state of ["United States", "Japan", "Philippines"])
+      expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> Iron Mace`);
+  });
+});

@@ -576,3 +576,37 @@ export function namedHeadquarters(
     }
   }
 }
+
+/**
+ * "Dat heeft minister X donderdag bekendgemaakt tijdens een bijeenkomst van de Y", "X announced
+ * the package at the NATO Summit", "Z said on the sidelines of the conference": who speaks,
+ * announces or signs at an event takes part in it (`participates.speaker-at`). Only the people
+ * before the event, not governed by a preposition ("met X", "with X" are others).
+ */
+const SPEAKS =
+  /(?<![\p{L}])(?:said|says|told|announced|announces|pledged|pledges|unveiled|presented|signed|signs|spoke|stated|declared|zei|zegt|sprak|spreekt|verklaarde|maakte\s+bekend|maakt\s+bekend|bekendgemaakt|bekendmaakte|kondigde|aangekondigd|ondertekende|ondertekend|tekende|getekend|presenteerde|gepresenteerd|zegde|toegezegd)(?![\p{L}])/u;
+const AT_EVENT =
+  /(?:^|\s)(?:at|during|on\s+the\s+(?:margins|sidelines)\s+of|tijdens|op|aan\s+de\s+(?:rand|zijlijn)\s+van)\s+(?:(?:the|a|an|this|de|het|een|deze)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+
+export function speakersAtEvents(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (view.start < ctx.doc.titleEnd || !SPEAKS.test(view.folded)) continue;
+    for (const event of view.args) {
+      if (event.mention.type !== "Event") continue;
+      const from = event.mention.start - view.start;
+      if (!AT_EVENT.test(view.folded.slice(Math.max(0, from - 48), from))) continue;
+      for (const person of view.args) {
+        if (person.mention.type !== "Person" || person.aside || person.prep) continue;
+        if (person.mention.end > event.mention.start || person.clause !== event.clause) continue;
+        ctx.findings.push({
+          type: "PARTICIPATES_IN",
+          source: person.mention.key,
+          target: event.mention.key,
+          rule: "participates.speaker-at",
+          confidence: 0.6,
+          sentence: view.index,
+        });
+      }
+    }
+  }
+}
