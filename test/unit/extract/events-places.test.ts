@@ -549,3 +549,19 @@ describe("who speaks at an event, and events held among states (fifth round)", (
       expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> Iron Mace`);
   });
 });
+
+describe("joining the people who meet (fifth round)", () => {
+  it("'X of Moldova joined the ministers for a session' takes part in the meeting named before", () => {
+    const r = extract(
+      "EU Defence Ministers met in Warsaw on 2 May. Foreign Minister Mihai Popșoi of Moldova joined the ministers for a session on security.",
+    );
+    expect(r.triples).toContain(
+      "Mihai Popșoi -PARTICIPATES_IN-> European Union Defence Ministers' Meeting",
+    );
+  });
+
+  it("with no meeting named, nothing is joined", () => {
+    const r = extract("Minister Mihai Popșoi joined the ministers for lunch.");
+    expect(r.triples.filter((t) => t.includes("PARTICIPATES_IN"))).toEqual([]);
+  });
+});

@@ -390,12 +390,13 @@ export function frontedParticipation(ctx: RuleContext): void {
 }
 
 /** The event or mission named last before sentence `index` (three sentences back), else the headline's. */
-function occasionBefore(ctx: RuleContext, index: number): string | undefined {
+function occasionBefore(ctx: RuleContext, index: number, only?: "Event"): string | undefined {
   for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
     const args = ctx.views[i]!.args;
     for (let j = args.length - 1; j >= 0; j--) {
       const a = args[j]!;
-      if (a.mention.type === "Event" || a.mention.type === "Mission") return a.mention.key;
+      if (a.mention.type === "Event" || (!only && a.mention.type === "Mission"))
+        return a.mention.key;
     }
   }
   return headlineEvent(ctx);
@@ -608,5 +609,46 @@ export function speakersAtEvents(ctx: RuleContext): void {
         });
       }
     }
+  }
+}
+
+/**
+ * "Foreign Minister X of Ukraine joined the ministers for a session on …", "Zelensky joined the
+ * leaders by video link", "De Oekraïense minister sloot aan bij de ministers": who joins the
+ * people meeting takes part in their meeting — the event named last in this or the three
+ * sentences before, else the headline's (`participates.joined-meeting`).
+ */
+const JOINED_MEETERS =
+  /(?<![\p{L}])(?:joined|joins|will\s+join|sloot\s+aan\s+bij|sluit\s+aan\s+bij|schoof\s+aan\s+bij|schuift\s+aan\s+bij)\s+(?:the|de|het)\s+(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|allies|heads of state|ministers'|delegations|ministers|leiders|bondgenoten|regeringsleiders|delegaties)(?![\p{L}])/u;
+
+export function joinedMeetings(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (view.start < ctx.doc.titleEnd) continue;
+    const verb = JOINED_MEETERS.exec(view.folded);
+    if (!verb) continue;
+    const at = view.start + verb.index;
+    const clause = clauseAt(view, verb.index);
+    const joiners = view.args.filter(
+      (a) =>
+        (a.mention.type === "Person" || a.mention.type === "Country") &&
+        a.mention.via !== "adjective" &&
+        a.mention.end <= at &&
+        a.clause === clause &&
+        !a.aside &&
+        (!a.prep || a.prep === "of" || a.prep === "van"),
+    );
+    if (joiners.length === 0) continue;
+    const named = view.args.findLast((a) => a.mention.type === "Event" && a.mention.end <= at);
+    const event = named?.mention.key ?? occasionBefore(ctx, view.index, "Event");
+    if (!event) continue;
+    for (const j of joiners)
+      ctx.findings.push({
+        type: "PARTICIPATES_IN",
+        source: j.mention.key,
+        target: event,
+        rule: "participates.joined-meeting",
+        confidence: 0.6,
+        sentence: view.index,
+      });
   }
 }
