@@ -565,3 +565,17 @@ describe("joining the people who meet (fifth round)", () => {
     expect(r.triples.filter((t) => t.includes("PARTICIPATES_IN"))).toEqual([]);
   });
 });
+
+describe("a place typed and placed in an apposition (fifth round)", () => {
+  it("'X, a base near Y', 'X, een havenstad in Y': X lies in Y", () => {
+    const r = extract("The battalion moved to Ramstein Air Base, a base near Kaiserslautern.");
+    expect(r.triples).toContain("Ramstein Air Base -LOCATED_IN-> Kaiserslautern");
+    const nl = extract("Het schip voer naar Rota, een havenstad in Spanje.", "nl");
+    expect(nl.triples).toContain("Rota -LOCATED_IN-> Spain");
+  });
+
+  it("an apposition that is no place type says nothing", () => {
+    const r = extract("The minister praised Incirlik Air Base, a symbol of trust near Adana.");
+    expect(r.triples).not.toContain("Incirlik Air Base -LOCATED_IN-> Adana");
+  });
+});

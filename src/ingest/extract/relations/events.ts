@@ -411,6 +411,9 @@ function placeKind(registry: EntityRegistry, key: string): string {
   return String(record?.kb?.kind ?? record?.properties.kind ?? "");
 }
 
+const TYPED_APPOSITION =
+  /^\s*,\s*(?:a|an|the|een|de|het)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|port|port city|harbour|base|air base|naval base|camp|garrison|municipality|stad|dorp|havenstad|haven|basis|vliegbasis|marinebasis|kazerne|plaats|gemeente|legerplaats)\s+(?:in|near|bij|nabij|on|op|outside)\s+(?:(?:the|de|het)\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/u;
+
 /**
  * "Camp Humphreys in Pyeongtaek", "de luchtmachtbasis Marka bij Amman", "Fort Johnson,
  * Louisiana.": a base, town or site directly followed by "in"/"near"/"bij"/"nabij" and a place,
@@ -422,7 +425,8 @@ export function placesInPlaces(ctx: RuleContext, registry: EntityRegistry): void
     for (let i = 0; i + 1 < view.args.length; i++) {
       const inner = view.args[i]!;
       const outer = view.args[i + 1]!;
-      if (inner.mention.type !== "Location" || outer.mention.type !== "Location") continue;
+      if (inner.mention.type !== "Location") continue;
+      if (outer.mention.type !== "Location" && outer.mention.type !== "Country") continue;
       if (inner.mention.key === outer.mention.key) continue;
       if (!POINT_KINDS.has(placeKind(registry, inner.mention.key))) continue;
       const outerKind = placeKind(registry, outer.mention.key);
@@ -444,7 +448,11 @@ export function placesInPlaces(ctx: RuleContext, registry: EntityRegistry): void
         !/^\s*,\s*(?:\p{Lu}|\p{Ll}+\s+\p{Lu})/u.test(
           view.text.slice(outer.mention.end - view.start),
         );
-      if (!inPlace && !commaPlace) continue;
+      // "Ādaži, a base near Riga", "Liepāja, een havenstad in Letland": an apposition typing the
+      // place and placing it (a state, too).
+      const apposition = TYPED_APPOSITION.test(gap);
+      if (outer.mention.type === "Country" && !apposition) continue;
+      if (!inPlace && !commaPlace && !apposition) continue;
       // "from Kiel in June": a month or a time is no place, and "in" after a town may govern a
       // later phrase only when the place follows right away — the gap test above ensures that.
       ctx.findings.push({
