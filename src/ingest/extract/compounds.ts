@@ -582,13 +582,16 @@ export function resolveDefiniteDescriptions(
       continue;
     // "de oefening Steadfast Noon": the name that follows is the exercise, not one named before.
     if (EXERCISE_NOUN.test(noun) && /^\s+["“]?\p{Lu}/u.test(doc.text.slice(end, end + 3))) continue;
-    const kindTest = (r: EntityRecord, x: Mention, missionsOnly = false): boolean => {
+    const kindTest = (r: EntityRecord, x: Mention, cls: number): boolean => {
+      const missionsOnly = cls === 4;
       if (/coalit/.test(noun))
         return r.type === "Organisation" && (r.kb?.kind === "coalition" || /coalit/i.test(r.name));
       if (/allian|bondgenoot/.test(noun))
         return r.type === "Organisation" && (r.kb?.kind === "alliance" || /alliance/i.test(r.name));
-      // "The meeting was chaired by …": the meeting named before.
-      if (MEETING_NOUN.test(noun)) return x.type === "Event";
+      // "The meeting was chaired by …": the meeting named before — a meeting before a summit or
+      // conference named later in passing ("met … to prepare the NATO Summit. The meeting was …").
+      if (MEETING_NOUN.test(noun))
+        return x.type === "Event" && (cls !== 2 || !SUMMIT_NAME.test(r.name));
       // "De oefening wordt gehouden in …", "The exercise is led by …": the exercise named before
       // (an Event of that kind).
       // A series it is "part of" is no antecedent: "It is part of Steadfast Defender 24. … the
@@ -616,7 +619,7 @@ export function resolveDefiniteDescriptions(
     const classOf = (klass: number) => {
       let byClass = candidatesOf.get(klass);
       if (!byClass) {
-        const candidates = mentions.filter((x) => kindTest(registry.get(x.key)!, x, klass === 4));
+        const candidates = mentions.filter((x) => kindTest(registry.get(x.key)!, x, klass));
         byClass = {
           candidates,
           byEnd: [...candidates].sort((a, b) => a.end - b.end),
@@ -628,8 +631,10 @@ export function resolveDefiniteDescriptions(
       return lastEndingBy(byClass.byEnd, start) ?? (keys.size === 1 ? candidates[0] : undefined);
     };
     const klass = nounClass(noun);
-    // A task group or force no named group precedes is the mission's.
-    const target = classOf(klass) ?? (klass === 5 ? classOf(4) : undefined);
+    // A task group or force no named group precedes is the mission's; a meeting no meeting
+    // precedes is the summit or conference.
+    const target =
+      classOf(klass) ?? (klass === 5 ? classOf(4) : klass === 2 ? classOf(7) : undefined);
     if (!target) continue;
     // "de missie in Irak" after a mission in Afghanistan is another mission.
     const areaAt = /^\s+in\s+(?:(?:het|de|the)\s+)?/u.exec(doc.folded.slice(end, end + 12));
@@ -653,11 +658,15 @@ export function resolveDefiniteDescriptions(
   mentions.push(...found);
 }
 
+/** A meeting noun that names a summit or conference itself, and the names of those. */
+const SUMMIT_NOUN = /^(?:top|summit|conferentie|conference)$/u;
+const SUMMIT_NAME = /(?:summit|(?<![\p{L}])top|conference|conferentie)(?![\p{L}])/iu;
+
 /** Which test of `resolveDefiniteDescriptions` a noun gets (its candidates depend on nothing else). */
 function nounClass(noun: string): number {
   if (/coalit/.test(noun)) return 0;
   if (/allian|bondgenoot/.test(noun)) return 1;
-  if (MEETING_NOUN.test(noun)) return 2;
+  if (MEETING_NOUN.test(noun)) return SUMMIT_NOUN.test(noun) ? 7 : 2;
   if (/battle ?group|gevechtsgroep/.test(noun)) return 3;
   if (/^task (?:group|force)$/.test(noun)) return 5;
   if (EXERCISE_NOUN.test(noun)) return 6;

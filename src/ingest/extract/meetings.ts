@@ -52,3 +52,61 @@ export function recogniseMeetingsOf(
     named.set(start, body);
   }
 }
+
+/**
+ * "NATO Foreign Ministers met in Antalya", "EU defence ministers will meet in Brussels": the
+ * ministers of one portfolio of a body, as the subject of a verb of meeting, name the meeting
+ * they hold — an Event "<body> <Portfolio> Ministers' Meeting" over the words (the body stays
+ * named inside it). Its place comes from the verb (`meeting-places`); "the meeting" later refers
+ * to it.
+ */
+const MINISTERS_MEET =
+  /^\s+((?:[\p{L}]+\s+){1,2}?)ministers\s+(?:(?:will|have|had|also)\s+)?(?:met|meet|meets|gathered|gather|convened|convene)(?![\p{L}])/u;
+const MINISTERS_HINT = /ministers\s+(?:(?:will|have|had|also)\s+)?(?:met|meet|gather|convene)/u;
+const PORTFOLIO =
+  /^(?:foreign|defen[cs]e|finance|economy|interior|home affairs|foreign affairs|trade|energy|justice)$/u;
+
+export function recogniseMinistersMeetings(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+): void {
+  if (!MINISTERS_HINT.test(doc.folded)) return;
+  for (const body of mentions.filter((m) => m.type === "Organisation" && !m.nested)) {
+    const after = MINISTERS_MEET.exec(doc.folded.slice(body.end, body.end + 60));
+    if (!after) continue;
+    const portfolio = after[1]!.trim();
+    if (!PORTFOLIO.test(portfolio)) continue;
+    const end = body.end + after[0].indexOf("ministers") + "ministers".length;
+    if (mentions.overlapping(body.end, end).some((x) => !x.nested)) continue;
+    // "… met in Rome for the NATO Defence Ministerial": the sentence names the meeting itself.
+    const sentence = doc.sentences.find((x) => x.start <= body.start && body.start < x.end);
+    const verbEnd = body.end + after[0].length;
+    if (
+      sentence &&
+      mentions
+        .overlapping(verbEnd, sentence.end)
+        .some(
+          (x) =>
+            x.type === "Event" &&
+            !x.nested &&
+            /(?:for|at|to attend)\s+(?:the|an?)\s+$/u.test(doc.folded.slice(x.start - 16, x.start)),
+        )
+    )
+      continue;
+    const title = portfolio.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+    const record = registry.fromName(
+      "Event",
+      `${registry.get(body.key)!.name} ${title} Ministers' Meeting`,
+      { kind: "ministers-meeting" },
+    );
+    mentions.wrap({
+      start: body.start,
+      end,
+      key: record.key,
+      type: "Event",
+      nested: false,
+      via: "compound",
+    });
+  }
+}

@@ -20,7 +20,7 @@ import { datelineFacts, recogniseDateline } from "./datelines.ts";
 import { recogniseDeployedUnits } from "./deployed-units.ts";
 import { recogniseExercises } from "./exercises.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { recogniseMeetingsOf } from "./meetings.ts";
+import { recogniseMeetingsOf, recogniseMinistersMeetings } from "./meetings.ts";
 import { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Finding } from "./model.ts";
 import { recogniseNamedForces } from "./named-forces.ts";
@@ -80,10 +80,16 @@ import {
 } from "./relations/discourse.ts";
 import { type RuleContext, viewSentence } from "./relations/engine.ts";
 import {
+  basedAppositions,
   coLeaders,
   eventDestinations,
+  frontedParticipation,
+  joinedMeetings,
   meetingPlaces,
+  namedHeadquarters,
   openingPartners,
+  placesInPlaces,
+  speakersAtEvents,
   topicEventParticipants,
 } from "./relations/events.ts";
 import { applyFrames } from "./relations/frames.ts";
@@ -192,6 +198,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   entities("meetings-of", (doc, s) => {
     recogniseMeetingsOf(doc, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("ministers-meetings", (doc, s) => {
+    recogniseMinistersMeetings(doc, s.registry, s.mentions);
     return undefined;
   }),
   entities("exercises", (doc, s) => {
@@ -314,6 +324,9 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("defence-against", (r) => defenceAgainst(r)),
   relations("seated-bodies", (r, s) => seatedBodies(r, s.registry)),
   relations("places-in-states", (r, s) => placesInStates(r, s.registry)),
+  relations("places-in-places", (r, s) => placesInPlaces(r, s.registry)),
+  relations("based-appositions", (r, s) => basedAppositions(r, s.registry)),
+  relations("named-headquarters", (r, s) => namedHeadquarters(r, s.registry, s.mentions)),
   relations("based-compounds", (r, s) => basedCompounds(r, s.mentions)),
   relations("area-lists", (r) => areaLists(r)),
   relations("reciprocal-cooperation", (r) => reciprocalCooperation(r)),
@@ -321,10 +334,13 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("contingent-origins", (r) => contingentOrigins(r)),
   relations("hosted-guests", (r) => hostedGuests(r)),
   relations("topic-event-participants", (r) => topicEventParticipants(r)),
+  relations("fronted-participation", (r) => frontedParticipation(r)),
   relations("co-leaders", (r) => coLeaders(r)),
   relations("opening-partners", (r) => openingPartners(r)),
   relations("meeting-places", (r) => meetingPlaces(r)),
   relations("event-destinations", (r) => eventDestinations(r)),
+  relations("speakers-at-events", (r) => speakersAtEvents(r)),
+  relations("joined-meetings", (r) => joinedMeetings(r)),
   relations("relative-participation", (r) => relativeParticipation(r)),
   relations("named-partnerships", (r) => namedPartnerships(r)),
   relations("under-command", (r) => underCommand(r)),

@@ -59,19 +59,27 @@ const PLACE_CONTEXT_HINT = anyOf([
 const NOT_PLACES = new Set(["pasen", "kerst", "kerstmis", "pinksteren", "oud", "nieuwjaar"]);
 /** ", Bardufoss" / " en Bardufoss" after a name found by a context. */
 const COORDINATED_NAME = new RegExp(`^(?:,[ \\u00a0]*|[ \\u00a0]+en[ \\u00a0]+)(${NAME})`, "u");
+// A bay, fjord or island, or a base written in lower case, is named with its head: "in Hanö Bay,
+// Sweden", "from Ronneby air base in Sweden".
+const PLACE_HEAD =
+  "(?:[ \\u00a0]+(?:Bay|Fjord|Sound|Island|Islands|Peninsula|[Aa]ir [Bb]ase|[Nn]aval [Bb]ase|[Aa]ir [Ss]tation|[Aa]irfield))?";
 /**
  * "in Uedem, Duitsland", "near Tapolca, Hungary.": an unknown capitalised word after a locative
  * preposition, then a comma and a name that closes the phrase; kept only when that name is a
  * recognised state (checked below), so the frame says the word is a town of that state.
  */
-const TOWN_STATE =
-  /(?<![\p{L}])(?:in|near|at|bij|nabij|te|vanuit|from)[ \u00a0]+(\p{Lu}[\p{L}'’-]+),[ \u00a0]+(\p{Lu}[\p{L}'’ -]*?)(?=[,.;:)]|$)/gmu;
+const TOWN_STATE = new RegExp(
+  `(?<![\\p{L}])(?:in|near|at|bij|nabij|te|vanuit|from)[ \\u00a0]+(\\p{Lu}[\\p{L}'’-]+${PLACE_HEAD}),[ \\u00a0]+(\\p{Lu}[\\p{L}'’ -]*?)(?=[,.;:)]|$)`,
+  "gmu",
+);
 /**
  * "op Keflavík in IJsland", "naar Constanța in Roemenië": the same, with "in" and the state
  * instead of the comma (kept only when the state is recognised).
  */
-const TOWN_IN_STATE =
-  /(?<![\p{L}])(?:in|op|near|at|bij|nabij|te|vanuit|vanaf|naar|from)[ \u00a0]+(\p{Lu}[\p{L}'’-]+)[ \u00a0]+in[ \u00a0]+(\p{Lu}[\p{L}'’-]*)/gmu;
+const TOWN_IN_STATE = new RegExp(
+  `(?<![\\p{L}])(?:in|op|near|at|bij|nabij|te|vanuit|vanaf|naar|from)[ \\u00a0]+(\\p{Lu}[\\p{L}'’-]+${PLACE_HEAD})[ \\u00a0]+in[ \\u00a0]+(\\p{Lu}[\\p{L}'’-]*)`,
+  "gmu",
+);
 
 const COMPASS_BEFORE =
   /(?:^|[^\p{L}])(Western|Eastern|Northern|Southern|Central|North|South|East|West)[ \u00a0]$/u;
@@ -200,9 +208,9 @@ function recogniseTownsAndTypedPlaces(
 
 function recogniseTownsOfStates(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
   // Only over a text with a comma after a capitalised word.
-  TOWN_STATE.lastIndex = /\p{Lu}[\p{L}'’-]+,/u.test(doc.text) ? 0 : doc.text.length;
+  TOWN_STATE.lastIndex = /\p{L},/u.test(doc.text) ? 0 : doc.text.length;
   townsBefore(doc, registry, mentions, TOWN_STATE, true);
-  TOWN_IN_STATE.lastIndex = /\p{Lu}[\p{L}'’-]+[ \u00a0]+in[ \u00a0]+\p{Lu}/u.test(doc.text)
+  TOWN_IN_STATE.lastIndex = /\p{L}[ \u00a0]+in[ \u00a0]+\p{Lu}/u.test(doc.text)
     ? 0
     : doc.text.length;
   townsBefore(doc, registry, mentions, TOWN_IN_STATE, false);
@@ -236,9 +244,21 @@ function townsBefore(
         (x.end === stateEnd || !closes),
     );
     if (!state) continue;
-    const record = registry.fromName("Location", name, { kind: "place" });
+    const record = registry.fromName("Location", titledBase(name), { kind: "place" });
     mentions.push({ start, end, key: record.key, type: "Location", nested: false, via: "pattern" });
   }
+}
+
+/** "Ronneby air base" is named "Ronneby Air Base", as the dictionary names bases. */
+function titledBase(name: string): string {
+  return name
+    .replace(/\s+/gu, " ")
+    .replace(
+      / (air|naval) (base|station)$/u,
+      (_, a: string, b: string) =>
+        ` ${a[0]!.toUpperCase()}${a.slice(1)} ${b[0]!.toUpperCase()}${b.slice(1)}`,
+    )
+    .replace(/ airfield$/u, " Airfield");
 }
 
 /** The places of `NEAR`, `PORT_CALL` and `ARRIVED`, with the names coordinated after them. */

@@ -357,3 +357,225 @@ describe("assets take no stance", () => {
     expect(r.triples.filter((t) => /\(.*\) -SUPPORTS-> .*Air Policing/.test(t))).toEqual([]);
   });
 });
+
+describe("participant lists (fifth round)", () => {
+  it("states a contingent comes from take part in the exercise named after the verb, 'the' in the list or not", () => {
+    const r = extract(
+      "About 4,000 troops from Croatia, Slovenia, the Czech Republic, Hungary and the United States take part in Exercise Iron Gate 2027.",
+    );
+    for (const state of ["Croatia", "Slovenia", "Czech Republic", "Hungary", "United States"])
+      expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> Iron Gate 2027`);
+  });
+
+  it("'the annual exercise' with modifiers refers to the exercise named before", () => {
+    const r = extract(
+      "Exercise Iron Gate 2027 opened on Monday. Sailors from Croatia, Slovenia and Albania take part in the two-week exercise.",
+    );
+    for (const state of ["Croatia", "Slovenia", "Albania"])
+      expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> Iron Gate 2027`);
+  });
+
+  it("Dutch 'Aan de oefening doen … mee, waaronder A, B en C': the states after the verb", () => {
+    const r = extract(
+      "De oefening IJzeren Poort begon maandag in Kroatië. Aan de oefening doen ruim 2.000 militairen uit acht landen mee, waaronder Slovenië, Hongarije en de Verenigde Staten.",
+      "nl",
+    );
+    for (const state of ["Slovenia", "Hungary", "United States"])
+      expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> IJzeren Poort`);
+    // Where the exercise is held is no participant.
+    expect(r.triples).not.toContain("Croatia -PARTICIPATES_IN-> IJzeren Poort");
+  });
+
+  it("Dutch fronted 'Aan <mission> nemen … deel': nationalities of the troops take part", () => {
+    const r = extract(
+      "Nederland stuurt militairen naar UNIFIL in Libanon. Aan de missie nemen ongeveer 10.000 militairen deel, onder wie Italiaanse, Spaanse en Ierse troepen.",
+      "nl",
+    );
+    for (const state of ["Italy", "Spain", "Ireland"])
+      expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> UNIFIL`);
+  });
+
+  it("a fronted 'aan' with nothing taken part in says nothing", () => {
+    const r = extract("Aan de grens doen Poolse en Litouwse militairen mee aan patrouilles.", "nl");
+    expect(r.triples.filter((t) => t.includes("PARTICIPATES_IN"))).toEqual([]);
+  });
+});
+
+describe("meetings named by the ministers who meet (fifth round)", () => {
+  it("'EU Defence Ministers met in X' is the EU Defence Ministers' Meeting, held in X", () => {
+    const r = extract(
+      "EU Defence Ministers met in Toledo, Spain, on 30 August for an informal meeting. The meeting was chaired by Josep Borrell.",
+    );
+    expect(r.names).toContain("Event:European Union Defence Ministers' Meeting");
+    expect(r.triples).toContain("European Union Defence Ministers' Meeting -LOCATED_IN-> Toledo");
+  });
+
+  it("an event prepared for, or with a place of its own, is not held where people met", () => {
+    const r = extract(
+      "NATO Defence Ministers met in Lisbon on 3 March to prepare the NATO Summit in Ankara.",
+    );
+    expect(r.triples).toContain("NATO Defence Ministers' Meeting -LOCATED_IN-> Lisbon");
+    expect(r.triples).not.toContain("NATO Summit -LOCATED_IN-> Lisbon");
+    const ahead = extract("The ministers gathered in Riga ahead of the Baltic Defence Summit.");
+    expect(ahead.triples).not.toContain("Baltic Defence Summit -LOCATED_IN-> Riga");
+  });
+
+  it("'the meeting' after a summit named in passing is the meeting, not the summit", () => {
+    const r = extract(
+      "NATO Defence Ministers met in Lisbon to prepare the NATO Summit. The meeting was hosted by Portugal.",
+    );
+    expect(r.triples).not.toContain("Portugal -LEADS-> NATO Summit");
+  });
+});
+
+describe("places inside places and bodies at places (fifth round)", () => {
+  it("a base or town 'in'/'near'/'bij' a place, or ', <region>.', lies in it", () => {
+    const r = extract(
+      "The jets flew from Ramstein Air Base in Kaiserslautern and from Grafenwöhr, Bavaria. Supplies came through Incirlik Air Base near Adana.",
+    );
+    expect(r.triples).toContain("Ramstein Air Base -LOCATED_IN-> Kaiserslautern");
+    expect(r.triples).toContain("Grafenwöhr -LOCATED_IN-> Bavaria");
+    expect(r.triples).toContain("Incirlik Air Base -LOCATED_IN-> Adana");
+    const nl = extract(
+      "Het toestel vertrok vanaf de marinebasis Souda Bay op Kreta, bij Chania. De mariniers oefenden op Okinawa bij Sasebo.",
+      "nl",
+    );
+    expect(nl.triples).not.toContain("Okinawa -LOCATED_IN-> Sasebo");
+  });
+
+  it("a list of towns is no town inside another, and a sea is no container", () => {
+    const r = extract(
+      "Ships called at Kiel, Rostock and Gdynia. The exercise moved from Gdynia in the Baltic Sea.",
+    );
+    expect(r.triples).not.toContain("Kiel -LOCATED_IN-> Rostock");
+    expect(r.triples).not.toContain("Gdynia -LOCATED_IN-> Baltic Sea");
+  });
+
+  it("', based at X,' after a unit places the unit, whatever governs it", () => {
+    const r = extract(
+      "Soldiers from the 82nd Airborne Division, based at Fort Bragg, joined the exercise. U.S. Forces Japan, headquartered at Yokota Air Base, hosted them.",
+    );
+    expect(r.triples).toContain("82nd Airborne Division -LOCATED_IN-> Fort Bragg");
+    expect(r.triples).toContain("U.S. Forces Japan -HEADQUARTERED_IN-> Yokota Air Base");
+  });
+
+  it("Dutch ', die is gestationeerd op de vliegbasis X' places the unit; an alliance has no base", () => {
+    const r = extract(
+      "Tankvliegtuigen van het 1 (German/Netherlands) Corps, die is gestationeerd in Münster, vlogen mee. Een radarvliegtuig van de NAVO, gestationeerd in Geilenkirchen, hield toezicht.",
+      "nl",
+    );
+    expect(r.triples.filter((t) => t.startsWith("NATO -LOCATED_IN->"))).toEqual([]);
+  });
+
+  it("a unit 'uit' its town, with a bracketed acronym between, is located there", () => {
+    const r = extract(
+      "Het gaat om militairen van het Defensie Grondgebonden Luchtverdedigingscommando (DGLC) uit Ede. De 11 Luchtmobiele Brigade uit Schaarsbergen oefent mee.",
+      "nl",
+    );
+    expect(r.triples.some((t) => /Air Defence Command -LOCATED_IN-> Ede/.test(t))).toBe(true);
+    expect(r.triples).toContain("11 Airmobile Brigade -LOCATED_IN-> Schaarsbergen");
+  });
+});
+
+describe("headquarters and event places by other prepositions (fifth round)", () => {
+  it("'NATO Headquarters in Brussels' seats NATO in Brussels and names Brussels", () => {
+    const r = extract(
+      "The defence chiefs met at NATO Headquarters in Brussels on Tuesday. NATO said the talks went well.",
+    );
+    expect(r.names).toContain("Location:Brussels");
+    expect(r.triples).toContain("NATO -HEADQUARTERED_IN-> Brussels");
+  });
+
+  it("'the X command in Y' and 'the X headquarters in Y' seat the body, past a bracketed acronym", () => {
+    const r = extract(
+      "Staff officers serve at the EUFOR headquarters in Sarajevo. NATO directs the training through the Joint Force Command Brunssum (JFCBS) command in Brunssum.",
+    );
+    expect(r.triples).toContain("EUFOR Althea -HEADQUARTERED_IN-> Sarajevo");
+  });
+
+  it("an exercise 'in northern X', 'off X' or 'near X' is held there", () => {
+    const r = extract(
+      "Danish troops took part in Exercise Arctic Light in northern Greenland. The frigate then joined Exercise Sea Breeze off Odesa.",
+    );
+    expect(r.triples).toContain("Arctic Light -LOCATED_IN-> Greenland");
+    expect(r.triples).toContain("Sea Breeze -LOCATED_IN-> Odesa");
+  });
+});
+
+describe("bays and lower-case bases the dictionary lacks (fifth round)", () => {
+  it("'in Tjörn Bay, Sweden' and 'from Kallax air base in Sweden' name places of that state", () => {
+    const r = extract(
+      "Landings took place in Tjörn Bay, Sweden. Patrol aircraft flew from Kallax air base in Sweden.",
+    );
+    expect(r.names).toContain("Location:Tjörn Bay");
+    expect(r.names).toContain("Location:Kallax Air Base");
+    expect(r.triples).toContain("Tjörn Bay -LOCATED_IN-> Sweden");
+    expect(r.triples).toContain("Kallax Air Base -LOCATED_IN-> Sweden");
+  });
+
+  it("a capitalised word before 'Bay' with no state after it stays unread", () => {
+    const r = extract("The report on Monday Bay area traffic was published.");
+    expect(r.names.filter((n) => n.startsWith("Location:"))).toEqual([]);
+  });
+});
+
+describe("who speaks at an event, and events held among states (fifth round)", () => {
+  it("'X announced … at the Y', Dutch 'heeft X bekendgemaakt tijdens een bijeenkomst van de Z': X takes part", () => {
+    const r = extract(
+      "Defence Secretary John Healey announced the new package at the Munich Security Conference on Friday.",
+    );
+    expect(r.triples).toContain("John Healey -PARTICIPATES_IN-> Munich Security Conference");
+    const nl = extract(
+      "Nederland levert munitie aan Oekraïne. Dat heeft minister Ruben Brekelmans vrijdag bekendgemaakt tijdens een bijeenkomst van de Ukraine Defense Contact Group in Ramstein.",
+      "nl",
+    );
+    expect(nl.triples).toContain(
+      "Ruben Brekelmans -PARTICIPATES_IN-> meeting of the Ukraine Defense Contact Group",
+    );
+  });
+
+  it("someone the speaker met with at the event is not read as a speaker", () => {
+    const r = extract(
+      "At the Munich Security Conference, the minister said that she had met with Kaja Kallas.",
+    );
+    expect(r.triples).not.toContain("Kaja Kallas -PARTICIPATES_IN-> Munich Security Conference");
+  });
+
+  it("'Exercise X among A, B and C' and 'the meeting between A and B': they take part", () => {
+    const r = extract(
+      "The ministers praised Exercise Iron Mace among the United States, Japan and the Philippines.",
+    );
+    for (const state of ["United States", "Japan", "Philippines"])
+      expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> Iron Mace`);
+  });
+});
+
+describe("joining the people who meet (fifth round)", () => {
+  it("'X of Moldova joined the ministers for a session' takes part in the meeting named before", () => {
+    const r = extract(
+      "EU Defence Ministers met in Warsaw on 2 May. Foreign Minister Mihai Popșoi of Moldova joined the ministers for a session on security.",
+    );
+    expect(r.triples).toContain(
+      "Mihai Popșoi -PARTICIPATES_IN-> European Union Defence Ministers' Meeting",
+    );
+  });
+
+  it("with no meeting named, nothing is joined", () => {
+    const r = extract("Minister Mihai Popșoi joined the ministers for lunch.");
+    expect(r.triples.filter((t) => t.includes("PARTICIPATES_IN"))).toEqual([]);
+  });
+});
+
+describe("a place typed and placed in an apposition (fifth round)", () => {
+  it("'X, a base near Y', 'X, een havenstad in Y': X lies in Y", () => {
+    const r = extract("The battalion moved to Ramstein Air Base, a base near Kaiserslautern.");
+    expect(r.triples).toContain("Ramstein Air Base -LOCATED_IN-> Kaiserslautern");
+    const nl = extract("Het schip voer naar Rota, een havenstad in Spanje.", "nl");
+    expect(nl.triples).toContain("Rota -LOCATED_IN-> Spain");
+  });
+
+  it("an apposition that is no place type says nothing", () => {
+    const r = extract("The minister praised Incirlik Air Base, a symbol of trust near Adana.");
+    expect(r.triples).not.toContain("Incirlik Air Base -LOCATED_IN-> Adana");
+  });
+});

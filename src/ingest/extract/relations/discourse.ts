@@ -1358,6 +1358,10 @@ const SEATED_KINDS = new Set([
   "court",
   "executive",
   "intelligence-service",
+  // Units, fleets and academies "uit Oirschot", "in Yokosuka", "in Breda" are there too.
+  "unit",
+  "fleet",
+  "academy",
 ]);
 
 /**
@@ -1369,7 +1373,10 @@ export function seatedBodies(ctx: RuleContext, registry: EntityRegistry): void {
   for (const view of ctx.views) {
     for (let i = 0; i + 1 < view.args.length; i++) {
       const body = view.args[i]!;
-      const place = view.args[i + 1]!;
+      // "het Luchtverdedigingscommando (DGLC) uit De Peel": the bracketed acronym is the body.
+      const acronym = view.args[i + 1]!.mention.key === body.mention.key ? 1 : 0;
+      const place = view.args[i + 1 + acronym];
+      if (!place) continue;
       if (body.mention.type !== "Organisation" || place.mention.type !== "Location") continue;
       const record = registry.get(body.mention.key);
       // A command or unit found by its name ("het 1 Duits-Nederlands Legerkorps uit Münster",
@@ -1378,9 +1385,10 @@ export function seatedBodies(ctx: RuleContext, registry: EntityRegistry): void {
       if (!SEATED_KINDS.has(kind)) continue;
       if (AREA_KINDS.has(registry.get(place.mention.key)?.kb?.kind ?? "")) continue;
       const gap = view.folded.slice(
-        body.mention.end - view.start,
+        (acronym ? view.args[i + 1]!.mention.end + 1 : body.mention.end) - view.start,
         place.mention.start - view.start,
       );
+      // "het Defensie Grondgebonden Luchtverdedigingscommando (DGLC) uit De Peel".
       if (!/^\s+(?:in|te|at|uit)\s+$/u.test(gap)) continue;
       ctx.findings.push({
         type: "LOCATED_IN",
@@ -1661,8 +1669,9 @@ const TAKES_PART =
 /** "… have joined British Army trainers on the programme": what they joined is the one referred to. */
 const JOINED_ON =
   /^[^,.;]{0,60}?\s(?:on|in|for)\s+(?:the|this)\s+(?:programme|program|exercise|operation|mission|training)(?![\p{L}])/u;
+// "the exercise", also with up to two modifiers: "the two-week exercise", "the annual NATO exercise".
 const REFERRING_NOUN =
-  /^(?:the|this)\s+(?:exercise|drill|drills|operation|mission|programme|program|training|brigade|battlegroup|battle group|task force|coalition)(?![\p{L}])/u;
+  /^(?:the|this)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:exercise|drill|drills|operation|mission|programme|program|training|brigade|battlegroup|battle group|task force|coalition)(?![\p{L}])/u;
 /** A force referred to by its head noun ("the brigade"): the last organisation so named. */
 const FORCE_NOUN = /(brigade|battlegroup|battle group|task force|coalition)$/u;
 
@@ -1758,7 +1767,8 @@ export function contingentOrigins(ctx: RuleContext): void {
           (a) =>
             (a.mention.type === "Event" || a.mention.type === "Mission") &&
             a.mention.start >= at &&
-            /^(?:(?:the|this)\s+)?$/u.test(
+            // "take part in Exercise X" where the name starts after its noun.
+            /^(?:(?:the|this)\s+)?(?:(?:exercise|operation)\s+)?$/u.test(
               view.folded.slice(at - view.start, a.mention.start - view.start),
             ),
         );

@@ -974,7 +974,11 @@ function applyAttachment(ctx: RuleContext, rule: PatternRule): void {
       const gap = view.folded
         .slice(a.mention.end - view.start, next.mention.start - view.start)
         .replace(/^\s*\([^()]{1,20}\)/u, "");
-      const match = /^['’]?s?\s+([a-z]{1,4})\s+(?:(?:de|het|the)\s+)?$/u.exec(gap);
+      // "the exercise in northern Norway": a part of an area does not break the attachment.
+      const match =
+        /^['’]?s?\s+([a-z]{1,4})\s+(?:(?:de|het|the)\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|noord|zuid|oost|west)\s+)?$/u.exec(
+          gap,
+        );
       if (!match || !rule.trigger.phrases.includes(match[1]!)) continue;
       for (const l of groupOf(view, a, left)) {
         for (const r of groupOf(view, next, right)) {

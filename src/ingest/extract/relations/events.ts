@@ -1,3 +1,5 @@
+import type { MentionSet } from "../mention-set.ts";
+import type { EntityRegistry } from "../model.ts";
 import type { Arg, RuleContext, SentenceView } from "./engine.ts";
 
 /**
@@ -247,7 +249,8 @@ export function meetingPlaces(ctx: RuleContext): void {
     const gap = view.folded.slice(after - view.start, place.mention.start - view.start);
     if (!/^\s+(?:on\s+[\p{L}\d ]{1,20}\s+)?(?:in|at|te)\s+(?:the\s+|de\s+|het\s+)?$/u.test(gap))
       continue;
-    let event = view.args.find((a) => a.mention.type === "Event")?.mention.key;
+    let event = view.args.find((a) => a.mention.type === "Event" && !isOtherOccasion(view, a))
+      ?.mention.key;
     if (!event) {
       headline ??= headlineEvent(ctx) ?? undefined;
       event = headline;
@@ -262,6 +265,28 @@ export function meetingPlaces(ctx: RuleContext): void {
       sentence: view.index,
     });
   }
+}
+
+/** "to prepare the NATO Summit", "ahead of the summit", "ter voorbereiding op de top". */
+const PREPARED_FOR =
+  /(?:prepare|prepares|preparing|prepared|preparation for|preparations for|ahead of|in the run-up to|run-up to|before|voorbereiding op|voorbereiding van|voorbereiden|voorafgaand aan|in aanloop naar|aanloop naar|vooruitlopend op)\s+(?:(?:the|this|next|upcoming|de|het|komende|volgende)\s+)*$/u;
+
+/**
+ * An event the sentence names as another occasion than the one where people meet: one being
+ * prepared for ("met in Antalya … to prepare the NATO Summit in The Hague"), or one with a place
+ * of its own right after it ("the Summit in The Hague").
+ */
+function isOtherOccasion(view: SentenceView, event: Arg): boolean {
+  const from = event.mention.start - view.start;
+  if (PREPARED_FOR.test(view.folded.slice(Math.max(0, from - 40), from))) return true;
+  const next = view.args[view.args.indexOf(event) + 1];
+  return (
+    next !== undefined &&
+    (next.mention.type === "Location" || next.mention.type === "Country") &&
+    /^\s+(?:in|at|te)\s+(?:the\s+|de\s+|het\s+)?$/u.test(
+      view.folded.slice(event.mention.end - view.start, next.mention.start - view.start),
+    )
+  );
 }
 
 /** "travel to Indonesia for Exercise X", "reizen naar Noorwegen voor de oefening X". */
@@ -306,5 +331,332 @@ export function eventDestinations(ctx: RuleContext): void {
           sentence: view.index,
         });
     }
+  }
+}
+
+/**
+ * "Aan de oefening doen ruim 3.000 militairen uit twaalf landen mee, waaronder Duitsland, Polen
+ * en Noorwegen", "Aan Cold Response nemen Amerikaanse en Britse mariniers deel": a Dutch sentence
+ * fronting what is taken part in ("aan" and an event or mission, named or "de oefening") names its
+ * participants after the verb — states, named or by nationality, and the owners of the assets
+ * named (`participates.fronted-aan`). A state after another preposition ("in Noorwegen") is where,
+ * not who.
+ */
+const FRONTED_AAN =
+  /^\s*(?:(?:ook|daarnaast|verder|in totaal)\s+)?aan\s+(?:(?:de|het|deze|dit|die)\s+)?(?:([\p{L}-]+)\s+)?/u;
+const FRONTED_VERB =
+  /(?<![\p{L}])(?:doen|doet|deden|deed|nemen|neemt|namen|nam)(?![\p{L}])[^;:]*?(?<![\p{L}])(?:mee|deel)(?![\p{L}-])/u;
+const OCCASION_NOUN =
+  /^(?:\p{L}*oefening|missie|operatie|top|topontmoeting|conferentie|bijeenkomst|vergadering|training|inzet)$/u;
+const PARTICIPANT_PREPS = new Set(["uit", "van"]);
+
+export function frontedParticipation(ctx: RuleContext): void {
+  if (ctx.doc.language !== "nl") return;
+  for (const view of ctx.views) {
+    if (view.start < ctx.doc.titleEnd) continue;
+    const opening = FRONTED_AAN.exec(view.folded);
+    if (!opening) continue;
+    const verb = FRONTED_VERB.exec(view.folded);
+    if (!verb || verb.index < opening[0].length - (opening[1]?.length ?? 0)) continue;
+    const verbAt = view.start + verb.index;
+    // What is taken part in: a named event or mission before the verb, else "de oefening" — the
+    // one named last in this or the three sentences before, else the headline's.
+    const named = view.args.find(
+      (a) =>
+        (a.mention.type === "Event" || a.mention.type === "Mission") && a.mention.end <= verbAt,
+    );
+    let target = named?.mention.key;
+    if (!target && opening[1] && OCCASION_NOUN.test(opening[1]))
+      target = occasionBefore(ctx, view.index);
+    if (!target) continue;
+    const takers = view.args.filter(
+      (a) =>
+        a.mention.start >= verbAt &&
+        !a.aside &&
+        (a.mention.type === "Country" || a.mention.type === "Asset") &&
+        (!a.prep || PARTICIPANT_PREPS.has(a.prep)),
+    );
+    for (const state of statesOf(ctx, takers))
+      if (state !== target)
+        ctx.findings.push({
+          type: "PARTICIPATES_IN",
+          source: state,
+          target,
+          rule: "participates.fronted-aan",
+          confidence: 0.65,
+          sentence: view.index,
+        });
+  }
+}
+
+/** The event or mission named last before sentence `index` (three sentences back), else the headline's. */
+function occasionBefore(ctx: RuleContext, index: number, only?: "Event"): string | undefined {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const args = ctx.views[i]!.args;
+    for (let j = args.length - 1; j >= 0; j--) {
+      const a = args[j]!;
+      if (a.mention.type === "Event" || (!only && a.mention.type === "Mission"))
+        return a.mention.key;
+    }
+  }
+  return headlineEvent(ctx);
+}
+
+/** Kinds of place that lie inside another place (not areas, seas or continents). */
+const POINT_KINDS = new Set(["base", "town", "city", "site", "village", "building", "place", ""]);
+const NO_CONTAINER_KINDS = new Set(["continent", "sea", "strait", "canal"]);
+
+function placeKind(registry: EntityRegistry, key: string): string {
+  const record = registry.get(key);
+  return String(record?.kb?.kind ?? record?.properties.kind ?? "");
+}
+
+const TYPED_APPOSITION =
+  /^\s*,\s*(?:a|an|the|een|de|het)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|port|port city|harbour|base|air base|naval base|camp|garrison|municipality|stad|dorp|havenstad|haven|basis|vliegbasis|marinebasis|kazerne|plaats|gemeente|legerplaats)\s+(?:in|near|bij|nabij|on|op|outside)\s+(?:(?:the|de|het)\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/u;
+
+/**
+ * "Camp Humphreys in Pyeongtaek", "de luchtmachtbasis Marka bij Amman", "Fort Johnson,
+ * Louisiana.": a base, town or site directly followed by "in"/"near"/"bij"/"nabij" and a place,
+ * or by a comma and a place closed by punctuation, lies in that place (`located.place-in-place`).
+ * A region or sea is never the one inside; a sea or continent is never the container.
+ */
+export function placesInPlaces(ctx: RuleContext, registry: EntityRegistry): void {
+  for (const view of ctx.views) {
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const inner = view.args[i]!;
+      const outer = view.args[i + 1]!;
+      if (inner.mention.type !== "Location") continue;
+      if (outer.mention.type !== "Location" && outer.mention.type !== "Country") continue;
+      if (inner.mention.key === outer.mention.key) continue;
+      if (!POINT_KINDS.has(placeKind(registry, inner.mention.key))) continue;
+      const outerKind = placeKind(registry, outer.mention.key);
+      if (NO_CONTAINER_KINDS.has(outerKind)) continue;
+      const gap = view.folded.slice(
+        inner.mention.end - view.start,
+        outer.mention.start - view.start,
+      );
+      const after = view.folded.slice(
+        outer.mention.end - view.start,
+        outer.mention.end - view.start + 2,
+      );
+      const inPlace = /^\s+(?:in|near|bij|nabij|te)\s+(?:(?:de|het|the)\s+)?$/u.test(gap);
+      // "Darwin, Northern Territory." names a region; "Kiel, Rostock and Gdynia" lists towns.
+      const commaPlace =
+        /^\s*,\s*$/u.test(gap) &&
+        /^\s*(?:[,.;:)]|$)/u.test(after) &&
+        !POINT_KINDS.has(outerKind) &&
+        !/^\s*,\s*(?:\p{Lu}|\p{Ll}+\s+\p{Lu})/u.test(
+          view.text.slice(outer.mention.end - view.start),
+        );
+      // "Ādaži, a base near Riga", "Liepāja, een havenstad in Letland": an apposition typing the
+      // place and placing it (a state, too).
+      const apposition = TYPED_APPOSITION.test(gap);
+      if (outer.mention.type === "Country" && !apposition) continue;
+      if (!inPlace && !commaPlace && !apposition) continue;
+      // "from Kiel in June": a month or a time is no place, and "in" after a town may govern a
+      // later phrase only when the place follows right away — the gap test above ensures that.
+      ctx.findings.push({
+        type: "LOCATED_IN",
+        source: inner.mention.key,
+        target: outer.mention.key,
+        rule: "located.place-in-place",
+        confidence: 0.65,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+/**
+ * "II Marine Expeditionary Force, based at Camp Lejeune,", "U.S. Forces Korea, headquartered at
+ * Camp Humphreys", "de Multinational MRTT Unit, die is gestationeerd op de vliegbasis
+ * Eindhoven": a participle of place after a comma describes the name right before the comma,
+ * whatever governs that name ("from", "van") — LOCATED_IN, or HEADQUARTERED_IN for a
+ * headquarters (`located.based-apposition`).
+ */
+const BASED_APPOSITION =
+  /^\s*,\s*(?:(?:die|dat|which|that|who)\s+(?:(?:is|zijn|was|waren|are|were|has been|have been)\s+)?(?:al\s+|also\s+|ook\s+|permanently\s+|permanent\s+)?)?(based|stationed|headquartered|garrisoned|gestationeerd|gelegerd|gevestigd)\s+(?:at|in|on|out of|op|in|te|bij)\s+(?:(?:the|de|het)\s+)?(?:(?:vliegbasis|luchtmachtbasis|marinebasis|kazerne|basis|air base|naval base|base)\s+)?$/u;
+const BASED_HOLDERS = new Set(["Organisation", "Mission", "Asset"]);
+/** Bodies that have members, not a base: "an AWACS of NATO, stationed in X" is the aircraft's. */
+const UNBASED_KINDS = new Set([
+  "alliance",
+  "international-organisation",
+  "regional-organisation",
+  "coalition",
+  "union",
+  "framework",
+  "partnership",
+  "forum",
+  "armed-forces",
+]);
+
+export function basedAppositions(ctx: RuleContext, registry: EntityRegistry): void {
+  for (const view of ctx.views) {
+    if (
+      !/(?:based|stationed|headquartered|garrisoned|gestationeerd|gelegerd|gevestigd)/u.test(
+        view.folded,
+      )
+    )
+      continue;
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const holder = view.args[i]!;
+      const place = view.args[i + 1]!;
+      if (!BASED_HOLDERS.has(holder.mention.type) || place.mention.type !== "Location") continue;
+      if (UNBASED_KINDS.has(String(registry.get(holder.mention.key)?.kb?.kind ?? ""))) continue;
+      const based = BASED_APPOSITION.exec(
+        view.folded.slice(holder.mention.end - view.start, place.mention.start - view.start),
+      );
+      if (!based) continue;
+      const headquarters = based[1] === "headquartered" && holder.mention.type !== "Asset";
+      ctx.findings.push({
+        type: headquarters ? "HEADQUARTERED_IN" : "LOCATED_IN",
+        source: holder.mention.key,
+        target: place.mention.key,
+        rule: "located.based-apposition",
+        confidence: 0.7,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+/**
+ * "NATO Headquarters in Brussels", "SHAPE HQ at Mons": a place named as a body's headquarters,
+ * followed by "in"/"at" and a place, seats the body there (HEADQUARTERED_IN) and lies there;
+ * "the NSATU command in Wiesbaden", "the EUFOR headquarters in Sarajevo", "het hoofdkwartier in
+ * Bagdad" after a body: a body named right before "command/headquarters/hoofdkwartier in X" has
+ * its seat in X (`headquartered.named`).
+ */
+const HQ_NOUN_IN =
+  /^\s+(?:\([^()]{1,20}\)\s+)?(?:command|headquarters|hq|hoofdkwartier|staff headquarters)\s+(?:in|at|te)\s+(?:(?:the|de|het)\s+)?$/u;
+const HQ_NAME = /(?:headquarters|(?<![\p{L}])hq)$/iu;
+const HQ_HOLDERS = new Set(["Organisation", "Mission"]);
+
+export function namedHeadquarters(
+  ctx: RuleContext,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+): void {
+  for (const view of ctx.views) {
+    if (!/(?:headquarters|(?<![\p{L}])hq|command|hoofdkwartier)/u.test(view.folded)) continue;
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const a = view.args[i]!;
+      // The acronym in brackets after a name is the same argument.
+      const skip = view.args[i + 1]!.mention.key === a.mention.key ? 1 : 0;
+      const place = view.args[i + 1 + skip];
+      if (place?.mention.type !== "Location") continue;
+      const from = (skip ? view.args[i + 1]! : a).mention.end - view.start;
+      const gap = view.folded.slice(from, place.mention.start - view.start);
+      let holder: string | undefined;
+      if (HQ_HOLDERS.has(a.mention.type) && HQ_NOUN_IN.test(gap.replace(/^\)/u, ""))) {
+        holder = a.mention.key;
+      } else if (
+        a.mention.type === "Location" &&
+        /^\s+(?:in|at|te)\s+(?:(?:the|de|het)\s+)?$/u.test(gap) &&
+        HQ_NAME.test(registry.get(a.mention.key)?.name ?? "")
+      ) {
+        holder = mentions
+          .overlapping(a.mention.start, a.mention.end)
+          .find(
+            (x) =>
+              x.nested &&
+              x.start === a.mention.start &&
+              HQ_HOLDERS.has(x.type) &&
+              x.key !== a.mention.key,
+          )?.key;
+        ctx.findings.push({
+          type: "LOCATED_IN",
+          source: a.mention.key,
+          target: place.mention.key,
+          rule: "located.headquarters-in",
+          confidence: 0.7,
+          sentence: view.index,
+        });
+      }
+      if (!holder || holder === place.mention.key) continue;
+      ctx.findings.push({
+        type: "HEADQUARTERED_IN",
+        source: holder,
+        target: place.mention.key,
+        rule: "headquartered.named",
+        confidence: 0.7,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+/**
+ * "Dat heeft minister X donderdag bekendgemaakt tijdens een bijeenkomst van de Y", "X announced
+ * the package at the NATO Summit", "Z said on the sidelines of the conference": who speaks,
+ * announces or signs at an event takes part in it (`participates.speaker-at`). Only the people
+ * before the event, not governed by a preposition ("met X", "with X" are others).
+ */
+const SPEAKS =
+  /(?<![\p{L}])(?:said|says|told|announced|announces|pledged|pledges|unveiled|presented|signed|signs|spoke|stated|declared|zei|zegt|sprak|spreekt|verklaarde|maakte\s+bekend|maakt\s+bekend|bekendgemaakt|bekendmaakte|kondigde|aangekondigd|ondertekende|ondertekend|tekende|getekend|presenteerde|gepresenteerd|zegde|toegezegd)(?![\p{L}])/u;
+const AT_EVENT =
+  /(?:^|\s)(?:at|during|on\s+the\s+(?:margins|sidelines)\s+of|tijdens|op|aan\s+de\s+(?:rand|zijlijn)\s+van)\s+(?:(?:the|a|an|this|de|het|een|deze)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
+
+export function speakersAtEvents(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (view.start < ctx.doc.titleEnd || !SPEAKS.test(view.folded)) continue;
+    for (const event of view.args) {
+      if (event.mention.type !== "Event") continue;
+      const from = event.mention.start - view.start;
+      if (!AT_EVENT.test(view.folded.slice(Math.max(0, from - 48), from))) continue;
+      for (const person of view.args) {
+        if (person.mention.type !== "Person" || person.aside || person.prep) continue;
+        if (person.mention.end > event.mention.start || person.clause !== event.clause) continue;
+        ctx.findings.push({
+          type: "PARTICIPATES_IN",
+          source: person.mention.key,
+          target: event.mention.key,
+          rule: "participates.speaker-at",
+          confidence: 0.6,
+          sentence: view.index,
+        });
+      }
+    }
+  }
+}
+
+/**
+ * "Foreign Minister X of Ukraine joined the ministers for a session on …", "Zelensky joined the
+ * leaders by video link", "De Oekraïense minister sloot aan bij de ministers": who joins the
+ * people meeting takes part in their meeting — the event named last in this or the three
+ * sentences before, else the headline's (`participates.joined-meeting`).
+ */
+const JOINED_MEETERS =
+  /(?<![\p{L}])(?:joined|joins|will\s+join|sloot\s+aan\s+bij|sluit\s+aan\s+bij|schoof\s+aan\s+bij|schuift\s+aan\s+bij)\s+(?:the|de|het)\s+(?:[\p{Ll}-]+\s+)?(?:ministers|leaders|allies|heads of state|ministers'|delegations|ministers|leiders|bondgenoten|regeringsleiders|delegaties)(?![\p{L}])/u;
+
+export function joinedMeetings(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (view.start < ctx.doc.titleEnd) continue;
+    const verb = JOINED_MEETERS.exec(view.folded);
+    if (!verb) continue;
+    const at = view.start + verb.index;
+    const clause = clauseAt(view, verb.index);
+    const joiners = view.args.filter(
+      (a) =>
+        (a.mention.type === "Person" || a.mention.type === "Country") &&
+        a.mention.via !== "adjective" &&
+        a.mention.end <= at &&
+        a.clause === clause &&
+        !a.aside &&
+        (!a.prep || a.prep === "of" || a.prep === "van"),
+    );
+    if (joiners.length === 0) continue;
+    const named = view.args.findLast((a) => a.mention.type === "Event" && a.mention.end <= at);
+    const event = named?.mention.key ?? occasionBefore(ctx, view.index, "Event");
+    if (!event) continue;
+    for (const j of joiners)
+      ctx.findings.push({
+        type: "PARTICIPATES_IN",
+        source: j.mention.key,
+        target: event,
+        rule: "participates.joined-meeting",
+        confidence: 0.6,
+        sentence: view.index,
+      });
   }
 }
