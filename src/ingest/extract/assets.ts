@@ -468,6 +468,16 @@ export function recogniseAssets(
     // United Kingdom and Romania": the owners named after the noun.
     const found = ownersAfter(doc, mentions, cue, cuesAt, (m) => isStateForce(registry.get(m.key)));
     const link = found.link;
+    // "about 9,000 personnel from Belgium, Bulgaria, Denmark, Estonia, …", "Instructors from
+    // Australia, Canada, Denmark and Finland": personnel, or a count, shared by four or more
+    // states is the total of those taking part, not what each one sends (three still share:
+    // "soldiers from the United States, United Kingdom and Romania").
+    if (
+      found.owners.length >= 4 &&
+      found.owners.every((m) => m.type === "Country") &&
+      (category === "PERSONNEL" || counted)
+    )
+      continue;
     // "Amerikaanse F-15's van de 48th Fighter Wing", "Nederlandse F-16's van de Koninklijke
     // Marine": a unit or service after the noun flies what the nationality before it names (the
     // service may provide it, frames); it takes the owner away only from a bare noun.

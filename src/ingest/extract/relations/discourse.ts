@@ -1662,7 +1662,7 @@ const TAKES_PART =
 const JOINED_ON =
   /^[^,.;]{0,60}?\s(?:on|in|for)\s+(?:the|this)\s+(?:programme|program|exercise|operation|mission|training)(?![\p{L}])/u;
 const REFERRING_NOUN =
-  /^(?:the|this)\s+(?:exercise|drill|drills|operation|mission|programme|program|training|brigade|battlegroup|battle group|task force|coalition)(?![\p{L}])/u;
+  /^(?:the|this)\s+(?:[\p{Ll}\d]+-[\p{Ll}\d-]+\s+)?(?:exercise|drill|drills|operation|mission|programme|program|training|brigade|battlegroup|battle group|task force|coalition)(?![\p{L}])/u;
 /** A force referred to by its head noun ("the brigade"): the last organisation so named. */
 const FORCE_NOUN = /(brigade|battlegroup|battle group|task force|coalition)$/u;
 
