@@ -1009,7 +1009,7 @@ function ownersAfter(
     // "en de Amerikaanse ‘Customs and Border Protection’": a nationality and quotes may stand
     // before an organisation's name.
     const sep =
-      /^['’‘"”“]?(?:,\s*(?:(?:and|en)\s+)?|\s+(?:and|en)\s+)(?:(?:the|de|het)\s+)?(?:\p{Lu}\p{Ll}+(?:e|se|an|n)\s+)?['‘"“]?/u.exec(
+      /^['’‘"”“]?(?:,\s*(?:(?:and|en)\s+)?|\s+(?:and|en)\s+)(?:(?:the|de|het)\s+)?(?:\p{Lu}\p{Ll}+(?:e|se|an|n)\s+(?=['‘"“]?\p{Lu}))?['‘"“]?/u.exec(
         doc.text.slice(last.end, last.end + 40),
       );
     const next = sep && countryAt(last.end + sep[0].length);
