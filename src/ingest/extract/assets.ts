@@ -599,17 +599,30 @@ export function recogniseAssets(
       category !== "PERSONNEL" &&
       after.every((m) => isStatelessUnit(registry.get(m.key)!))
     ) {
-      // "Merlin helicopters from 820 Naval Air Squadron": a unit flies them, its state owns them
-      // (the article's contributing country, as for a counted contribution without an owner).
-      const item: (typeof pendingFallback)[number] = {
-        cue,
-        start,
-        sentence: sentenceIndex,
-        unit: true,
-      };
-      if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
-      pendingFallback.push(item);
-      continue;
+      // "Merlin helicopters from 820 Naval Air Squadron": a unit flies them, its state owns them:
+      // the subject of the verb of sending ("Germany deployed eight Eurofighters and 200 airmen
+      // from Tactical Air Wing 74"), else the article's contributing country.
+      const senders = sending
+        ? sendingSubjects(
+            doc,
+            mentions.overlapping(sentence.start, cue.start).filter((m) => !manufacturers.has(m)),
+            sentence.start,
+            cue.start,
+          ).filter((m) => m.type === "Country")
+        : [];
+      if (senders.length > 0) {
+        owners = senders.map((m) => ({ record: registry.get(m.key)!, by: "subject" as const }));
+      } else {
+        const item: (typeof pendingFallback)[number] = {
+          cue,
+          start,
+          sentence: sentenceIndex,
+          unit: true,
+        };
+        if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
+        pendingFallback.push(item);
+        continue;
+      }
     } else if (after.length > 0) {
       owners = after.map((m) => ({ record: registry.get(m.key)!, by: "phrase" }));
     } else if (sending) {
@@ -964,9 +977,12 @@ function ownersAfter(
   const none = { owners: [], link: "" };
   let at = cue.end;
   for (let guard = 0; guard < 3; guard++) {
-    const joined = /^\s+(?:en|and|of|or)\s+(?:(?:een|a|an|\d{1,6})\s+)?/u.exec(
-      doc.text.slice(at, at + 16),
-    );
+    // "More than 50 ships, 25 aircraft and about 9,000 personnel from …": nouns joined in a list
+    // share the owners after the last one.
+    const joined =
+      /^(?:,?\s+(?:en|and|of|or)|,)\s+(?:(?:about|around|some|more than|over|nearly|approximately|almost|up to|ongeveer|ruim|bijna|circa)\s+)?(?:(?:een|a|an|\d{1,3}(?:[.,]\d{3})+|\d{1,6})\s+)?/u.exec(
+        doc.text.slice(at, at + 32),
+      );
     const next = joined && cuesAt.get(at + joined[0].length)?.[0];
     if (!next) break;
     at = next.end;
@@ -974,7 +990,13 @@ function ownersAfter(
   // "HIMARS rocket launchers from …": a generic noun after a model is part of its phrase.
   const generic = [at, at + 1].flatMap((p) => cuesAt.get(p) ?? []).find((c) => c.assetKind);
   if (generic && /^[\s-]?$/u.test(doc.text.slice(at, generic.start))) at = generic.end;
-  const link = /^\s+(?:van|from|uit)(?:\s+(?:de|het|the))?\s+/u.exec(doc.text.slice(at, at + 20));
+  const category = cue.equipment?.category ?? cue.assetKind?.category;
+  // "soldiers of the Finnish Jaeger Brigade": personnel "of" a nationality's unit are its state's.
+  const link = (
+    category === "PERSONNEL"
+      ? /^\s+(?:van|from|uit|of)(?:\s+(?:de|het|the))?\s+/u
+      : /^\s+(?:van|from|uit)(?:\s+(?:de|het|the))?\s+/u
+  ).exec(doc.text.slice(at, at + 20));
   if (!link) return none;
   // States, and organisations that hold forces ("van de Amerikaanse kustwacht", "of the Royal
   // Navy"); the first one decides which kind the list is.
@@ -991,7 +1013,6 @@ function ownersAfter(
   // van de kustwacht" (no article) what it brings.
   // Personnel "van de NAVO" are its members, not a contribution; "militairen van de Koninklijke
   // Luchtmacht" are their state's (the owner becomes the state, `stateOf`).
-  const category = cue.equipment?.category ?? cue.assetKind?.category;
   if (category === "PERSONNEL" && first.type === "Organisation" && stateForce(first))
     return { owners: [first], link: link[0].trim() };
   if (
@@ -1258,7 +1279,8 @@ function serves(
   if (category !== "PERSONNEL") return false;
   const after = doc.folded.slice(end, end + 48);
   if (SERVES_AFTER.test(after)) return true;
-  const of = /^\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?/u.exec(after);
+  // "Swedish troops of the Norrbotten Regiment", "U.S. Marines from II Marine Expeditionary Force".
+  const of = /^\s+(?:of|van|from|uit)\s+(?:(?:the|de|het)\s+)?/u.exec(after);
   if (!of) return false;
   const at = end + of[0].length;
   return mentions
@@ -1266,7 +1288,9 @@ function serves(
     .some(
       (m) =>
         m.start === at &&
-        (m.type === "Mission" || (m.type === "Organisation" && isUnit(registry.get(m.key)))),
+        (m.type === "Mission" ||
+          (m.type === "Organisation" &&
+            (isUnit(registry.get(m.key)) || isStateForce(registry.get(m.key))))),
     );
 }
 

@@ -108,3 +108,46 @@ describe("names of units and equipment", () => {
     expect(r.triples).toContain("Japan -PROVIDES-> Mitsubishi F-2 (Japan)");
   });
 });
+
+describe("personnel of a state's unit, and what a unit flies", () => {
+  it("'soldiers of the Finnish Jaeger Brigade', 'Swedish troops of the Norrbotten Regiment'", () => {
+    const r = en(
+      "In Norway, soldiers of the Finnish Jaeger Brigade trained with Swedish troops of the Norrbotten Regiment.",
+    );
+    expect(r.triples).toContain("Finland -PROVIDES-> soldiers (Finland)");
+    expect(r.triples).toContain("Sweden -PROVIDES-> military personnel (Sweden)");
+  });
+
+  it("a nationality's personnel 'from' a unit are a contingent ('U.S. Marines from II MEF')", () => {
+    const r = en("U.S. Marines from the 2nd Marine Division will land near Ustka.");
+    expect(r.triples).toContain("United States -PROVIDES-> marines (United States)");
+  });
+
+  it("equipment joined to personnel from a unit belongs to the state that sends them", () => {
+    const r = en(
+      "Italy deployed six Eurofighter Typhoons and about 130 airmen from Fighter Wing 36 to Kuwait. Spain sent four F-18s.",
+    );
+    expect(r.triples).toContain("Italy -PROVIDES-> Eurofighter Typhoon (Italy)");
+    expect(r.triples.filter((t) => t.startsWith("Spain -PROVIDES-> Eurofighter"))).toEqual([]);
+  });
+
+  it("'ships, aircraft and about N personnel from' many states: no asset per state", () => {
+    const r = en(
+      "More than 40 ships, 30 aircraft and about 8,000 personnel from Canada, Denmark, Norway, Poland and Spain take part in Exercise Dynamic Mongoose.",
+    );
+    expect(r.names.filter((n) => n.startsWith("Asset:"))).toEqual([]);
+  });
+});
+
+describe("airspace", () => {
+  it("a mission or an asset protecting the airspace of states operates in each", () => {
+    const r = en(
+      "NATO Air Policing has protected the airspace of Albania and Montenegro since 2022.",
+    );
+    const n = nl("Nederlandse F-35's bewaken het luchtruim van Slowakije en Hongarije.");
+    expect(n.triples).toContain("F-35 (Netherlands) -OPERATES_IN-> Slovakia");
+    expect(n.triples).toContain("F-35 (Netherlands) -OPERATES_IN-> Hungary");
+    expect(r.triples).toContain("NATO Air Policing -OPERATES_IN-> Albania");
+    expect(r.triples).toContain("NATO Air Policing -OPERATES_IN-> Montenegro");
+  });
+});
