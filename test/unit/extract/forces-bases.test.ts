@@ -151,3 +151,25 @@ describe("airspace", () => {
     expect(r.triples).toContain("NATO Air Policing -OPERATES_IN-> Montenegro");
   });
 });
+
+describe("units from a state and equipment a force fields", () => {
+  it("a unit named with the state it comes from ('uit'/'from') is that state's asset", () => {
+    const r = nl(
+      "De mariniers oefenen samen met 40 Commando Royal Marines uit het Verenigd Koninkrijk.",
+    );
+    expect(r.triples).toContain(
+      "United Kingdom -PROVIDES-> 40 Commando Royal Marines (United Kingdom)",
+    );
+    const e = en("Estonian soldiers trained with the 3rd Cavalry Regiment from the United States.");
+    expect(e.triples).toContain("United States -PROVIDES-> 3rd Cavalry Regiment (United States)");
+  });
+
+  it("a force 'is fielding' models (with several modifiers before the generic noun)", () => {
+    const r = en(
+      "The Royal Canadian Air Force is fielding CF-18 fighters and P-8A Poseidon maritime patrol aircraft.",
+    );
+    expect(r.triples).toContain("Canada -PROVIDES-> F/A-18 (Canada)");
+    expect(r.triples).toContain("Canada -PROVIDES-> P-8 Poseidon (Canada)");
+    expect(r.names).not.toContain("Asset:maritime patrol aircraft (Canada)");
+  });
+});
