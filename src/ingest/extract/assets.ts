@@ -357,6 +357,8 @@ export function recogniseAssets(
       MODEL_THEN_NOUN.test(doc.text.slice(previousCue.end, cue.start))
     ) {
       for (const asset of previous) {
+        // The model's own words stay a name of it too ("E-7A Wedgetail").
+        asset.record.aliases.add(doc.text.slice(asset.mention.start, asset.mention.end));
         asset.record.aliases.add(doc.text.slice(previousCue.start, cue.end));
         mentions.setEnd(asset.mention, cue.end);
       }

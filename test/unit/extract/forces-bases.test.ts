@@ -173,3 +173,13 @@ describe("units from a state and equipment a force fields", () => {
     expect(r.names).not.toContain("Asset:maritime patrol aircraft (Canada)");
   });
 });
+
+describe("Dutch perfect with the participle last", () => {
+  it("assets that 'hebben … in X geoefend/gevlogen' were there", () => {
+    const r = nl(
+      "Nederlandse Chinook-helikopters hebben deze maand in Noorwegen geoefend. Zweedse Gripens hebben boven Polen gevlogen.",
+    );
+    expect(r.triples).toContain("CH-47 Chinook (Netherlands) -LOCATED_IN-> Norway");
+    expect(r.triples).toContain("Gripen (Sweden) -LOCATED_IN-> Poland");
+  });
+});
