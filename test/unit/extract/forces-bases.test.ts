@@ -183,3 +183,22 @@ describe("Dutch perfect with the participle last", () => {
     expect(r.triples).toContain("Gripen (Sweden) -LOCATED_IN-> Poland");
   });
 });
+
+describe("Dutch relative clauses and bases the knowledge base knows", () => {
+  it("', die is gestationeerd op X' after a name governed by 'van' describes that name", () => {
+    const r = nl(
+      "Een tankvliegtuig van de Multinational MRTT Unit, die is gestationeerd op de vliegbasis Eindhoven, tankt de toestellen bij.",
+    );
+    expect(r.triples).toContain("Multinational MRTT Unit -LOCATED_IN-> Eindhoven Air Base");
+  });
+
+  it("Swedish, Canadian and German air bases are places in their states", () => {
+    const r = en(
+      "Gripens flew from Ronneby Air Base while CP-140 Auroras left 14 Wing Greenwood. Nova Scotia, Sweden and Germany sent greetings; Eurofighters stayed at Wunstorf Air Base.",
+    );
+    expect(r.triples).toContain("Ronneby Air Base -LOCATED_IN-> Sweden");
+    expect(r.names).toContain("Location:CFB Greenwood");
+    expect(r.triples).toContain("CFB Greenwood -LOCATED_IN-> Nova Scotia");
+    expect(r.triples).toContain("Wunstorf Air Base -LOCATED_IN-> Germany");
+  });
+});

@@ -567,10 +567,10 @@ function opensClause(view: SentenceView, arg: Arg, triggerStart: number): boolea
 }
 
 /**
- * ", which began …", ", who leads …", and an apposition of a short description ("the Light
+ * ", which began …", ", who leads …", ", die is gestationeerd op …", and an apposition of a short description ("the Light
  * Dragoons, a cavalry regiment based in Norfolk"): what they describe is the name before them.
  */
-const RELATIVE_PRONOUN = /,\s*(?:(?:which|who)\s[^,]*|(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3})$/u;
+const RELATIVE_PRONOUN = /,\s*(?:(?:which|who|die|dat)\s[^,]*|(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3})$/u;
 
 function relativeAntecedent(
   view: SentenceView,
