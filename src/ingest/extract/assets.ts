@@ -10,7 +10,7 @@ import type { AssetCue } from "./recognise.ts";
 
 /** Verbs and nouns of sending and contributing: their subject owns the assets of the clause. */
 export const PROVIDE_VERBS =
-  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel|(?:doe(?:t|n)|deed|deden)\s(?:[^.]{0,30}?\s)?mee|brings|brought|toegezegd|(?:zegt|zeggen|zegde|zegden)\s(?:[^.]{0,60}?\s)?toe)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel|(?:doe(?:t|n)|deed|deden)\s(?:[^.]{0,30}?\s)?mee|brings|brought|fielding|fielded|will field|toegezegd|(?:zegt|zeggen|zegde|zegden)\s(?:[^.]{0,60}?\s)?toe)(?![\p{L}])/u;
 
 /**
  * Verbs of having at one's disposal: their subject owns the equipment of the clause too ("De
@@ -183,11 +183,12 @@ const MEASURE_KINDS = new Set(["company", "platoon", "squadron"]);
 const MEASURE_GAP = /^\s+(?:of|van|met)\s+(?:[\p{L}\d]+\s+)?$/u;
 
 /**
- * The gap between a model and its generic noun: nothing, a hyphen or one modifier ("anti-armor",
- * the name in "F-35B Lightning jets").
+ * The gap between a model and its generic noun: nothing, a hyphen, one modifier ("anti-armor",
+ * the name in "F-35B Lightning jets") or two or three lower-case ones ("E-7A Wedgetail airborne
+ * early warning aircraft").
  */
 const MODEL_THEN_NOUN =
-  /^(?:['’]?s)?(?:[\s-]?|\s(?!(?:and|or|of|en|met|with|to|for|voor|from|van|in|at)\s)\p{L}[\p{L}-]+\s)$/u;
+  /^(?:['’]?s)?(?:[\s-]?|\s(?!(?:and|or|of|en|met|with|to|for|voor|from|van|in|at)\s)\p{L}[\p{L}-]+\s|\s(?:(?!(?:and|or|of|en|met|with|to|for|voor|from|van|in|at)\s)\p{Ll}[\p{Ll}-]+\s){2,3})$/u;
 
 const COORDINATED = /^\s*(?:,\s*)?(?:(?:en|and|&)\s+)?(?:(?:de|het|the)\s+)?$/u;
 const GOVERNED =
@@ -356,6 +357,8 @@ export function recogniseAssets(
       MODEL_THEN_NOUN.test(doc.text.slice(previousCue.end, cue.start))
     ) {
       for (const asset of previous) {
+        // The model's own words stay a name of it too ("E-7A Wedgetail").
+        asset.record.aliases.add(doc.text.slice(asset.mention.start, asset.mention.end));
         asset.record.aliases.add(doc.text.slice(previousCue.start, cue.end));
         mentions.setEnd(asset.mention, cue.end);
       }
@@ -468,6 +471,16 @@ export function recogniseAssets(
     // United Kingdom and Romania": the owners named after the noun.
     const found = ownersAfter(doc, mentions, cue, cuesAt, (m) => isStateForce(registry.get(m.key)));
     const link = found.link;
+    // "about 9,000 personnel from Belgium, Bulgaria, Denmark, Estonia, …", "Instructors from
+    // Australia, Canada, Denmark and Finland": personnel, or a count, shared by four or more
+    // states is the total of those taking part, not what each one sends (three still share:
+    // "soldiers from the United States, United Kingdom and Romania").
+    if (
+      found.owners.length >= 4 &&
+      found.owners.every((m) => m.type === "Country") &&
+      (category === "PERSONNEL" || counted)
+    )
+      continue;
     // "Amerikaanse F-15's van de 48th Fighter Wing", "Nederlandse F-16's van de Koninklijke
     // Marine": a unit or service after the noun flies what the nationality before it names (the
     // service may provide it, frames); it takes the owner away only from a bare noun.
@@ -589,17 +602,30 @@ export function recogniseAssets(
       category !== "PERSONNEL" &&
       after.every((m) => isStatelessUnit(registry.get(m.key)!))
     ) {
-      // "Merlin helicopters from 820 Naval Air Squadron": a unit flies them, its state owns them
-      // (the article's contributing country, as for a counted contribution without an owner).
-      const item: (typeof pendingFallback)[number] = {
-        cue,
-        start,
-        sentence: sentenceIndex,
-        unit: true,
-      };
-      if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
-      pendingFallback.push(item);
-      continue;
+      // "Merlin helicopters from 820 Naval Air Squadron": a unit flies them, its state owns them:
+      // the subject of the verb of sending ("Germany deployed eight Eurofighters and 200 airmen
+      // from Tactical Air Wing 74"), else the article's contributing country.
+      const senders = sending
+        ? sendingSubjects(
+            doc,
+            mentions.overlapping(sentence.start, cue.start).filter((m) => !manufacturers.has(m)),
+            sentence.start,
+            cue.start,
+          ).filter((m) => m.type === "Country")
+        : [];
+      if (senders.length > 0) {
+        owners = senders.map((m) => ({ record: registry.get(m.key)!, by: "subject" as const }));
+      } else {
+        const item: (typeof pendingFallback)[number] = {
+          cue,
+          start,
+          sentence: sentenceIndex,
+          unit: true,
+        };
+        if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
+        pendingFallback.push(item);
+        continue;
+      }
     } else if (after.length > 0) {
       owners = after.map((m) => ({ record: registry.get(m.key)!, by: "phrase" }));
     } else if (sending) {
@@ -954,9 +980,12 @@ function ownersAfter(
   const none = { owners: [], link: "" };
   let at = cue.end;
   for (let guard = 0; guard < 3; guard++) {
-    const joined = /^\s+(?:en|and|of|or)\s+(?:(?:een|a|an|\d{1,6})\s+)?/u.exec(
-      doc.text.slice(at, at + 16),
-    );
+    // "More than 50 ships, 25 aircraft and about 9,000 personnel from …": nouns joined in a list
+    // share the owners after the last one.
+    const joined =
+      /^(?:,?\s+(?:en|and|of|or)|,)\s+(?:(?:about|around|some|more than|over|nearly|approximately|almost|up to|ongeveer|ruim|bijna|circa)\s+)?(?:(?:een|a|an|\d{1,3}(?:[.,]\d{3})+|\d{1,6})\s+)?/u.exec(
+        doc.text.slice(at, at + 32),
+      );
     const next = joined && cuesAt.get(at + joined[0].length)?.[0];
     if (!next) break;
     at = next.end;
@@ -964,7 +993,13 @@ function ownersAfter(
   // "HIMARS rocket launchers from …": a generic noun after a model is part of its phrase.
   const generic = [at, at + 1].flatMap((p) => cuesAt.get(p) ?? []).find((c) => c.assetKind);
   if (generic && /^[\s-]?$/u.test(doc.text.slice(at, generic.start))) at = generic.end;
-  const link = /^\s+(?:van|from|uit)(?:\s+(?:de|het|the))?\s+/u.exec(doc.text.slice(at, at + 20));
+  const category = cue.equipment?.category ?? cue.assetKind?.category;
+  // "soldiers of the Finnish Jaeger Brigade": personnel "of" a nationality's unit are its state's.
+  const link = (
+    category === "PERSONNEL"
+      ? /^\s+(?:van|from|uit|of)(?:\s+(?:de|het|the))?\s+/u
+      : /^\s+(?:van|from|uit)(?:\s+(?:de|het|the))?\s+/u
+  ).exec(doc.text.slice(at, at + 20));
   if (!link) return none;
   // States, and organisations that hold forces ("van de Amerikaanse kustwacht", "of the Royal
   // Navy"); the first one decides which kind the list is.
@@ -981,7 +1016,6 @@ function ownersAfter(
   // van de kustwacht" (no article) what it brings.
   // Personnel "van de NAVO" are its members, not a contribution; "militairen van de Koninklijke
   // Luchtmacht" are their state's (the owner becomes the state, `stateOf`).
-  const category = cue.equipment?.category ?? cue.assetKind?.category;
   if (category === "PERSONNEL" && first.type === "Organisation" && stateForce(first))
     return { owners: [first], link: link[0].trim() };
   if (
@@ -999,7 +1033,7 @@ function ownersAfter(
     // "en de Amerikaanse ‘Customs and Border Protection’": a nationality and quotes may stand
     // before an organisation's name.
     const sep =
-      /^['’‘"”“]?(?:,\s*(?:(?:and|en)\s+)?|\s+(?:and|en)\s+)(?:(?:the|de|het)\s+)?(?:\p{Lu}\p{Ll}+(?:e|se|an|n)\s+)?['‘"“]?/u.exec(
+      /^['’‘"”“]?(?:,\s*(?:(?:and|en)\s+)?|\s+(?:and|en)\s+)(?:(?:the|de|het)\s+)?(?:\p{Lu}\p{Ll}+(?:e|se|an|n)\s+(?=['‘"“]?\p{Lu}))?['‘"“]?/u.exec(
         doc.text.slice(last.end, last.end + 40),
       );
     const next = sep && countryAt(last.end + sep[0].length);
@@ -1248,7 +1282,8 @@ function serves(
   if (category !== "PERSONNEL") return false;
   const after = doc.folded.slice(end, end + 48);
   if (SERVES_AFTER.test(after)) return true;
-  const of = /^\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?/u.exec(after);
+  // "Swedish troops of the Norrbotten Regiment", "U.S. Marines from II Marine Expeditionary Force".
+  const of = /^\s+(?:of|van|from|uit)\s+(?:(?:the|de|het)\s+)?/u.exec(after);
   if (!of) return false;
   const at = end + of[0].length;
   return mentions
@@ -1256,7 +1291,9 @@ function serves(
     .some(
       (m) =>
         m.start === at &&
-        (m.type === "Mission" || (m.type === "Organisation" && isUnit(registry.get(m.key)))),
+        (m.type === "Mission" ||
+          (m.type === "Organisation" &&
+            (isUnit(registry.get(m.key)) || isStateForce(registry.get(m.key))))),
     );
 }
 

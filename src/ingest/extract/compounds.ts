@@ -924,6 +924,15 @@ export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Men
       if (words.length === 0 && !compoundAlone) continue;
     }
     let end = m.index + m[0].length;
+    // "Tactical Air Wing 74", "Marine Medium Tiltrotor Squadron 268": a number of up to three
+    // digits right after a named unit is part of its name (a year or a count is not).
+    if (!numbered && words.length > 0) {
+      const number = /^[ \u00a0]\d{1,3}(?![\p{L}\p{N}]|[.,]\d)/u.exec(doc.text.slice(end, end + 6));
+      if (number) {
+        end += number[0].length;
+        UNIT.lastIndex = end;
+      }
+    }
     if (doc.text.slice(start, end).includes("\n")) continue;
     // "1. Panzerdivision": the German ordinal's dot only right before the unit noun.
     if (numbered && m[2]!.includes(".") && words.length > 0) continue;

@@ -66,6 +66,9 @@ export function recogniseDeployedUnits(
     // "the Dutch 11 Airmobile Brigade deployed to Lithuania": a unit of a named state that goes.
     else if (UNIT_DEPLOYS.test(doc.folded.slice(unit.end, unit.end + 60)))
       owner = adjectiveRightBefore(doc, mentions, registry, unit.start);
+    // "45 Commando Royal Marines uit het Verenigd Koninkrijk", "the 2nd Cavalry Regiment from the
+    // United States": a unit named with the state it comes from is that state's, abroad.
+    else owner = stateRightAfter(doc, mentions, registry, unit.end);
     previous = undefined;
     if (owner?.type !== "Country") continue;
     // A known unit is only its own state's: "Germany deployed alongside 11 Airmobile Brigade".
@@ -158,4 +161,26 @@ function adjectiveRightBefore(
         /^\s+$/u.test(doc.text.slice(m.end, start)),
     );
   return adjective ? registry.get(adjective.key) : undefined;
+}
+
+/** A state named right after a unit with "from"/"uit": "45 Commando uit het Verenigd Koninkrijk". */
+const FROM_STATE = /^\s+(?:from|uit)\s+(?:the\s+|het\s+|de\s+)?$/u;
+
+function stateRightAfter(
+  doc: Doc,
+  mentions: MentionSet,
+  registry: EntityRegistry,
+  end: number,
+): EntityRecord | undefined {
+  const state = mentions
+    .overlapping(end, end + 30)
+    .find(
+      (m) =>
+        !m.nested &&
+        m.type === "Country" &&
+        m.via !== "adjective" &&
+        m.start > end &&
+        FROM_STATE.test(doc.folded.slice(end, m.start)),
+    );
+  return state ? registry.get(state.key) : undefined;
 }

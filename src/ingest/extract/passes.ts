@@ -45,6 +45,7 @@ import {
   placesOfNationality,
   shipCommanders,
   takeovers,
+  whereBased,
 } from "./relations/constructions.ts";
 import {
   allyNouns,
@@ -360,6 +361,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("asset-actors", (r, s) => assetActors(r, s.registry)),
   relations("commanders", (r, s) => commanders(r, s.registry)),
   relations("ship-commanders", (r, s) => shipCommanders(r, s.registry)),
+  relations("where-based", (r) => whereBased(r)),
   relations("places-of-nationality", (r, s) => placesOfNationality(r, s.registry, s.mentions)),
   relations("impersonal-operations", (r) => impersonalOperations(r)),
   relations("knowledge-facts", (r, s) =>

@@ -410,3 +410,49 @@ export function shipCommanders(ctx: RuleContext, registry: EntityRegistry): void
     }
   }
 }
+
+/** ", waar 322 Squadron is gestationeerd", ", where the 1st Brigade is based". */
+const WHERE_BASED =
+  /,\s+(?:waar|where)\s+([^,;:]{1,80}?)\s(?:(?:is|zijn|was|waren|are|were|has\s+been|have\s+been|had\s+been)\s+)?(?:(?:permanently|now|also|nog\s+steeds|sinds\s+\d{4}|ook|permanent)\s+)?(?:gestationeerd|gelegerd|gevestigd|based|stationed)(?![\p{L}])/gu;
+
+/**
+ * `where-based`: "Zij komen van vliegbasis Leeuwarden, waar 322 Squadron is gestationeerd", "RAAF
+ * Base Tindal, where the bombers are stationed": the unit or asset the relative clause names is
+ * based at the place before the comma (LOCATED_IN). Places only, and only the first name of the
+ * clause (with its coordinated names).
+ */
+export function whereBased(ctx: RuleContext): void {
+  if (!/(?:waar|where)\s/u.test(ctx.doc.folded)) return;
+  for (const view of ctx.views) {
+    WHERE_BASED.lastIndex = 0;
+    for (let m = WHERE_BASED.exec(view.folded); m; m = WHERE_BASED.exec(view.folded)) {
+      const comma = view.start + m.index;
+      const place = view.args.findLast(
+        (a) =>
+          a.mention.end <= comma &&
+          a.mention.type === "Location" &&
+          /^\s*$/u.test(view.folded.slice(a.mention.end - view.start, m!.index)),
+      );
+      if (!place) continue;
+      const clauseStart = comma + m[0].length - m[0].trimStart().length;
+      const clauseEnd = view.start + m.index + m[0].length;
+      const inside = view.args.filter(
+        (a) => a.mention.start > clauseStart && a.mention.end <= clauseEnd,
+      );
+      const first = inside[0];
+      if (!first || (first.mention.type !== "Organisation" && first.mention.type !== "Asset"))
+        continue;
+      for (const a of inside) {
+        if (a.group !== first.group || a.mention.type !== first.mention.type) continue;
+        ctx.findings.push({
+          type: "LOCATED_IN",
+          source: a.mention.key,
+          target: place.mention.key,
+          rule: "located.where-based",
+          confidence: 0.7,
+          sentence: view.index,
+        });
+      }
+    }
+  }
+}

@@ -473,6 +473,9 @@ const NEGATION =
 const SUBJECT_PRONOUN =
   /(?:^|\s)(?:dat|dit|het|hij|zij|ze|deze|zij|he|she|it|they|this|that|its|their|hun|zijn|haar)\s*$/u;
 
+/** Participles of place: "based at", "stationed in", "gestationeerd op", "gelegerd in". */
+const PLACE_PARTICIPLE = /^(?:based|stationed|gestationeerd|gelegerd)(?![\p{L}])/u;
+
 export interface RuleContext {
   doc: Doc;
   views: SentenceView[];
@@ -564,10 +567,10 @@ function opensClause(view: SentenceView, arg: Arg, triggerStart: number): boolea
 }
 
 /**
- * ", which began …", ", who leads …", and an apposition of a short description ("the Light
+ * ", which began …", ", who leads …", ", die is gestationeerd op …", and an apposition of a short description ("the Light
  * Dragoons, a cavalry regiment based in Norfolk"): what they describe is the name before them.
  */
-const RELATIVE_PRONOUN = /,\s*(?:(?:which|who)\s[^,]*|(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3})$/u;
+const RELATIVE_PRONOUN = /,\s*(?:(?:which|who|die|dat)\s[^,]*|(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3})$/u;
 
 function relativeAntecedent(
   view: SentenceView,
@@ -1100,9 +1103,43 @@ function applyAt(
             view.folded.slice(a.mention.end - view.start, triggerStart - view.start),
           ),
       );
-      subjects = possessor
-        ? groupOf(view, possessor, rule.subject)
-        : subjectBefore(view, triggerStart, clause, rule.subject, rule.subjectAdjacent === true);
+      // "Marines from II Marine Expeditionary Force, based at Camp Lejeune": a participle of
+      // place after a comma describes the name right before it, whatever governs that name.
+      const placed = PLACE_PARTICIPLE.test(
+        view.folded.slice(triggerStart - view.start, triggerEnd - view.start),
+      )
+        ? view.args.findLast(
+            (a) =>
+              a.mention.end <= triggerStart &&
+              !a.aside &&
+              rule.subject.includes(a.mention.type) &&
+              a.mention.via !== "adjective" &&
+              /^\s*,\s*$/u.test(
+                view.folded.slice(a.mention.end - view.start, triggerStart - view.start),
+              ),
+          )
+        : undefined;
+      // "Een E-3A AWACS-radarvliegtuig van de NAVO, gestationeerd in X": the asset the name
+      // after "van"/"of" qualifies is the one described.
+      const owned =
+        placed &&
+        view.args.findLast(
+          (a) =>
+            a.mention.end <= placed.mention.start &&
+            a.mention.type === "Asset" &&
+            rule.subject.includes("Asset") &&
+            /^\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u.test(
+              view.folded.slice(a.mention.end - view.start, placed.mention.start - view.start),
+            ),
+        );
+      // Without that asset, a name after "van"/"of" qualifies a noun no name stands for.
+      const describedPlace =
+        owned || (placed && placed.prep !== "van" && placed.prep !== "of" ? placed : undefined);
+      subjects = describedPlace
+        ? [describedPlace]
+        : possessor
+          ? groupOf(view, possessor, rule.subject)
+          : subjectBefore(view, triggerStart, clause, rule.subject, rule.subjectAdjacent === true);
       if (subjects.length === 0 && !rule.subjectAdjacent) {
         const before = view.folded.slice(view.clauseStarts[clause]!, m.index);
         const pronoun =
