@@ -503,14 +503,14 @@ describe("headquarters and event places by other prepositions (fifth round)", ()
 });
 
 describe("bays and lower-case bases the dictionary lacks (fifth round)", () => {
-  it("'in Tjörn Bay, Sweden' and 'from Kallax air base in Sweden' name places of that state", () => {
+  it("'in Tjörn Bay, Sweden' and 'from Malmen air base in Sweden' name places of that state", () => {
     const r = extract(
-      "Landings took place in Tjörn Bay, Sweden. Patrol aircraft flew from Kallax air base in Sweden.",
+      "Landings took place in Tjörn Bay, Sweden. Patrol aircraft flew from Malmen air base in Sweden.",
     );
     expect(r.names).toContain("Location:Tjörn Bay");
-    expect(r.names).toContain("Location:Kallax Air Base");
+    expect(r.names).toContain("Location:Malmen Air Base");
     expect(r.triples).toContain("Tjörn Bay -LOCATED_IN-> Sweden");
-    expect(r.triples).toContain("Kallax Air Base -LOCATED_IN-> Sweden");
+    expect(r.triples).toContain("Malmen Air Base -LOCATED_IN-> Sweden");
   });
 
   it("a capitalised word before 'Bay' with no state after it stays unread", () => {
