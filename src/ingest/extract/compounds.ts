@@ -431,7 +431,7 @@ function foreignPortfolio(
 ): void {
   const country = registry.get(adjective.key);
   const iso = (country?.kb as KbCountry | undefined)?.iso2;
-  if (!country || country.type !== "Country" || !iso) return;
+  if (!iso || country?.type !== "Country") return;
   for (const m of mentions.overlapping(adjective.end, adjective.end + 40)) {
     if (m.type !== "Organisation" || m.start <= adjective.end) continue;
     const kb = registry.get(m.key)?.kb;
