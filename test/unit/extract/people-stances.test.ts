@@ -37,3 +37,28 @@ describe("known false positives", () => {
     expect(r.names).toContain("Organisation:Dutch Ministry of the Interior");
   });
 });
+
+describe("examples of a plural are the object", () => {
+  it("'samen met andere landen, zoals A, B en C, evenals met D': each cooperates", () => {
+    const r = nl(
+      "Nederland werkt bij de evacuatie nauw samen met andere Europese landen, zoals Spanje, Italië en Portugal, evenals met Canada.",
+    );
+    for (const state of ["Spain", "Italy", "Portugal", "Canada"])
+      expect(r.cooperate("Netherlands", state)).toBe(true);
+  });
+
+  it("'partners such as A and B', 'allies including C and D'", () => {
+    const r = en(
+      "Norway works closely with partners such as Finland and Iceland. Sweden supports allies including Latvia and Estonia.",
+    );
+    expect(r.cooperate("Norway", "Finland")).toBe(true);
+    expect(r.cooperate("Norway", "Iceland")).toBe(true);
+    expect(r.triples).toContain("Sweden -SUPPORTS-> Latvia");
+    expect(r.triples).toContain("Sweden -SUPPORTS-> Estonia");
+  });
+
+  it("a comparison with 'zoals' after a name stays an aside", () => {
+    const r = nl("Nederland werkt, zoals Denemarken, samen met Noorwegen.");
+    expect(r.cooperate("Denmark", "Norway")).toBe(false);
+  });
+});

@@ -197,7 +197,7 @@ const BRACKETED_AFTER_NAME = /^\s*\([^()]{1,16}\)/u;
 
 /** A comma or a conjunction joins names; juxtaposed names ("dat Nederland de Iraakse …") are two. */
 const COORDINATION =
-  /^\s*(?:,\s*(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+)?|(?:,\s*)?(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+(?:(?:in|into|to|naar|op|at|over|boven|across)\s+)?|-\s*|\/\s*))(?:(?:de|het|the)\s+)?(?:(?:northern|southern|eastern|western|central|noordelijke|zuidelijke|oostelijke|westelijke|centraal)\s+)?$/u;
+  /^\s*(?:,\s*(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+)?|(?:,\s*)?(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+(?:(?:in|into|to|naar|op|at|over|boven|across|met|with)\s+)?|-\s*|\/\s*))(?:(?:de|het|the)\s+)?(?:(?:northern|southern|eastern|western|central|noordelijke|zuidelijke|oostelijke|westelijke|centraal)\s+)?$/u;
 const CLAUSE_BREAK =
   /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij|said|says|saying|stated|stating|added|adding|noted|noting|warned|warning|zei|zegt|verklaarde|waarschuwde)(?:\s+(?:that|dat))?\s|,?\s(?:and|en)\s+(?:also\s+|ook\s+)?(?:agreed|decided|discussed|reaffirmed|thanked|welcomed|noted|emphasi[sz]ed|underlined|stressed|pledged|committed|announced|called|expressed|highlighted|condemned|spraken|besloten|benadrukten|bedankten|kondigden|zegden|veroordeelden|verwelkomden)\s/gu;
 const ASIDE = new RegExp(`,\\s*(?:${alternation(PARENTHETICAL_OPENERS)})\\s[^,]*,`, "gu");
@@ -266,8 +266,11 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
     clauseStarts.push(m.index + 1);
   const asides: [number, number][] = [];
   ASIDE.lastIndex = 0;
-  for (let m = ASIDE.exec(folded); m !== null; m = ASIDE.exec(folded))
+  for (let m = ASIDE.exec(folded); m !== null; m = ASIDE.exec(folded)) {
+    // "andere landen, zoals België, …": examples of a plural are no aside (EXAMPLES_OF_KIND).
+    if (KIND_BEFORE_EXAMPLES.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     asides.push([m.index, m.index + m[0].length]);
+  }
   const all = mentions
     .filter((m) => !m.nested && m.start >= sentence.start && m.end <= sentence.end)
     .sort((a, b) => a.start - b.start);
@@ -690,6 +693,9 @@ function objectAfter(
       // "onder leiding van de Griekse commodore X", "led by Rear Admiral X": a rank or office
       // before a person (one or two words, no preposition) describes the person.
       if (candidate.mention.type === "Person") gap = withoutRankBeforePerson(gap);
+      // "met andere Europese landen, zoals België en Frankrijk", "with partners such as Japan":
+      // the examples after a plural of states or bodies are the object.
+      gap = gap.replace(EXAMPLES_OF_KIND, " ");
       const check = gapIsModifiers(gap, rule.objectPreps);
       if (!check.ok) return [];
     } else if (rule.objectPreps && !rule.objectPreps.includes(candidate.prep ?? "")) {
@@ -730,6 +736,16 @@ function narrowingPlaces(
   if (!/^\s*,\s*\p{L}+\s+(?:(?:de|het|the)\s+)?$/u.test(gap)) return [];
   return groupOf(view, next, types);
 }
+
+/**
+ * A plural of states or bodies and the examples that follow it ("andere Europese landen, zoals",
+ * "partners such as", "allies including"): up to three modifiers before the noun.
+ */
+const EXAMPLES_OF_KIND =
+  /(?:^|\s)(?:[\p{L}-]+\s+){0,3}(?:landen|staten|lidstaten|bondgenoten|partners|partnerlanden|naties|organisaties|countries|states|member states|allies|nations|partner nations|partner countries|organi[sz]ations)\s*,?\s+(?:zoals|waaronder|onder wie|onder meer|onder andere|such as|including|like|notably|among them|namely)\s+(?:(?:de|het|the)\s+)?$/u;
+
+const KIND_BEFORE_EXAMPLES =
+  /(?:^|\s)(?:landen|staten|lidstaten|bondgenoten|partners|partnerlanden|naties|organisaties|countries|states|allies|nations|organi[sz]ations)\s*$/u;
 
 const QUALIFIED_NOUN =
   /^\s+(?:deployment|presence|mission|operation|exercise|battlegroup|battle group|forces|troops|contingent|contribution|summit|meeting|response|force)(?![\p{L}])/u;
