@@ -98,6 +98,7 @@ import {
   unnamedOffices,
 } from "./relations/leaders.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
+import { warReferences } from "./relations/stances.ts";
 import { recogniseShips } from "./ships.ts";
 
 /**
@@ -312,6 +313,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("office-appositions", (r) => officeAppositions(r)),
   relations("operations-of", (r) => operationsOf(r)),
   relations("defence-against", (r) => defenceAgainst(r)),
+  relations("war-references", (r, s) => warReferences(r, s.registry, s.mentions)),
   relations("seated-bodies", (r, s) => seatedBodies(r, s.registry)),
   relations("places-in-states", (r, s) => placesInStates(r, s.registry)),
   relations("based-compounds", (r, s) => basedCompounds(r, s.mentions)),

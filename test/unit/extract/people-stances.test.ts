@@ -62,3 +62,43 @@ describe("examples of a plural are the object", () => {
     expect(r.cooperate("Denmark", "Norway")).toBe(false);
   });
 });
+
+describe("wars named by their aggressor", () => {
+  it("'de Russische invasie' with no victim named: Russia opposes Ukraine when the article names it", () => {
+    const r = nl(
+      "Sinds het begin van de Russische invasie in februari 2022 levert België wapens aan Oekraïne.",
+    );
+    expect(r.triples).toContain("Russia -OPPOSES-> Ukraine");
+  });
+
+  it("'Russia's full-scale invasion in February 2022': a month is no victim", () => {
+    const r = en(
+      "Since Russia's full-scale invasion in February 2022, Norway has trained soldiers from Ukraine.",
+    );
+    expect(r.triples).toContain("Russia -OPPOSES-> Ukraine");
+  });
+
+  it("without Ukraine in the article, no victim is supplied", () => {
+    const r = en("Since Russia's full-scale invasion, Finland has joined NATO.");
+    expect(r.triples.filter((t) => t.startsWith("Russia -OPPOSES->"))).toEqual([]);
+  });
+
+  it("a named victim stays the frame's ('the Russian invasion of Georgia')", () => {
+    const r = en("The Russian invasion of Georgia in 2008 worried Ukraine.");
+    expect(r.triples).toContain("Russia -OPPOSES-> Georgia");
+    expect(r.triples).not.toContain("Russia -OPPOSES-> Ukraine");
+  });
+
+  it("'its war against X': the state named last before the pronoun", () => {
+    const r = en(
+      "The allies condemned the transfer of Iranian drones to Russia to support its war against Ukraine.",
+    );
+    expect(r.triples).toContain("Russia -OPPOSES-> Ukraine");
+    expect(r.triples).not.toContain("Iran -OPPOSES-> Ukraine");
+  });
+
+  it("Dutch separable 'valt … aan'", () => {
+    const r = nl("Rusland valt Oekraïne elke nacht aan met drones.");
+    expect(r.triples).toContain("Russia -OPPOSES-> Ukraine");
+  });
+});
