@@ -97,6 +97,7 @@ import {
   officeHolders,
   unnamedOffices,
 } from "./relations/leaders.ts";
+import { officeRoles } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 import { warReferences } from "./relations/stances.ts";
 import { recogniseShips } from "./ships.ts";
@@ -304,6 +305,9 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   relations("representation", (r, s) => representation(r, s.registry, s.titled, s.mentions)),
   relations("title-representation", (r, s) => titleRepresentation(r, s.registry, s.mentions)),
+  relations("office-roles", (r, s) =>
+    officeRoles(r, s.registry, s.mentions, s.article.publishedAt ?? undefined),
+  ),
   relations("pair-relationships", (r) => pairRelationships(r)),
   relations("headquarters", (r) => headquartersStatements(r)),
   relations("frames", (r, s) => applyFrames(r, s.gazetteer.kb, s.mentions)),

@@ -102,3 +102,26 @@ describe("wars named by their aggressor", () => {
     expect(r.triples).toContain("Russia -OPPOSES-> Ukraine");
   });
 });
+
+describe("known office holders without a title that says whom they act for", () => {
+  it("a rank and a known name: the state of the office the knowledge base records", () => {
+    const r = en("General Jennie Carignan visited the Canadian troops in Latvia.");
+    expect(r.triples).toContain("Jennie Carignan -REPRESENTS-> Canada");
+    expect(r.relation("Jennie Carignan -REPRESENTS-> Canada")?.properties?.role).toBe(
+      "Chief of the Defence Staff",
+    );
+  });
+
+  it("the latest office when the holder has left the earlier one", () => {
+    const r = en(
+      "Admiral Rob Bauer said that NATO must spend more. The Netherlands sent a frigate to the Baltic.",
+    );
+    expect(r.triples).toContain("Rob Bauer -REPRESENTS-> NATO");
+    expect(r.triples).not.toContain("Rob Bauer -REPRESENTS-> Netherlands");
+  });
+
+  it("nothing when the article does not name the state or body of the office", () => {
+    const r = en("General Jennie Carignan visited soldiers in Latvia.");
+    expect(r.triples.filter((t) => t.startsWith("Jennie Carignan -REPRESENTS->"))).toEqual([]);
+  });
+});
