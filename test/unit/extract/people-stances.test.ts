@@ -125,3 +125,23 @@ describe("known office holders without a title that says whom they act for", () 
     expect(r.triples.filter((t) => t.startsWith("Jennie Carignan -REPRESENTS->"))).toEqual([]);
   });
 });
+
+describe("an apposition before the verb belongs to the name before it", () => {
+  it("'X, Air Commander <state>, leads the exercise': the person leads", () => {
+    const r = en("Major General Ana Ruiz, Land Commander Spain, leads Exercise Iron Lynx 2026.");
+    expect(r.triples).toContain("Ana Ruiz -LEADS-> Iron Lynx 2026");
+    expect(r.triples).not.toContain("Spain -LEADS-> Iron Lynx 2026");
+  });
+
+  it("'<state>, a NATO ally, leads': the state, not the alliance", () => {
+    const r = en("Denmark, a NATO ally, leads Exercise Polar Fox 2026.");
+    expect(r.triples).toContain("Denmark -LEADS-> Polar Fox 2026");
+    expect(r.triples).not.toContain("NATO -LEADS-> Polar Fox 2026");
+  });
+
+  it("a list closed by a comma is still the subject", () => {
+    const r = en("Belgium, Spain and Greece, lead Exercise Blue Lynx 2026.");
+    for (const state of ["Belgium", "Spain", "Greece"])
+      expect(r.triples).toContain(`${state} -LEADS-> Blue Lynx 2026`);
+  });
+});

@@ -618,6 +618,12 @@ function subjectBefore(
   if (antecedent) return groupOf(view, antecedent, types);
   const nearest = candidates[candidates.length - 1];
   if (!nearest) return [];
+  // "Air Vice-Marshal X, Air Commander Australia, leads the exercise": a name inside an
+  // apposition to a person before the verb describes that person, who is the subject.
+  if (!adjacent) {
+    const holder = appositionHolder(view, nearest, offset, clause, types);
+    if (holder) return [holder];
+  }
   if (adjacent) {
     const gap = view.folded.slice(nearest.mention.end - view.start, offset - view.start);
     if (!/^[\s'’]*(?:,\s*)?(?:[\p{L}'’-]+\s+)?$/u.test(gap)) return [];
@@ -625,6 +631,30 @@ function subjectBefore(
     if (gap.includes(",")) return [nearest];
   }
   return groupOf(view, nearest, types);
+}
+
+/** The name an apposition closed right before the verb belongs to ("X, <office of Y>, leads"). */
+function appositionHolder(
+  view: SentenceView,
+  inside: Arg,
+  offset: number,
+  clause: number,
+  types: readonly EntityType[],
+): Arg | undefined {
+  const after = view.folded.slice(inside.mention.end - view.start, offset - view.start);
+  if (!/^[^,;:()]{0,30},\s*(?:[\p{L}-]+\s+)?$/u.test(after)) return undefined;
+  let head: Arg | undefined;
+  for (const a of view.args) {
+    if (a.mention.end > inside.mention.start) break;
+    if (a.clause === clause && !a.aside && a !== inside) head = a;
+  }
+  if (!head || !types.includes(head.mention.type) || head.group === inside.group) return undefined;
+  const gap = view.folded.slice(head.mention.end - view.start, inside.mention.start - view.start);
+  if (!/^\s*,[^,;:()]{0,60}$/u.test(gap)) return undefined;
+  // A state or a body takes an apposition that opens with an article ("Norway, a NATO ally,").
+  if (head.mention.type !== "Person" && !/^\s*,\s*(?:a|an|the|een|de|het)\s/u.test(gap))
+    return undefined;
+  return head;
 }
 
 /** Dutch verb-second: "Daarnaast ondersteunt Nederland …", "Ook zijn 4 F-16's actief". */
