@@ -145,3 +145,43 @@ describe("an apposition before the verb belongs to the name before it", () => {
       expect(r.triples).toContain(`${state} -LEADS-> Blue Lynx 2026`);
   });
 });
+
+describe("cooperation stated of two parties", () => {
+  it("'A and B will deepen cooperation', 'agreed to strengthen their ties'", () => {
+    const r = en(
+      "Chile and Peru will deepen cooperation on maritime security. Greece and Cyprus agreed to strengthen their defence ties.",
+    );
+    expect(r.cooperate("Chile", "Peru")).toBe(true);
+    expect(r.cooperate("Greece", "Cyprus")).toBe(true);
+  });
+
+  it("Dutch: 'willen hun samenwerking … verdiepen', 'versterken hun samenwerking'", () => {
+    const r = nl(
+      "Portugal en Spanje willen hun samenwerking op het gebied van kustbewaking verdiepen. Ierland en IJsland versterken hun samenwerking.",
+    );
+    expect(r.cooperate("Portugal", "Spain")).toBe(true);
+    expect(r.cooperate("Ireland", "Iceland")).toBe(true);
+  });
+
+  it("'The two ministers agreed to deepen cooperation': the states their people represent", () => {
+    const r = en(
+      "Greek Defence Minister Nikos Dendias hosted Cypriot Defence Minister Vasilis Palmas in Athens. The two ministers agreed to deepen cooperation on air defence.",
+    );
+    expect(r.cooperate("Greece", "Cyprus")).toBe(true);
+  });
+
+  it("'The three countries will strengthen their cooperation': the states listed before", () => {
+    const r = en(
+      "Chile, Peru and Ecuador share the Pacific coast. The three countries will strengthen their cooperation on fisheries.",
+    );
+    expect(r.cooperate("Chile", "Ecuador")).toBe(true);
+    expect(r.cooperate("Peru", "Ecuador")).toBe(true);
+  });
+
+  it("a discussion is no cooperation", () => {
+    const r = en(
+      "Greek Defence Minister Nikos Dendias hosted Cypriot Defence Minister Vasilis Palmas in Athens. The two ministers discussed the situation in Libya.",
+    );
+    expect(r.cooperate("Greece", "Cyprus")).toBe(false);
+  });
+});

@@ -796,7 +796,17 @@ function possessesName(view: SentenceView, owner: Arg): boolean {
 
 /** "The two leaders …", "De beide ministers …": a sentence about the parties of a meeting. */
 const PARTIES_SUBJECT =
-  /^\s*(?:the|de|het)\s+(?:(?:two|both|twee|beide)\s+)?(?:leaders|ministers|defense ministers|defence ministers|sides|leiders|bewindslieden|defensieministers)\s/u;
+  /^\s*(?:(?:the|de|het)\s+(?:(?:two|both|twee|beide)\s+)?|(?:both|beide)\s+)(?:leaders|ministers|defense ministers|defence ministers|sides|leiders|bewindslieden|defensieministers)\s/u;
+
+/**
+ * The parties of a sentence opened by "the two ministers", "both sides", "the four countries"
+ * (`meetingParties`, `countedStates`) for a predicate that starts at `predicateStart`; empty when
+ * the sentence opens otherwise.
+ */
+export function pluralParties(ctx: RuleContext, view: SentenceView, predicateStart: number): Arg[] {
+  const parties = meetingParties(ctx, view, predicateStart, 0);
+  return parties.length > 0 ? parties : countedStates(ctx, view, predicateStart, 0);
+}
 
 /**
  * "The leaders also discussed cooperation with Australia, and condemned …": a sentence whose
