@@ -26,6 +26,7 @@ import type { Doc, EntityRegistry, Finding } from "./model.ts";
 import { recogniseNamedForces } from "./named-forces.ts";
 import { recogniseOperations } from "./operations.ts";
 import {
+  dropOfficeQualifiers,
   recogniseAppositionPeople,
   recogniseTitledPeople,
   resolveSurnames,
@@ -214,6 +215,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   entities("units", (doc, s) => {
     recogniseUnits(doc, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("office-qualifiers", (doc, s) => {
+    dropOfficeQualifiers(doc, s.mentions);
     return undefined;
   }),
   entities("titled-people", (doc, s) => {

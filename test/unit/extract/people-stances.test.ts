@@ -185,3 +185,16 @@ describe("cooperation stated of two parties", () => {
     expect(r.cooperate("Greece", "Cyprus")).toBe(false);
   });
 });
+
+describe("a body named by state and portfolio before an office", () => {
+  it("'Danish Defence Minister X' names the minister, not the Danish Armed Forces", () => {
+    const r = en("Danish Defence Minister Mette Holm visited Riga.");
+    expect(r.names).not.toContain("Organisation:Danish Armed Forces");
+    expect(r.names).toContain("Country:Denmark");
+  });
+
+  it("the body named alone is still the body", () => {
+    const r = en("Danish Defence will buy new frigates.");
+    expect(r.names).toContain("Organisation:Danish Armed Forces");
+  });
+});
