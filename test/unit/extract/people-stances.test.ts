@@ -198,3 +198,18 @@ describe("a body named by state and portfolio before an office", () => {
     expect(r.names).toContain("Organisation:Danish Armed Forces");
   });
 });
+
+describe("backing stated in the passive", () => {
+  it("'X, backed by A and B,': each backer supports X", () => {
+    const r = en("Moldova, backed by Romania and France, rejected the demand.");
+    expect(r.triples).toContain("Romania -SUPPORTS-> Moldova");
+    expect(r.triples).toContain("France -SUPPORTS-> Moldova");
+    expect(r.triples).not.toContain("Moldova -SUPPORTS-> Romania");
+  });
+
+  it("Dutch: 'X wordt gesteund door A en B'", () => {
+    const r = nl("Georgië wordt gesteund door Litouwen en Polen.");
+    expect(r.triples).toContain("Lithuania -SUPPORTS-> Georgia");
+    expect(r.triples).toContain("Poland -SUPPORTS-> Georgia");
+  });
+});
