@@ -213,3 +213,29 @@ describe("backing stated in the passive", () => {
     expect(r.triples).toContain("Poland -SUPPORTS-> Georgia");
   });
 });
+
+describe("more predicates of two parties", () => {
+  it("'A and B will jointly finance', 'A, B and C lead a joint task group'", () => {
+    const r = en(
+      "Spain and Portugal have announced that they will jointly finance a radar for Morocco. Greece, Cyprus and Malta lead a joint maritime task group.",
+    );
+    expect(r.cooperate("Spain", "Portugal")).toBe(true);
+    expect(r.cooperate("Greece", "Malta")).toBe(true);
+    expect(r.cooperate("Cyprus", "Malta")).toBe(true);
+  });
+
+  it("'would train and exercise together', Dutch 'oefenen regelmatig samen'", () => {
+    const r = en("The Royal Navy and the Royal Danish Navy would train and exercise together.");
+    expect(r.cooperate("Royal Navy", "Royal Danish Navy")).toBe(true);
+    const d = nl("Noorwegen en Zweden oefenen regelmatig samen in het hoge noorden.");
+    expect(d.cooperate("Norway", "Sweden")).toBe(true);
+  });
+
+  it("'agreed between A and B'; talks between two parties are no cooperation", () => {
+    const r = en(
+      "The plan agreed between Canada and Mexico was published. The talks between Armenia and Azerbaijan stalled.",
+    );
+    expect(r.cooperate("Canada", "Mexico")).toBe(true);
+    expect(r.cooperate("Armenia", "Azerbaijan")).toBe(false);
+  });
+});
