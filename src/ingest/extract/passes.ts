@@ -100,7 +100,7 @@ import {
 } from "./relations/leaders.ts";
 import { officeRoles } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
-import { warReferences } from "./relations/stances.ts";
+import { separatedCooperation, warReferences } from "./relations/stances.ts";
 import { recogniseShips } from "./ships.ts";
 
 /**
@@ -328,6 +328,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("based-compounds", (r, s) => basedCompounds(r, s.mentions)),
   relations("area-lists", (r) => areaLists(r)),
   relations("reciprocal-cooperation", (r) => reciprocalCooperation(r)),
+  relations("separated-cooperation", (r) => separatedCooperation(r)),
   relations("participant-lists", (r) => participantLists(r)),
   relations("contingent-origins", (r) => contingentOrigins(r)),
   relations("hosted-guests", (r) => hostedGuests(r)),

@@ -239,3 +239,18 @@ describe("more predicates of two parties", () => {
     expect(r.cooperate("Armenia", "Azerbaijan")).toBe(false);
   });
 });
+
+describe("a verb of working, what is worked on, then 'with' the partners", () => {
+  it("'X works on Operation Y with A, B and C': X cooperates with each", () => {
+    const r = en(
+      "Norway works on Operation Ocean Shield with Denmark, Iceland and the Netherlands.",
+    );
+    for (const state of ["Denmark", "Iceland", "Netherlands"])
+      expect(r.cooperate("Norway", state)).toBe(true);
+  });
+
+  it("equipment after 'with' is no partner", () => {
+    const r = en("Norway works on Operation Ocean Shield with P-8 aircraft.");
+    expect(r.triples.filter((t) => t.includes("COOPERATES_WITH"))).toEqual([]);
+  });
+});

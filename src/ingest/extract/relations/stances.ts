@@ -119,3 +119,58 @@ export function warReferences(
     }
   }
 }
+
+const WORKS_IN =
+  /^\s+(?:(?:also|closely|has|have|had|will|already|now)\s+)*(?:works?|worked|working|cooperates?|cooperated|operates?|operated|partners?|partnered|trains?|trained|exercises?|exercised|coordinates?|coordinated)\s+(?:closely\s+)?(?:on|in|within|at|during|for)\s+(?:(?:the|an?)\s+)?$/u;
+const WITH_AFTER =
+  /^\s*(?:\([^()]{1,20}\)\s*)?(?:closely\s+)?(?:together\s+)?with\s+(?:(?:the)\s+)?$/u;
+const ACTORS = ["Country", "Organisation"];
+
+/**
+ * `separated-cooperation`: "Canada works on Operation X with Australia, France and Japan", "The
+ * Navy operates in the Gulf with the U.S. Navy": a verb of working, the thing or place worked on,
+ * then "with" and the partners: the subject cooperates with each.
+ */
+export function separatedCooperation(ctx: RuleContext): void {
+  if (ctx.doc.language !== "en") return;
+  for (const view of ctx.views) {
+    if (!/\swith\s/u.test(view.folded)) continue;
+    const args = view.args;
+    for (let i = 0; i + 2 < args.length; i++) {
+      const subject = args[i]!;
+      if (!ACTORS.includes(subject.mention.type) || subject.prep || subject.aside) continue;
+      const between = args[i + 1]!;
+      if (between.clause !== subject.clause) continue;
+      const gap = view.folded.slice(
+        subject.mention.end - view.start,
+        between.mention.start - view.start,
+      );
+      if (!WORKS_IN.test(gap)) continue;
+      const first = args.find(
+        (a) => a.mention.start >= between.mention.end && a.group !== between.group,
+      );
+      if (!first || first.clause !== subject.clause || !ACTORS.includes(first.mention.type))
+        continue;
+      const tail = view.args.filter((a) => a.group === between.group).at(-1)!;
+      if (
+        !WITH_AFTER.test(
+          view.folded.slice(tail.mention.end - view.start, first.mention.start - view.start),
+        )
+      )
+        continue;
+      for (const partner of view.args) {
+        if (partner.group !== first.group || !ACTORS.includes(partner.mention.type)) continue;
+        if (partner.mention.key === subject.mention.key) continue;
+        ctx.findings.push({
+          type: "COOPERATES_WITH",
+          source: subject.mention.key,
+          target: partner.mention.key,
+          rule: "cooperates.separated",
+          confidence: 0.65,
+          sentence: view.index,
+          properties: { kind: "cooperation" },
+        });
+      }
+    }
+  }
+}
