@@ -254,3 +254,12 @@ describe("a verb of working, what is worked on, then 'with' the partners", () =>
     expect(r.triples.filter((t) => t.includes("COOPERATES_WITH"))).toEqual([]);
   });
 });
+
+describe("an active trigger before 'by' is a passive participle", () => {
+  it("'hosted by X and chaired by NATO Secretary General Y': X leads nothing of NATO", () => {
+    const r = en(
+      "The meeting was hosted by Greek Foreign Minister Giorgos Gerapetritis and chaired by NATO Secretary General Mark Rutte.",
+    );
+    expect(r.triples).not.toContain("Giorgos Gerapetritis -LEADS-> NATO");
+  });
+});

@@ -1079,6 +1079,16 @@ function applyAt(
       if (view.clauseStarts[c]! <= m.index) clause = c;
     const clauseBefore = view.folded.slice(view.clauseStarts[clause]!, m.index);
     if (rule.notAfter?.test(clauseBefore)) return;
+    // "hosted by X and chaired by Y": an active trigger right before "by"/"door" is a passive
+    // participle, read by the passive frames.
+    if (
+      !rule.passive &&
+      !rule.subjectAfter &&
+      /^\s+(?:by|door)\s/u.test(
+        view.folded.slice(triggerEnd - view.start, triggerEnd - view.start + 6),
+      )
+    )
+      return;
     // "is not attending the meeting", "neemt niet deel aan": a denied relation is none.
     if (NEGATION.test(clauseBefore)) return;
     let subjects: Arg[];
