@@ -1080,9 +1080,11 @@ function applyAt(
     const clauseBefore = view.folded.slice(view.clauseStarts[clause]!, m.index);
     if (rule.notAfter?.test(clauseBefore)) return;
     // "hosted by X and chaired by Y": an active trigger right before "by"/"door" is a passive
-    // participle, read by the passive frames.
+    // participle, read by the passive frames (stances flip their own passive, below).
     if (
       !rule.passive &&
+      rule.relation !== "SUPPORTS" &&
+      rule.relation !== "OPPOSES" &&
       !rule.subjectAfter &&
       /^\s+(?:by|door)\s/u.test(
         view.folded.slice(triggerEnd - view.start, triggerEnd - view.start + 6),
