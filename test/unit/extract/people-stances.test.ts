@@ -263,3 +263,15 @@ describe("an active trigger before 'by' is a passive participle", () => {
     expect(r.triples).not.toContain("Giorgos Gerapetritis -LEADS-> NATO");
   });
 });
+
+describe("counted members are personnel, not membership", () => {
+  it("'station up to 1,500 members of the X Armed Forces': the state is no member of its forces", () => {
+    const r = en("Spain will station up to 1,500 members of the Spanish Armed Forces in Slovakia.");
+    expect(r.triples.filter((t) => t.includes("-MEMBER_OF->"))).toEqual([]);
+  });
+
+  it("a year before 'lid van' is a date: 'sinds maart 2024 lid van de NAVO'", () => {
+    const r = nl("Zweden is sinds maart 2024 lid van de NAVO.");
+    expect(r.triples).toContain("Sweden -MEMBER_OF-> NATO");
+  });
+});

@@ -1079,6 +1079,15 @@ function applyAt(
       if (view.clauseStarts[c]! <= m.index) clause = c;
     const clauseBefore = view.folded.slice(view.clauseStarts[clause]!, m.index);
     if (rule.notAfter?.test(clauseBefore)) return;
+    // "station up to 2,200 members of the Canadian Armed Forces": counted members are personnel.
+    if (
+      rule.relation === "MEMBER_OF" &&
+      /^(?:members|leden)\s/u.test(view.folded.slice(m.index, m.index + 8)) &&
+      /(?:^|\s)(?:(?!(?:19|20)\d\d\s)\d[\d.,]*|several|many|hundreds|thousands|dozens|honderden|duizenden|tientallen|enkele)\s+$/u.test(
+        clauseBefore,
+      )
+    )
+      return;
     // "hosted by X and chaired by Y": an active trigger right before "by"/"door" is a passive
     // participle, read by the passive frames (stances flip their own passive, below).
     if (
