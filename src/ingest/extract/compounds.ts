@@ -398,8 +398,63 @@ export function recogniseStateBodies(
       );
       break;
     }
+    foreignPortfolio(doc, gazetteer, registry, mentions, adjective, findings);
   }
   return findings;
+}
+
+/** "de Poolse minister van", "the Polish Minister of the": a state's office before its portfolio. */
+const OFFICE_OF_PORTFOLIO =
+  /^\s+(?:minister|ministers|staatssecretaris|staatssecretarissen|onderminister|vice-minister|viceminister|deputy minister|secretary)\s+(?:van|voor|of|for)\s+(?:(?:the|de|het)\s+)?$/u;
+/** Portfolios of the knowledge base's ministries, as the body of another state is named. */
+const PORTFOLIO_BODIES: Record<string, string> = {
+  defence: "Ministry of Defence",
+  "foreign-affairs": "Ministry of Foreign Affairs",
+  interior: "Ministry of the Interior",
+  justice: "Ministry of Justice",
+  finance: "Ministry of Finance",
+  "economic-affairs": "Ministry of Economic Affairs",
+};
+
+/**
+ * "de Poolse minister van Binnenlandse Zaken": the portfolio after another state's minister names
+ * that state's ministry ("Ministry of the Interior (Poland)", PART_OF Poland), not the Dutch
+ * ministry the bare portfolio ("Binnenlandse Zaken") names in a Dutch text.
+ */
+function foreignPortfolio(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+  adjective: Mention,
+  findings: Finding[],
+): void {
+  const country = registry.get(adjective.key);
+  const iso = (country?.kb as KbCountry | undefined)?.iso2;
+  if (!iso || country?.type !== "Country") return;
+  for (const m of mentions.overlapping(adjective.end, adjective.end + 40)) {
+    if (m.type !== "Organisation" || m.start <= adjective.end) continue;
+    const kb = registry.get(m.key)?.kb;
+    const body =
+      kb?.kind === "ministry" && kb.portfolio ? PORTFOLIO_BODIES[kb.portfolio] : undefined;
+    if (!body || kb?.country === iso) continue;
+    if (!OFFICE_OF_PORTFOLIO.test(doc.folded.slice(adjective.end, m.start))) continue;
+    const known = kbEntityNamed(
+      gazetteer,
+      [`${body} (${country.name})`, `${country.name} ${body}`],
+      "Organisation",
+    );
+    const record = known
+      ? registry.fromKb(known)
+      : registry.fromName("Organisation", `${body} (${country.name})`);
+    const at = mentions.indexOf(m);
+    if (at < 0) continue;
+    mentions.splice(at, 1, { ...m, key: record.key });
+    findings.push(
+      finding(doc, "PART_OF", record.key, country.key, "name.state-body", 0.8, m.start),
+    );
+    return;
+  }
 }
 
 const EVENT_HEADS =

@@ -26,6 +26,7 @@ import type { Doc, EntityRegistry, Finding } from "./model.ts";
 import { recogniseNamedForces } from "./named-forces.ts";
 import { recogniseOperations } from "./operations.ts";
 import {
+  dropOfficeQualifiers,
   recogniseAppositionPeople,
   recogniseTitledPeople,
   resolveSurnames,
@@ -104,7 +105,9 @@ import {
   officeHolders,
   unnamedOffices,
 } from "./relations/leaders.ts";
+import { officeRoles } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
+import { separatedCooperation, warReferences } from "./relations/stances.ts";
 import { recogniseShips } from "./ships.ts";
 
 /**
@@ -225,6 +228,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     recogniseUnits(doc, s.registry, s.mentions);
     return undefined;
   }),
+  entities("office-qualifiers", (doc, s) => {
+    dropOfficeQualifiers(doc, s.mentions);
+    return undefined;
+  }),
   entities("titled-people", (doc, s) => {
     const { titled, pending } = recogniseTitledPeople(doc, s.gazetteer, s.registry, s.mentions);
     s.titled.push(...titled);
@@ -314,6 +321,9 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   relations("representation", (r, s) => representation(r, s.registry, s.titled, s.mentions)),
   relations("title-representation", (r, s) => titleRepresentation(r, s.registry, s.mentions)),
+  relations("office-roles", (r, s) =>
+    officeRoles(r, s.registry, s.mentions, s.article.publishedAt ?? undefined),
+  ),
   relations("pair-relationships", (r) => pairRelationships(r)),
   relations("headquarters", (r) => headquartersStatements(r)),
   relations("frames", (r, s) => applyFrames(r, s.gazetteer.kb, s.mentions)),
@@ -323,6 +333,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("office-appositions", (r) => officeAppositions(r)),
   relations("operations-of", (r) => operationsOf(r)),
   relations("defence-against", (r) => defenceAgainst(r)),
+  relations("war-references", (r, s) => warReferences(r, s.registry, s.mentions)),
   relations("seated-bodies", (r, s) => seatedBodies(r, s.registry)),
   relations("places-in-states", (r, s) => placesInStates(r, s.registry)),
   relations("places-in-places", (r, s) => placesInPlaces(r, s.registry)),
@@ -331,6 +342,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("based-compounds", (r, s) => basedCompounds(r, s.mentions)),
   relations("area-lists", (r) => areaLists(r)),
   relations("reciprocal-cooperation", (r) => reciprocalCooperation(r)),
+  relations("separated-cooperation", (r) => separatedCooperation(r)),
   relations("participant-lists", (r) => participantLists(r)),
   relations("contingent-origins", (r) => contingentOrigins(r)),
   relations("hosted-guests", (r) => hostedGuests(r)),

@@ -775,3 +775,29 @@ export function recogniseAppositionPeople(
   }
   return titled;
 }
+
+/** "Danish Defence" and the office right after it: "Danish Defence Minister", "Belgian Defence Chief". */
+const OFFICE_AFTER_PORTFOLIO =
+  /^\s+(?:minister|ministers|secretary|secretaries|chief|chiefs|spokesman|spokeswoman|spokesperson|attaché|attache|attachés|minister's|woordvoerder)(?![\p{L}])/iu;
+const PORTFOLIO_END = /(?:defen[cs]e|defensie)$/u;
+
+/**
+ * `office-qualifiers`: a body named by its state and portfolio ("Danish Defence", "Belgian
+ * Defence") right before an office ("Danish Defence Minister X") qualifies the office: the office
+ * holder is named, the body is not. The names inside it (the nationality) are plain mentions again.
+ */
+export function dropOfficeQualifiers(doc: Doc, mentions: MentionSet): void {
+  if (!/defen[cs]e|defensie/u.test(doc.folded)) return;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.type !== "Organisation" || m.nested) continue;
+    if (!PORTFOLIO_END.test(doc.folded.slice(Math.max(m.start, m.end - 9), m.end))) continue;
+    if (!OFFICE_AFTER_PORTFOLIO.test(doc.text.slice(m.end, m.end + 16))) continue;
+    mentions.splice(i, 1);
+    for (const inner of mentions.overlapping(m.start, m.end))
+      if (inner.nested && inner.start >= m.start && inner.end <= m.end)
+        inner.nested = mentions
+          .overlapping(inner.start, inner.end)
+          .some((o) => o !== inner && !o.nested && o.start <= inner.start && inner.end <= o.end);
+  }
+}

@@ -10,7 +10,7 @@ import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
 import type { TitledPerson } from "../people.ts";
 import type { Arg, RuleContext, SentenceView } from "./engine.ts";
-import { previousSubject } from "./engine.ts";
+import { pluralParties, previousSubject } from "./engine.ts";
 
 /**
  * The mission an article is about: one named in its title, else the one named most often (at
@@ -333,7 +333,7 @@ const RELATIONSHIP_NOUN =
   /^\s*(?:(?:defen[cs]e|defensie|security|veiligheids|military|militaire|bilateral|bilaterale|strategic|strategische|economic)\s*-?\s*)?(?:relationship|relations|relation|partnership|cooperation|co-operation|alliance|ties|betrekkingen|relatie|samenwerking|partnerschap|banden)(?![\p{L}])/u;
 
 const RELATIONSHIP_BETWEEN =
-  /(?:relationship|relations|relation|partnership|cooperation|co-operation|alliance|ties|betrekkingen|relatie|samenwerking|partnerschap|banden|bondgenootschap)\s+(?:tussen|between)\s+(?:(?:de|het|the)\s+)?$/u;
+  /(?:relationship|relations|relation|partnership|cooperation|co-operation|alliance|ties|betrekkingen|relatie|samenwerking|partnerschap|banden|bondgenootschap|agreed|signed|concluded|agreements?|treaty|pact|accord|memorandum|exercises?|overeenkomsten?|verdrag|akkoord|afspraken|afgesproken|overeengekomen|gesloten|ondertekend|oefeningen?)\s+(?:tussen|between)\s+(?:(?:de|het|the)\s+)?$/u;
 const PAIR_AND = /^\s*(?:en|and)\s+(?:(?:de|het|the)\s+)?$/u;
 const PAIR_ACTOR = new Set(["Country", "Organisation"]);
 
@@ -1527,10 +1527,10 @@ export function areaLists(ctx: RuleContext): void {
  * cooperation". Right after the coordinated subjects (adverbs and auxiliaries aside).
  */
 const RECIPROCAL =
-  /^\s+(?:(?:have|has|had|will|would|also|today|on \p{L}+|hebben|zullen|gaan|ook|vandaag|gisteren)\s+)*(?:(?:signed|sign|concluded|ondertekenden|ondertekenen|tekenden|tekenen|sloten|sluiten)\s+(?:(?:a|an|the|een|het|de)\s+)?(?:[\p{L}-]+\s+){0,3}(?:agreement|treaty|pact|accord|memorandum|partnership|overeenkomst|verdrag|akkoord|samenwerkingsverband|partnerschap|intentieverklaring)|(?:held|hold|holding|conducted|conduct|hielden|houden|voerden)\s+(?:(?:a|an|een|their|hun)\s+)?(?:(?:first|eerste|joint|bilateral|combined|gezamenlijke|bilaterale)\s+)*(?:exercises?|drills?|patrols?|oefeningen|oefening|patrouilles?)|(?:cooperate|co-operate|collaborate|work together|worked together|are working together|(?:work|worked|cooperate|cooperated)\s+closely(?:\s+together)?|(?:werken|werkten)\s+(?:(?:al|nog|ook|nauw|nauwer|sinds|jaren|decennia|lang|goed|intensief|steeds|vaak|regelmatig)\s+){0,3}samen|samenwerken|agreed to (?:cooperate|deepen (?:their |defence |defense )*(?:cooperation|ties))))(?![\p{L}])/u;
+  /^\s+(?:(?:have|has|had|will|would|also|today|on \p{L}+|hebben|zullen|gaan|ook|vandaag|gisteren)\s+)*(?:(?:signed|sign|concluded|ondertekenden|ondertekenen|tekenden|tekenen|sloten|sluiten)\s+(?:(?:a|an|the|een|het|de)\s+)?(?:[\p{L}-]+\s+){0,3}(?:agreement|treaty|pact|accord|memorandum|partnership|overeenkomst|verdrag|akkoord|samenwerkingsverband|partnerschap|intentieverklaring)|(?:held|hold|holding|conducted|conduct|hielden|houden|voerden)\s+(?:(?:a|an|een|their|hun)\s+)?(?:(?:first|eerste|joint|bilateral|combined|gezamenlijke|bilaterale)\s+)*(?:exercises?|drills?|patrols?|oefeningen|oefening|patrouilles?)|(?:cooperate|co-operate|collaborate|work together|worked together|are working together|(?:work|worked|cooperate|cooperated)\s+closely(?:\s+together)?|(?:werken|werkten)\s+(?:(?:al|nog|ook|nauw|nauwer|sinds|jaren|decennia|lang|goed|intensief|steeds|vaak|regelmatig)\s+){0,3}samen|samenwerken|agreed to (?:cooperate|deepen (?:their |defence |defense )*(?:cooperation|ties))|(?:(?:agreed|agree|want|wants|plan|plans|decided|are set|intend)\s+to\s+)?(?:further\s+)?(?:deepen|deepened|deepening|strengthen|strengthened|strengthening|expand|expanded|expanding|intensify|intensified|step up|stepped up|enhance|enhanced|boost|boosted|bolster|bolstered|reinforce|reinforced)\s+(?:(?:their|the|bilateral|defence|defense|military|security|industrial|close|closer|already close)\s+)*(?:cooperation|co-operation|collaboration|ties|partnership)|(?:(?:willen|gaan|zullen|besloten)\s+)?(?:hun|de)\s+(?:(?:bilaterale|militaire|defensie|nauwe)\s+)?(?:samenwerking|defensiesamenwerking|banden)\s+(?:[\p{L}-]+\s+){0,6}(?:verdiepen|versterken|uitbreiden|intensiveren|uitbouwen|verder uitbouwen)|(?:verdiepen|versterken|breiden|intensiveren)\s+(?:hun|de)\s+(?:(?:bilaterale|militaire|nauwe)\s+)?(?:samenwerking|defensiesamenwerking|banden)|(?:(?:would|will|to|can|could)\s+)?(?:train|trains|trained|exercise|exercises|exercised|operate|operates|operated|patrol|patrols|patrolled|sail|sails|sailed|fly|flies|flew|fight|fights|fought)(?:\s+and\s+[\p{L}]+)?\s+(?:closely\s+)?together|(?:(?:have|has)\s+)?(?:(?:announced|said|decided|agreed)\s+(?:that\s+)?(?:they\s+)?)?(?:(?:will|would|to)\s+)?jointly\s+[\p{L}]+|(?:lead|leads|led|form|forms|formed|run|runs|operate|operate|established|set up)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:joint|combined|trilateral|bilateral|multinational)|(?:oefenen|trainen|opereren|patrouilleren|varen|vliegen)\s+(?:[\p{L}]+\s+){0,3}samen|(?:leiden|vormen)\s+(?:een|de|het)\s+(?:gezamenlijke?|gecombineerde?)))(?![\p{L}])/u;
 
 const RECIPROCAL_HINT =
-  /(?:sign|teken|slot|sluit|cooperat|collaborat|together|closely|samen|agreed|held|hold|conduct|hielden|houden|voerden)/u;
+  /(?:sign|teken|slot|sluit|cooperat|collaborat|together|closely|samen|agreed|held|hold|conduct|hielden|houden|voerden|ties|partnership|banden|jointly|joint|combined|trilateral|bilateral|multinational|gezamenlijk|gecombineerd)/u;
 
 /** Every two different actors of a list cooperate (COOPERATES_WITH), in the list's order. */
 function cooperatingPairs(
@@ -1574,8 +1574,22 @@ export function reciprocalCooperation(ctx: RuleContext): void {
         kind: "cooperation",
       });
     }
+    // "The two ministers agreed to deepen cooperation", "Both sides signed an agreement", "The
+    // three countries will strengthen their ties": the parties of the meeting or the list.
+    const opening = PLURAL_PARTIES_OPENING.exec(view.folded);
+    if (opening && RECIPROCAL.test(view.folded.slice(opening[0].length))) {
+      const parties = pluralParties(ctx, view, view.start + opening[0].length);
+      if (parties.length >= 2)
+        cooperatingPairs(ctx, parties, "cooperates.reciprocal-parties", 0.7, view.index, {
+          kind: "cooperation",
+        });
+    }
   }
 }
+
+/** A sentence opened by a plural of parties, up to the verb: "The two ministers", "Beide landen". */
+const PLURAL_PARTIES_OPENING =
+  /^\s*(?:(?:the|de|het|these|deze|all|alle)\s+)?(?:(?:two|both|three|four|five|twee|beide|drie|vier|vijf)\s+)?(?:leaders|ministers|defen[cs]e ministers|sides|countries|nations|states|allies|partners|leiders|bewindslieden|defensieministers|landen|staten|bondgenoten)(?=\s)/u;
 
 const PARTICIPANTS_INCLUDE =
   /^\s*(?:(?:the|de|het|other|andere)\s+)?(?:(?:participating|partner|contributing|deelnemende|andere)\s+)?(?:nations|countries|states|landen|lidstaten)(?:\s+[^.;:]{0,60}?)?\s(?:include|includes|included|are|were|zijn|waren)\s+$/u;

@@ -197,7 +197,7 @@ const BRACKETED_AFTER_NAME = /^\s*\([^()]{1,16}\)/u;
 
 /** A comma or a conjunction joins names; juxtaposed names ("dat Nederland de Iraakse …") are two. */
 const COORDINATION =
-  /^\s*(?:,\s*(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+)?|(?:,\s*)?(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+(?:(?:in|into|to|naar|op|at|over|boven|across)\s+)?|-\s*|\/\s*))(?:(?:de|het|the)\s+)?(?:(?:northern|southern|eastern|western|central|noordelijke|zuidelijke|oostelijke|westelijke|centraal)\s+)?$/u;
+  /^\s*(?:,\s*(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+)?|(?:,\s*)?(?:(?:en|and|or|of|&|as well as|alsmede|evenals)\s+(?:(?:in|into|to|naar|op|at|over|boven|across|met|with)\s+)?|-\s*|\/\s*))(?:(?:de|het|the)\s+)?(?:(?:northern|southern|eastern|western|central|noordelijke|zuidelijke|oostelijke|westelijke|centraal)\s+)?$/u;
 const CLAUSE_BREAK =
   /[;:]|\s[-\u2013\u2014]\s|,?\s(?:maar|but|terwijl|while|whereas|hoewel|although|omdat|because|nadat|waarna|zodat|doordat|whereby|waarbij|said|says|saying|stated|stating|added|adding|noted|noting|warned|warning|zei|zegt|verklaarde|waarschuwde)(?:\s+(?:that|dat))?\s|,?\s(?:and|en)\s+(?:also\s+|ook\s+)?(?:agreed|decided|discussed|reaffirmed|thanked|welcomed|noted|emphasi[sz]ed|underlined|stressed|pledged|committed|announced|called|expressed|highlighted|condemned|spraken|besloten|benadrukten|bedankten|kondigden|zegden|veroordeelden|verwelkomden)\s/gu;
 const ASIDE = new RegExp(`,\\s*(?:${alternation(PARENTHETICAL_OPENERS)})\\s[^,]*,`, "gu");
@@ -266,8 +266,11 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
     clauseStarts.push(m.index + 1);
   const asides: [number, number][] = [];
   ASIDE.lastIndex = 0;
-  for (let m = ASIDE.exec(folded); m !== null; m = ASIDE.exec(folded))
+  for (let m = ASIDE.exec(folded); m !== null; m = ASIDE.exec(folded)) {
+    // "andere landen, zoals België, …": examples of a plural are no aside (EXAMPLES_OF_KIND).
+    if (KIND_BEFORE_EXAMPLES.test(folded.slice(Math.max(0, m.index - 24), m.index))) continue;
     asides.push([m.index, m.index + m[0].length]);
+  }
   const all = mentions
     .filter((m) => !m.nested && m.start >= sentence.start && m.end <= sentence.end)
     .sort((a, b) => a.start - b.start);
@@ -618,6 +621,12 @@ function subjectBefore(
   if (antecedent) return groupOf(view, antecedent, types);
   const nearest = candidates[candidates.length - 1];
   if (!nearest) return [];
+  // "Air Vice-Marshal X, Air Commander Australia, leads the exercise": a name inside an
+  // apposition to a person before the verb describes that person, who is the subject.
+  if (!adjacent) {
+    const holder = appositionHolder(view, nearest, offset, clause, types);
+    if (holder) return [holder];
+  }
   if (adjacent) {
     const gap = view.folded.slice(nearest.mention.end - view.start, offset - view.start);
     if (!/^[\s'’]*(?:,\s*)?(?:[\p{L}'’-]+\s+)?$/u.test(gap)) return [];
@@ -625,6 +634,30 @@ function subjectBefore(
     if (gap.includes(",")) return [nearest];
   }
   return groupOf(view, nearest, types);
+}
+
+/** The name an apposition closed right before the verb belongs to ("X, <office of Y>, leads"). */
+function appositionHolder(
+  view: SentenceView,
+  inside: Arg,
+  offset: number,
+  clause: number,
+  types: readonly EntityType[],
+): Arg | undefined {
+  const after = view.folded.slice(inside.mention.end - view.start, offset - view.start);
+  if (!/^[^,;:()]{0,30},\s*(?:[\p{L}-]+\s+)?$/u.test(after)) return undefined;
+  let head: Arg | undefined;
+  for (const a of view.args) {
+    if (a.mention.end > inside.mention.start) break;
+    if (a.clause === clause && !a.aside && a !== inside) head = a;
+  }
+  if (!head || !types.includes(head.mention.type) || head.group === inside.group) return undefined;
+  const gap = view.folded.slice(head.mention.end - view.start, inside.mention.start - view.start);
+  if (!/^\s*,[^,;:()]{0,60}$/u.test(gap)) return undefined;
+  // A state or a body takes an apposition that opens with an article ("Norway, a NATO ally,").
+  if (head.mention.type !== "Person" && !/^\s*,\s*(?:a|an|the|een|de|het)\s/u.test(gap))
+    return undefined;
+  return head;
 }
 
 /** Dutch verb-second: "Daarnaast ondersteunt Nederland …", "Ook zijn 4 F-16's actief". */
@@ -693,6 +726,9 @@ function objectAfter(
       // "onder leiding van de Griekse commodore X", "led by Rear Admiral X": a rank or office
       // before a person (one or two words, no preposition) describes the person.
       if (candidate.mention.type === "Person") gap = withoutRankBeforePerson(gap);
+      // "met andere Europese landen, zoals België en Frankrijk", "with partners such as Japan":
+      // the examples after a plural of states or bodies are the object.
+      gap = gap.replace(EXAMPLES_OF_KIND, " ");
       const check = gapIsModifiers(gap, rule.objectPreps);
       if (!check.ok) return [];
     } else if (rule.objectPreps && !rule.objectPreps.includes(candidate.prep ?? "")) {
@@ -734,6 +770,16 @@ function narrowingPlaces(
   return groupOf(view, next, types);
 }
 
+/**
+ * A plural of states or bodies and the examples that follow it ("andere Europese landen, zoals",
+ * "partners such as", "allies including"): up to three modifiers before the noun.
+ */
+const EXAMPLES_OF_KIND =
+  /(?:^|\s)(?:[\p{L}-]+\s+){0,3}(?:landen|staten|lidstaten|bondgenoten|partners|partnerlanden|naties|organisaties|countries|states|member states|allies|nations|partner nations|partner countries|organi[sz]ations)\s*,?\s+(?:zoals|waaronder|onder wie|onder meer|onder andere|such as|including|like|notably|among them|namely)\s+(?:(?:de|het|the)\s+)?$/u;
+
+const KIND_BEFORE_EXAMPLES =
+  /(?:^|\s)(?:landen|staten|lidstaten|bondgenoten|partners|partnerlanden|naties|organisaties|countries|states|allies|nations|organi[sz]ations)\s*$/u;
+
 const QUALIFIED_NOUN =
   /^\s+(?:deployment|presence|mission|operation|exercise|battlegroup|battle group|forces|troops|contingent|contribution|summit|meeting|response|force)(?![\p{L}])/u;
 
@@ -753,7 +799,17 @@ function possessesName(view: SentenceView, owner: Arg): boolean {
 
 /** "The two leaders …", "De beide ministers …": a sentence about the parties of a meeting. */
 const PARTIES_SUBJECT =
-  /^\s*(?:the|de|het)\s+(?:(?:two|both|twee|beide)\s+)?(?:leaders|ministers|defense ministers|defence ministers|sides|leiders|bewindslieden|defensieministers)\s/u;
+  /^\s*(?:(?:the|de|het)\s+(?:(?:two|both|twee|beide)\s+)?|(?:both|beide)\s+)(?:leaders|ministers|defense ministers|defence ministers|sides|leiders|bewindslieden|defensieministers)\s/u;
+
+/**
+ * The parties of a sentence opened by "the two ministers", "both sides", "the four countries"
+ * (`meetingParties`, `countedStates`) for a predicate that starts at `predicateStart`; empty when
+ * the sentence opens otherwise.
+ */
+export function pluralParties(ctx: RuleContext, view: SentenceView, predicateStart: number): Arg[] {
+  const parties = meetingParties(ctx, view, predicateStart, 0);
+  return parties.length > 0 ? parties : countedStates(ctx, view, predicateStart, 0);
+}
 
 /**
  * "The leaders also discussed cooperation with Australia, and condemned …": a sentence whose
@@ -1030,6 +1086,27 @@ function applyAt(
       if (view.clauseStarts[c]! <= m.index) clause = c;
     const clauseBefore = view.folded.slice(view.clauseStarts[clause]!, m.index);
     if (rule.notAfter?.test(clauseBefore)) return;
+    // "station up to 2,200 members of the Canadian Armed Forces": counted members are personnel.
+    if (
+      rule.relation === "MEMBER_OF" &&
+      /^(?:members|leden)\s/u.test(view.folded.slice(m.index, m.index + 8)) &&
+      /(?:^|\s)(?:(?!(?:19|20)\d\d\s)\d[\d.,]*|several|many|hundreds|thousands|dozens|honderden|duizenden|tientallen|enkele)\s+$/u.test(
+        clauseBefore,
+      )
+    )
+      return;
+    // "hosted by X and chaired by Y": an active trigger right before "by"/"door" is a passive
+    // participle, read by the passive frames (stances flip their own passive, below).
+    if (
+      !rule.passive &&
+      rule.relation !== "SUPPORTS" &&
+      rule.relation !== "OPPOSES" &&
+      !rule.subjectAfter &&
+      /^\s+(?:by|door)\s/u.test(
+        view.folded.slice(triggerEnd - view.start, triggerEnd - view.start + 6),
+      )
+    )
+      return;
     // "is not attending the meeting", "neemt niet deel aan": a denied relation is none.
     if (NEGATION.test(clauseBefore)) return;
     let subjects: Arg[];
