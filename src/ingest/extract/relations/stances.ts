@@ -26,6 +26,10 @@ const KNOWN_WARS: Record<string, string> = { RU: "UA" };
 const POSSESSIVE_WAR =
   /(?:^|\s)(?:its|their|zijn|haar|hun)\s+(?:(?:full-scale|illegal|brutal|ongoing|illegale|voortdurende)\s+)?(?:war|invasion|aggression|oorlog|invasie|agressie)\s+(?:against|on|of|in|tegen|op|van|in)\s+(?:(?:the|de|het)\s+)?$/u;
 
+/** What every sentence these rules read contains (a war noun or "valt/viel"): most have none. */
+const WAR_CUE =
+  /(?<![\p{L}])(?:war|oorlog|aanvalsoorlog|invas|inval|aggress|agressie|valt|vallen|viel)/u;
+
 const SEPARABLE_ATTACK = /^\s+(?:valt|vallen|viel|vielen)\s+$/u;
 const ATTACK_PARTICLE = /^\s+(?:[\p{Ll}\d.-]+\s+){0,6}aan(?=[\s.,;:!?]|$)/u;
 
@@ -71,6 +75,7 @@ export function warReferences(
     return named;
   };
   for (const view of ctx.views) {
+    if (!WAR_CUE.test(view.folded)) continue;
     // Every state the sentence names, a qualifying one ("Russia's invasion") included.
     const states: Mention[] = mentions
       .overlapping(view.start, view.end)
