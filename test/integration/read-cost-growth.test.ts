@@ -1,12 +1,11 @@
 import { describe, expect, inject, it } from "vitest";
 import { annotatedArticle, HUB, PATH_FROM, PATH_TO } from "../../bench/annotated-articles.ts";
-import { loadConfig } from "../../src/config.ts";
 import { entityId } from "../../src/domain/identity.ts";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
 import { migrate } from "../../src/graph/migrate.ts";
 import { ingestAnnotated } from "../../src/ingest/ingest.ts";
-import { createApp } from "../../src/server/app.ts";
 import { useTestGraph } from "../support/graph.ts";
+import { createProfiledApp } from "../support/profiled-app.ts";
 
 /**
  * Every read must cost what it returns, not what the archive holds. The same entity graph is
@@ -55,14 +54,9 @@ const ROOT_QUERIES: Record<string, string> = {
 
 describe("read cost as the archive grows", () => {
   const graph = useTestGraph();
-  const profiled = graph.executor.with({ profile: true });
+  const { profiled, app } = createProfiledApp(graph.executor);
   const hits: { name: string; dbHits: number }[] = [];
   profiled.observe(({ name, dbHits }) => hits.push({ name, dbHits: dbHits ?? Number.NaN }));
-  const app = createApp({
-    executor: profiled,
-    config: loadConfig({ LOG_LEVEL: "silent" }),
-    graphiql: false,
-  });
 
   async function load(from: number, to: number) {
     const repo = createArticleRepository(graph.executor);

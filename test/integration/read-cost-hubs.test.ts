@@ -1,13 +1,12 @@
 import { describe, expect, inject, it } from "vitest";
 import { annotatedArticle, HUB } from "../../bench/annotated-articles.ts";
-import { loadConfig } from "../../src/config.ts";
 import { entityId } from "../../src/domain/identity.ts";
 import { RELATION_TYPES } from "../../src/domain/vocabulary.ts";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
 import { migrate } from "../../src/graph/migrate.ts";
 import { type InputItem, ingestMany } from "../../src/ingest/ingest.ts";
-import { createApp } from "../../src/server/app.ts";
 import { useTestGraph } from "../support/graph.ts";
+import { createProfiledApp } from "../support/profiled-app.ts";
 
 /**
  * What a neighbourhood or a ranked subgraph cannot avoid reading grows with the entity graph: to
@@ -37,16 +36,11 @@ const FIXED = 50;
 
 describe("read cost around hubs of a growing entity graph", () => {
   const graph = useTestGraph();
-  const profiled = graph.executor.with({ profile: true });
+  const { profiled, app } = createProfiledApp(graph.executor);
   const hits = new Map<string, number>();
   profiled.observe(({ name, dbHits }) =>
     hits.set(name.replace(/\[\d+\]$/, ""), (hits.get(name) ?? 0) + (dbHits ?? Number.NaN)),
   );
-  const app = createApp({
-    executor: profiled,
-    config: loadConfig({ LOG_LEVEL: "silent" }),
-    graphiql: false,
-  });
 
   async function query<T>(text: string): Promise<T> {
     hits.clear();

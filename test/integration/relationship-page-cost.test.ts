@@ -1,13 +1,12 @@
 import { describe, expect, inject, it } from "vitest";
-import { loadConfig } from "../../src/config.ts";
 import type { AnnotatedArticle } from "../../src/domain/article.ts";
 import { relationshipId } from "../../src/domain/identity.ts";
 import type { RelationType } from "../../src/domain/vocabulary.ts";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
 import { migrate } from "../../src/graph/migrate.ts";
 import { ingestAnnotated } from "../../src/ingest/ingest.ts";
-import { createApp } from "../../src/server/app.ts";
 import { useTestGraph } from "../support/graph.ts";
+import { createProfiledApp } from "../support/profiled-app.ts";
 
 /**
  * A page of a hub's relationships in id order costs what the page holds, not the hub's degree:
@@ -81,14 +80,9 @@ interface Page {
 
 describe("a page of a hub's relationships", () => {
   const graph = useTestGraph();
-  const profiled = graph.executor.with({ profile: true });
+  const { profiled, app } = createProfiledApp(graph.executor);
   const hits: { name: string; dbHits: number }[] = [];
   profiled.observe(({ name, dbHits }) => hits.push({ name, dbHits: dbHits ?? Number.NaN }));
-  const app = createApp({
-    executor: profiled,
-    config: loadConfig({ LOG_LEVEL: "silent" }),
-    graphiql: false,
-  });
   const written: Relation[] = [];
 
   async function load(from: number, to: number) {
