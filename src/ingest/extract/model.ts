@@ -14,6 +14,12 @@ export interface Doc {
   titleEnd: number;
 }
 
+/** The kind of place, unit or body an entity is ("town", "base", "unit"; "" when unknown). */
+export function kindOf(registry: EntityRegistry, key: string): string {
+  const record = registry.get(key);
+  return String(record?.kb?.kind ?? record?.properties.kind ?? "");
+}
+
 export function sentenceIndexAt(doc: Doc, offset: number): number {
   let lo = 0;
   let hi = doc.sentences.length - 1;

@@ -7,7 +7,7 @@ import type { Gazetteer } from "../gazetteer.ts";
 import { AREA_KINDS, alternation, OFFICES_OF_STATE, OFFICIALS_NOUNS } from "../lexicon.ts";
 import type { MentionSet } from "../mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
-import { sentenceIndexAt } from "../model.ts";
+import { kindOf, sentenceIndexAt } from "../model.ts";
 import type { TitledPerson } from "../people.ts";
 import type { Arg, RuleContext, SentenceView } from "./engine.ts";
 import { pluralParties, previousSubject } from "./engine.ts";
@@ -1413,9 +1413,7 @@ export function placesInStates(ctx: RuleContext, registry: EntityRegistry): void
       const place = view.args[i]!;
       const state = view.args[i + 1]!;
       if (place.mention.type !== "Location" || state.mention.type !== "Country") continue;
-      const record = registry.get(place.mention.key);
-      const kind = record?.kb?.kind ?? String(record?.properties.kind ?? "");
-      if (AREA_KINDS.has(kind)) continue;
+      if (AREA_KINDS.has(kindOf(registry, place.mention.key))) continue;
       const gap = view.folded.slice(
         place.mention.end - view.start,
         state.mention.start - view.start,

@@ -1,5 +1,5 @@
 import type { MentionSet } from "../mention-set.ts";
-import type { EntityRegistry } from "../model.ts";
+import { type EntityRegistry, kindOf } from "../model.ts";
 import type { Arg, RuleContext, SentenceView } from "./engine.ts";
 
 /**
@@ -406,11 +406,6 @@ function occasionBefore(ctx: RuleContext, index: number, only?: "Event"): string
 const POINT_KINDS = new Set(["base", "town", "city", "site", "village", "building", "place", ""]);
 const NO_CONTAINER_KINDS = new Set(["continent", "sea", "strait", "canal"]);
 
-function placeKind(registry: EntityRegistry, key: string): string {
-  const record = registry.get(key);
-  return String(record?.kb?.kind ?? record?.properties.kind ?? "");
-}
-
 const TYPED_APPOSITION =
   /^\s*,\s*(?:a|an|the|een|de|het)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:town|city|village|port|port city|harbour|base|air base|naval base|camp|garrison|municipality|stad|dorp|havenstad|haven|basis|vliegbasis|marinebasis|kazerne|plaats|gemeente|legerplaats)\s+(?:in|near|bij|nabij|on|op|outside)\s+(?:(?:the|de|het)\s+)?(?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$/u;
 
@@ -428,8 +423,8 @@ export function placesInPlaces(ctx: RuleContext, registry: EntityRegistry): void
       if (inner.mention.type !== "Location") continue;
       if (outer.mention.type !== "Location" && outer.mention.type !== "Country") continue;
       if (inner.mention.key === outer.mention.key) continue;
-      if (!POINT_KINDS.has(placeKind(registry, inner.mention.key))) continue;
-      const outerKind = placeKind(registry, outer.mention.key);
+      if (!POINT_KINDS.has(kindOf(registry, inner.mention.key))) continue;
+      const outerKind = kindOf(registry, outer.mention.key);
       if (NO_CONTAINER_KINDS.has(outerKind)) continue;
       const gap = view.folded.slice(
         inner.mention.end - view.start,
