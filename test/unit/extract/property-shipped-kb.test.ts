@@ -70,4 +70,12 @@ describe("the shipped extractor on recombined real text", () => {
       { numRuns: 200 },
     );
   });
+
+  it("reads a Dutch split vote whose verb is followed by equipment, not voters", () => {
+    // The counterexample fast-check found: splitVotes took the last of no voters and threw.
+    const title =
+      "Ook zijn 4 Nederlandse F-16’s actief in de luchtcampagne boven Syrië en Irak. stemden F-16’s";
+    const out = extractor.extractDetailed({ title, body: "", language: "nl" });
+    expect(out.relations.filter((r) => r.type === "SUPPORTS" || r.type === "OPPOSES")).toEqual([]);
+  });
 });

@@ -736,7 +736,9 @@ export function splitVotes(ctx: RuleContext): void {
         (a) =>
           a.group === first.group && ["Person", "Country", "Organisation"].includes(a.mention.type),
       );
-      const last = voters[voters.length - 1]!;
+      // "stemden F-16's": no voter after the verb (equipment is none).
+      const last = voters.at(-1);
+      if (!last) continue;
       const rest = view.folded.slice(last.mention.end - view.start);
       const stance = /^\s+(voor|tegen)(?![\p{L}])/u.exec(rest);
       if (!stance) continue;
