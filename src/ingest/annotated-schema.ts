@@ -94,6 +94,9 @@ const properties = z.record(
 );
 const span = z.strictObject({ start: offset, end: offset });
 
+/** A year (2018) or a year and month (2018-12): ISO 8601 dates of reduced precision. */
+const YEAR_OR_MONTH = /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/;
+
 const articleSchema = z.strictObject({
   id: line(TEXT_LIMITS.articleId)
     .regex(/^\S+$/, { error: "must not contain whitespace" })
@@ -109,9 +112,12 @@ const articleSchema = z.strictObject({
       if (problem) ctx.addIssue({ code: "custom", message: problem });
     })
     .nullish(),
+  // ISO 8601 with reduced precision where only the month or the year is known (a corpus's
+  // metadata says "2018-01"): stored as given, and read by Neo4j's date() as its first day.
   publishedAt: z
-    .union([z.iso.date(), z.iso.datetime({ offset: true })], {
-      error: "must be an ISO 8601 date (2018-12-07) or date-time with zone (2018-12-07T09:30:00Z)",
+    .union([z.iso.date(), z.iso.datetime({ offset: true }), z.string().regex(YEAR_OR_MONTH)], {
+      error:
+        "must be an ISO 8601 date (2018-12-07; 2018-12 or 2018 when only that is known) or date-time with zone (2018-12-07T09:30:00Z)",
     })
     .nullish(),
 });

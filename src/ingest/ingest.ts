@@ -13,6 +13,7 @@ import {
   DEFAULT_MAX_ARTICLE_BYTES,
   titleAndBody,
 } from "./article-size.ts";
+import { isSidecarFile, sidecarAsInputError } from "./input/sidecar.ts";
 import {
   createInlineWork,
   type IngestTask,
@@ -531,7 +532,7 @@ export function listInputFiles(paths: readonly string[]): (string | InputItem)[]
       if (entry.name.startsWith(".")) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (isArticleFile(entry.name)) out.push(full);
+      else if (isArticleFile(entry.name) && !isSidecarFile(entry.name)) out.push(full);
     }
   };
   for (const p of paths) {
@@ -547,6 +548,8 @@ export function listInputFiles(paths: readonly string[]): (string | InputItem)[]
       continue;
     }
     if (stat.isDirectory()) walk(p);
+    else if (isSidecarFile(p))
+      out.push({ kind: "invalid", file: p, error: new IngestError(sidecarAsInputError(p), p) });
     else out.push(p);
   }
   return out;

@@ -63,7 +63,8 @@ export function sourceIdOf(name: string): string {
 /** Dates stay dates; date-times become UTC ISO strings, so stored values sort as text. */
 export function normalisePublishedAt(value: string | null | undefined): string | null {
   if (!value) return null;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  // A date, or a month or year where only that is known, is kept as written.
+  if (/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(value)) return value;
   return new Date(value).toISOString();
 }
 

@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newsgraph } from "../support/cli.ts";
 import { useTestGraph } from "../support/graph.ts";
+import { createTestApi } from "./graphql-client.ts";
 
 /**
  * Issue 8, item 5: what `extract --out DIR` writes is what `ingest` reads, and loading it gives
@@ -95,6 +96,57 @@ describe("extract --out DIR, then ingest DIR", () => {
     // And the plain articles, ingested over it, change nothing: the content hashes agree.
     const again = await newsgraph(["ingest", ...texts, feed]);
     expect(again.stderr).toMatch(/5 articles: 0 created, 0 updated, 5 unchanged, 0 failed/);
+  }, 300_000);
+
+  it("reads a corpus directory's metadata.json: dates, sources and languages, and the timeline counts them", async () => {
+    // The shared corpora's layout: article files and, beside them, their metadata by file name,
+    // some dates known only to the month.
+    const corpusDir = path.join(dir, "corpus");
+    fs.mkdirSync(corpusDir);
+    fs.copyFileSync(
+      "test/fixtures/corpus/seed/kamer-steunt-navo-missie-irak.txt",
+      path.join(corpusDir, "a.txt"),
+    );
+    fs.copyFileSync(
+      "test/fixtures/corpus/dev/en-mattis-hosts-sajjan.txt",
+      path.join(corpusDir, "b.txt"),
+    );
+    fs.writeFileSync(
+      path.join(corpusDir, "metadata.json"),
+      JSON.stringify({
+        "a.txt": { source: "Rijksoverheid", publishedAt: "2018-01", language: "nl", note: "x" },
+        "b.txt": { url: "https://example.org/b", publishedAt: "2018-03-14", language: "en" },
+      }),
+    );
+    const extracted = await newsgraph([
+      "extract",
+      "--quiet",
+      "--out",
+      path.join(dir, "c"),
+      corpusDir,
+    ]);
+    expect(extracted.code).toBe(0);
+    expect(fs.readdirSync(path.join(dir, "c")).sort()).toEqual(["a.json", "b.json"]);
+
+    await graph.reset();
+    const run = await newsgraph(["ingest", corpusDir]);
+    expect(run.stderr).toMatch(/2 articles: 2 created, 0 updated, 0 unchanged, 0 failed/);
+    const articles = await graph.executor.read({
+      name: "test",
+      text: "MATCH (a:Article) RETURN a.id AS id, a.publishedAt AS publishedAt, a.url AS url, a.language AS language ORDER BY id",
+    });
+    expect(articles).toEqual([
+      { id: "a", publishedAt: "2018-01", url: null, language: "nl" },
+      { id: "b", publishedAt: "2018-03-14", url: "https://example.org/b", language: "en" },
+    ]);
+    const api = createTestApi(graph);
+    const { timeline } = await api.data<{ timeline: { start: string; articleCount: number }[] }>(
+      `{ timeline(interval: MONTH) { start articleCount } }`,
+    );
+    expect(timeline.filter((b) => b.articleCount > 0)).toEqual([
+      { start: "2018-01-01", articleCount: 1 },
+      { start: "2018-03-01", articleCount: 1 },
+    ]);
   }, 300_000);
 
   it("writes the scoring format with --format gold", async () => {

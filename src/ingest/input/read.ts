@@ -14,6 +14,7 @@ import { parseHtml } from "./html.ts";
 import { isLanguage } from "./language-field.ts";
 import { parseMarkdown } from "./markdown.ts";
 import { parsePlainText, splitSourceLine } from "./plain-text.ts";
+import { isSidecarFile, sidecarAsInputError, withSidecar } from "./sidecar.ts";
 
 /** One article read from input, or the reason it could not be read. */
 export interface ArticleRead {
@@ -124,7 +125,9 @@ async function* walk(path: string): AsyncGenerator<string> {
   for (const entry of entries) {
     const full = join(path, entry.name);
     if (entry.isDirectory()) yield* walk(full);
-    else if (ALL.includes(extname(entry.name).toLowerCase())) yield full;
+    // A directory's metadata.json describes its articles (sidecar.ts); it is not one.
+    else if (ALL.includes(extname(entry.name).toLowerCase()) && !isSidecarFile(entry.name))
+      yield full;
   }
 }
 
@@ -177,7 +180,8 @@ function describe(error: unknown): string {
 /**
  * Articles from files and directories (recursively, supported extensions only), in a stable
  * order. Plain text, Markdown and HTML hold one article each; a .json file one article or an
- * array; .jsonl/.ndjson one article per line, streamed. Unreadable input yields an entry with
+ * array; .jsonl/.ndjson one article per line, streamed. A directory's metadata.json is not an
+ * article: it fills the url, source, date and language of the one-article files it names. Unreadable input yields an entry with
  * `error` instead of throwing, so one bad file does not stop a batch; so does an article whose
  * text is over `maxArticleBytes` (with `tooLarge` set), before anything else is done with it.
  */
@@ -200,6 +204,10 @@ export async function* readArticleInputs(
       continue;
     }
     for await (const file of files) {
+      if (isSidecarFile(file)) {
+        yield { file, id: stem(file), error: sidecarAsInputError(file) };
+        continue;
+      }
       const extension = extname(file).toLowerCase();
       if (JSONL_EXTENSIONS.includes(extension)) {
         yield* readJsonLines(file, limit);
@@ -217,11 +225,13 @@ export async function* readArticleInputs(
         if (JSON_EXTENSIONS.includes(extension)) {
           const value: unknown = JSON.parse(raw);
           const items = Array.isArray(value) ? value : [value];
+          const single = items.length === 1 && !Array.isArray(value);
           if (items.length === 0)
             throw new ArticleInputError("no articles: the JSON array is empty");
           for (let i = 0; i < items.length; i++) {
             try {
-              const article = articleFromJson(items[i]);
+              const read = articleFromJson(items[i]);
+              const article = single ? withSidecar(file, read) : read;
               const id =
                 article.id ??
                 article.url ??
@@ -236,12 +246,13 @@ export async function* readArticleInputs(
           }
           continue;
         }
-        const article = MARKDOWN_EXTENSIONS.includes(extension)
+        const parsed = MARKDOWN_EXTENSIONS.includes(extension)
           ? parseMarkdown(raw)
           : HTML_EXTENSIONS.includes(extension)
             ? parseHtml(raw)
             : parsePlainText(raw);
-        if (!article.title) throw new ArticleInputError("no title: the file is empty");
+        if (!parsed.title) throw new ArticleInputError("no title: the file is empty");
+        const article = withSidecar(file, parsed);
         yield admit({ file, id: stem(file), article }, limit);
       } catch (error) {
         yield { file, id: stem(file), error: describe(error) };

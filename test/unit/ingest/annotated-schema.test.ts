@@ -163,6 +163,18 @@ describe("annotated article validation", () => {
     );
   });
 
+  it("takes a date of reduced precision (a month or a year) where only that is known", () => {
+    const doc = valid() as ReturnType<typeof valid> & { article: Record<string, unknown> };
+    for (const date of ["2018-01", "2017", "2018-12-07"]) {
+      doc.article.publishedAt = date;
+      expect(parseAnnotatedArticle(doc, { file: "doc.json" }).article.publishedAt).toBe(date);
+    }
+    for (const date of ["2018-13", "18-01", "2018-1"]) {
+      doc.article.publishedAt = date;
+      expect(problemsOf(doc)[0]).toMatch(/^article\.publishedAt: must be an ISO 8601 date/);
+    }
+  });
+
   it("rejects reserved and malformed properties, bad dates, URLs, confidences and asset categories", () => {
     const doc = valid() as ReturnType<typeof valid> & { article: Record<string, unknown> };
     doc.article.publishedAt = "7 december";
@@ -176,7 +188,7 @@ describe("annotated article validation", () => {
     } as never);
     expect(problemsOf(doc)).toEqual([
       "article.url: must be an absolute URL",
-      "article.publishedAt: must be an ISO 8601 date (2018-12-07) or date-time with zone (2018-12-07T09:30:00Z)",
+      "article.publishedAt: must be an ISO 8601 date (2018-12-07; 2018-12 or 2018 when only that is known) or date-time with zone (2018-12-07T09:30:00Z)",
       "relations[0].evidence[0].confidence: must be in [0, 1]",
     ]);
     doc.article.publishedAt = "2018-12-07T10:00:00+01:00";
