@@ -1,10 +1,13 @@
 import type { ArticleInput } from "../../domain/article.ts";
+import { openingDate } from "./opening-date.ts";
 
 const SOURCE_LINE = /^\s*(?:bron|source|sources|bronnen)\s*:\s*(.+?)\s*$/iu;
 
 /**
  * Plain news text: the title on the first non-empty line, the body after it, and an optional
  * closing "Bron: …" / "Source: …" line that names the publisher (and is not part of the body).
+ * A date line or dateline at the top of the body gives the publication date (opening-date.ts);
+ * it stays in the body, as the text was given.
  */
 export function parsePlainText(raw: string): ArticleInput {
   const lines = raw
@@ -22,7 +25,8 @@ export function parsePlainText(raw: string): ArticleInput {
     lines.pop();
   }
   const body = lines.join("\n").trim();
-  return { title, body, source };
+  const publishedAt = openingDate(body);
+  return publishedAt ? { title, body, source, publishedAt } : { title, body, source };
 }
 
 /** The source line may also close a body that came from Markdown, HTML or JSON. */
