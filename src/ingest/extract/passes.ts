@@ -319,7 +319,9 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     s.rules = rules;
     return undefined;
   }),
-  relations("representation", (r, s) => representation(r, s.registry, s.titled, s.mentions)),
+  relations("representation", (r, s) =>
+    representation(r, s.registry, s.titled, s.mentions, s.article.publishedAt ?? undefined),
+  ),
   relations("title-representation", (r, s) => titleRepresentation(r, s.registry, s.mentions)),
   relations("office-roles", (r, s) =>
     officeRoles(r, s.registry, s.mentions, s.article.publishedAt ?? undefined),

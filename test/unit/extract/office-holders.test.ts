@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { officeHolder, portfolioOf } from "../../../src/ingest/extract/people.ts";
+import { rolesInOrder } from "../../../src/ingest/extract/relations/office-roles.ts";
 import { createRuleExtractor } from "../../../src/ingest/extract/rule-extractor.ts";
 import type { KbPerson } from "../../../src/kb/types.ts";
-import { extract } from "./support/extract.ts";
+import { extract, shippedExtractor } from "./support/extract.ts";
 import { createTestKnowledgeBase } from "./support/kb.ts";
 
 const people = (names: string[]) => names.filter((n) => n.startsWith("Person:"));
@@ -68,5 +69,47 @@ describe("portfolioOf and officeHolder", () => {
     };
     expect(officeHolder([finance], "minister van Defensie")).toBeUndefined();
     expect(officeHolder([finance], "minister")).toBe(finance);
+  });
+});
+
+describe("which office a titled holder of several represents", () => {
+  const triples = (body: string, language: "nl" | "en", publishedAt?: string) =>
+    shippedExtractor()
+      .extractDetailed({
+        title: "Bericht",
+        body,
+        language,
+        ...(publishedAt ? { publishedAt } : {}),
+      })
+      .relations.map((r) => `${r.source} -${r.type}-> ${r.target}`);
+
+  it("the office the title names, then the one held on the article's date", () => {
+    // Mark Rutte: Prime Minister of the Netherlands until 2024, NATO's Secretary General since.
+    const sg = triples(
+      "Secretaris-generaal Mark Rutte bedankte Nederland en de NAVO-bondgenoten.",
+      "nl",
+      "2025-09-12",
+    );
+    expect(sg).toContain("Mark Rutte -REPRESENTS-> NATO");
+    expect(sg).not.toContain("Mark Rutte -REPRESENTS-> Netherlands");
+    const pm = triples(
+      "Premier Mark Rutte sprak in Brussel met de NAVO over de bijdrage van Nederland.",
+      "nl",
+    );
+    expect(pm).toContain("Mark Rutte -REPRESENTS-> Netherlands");
+    expect(pm).not.toContain("Mark Rutte -REPRESENTS-> NATO");
+  });
+
+  it("orders roles by title first, then by the date", () => {
+    const roles = [
+      { role: "Prime Minister", of: "Netherlands", from: "2010-10-14", until: "2024-07-02" },
+      { role: "Secretary General", of: "NATO", from: "2024-10-01" },
+    ];
+    const of = (date?: string, title?: string) => rolesInOrder(roles, date, title).map((r) => r.of);
+    expect(of("2018-05-01")).toEqual(["Netherlands", "NATO"]);
+    expect(of("2025-01")).toEqual(["NATO", "Netherlands"]);
+    expect(of(undefined)).toEqual(["NATO", "Netherlands"]);
+    expect(of("2025-01", "premier")).toEqual(["Netherlands", "NATO"]);
+    expect(of("2018-05-01", "Secretary-General")).toEqual(["NATO", "Netherlands"]);
   });
 });

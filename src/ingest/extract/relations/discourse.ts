@@ -11,6 +11,7 @@ import { kindOf, sentenceIndexAt } from "../model.ts";
 import type { TitledPerson } from "../people.ts";
 import type { Arg, RuleContext, SentenceView } from "./engine.ts";
 import { pluralParties, previousSubject } from "./engine.ts";
+import { rolesInOrder } from "./office-roles.ts";
 
 /**
  * The mission an article is about: one named in its title, else the one named most often (at
@@ -445,6 +446,7 @@ export function representation(
   registry: EntityRegistry,
   titled: readonly TitledPerson[],
   mentions: MentionSet,
+  publishedAt?: string,
 ): void {
   const doc = ctx.doc;
   // Nothing here adds mentions: the keys named by an outer mention are collected once.
@@ -536,7 +538,7 @@ export function representation(
     }
     if (!represented && !t.counterpart) {
       const person = registry.get(t.mention.key)?.kb as KbPerson | undefined;
-      for (const role of person?.roles ?? []) {
+      for (const role of rolesInOrder(person?.roles ?? [], publishedAt, t.title)) {
         const wanted = foldKey(role.of);
         const of = [...registry.records.values()].find(
           (r) =>

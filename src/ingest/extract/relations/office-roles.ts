@@ -68,3 +68,50 @@ function roleAt(roles: readonly Role[], date: string | undefined): Role | undefi
   if (current.length > 1) return undefined;
   return [...roles].sort((a, b) => (b.until ?? "").localeCompare(a.until ?? ""))[0];
 }
+
+/** Title words as written in either language, and the word the knowledge base's roles use. */
+const TITLE_WORDS: readonly [RegExp, string][] = [
+  [/premier|minister-president|prime minister/u, "prime minister"],
+  [/secretaris-generaal|secretary[- ]general/u, "secretary general"],
+  [/voorzitter|chair/u, "chair"],
+  [/defensiechef|commandant der strijdkrachten|chief of (?:the )?defen[cs]e/u, "chief of defence"],
+  [/opperbevelhebber|supreme allied commander/u, "supreme allied commander"],
+  [/commandant|commander/u, "commander"],
+  [/staatssecretaris|state secretary/u, "state secretary"],
+  [/minister|secretary/u, "minister|secretary"],
+  [/president/u, "president"],
+  [/koning|king/u, "king"],
+];
+
+/** Whether a role of the knowledge base is the office a title in the text names. */
+function titleNames(title: string, role: string): boolean {
+  const t = title.toLowerCase();
+  const r = role.toLowerCase();
+  for (const [pattern, word] of TITLE_WORDS) {
+    if (pattern.test(t)) return word.split("|").some((w) => r.includes(w));
+  }
+  return false;
+}
+
+/**
+ * A person's roles in the order a title in the text (when there is one) and the article's date
+ * choose between them: the office the title names, then offices held on that date (or held now,
+ * without a date), then the rest as the knowledge base lists them. "Secretaris-generaal Mark
+ * Rutte" in 2025 is NATO's, "premier Mark Rutte" the Netherlands'.
+ */
+export function rolesInOrder(
+  roles: readonly Role[],
+  date: string | undefined,
+  title?: string,
+): Role[] {
+  const day = date?.slice(0, 10);
+  const heldThen = (r: Role) =>
+    day
+      ? (!r.from || r.from.slice(0, day.length) <= day) && (!r.until || day <= r.until)
+      : !r.until;
+  const rank = (r: Role) => (title && titleNames(title, r.role) ? 0 : 2) + (heldThen(r) ? 0 : 1);
+  return roles
+    .map((role, i) => ({ role, i, rank: rank(role) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((x) => x.role);
+}
