@@ -275,3 +275,28 @@ describe("counted members are personnel, not membership", () => {
     expect(r.triples).toContain("Sweden -MEMBER_OF-> NATO");
   });
 });
+
+describe("the possessor of an unnamed force is not what is led", () => {
+  it("'leads NATO's forward land forces in Estonia' does not make the UK lead NATO", () => {
+    for (const body of [
+      "The United Kingdom leads NATO's forward land forces in Estonia.",
+      "Canada leads the alliance's multinational battlegroup in Latvia.",
+      "Spain commands NATO's maritime mission in the Aegean.",
+    ]) {
+      const r = en(body);
+      expect(
+        r.triples.filter((t) => / -LEADS-> (?:NATO|North Atlantic Treaty Organization)$/.test(t)),
+        body,
+      ).toEqual([]);
+    }
+  });
+
+  it("a named possessed command is still the object, and a plain organisation still is", () => {
+    expect(
+      en("Admiral Hansen took command of NATO's Standing NATO Maritime Group 1.").triples,
+    ).toContain("Hansen -LEADS-> Standing NATO Maritime Group 1");
+    expect(en("The United States supports NATO's efforts.").triples).toContain(
+      "United States -SUPPORTS-> NATO",
+    );
+  });
+});

@@ -748,6 +748,14 @@ function objectAfter(
     // "took command of NATO's Standing Maritime Group 2" with the group unrecognised: the
     // possessor is still not the object.
     if (!possessed && possessesName(view, candidate)) return [];
+    // "leads NATO's forward land forces in Estonia", "took command of NATO's air policing": what
+    // is led is the possessed, unnamed here; the possessor is not led by the subject.
+    if (
+      !possessed &&
+      rule.relation === "LEADS" &&
+      POSSESSED_UNNAMED.test(view.folded.slice(candidate.mention.end - view.start))
+    )
+      return [];
     return groupOf(view, candidate, rule.object).filter((a) => !skip.includes(a));
   }
   return [];
@@ -782,6 +790,9 @@ const KIND_BEFORE_EXAMPLES =
 
 const QUALIFIED_NOUN =
   /^\s+(?:deployment|presence|mission|operation|exercise|battlegroup|battle group|forces|troops|contingent|contribution|summit|meeting|response|force)(?![\p{L}])/u;
+
+/** A possessive 's and a lower-case word: "NATO's forward land forces". */
+const POSSESSED_UNNAMED = /^['’]s?\s+\p{Ll}/u;
 
 function possessedBy(view: SentenceView, owner: Arg): Arg | undefined {
   const next = view.args.find((a) => a.mention.start >= owner.mention.end);
