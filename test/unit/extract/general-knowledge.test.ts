@@ -106,3 +106,24 @@ describe("places in both languages", () => {
     expect(r.triples).toContain("Bardufoss -LOCATED_IN-> Norway");
   });
 });
+
+describe("a mission's area in the knowledge base", () => {
+  it("each state of a wider area that a sentence names with the mission is where it operates", () => {
+    const r = extractShipped(
+      "British Tornados flew Operation Shader sorties over Iraq and Syria on Tuesday.",
+      "en",
+      "News",
+    );
+    expect(r.triples).toContain("Operation Shader -OPERATES_IN-> Iraq");
+    expect(r.triples).toContain("Operation Shader -OPERATES_IN-> Syria");
+  });
+
+  it("a state outside the area, or named in another sentence, is not", () => {
+    const r = extractShipped(
+      "Operation Shader continues. Syria and Iraq were discussed in Jordan.",
+      "en",
+      "News",
+    );
+    expect(r.triples.filter((t) => t.startsWith("Operation Shader -OPERATES_IN->"))).toEqual([]);
+  });
+});

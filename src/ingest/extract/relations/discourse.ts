@@ -649,27 +649,27 @@ export function knowledgeFacts(
         areaInName(record.name, namedKeyOf, registry) ??
         areaInName(ctx.doc.text.slice(mention.start, mention.end), namedKeyOf, registry);
       if (area) push("OPERATES_IN", key, area, "kb.mission-area-in-name");
-      // ... or where the knowledge base gives it one state only (MINUSMA: Mali, UNIFIL:
-      // Lebanon) and a sentence names both, the state outside the mission's name.
-      else if (kb.operatesIn?.length === 1) {
-        const only = namedKeyOf(kb.operatesIn[0]!);
-        if (only && registry.get(only)?.type === "Country") {
+      // ... or where a sentence names the mission together with a state of its area in the
+      // knowledge base (MINUSMA: Mali; Operation Shader: Iraq and Syria), outside its name.
+      else
+        for (const name of kb.operatesIn ?? []) {
+          const state = namedKeyOf(name);
+          if (!state || registry.get(state)?.type !== "Country") continue;
           const together = ctx.views.find(
             (v) =>
               v.args.some((a) => a.mention.key === key) &&
-              v.args.some((a) => a.mention.key === only && !a.mention.nested),
+              v.args.some((a) => a.mention.key === state && !a.mention.nested),
           );
           if (together)
             ctx.findings.push({
               type: "OPERATES_IN",
               source: key,
-              target: only,
-              rule: "kb.mission-single-area",
+              target: state,
+              rule: "kb.mission-area",
               confidence: 0.6,
               sentence: together.index,
             });
         }
-      }
     }
     if (kb.ledBy && record.type === "Mission") {
       const leader = namedKeyOf(kb.ledBy);
