@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import path from "node:path";
 import { createInterface } from "node:readline";
 import type { AnnotatedArticle, ArticleInput } from "../domain/article.ts";
 import { NewsgraphError } from "../domain/errors.ts";
@@ -13,6 +12,7 @@ import {
   DEFAULT_MAX_ARTICLE_BYTES,
   titleAndBody,
 } from "./article-size.ts";
+import { articleFilesIn } from "./input/files.ts";
 import { isSidecarFile, sidecarAsInputError } from "./input/sidecar.ts";
 import {
   createInlineWork,
@@ -502,20 +502,6 @@ async function writeNew(
   }
 }
 
-/** Files the ingest command reads from a directory; anything else there is left alone. */
-export const ARTICLE_FILE_EXTENSIONS = [
-  ".json",
-  ".jsonl",
-  ".ndjson",
-  ".txt",
-  ".text",
-  ".md",
-  ".markdown",
-  ".html",
-  ".htm",
-  ".xhtml",
-] as const;
-
 /** One thing to ingest found in the input: a task for IngestWork, or an input that failed already. */
 export type InputItem =
   | IngestTask
@@ -527,14 +513,6 @@ export type InputItem =
  */
 export function listInputFiles(paths: readonly string[]): (string | InputItem)[] {
   const out: (string | InputItem)[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort(byName)) {
-      if (entry.name.startsWith(".")) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (isArticleFile(entry.name) && !isSidecarFile(entry.name)) out.push(full);
-    }
-  };
   for (const p of paths) {
     let stat: fs.Stats;
     try {
@@ -547,19 +525,12 @@ export function listInputFiles(paths: readonly string[]): (string | InputItem)[]
       });
       continue;
     }
-    if (stat.isDirectory()) walk(p);
+    if (stat.isDirectory()) out.push(...articleFilesIn(p));
     else if (isSidecarFile(p))
       out.push({ kind: "invalid", file: p, error: new IngestError(sidecarAsInputError(p), p) });
     else out.push(p);
   }
   return out;
-}
-
-const byName = (a: fs.Dirent, b: fs.Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-
-function isArticleFile(name: string): boolean {
-  const lower = name.toLowerCase();
-  return ARTICLE_FILE_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
 /** An object with an `entities` field is an annotated article; other JSON objects are plain ones. */

@@ -1,6 +1,6 @@
 import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { readFile, stat } from "node:fs/promises";
+import { basename, extname } from "node:path";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import type { ArticleInput } from "../../domain/article.ts";
@@ -10,6 +10,7 @@ import {
   DEFAULT_MAX_ARTICLE_BYTES,
 } from "../article-size.ts";
 import { ArticleInputError, decodeStream, decodeText } from "./decode.ts";
+import { articleFilesIn } from "./files.ts";
 import { parseHtml } from "./html.ts";
 import { isLanguage } from "./language-field.ts";
 import { parseMarkdown } from "./markdown.ts";
@@ -49,14 +50,6 @@ export const MARKDOWN_EXTENSIONS = [".md", ".markdown"];
 export const HTML_EXTENSIONS = [".html", ".htm", ".xhtml"];
 export const JSON_EXTENSIONS = [".json"];
 export const JSONL_EXTENSIONS = [".jsonl", ".ndjson"];
-const ALL = [
-  ...TEXT_EXTENSIONS,
-  ...MARKDOWN_EXTENSIONS,
-  ...HTML_EXTENSIONS,
-  ...JSON_EXTENSIONS,
-  ...JSONL_EXTENSIONS,
-];
-
 function stem(file: string): string {
   return basename(file, extname(file));
 }
@@ -113,22 +106,11 @@ export function articleFromJson(value: unknown): ArticleInput {
   return article;
 }
 
+/** A path's article files: the file itself, or a directory's (files.ts). */
 async function* walk(path: string): AsyncGenerator<string> {
   const info = await stat(path);
-  if (!info.isDirectory()) {
-    yield path;
-    return;
-  }
-  const entries = (await readdir(path, { withFileTypes: true })).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  );
-  for (const entry of entries) {
-    const full = join(path, entry.name);
-    if (entry.isDirectory()) yield* walk(full);
-    // A directory's metadata.json describes its articles (sidecar.ts); it is not one.
-    else if (ALL.includes(extname(entry.name).toLowerCase()) && !isSidecarFile(entry.name))
-      yield full;
-  }
+  if (!info.isDirectory()) yield path;
+  else yield* articleFilesIn(path);
 }
 
 const show = (value: unknown) => {

@@ -109,3 +109,23 @@ describe("a directory's metadata.json", () => {
     ]);
   });
 });
+
+describe("one walk of a directory for extract and ingest", () => {
+  it("the same article files in the same order, hidden entries and metadata.json left out", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "newsgraph-walk-"));
+    for (const name of ["b.txt", "B.md", "a.json", ".hidden.txt", "notes.pdf"])
+      writeFileSync(
+        join(dir, name),
+        name.endsWith(".json") ? '{"title":"T","body":"B"}' : "T\n\nB\n",
+      );
+    writeFileSync(join(dir, "metadata.json"), "{}");
+    mkdirSync(join(dir, ".git"));
+    writeFileSync(join(dir, ".git", "x.txt"), "T\n\nB\n");
+    mkdirSync(join(dir, "sub"));
+    writeFileSync(join(dir, "sub", "c.html"), "<h1>T</h1><p>B</p>");
+    const expected = ["B.md", "a.json", "b.txt", join("sub", "c.html")];
+    const rel = (files: string[]) => files.map((f) => f.slice(dir.length + 1));
+    expect(rel(listInputFiles([dir]).map(String))).toEqual(expected);
+    expect(rel((await collect([dir])).map((r) => r.file))).toEqual(expected);
+  });
+});
