@@ -626,6 +626,7 @@ export function knowledgeFacts(
     }
     return undefined;
   };
+  let argSentences: ReturnType<typeof sentencesOfArgs> | undefined;
   for (const [key, mention] of named) {
     const record = registry.get(key)!;
     const kb = record.kb;
@@ -651,25 +652,25 @@ export function knowledgeFacts(
       if (area) push("OPERATES_IN", key, area, "kb.mission-area-in-name");
       // ... or where a sentence names the mission together with a state of its area in the
       // knowledge base (MINUSMA: Mali; Operation Shader: Iraq and Syria), outside its name.
-      else
-        for (const name of kb.operatesIn ?? []) {
+      else if (kb.operatesIn?.length) {
+        argSentences ??= sentencesOfArgs(ctx.views);
+        const own = argSentences.any.get(key);
+        for (const name of own ? kb.operatesIn : []) {
           const state = namedKeyOf(name);
           if (!state || registry.get(state)?.type !== "Country") continue;
-          const together = ctx.views.find(
-            (v) =>
-              v.args.some((a) => a.mention.key === key) &&
-              v.args.some((a) => a.mention.key === state && !a.mention.nested),
-          );
-          if (together)
+          const theirs = argSentences.outer.get(state);
+          const together = theirs && own!.find((index) => theirs.has(index));
+          if (together !== undefined)
             ctx.findings.push({
               type: "OPERATES_IN",
               source: key,
               target: state,
               rule: "kb.mission-area",
               confidence: 0.6,
-              sentence: together.index,
+              sentence: together,
             });
         }
+      }
     }
     if (kb.ledBy && record.type === "Mission") {
       const leader = namedKeyOf(kb.ledBy);
@@ -686,6 +687,30 @@ export function knowledgeFacts(
       }
     }
   }
+}
+
+/**
+ * The sentences (in order) where each entity is an argument (`any`), and where it is one outside
+ * another name (`outer`, as sets): one pass over the sentence views instead of one per question.
+ */
+function sentencesOfArgs(views: readonly SentenceView[]): {
+  any: Map<string, number[]>;
+  outer: Map<string, Set<number>>;
+} {
+  const any = new Map<string, number[]>();
+  const outer = new Map<string, Set<number>>();
+  for (const v of views) {
+    for (const a of v.args) {
+      const list = any.get(a.mention.key);
+      if (!list) any.set(a.mention.key, [v.index]);
+      else if (list[list.length - 1] !== v.index) list.push(v.index);
+      if (a.mention.nested) continue;
+      const set = outer.get(a.mention.key);
+      if (set) set.add(v.index);
+      else outer.set(a.mention.key, new Set([v.index]));
+    }
+  }
+  return { any, outer };
 }
 
 /**
