@@ -368,22 +368,37 @@ export function recogniseStateBodies(
   mentions: MentionSet,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const adjective of mentions.filter((m) => m.via === "adjective" && !m.nested)) {
-    const after = doc.folded.slice(adjective.end, adjective.end + 50);
+  // "Ukraine's Ministry of Defence": a state's possessive names its body as its adjective does.
+  const possessive = (m: Mention) =>
+    m.type === "Country" && /^['’]s?(?=\s)/u.test(doc.text.slice(m.end, m.end + 3));
+  for (const adjective of mentions.filter(
+    (m) => !m.nested && (m.via === "adjective" || possessive(m)),
+  )) {
+    const mark =
+      adjective.via === "adjective" ? 0 : /^['’]s?/u.exec(doc.text.slice(adjective.end))![0].length;
+    const after = doc.folded.slice(adjective.end + mark, adjective.end + mark + 50);
     for (const [pattern, body] of MINISTRIES) {
       const match = pattern.exec(after);
       if (!match) continue;
+      // A possessive names only a ministry, never "Poland's army" (a unit's own name may follow).
+      if (mark > 0 && !body.startsWith("Ministry")) break;
       const country = registry.get(adjective.key)!;
-      const surface = doc.text.slice(adjective.start, adjective.end + match[0].length);
+      const surface = doc.text.slice(adjective.start, adjective.end + mark + match[0].length);
+      const adjectives = (country.kb as KbCountry | undefined)?.adjectivesByLanguage?.en ?? [];
       const known = kbEntityNamed(
         gazetteer,
-        [surface, `${body} (${country.name})`, `${country.name} ${body}`],
+        [
+          surface,
+          `${body} (${country.name})`,
+          `${country.name} ${body}`,
+          ...adjectives.slice(0, 2).map((a) => `${a} ${body}`),
+        ],
         "Organisation",
       );
       const record = known
         ? registry.fromKb(known)
         : registry.fromName("Organisation", `${body} (${country.name})`);
-      const end = adjective.end + match[0].length;
+      const end = adjective.end + mark + match[0].length;
       if (mentions.overlapsOuter(adjective.start, end, [adjective])) break;
       mentions.wrap({
         start: adjective.start,

@@ -48,6 +48,7 @@ import {
   takeovers,
   whereBased,
 } from "./relations/constructions.ts";
+import { ourAllies, repeatedPartners } from "./relations/cooperation.ts";
 import {
   allyNouns,
   areaLists,
@@ -108,6 +109,7 @@ import {
 import { officeRoles } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 import { separatedCooperation, warReferences } from "./relations/stances.ts";
+import { stateOrgans } from "./relations/state-organs.ts";
 import { recogniseShips } from "./ships.ts";
 
 /**
@@ -385,6 +387,9 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
       homeState(s.article.language, s.article.source),
     ),
   ),
+  relations("state-organs", (r, s) => stateOrgans(r, s.gazetteer, s.registry, s.mentions)),
+  relations("repeated-partners", (r) => repeatedPartners(r)),
+  relations("our-allies", (r, s) => ourAllies(r, s.registry, s.mentions)),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),
 ];
 

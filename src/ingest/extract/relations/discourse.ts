@@ -991,10 +991,27 @@ export function liftStatements(ctx: RuleContext, registry: EntityRegistry): void
       continue;
     }
     if (source === target || represented.get(f.source)?.has(f.target)) continue;
+    if (f.type === "COOPERATES_WITH" && stateAndBody(registry, source, target, f)) continue;
     out.push({ ...f, source, target, rule: `${f.rule}+represented` });
   }
   ctx.findings.length = 0;
   ctx.findings.push(...out);
+}
+
+/**
+ * Two office holders side by side ("the minister visited the troops together with NATO Secretary
+ * General X", "samen met NAVO-secretaris-generaal Y deelnam aan") are no state working with an
+ * international body: a person of a state and a person of an organisation of no state are not
+ * lifted to that state and that organisation (both ends were people; a state's own organisation,
+ * its ministry or army, still is).
+ */
+function stateAndBody(registry: EntityRegistry, a: string, b: string, f: Finding): boolean {
+  if (registry.get(f.source)?.type !== "Person" || registry.get(f.target)?.type !== "Person")
+    return false;
+  const ta = registry.get(a);
+  const tb = registry.get(b);
+  const body = (r: typeof ta) => r?.type === "Organisation" && !r.kb?.country;
+  return (ta?.type === "Country" && body(tb)) || (tb?.type === "Country" && body(ta));
 }
 
 const GENERIC_MISSION_NOUN = /^(?:missie|mission|operatie|operation)$/u;

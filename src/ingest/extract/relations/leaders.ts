@@ -15,7 +15,7 @@ const LED = ["Organisation", "Mission", "Event"];
 
 /** Nouns of leading an organisation, a mission or an event (folded). */
 const HEAD =
-  "(?:commander|commanding officer|commanding general|director-general|director general|director|chief|head|chairman|chairwoman|chair|leader|commandant|directeur-generaal|directeur|voorzitter|leider|hoofd|bevelhebber)";
+  "(?:commander[- ]in[- ]chief|opperbevelhebber|commander|commanding officer|commanding general|director-general|director general|director|chief|head|chairman|chairwoman|chair|leader|commandant|directeur-generaal|directeur|voorzitter|leider|hoofd|bevelhebber)";
 
 /** What every office of `HEAD` contains: most sentences have none. */
 const OFFICE_HINT = /command|direct|chief|head|chair|leader|leider|voorzitter|hoofd|bevelhebber/u;
