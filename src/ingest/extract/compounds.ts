@@ -161,7 +161,7 @@ export function recogniseOpposingNames(
 const MISSION_HEAD =
   /^-?(\p{Ll}*(?:missie|operatie|mission|operation|battlegroup|gevechtsgroep))(?![\p{L}-])/u;
 const EN_MISSION_HEAD =
-  /^(?:-led)?\s+(?:(?:training|advisory|capacity[- ]building|peacekeeping|air|naval|maritime|police)\s+)?(mission|operation|battlegroup|battle group)(?![\p{L}-])/iu;
+  /^(?:-led|['’]s)?\s+(?:(?:training|advisory|capacity[- ]building|peacekeeping|air|naval|maritime|police)\s+)?(mission|operation|battlegroup|battle group)(?![\p{L}-])/iu;
 
 /**
  * "NAVO-missie", "NAVO-capaciteitsopbouwmissie in Irak", "NATO mission in Iraq": a mission named by
@@ -267,6 +267,8 @@ export function recogniseLeaderMissions(
       );
     }
     if (!target) continue;
+    // "NATO's mission in Iraq": a possessive names a mission only with its area.
+    if (/^['’]/u.test(after) && !area) continue;
     const record = "key" in target ? target : registry.fromKb(target);
     if (area) end = area.end;
     const existingOuter = mentions.outerContaining(

@@ -106,7 +106,7 @@ import {
   officeHolders,
   unnamedOffices,
 } from "./relations/leaders.ts";
-import { officeRoles } from "./relations/office-roles.ts";
+import { officeRoles, possessiveOffices } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 import { separatedCooperation, warReferences } from "./relations/stances.ts";
 import { stateOrgans } from "./relations/state-organs.ts";
@@ -325,6 +325,9 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("title-representation", (r, s) => titleRepresentation(r, s.registry, s.mentions)),
   relations("office-roles", (r, s) =>
     officeRoles(r, s.registry, s.mentions, s.article.publishedAt ?? undefined),
+  ),
+  relations("possessive-offices", (r, s) =>
+    possessiveOffices(r, s.registry, s.titled, s.mentions),
   ),
   relations("pair-relationships", (r) => pairRelationships(r)),
   relations("headquarters", (r) => headquartersStatements(r)),

@@ -135,3 +135,40 @@ describe("a state's organs", () => {
     expect(r.has("Bundeswehr", "PART_OF", "Germany")).toBe(false);
   });
 });
+
+describe("who leads what, said with a qualifier", () => {
+  it("'X, the Canadian-led NATO formation': Canada leads X, not NATO", () => {
+    const r = en(
+      "The Multinational Brigade Latvia, the Canadian-led NATO formation, trains near Riga.",
+    );
+    expect(r.has("Canada", "LEADS", "Multinational Brigade Latvia")).toBe(true);
+    expect(r.has("Canada", "LEADS", "NATO")).toBe(false);
+  });
+
+  it("'the German-led NATO battlegroup' with no name it describes leads nothing of NATO", () => {
+    const r = en("Soldiers of the German-led NATO battlegroup arrived in Lithuania.");
+    expect(r.has("Germany", "LEADS", "NATO")).toBe(false);
+  });
+
+  it("'NATO's mission in Iraq is led by Italy': Italy leads the mission, not NATO", () => {
+    const r = en("NATO's mission in Iraq is led by Italy this year.");
+    const led = r.relations.filter((x) => x.source === "Italy" && x.type === "LEADS");
+    expect(led.map((x) => r.entity(x.target)?.type)).toEqual(["Mission"]);
+    expect(r.has("Italy", "LEADS", "NATO")).toBe(false);
+  });
+});
+
+describe("an office owned by a pronoun", () => {
+  it("'His foreign minister, X' represents the state of the person before", () => {
+    const r = en(
+      "Ghanaian President Nana Akufo-Addo opened the summit. His defence minister, Dominic Nitiwul, spoke next.",
+    );
+    expect(r.has("Dominic Nitiwul", "REPRESENTS", "Ghana")).toBe(true);
+  });
+
+  it("'his Ukrainian counterpart' is read by its nationality, not the pronoun", () => {
+    const r = en("Secretary Lloyd Austin met his Ukrainian counterpart Rustem Umerov in Brussels.");
+    expect(r.has("Rustem Umerov", "REPRESENTS", "Ukraine")).toBe(true);
+    expect(r.has("Rustem Umerov", "REPRESENTS", "United States")).toBe(false);
+  });
+});

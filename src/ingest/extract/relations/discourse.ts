@@ -886,6 +886,10 @@ export function allyNouns(ctx: RuleContext): void {
   }
 }
 
+/** A noun an organisation's name qualifies: "NATO formation", "EU mission", "NAVO-eenheid". */
+const QUALIFIED_FORCE_NOUN =
+  /^[\s-](?:formation|force|forces|mission|battlegroup|battle group|brigade|operation|coalition|contingent|presence|deployment|troops|unit|group|division|corps|task force|missie|operatie|eenheid|troepenmacht|gevechtsgroep|formatie)(?![\p{L}])/u;
+
 /** "de door Duitsland geleide battlegroup", "the German-led battlegroup", "a NATO-led mission". */
 export function ledCompounds(ctx: RuleContext): void {
   const leaders = ["Person", "Country", "Organisation"];
@@ -899,10 +903,30 @@ export function ledCompounds(ctx: RuleContext): void {
       const english = /^-led\s+(?:[\p{Ll}-]+\s+)?$/u.test(gap);
       const dutch = a.prep === "door" && /^\s+geleide\s+(?:[\p{Ll}-]+\s+)?$/u.test(gap);
       if (!english && !dutch) continue;
+      let target = b.mention.key;
+      // "the Canadian-led NATO formation": the organisation qualifies the noun that is led; the
+      // led thing is the name the phrase is in apposition to ("X, the Canadian-led NATO
+      // formation,"), else nothing is said of the organisation.
+      if (
+        b.mention.type === "Organisation" &&
+        QUALIFIED_FORCE_NOUN.test(view.folded.slice(b.mention.end - view.start))
+      ) {
+        const phrase = view.folded.slice(0, a.mention.start - view.start);
+        const apposition = /,\s+(?:the|a|an|de|het|een)\s+$/u.exec(phrase);
+        const head = apposition
+          ? view.args.findLast(
+              (x) =>
+                x.mention.end === a.mention.start - apposition[0].length &&
+                led.includes(x.mention.type),
+            )
+          : undefined;
+        if (!head || head.mention.key === a.mention.key) continue;
+        target = head.mention.key;
+      }
       ctx.findings.push({
         type: "LEADS",
         source: a.mention.key,
-        target: b.mention.key,
+        target,
         rule: "leads.led-compound",
         confidence: 0.8,
         sentence: view.index,
