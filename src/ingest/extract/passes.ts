@@ -326,9 +326,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("office-roles", (r, s) =>
     officeRoles(r, s.registry, s.mentions, s.article.publishedAt ?? undefined),
   ),
-  relations("possessive-offices", (r, s) =>
-    possessiveOffices(r, s.registry, s.titled, s.mentions),
-  ),
+  relations("possessive-offices", (r, s) => possessiveOffices(r, s.registry, s.titled, s.mentions)),
   relations("pair-relationships", (r) => pairRelationships(r)),
   relations("headquarters", (r) => headquartersStatements(r)),
   relations("frames", (r, s) => applyFrames(r, s.gazetteer.kb, s.mentions)),

@@ -172,3 +172,36 @@ describe("an office owned by a pronoun", () => {
     expect(r.has("Rustem Umerov", "REPRESENTS", "United States")).toBe(false);
   });
 });
+
+describe("cooperation said by plural subjects and partner nouns", () => {
+  it("English: 'have long cooperated', 'agreed to coordinate', 'cooperates closely with', 'joined forces with'", () => {
+    const r = en(
+      "Portugal and Spain have long cooperated on fisheries patrols. Croatia, Slovenia and Austria agreed to coordinate their air policing. Chile cooperates closely with Peru. Greece joined forces with Cyprus last year.",
+    );
+    expect(r.cooperate("Portugal", "Spain")).toBe(true);
+    expect(r.cooperate("Croatia", "Slovenia")).toBe(true);
+    expect(r.cooperate("Slovenia", "Austria")).toBe(true);
+    expect(r.cooperate("Chile", "Peru")).toBe(true);
+    expect(r.cooperate("Greece", "Cyprus")).toBe(true);
+  });
+
+  it("Dutch: 'coördineren hun …', 'kopen samen', 'hielden vorige week een gezamenlijke oefening', 'partner van'", () => {
+    const r = nl(
+      "Letland en Estland coördineren hun luchtverdediging. Tsjechië en Slowakije kopen samen radars. Griekenland en Cyprus hielden vorige week een gezamenlijke oefening. Japan is een belangrijke partner van Australië.",
+    );
+    expect(r.cooperate("Latvia", "Estonia")).toBe(true);
+    expect(r.cooperate("Czech Republic", "Slovakia")).toBe(true);
+    expect(r.cooperate("Greece", "Cyprus")).toBe(true);
+    expect(r.cooperate("Japan", "Australia")).toBe(true);
+  });
+
+  it("a negated partner noun states no cooperation", () => {
+    const r = nl("Rusland is geen partner van de NAVO.");
+    expect(r.triples.filter((t) => t.includes("COOPERATES_WITH"))).toEqual([]);
+  });
+
+  it("'coordinated by' is leading, not cooperating", () => {
+    const r = en("Poland and Romania coordinated by NATO patrol the Black Sea.");
+    expect(r.cooperate("Poland", "Romania")).toBe(false);
+  });
+});

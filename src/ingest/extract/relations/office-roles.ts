@@ -1,9 +1,9 @@
 import type { KbPerson } from "../../../kb/types.ts";
 import { foldKey } from "../fold.ts";
 import type { MentionSet } from "../mention-set.ts";
-import type { TitledPerson } from "../people.ts";
 import type { EntityRegistry } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
+import type { TitledPerson } from "../people.ts";
 import type { RuleContext } from "./engine.ts";
 
 /**
@@ -71,8 +71,7 @@ function roleAt(roles: readonly Role[], date: string | undefined): Role | undefi
 }
 
 /** "His foreign minister, X", "zijn minister van Defensie X": an office owned by a pronoun. */
-const POSSESSIVE_BEFORE_OFFICE =
-  /(?:^|[^\p{L}])(?:his|her|zijn|haar)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const POSSESSIVE_BEFORE_OFFICE = /(?:^|[^\p{L}])(?:his|her|zijn|haar)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /**
  * `possessive-offices`: "Haitian Prime Minister Ariel Henry … His foreign minister, Jean Victor
