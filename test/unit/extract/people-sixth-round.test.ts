@@ -205,3 +205,26 @@ describe("cooperation said by plural subjects and partner nouns", () => {
     expect(r.cooperate("Poland", "Romania")).toBe(false);
   });
 });
+
+describe("presidents and secretaries general of organisations", () => {
+  it("'X, President of the European Commission,' and 'The Secretary General of NATO, Y,' lead them", () => {
+    const r = en(
+      "Jean-Claude Juncker, President of the European Commission, spoke first. The Secretary General of NATO, Jens Stoltenberg, spoke next.",
+    );
+    expect(r.has("Jean-Claude Juncker", "LEADS", "European Commission")).toBe(true);
+    expect(r.has("Jens Stoltenberg", "LEADS", "NATO")).toBe(true);
+  });
+
+  it("a deputy or vice-president leads nothing", () => {
+    const r = en(
+      "The Deputy Secretary General of NATO, Mircea Geoană, spoke. Frans Timmermans, Vice-President of the European Commission, spoke too.",
+    );
+    expect(r.triples.filter((t) => t.includes("-LEADS->"))).toEqual([]);
+  });
+
+  it("the president of a state leads no state", () => {
+    const r = en("Emmanuel Macron, President of France, opened the summit.");
+    expect(r.triples.filter((t) => t.includes("-LEADS->"))).toEqual([]);
+    expect(r.has("Emmanuel Macron", "REPRESENTS", "France")).toBe(true);
+  });
+});
