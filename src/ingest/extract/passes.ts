@@ -6,6 +6,7 @@ import {
   recogniseAssets,
   recognisePersonnelReferences,
 } from "./assets.ts";
+import { recogniseCapitalActors } from "./capital-actors.ts";
 import {
   missionAreasInNames,
   recogniseBases,
@@ -301,6 +302,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   entities("asset-noun-references", (doc, s) => {
     recogniseAssetNounReferences(doc, s.mentions, s.assetCues, s.assets);
+    return undefined;
+  }),
+  entities("capital-actors", (doc, s) => {
+    recogniseCapitalActors(doc, s.gazetteer, s.registry, s.mentions);
     return undefined;
   }),
   entities("country-references", (doc, s) => {

@@ -228,3 +228,25 @@ describe("presidents and secretaries general of organisations", () => {
     expect(r.has("Emmanuel Macron", "REPRESENTS", "France")).toBe(true);
   });
 });
+
+describe("a capital for its government, and stances against", () => {
+  it("'Beijing has long opposed X', 'Moskou veroordeelde X': the state opposes", () => {
+    expect(en("Beijing has long opposed AUKUS.").has("China", "OPPOSES", "AUKUS")).toBe(true);
+    expect(nl("Moskou veroordeelde de NAVO.").has("Russia", "OPPOSES", "NATO")).toBe(true);
+  });
+
+  it("a capital after a preposition of place stays a place", () => {
+    const r = en("Talks in Moscow said little about NATO.");
+    expect(r.names).toContain("Location:Moscow");
+    expect(r.names).not.toContain("Country:Russia");
+  });
+
+  it("'X opposes Y', 'X verzet zich tegen Y', 'X blocked Y' are stances against", () => {
+    expect(en("Hungary opposes NATO.").has("Hungary", "OPPOSES", "NATO")).toBe(true);
+    expect(nl("Servië verzet zich tegen de NAVO.").has("Serbia", "OPPOSES", "NATO")).toBe(true);
+  });
+
+  it("a negated stance is none", () => {
+    expect(en("Hungary does not oppose NATO.").has("Hungary", "OPPOSES", "NATO")).toBe(false);
+  });
+});
