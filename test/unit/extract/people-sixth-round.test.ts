@@ -250,3 +250,13 @@ describe("a capital for its government, and stances against", () => {
     expect(en("Hungary does not oppose NATO.").has("Hungary", "OPPOSES", "NATO")).toBe(false);
   });
 });
+
+describe("the Foreign Affairs Council", () => {
+  it("is its own body, chaired by the High Representative", () => {
+    const r = en(
+      "The Foreign Affairs Council, chaired by High Representative Josep Borrell, met in Luxembourg.",
+    );
+    expect(r.has("Josep Borrell", "LEADS", "Foreign Affairs Council")).toBe(true);
+    expect(r.has("Josep Borrell", "LEADS", "Council of the European Union")).toBe(false);
+  });
+});
