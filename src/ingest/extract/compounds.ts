@@ -161,7 +161,7 @@ export function recogniseOpposingNames(
 const MISSION_HEAD =
   /^-?(\p{Ll}*(?:missie|operatie|mission|operation|battlegroup|gevechtsgroep))(?![\p{L}-])/u;
 const EN_MISSION_HEAD =
-  /^(?:-led)?\s+(?:(?:training|advisory|capacity[- ]building|peacekeeping|air|naval|maritime|police)\s+)?(mission|operation|battlegroup|battle group)(?![\p{L}-])/iu;
+  /^(?:-led|['’]s)?\s+(?:(?:training|advisory|capacity[- ]building|peacekeeping|air|naval|maritime|police)\s+)?(mission|operation|battlegroup|battle group)(?![\p{L}-])/iu;
 
 /**
  * "NAVO-missie", "NAVO-capaciteitsopbouwmissie in Irak", "NATO mission in Iraq": a mission named by
@@ -267,6 +267,8 @@ export function recogniseLeaderMissions(
       );
     }
     if (!target) continue;
+    // "NATO's mission in Iraq": a possessive names a mission only with its area.
+    if (/^['’]/u.test(after) && !area) continue;
     const record = "key" in target ? target : registry.fromKb(target);
     if (area) end = area.end;
     const existingOuter = mentions.outerContaining(
@@ -368,22 +370,37 @@ export function recogniseStateBodies(
   mentions: MentionSet,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const adjective of mentions.filter((m) => m.via === "adjective" && !m.nested)) {
-    const after = doc.folded.slice(adjective.end, adjective.end + 50);
+  // "Ukraine's Ministry of Defence": a state's possessive names its body as its adjective does.
+  const possessive = (m: Mention) =>
+    m.type === "Country" && /^['’]s?(?=\s)/u.test(doc.text.slice(m.end, m.end + 3));
+  for (const adjective of mentions.filter(
+    (m) => !m.nested && (m.via === "adjective" || possessive(m)),
+  )) {
+    const mark =
+      adjective.via === "adjective" ? 0 : /^['’]s?/u.exec(doc.text.slice(adjective.end))![0].length;
+    const after = doc.folded.slice(adjective.end + mark, adjective.end + mark + 50);
     for (const [pattern, body] of MINISTRIES) {
       const match = pattern.exec(after);
       if (!match) continue;
+      // A possessive names only a ministry, never "Poland's army" (a unit's own name may follow).
+      if (mark > 0 && !body.startsWith("Ministry")) break;
       const country = registry.get(adjective.key)!;
-      const surface = doc.text.slice(adjective.start, adjective.end + match[0].length);
+      const surface = doc.text.slice(adjective.start, adjective.end + mark + match[0].length);
+      const adjectives = (country.kb as KbCountry | undefined)?.adjectivesByLanguage?.en ?? [];
       const known = kbEntityNamed(
         gazetteer,
-        [surface, `${body} (${country.name})`, `${country.name} ${body}`],
+        [
+          surface,
+          `${body} (${country.name})`,
+          `${country.name} ${body}`,
+          ...adjectives.slice(0, 2).map((a) => `${a} ${body}`),
+        ],
         "Organisation",
       );
       const record = known
         ? registry.fromKb(known)
         : registry.fromName("Organisation", `${body} (${country.name})`);
-      const end = adjective.end + match[0].length;
+      const end = adjective.end + mark + match[0].length;
       if (mentions.overlapsOuter(adjective.start, end, [adjective])) break;
       mentions.wrap({
         start: adjective.start,

@@ -6,6 +6,7 @@ import {
   recogniseAssets,
   recognisePersonnelReferences,
 } from "./assets.ts";
+import { recogniseCapitalActors } from "./capital-actors.ts";
 import {
   missionAreasInNames,
   recogniseBases,
@@ -48,6 +49,7 @@ import {
   takeovers,
   whereBased,
 } from "./relations/constructions.ts";
+import { ourAllies, repeatedPartners } from "./relations/cooperation.ts";
 import {
   allyNouns,
   areaLists,
@@ -105,9 +107,10 @@ import {
   officeHolders,
   unnamedOffices,
 } from "./relations/leaders.ts";
-import { officeRoles } from "./relations/office-roles.ts";
+import { officeRoles, possessiveOffices } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 import { separatedCooperation, warReferences } from "./relations/stances.ts";
+import { stateOrgans } from "./relations/state-organs.ts";
 import { recogniseShips } from "./ships.ts";
 
 /**
@@ -301,6 +304,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     recogniseAssetNounReferences(doc, s.mentions, s.assetCues, s.assets);
     return undefined;
   }),
+  entities("capital-actors", (doc, s) => {
+    recogniseCapitalActors(doc, s.gazetteer, s.registry, s.mentions);
+    return undefined;
+  }),
   entities("country-references", (doc, s) => {
     s.mentions.push(...recogniseCountryReferences(doc, s.mentions));
     return undefined;
@@ -326,6 +333,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("office-roles", (r, s) =>
     officeRoles(r, s.registry, s.mentions, s.article.publishedAt ?? undefined),
   ),
+  relations("possessive-offices", (r, s) => possessiveOffices(r, s.registry, s.titled, s.mentions)),
   relations("pair-relationships", (r) => pairRelationships(r)),
   relations("headquarters", (r) => headquartersStatements(r)),
   relations("frames", (r, s) => applyFrames(r, s.gazetteer.kb, s.mentions)),
@@ -387,6 +395,9 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
       homeState(s.article.language, s.article.source),
     ),
   ),
+  relations("state-organs", (r, s) => stateOrgans(r, s.gazetteer, s.registry, s.mentions)),
+  relations("repeated-partners", (r) => repeatedPartners(r)),
+  relations("our-allies", (r, s) => ourAllies(r, s.registry, s.mentions)),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),
 ];
 

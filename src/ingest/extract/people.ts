@@ -82,7 +82,13 @@ const COMPANY_WORDS = new Set([
   "Aerospace",
 ]);
 
-export function parseName(text: string, pos: number, mentions: MentionSet): ParsedName | undefined {
+export function parseName(
+  text: string,
+  pos: number,
+  mentions: MentionSet,
+  /** Mentions a name may run through ("Aden" in "Aden Duale" after an office and a comma). */
+  passThrough?: (m: Mention) => boolean,
+): ParsedName | undefined {
   let p = pos;
   while (text[p] === " " || text[p] === "\u00a0") p++;
   const start = p;
@@ -106,7 +112,12 @@ export function parseName(text: string, pos: number, mentions: MentionSet): Pars
     if (particles.length > 0 && DUTCH_PORTFOLIO_WORDS.has(foldText(token[0]))) break;
     let word = token[0];
     if (NOT_NAME_WORDS.has(foldText(word))) break;
-    if (mentions.overlapping(q, q + 1).some((m) => !m.nested && m.type !== "Person")) break;
+    if (
+      mentions
+        .overlapping(q, q + 1)
+        .some((m) => !m.nested && m.type !== "Person" && !passThrough?.(m))
+    )
+      break;
     const after = text[q + word.length];
     if (isWordChar(after)) break;
     if (word.endsWith("'") || word.endsWith("’")) word = word.slice(0, -1);
@@ -425,7 +436,7 @@ export function recogniseTitledPeople(
 }
 
 const TITLE_THEN_COMMA = new RegExp(
-  `(?:(?:^|[^\\p{L}])the|\\p{L}['’]s?)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(${alternation([...NATIONAL_OFFICES, "high commissioner"])})(\\s+(?:to|of|at)\\s+[^,.;]{1,40}?)?,\\s+`,
+  `(?:(?:^|[^\\p{L}])(?:the|his|her|its|their|de|het|zijn|haar|hun)|\\p{L}['’]s?)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(${alternation([...NATIONAL_OFFICES, "high commissioner", "cabinet secretary"])})(\\s+(?:to|of|at|for|van|voor)\\s+[^,.;]{1,40}?)?,\\s+`,
   "gu",
 );
 
@@ -434,9 +445,14 @@ const TITLE_THEN_COMMA = new RegExp(
 const TITLE_THEN_COMMA_HINT = anyOf([
   ...new Set([...NATIONAL_OFFICES, "high commissioner"].map((o) => `${o.split(" ").pop()!},`)),
   "commissioner to",
+  "secretary for",
+  "minister for",
+  "minister van",
   "ambassador to",
   "envoy to",
 ]);
+
+const PLACE_IN_NAME = (m: Mention) => m.type === "Location" || m.type === "Country";
 
 /**
  * "the Tongan Prime Minister, Siaosi Sovaleni,", "The United Kingdom's High Commissioner to Fiji,
@@ -461,10 +477,22 @@ function commaTitledPeople(
     const at = m.index + m[0].length;
     const closing = /,\s+$/u.exec(m[0])![0];
     const titleStart = m.index + m[0].length - closing.length - (m[2]?.length ?? 0) - m[1]!.length;
-    const name = parseName(doc.text, at, mentions);
+    const name = parseName(doc.text, at, mentions, PLACE_IN_NAME);
     if (!name || name.tokens.length < 2) continue;
     if (!/^\s*(?:[,.;)]|$)/u.test(doc.text.slice(name.end, name.end + 2))) continue;
-    if (mentions.overlapping(name.start, name.end).some((x) => !x.nested)) continue;
+    // "Defence Cabinet Secretary, Aden Duale,": a place that only begins the name is the name's.
+    const inside = mentions.overlapping(name.start, name.end).filter((x) => !x.nested);
+    if (
+      inside.some(
+        (x) =>
+          x.type === "Person" ||
+          x.start < name.start ||
+          x.end >= name.end ||
+          (x.type !== "Location" && x.type !== "Country"),
+      )
+    )
+      continue;
+    for (const x of inside) mentions.splice(mentions.indexOf(x), 1);
     const record = personRecord(gazetteer, registry, name.name);
     const mention: Mention = {
       start: name.start,

@@ -61,8 +61,20 @@ export function assetActors(ctx: RuleContext, registry: EntityRegistry): void {
 
 /** The Netherlands' own commanders, by office: "Commandant Zeestrijdkrachten, vice-admiraal X". */
 const DUTCH_COMMAND_OFFICE =
-  /(?<![\p{L}])commandant(?:\s+der\s+strijdkrachten|\s+(?:zee|land|lucht)strijdkrachten|\s+zeemacht(?:\s+caribisch\s+gebied|\s+nederland)?|\s+(?:van\s+)?de\s+koninklijke\s+(?:marechaussee|marine|landmacht|luchtmacht))(?![\p{L}])/gu;
+  /(?<![\p{L}])commandant(?:\s+der\s+strijdkrachten|\s+(?:der\s+)?(?:zee|land|lucht)strijdkrachten|\s+zeemacht(?:\s+caribisch\s+gebied|\s+nederland)?|\s+(?:van\s+)?de\s+koninklijke\s+(?:marechaussee|marine|landmacht|luchtmacht))(?![\p{L}])/gu;
 const DUTCH_COMMAND_HINT = /commandant/u;
+
+/** The service a Dutch command office heads (knowledge-base names). */
+function dutchServiceOf(office: string): string {
+  if (/zee|marine/u.test(office))
+    return /caribisch/u.test(office)
+      ? "Netherlands Forces in the Caribbean"
+      : "Royal Netherlands Navy";
+  if (/land/u.test(office)) return "Royal Netherlands Army";
+  if (/lucht/u.test(office)) return "Royal Netherlands Air and Space Force";
+  if (/marechaussee/u.test(office)) return "Royal Netherlands Marechaussee";
+  return "Netherlands Armed Forces";
+}
 
 /** "Commandant van het fregat, kapitein-ter-zee X", "Commandant van het detachement is …". */
 const COMMANDER_OF =
@@ -142,6 +154,18 @@ export function commanders(ctx: RuleContext, registry: EntityRegistry): void {
       const person = personAfter(view.start + m.index + m[0].length);
       if (person && netherlands)
         represent(person, netherlands, view.text.slice(m.index, m.index + m[0].length));
+      // The office heads its service: LEADS it when the article names the service.
+      const service = person && byName.get(dutchServiceOf(m[0]));
+      if (person && service)
+        ctx.findings.push({
+          type: "LEADS",
+          source: person.mention.key,
+          target: service,
+          rule: "leads.service-commander",
+          confidence: 0.7,
+          sentence: view.index,
+          properties: { role: view.text.slice(m.index, m.index + m[0].length) },
+        });
     }
     COMMANDER_OF.lastIndex = 0;
     for (let m = COMMANDER_OF.exec(view.folded); m; m = COMMANDER_OF.exec(view.folded)) {

@@ -913,6 +913,10 @@ export function allyNouns(ctx: RuleContext): void {
   }
 }
 
+/** A noun an organisation's name qualifies: "NATO formation", "EU mission", "NAVO-eenheid". */
+const QUALIFIED_FORCE_NOUN =
+  /^[\s-](?:formation|force|forces|mission|battlegroup|battle group|brigade|operation|coalition|contingent|presence|deployment|troops|unit|group|division|corps|task force|missie|operatie|eenheid|troepenmacht|gevechtsgroep|formatie)(?![\p{L}])/u;
+
 /** "de door Duitsland geleide battlegroup", "the German-led battlegroup", "a NATO-led mission". */
 export function ledCompounds(ctx: RuleContext): void {
   const leaders = ["Person", "Country", "Organisation"];
@@ -926,10 +930,30 @@ export function ledCompounds(ctx: RuleContext): void {
       const english = /^-led\s+(?:[\p{Ll}-]+\s+)?$/u.test(gap);
       const dutch = a.prep === "door" && /^\s+geleide\s+(?:[\p{Ll}-]+\s+)?$/u.test(gap);
       if (!english && !dutch) continue;
+      let target = b.mention.key;
+      // "the Canadian-led NATO formation": the organisation qualifies the noun that is led; the
+      // led thing is the name the phrase is in apposition to ("X, the Canadian-led NATO
+      // formation,"), else nothing is said of the organisation.
+      if (
+        b.mention.type === "Organisation" &&
+        QUALIFIED_FORCE_NOUN.test(view.folded.slice(b.mention.end - view.start))
+      ) {
+        const phrase = view.folded.slice(0, a.mention.start - view.start);
+        const apposition = /,\s+(?:the|a|an|de|het|een)\s+$/u.exec(phrase);
+        const head = apposition
+          ? view.args.findLast(
+              (x) =>
+                x.mention.end === a.mention.start - apposition[0].length &&
+                led.includes(x.mention.type),
+            )
+          : undefined;
+        if (!head || head.mention.key === a.mention.key) continue;
+        target = head.mention.key;
+      }
       ctx.findings.push({
         type: "LEADS",
         source: a.mention.key,
-        target: b.mention.key,
+        target,
         rule: "leads.led-compound",
         confidence: 0.8,
         sentence: view.index,
@@ -1018,10 +1042,27 @@ export function liftStatements(ctx: RuleContext, registry: EntityRegistry): void
       continue;
     }
     if (source === target || represented.get(f.source)?.has(f.target)) continue;
+    if (f.type === "COOPERATES_WITH" && stateAndBody(registry, source, target, f)) continue;
     out.push({ ...f, source, target, rule: `${f.rule}+represented` });
   }
   ctx.findings.length = 0;
   ctx.findings.push(...out);
+}
+
+/**
+ * Two office holders side by side ("the minister visited the troops together with NATO Secretary
+ * General X", "samen met NAVO-secretaris-generaal Y deelnam aan") are no state working with an
+ * international body: a person of a state and a person of an organisation of no state are not
+ * lifted to that state and that organisation (both ends were people; a state's own organisation,
+ * its ministry or army, still is).
+ */
+function stateAndBody(registry: EntityRegistry, a: string, b: string, f: Finding): boolean {
+  if (registry.get(f.source)?.type !== "Person" || registry.get(f.target)?.type !== "Person")
+    return false;
+  const ta = registry.get(a);
+  const tb = registry.get(b);
+  const body = (r: typeof ta) => r?.type === "Organisation" && !r.kb?.country;
+  return (ta?.type === "Country" && body(tb)) || (tb?.type === "Country" && body(ta));
 }
 
 const GENERIC_MISSION_NOUN = /^(?:missie|mission|operatie|operation)$/u;
@@ -1554,10 +1595,10 @@ export function areaLists(ctx: RuleContext): void {
  * cooperation". Right after the coordinated subjects (adverbs and auxiliaries aside).
  */
 const RECIPROCAL =
-  /^\s+(?:(?:have|has|had|will|would|also|today|on \p{L}+|hebben|zullen|gaan|ook|vandaag|gisteren)\s+)*(?:(?:signed|sign|concluded|ondertekenden|ondertekenen|tekenden|tekenen|sloten|sluiten)\s+(?:(?:a|an|the|een|het|de)\s+)?(?:[\p{L}-]+\s+){0,3}(?:agreement|treaty|pact|accord|memorandum|partnership|overeenkomst|verdrag|akkoord|samenwerkingsverband|partnerschap|intentieverklaring)|(?:held|hold|holding|conducted|conduct|hielden|houden|voerden)\s+(?:(?:a|an|een|their|hun)\s+)?(?:(?:first|eerste|joint|bilateral|combined|gezamenlijke|bilaterale)\s+)*(?:exercises?|drills?|patrols?|oefeningen|oefening|patrouilles?)|(?:cooperate|co-operate|collaborate|work together|worked together|are working together|(?:work|worked|cooperate|cooperated)\s+closely(?:\s+together)?|(?:werken|werkten)\s+(?:(?:al|nog|ook|nauw|nauwer|sinds|jaren|decennia|lang|goed|intensief|steeds|vaak|regelmatig)\s+){0,3}samen|samenwerken|agreed to (?:cooperate|deepen (?:their |defence |defense )*(?:cooperation|ties))|(?:(?:agreed|agree|want|wants|plan|plans|decided|are set|intend)\s+to\s+)?(?:further\s+)?(?:deepen|deepened|deepening|strengthen|strengthened|strengthening|expand|expanded|expanding|intensify|intensified|step up|stepped up|enhance|enhanced|boost|boosted|bolster|bolstered|reinforce|reinforced)\s+(?:(?:their|the|bilateral|defence|defense|military|security|industrial|close|closer|already close)\s+)*(?:cooperation|co-operation|collaboration|ties|partnership)|(?:(?:willen|gaan|zullen|besloten)\s+)?(?:hun|de)\s+(?:(?:bilaterale|militaire|defensie|nauwe)\s+)?(?:samenwerking|defensiesamenwerking|banden)\s+(?:[\p{L}-]+\s+){0,6}(?:verdiepen|versterken|uitbreiden|intensiveren|uitbouwen|verder uitbouwen)|(?:verdiepen|versterken|breiden|intensiveren)\s+(?:hun|de)\s+(?:(?:bilaterale|militaire|nauwe)\s+)?(?:samenwerking|defensiesamenwerking|banden)|(?:(?:would|will|to|can|could)\s+)?(?:train|trains|trained|exercise|exercises|exercised|operate|operates|operated|patrol|patrols|patrolled|sail|sails|sailed|fly|flies|flew|fight|fights|fought)(?:\s+and\s+[\p{L}]+)?\s+(?:closely\s+)?together|(?:(?:have|has)\s+)?(?:(?:announced|said|decided|agreed)\s+(?:that\s+)?(?:they\s+)?)?(?:(?:will|would|to)\s+)?jointly\s+[\p{L}]+|(?:lead|leads|led|form|forms|formed|run|runs|operate|operate|established|set up)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:joint|combined|trilateral|bilateral|multinational)|(?:oefenen|trainen|opereren|patrouilleren|varen|vliegen)\s+(?:[\p{L}]+\s+){0,3}samen|(?:leiden|vormen)\s+(?:een|de|het)\s+(?:gezamenlijke?|gecombineerde?)))(?![\p{L}])/u;
+  /^\s+(?:(?:have|has|had|will|would|also|today|on \p{L}+|long|already|now|increasingly|regularly|(?:last|this|next|vorige|deze|volgende|afgelopen)\s+(?:week|month|year|weekend|maand|jaar)|hebben|zullen|gaan|ook|vandaag|gisteren)\s+)*(?:(?:signed|sign|concluded|ondertekenden|ondertekenen|tekenden|tekenen|sloten|sluiten)\s+(?:(?:a|an|the|een|het|de)\s+)?(?:[\p{L}-]+\s+){0,3}(?:agreement|treaty|pact|accord|memorandum|partnership|overeenkomst|verdrag|akkoord|samenwerkingsverband|partnerschap|intentieverklaring)|(?:held|hold|holding|conducted|conduct|hielden|houden|voerden)\s+(?:(?:last|this|vorige|deze|afgelopen)\s+\p{L}+\s+)?(?:(?:a|an|een|their|hun)\s+)?(?:(?:first|eerste|joint|bilateral|combined|gezamenlijke|bilaterale)\s+)*(?:exercises?|drills?|patrols?|oefeningen|oefening|patrouilles?)|(?:(?:agreed|agree|decided|plan|plans|want|intend)\s+to\s+)?(?:cooperated|co-operated|collaborated|coordinate|coordinated|coordineren|coordineerden)(?!\s+(?:with|by|met|door))|(?:kopen|kochten|schaffen|ontwikkelen|ontwikkelden|bouwen|bouwden|produceren|investeren|bewaken|bewaakten|trekken|trokken|buy|bought|procure|procured|develop|developed|build|built|produce|produced|invest|guard|guarded|stand|stood)\s+(?:\p{Ll}+\s+)?(?:samen|gezamenlijk|together)(?!\s+(?:met|with))|(?:cooperate|co-operate|collaborate|work together|worked together|are working together|(?:work|worked|cooperate|cooperated)\s+closely(?:\s+together)?|(?:werken|werkten)\s+(?:(?:al|nog|ook|nauw|nauwer|sinds|jaren|decennia|lang|goed|intensief|steeds|vaak|regelmatig)\s+){0,3}samen|samenwerken|agreed to (?:cooperate|deepen (?:their |defence |defense )*(?:cooperation|ties))|(?:(?:agreed|agree|want|wants|plan|plans|decided|are set|intend)\s+to\s+)?(?:further\s+)?(?:deepen|deepened|deepening|strengthen|strengthened|strengthening|expand|expanded|expanding|intensify|intensified|step up|stepped up|enhance|enhanced|boost|boosted|bolster|bolstered|reinforce|reinforced)\s+(?:(?:their|the|bilateral|defence|defense|military|security|industrial|close|closer|already close)\s+)*(?:cooperation|co-operation|collaboration|ties|partnership)|(?:(?:willen|gaan|zullen|besloten)\s+)?(?:hun|de)\s+(?:(?:bilaterale|militaire|defensie|nauwe)\s+)?(?:samenwerking|defensiesamenwerking|banden)\s+(?:[\p{L}-]+\s+){0,6}(?:verdiepen|versterken|uitbreiden|intensiveren|uitbouwen|verder uitbouwen)|(?:verdiepen|versterken|breiden|intensiveren)\s+(?:hun|de)\s+(?:(?:bilaterale|militaire|nauwe)\s+)?(?:samenwerking|defensiesamenwerking|banden)|(?:(?:would|will|to|can|could)\s+)?(?:train|trains|trained|exercise|exercises|exercised|operate|operates|operated|patrol|patrols|patrolled|sail|sails|sailed|fly|flies|flew|fight|fights|fought)(?:\s+and\s+[\p{L}]+)?\s+(?:closely\s+)?together|(?:(?:have|has)\s+)?(?:(?:announced|said|decided|agreed)\s+(?:that\s+)?(?:they\s+)?)?(?:(?:will|would|to)\s+)?jointly\s+[\p{L}]+|(?:lead|leads|led|form|forms|formed|run|runs|operate|operate|established|set up)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:joint|combined|trilateral|bilateral|multinational)|(?:oefenen|trainen|opereren|patrouilleren|varen|vliegen)\s+(?:[\p{L}]+\s+){0,3}samen|(?:leiden|vormen)\s+(?:een|de|het)\s+(?:gezamenlijke?|gecombineerde?)))(?![\p{L}])/u;
 
 const RECIPROCAL_HINT =
-  /(?:sign|teken|slot|sluit|cooperat|collaborat|together|closely|samen|agreed|held|hold|conduct|hielden|houden|voerden|ties|partnership|banden|jointly|joint|combined|trilateral|bilateral|multinational|gezamenlijk|gecombineerd)/u;
+  /(?:sign|teken|slot|sluit|cooperat|collaborat|coordin|together|closely|samen|agreed|held|hold|conduct|hielden|houden|voerden|ties|partnership|banden|jointly|joint|combined|trilateral|bilateral|multinational|gezamenlijk|gecombineerd)/u;
 
 /** Every two different actors of a list cooperate (COOPERATES_WITH), in the list's order. */
 function cooperatingPairs(

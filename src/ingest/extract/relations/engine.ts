@@ -229,6 +229,10 @@ function openingAside(
   asides.push([0, end - start]);
 }
 
+/** Between an organisation and the holder of its office: the office's words alone. */
+const ORG_OFFICE_GAP =
+  /^\s+(?:(?:secretary|secretary-general|general|deputy|high|representative|director|director-general|chief|commander|spokesman|spokeswoman|spokesperson|president|chair|chairman|chairwoman|ambassador|envoy|special|head|commissioner|supreme|allied|of|the|for)\s+){1,5}$/u;
+
 /**
  * A nationality adjective right before another name, or before one noun and a name ("de Franse
  * operatie Barkhane", "a Danish-led mission"), qualifies that name: it is named, but it is no
@@ -244,6 +248,14 @@ function isModifier(doc: Doc, mention: Mention, next: Mention | undefined): bool
   ) {
     return true;
   }
+  // "NATO Secretary General Jens Stoltenberg", "EU High Representative X": an organisation before
+  // its office and the office's holder names the office; the person is the argument.
+  if (
+    mention.type === "Organisation" &&
+    next?.type === "Person" &&
+    ORG_OFFICE_GAP.test(doc.folded.slice(mention.end, next.start))
+  )
+    return true;
   if (mention.via !== "adjective" || !next || next.via === "adjective") return false;
   const gap = doc.text.slice(mention.end, next.start);
   // "the American aircraft carrier USS Nimitz": a class of two or three words before a named ship.

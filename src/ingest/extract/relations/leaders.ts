@@ -15,10 +15,11 @@ const LED = ["Organisation", "Mission", "Event"];
 
 /** Nouns of leading an organisation, a mission or an event (folded). */
 const HEAD =
-  "(?:commander|commanding officer|commanding general|director-general|director general|director|chief|head|chairman|chairwoman|chair|leader|commandant|directeur-generaal|directeur|voorzitter|leider|hoofd|bevelhebber)";
+  "(?:commander[- ]in[- ]chief|opperbevelhebber|secretary[- ]general|secretaris-generaal|president|commander|commanding officer|commanding general|director-general|director general|director|chief|head|chairman|chairwoman|chair|leader|commandant|directeur-generaal|directeur|voorzitter|leider|hoofd|bevelhebber)";
 
 /** What every office of `HEAD` contains: most sentences have none. */
-const OFFICE_HINT = /command|direct|chief|head|chair|leader|leider|voorzitter|hoofd|bevelhebber/u;
+const OFFICE_HINT =
+  /command|direct|chief|head|chair|leader|leider|voorzitter|hoofd|bevelhebber|president|general|generaal/u;
 
 /** "The Commander of X", "de commandant van de X": the office right before the name. */
 const OFFICE_BEFORE = new RegExp(
@@ -27,7 +28,7 @@ const OFFICE_BEFORE = new RegExp(
 );
 /** "The Deputy Commander of X": a deputy leads nothing. */
 const DEPUTY_BEFORE =
-  /(?:deputy|vice|assistant|plaatsvervangend|plaatsvervangende|adjunct)[\s-]+[\p{L}-]+\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?$/u;
+  /(?:deputy|vice|assistant|plaatsvervangend|plaatsvervangende|adjunct)[\s-]+[\p{L}-]+(?:[\s-]+general)?\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?$/u;
 /** An office word, as a whole word or after a hyphen ("Frontex-directeur"). */
 const HEAD_WORD = new RegExp(`(?<![\\p{L}])${HEAD}(?![\\p{L}])`, "gu");
 const OF_AFTER_OFFICE = /^\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?/u;

@@ -3,6 +3,7 @@ import { foldKey } from "../fold.ts";
 import type { MentionSet } from "../mention-set.ts";
 import type { EntityRegistry } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
+import type { TitledPerson } from "../people.ts";
 import type { RuleContext } from "./engine.ts";
 
 /**
@@ -114,4 +115,59 @@ export function rolesInOrder(
     .map((role, i) => ({ role, i, rank: rank(role) }))
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map((x) => x.role);
+}
+
+/** "His foreign minister, X", "zijn minister van Defensie X": an office owned by a pronoun. */
+const POSSESSIVE_BEFORE_OFFICE = /(?:^|[^\p{L}])(?:his|her|zijn|haar)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * `possessive-offices`: "Haitian Prime Minister Ariel Henry … His foreign minister, Jean Victor
+ * Généus, thanked …": an office held by a possessive pronoun's referent is held for the state the
+ * referent represents — the nearest person before it, in that sentence or the one before, who
+ * represents exactly one state. A counterpart ("his Ukrainian counterpart") is named by its own
+ * nationality and is not read here.
+ */
+export function possessiveOffices(
+  ctx: RuleContext,
+  registry: EntityRegistry,
+  titled: readonly TitledPerson[],
+  mentions: MentionSet,
+): void {
+  const candidates = titled.filter(
+    (t) =>
+      t.office &&
+      !t.counterpart &&
+      POSSESSIVE_BEFORE_OFFICE.test(
+        ctx.doc.folded.slice(Math.max(0, t.titleStart - 30), t.titleStart),
+      ),
+  );
+  if (candidates.length === 0) return;
+  const states = new Map<string, Set<string>>();
+  for (const f of ctx.findings) {
+    if (f.type !== "REPRESENTS" || registry.get(f.target)?.type !== "Country") continue;
+    const set = states.get(f.source) ?? new Set<string>();
+    set.add(f.target);
+    states.set(f.source, set);
+  }
+  for (const t of candidates) {
+    const person = t.mention.key;
+    if (states.has(person)) continue;
+    const sentence = sentenceIndexAt(ctx.doc, t.titleStart);
+    const from = ctx.doc.sentences[Math.max(0, sentence - 1)]!.start;
+    const before = mentions
+      .overlapping(from, t.titleStart)
+      .filter((m) => m.type === "Person" && !m.nested && m.end <= t.titleStart && m.key !== person)
+      .sort((a, b) => b.end - a.end)[0];
+    const state = before && states.get(before.key);
+    if (state?.size !== 1) continue;
+    ctx.findings.push({
+      type: "REPRESENTS",
+      source: person,
+      target: [...state][0]!,
+      rule: "represents.possessive-office",
+      confidence: 0.65,
+      sentence,
+      properties: { role: ctx.doc.text.slice(t.titleStart, t.titleStart + t.title.length) },
+    });
+  }
 }
