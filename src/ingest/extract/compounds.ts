@@ -461,8 +461,10 @@ const EVENT_HEADS =
   "Ministerial Meeting|Ministerial Consultations|Ministerial Dialogue|Ministerial|Summit|Conference|Meeting|Forum|Dialogue|Top|Topconferentie|Conferentie|Ministeriële|Defence Ministers' Meeting|Defense Ministers' Meeting";
 const EVENT_HINT = anyOf(EVENT_HEADS.split("|"));
 // "Commonwealth Heads of Government Meeting": "of" may join two capitalised words.
+// Words are joined by spaces only: a name never runs over a line ("… Norway\n\nThe Munich Security
+// Conference" is no name that starts in the headline).
 const EVENT_PATTERN = new RegExp(
-  `((?:(?:[\\p{Lu}][\\p{L}\\p{N}.'’-]*|\\d\\+\\d)\\s+(?:of\\s+(?=\\p{Lu}))?){1,5})(${EVENT_HEADS})(?![\\p{L}])`,
+  `((?:(?:[\\p{Lu}][\\p{L}\\p{N}.'’-]*|\\d\\+\\d)[ \\u00a0]+(?:of[ \\u00a0]+(?=\\p{Lu}))?){1,5})(${EVENT_HEADS})(?![\\p{L}])`,
   "gu",
 );
 
@@ -526,6 +528,19 @@ export function recogniseEvents(
       words.shift();
     }
     if (words.length === 0) continue;
+    // "the Ukraine Recovery Conference": a state read with its article ("the Ukraine") opens the
+    // name; the event's mention takes the article in.
+    const withArticle = mentions
+      .overlapping(start, end)
+      .find(
+        (x) =>
+          !x.nested &&
+          x.start < start &&
+          x.end > start &&
+          x.end < end &&
+          /^(?:the|de|het)\s+$/u.test(doc.folded.slice(x.start, start)),
+      );
+    if (withArticle) start = withArticle.start;
     if (mentions.overlapping(start, end).some((x) => !x.nested && (x.start < start || x.end > end)))
       continue;
     if (mentions.startingAt(start).some((x) => !x.nested && x.end === end)) continue;

@@ -110,3 +110,36 @@ export function recogniseMinistersMeetings(
     });
   }
 }
+
+/**
+ * `other-editions` (sixth round): "De vorige URC vond plaats in Berlijn", "The next summit will be
+ * held in Vilnius", "last year's BALTOPS": a recurring event's name (or a reference to it) after a
+ * word that points at another edition names that other edition, not the one the article reports
+ * on — which shares the name. The mention is dropped, so nothing said of the other edition (where
+ * it was, who came) is said of this one. A name with its own year or number ("the previous
+ * exercise, Trident Juncture 2015"; "de vorige Flintlock 17") names its edition and is kept.
+ */
+const OTHER_EDITION =
+  /(?<![\p{L}])(?:previous|next|upcoming|preceding|prior|last year's|next year's|this year's last|vorige|volgende|komende|eerdere|voorgaande|vorigjarige)\s+$/u;
+const OTHER_EDITION_HINT =
+  /previous|next|upcoming|preceding|prior|last year|vorige|volgende|komende|eerdere|voorgaande/u;
+
+export function dropOtherEditions(doc: Doc, mentions: MentionSet): void {
+  if (!OTHER_EDITION_HINT.test(doc.folded)) return;
+  const other = new Set<Mention>();
+  const plain = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "Event" || m.nested) continue;
+    const edition =
+      OTHER_EDITION.test(doc.folded.slice(Math.max(0, m.start - 24), m.start)) &&
+      !/\d/u.test(doc.text.slice(m.start, m.end));
+    if (edition) other.add(m);
+    else plain.add(m.key);
+  }
+  // Only where the article also names this edition: "the upcoming NATO Defense Ministerial", named
+  // nowhere else, is the one event of that name the article knows.
+  for (let i = mentions.length - 1; i >= 0 && other.size > 0; i--) {
+    const m = mentions[i]!;
+    if (other.has(m) && plain.has(m.key)) mentions.splice(i, 1);
+  }
+}

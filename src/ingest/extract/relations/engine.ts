@@ -164,6 +164,12 @@ const SHIP_CLASS_BEFORE_NAME =
 const BASE_NOUN_BEFORE_NAME =
   /\s(?:vliegbasis|luchtmachtbasis|marinebasis|legerbasis|basis|kazerne|air base|airbase|naval base|army base|military base|base)\s+$/u;
 
+/**
+ * "in het kader van Operatie Interflex" where the dictionary reads "Interflex" alone: the kind
+ * noun right before an operation's or exercise's name describes it.
+ */
+const OCCASION_NOUN_BEFORE_NAME = /\s(?:operatie|operation|missie|mission|oefening|exercise)\s+$/u;
+
 /** "met het Duitse bedrijf KNDS": a company noun describes the named company. */
 const COMPANY_NOUN_BEFORE_NAME =
   /\s(?:bedrijf|defensiebedrijf|concern|defensieconcern|wapenfabrikant|fabrikant|producent|scheepsbouwer|scheepswerf|werf|company|firm|manufacturer|shipbuilder|contractor)\s+$/u;
@@ -603,6 +609,8 @@ function subjectBefore(
   clause: number,
   types: readonly EntityType[],
   adjacent: boolean,
+  /** A nationality qualifying a noun is passed over: the subject is a name before it. */
+  noAdjective = false,
 ): Arg[] {
   // A subject is never governed by a preposition, except the head of a nominal attachment
   // ("met … adviseurs in Erbil": the advisers are in Erbil).
@@ -612,7 +620,8 @@ function subjectBefore(
         a.mention.end <= offset &&
         a.clause === clause &&
         !a.aside &&
-        types.includes(a.mention.type),
+        types.includes(a.mention.type) &&
+        !(noAdjective && a.mention.via === "adjective"),
     )
     .filter((a) => adjacent || a.prep === undefined || opensClause(view, a, offset));
   // "Exercise X, which began in Norway": the relative pronoun's antecedent is the subject, even
@@ -720,6 +729,8 @@ function objectAfter(
       // "with the guided-missile cruiser USS Bunker Hill": the class noun describes the ship.
       if (candidate.mention.via === "ship") gap = gap.replace(SHIP_CLASS_BEFORE_NAME, " ");
       if (candidate.mention.type === "Location") gap = gap.replace(BASE_NOUN_BEFORE_NAME, " ");
+      if (candidate.mention.type === "Mission" || candidate.mention.type === "Event")
+        gap = gap.replace(OCCASION_NOUN_BEFORE_NAME, " ");
       if (candidate.mention.type === "Organisation")
         gap = gap.replace(COMPANY_NOUN_BEFORE_NAME, " ");
       if (candidate.mention.type === "Country") gap = gap.replace(FORCES_OF_STATE, " ");
@@ -1216,7 +1227,14 @@ function applyAt(
         ? [describedPlace]
         : possessor
           ? groupOf(view, possessor, rule.subject)
-          : subjectBefore(view, triggerStart, clause, rule.subject, rule.subjectAdjacent === true);
+          : subjectBefore(
+              view,
+              triggerStart,
+              clause,
+              rule.subject,
+              rule.subjectAdjacent === true,
+              rule.subjectNotAdjective === true,
+            );
       if (subjects.length === 0 && !rule.subjectAdjacent) {
         const before = view.folded.slice(view.clauseStarts[clause]!, m.index);
         const pronoun =

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import type { Language } from "../../../src/domain/vocabulary.ts";
+import { extractShipped } from "./support/extract.ts";
+
+/**
+ * Sixth round, events and places (docs/extraction.md, "Sixth round"): sentences written for these
+ * tests, not taken from the corpus.
+ */
+const extract = (body: string, language: Language = "en", title = "News") =>
+  extractShipped(body, language, title);
+const participants = (triples: string[], event: string) =>
+  triples
+    .filter((t) => t.endsWith(`-PARTICIPATES_IN-> ${event}`))
+    .map((t) => t.split(" -")[0])
+    .sort();
+
+describe("listed participants", () => {
+  it("a counted plural of states taking part, with examples after 'including'/'waaronder'", () => {
+    const en = extract(
+      "More than twenty nations take part in Exercise Northern Coast, including Denmark, Estonia and Poland.",
+    );
+    expect(participants(en.triples, "Northern Coast")).toEqual(["Denmark", "Estonia", "Poland"]);
+    const nl = extract(
+      "Dit jaar nemen 14 landen deel aan de oefening Northern Coast, waaronder Denemarken, Estland en Polen.",
+      "nl",
+    );
+    expect(participants(nl.triples, "Northern Coast")).toEqual(["Denmark", "Estonia", "Poland"]);
+  });
+
+  it("'participants include', 'attended by delegations from', 'troepen uit … betrokken'", () => {
+    const include = extract(
+      "Participants in the Ukraine Recovery Conference include Japan, Canada and the European Union.",
+    );
+    expect(participants(include.triples, "Ukraine Recovery Conference")).toEqual([
+      "Canada",
+      "European Union",
+      "Japan",
+    ]);
+    const attended = extract(
+      "The Shangri-La Dialogue was attended by delegations from Australia, Indonesia and Japan.",
+    );
+    expect(participants(attended.triples, "Shangri-La Dialogue")).toEqual([
+      "Australia",
+      "Indonesia",
+      "Japan",
+    ]);
+    const nl = extract(
+      "Bij de oefening Steadfast Defender zijn ook troepen uit Spanje en Italië betrokken.",
+      "nl",
+    );
+    expect(participants(nl.triples, "Steadfast Defender")).toEqual(["Italy", "Spain"]);
+  });
+
+  it("says nothing when the states did not take part or are what is discussed", () => {
+    const negated = extract(
+      "Several countries did not take part in Exercise Northern Coast, including Hungary and Turkey.",
+    );
+    expect(participants(negated.triples, "Northern Coast")).toEqual([]);
+    const threats = extract(
+      "Leaders gathered at the Munich Security Conference to discuss threats from countries such as Iran and North Korea.",
+    );
+    expect(participants(threats.triples, "Munich Security Conference")).toEqual([]);
+  });
+});
+
+describe("acting within a named operation", () => {
+  it("'as part of', 'in het kader van' an operation is taking part in it", () => {
+    const en = extract(
+      "Canada trains Ukrainian recruits in the United Kingdom as part of Operation Interflex.",
+    );
+    expect(en.triples).toContain("Canada -PARTICIPATES_IN-> Operation Interflex");
+    // The nationality qualifying the recruits is no subject.
+    expect(en.triples).not.toContain("Ukraine -PARTICIPATES_IN-> Operation Interflex");
+    const nl = extract(
+      "Zweden leidt Oekraïense mariniers op in het kader van Operatie Interflex.",
+      "nl",
+    );
+    expect(nl.triples).toContain("Sweden -PARTICIPATES_IN-> Operation Interflex");
+  });
+});
+
+describe("other editions of a recurring event", () => {
+  it("'de vorige URC', 'the next summit' are not this year's event", () => {
+    const nl = extract(
+      "De Ukraine Recovery Conference (URC) wordt dit jaar in Rome gehouden. De vorige URC vond plaats in Berlijn.",
+      "nl",
+    );
+    expect(nl.triples).toContain("Ukraine Recovery Conference -LOCATED_IN-> Rome");
+    expect(nl.triples).not.toContain("Ukraine Recovery Conference -LOCATED_IN-> Berlin");
+    const en = extract(
+      "Allied leaders met at the Madrid Summit on Tuesday. The next summit will be held in Vilnius.",
+    );
+    expect(en.triples).not.toContain("Madrid Summit -LOCATED_IN-> Vilnius");
+  });
+
+  it("an upcoming event the article names nowhere else is still that event", () => {
+    const r = extract("The ministers discussed the upcoming NATO Defence Ministerial.");
+    expect(r.names).toContain("Event:NATO Defence Ministerial");
+  });
+});
+
+describe("named events at the start of a paragraph", () => {
+  it("a headline ending in a capitalised word does not swallow the event's name", () => {
+    const r = extract(
+      "The Munich Security Conference took place in Munich.",
+      "en",
+      "Leaders gather in Bavaria",
+    );
+    expect(r.triples).toContain("Munich Security Conference -LOCATED_IN-> Munich");
+  });
+
+  it("Dutch verb-final 'wordt … in X gehouden' places the event", () => {
+    const r = extract("De NAVO-top wordt volgend jaar in Den Haag gehouden.", "nl");
+    expect(r.triples).toContain("NATO summit -LOCATED_IN-> The Hague");
+  });
+});
