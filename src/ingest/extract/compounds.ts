@@ -799,6 +799,38 @@ const BASE_AFTER = new RegExp(
 );
 
 /**
+ * Sixth round: a plural base noun and a list of names, "de Duitse vliegbases Wunstorf,
+ * Schleswig-Jagel en Lechfeld", "the air stations at Evenes, Bardufoss and Andøya": each name is
+ * a base. Not after "in" ("bases in Eastern Europe" names an area).
+ */
+const BASES_LIST =
+  /(?<![\p{L}])(?:vliegbases|luchtmachtbases|marinebases|legerbases|kazernes|vliegvelden|bases|air bases|airbases|naval bases|army bases|air stations|naval stations|airfields)\s+(?:(?:at|of|te|op|van)\s+)?(?=\p{Lu})/gu;
+const BASES_LIST_HINT = /bases|kazernes|vliegvelden|stations|airfields/u;
+const BASE_LIST_NAME = /^\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)?/u;
+const BASE_LIST_JOIN =
+  /^(?:,[ \u00a0]*(?:and[ \u00a0]+|en[ \u00a0]+)?|[ \u00a0]+(?:and|en)[ \u00a0]+)(?=\p{Lu})/u;
+
+function baseLists(doc: Doc): { start: number; end: number; name: string }[] {
+  const found: { start: number; end: number; name: string }[] = [];
+  if (!BASES_LIST_HINT.test(doc.folded)) return found;
+  BASES_LIST.lastIndex = 0;
+  // The pattern reads the original text: the names are capitalised, the nouns are not.
+  for (let m = BASES_LIST.exec(doc.text); m !== null; m = BASES_LIST.exec(doc.text)) {
+    let at = m.index + m[0].length;
+    for (let n = 0; n < 8; n++) {
+      const name = BASE_LIST_NAME.exec(doc.text.slice(at, at + 60))?.[0];
+      if (!name || NOT_NAME_WORDS.has(foldKey(name.split(/\s+/)[0]!))) break;
+      found.push({ start: at, end: at + name.length, name });
+      at += name.length;
+      const join = BASE_LIST_JOIN.exec(doc.text.slice(at, at + 12));
+      if (!join) break;
+      at += join[0].length;
+    }
+  }
+  return found;
+}
+
+/**
  * Bases the knowledge base does not know, named by their noun: "de vliegbasis Sliac", "Camp
  * Castor", "Ramstein Air Base". They become Locations of kind base.
  */
@@ -840,10 +872,16 @@ export function recogniseBases(
     if (doc.text.slice(start, start + name.length) !== name) continue;
     found.push({ start, end: start + name.length, name });
   }
+  found.push(...baseLists(doc));
   for (const base of found) {
     if (mentions.overlapsOuter(base.start, base.end)) continue;
     if (mentions.startingAt(base.start).some((x) => !x.nested && x.end === base.end)) continue;
-    const known = kbEntityNamed(gazetteer, [base.name], "Location");
+    // A listed name ("vliegbases Wunstorf, …") is the known base of that name ("Wunstorf Air Base").
+    const known = kbEntityNamed(
+      gazetteer,
+      [base.name, `${base.name} Air Base`, `${base.name} Naval Base`, `${base.name} Air Station`],
+      "Location",
+    );
     const record = known
       ? registry.fromKb(known)
       : registry.fromName("Location", base.name, { kind: "base" });

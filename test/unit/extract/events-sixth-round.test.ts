@@ -114,3 +114,62 @@ describe("named events at the start of a paragraph", () => {
     expect(r.triples).toContain("NATO summit -LOCATED_IN-> The Hague");
   });
 });
+
+describe("places only a place completes", () => {
+  it("'took place in', 'sailed into', 'vond plaats in' name unknown places", () => {
+    const held = extract("Exercise Polar Dawn took place in Finnmark and Troms with 8,000 troops.");
+    expect(held.triples).toContain("Polar Dawn -LOCATED_IN-> Finnmark");
+    expect(held.names).toContain("Location:Finnmark");
+    const sailed = extract("The frigate HMS Iron Duke sailed into Ofotfjorden on Monday.");
+    expect(sailed.names).toContain("Location:Ofotfjorden");
+    expect(sailed.triples).toContain("HMS Iron Duke (United Kingdom) -LOCATED_IN-> Ofotfjorden");
+    const nl = extract("De oefening Polar Dawn vond plaats in Finnmark.", "nl");
+    expect(nl.triples).toContain("Polar Dawn -LOCATED_IN-> Finnmark");
+  });
+
+  it("a month after the verb is no place", () => {
+    const r = extract("The conference was held in March in Tallinn.");
+    expect(r.names).not.toContain("Location:March");
+  });
+
+  it("a unit training at a place is there; 'the counties of' does not hide the place", () => {
+    const trained = extract("The Royal Marines trained in Setermoen with Norwegian troops.");
+    expect(trained.triples).toContain("Royal Marines -LOCATED_IN-> Setermoen");
+    const counties = extract(
+      "Exercise Polar Dawn takes place in the counties of Nordland and Troms.",
+    );
+    expect(counties.triples).toContain("Polar Dawn -LOCATED_IN-> Nordland");
+    expect(counties.triples).toContain("Polar Dawn -LOCATED_IN-> Troms");
+    const nl = extract(
+      "De oefening Polar Dawn vindt plaats in de provincies Nordland en Troms.",
+      "nl",
+    );
+    expect(nl.triples).toContain("Polar Dawn -LOCATED_IN-> Troms");
+  });
+});
+
+describe("lists of bases and places of a nationality", () => {
+  it("'de Duitse vliegbases A, B en C': each a base in Germany", () => {
+    const r = extract(
+      "De toestellen vliegen vanaf de Duitse vliegbases Hohn, Schleswig-Jagel en Lechfeld.",
+      "nl",
+    );
+    for (const base of ["Hohn", "Schleswig-Jagel", "Lechfeld"])
+      expect(r.triples).toContain(`${base} -LOCATED_IN-> Germany`);
+  });
+
+  it("'bases in' a state names no base", () => {
+    const r = extract("De F-16's vliegen vanaf de vliegbases in Polen en Roemenië.", "nl");
+    expect(r.names.filter((n) => n.startsWith("Location:"))).toEqual([]);
+  });
+
+  it("a body 'in het Nederlandse Den Haag' is seated there", () => {
+    const r = extract(
+      "De oefening wordt geleid door het Ministerie van Defensie in het Nederlandse Den Haag.",
+      "nl",
+    );
+    expect(r.triples.some((t) => /Ministry of Defence -LOCATED_IN-> The Hague/u.test(t))).toBe(
+      true,
+    );
+  });
+});

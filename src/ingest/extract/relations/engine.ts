@@ -94,6 +94,9 @@ function firstTwoTokens(text: string): string {
 /** The governing preposition: the first word before the mention past determiners and modifiers. */
 const DIRECTION_OF =
   /(?:(?:het|de|the)\s+)?(?:noord|zuid|oost|west|north|south|east|west|centr|midden|kust|coast|buurt|omgeving|vicinity)\p{L}*\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
+/** "in the counties of Nordland and Troms": a kind of area and its "of" (AREA_NOUNS). */
+const AREA_OF =
+  /(?:(?:het|de|the)\s+)?(?:count(?:y|ies)|provinces?|regions?|cit(?:y|ies)|towns?|districts?|municipalit(?:y|ies)|provincies?|regio|stad|steden|gemeenten?|gemeentes)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
 const PARTITIVE_OF =
   /(?:meerderheid|minderheid|helft|deel|merendeel|majority|minority|half|most|part|rest)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
 
@@ -124,7 +127,7 @@ function governingPreposition(rawBefore: string): string | undefined {
   const comma = before.lastIndexOf(",");
   if (comma >= 0) before = before.slice(comma + 1);
   if (/(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u.test(before)) {
-    before = before.replace(DIRECTION_OF, "").replace(PARTITIVE_OF, "");
+    before = before.replace(DIRECTION_OF, "").replace(PARTITIVE_OF, "").replace(AREA_OF, "");
   }
   // The last five words, last first, until one is no determiner, modifier or number.
   const source = withoutHedges(before);
@@ -433,6 +436,35 @@ const DISCUSSING =
 
 const MOTION_PREPOSITIONS = new Set(["aan", "van", "in", "to", "of", "for", "voor"]);
 
+/**
+ * Nouns that type the place after them with their own "of"/"van": "in the counties of Nordland and
+ * Troms", "in de provincie Limburg", "in the city of Kharkiv" — the place is still the object.
+ */
+const AREA_NOUNS = new Set([
+  "county",
+  "counties",
+  "province",
+  "provinces",
+  "region",
+  "regions",
+  "city",
+  "cities",
+  "town",
+  "towns",
+  "district",
+  "districts",
+  "municipality",
+  "municipalities",
+  "provincie",
+  "provincies",
+  "regio",
+  "stad",
+  "steden",
+  "gemeente",
+  "gemeenten",
+  "gemeentes",
+]);
+
 export interface PatternRule {
   name: string;
   relation: RelationType;
@@ -500,9 +532,18 @@ function gapIsModifiers(
   const gapWords = words(gap);
   let prep: string | undefined;
   let afterMotion = false;
+  let afterArea = false;
   for (const word of gapWords) {
     if (MOTION_NOUNS.has(word)) {
       afterMotion = true;
+      continue;
+    }
+    if (AREA_NOUNS.has(word) && prep !== undefined) {
+      afterArea = true;
+      continue;
+    }
+    if (afterArea && (word === "of" || word === "van")) {
+      afterArea = false;
       continue;
     }
     // "deelname aan", "extension of": the motion noun's own preposition.
