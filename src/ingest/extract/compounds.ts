@@ -38,7 +38,7 @@ function isArgument(m: Mention): boolean {
   return !m.nested;
 }
 
-function kbEntityNamed(
+export function kbEntityNamed(
   gazetteer: Gazetteer,
   names: string[],
   type: EntityType,

@@ -20,7 +20,12 @@ import { datelineFacts, recogniseDateline } from "./datelines.ts";
 import { recogniseDeployedUnits } from "./deployed-units.ts";
 import { recogniseExercises } from "./exercises.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { dropOtherEditions, recogniseMeetingsOf, recogniseMinistersMeetings } from "./meetings.ts";
+import {
+  dropOtherEditions,
+  recogniseMeetingsOf,
+  recogniseMinistersMeetings,
+  recognisePlacedSummits,
+} from "./meetings.ts";
 import { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Finding } from "./model.ts";
 import { recogniseNamedForces } from "./named-forces.ts";
@@ -272,6 +277,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   entities("other-editions", (doc, s) => {
     dropOtherEditions(doc, s.mentions);
+    return undefined;
+  }),
+  entities("placed-summits", (doc, s) => {
+    recognisePlacedSummits(doc, s.gazetteer, s.registry, s.mentions);
     return undefined;
   }),
   entities("mission-areas-in-names", (doc, s) => missionAreasInNames(doc, s.mentions)),

@@ -173,3 +173,31 @@ describe("lists of bases and places of a nationality", () => {
     );
   });
 });
+
+describe("summits named by their town", () => {
+  it("'the next NATO summit will be held in Washington' is the Washington Summit", () => {
+    const r = extract(
+      "Allied leaders met at the Madrid Summit. The next NATO summit will be held in Washington.",
+    );
+    expect(r.triples).toContain("Washington Summit -LOCATED_IN-> Washington, D.C.");
+    expect(r.triples).not.toContain("Madrid Summit -LOCATED_IN-> Washington, D.C.");
+  });
+
+  it("'de top in Den Haag werd bijgewoond door A en B': the town's summit, and who attended", () => {
+    const r = extract("De top in Den Haag werd bijgewoond door Zweden en Finland.", "nl");
+    expect(r.triples).toContain("The Hague Summit -LOCATED_IN-> The Hague");
+    expect(participants(r.triples, "The Hague Summit")).toEqual(["Finland", "Sweden"]);
+  });
+
+  it("'attended by leaders of A and B' lists who took part", () => {
+    const r = extract("The summit in Vilnius was attended by leaders of Sweden and Finland.");
+    expect(participants(r.triples, "Vilnius Summit")).toEqual(["Finland", "Sweden"]);
+  });
+
+  it("a summit in a state, or a top that is no meeting, names no summit", () => {
+    const state = extract("The summit in Lithuania focused on air defence.");
+    expect(state.names.filter((n) => n.startsWith("Event:"))).toEqual([]);
+    const mountain = extract("The top of the mountain near Zermatt was closed.");
+    expect(mountain.names.filter((n) => n.startsWith("Event:"))).toEqual([]);
+  });
+});

@@ -678,7 +678,7 @@ const TAKES_PART: Readonly<Record<string, RegExp>> = {
   nl: /(?<![\p{L}])(?:deel|mee|betrokken|aanwezig|deelnemers|deelname|bijgewoond|samengebracht|bijeen)(?![\p{L}])/u,
 };
 const EXAMPLE_CUE: Readonly<Record<string, RegExp>> = {
-  en: /(?<![\p{L}])(?:including|among them|among whom|among which|such as|include|includes|included|namely|(?:troops|forces|soldiers|delegations|representatives|leaders|ministers|sailors|airmen|personnel)\s+from)\s+(?:the\s+)?$/u,
+  en: /(?<![\p{L}])(?:including|among them|among whom|among which|such as|include|includes|included|namely|(?:troops|forces|soldiers|delegations|representatives|leaders|ministers|sailors|airmen|personnel)\s+from|(?:delegations|representatives|leaders|ministers|heads of state)\s+of)\s+(?:the\s+)?$/u,
   nl: /(?<![\p{L}])(?:waaronder|onder wie|onder meer|onder andere|zoals|namelijk|(?:troepen|militairen|soldaten|delegaties|vertegenwoordigers|leiders|ministers|mariniers|vliegers)\s+(?:uit|van))\s+(?:de\s+|het\s+)?$/u,
 };
 const NEGATED =
