@@ -201,3 +201,18 @@ describe("summits named by their town", () => {
     expect(mountain.names.filter((n) => n.startsWith("Event:"))).toEqual([]);
   });
 });
+
+describe("a described exercise refers back", () => {
+  it("'the biennial exercise', 'de jaarlijkse oefening' is the exercise named before", () => {
+    const en = extract(
+      "Exercise Polar Dawn began on Monday. The biennial exercise, organised by the Norwegian Armed Forces, takes place in Finnmark.",
+    );
+    expect(en.triples).toContain("Norwegian Armed Forces -LEADS-> Polar Dawn");
+    expect(en.triples).toContain("Polar Dawn -LOCATED_IN-> Finnmark");
+    const nl = extract(
+      "De oefening Polar Dawn begon maandag. De jaarlijkse oefening vindt plaats in Finnmark.",
+      "nl",
+    );
+    expect(nl.triples).toContain("Polar Dawn -LOCATED_IN-> Finnmark");
+  });
+});

@@ -694,16 +694,17 @@ export function listedParticipants(ctx: RuleContext): void {
   if (!takesPart || !cue) return;
   for (const view of ctx.views) {
     if (view.start < ctx.doc.titleEnd) continue;
-    // Cheap checks first: a plural of parties and a verb of taking part, no negation.
+    // Cheapest checks first: one event or mission named, then the words the frame needs.
+    let occasion: string | undefined;
+    let several = false;
+    for (const a of view.args) {
+      if ((a.mention.type !== "Event" && a.mention.type !== "Mission") || a.aside) continue;
+      if (occasion !== undefined && occasion !== a.mention.key) several = true;
+      occasion = a.mention.key;
+    }
+    if (occasion === undefined || several) continue;
     if (!PARTY_PLURAL.test(view.folded) || !takesPart.test(view.folded)) continue;
     if (NEGATED.test(view.folded) || NOT_PARTIES.test(view.folded)) continue;
-    const occasions = new Set(
-      view.args
-        .filter((a) => (a.mention.type === "Event" || a.mention.type === "Mission") && !a.aside)
-        .map((a) => a.mention.key),
-    );
-    if (occasions.size !== 1) continue;
-    const occasion = [...occasions][0]!;
     let group: number | undefined;
     let from = 0;
     for (const a of view.args) {
