@@ -38,7 +38,7 @@ function isArgument(m: Mention): boolean {
   return !m.nested;
 }
 
-function kbEntityNamed(
+export function kbEntityNamed(
   gazetteer: Gazetteer,
   names: string[],
   type: EntityType,
@@ -478,8 +478,10 @@ const EVENT_HEADS =
   "Ministerial Meeting|Ministerial Consultations|Ministerial Dialogue|Ministerial|Summit|Conference|Meeting|Forum|Dialogue|Top|Topconferentie|Conferentie|Ministeriële|Defence Ministers' Meeting|Defense Ministers' Meeting";
 const EVENT_HINT = anyOf(EVENT_HEADS.split("|"));
 // "Commonwealth Heads of Government Meeting": "of" may join two capitalised words.
+// Words are joined by spaces only: a name never runs over a line ("… Norway\n\nThe Munich Security
+// Conference" is no name that starts in the headline).
 const EVENT_PATTERN = new RegExp(
-  `((?:(?:[\\p{Lu}][\\p{L}\\p{N}.'’-]*|\\d\\+\\d)\\s+(?:of\\s+(?=\\p{Lu}))?){1,5})(${EVENT_HEADS})(?![\\p{L}])`,
+  `((?:(?:[\\p{Lu}][\\p{L}\\p{N}.'’-]*|\\d\\+\\d)[ \\u00a0]+(?:of[ \\u00a0]+(?=\\p{Lu}))?){1,5})(${EVENT_HEADS})(?![\\p{L}])`,
   "gu",
 );
 
@@ -543,6 +545,19 @@ export function recogniseEvents(
       words.shift();
     }
     if (words.length === 0) continue;
+    // "the Ukraine Recovery Conference": a state read with its article ("the Ukraine") opens the
+    // name; the event's mention takes the article in.
+    const withArticle = mentions
+      .overlapping(start, end)
+      .find(
+        (x) =>
+          !x.nested &&
+          x.start < start &&
+          x.end > start &&
+          x.end < end &&
+          /^(?:the|de|het)\s+$/u.test(doc.folded.slice(x.start, start)),
+      );
+    if (withArticle) start = withArticle.start;
     if (mentions.overlapping(start, end).some((x) => !x.nested && (x.start < start || x.end > end)))
       continue;
     if (mentions.startingAt(start).some((x) => !x.nested && x.end === end)) continue;
@@ -609,7 +624,7 @@ function canonicalStates(
 }
 
 const ANAPHOR =
-  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele)\s+)?(?:\p{L}+-(?=battlegroup|gevechtsgroep|vlootverband|taakgroep))?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|battle group|gevechtsgroep|vlootverband|taakgroep|task group|task force|meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële|oefening|exercise)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele|annual|biennial|yearly|two-week|three-week|multinational|large-scale|joint|combined|jaarlijkse|tweejaarlijkse|multinationale|grootschalige|gezamenlijke|tweeweekse|driedaagse|tweedaagse|two-day|three-day)\s+)?(?:\p{L}+-(?=battlegroup|gevechtsgroep|vlootverband|taakgroep))?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|battle group|gevechtsgroep|vlootverband|taakgroep|task group|task force|meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële|oefening|exercise)(?![\p{L}\p{N}-])/gu;
 
 const MEETING_NOUN =
   /^(?:meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)$/u;
@@ -801,6 +816,38 @@ const BASE_AFTER = new RegExp(
 );
 
 /**
+ * Sixth round: a plural base noun and a list of names, "de Duitse vliegbases Wunstorf,
+ * Schleswig-Jagel en Lechfeld", "the air stations at Evenes, Bardufoss and Andøya": each name is
+ * a base. Not after "in" ("bases in Eastern Europe" names an area).
+ */
+const BASES_LIST =
+  /(?<![\p{L}])(?:vliegbases|luchtmachtbases|marinebases|legerbases|kazernes|vliegvelden|bases|air bases|airbases|naval bases|army bases|air stations|naval stations|airfields)\s+(?:(?:at|of|te|op|van)\s+)?(?=\p{Lu})/gu;
+const BASES_LIST_HINT = /bases|kazernes|vliegvelden|stations|airfields/u;
+const BASE_LIST_NAME = /^\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)?/u;
+const BASE_LIST_JOIN =
+  /^(?:,[ \u00a0]*(?:and[ \u00a0]+|en[ \u00a0]+)?|[ \u00a0]+(?:and|en)[ \u00a0]+)(?=\p{Lu})/u;
+
+function baseLists(doc: Doc): { start: number; end: number; name: string }[] {
+  const found: { start: number; end: number; name: string }[] = [];
+  if (!BASES_LIST_HINT.test(doc.folded)) return found;
+  BASES_LIST.lastIndex = 0;
+  // The pattern reads the original text: the names are capitalised, the nouns are not.
+  for (let m = BASES_LIST.exec(doc.text); m !== null; m = BASES_LIST.exec(doc.text)) {
+    let at = m.index + m[0].length;
+    for (let n = 0; n < 8; n++) {
+      const name = BASE_LIST_NAME.exec(doc.text.slice(at, at + 60))?.[0];
+      if (!name || NOT_NAME_WORDS.has(foldKey(name.split(/\s+/)[0]!))) break;
+      found.push({ start: at, end: at + name.length, name });
+      at += name.length;
+      const join = BASE_LIST_JOIN.exec(doc.text.slice(at, at + 12));
+      if (!join) break;
+      at += join[0].length;
+    }
+  }
+  return found;
+}
+
+/**
  * Bases the knowledge base does not know, named by their noun: "de vliegbasis Sliac", "Camp
  * Castor", "Ramstein Air Base". They become Locations of kind base.
  */
@@ -842,10 +889,16 @@ export function recogniseBases(
     if (doc.text.slice(start, start + name.length) !== name) continue;
     found.push({ start, end: start + name.length, name });
   }
+  found.push(...baseLists(doc));
   for (const base of found) {
     if (mentions.overlapsOuter(base.start, base.end)) continue;
     if (mentions.startingAt(base.start).some((x) => !x.nested && x.end === base.end)) continue;
-    const known = kbEntityNamed(gazetteer, [base.name], "Location");
+    // A listed name ("vliegbases Wunstorf, …") is the known base of that name ("Wunstorf Air Base").
+    const known = kbEntityNamed(
+      gazetteer,
+      [base.name, `${base.name} Air Base`, `${base.name} Naval Base`, `${base.name} Air Station`],
+      "Location",
+    );
     const record = known
       ? registry.fromKb(known)
       : registry.fromName("Location", base.name, { kind: "base" });

@@ -589,6 +589,21 @@ export const PLACE_TYPE_NOUNS = new Set([
   "port",
   "region",
   "province",
+  // Plurals and counties (sixth round): "in de provincies Nordland en Troms".
+  "provincies",
+  "steden",
+  "dorpen",
+  "gemeente",
+  "gemeenten",
+  "county",
+  "counties",
+  "provinces",
+  "regions",
+  "cities",
+  "towns",
+  "villages",
+  "district",
+  "districts",
 ]);
 
 export const PREPOSITIONS = new Set([

@@ -1,3 +1,5 @@
+import { kbEntityNamed } from "./compounds.ts";
+import type { Gazetteer } from "./gazetteer.ts";
 import type { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Mention } from "./model.ts";
 
@@ -108,5 +110,93 @@ export function recogniseMinistersMeetings(
       nested: false,
       via: "compound",
     });
+  }
+}
+
+/**
+ * `other-editions` (sixth round): "De vorige URC vond plaats in Berlijn", "The next summit will be
+ * held in Vilnius", "last year's BALTOPS": a recurring event's name (or a reference to it) after a
+ * word that points at another edition names that other edition, not the one the article reports
+ * on — which shares the name. The mention is dropped, so nothing said of the other edition (where
+ * it was, who came) is said of this one. A name with its own year or number ("the previous
+ * exercise, Trident Juncture 2015"; "de vorige Flintlock 17") names its edition and is kept.
+ */
+const OTHER_EDITION =
+  /(?<![\p{L}])(?:previous|next|upcoming|preceding|prior|last year's|next year's|this year's last|vorige|volgende|komende|eerdere|voorgaande|vorigjarige)\s+$/u;
+const OTHER_EDITION_HINT =
+  /previous|next|upcoming|preceding|prior|last year|vorige|volgende|komende|eerdere|voorgaande/u;
+
+export function dropOtherEditions(doc: Doc, mentions: MentionSet): void {
+  if (!OTHER_EDITION_HINT.test(doc.folded)) return;
+  const other = new Set<Mention>();
+  const plain = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "Event" || m.nested) continue;
+    const edition =
+      OTHER_EDITION.test(doc.folded.slice(Math.max(0, m.start - 24), m.start)) &&
+      !/\d/u.test(doc.text.slice(m.start, m.end));
+    if (edition) other.add(m);
+    else plain.add(m.key);
+  }
+  // Only where the article also names this edition: "the upcoming NATO Defense Ministerial", named
+  // nowhere else, is the one event of that name the article knows.
+  for (let i = mentions.length - 1; i >= 0 && other.size > 0; i--) {
+    const m = mentions[i]!;
+    if (other.has(m) && plain.has(m.key)) mentions.splice(i, 1);
+  }
+}
+
+/**
+ * `placed-summits` (sixth round): "The next NATO summit will be held in Washington", "the summit
+ * in Vilnius", "de top in Den Haag": a summit no name or reference covers, placed in a town in
+ * the words right after it, is the Event "<town> Summit" (the knowledge base's, when it knows
+ * one by that name) — as summits are named. An organiser right before the noun ("NATO summit")
+ * stays named inside it. A state as the place names no summit ("the summit in Lithuania").
+ */
+const SUMMIT_NOUN = /(?<![\p{L}-])(?:summit|top)(?![\p{L}-])/gu;
+const SUMMIT_HINT = /summit|(?<![\p{L}-])top(?![\p{L}-])/u;
+const SUMMIT_PLACED =
+  /^(?:\s*,[^,.;]{1,60},)?\s+(?:(?:will|would|is|was|were|are|has|have|had|be|been|being|wordt|werd|zal|worden)\s+){0,3}(?:(?:held|hosted|convened|opened|taking place|take place|took place|takes place|gehouden|plaatsvinden|plaatsvindt)\s+)?(?:(?:this|next|in|on)\s+(?:year|month|week|july|june|\d{4})\s+)?(?:in|at|te)\s+(?:(?:de|het|the)\s+)?$/u;
+const SUMMIT_DETERMINER =
+  /(?:^|\s)(?:the|a|an|this|that|next|upcoming|de|het|een|deze|die|volgende|komende)\s+(?:(?:next|upcoming|volgende|komende|annual|jaarlijkse|two-day|tweedaagse)\s+)?$/u;
+const PLACE_KINDS_OF_TOWNS = new Set(["city", "town", "capital", "place", "village", "base", ""]);
+
+export function recognisePlacedSummits(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+): void {
+  if (!SUMMIT_HINT.test(doc.folded)) return;
+  SUMMIT_NOUN.lastIndex = 0;
+  for (let m = SUMMIT_NOUN.exec(doc.folded); m !== null; m = SUMMIT_NOUN.exec(doc.folded)) {
+    let start = m.index;
+    const end = start + m[0].length;
+    if (start < doc.titleEnd) continue;
+    // Lower case as written: "Summit" inside a capitalised name is that name's.
+    if (doc.text.charCodeAt(start) < 97) continue;
+    if (mentions.overlapping(start, end).some((x) => !x.nested)) continue;
+    // An organiser right before the noun: "the NATO summit", "de EU-top" stays inside.
+    const organiser = mentions
+      .overlapping(start - 2, start - 1)
+      .find((x) => !x.nested && x.type === "Organisation" && x.end >= start - 1);
+    const head = organiser ? organiser.start : start;
+    if (!SUMMIT_DETERMINER.test(doc.folded.slice(Math.max(0, head - 30), head))) continue;
+    const place = mentions
+      .overlapping(end, end + 90)
+      .filter((x) => !x.nested && x.start >= end)
+      .sort((a, b) => a.start - b.start)[0];
+    if (place?.type !== "Location") continue;
+    if (!SUMMIT_PLACED.test(doc.folded.slice(end, place.start))) continue;
+    const record = registry.get(place.key);
+    const kind = record?.kb?.kind ?? (record?.properties.kind as string | undefined) ?? "";
+    if (!record || !PLACE_KINDS_OF_TOWNS.has(kind)) continue;
+    const town = record.name.split(",")[0]!.trim();
+    const known = kbEntityNamed(gazetteer, [`${town} Summit`], "Event");
+    const event = known
+      ? registry.fromKb(known)
+      : registry.fromName("Event", `${town} Summit`, { kind: "summit" });
+    if (organiser) start = organiser.start;
+    mentions.wrap({ start, end, key: event.key, type: "Event", nested: false, via: "compound" });
   }
 }

@@ -21,7 +21,12 @@ import { datelineFacts, recogniseDateline } from "./datelines.ts";
 import { recogniseDeployedUnits } from "./deployed-units.ts";
 import { recogniseExercises } from "./exercises.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { recogniseMeetingsOf, recogniseMinistersMeetings } from "./meetings.ts";
+import {
+  dropOtherEditions,
+  recogniseMeetingsOf,
+  recogniseMinistersMeetings,
+  recognisePlacedSummits,
+} from "./meetings.ts";
 import { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Finding } from "./model.ts";
 import { recogniseNamedForces } from "./named-forces.ts";
@@ -89,6 +94,7 @@ import {
   eventDestinations,
   frontedParticipation,
   joinedMeetings,
+  listedParticipants,
   meetingPlaces,
   namedHeadquarters,
   openingPartners,
@@ -272,6 +278,14 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     s.mentions.push(...recogniseHeadReferences(doc, s.registry, s.mentions));
     return undefined;
   }),
+  entities("other-editions", (doc, s) => {
+    dropOtherEditions(doc, s.mentions);
+    return undefined;
+  }),
+  entities("placed-summits", (doc, s) => {
+    recognisePlacedSummits(doc, s.gazetteer, s.registry, s.mentions);
+    return undefined;
+  }),
   entities("mission-areas-in-names", (doc, s) => missionAreasInNames(doc, s.mentions)),
   entities("coordinated-kinds", (doc, s) => {
     s.assetCues.push(...coordinatedKindCues(doc, s.gazetteer, s.assetCues));
@@ -365,6 +379,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("speakers-at-events", (r) => speakersAtEvents(r)),
   relations("joined-meetings", (r) => joinedMeetings(r)),
   relations("relative-participation", (r) => relativeParticipation(r)),
+  relations("listed-participants", (r) => listedParticipants(r)),
   relations("named-partnerships", (r) => namedPartnerships(r)),
   relations("under-command", (r) => underCommand(r)),
   relations("office-holders", (r, s) => officeHolders(r, s.mentions)),

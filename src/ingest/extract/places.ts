@@ -55,6 +55,33 @@ const PLACE_CONTEXT_HINT = anyOf([
   "gestationeerd",
   "gelegerd",
 ]);
+/**
+ * Sixth round: verbs of where things happen or stand that only a place completes, in both
+ * languages — "took place in Trøndelag", "will be held in Tallinn", "stationed at Setermoen",
+ * "headquartered in Reitan", "sailed into Vestfjorden", "deployed to Tapa"; "vond plaats in",
+ * "wordt gehouden in", "gevestigd in", "uitgezonden naar". The name, and names coordinated with
+ * it ("in Nordland and Troms"), is a place the dictionary does not know.
+ */
+const HAPPENS_AT: Readonly<Record<string, RegExp>> = {
+  en: new RegExp(
+    `(?<![\\p{L}])(?:(?:took|takes|take|taking|will take)[ \\u00a0]+place|(?:was|were|is|are|be|been|being)[ \\u00a0]+held|hosted|staged|stationed|headquartered|based|arrived|landed|sailed|deployed)[ \\u00a0]+(?:in|at|near|into|to|outside)[ \\u00a0]+(${NAME})`,
+    "gu",
+  ),
+  nl: new RegExp(
+    `(?<![\\p{L}])(?:(?:vond|vindt|vinden|vonden)[ \\u00a0]+plaats|(?:wordt|worden|werd|werden)[ \\u00a0]+gehouden|gevestigd|uitgezonden|aangekomen|gearriveerd|geland)[ \\u00a0]+(?:in|op|te|bij|naar|nabij)[ \\u00a0]+(${NAME})`,
+    "gu",
+  ),
+};
+const HAPPENS_AT_HINT: Readonly<Record<string, RegExp>> = {
+  en: /place|held|hosted|staged|stationed|headquartered|based|arrived|landed|sailed|deployed/u,
+  nl: /plaats|gehouden|gevestigd|uitgezonden|aangekomen|gearriveerd|geland/u,
+};
+/** ", Bardufoss" / " and Bardufoss" after a name found by a verb of place (English or Dutch). */
+const COORDINATED_ANY = new RegExp(
+  `^(?:,[ \\u00a0]*(?:and[ \\u00a0]+|en[ \\u00a0]+)?|[ \\u00a0]+(?:and|en)[ \\u00a0]+)(${NAME})`,
+  "u",
+);
+
 /** Capitalised words after "rond" that are no places: feasts and times. */
 const NOT_PLACES = new Set(["pasen", "kerst", "kerstmis", "pinksteren", "oud", "nieuwjaar"]);
 /** ", Bardufoss" / " en Bardufoss" after a name found by a context. */
@@ -179,6 +206,8 @@ function recogniseTownsAndTypedPlaces(
   recogniseTownsOfStates(doc, registry, mentions);
   if (doc.language === "nl" && PLACE_CONTEXT_HINT.test(doc.folded))
     recognisePlacesByContext(doc, registry, mentions);
+  if (HAPPENS_AT_HINT[doc.language]?.test(doc.folded))
+    recognisePlacesOfVerbs(doc, registry, mentions);
   for (const [pattern, hint] of [
     [TYPED, TYPED_HINT],
     [BASE_IN, BASE_IN_HINT],
@@ -309,3 +338,35 @@ export const STANCE_TYPES: ReadonlySet<string> = new Set([
   "OPPOSES",
   "COOPERATES_WITH",
 ]);
+
+/** The places of `HAPPENS_AT`, with the names coordinated after them. */
+function recognisePlacesOfVerbs(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  const pattern = HAPPENS_AT[doc.language];
+  if (!pattern) return;
+  const add = (start: number, end: number): boolean => {
+    if (start < doc.titleEnd) return false;
+    const name = doc.text.slice(start, end);
+    const first = foldKey(name.split(/[ \u00a0]+/)[0]!);
+    if (NOT_NAME_WORDS.has(first) || MONTHS[first] !== undefined || NOT_PLACES.has(first))
+      return false;
+    if (mentionsNear(mentions, start, end).some((x) => x.start < end && start < x.end))
+      return false;
+    const record = registry.fromName("Location", name.replace(/\s+/g, " "), { kind: "place" });
+    mentions.push({ start, end, key: record.key, type: "Location", nested: false, via: "pattern" });
+    return true;
+  };
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
+    const name = m[1]!;
+    const start = m.index + m[0].length - name.length;
+    let end = start + name.length;
+    // A name the dictionary reads (a state, a known place) still opens a list of places.
+    add(start, end);
+    for (let more = COORDINATED_ANY.exec(doc.text.slice(end, end + 60)); more; ) {
+      const nextStart = end + more[0].length - more[1]!.length;
+      end = nextStart + more[1]!.length;
+      add(nextStart, end);
+      more = COORDINATED_ANY.exec(doc.text.slice(end, end + 60));
+    }
+  }
+}

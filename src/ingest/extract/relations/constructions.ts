@@ -1,5 +1,5 @@
 import type { MentionSet } from "../mention-set.ts";
-import type { EntityRegistry, Finding } from "../model.ts";
+import type { EntityRegistry, Finding, Mention } from "../model.ts";
 import type { Arg, RuleContext } from "./engine.ts";
 import { ownerInName } from "./ownership.ts";
 
@@ -265,7 +265,11 @@ function missionJustNamed(ctx: RuleContext, index: number, offset: number): stri
 
 /** A noun that types a place, between a nationality and the place's name. */
 const PLACE_TYPED_BY_NATIONALITY =
-  /(?:^|\s)(?:stad|havenstad|hoofdstad|dorp|plaats|provincie|regio|eiland|oefenterrein|luchthaven|marinehaven|havenplaats|vliegbasis|marinebasis|legerbasis|basis|kazerne)\s+$/u;
+  /(?:^|\s)(?:stad|havenstad|hoofdstad|dorp|plaats|provincie|regio|eiland|oefenterrein|luchthaven|marinehaven|havenplaats|vliegbasis|marinebasis|legerbasis|basis|kazerne|steden|havensteden|provincies|vliegbases|marinebases|legerbases|kazernes|town|city|port|port city|village|province|region|island|base|air base|naval base|army base|towns|cities|ports|provinces|bases|air bases|naval bases|air stations)\s+(?:(?:of|at)\s+)?$/u;
+/** "in het Duitse Uedem": a Dutch nationality between "het" and a place's name places it. */
+const NEUTER_NATIONALITY = /(?:^|\s)het\s+$/u;
+/** ", Schleswig-Jagel en Lechfeld": a list goes on with the same nationality. */
+const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|en)\s+)?|\s(?:and|en)\s+)$/u;
 
 /** A noun that types a company, between a nationality and its name: "het Israëlische bedrijf X". */
 const COMPANY_TYPED_BY_NATIONALITY =
@@ -283,6 +287,7 @@ export function placesOfNationality(
   mentions: MentionSet,
 ): void {
   for (const view of ctx.views) {
+    let listed: { end: number; nationality: Mention } | undefined;
     for (const arg of view.args) {
       const place = arg.mention;
       if (place.type !== "Location" && place.type !== "Organisation") continue;
@@ -293,14 +298,34 @@ export function placesOfNationality(
       const typed = (
         place.type === "Location" ? PLACE_TYPED_BY_NATIONALITY : COMPANY_TYPED_BY_NATIONALITY
       ).exec(before);
-      if (!typed) continue;
-      // The nationality ends one space before the typing noun (it is named, but no argument).
-      const nounStart =
-        place.start - before.length + typed.index + (typed[0].length - typed[0].trimStart().length);
-      const nationality = mentions
-        .overlapping(nounStart - 2, nounStart - 1)
-        .find((x) => x.type === "Country" && x.via === "adjective" && x.end === nounStart - 1);
+      let nationality: Mention | undefined;
+      if (typed) {
+        // The nationality ends one space before the typing noun (named, but no argument).
+        const nounStart =
+          place.start -
+          before.length +
+          typed.index +
+          (typed[0].length - typed[0].trimStart().length);
+        nationality = mentions
+          .overlapping(nounStart - 2, nounStart - 1)
+          .find((x) => x.type === "Country" && x.via === "adjective" && x.end === nounStart - 1);
+      } else if (place.type === "Location") {
+        // "in het Duitse Uedem"; or the next name of a list typed so ("… Wunstorf, Lechfeld").
+        nationality = mentions
+          .overlapping(place.start - 2, place.start - 1)
+          .find(
+            (x) =>
+              x.type === "Country" &&
+              x.via === "adjective" &&
+              x.end === place.start - 1 &&
+              NEUTER_NATIONALITY.test(view.folded.slice(0, x.start - view.start)),
+          );
+        if (!nationality && listed && LIST_JOIN.test(ctx.doc.folded.slice(listed.end, place.start)))
+          nationality = listed.nationality;
+      }
+      listed = undefined;
       if (!nationality) continue;
+      if (place.type === "Location") listed = { end: place.end, nationality };
       const known = registry.get(place.key)?.kb?.country;
       const state = registry.get(nationality.key)?.kb as { iso2?: string } | undefined;
       if (known && state?.iso2 && known !== state.iso2) continue;

@@ -1459,7 +1459,8 @@ export function seatedBodies(ctx: RuleContext, registry: EntityRegistry): void {
         place.mention.start - view.start,
       );
       // "het Defensie Grondgebonden Luchtverdedigingscommando (DGLC) uit De Peel".
-      if (!/^\s+(?:in|te|at|uit)\s+$/u.test(gap)) continue;
+      // "in het Duitse Uedem": an adjective between the article and the town qualifies the town.
+      if (!/^\s+(?:in|te|at|uit)\s+(?:(?:het|the)\s+[\p{L}-]+\s+)?$/u.test(gap)) continue;
       ctx.findings.push({
         type: "LOCATED_IN",
         source: body.mention.key,

@@ -94,6 +94,9 @@ function firstTwoTokens(text: string): string {
 /** The governing preposition: the first word before the mention past determiners and modifiers. */
 const DIRECTION_OF =
   /(?:(?:het|de|the)\s+)?(?:noord|zuid|oost|west|north|south|east|west|centr|midden|kust|coast|buurt|omgeving|vicinity)\p{L}*\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
+/** "in the counties of Nordland and Troms": a kind of area and its "of" (AREA_NOUNS). */
+const AREA_OF =
+  /(?:(?:het|de|the)\s+)?(?:count(?:y|ies)|provinces?|regions?|cit(?:y|ies)|towns?|districts?|municipalit(?:y|ies)|provincies?|regio|stad|steden|gemeenten?|gemeentes)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
 const PARTITIVE_OF =
   /(?:meerderheid|minderheid|helft|deel|merendeel|majority|minority|half|most|part|rest)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
 
@@ -124,7 +127,7 @@ function governingPreposition(rawBefore: string): string | undefined {
   const comma = before.lastIndexOf(",");
   if (comma >= 0) before = before.slice(comma + 1);
   if (/(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u.test(before)) {
-    before = before.replace(DIRECTION_OF, "").replace(PARTITIVE_OF, "");
+    before = before.replace(DIRECTION_OF, "").replace(PARTITIVE_OF, "").replace(AREA_OF, "");
   }
   // The last five words, last first, until one is no determiner, modifier or number.
   const source = withoutHedges(before);
@@ -163,6 +166,12 @@ const SHIP_CLASS_BEFORE_NAME =
 /** "op de vliegbasis Malbork", "at the air base X": the base noun describes the named base. */
 const BASE_NOUN_BEFORE_NAME =
   /\s(?:vliegbasis|luchtmachtbasis|marinebasis|legerbasis|basis|kazerne|air base|airbase|naval base|army base|military base|base)\s+$/u;
+
+/**
+ * "in het kader van Operatie Interflex" where the dictionary reads "Interflex" alone: the kind
+ * noun right before an operation's or exercise's name describes it.
+ */
+const OCCASION_NOUN_BEFORE_NAME = /\s(?:operatie|operation|missie|mission|oefening|exercise)\s+$/u;
 
 /** "met het Duitse bedrijf KNDS": a company noun describes the named company. */
 const COMPANY_NOUN_BEFORE_NAME =
@@ -439,6 +448,35 @@ const DISCUSSING =
 
 const MOTION_PREPOSITIONS = new Set(["aan", "van", "in", "to", "of", "for", "voor"]);
 
+/**
+ * Nouns that type the place after them with their own "of"/"van": "in the counties of Nordland and
+ * Troms", "in de provincie Limburg", "in the city of Kharkiv" — the place is still the object.
+ */
+const AREA_NOUNS = new Set([
+  "county",
+  "counties",
+  "province",
+  "provinces",
+  "region",
+  "regions",
+  "city",
+  "cities",
+  "town",
+  "towns",
+  "district",
+  "districts",
+  "municipality",
+  "municipalities",
+  "provincie",
+  "provincies",
+  "regio",
+  "stad",
+  "steden",
+  "gemeente",
+  "gemeenten",
+  "gemeentes",
+]);
+
 export interface PatternRule {
   name: string;
   relation: RelationType;
@@ -506,9 +544,18 @@ function gapIsModifiers(
   const gapWords = words(gap);
   let prep: string | undefined;
   let afterMotion = false;
+  let afterArea = false;
   for (const word of gapWords) {
     if (MOTION_NOUNS.has(word)) {
       afterMotion = true;
+      continue;
+    }
+    if (AREA_NOUNS.has(word) && prep !== undefined) {
+      afterArea = true;
+      continue;
+    }
+    if (afterArea && (word === "of" || word === "van")) {
+      afterArea = false;
       continue;
     }
     // "deelname aan", "extension of": the motion noun's own preposition.
@@ -615,6 +662,8 @@ function subjectBefore(
   clause: number,
   types: readonly EntityType[],
   adjacent: boolean,
+  /** A nationality qualifying a noun is passed over: the subject is a name before it. */
+  noAdjective = false,
 ): Arg[] {
   // A subject is never governed by a preposition, except the head of a nominal attachment
   // ("met … adviseurs in Erbil": the advisers are in Erbil).
@@ -624,7 +673,8 @@ function subjectBefore(
         a.mention.end <= offset &&
         a.clause === clause &&
         !a.aside &&
-        types.includes(a.mention.type),
+        types.includes(a.mention.type) &&
+        !(noAdjective && a.mention.via === "adjective"),
     )
     .filter((a) => adjacent || a.prep === undefined || opensClause(view, a, offset));
   // "Exercise X, which began in Norway": the relative pronoun's antecedent is the subject, even
@@ -732,6 +782,8 @@ function objectAfter(
       // "with the guided-missile cruiser USS Bunker Hill": the class noun describes the ship.
       if (candidate.mention.via === "ship") gap = gap.replace(SHIP_CLASS_BEFORE_NAME, " ");
       if (candidate.mention.type === "Location") gap = gap.replace(BASE_NOUN_BEFORE_NAME, " ");
+      if (candidate.mention.type === "Mission" || candidate.mention.type === "Event")
+        gap = gap.replace(OCCASION_NOUN_BEFORE_NAME, " ");
       if (candidate.mention.type === "Organisation")
         gap = gap.replace(COMPANY_NOUN_BEFORE_NAME, " ");
       if (candidate.mention.type === "Country") gap = gap.replace(FORCES_OF_STATE, " ");
@@ -1239,7 +1291,14 @@ function applyAt(
         ? [describedPlace]
         : possessor
           ? groupOf(view, possessor, rule.subject)
-          : subjectBefore(view, triggerStart, clause, rule.subject, rule.subjectAdjacent === true);
+          : subjectBefore(
+              view,
+              triggerStart,
+              clause,
+              rule.subject,
+              rule.subjectAdjacent === true,
+              rule.subjectNotAdjective === true,
+            );
       if (subjects.length === 0 && !rule.subjectAdjacent) {
         const before = view.folded.slice(view.clauseStarts[clause]!, m.index);
         const pronoun =

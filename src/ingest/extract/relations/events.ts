@@ -660,3 +660,73 @@ export function joinedMeetings(ctx: RuleContext): void {
       });
   }
 }
+
+/**
+ * `listed-participants` (sixth round): "More than 20 countries take part in Exercise X, including
+ * A, B and C", "31 landen nemen deel aan X, waaronder A en B", "Participants in X include A and
+ * B", "X was attended by delegations from A, B and C", "Bij X zijn troepen uit A en B betrokken":
+ * a plural of parties (counted states, participants, delegations, troops) with a verb of taking
+ * part and one event or mission named in the sentence; the states and organisations listed right
+ * after the cue of examples ("including", "among them", "such as", "waaronder", "onder wie",
+ * "zoals"; "from"/"uit" after a plural of people) take part in it (`participates.listed`).
+ * A negation in the sentence says nothing; a name after another preposition is no party.
+ */
+const PARTY_PLURAL =
+  /(?<![\p{L}])(?:countries|nations|states|allies|partners|partner nations|participants|delegations|troops|forces|soldiers|representatives|leaders|ministers|landen|lidstaten|bondgenoten|partnerlanden|deelnemers|delegaties|troepen|militairen|strijdkrachten|vertegenwoordigers|leiders|ministers)(?![\p{L}])/u;
+const TAKES_PART: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:take part|takes part|took part|taking part|participat(?:e|es|ed|ing)|participants|attend(?:s|ed|ing)?|involv(?:e|es|ed|ing)|join(?:s|ed|ing)?|gather(?:s|ed)?|brought together|brings together|bring together)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:deel|mee|betrokken|aanwezig|deelnemers|deelname|bijgewoond|samengebracht|bijeen)(?![\p{L}])/u,
+};
+const EXAMPLE_CUE: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:including|among them|among whom|among which|such as|include|includes|included|namely|(?:troops|forces|soldiers|delegations|representatives|leaders|ministers|sailors|airmen|personnel)\s+from|(?:delegations|representatives|leaders|ministers|heads of state)\s+of)\s+(?:the\s+)?$/u,
+  nl: /(?<![\p{L}])(?:waaronder|onder wie|onder meer|onder andere|zoals|namelijk|(?:troepen|militairen|soldaten|delegaties|vertegenwoordigers|leiders|ministers|mariniers|vliegers)\s+(?:uit|van))\s+(?:de\s+|het\s+)?$/u,
+};
+const NEGATED =
+  /(?<![\p{L}])(?:not|never|niet|geen|nooit|no longer|declined|weigerde|weigerden)(?![\p{L}])/u;
+/** A sentence about threats, sanctions or talk about states lists what is discussed, not who takes part. */
+const NOT_PARTIES =
+  /(?<![\p{L}])(?:threats?|dreiging\w*|against|tegen|sanctions?|sancties|aggression|agressie|discuss\w*|bespr\w*|besproken|concerns?|zorgen over)(?![\p{L}])/u;
+const LISTED_PARTIES = new Set(["Country", "Organisation"]);
+
+export function listedParticipants(ctx: RuleContext): void {
+  const takesPart = TAKES_PART[ctx.doc.language];
+  const cue = EXAMPLE_CUE[ctx.doc.language];
+  if (!takesPart || !cue) return;
+  for (const view of ctx.views) {
+    if (view.start < ctx.doc.titleEnd) continue;
+    // Cheapest checks first: one event or mission named, then the words the frame needs.
+    let occasion: string | undefined;
+    let several = false;
+    for (const a of view.args) {
+      if ((a.mention.type !== "Event" && a.mention.type !== "Mission") || a.aside) continue;
+      if (occasion !== undefined && occasion !== a.mention.key) several = true;
+      occasion = a.mention.key;
+    }
+    if (occasion === undefined || several) continue;
+    if (!PARTY_PLURAL.test(view.folded) || !takesPart.test(view.folded)) continue;
+    if (NEGATED.test(view.folded) || NOT_PARTIES.test(view.folded)) continue;
+    let group: number | undefined;
+    let from = 0;
+    for (const a of view.args) {
+      if (!LISTED_PARTIES.has(a.mention.type) || a.aside) continue;
+      const at = a.mention.start - view.start;
+      if (!cue.test(view.folded.slice(Math.max(from, at - 40), at))) continue;
+      group = a.group;
+      from = at;
+      break;
+    }
+    if (group === undefined) continue;
+    for (const a of view.args) {
+      if (a.group !== group || a.aside || !LISTED_PARTIES.has(a.mention.type)) continue;
+      if (a.mention.start - view.start < from || a.mention.key === occasion) continue;
+      ctx.findings.push({
+        type: "PARTICIPATES_IN",
+        source: a.mention.key,
+        target: occasion,
+        rule: "participates.listed-examples",
+        confidence: 0.6,
+        sentence: view.index,
+      });
+    }
+  }
+}
