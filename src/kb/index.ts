@@ -289,13 +289,28 @@ function buildKnowledgeBase(files: readonly LoadedFile[]): KnowledgeBase {
     );
   }
 
-  const taken = new Set<string>();
+  const curated = new Map<string, KbEntity>();
   for (const e of entities.values()) {
     if (e.type === "Organisation" && e.country && e.portfolio)
-      taken.add(`${e.country}:${e.portfolio}`);
+      curated.set(`${e.country}:${e.portfolio}`, e);
   }
-  for (const g of genericOrganisations(countries, taken)) {
-    if (!entities.has(g.id)) entities.set(g.id, g);
+  // A curated ministry or force takes the generated forms no other entry uses ("Ukraine's
+  // Ministry of Defence", "Ministry of Defence (Ukraine)", "het Oekraïense ministerie van
+  // Defensie"), so a curated entry names its state's office at least as well as the pattern would.
+  const owner = new Map<string, KbEntity>();
+  for (const e of entities.values())
+    for (const form of [e.name, ...e.aliases]) owner.set(normaliseName(form), e);
+  for (const g of genericOrganisations(countries, new Set())) {
+    const entry = curated.get(`${g.country}:${g.portfolio}`);
+    if (!entry) {
+      if (!entities.has(g.id)) entities.set(g.id, g);
+      continue;
+    }
+    const free = [g.name, ...g.aliases].filter((f) => {
+      const other = owner.get(normaliseName(f));
+      return other === undefined || other === entry;
+    });
+    entities.set(entry.id, { ...entry, aliases: union(entry.aliases, free) });
   }
 
   const others = [...entities.values()].map((e) => finishForms(e, e.name));

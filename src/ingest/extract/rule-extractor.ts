@@ -133,7 +133,8 @@ export function assemble(
     // The head of a longer name of the same type is part of that name, not a second entity:
     // "ministerie van Defensie" in "het Iraakse ministerie van Defensie".
     // Likewise a place inside a place's name ("Pacific" in "Indo-Pacific region") or any name
-    // inside a place's name ("China" in "East China Sea").
+    // inside a place's name ("China" in "East China Sea"), and any name inside a person's name
+    // ("Aden" in "Aden Duale", "Victoria" in "Crown Princess Victoria").
     if (
       m.nested &&
       mentions.overlapping(m.start, m.end).some(
@@ -144,6 +145,7 @@ export function assemble(
           m.end <= o.end &&
           o.end - o.start > m.end - m.start &&
           (o.type === "Location" ||
+            o.type === "Person" ||
             (o.type === m.type &&
               o.end === m.end &&
               // "Coalition to Defeat ISIS", "coalitie tegen IS": the opponent is named, not a head.

@@ -38,6 +38,14 @@ describe("office holders: a surname after a title is the holder of that office a
     expect(r.triples).toContain("Lars Løkke Rasmussen -REPRESENTS-> Denmark");
   });
 
+  it("a place's name inside a known person's name is part of the name, not a mention of the place", () => {
+    const inName = extractOn("Aden Duale met the Kenyan troops in Nairobi.", "en", "2023-10-01");
+    expect(inName.names).toContain("Person:Aden Duale");
+    expect(inName.names).not.toContain("Location:Aden");
+    const place = extractOn("Aden Duale later flew to Aden.", "en", "2023-10-01");
+    expect(place.names).toContain("Location:Aden");
+  });
+
   it("a known office holder is found by name alone, without a title, which a small base misses", () => {
     const body = "Samuel Paparo met officials in Manila on Tuesday.";
     expect(extractOn(body, "en", "2025-03-01").names).toContain("Person:Samuel Paparo");

@@ -115,6 +115,21 @@ describe("shipped knowledge base", () => {
     expect(usDefence.map((e) => e.name)).toEqual(["U.S. Department of Defense"]);
   });
 
+  it("gives a curated ministry or force the generated forms that no other entry uses", () => {
+    const ukraine = named(kb, "Ukrainian Ministry of Defence");
+    expect(ukraine?.aliases).toEqual(
+      expect.arrayContaining(["Ukraine's Ministry of Defence", "Ministry of Defence (Ukraine)"]),
+    );
+    expect(named(kb, "Kenya Defence Forces")?.aliases).toEqual(
+      expect.arrayContaining(["Kenyan military", "Keniaanse strijdkrachten"]),
+    );
+    // "Italian army" names the Italian Army, a curated entry of its own, not the armed forces.
+    expect(named(kb, "Italian Armed Forces")?.aliases.map(normaliseName)).not.toContain(
+      normaliseName("Italian army"),
+    );
+    expect(named(kb, "Italian army")?.name).toBe("Italian Army");
+  });
+
   it("resolves every reference between entries", () => {
     const forms = formIndex(kb);
     const missing: string[] = [];
