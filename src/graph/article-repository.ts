@@ -1,3 +1,4 @@
+import { articleText } from "../domain/article.ts";
 import { relationshipTargetId } from "../domain/identity.ts";
 import { isEntityType, isRelationType, RELATIONSHIP_AGGREGATE_KEYS } from "../domain/vocabulary.ts";
 import type { EntityRow, EvidenceRow, RelationshipRow, WritePlan } from "./article-write.ts";
@@ -243,29 +244,102 @@ function stampedEvidenceByRel(stamped: readonly StampedPlan[]): Map<string, Stam
 export const EVIDENCE_PER_STATEMENT = 2_000;
 
 /**
- * An evidence row as stored: without the relationship's type and ends, which its relId names
- * (relationshipId()) and the relationship holds. Three properties fewer on the most numerous node
- * of the graph (migration 039 removed them from evidence written before).
+ * An evidence row as sent to create-evidence: what differs from row to row. The relationship's
+ * type and ends are not stored (relId names them; migration 039 removed them from evidence
+ * written before); the article's id, publication date and ingest time are sent once per article
+ * (every evidence row of an article carries them), and so is the extractor most of its rows name
+ * (a row names its own only when it differs). Its sentence is sent only when create-evidence
+ * cannot cut it from the article's text: most of an article's rows quote one of a few sentences
+ * (52 rows, 12 distinct sentences in a bench article), so the text once is far less to encode,
+ * send and decode than a sentence per row. The stored evidence is the same either way.
  */
-function storedEvidence({
-  relType: _type,
-  sourceId: _source,
-  targetId: _target,
-  ...stored
-}: EvidenceRow): StoredEvidence {
-  return stored;
+interface SentEvidence {
+  id: string;
+  relId: string;
+  /** Null when absent, or when create-evidence cuts it from the article's text (`cut`). */
+  sentence: string | null;
+  /** Present (true) only when the sentence is the article's text from `start` to `end`. */
+  cut?: true;
+  start: number | null;
+  end: number | null;
+  confidence: number;
+  /** Null when it is the article's `extractor`. */
+  extractor: string | null;
+  rule: string | null;
+  properties: string;
 }
 
-type StoredEvidence = Omit<EvidenceRow, "relType" | "sourceId" | "targetId">;
+/** One article's evidence rows in one create-evidence statement (a chunk of them). */
+interface SentArticleEvidence {
+  id: string;
+  ingestedAt: string;
+  publishedAt: string | null;
+  extractor: string | null;
+  /** The article's text up to the last sentence cut from it; null when none is. */
+  text: string | null;
+  evidence: SentEvidence[];
+}
+
+/**
+ * True when create-evidence's `substring(text, start, end - start)` gives `sentence`: the same
+ * characters, and no surrogate pair before `end` (Cypher may count characters as code points where
+ * JavaScript counts UTF-16 units; without astral characters the two agree).
+ */
+function cutFromText(text: string, ev: EvidenceRow): boolean {
+  if (ev.sentence === null || ev.start === null || ev.end === null) return false;
+  return (
+    text.slice(ev.start, ev.end) === ev.sentence && !/[\uD800-\uDFFF]/.test(text.slice(0, ev.end))
+  );
+}
+
+/** What one article's (chunk of) evidence sends: see SentEvidence. */
+export function sentArticleEvidence(
+  plan: WritePlan,
+  ingestedAt: string,
+  evidence: readonly EvidenceRow[],
+): SentArticleEvidence {
+  const text = articleText(plan.article);
+  const cut = evidence.map((ev) => cutFromText(text, ev));
+  // The text is sent (up to the last cut sentence's end) only when that is shorter than the
+  // sentences it replaces.
+  let end = 0;
+  let saved = 0;
+  evidence.forEach((ev, k) => {
+    if (!cut[k]) return;
+    end = Math.max(end, ev.end ?? 0);
+    saved += ev.sentence?.length ?? 0;
+  });
+  const useText = saved > end;
+  const extractor = plan.article.extractor;
+  return {
+    id: plan.article.id,
+    ingestedAt,
+    publishedAt: plan.article.publishedAt,
+    extractor,
+    text: useText ? text.slice(0, end) : null,
+    evidence: evidence.map((ev, k) => ({
+      id: ev.id,
+      relId: ev.relId,
+      ...(useText && cut[k] ? { sentence: null, cut: true as const } : { sentence: ev.sentence }),
+      start: ev.start,
+      end: ev.end,
+      confidence: ev.confidence,
+      extractor: ev.extractor === extractor ? null : ev.extractor,
+      rule: ev.rule,
+      properties: ev.properties,
+    })),
+  };
+}
 
 function* evidenceChunks(stamped: readonly StampedPlan[]) {
-  let chunk: { id: string; ingestedAt: string; evidence: StoredEvidence[] }[] = [];
+  let chunk: SentArticleEvidence[] = [];
   let rows = 0;
   for (const { plan, ingestedAt } of stamped) {
+    assertArticleEvidence(plan);
     for (let i = 0; i === 0 || i < plan.evidence.length; ) {
       const take = Math.max(0, EVIDENCE_PER_STATEMENT - rows);
       const evidence = plan.evidence.slice(i, i + take);
-      chunk.push({ id: plan.article.id, ingestedAt, evidence: evidence.map(storedEvidence) });
+      chunk.push(sentArticleEvidence(plan, ingestedAt, evidence));
       rows += evidence.length;
       i += Math.max(evidence.length, 1);
       if (rows >= EVIDENCE_PER_STATEMENT) {
@@ -276,6 +350,20 @@ function* evidenceChunks(stamped: readonly StampedPlan[]) {
     }
   }
   if (chunk.length > 0) yield chunk;
+}
+
+/**
+ * create-evidence takes each row's article id and publication date from its article: a plan's
+ * evidence always has them (src/ingest/plan.ts), and a row that did not would be stored wrong.
+ */
+function assertArticleEvidence(plan: WritePlan): void {
+  for (const ev of plan.evidence) {
+    if (ev.articleId !== plan.article.id || ev.publishedAt !== plan.article.publishedAt) {
+      throw new Error(
+        `evidence ${ev.id} names article ${ev.articleId} (published ${ev.publishedAt}), not ${plan.article.id} (published ${plan.article.publishedAt})`,
+      );
+    }
+  }
 }
 
 interface MergedEntityRow {

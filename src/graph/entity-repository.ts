@@ -273,13 +273,16 @@ async function moveRelationships(tx: Tx, keep: LockedEntity, merge: LockedEntity
     const key = `${String(ev.relId)}@${String(ev.articleId)}`;
     next.set(key, Math.max(next.get(key) ?? 0, evidenceNumber(String(ev.id)) + 1));
   }
-  const moves: { id: string; newId: string; relId: string }[] = [];
+  // Per moved relationship, the new id of each of its evidence (entity/move-evidence finds them
+  // by the old relId: evidence ids have no index).
+  const moves = new Map<string, { from: string; to: string; ids: Record<string, string> }>();
   const droppedIds = new Set(dropped.map((r) => r.id));
-  const droppedEvidence: string[] = [];
+  let evidenceMoved = 0;
+  let evidenceDropped = 0;
   for (const ev of evidence) {
     const relId = String(ev.relId);
     if (droppedIds.has(relId)) {
-      droppedEvidence.push(String(ev.id));
+      evidenceDropped += 1;
       continue;
     }
     const target = moved.get(relId);
@@ -287,20 +290,23 @@ async function moveRelationships(tx: Tx, keep: LockedEntity, merge: LockedEntity
     const key = `${target.id}@${String(ev.articleId)}`;
     const n = next.get(key) ?? 0;
     next.set(key, n + 1);
-    moves.push({ id: String(ev.id), newId: `${key}#${n}`, relId: target.id });
+    const move = moves.get(relId) ?? { from: relId, to: target.id, ids: {} };
+    move.ids[String(ev.id)] = `${key}#${n}`;
+    moves.set(relId, move);
+    evidenceMoved += 1;
   }
 
   const existing = await existingIds(tx, targets);
   await tx.run(cypher("ingest/merge-relationships"), { relationships: targets });
-  await tx.run(cypher("entity/move-evidence"), { moves });
-  await tx.run(cypher("entity/delete-evidence"), { ids: droppedEvidence });
+  await tx.run(cypher("entity/move-evidence"), { moves: [...moves.values()] });
+  await tx.run(cypher("entity/delete-evidence"), { relIds: [...droppedIds] });
   await recompute(tx, targets);
   return {
     relationshipsMoved: targets.filter((r) => !existing.has(r.id)).length,
     relationshipsMerged: moved.size - targets.filter((r) => !existing.has(r.id)).length,
     selfLoopsDropped: dropped.length,
-    evidenceMoved: moves.length,
-    evidenceDropped: droppedEvidence.length,
+    evidenceMoved,
+    evidenceDropped,
   };
 }
 

@@ -301,14 +301,20 @@ describe("bulk ingest (many new articles per transaction)", () => {
 
   it("retries a failing batch article by article: the bad one is named, nothing else is lost", async () => {
     const docs = first.slice(0, 6);
+    // The bad article names a person no other article names, and a stray Person node without
+    // the Entity label holds that person's id: merge-entities creates the entity and its Person
+    // label breaks the person_id constraint inside Neo4j, after validation passed.
+    docs[3] = {
+      ...docs[3]!,
+      entities: [...docs[3]!.entities, { type: "Person", name: "Stray Person" }],
+    };
     const bad = docs[3]!;
-    // A stray evidence node holding the id the bad article's first evidence will get: its write
-    // breaks the evidence_id constraint inside Neo4j, after validation passed.
-    const taken = planArticle(parseAnnotatedArticle(bad)).evidence[0]!.id;
-    await graph.executor.write(
-      { name: "test", text: "CREATE (:Evidence {id: $id})" },
-      { id: taken },
-    );
+    const taken = planArticle(parseAnnotatedArticle(bad)).entities.find(
+      (e) => e.name === "Stray Person",
+    )!.id;
+    const stray = () =>
+      graph.executor.write({ name: "test", text: "CREATE (:Person {id: $id})" }, { id: taken });
+    await stray();
 
     const repo = createArticleRepository(graph.executor);
     const outcomes = await bulk(repo, docs, 10);
@@ -342,10 +348,7 @@ describe("bulk ingest (many new articles per transaction)", () => {
     // The same graph as the five good articles ingested one by one (stray node aside).
     const written = await snapshot();
     await graph.reset();
-    await graph.executor.write(
-      { name: "test", text: "CREATE (:Evidence {id: $id})" },
-      { id: taken },
-    );
+    await stray();
     const oneByOne = createArticleRepository(graph.executor);
     for (const doc of docs) if (doc !== bad) await ingestAnnotated(oneByOne, doc);
     expect(await snapshot()).toEqual(written);

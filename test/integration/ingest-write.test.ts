@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AnnotatedArticle } from "../../src/domain/article.ts";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
+import type { EvidenceRow, WritePlan } from "../../src/graph/article-write.ts";
 import type { Params } from "../../src/graph/executor.ts";
 import { migrate } from "../../src/graph/migrate.ts";
 import { parseAnnotatedArticle } from "../../src/ingest/annotated-schema.ts";
@@ -43,6 +44,12 @@ function evidenceOf(doc: AnnotatedArticle, sentence: string, confidence = 0.9) {
   const start = text.indexOf(sentence);
   if (start < 0) throw new Error(`"${sentence}" not in ${doc.article.id}`);
   return { start, end: start + sentence.length, confidence };
+}
+
+/** The plan with one more evidence row, whose `properties` Neo4j refuses to store (a map). */
+function brokenEvidence(plan: WritePlan): WritePlan {
+  const bad = { ...plan.evidence[0]!, id: `${plan.evidence[0]!.id}-bad`, properties: {} };
+  return { ...plan, evidence: [...plan.evidence, bad as unknown as EvidenceRow] };
 }
 
 describe("writing annotated articles to the graph", () => {
@@ -139,6 +146,79 @@ describe("writing annotated articles to the graph", () => {
       "MATCH (:Entity)-[r]->(:Entity) WHERE NOT EXISTS { MATCH (ev:Evidence {relId: r.id})-[:IN_ARTICLE]->(:Article) } RETURN count(r) AS n",
     );
     expect(untraced?.n).toBe(0);
+  });
+
+  it("stores every evidence row as planned, its sentence whole, whether sent or cut from the text (astral characters, other extractors, no offsets)", async () => {
+    // One article whose sentences are cut from its text in create-evidence (many rows, few
+    // sentences), one with an emoji before its sentences (UTF-16 offsets: sent whole), one whose
+    // relation has no offsets and one evidence item of another extractor.
+    const sentences = [
+      "Belgium provides F-16s to NATO.",
+      "België levert ook Patriot-systemen aan de NAVO.",
+      "Belgium provides Leopard tanks, says NATO.",
+    ];
+    const docs: AnnotatedArticle[] = [];
+    for (const [id, lead] of [
+      ["cut", ""],
+      ["astral", "🚀 Launch news 🛰️. "],
+    ] as const) {
+      const doc = article(
+        id,
+        `${lead}${sentences.join(" ")}`,
+        [
+          ["Country", "Belgium"],
+          ["Organisation", "NATO"],
+          ["Asset", "F-16s"],
+        ],
+        [],
+      );
+      doc.relations = [
+        {
+          type: "SUPPORTS",
+          source: "Belgium",
+          target: "NATO",
+          evidence: sentences.map((sentence) => evidenceOf(doc, sentence)),
+        },
+        {
+          type: "PROVIDES",
+          source: "Belgium",
+          target: "F-16s",
+          evidence: [
+            evidenceOf(doc, sentences[0]!),
+            { ...evidenceOf(doc, sentences[2]!), extractor: "other-extractor@2" },
+          ],
+        },
+        { type: "MEMBER_OF", source: "Belgium", target: "NATO", confidence: 0.6 },
+      ];
+      docs.push(doc);
+    }
+    const stored = async () =>
+      (
+        await q(
+          "MATCH (ev:Evidence)-[:IN_ARTICLE]->(a:Article) RETURN properties(ev) AS p, a.ingestedAt AS at ORDER BY ev.id",
+        )
+      ).map(({ p, at }) => {
+        expect((p as { ingestedAt: string }).ingestedAt).toBe(at);
+        const { ingestedAt: _at, ...rest } = p as Record<string, unknown>;
+        return rest;
+      });
+    const planned = docs
+      .flatMap((doc) => planArticle(parseAnnotatedArticle(doc)).evidence)
+      .map(({ relType: _t, sourceId: _s, targetId: _e, ...ev }) =>
+        Object.fromEntries(Object.entries(ev).filter(([, v]) => v !== null)),
+      )
+      .sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1));
+    expect(planned.some((ev) => !("sentence" in ev))).toBe(true);
+    expect(planned.some((ev) => ev.extractor === "other-extractor@2")).toBe(true);
+    expect(planned.filter((ev) => String(ev.sentence).startsWith("België"))).toHaveLength(2);
+
+    for (const doc of docs) await ingestAnnotated(repo, doc);
+    expect(await stored()).toEqual(planned);
+
+    await graph.reset();
+    const bulk = createArticleRepository(graph.executor);
+    await bulk.createArticles(docs.map((doc) => planArticle(parseAnnotatedArticle(doc))));
+    expect(await stored()).toEqual(planned);
   });
 
   it("sends the same fixed number of statements whatever the article's size", async () => {
@@ -565,13 +645,14 @@ describe("writing annotated articles to the graph", () => {
   it("leaves nothing of an article when its transaction fails part-way", async () => {
     const doc = loadFixture();
     const plan = planArticle(parseAnnotatedArticle(doc));
-    // Two evidence rows with one id: the Evidence uniqueness constraint fails the fifth statement,
-    // after the article, entities, mentions and relationships were written in the transaction.
-    const broken = { ...plan, evidence: [...plan.evidence, { ...plan.evidence[0]! }] };
+    // An evidence row whose properties Neo4j cannot store (a map): Neo4j fails the fifth
+    // statement, after the article, entities, mentions and relationships were written in the
+    // transaction.
+    const broken = brokenEvidence(plan);
     const names: string[] = [];
     const stop = graph.executor.observe(({ name }) => names.push(name));
     try {
-      await expect(repo.writeArticle(broken)).rejects.toMatchObject({ code: "CONFLICT" });
+      await expect(repo.writeArticle(broken)).rejects.toThrow(/ingest\/create-evidence/);
     } finally {
       stop();
     }
@@ -599,8 +680,9 @@ describe("writing annotated articles to the graph", () => {
     const changed = loadFixture();
     changed.article.body = `${changed.article.body}\nA sentence added at the end.`;
     const plan = planArticle(parseAnnotatedArticle(changed));
-    const broken = { ...plan, evidence: [...plan.evidence, { ...plan.evidence[0]! }] };
-    await expect(repo.writeArticle(broken)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(repo.writeArticle(brokenEvidence(plan))).rejects.toThrow(
+      /ingest\/create-evidence/,
+    );
 
     expect(await repo.countGraph()).toEqual(before);
     expect(await repo.findArticleHash("kamer-steunt-navo-missie-irak")).toBe(hash);

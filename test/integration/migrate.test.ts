@@ -42,9 +42,12 @@ describe("schema migrations", () => {
           (c.labelsOrTypes as string[]).join() === label &&
           (c.properties as string[]).join() === "id",
       );
-    for (const label of ["Entity", ...ENTITY_TYPES, "Article", "Source", "Evidence", "Migration"]) {
+    for (const label of ["Entity", ...ENTITY_TYPES, "Article", "Source", "Migration"]) {
       expect(unique("NODE", label), `unique ${label}.id`).toBe(true);
     }
+    // Dropped by migration 055: evidence ids are unique by construction and nothing seeks one.
+    expect(unique("NODE", "Evidence")).toBe(false);
+    expect(constraints.some((c) => c.name === "evidence_id")).toBe(false);
     for (const type of RELATION_TYPES) {
       expect(unique("RELATIONSHIP", type), `unique ${type}.id`).toBe(true);
     }
@@ -131,6 +134,35 @@ describe("schema migrations", () => {
     );
     const { relType: _type, sourceId: _source, targetId: _target, ...kept } = old;
     expect(row?.p).toEqual(kept);
+  });
+
+  it("drops the evidence_id constraint of a graph written before migration 055, and keeps its evidence", async () => {
+    await migrate(graph.executor);
+    const repo = createArticleRepository(graph.executor);
+    for (let i = 0; i < 6; i++) await ingestAnnotated(repo, annotatedArticle(i, "growing"));
+    const evidence = () =>
+      graph.executor.read({
+        name: "test/evidence",
+        text: "MATCH (ev:Evidence)-[:IN_ARTICLE]->(a:Article) RETURN a.id AS article, properties(ev) AS p ORDER BY ev.id",
+      });
+    const before = await evidence();
+    expect(before.length).toBeGreaterThan(20);
+    await graph.executor.write({
+      name: "test/evidence-id-constraint",
+      text: "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (e:Evidence) REQUIRE e.id IS UNIQUE",
+    });
+    await graph.executor.write({
+      name: "test/forget-055",
+      text: "MATCH (m:Migration {id: '055-drop-evidence-id'}) DELETE m",
+    });
+    const named = async () =>
+      (await graph.executor.read(cypher("schema/meta/show-constraints"))).some(
+        (c) => c.name === "evidence_id",
+      );
+    expect(await named()).toBe(true);
+    expect((await migrate(graph.executor)).applied).toEqual(["055-drop-evidence-id"]);
+    expect(await named()).toBe(false);
+    expect(await evidence()).toEqual(before);
   });
 
   it("backfills the target's id of relationships written before migration 041, as an ingest stores it", async () => {

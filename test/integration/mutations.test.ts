@@ -340,6 +340,17 @@ describe("GraphQL mutations", () => {
         "MATCH (ev:Evidence) RETURN ev.articleId AS article, ev.sentence AS sentence ORDER BY article, sentence",
       );
       expect(evidenceAfter).toHaveLength(evidenceBefore.length - 1);
+      // Moved evidence got new ids naming the relationship it now supports, and no id is taken
+      // twice (nothing but this numbering keeps them unique since migration 055).
+      const ids = await cypher(
+        "MATCH (ev:Evidence) RETURN ev.id AS id, ev.relId AS relId, ev.articleId AS articleId",
+      );
+      for (const { id, relId, articleId } of ids) {
+        const prefix = `${String(relId)}@${String(articleId)}#`;
+        expect(String(id).startsWith(prefix), String(id)).toBe(true);
+        expect(String(id).slice(prefix.length), String(id)).toMatch(/^\d+$/);
+      }
+      expect(new Set(ids.map((row) => row.id)).size).toBe(ids.length);
 
       expect(await cypher("MATCH (h:Entity {id: 'country:holland'}) RETURN h")).toEqual([]);
       const rels = await cypher(

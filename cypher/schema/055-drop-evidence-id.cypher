@@ -1,0 +1,1 @@
+DROP CONSTRAINT evidence_id IF EXISTS
