@@ -418,11 +418,7 @@ function jvmFlags(memory: LocalNeo4jMemory = {}): string[] {
     "-Xms256m",
     `-Xmx${memory.heap ?? "2g"}`,
     `-Dnewsgraph.pagecache=${memory.pageCache ?? "512m"}`,
-    // The throughput collector, not G1: G1's concurrent threads used 1.6–2.1 ms of CPU per bench
-    // article during a bulk ingest, the parallel collector's 0.1–0.6 (two runs each, same
-    // input, load 5–7; docs/ingest-format.md, "JVM settings adopted"). Its pauses stop every
-    // thread; on this small heap (2 GB at most) they were not measured separately.
-    "-XX:+UseParallelGC",
+    "-XX:+UseG1GC",
     "-XX:+ExitOnOutOfMemoryError",
     "-XX:-OmitStackTraceInFastThrow",
     "-XX:+DisableExplicitGC",
