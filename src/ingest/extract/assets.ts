@@ -10,7 +10,7 @@ import type { AssetCue } from "./recognise.ts";
 
 /** Verbs and nouns of sending and contributing: their subject owns the assets of the clause. */
 export const PROVIDE_VERBS =
-  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel|(?:doe(?:t|n)|deed|deden)\s(?:[^.]{0,30}?\s)?mee|brings|brought|fielding|fielded|will field|toegezegd|(?:zegt|zeggen|zegde|zegden)\s(?:[^.]{0,60}?\s)?toe)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|de|den)|sturen|gestuurd|uitzend(?:t|en)|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ments?)?|dispatch(?:es|ed|ing)?|deliver(?:y|ies)|leveringen|uitzending|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel|(?:doe(?:t|n)|deed|deden)\s(?:[^.]{0,30}?\s)?mee|brings|brought|fielding|fielded|will field|toegezegd|(?:zegt|zeggen|zegde|zegden)\s(?:[^.]{0,60}?\s)?toe)(?![\p{L}])/u;
 
 /**
  * Verbs of having at one's disposal: their subject owns the equipment of the clause too ("De
@@ -179,6 +179,40 @@ const NOT_THE_EQUIPMENT =
 const MEASURE_OF =
   /(?:^|\s)(?:company|squadron|battery|detachment|platoon|flight|fleet|batch|pair|compagnie|eskadron|batterij|detachement|peloton|vloot)\s+(?:of|van|met)\s+$/u;
 
+/**
+ * A noun of sending before "of"/"van" ("the deployment of a THAAD battery", "Germany's delivery of
+ * IRIS-T systems", "de inzet van twee F-35's"): what follows is what is sent, not what is
+ * contributed to.
+ */
+const NOMINAL_SENDING =
+  /(?:^|\s)(?:deployments?|dispatch|deliver(?:y|ies)|sending|shipments?|donations?|inzet|levering(?:en)?|uitzending|stationering|plaatsing)\s+(?:of|van)\s+(?:(?:de|het|een|the|an?)\s+)?$/u;
+/**
+ * A verb that decides, announces or starts what the noun of sending names ("approved the
+ * deployment of", "kondigde de levering van … aan", "stemde in met de inzet van"), or a possessor
+ * that sends ("Germany's delivery of"): not "welcomed the deployment of allied troops".
+ */
+const DECIDES_NOMINAL =
+  /(?<![\p{L}])(?:announc(?:es|ed|ing|e)|approv(?:es|ed|ing|e)|authori[sz](?:es|ed|ing|e)|order(?:s|ed)|ordering|agreed (?:to|on)|decided on|confirm(?:s|ed)|start(?:s|ed)?|began|begins|begin|complet(?:es|ed|e)|completion|kondig(?:t|de|den)|aangekondigd|keur(?:t|de|den)|goedgekeurd|ingestemd met|stem(?:t|de|den) in met|besl(?:uit|oot|oten) tot|besloten tot|start(?:te|ten)?|begon(?:nen)?|begint|beginnen|voltooi(?:t|d|de))(?![\p{L}])/u;
+
+function decidedSending(doc: Doc, sentenceStart: number, start: number): boolean {
+  const head = doc.folded.slice(Math.max(sentenceStart, start - 40), start);
+  const noun = NOMINAL_SENDING.exec(head);
+  if (!noun) return false;
+  const nounStart = head.length - noun[0].length + (noun[0].length - noun[0].trimStart().length);
+  const before = head.slice(0, nounStart);
+  if (/['’]s\s+$/u.test(before)) return true;
+  return DECIDES_NOMINAL.test(
+    doc.folded.slice(sentenceStart, Math.max(sentenceStart, start - 40)) + before,
+  );
+}
+
+/**
+ * "X ondersteunt Y met de levering van …", "X helps Y with the delivery of …": the subject of the
+ * clause sends, not the one it helps.
+ */
+const WITH_NOMINAL_SENDING =
+  /(?:^|\s)(?:with|met)\s+(?:the\s+|de\s+|het\s+)?(?:deployments?|dispatch|deliver(?:y|ies)|sending|shipments?|donations?|inzet|levering(?:en)?|uitzending|stationering)\s+(?:of|van)\s+(?:(?:de|het|een|the|an?)\s+)?$/u;
+
 const MEASURE_KINDS = new Set(["company", "platoon", "squadron"]);
 const MEASURE_GAP = /^\s+(?:of|van|met)\s+(?:[\p{L}\d]+\s+)?$/u;
 
@@ -202,6 +236,11 @@ const RELATIVE_CLAUSE =
   /,\s+(?:which|who|whose|die|dat|wiens|wier|based|stationed|headquartered|located|gevestigd|gelegerd|gestationeerd)\s[^,;:]*(?:,\s+\p{Lu}[^,;:]*)?,/giu;
 
 /** The rest of a relative clause that is still open where the asset is named. */
+/** Nouns of a sender's own will ("the decision by X to send"), not a request made of another. */
+const AGENT_OF_NOUN =
+  /(?:^|\s)(?:decision|plan|plans|offer|pledge|commitment|promise|besluit|voornemen|aanbod|toezegging)\s+(?:by|of|van)\s+(?:the\s+|de\s+|het\s+)?$/u;
+const INFINITIVE_OF_SENDING =
+  /^\s+(?:to\s+(?:send|deploy|dispatch|deliver|provide|station|contribute)|om\s[^.;]*\s(?:te\s+(?:sturen|leveren|zenden|stationeren|plaatsen)|in\s+te\s+zetten))(?![\p{L}])/u;
 const RELATIVE_HEAD = /^,\s+(?:which|who|that|die|dat)\s[^,;:]*$/u;
 
 function relativeClauses(text: string, offset: number): [number, number][] {
@@ -234,6 +273,14 @@ function sendingSubjects(
   // "the Polish Air Force, which had flown F-16 fighters": the clause's head is its subject.
   const head = candidates.findLast((m) => RELATIVE_HEAD.test(doc.folded.slice(m.end, before)));
   if (head) return [head];
+  // "the decision by Canada to send 1,200 soldiers", "het besluit van Duitsland om … te sturen":
+  // the agent of a noun before an infinitive of sending is its subject.
+  const agent = candidates.findLast(
+    (m) =>
+      AGENT_OF_NOUN.test(doc.folded.slice(Math.max(sentenceStart, m.start - 24), m.start)) &&
+      INFINITIVE_OF_SENDING.test(doc.folded.slice(m.end, m.end + 120)),
+  );
+  if (agent) return [agent];
   const plain = candidates.filter(
     (m) =>
       !GOVERNED.test(doc.folded.slice(Math.max(sentenceStart, m.start - 12), m.start)) &&
@@ -247,6 +294,36 @@ function sendingSubjects(
     const m = candidates[i]!;
     if (!COORDINATED.test(doc.folded.slice(m.end, group[0]!.start))) break;
     group.unshift(m);
+  }
+  return group;
+}
+
+/**
+ * The subject a clause opens with (and those coordinated with it), for a sentence whose last
+ * name is the one helped: "Denemarken en Noorwegen steunen Oekraïne met de levering van …".
+ */
+function firstSubjects(
+  doc: Doc,
+  mentions: readonly Mention[],
+  sentenceStart: number,
+  before: number,
+): Mention[] {
+  const candidates = mentions
+    .filter(
+      (m) =>
+        (m.type === "Country" || m.type === "Organisation") &&
+        !m.nested &&
+        m.start >= sentenceStart &&
+        m.end <= before &&
+        !GOVERNED.test(doc.folded.slice(Math.max(sentenceStart, m.start - 12), m.start)),
+    )
+    .sort((a, b) => a.start - b.start);
+  const first = candidates[0];
+  if (!first) return [];
+  const group = [first];
+  for (const m of candidates.slice(1)) {
+    if (!COORDINATED.test(doc.folded.slice(group[group.length - 1]!.end, m.start))) break;
+    group.push(m);
   }
   return group;
 }
@@ -549,7 +626,8 @@ export function recogniseAssets(
         doc.folded.slice(Math.max(sentence.start, start - 20), start),
       ) &&
       // "a company of Leopard 2E tanks", "een peloton van vier CV90's": a measure of the asset.
-      !MEASURE_OF.test(doc.folded.slice(Math.max(sentence.start, start - 30), start))
+      !MEASURE_OF.test(doc.folded.slice(Math.max(sentence.start, start - 30), start)) &&
+      !decidedSending(doc, sentence.start, start)
     ) {
       continue;
     }
@@ -633,7 +711,16 @@ export function recogniseAssets(
       const subjects = mentions
         .overlapping(sentence.start, cue.start)
         .filter((m) => !manufacturers.has(m));
-      owners = sendingSubjects(doc, subjects, sentence.start, cue.start).map((m) => ({
+      // "Nederland ondersteunt Oekraïne met de levering van 18 F-16's": the clause's subject
+      // sends; the state helped is no sender.
+      const helped = WITH_NOMINAL_SENDING.test(
+        doc.folded.slice(Math.max(sentence.start, start - 40), start),
+      );
+      owners = (
+        helped
+          ? firstSubjects(doc, subjects, sentence.start, cue.start)
+          : sendingSubjects(doc, subjects, sentence.start, cue.start)
+      ).map((m) => ({
         record: registry.get(m.key)!,
         by: "subject",
       }));

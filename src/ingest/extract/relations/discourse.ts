@@ -250,7 +250,7 @@ function topicInScope(ctx: RuleContext, mission: string, index: number): boolean
 }
 
 const TRANSFER =
-  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|schenk(?:t|en)|schonk(?:en)?|geschonken|doneer(?:t|de|den)|doneren|gedoneerd|deliver(?:s|ed|ing)?|donat(?:es|ed|e|ing)|suppl(?:ies|ied|y|ying)|gives?|gave|given|transfer(?:s|red|ring)?|provid(?:es|ed|e|ing)|send(?:s|ing)?|sent)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|schenk(?:t|en)|schonk(?:en)?|geschonken|doneer(?:t|de|den)|doneren|gedoneerd|deliver(?:s|ed|ing|y|ies)?|levering(?:en)?|donat(?:es|ed|e|ing|ions?)|suppl(?:ies|ied|y|ying)|gives?|gave|given|transfer(?:s|red|ring)?|provid(?:es|ed|e|ing)|send(?:s|ing)?|sent)(?![\p{L}])/u;
 const DEPLOYED_CATEGORIES = new Set(["SHIP", "SUBMARINE", "UNIT", "PERSONNEL"]);
 const HANDED_OVER =
   /(?<![\p{L}])(?:schenk(?:t|en)|schonk(?:en)?|geschonken|doneer(?:t|de|den)|doneren|gedoneerd|donat(?:es|ed|e|ing)|transfer(?:s|red|ring)?|verkoopt|verkocht|sells?|sold)(?![\p{L}])/u;

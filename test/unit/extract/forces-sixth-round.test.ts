@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { extractShipped } from "./support/extract.ts";
+
+/**
+ * Forces and assets, sixth round (docs/extraction.md): nouns of sending, the agent of a decision
+ * to send, units that personnel come from, unknown models before a generic noun. Sentences are
+ * written for these tests, not taken from the corpus.
+ */
+const en = (body: string) => extractShipped(body, "en", "News");
+const nl = (body: string) => extractShipped(body, "nl", "Nieuws");
+
+describe("nouns of sending", () => {
+  it("a possessor's delivery of equipment to a state: it provides it and supports the state", () => {
+    const r = en("Sweden's delivery of Archer howitzers to Ukraine was completed in March.");
+    expect(r.triples).toContain("Sweden -PROVIDES-> Archer (Sweden)");
+    expect(r.triples).toContain("Sweden -SUPPORTS-> Ukraine");
+  });
+
+  it("an approved dispatch of aircraft to a state: the aircraft operate there", () => {
+    const r = en("Italy approved the dispatch of four Eurofighters to Poland.");
+    expect(r.triples).toContain("Italy -PROVIDES-> Eurofighter Typhoon (Italy)");
+    expect(r.triples).toContain("Eurofighter Typhoon (Italy) -OPERATES_IN-> Poland");
+  });
+
+  it("Dutch 'de uitzending van … naar' a state", () => {
+    const r = nl("Nederland kondigde de uitzending van 120 militairen naar Irak aan.");
+    expect(r.triples).toContain("Netherlands -PROVIDES-> military personnel (Netherlands)");
+    expect(r.triples).toContain("military personnel (Netherlands) -OPERATES_IN-> Iraq");
+  });
+
+  it("'X steunt Y met de levering van …': the subject sends, not the state helped", () => {
+    const r = nl("Noorwegen steunt Oekraïne met de levering van twaalf NASAMS-systemen.");
+    expect(r.triples).toContain("Norway -PROVIDES-> NASAMS (Norway)");
+    expect(r.triples.filter((t) => t.startsWith("Ukraine -PROVIDES->"))).toEqual([]);
+  });
+
+  it("what is contributed to stays no contribution ('draagt bij aan de battlegroup')", () => {
+    const r = nl("België draagt bij aan de levering van de battlegroup in Litouwen.");
+    expect(r.names.filter((n) => n.startsWith("Asset:"))).toEqual([]);
+  });
+});
+
+describe("the agent of a decision to send", () => {
+  it("'the decision by X to send N soldiers' — X sends, not a state named before", () => {
+    const r = en(
+      "The arrival of U.S. HIMARS launchers preceded the decision by Denmark to send a further 800 soldiers to Estonia.",
+    );
+    expect(r.triples).toContain("Denmark -PROVIDES-> soldiers (Denmark)");
+    expect(r.triples).toContain("soldiers (Denmark) -OPERATES_IN-> Estonia");
+    expect(r.names).not.toContain("Asset:soldiers (United States)");
+  });
+
+  it("Dutch 'het besluit van X om … te sturen'", () => {
+    const r = nl(
+      "Het besluit van Noorwegen om 300 militairen naar Litouwen te sturen viel in mei.",
+    );
+    expect(r.triples).toContain("Norway -PROVIDES-> military personnel (Norway)");
+  });
+
+  it("a request by a state to send is no sending by it", () => {
+    const r = en("A request by Latvia to send more air defence systems was discussed in Brussels.");
+    expect(r.triples.filter((t) => t.startsWith("Latvia -PROVIDES->"))).toEqual([]);
+  });
+});
