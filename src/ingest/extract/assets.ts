@@ -874,6 +874,44 @@ export function recogniseAssets(
 /** A model designation before a hyphen: capitals, then digits ("KDC-10", "C-390", "A400M"). */
 const MODEL_BEFORE_NOUN = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{1,4}-?\d{1,4}\p{Lu}?)-$/u;
 
+/** Categories whose generic noun a model's name may stand before ("Pizarro infantry fighting vehicles"). */
+const NAMED_MODEL_KINDS = new Set(["VEHICLE", "ARTILLERY", "AIR_DEFENCE", "HELICOPTER", "DRONE"]);
+/** One capitalised word, or a designation with digits, right before the noun. */
+const NAME_BEFORE_NOUN = /(?:^|[\s(])((?:\p{Lu}[\p{Ll}]{2,}|\p{Lu}[\p{L}]*-?\d[\p{L}\d-]*))\s$/u;
+/** The word before such a name: no capitalised word (else it ends an organisation's name). */
+const BEFORE_NAME = /(?:^|[\s,(])(?:\p{Ll}[\p{Ll}-]*|\d[\d.,]*)\s+$/u;
+/** Capitalised words that are no model: services, directions, makes and eras. */
+const NOT_A_MODEL =
+  /^(?:Army|Navy|Force|Forces|Corps|Guard|Guards|Marine|Marines|Air|Coast|Allied|Western|Eastern|Northern|Southern|Soviet|Modern|New|Heavy|Light|Extra|Additional|National|Royal|Defence|Defense|Defensie|Landmacht|Luchtmacht|Marechaussee|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+/**
+ * "Leopard 2E main battle tanks and Pizarro infantry fighting vehicles", "two Caracal vehicles":
+ * a capitalised word right before a generic noun of a category with models, which no dictionary
+ * names, is a model when a number counts it or the sentence names a known model too.
+ */
+function namedModelBefore(
+  doc: Doc,
+  mentions: MentionSet,
+  modelSentences: ReadonlySet<number>,
+  cue: AssetCue,
+): { start: number; end: number } | undefined {
+  const head = doc.text.slice(Math.max(0, cue.start - 40), cue.start);
+  const name = NAME_BEFORE_NOUN.exec(head);
+  if (!name || NOT_A_MODEL.test(name[1]!)) return undefined;
+  const end = cue.start - 1;
+  const start = end - name[1]!.length;
+  const before = doc.text.slice(Math.max(0, start - 30), start);
+  if (!BEFORE_NAME.test(before)) return undefined;
+  if (mentionsNear(mentions, start, end).some((x) => x.start < end && start < x.end))
+    return undefined;
+  const counted =
+    /(?:^|\s)(?:\d[\d.,]*|two|three|four|five|six|eight|ten|twelve|twee|drie|vier|vijf|zes|acht|tien|twaalf)\s+$/u.test(
+      doc.folded.slice(Math.max(0, start - 12), start),
+    );
+  if (counted) return { start, end };
+  return modelSentences.has(sentenceIndexAt(doc, cue.start)) ? { start, end } : undefined;
+}
+
 /**
  * "Twee KDC-10-transportvliegtuigen": a model the knowledge base does not list, joined by a hyphen
  * to a generic asset noun of a category that has models (aircraft, helicopters, drones, vehicles,
@@ -881,6 +919,8 @@ const MODEL_BEFORE_NOUN = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{1,4}-?\d{1,4}\p{Lu}?)-$/u
  */
 function withUnknownModels(doc: Doc, mentions: MentionSet, cues: AssetCue[]): AssetCue[] {
   const out: AssetCue[] = [];
+  // Sentences that name a known model, found once (one pass over the cues).
+  let modelSentences: Set<number> | undefined;
   for (const cue of cues) {
     const kind = cue.assetKind;
     const previous = out[out.length - 1];
@@ -909,6 +949,27 @@ function withUnknownModels(doc: Doc, mentions: MentionSet, cues: AssetCue[]): As
             },
           });
       }
+    } else if (
+      kind &&
+      !cue.equipment &&
+      NAMED_MODEL_KINDS.has(kind.category) &&
+      doc.text[cue.start - 1] === " " &&
+      !(previous && previous.end >= cue.start - 1)
+    ) {
+      modelSentences ??= new Set(
+        cues.filter((c) => c.equipment).map((c) => sentenceIndexAt(doc, c.start)),
+      );
+      const unknown = namedModelBefore(doc, mentions, modelSentences, cue);
+      if (unknown)
+        out.push({
+          ...unknown,
+          equipment: {
+            model: doc.text.slice(unknown.start, unknown.end),
+            aliases: [],
+            category: kind.category,
+            source: "an unknown model named with its noun",
+          },
+        });
     }
     out.push(cue);
   }

@@ -62,3 +62,47 @@ describe("the agent of a decision to send", () => {
     expect(r.triples.filter((t) => t.startsWith("Latvia -PROVIDES->"))).toEqual([]);
   });
 });
+
+describe("units the personnel come from", () => {
+  it("'soldiers of the Italian Army's 3rd Alpini Regiment' — the regiment is Italy's asset", () => {
+    const r = en(
+      "About 250 soldiers of the Italian Army's 3rd Alpini Regiment arrived in Latvia on Monday.",
+    );
+    expect(r.names).toContain("Asset:3rd Alpini Regiment (Italy)");
+    expect(r.triples).toContain("Italy -PROVIDES-> 3rd Alpini Regiment (Italy)");
+  });
+
+  it("a nationality between 'from the' and the unit", () => {
+    const r = en(
+      "Some 400 troops from the Czech 4th Rapid Deployment Brigade deployed to Slovakia.",
+    );
+    expect(r.triples).toContain(
+      "Czech Republic -PROVIDES-> 4th Rapid Deployment Brigade (Czech Republic)",
+    );
+  });
+
+  it("a unit named at home without personnel from it stays an organisation", () => {
+    const r = en("The Italian Army's 3rd Alpini Regiment held a ceremony in Pinerolo.");
+    expect(r.names.filter((n) => n.startsWith("Asset:"))).toEqual([]);
+  });
+});
+
+describe("unknown models before a generic noun", () => {
+  it("a name before 'infantry fighting vehicles' listed with a known model is a model", () => {
+    const r = en(
+      "Portugal sent Leopard 2A6 tanks and Pandur infantry fighting vehicles to Romania.",
+    );
+    expect(r.triples).toContain("Portugal -PROVIDES-> Pandur (Portugal)");
+  });
+
+  it("a counted name before 'vehicles' is a model", () => {
+    const r = en("Norway will deliver 14 Scania vehicles to Lithuania.");
+    expect(r.triples).toContain("Norway -PROVIDES-> Scania (Norway)");
+  });
+
+  it("a service or a direction before the noun is no model", () => {
+    const r = en("Britain will send Western tanks and 12 Navy helicopters to the region.");
+    expect(r.names).not.toContain("Asset:Western (United Kingdom)");
+    expect(r.names).not.toContain("Asset:Navy (United Kingdom)");
+  });
+});
