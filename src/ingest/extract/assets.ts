@@ -1415,6 +1415,16 @@ const ROTATION_OF =
 /** Verbs of serving, after personnel: "Swedish troops took part in", "Duitse militairen nemen deel". */
 const SERVES_AFTER =
   /^\s+(?:(?:and|en)\s+\p{L}[\p{L}.-]*\s+\p{Ll}+\s+)?(?:(?:will|would|have|has|had|are|were|is|was|also|already|now|currently|still|ook|al|zullen|hebben|zijn)\s+){0,2}(?:(?:take|took|taking|takes|taken)\s+part|participat(?:e|es|ed|ing)|join(?:s|ed)?|serv(?:e|es|ed|ing)|deployed|arrived|based|stationed|patroll(?:ed|ing)|patrols|training|train(?:s|ed)?\s+(?:with|alongside|together)|trainen\s+(?:met|samen)|nemen\s+deel|namen\s+deel|doen\s+mee|deden\s+mee|gestationeerd|gelegerd|patrouilleren)(?![\p{L}])/u;
+/** Platforms a state deploys on a mission. */
+const MISSION_CATEGORIES = new Set(["AIRCRAFT", "HELICOPTER", "SHIP", "AIR_DEFENCE", "DRONE"]);
+/**
+ * "Italian and Danish fighter jets currently carry out the Baltic Air Policing mission", "Duitse
+ * fregatten nemen deel aan", "Spanish jets are stationed at": a nationality's platforms serving in
+ * a mission or stationed somewhere are deployed (not ones that merely fly or are seen).
+ */
+const FLIES_MISSION =
+  /^\s+(?:(?:will|would|have|has|had|are|were|is|was|also|already|now|currently|still|ook|al|zullen|hebben|zijn|momenteel|nu)\s+){0,2}(?:carr(?:y|ies|ied)\s+out|conduct(?:s|ed|ing)?|(?:take|took|taking|takes|taken)\s+part|participat(?:e|es|ed|ing)|join(?:s|ed)?|serv(?:e|es|ed|ing)|deployed|stationed|based|patroll(?:ed|ing)|patrols|patrol|voeren\s|voerden\s|nemen\s+deel|namen\s+deel|doen\s+mee|deden\s+mee|gestationeerd|patrouilleren)(?![\p{L}])/u;
+
 /**
  * "German and Swedish troops of MINUSMA", "Swedish troops took part in Exercise X", "Australian
  * sailors are training at …": a nationality's personnel who serve somewhere or in something are
@@ -1427,7 +1437,11 @@ function serves(
   category: string | undefined,
   end: number,
 ): boolean {
-  if (category !== "PERSONNEL") return false;
+  if (category !== "PERSONNEL")
+    return (
+      MISSION_CATEGORIES.has(String(category)) &&
+      FLIES_MISSION.test(doc.folded.slice(end, end + 48))
+    );
   const after = doc.folded.slice(end, end + 48);
   if (SERVES_AFTER.test(after)) return true;
   // "Swedish troops of the Norrbotten Regiment", "U.S. Marines from II Marine Expeditionary Force".

@@ -107,6 +107,7 @@ import {
 } from "./relations/leaders.ts";
 import { officeRoles } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
+import { sharedPhraseAssets } from "./relations/shared-assets.ts";
 import { separatedCooperation, warReferences } from "./relations/stances.ts";
 import { recogniseShips } from "./ships.ts";
 
@@ -368,6 +369,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("possessives", (r) => possessives(r)),
   relations("asset-assignment", (r, s) => assignAssets(r, s.assets)),
   relations("takeovers", (r) => takeovers(r)),
+  relations("shared-phrase-assets", (r, s) => sharedPhraseAssets(r, s.assets)),
   relations("transfers", (r, s) => transfers(r, s.assets)),
   relations("ownership", (r, s) => ownershipRelations(r, s.registry, s.mentions)),
   relations("asset-actors", (r, s) => assetActors(r, s.registry)),

@@ -106,3 +106,48 @@ describe("unknown models before a generic noun", () => {
     expect(r.names).not.toContain("Asset:Navy (United Kingdom)");
   });
 });
+
+describe("a formation led by a state, named by an apposition", () => {
+  it("'X, the Canadian-led NATO formation': Canada leads X, not NATO", () => {
+    const r = en(
+      "Danish engineers joined the Multinational Brigade Latvia, the Canadian-led NATO formation at Ādaži.",
+    );
+    expect(r.triples).toContain("Canada -LEADS-> Multinational Brigade Latvia");
+    expect(r.triples).not.toContain("Canada -LEADS-> NATO");
+  });
+
+  it("a led name without a noun after it is still what is led", () => {
+    const r = en("The French-led Operation Barkhane ended in 2022.");
+    expect(r.triples).toContain("France -LEADS-> Operation Barkhane");
+  });
+});
+
+describe("platforms of a nationality serving in a mission", () => {
+  it("'Italian and Danish fighter jets carry out NATO's Baltic Air Policing mission'", () => {
+    const r = en(
+      "Portuguese and Polish fighter jets currently carry out NATO's Baltic Air Policing mission.",
+    );
+    expect(r.triples).toContain("Portugal -PROVIDES-> fighter jets (Portugal)");
+    expect(r.triples).toContain("Poland -PROVIDES-> fighter jets (Poland)");
+    expect(r.triples).toContain("fighter jets (Portugal) -ASSIGNED_TO-> Baltic Air Policing");
+    expect(r.triples).toContain("fighter jets (Poland) -ASSIGNED_TO-> Baltic Air Policing");
+    expect(r.triples).toContain("Portugal -PARTICIPATES_IN-> Baltic Air Policing");
+  });
+
+  it("one phrase of two owners' aircraft: where it is holds for both", () => {
+    const r = en("Belgian and Dutch F-35s are stationed at Graf Ignatievo Air Base in Bulgaria.");
+    const placed = r.triples.filter((t) => t.includes("-LOCATED_IN-> Graf Ignatievo"));
+    expect(placed).toContain("F-35 (Belgium) -LOCATED_IN-> Graf Ignatievo Air Base");
+    expect(placed).toContain("F-35 (Netherlands) -LOCATED_IN-> Graf Ignatievo Air Base");
+  });
+
+  it("a nationality's aircraft that are merely seen are no asset", () => {
+    const r = en("Russian fighter jets were spotted near the Estonian border.");
+    expect(r.names.filter((n) => n.startsWith("Asset:"))).toEqual([]);
+  });
+
+  it("Dutch 'vallen onder' a mission: assigned to it", () => {
+    const r = nl("De Spaanse NASAMS-systemen vallen onder de NAVO-missie in Letland.");
+    expect(r.triples.some((t) => /^NASAMS \(Spain\) -ASSIGNED_TO-> /u.test(t))).toBe(true);
+  });
+});

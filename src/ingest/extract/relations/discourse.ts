@@ -886,6 +886,12 @@ export function allyNouns(ctx: RuleContext): void {
   }
 }
 
+/** A noun a name qualifies ("NATO formation", "NAVO-battlegroup"): the name is not what is led. */
+const QUALIFIED_NOUN =
+  /^[\s-](?:formation|battle ?group|brigade|force|forces|mission|operation|coalition|contingent|division|group|presence|troops|deployment|unit)(?![\p{L}])/u;
+/** ", the", ", een": an apposition to the name before the comma. */
+const APPOSED = /^,\s+(?:the|a|an|de|het|een)\s+(?:door\s+)?$/u;
+
 /** "de door Duitsland geleide battlegroup", "the German-led battlegroup", "a NATO-led mission". */
 export function ledCompounds(ctx: RuleContext): void {
   const leaders = ["Person", "Country", "Organisation"];
@@ -899,10 +905,29 @@ export function ledCompounds(ctx: RuleContext): void {
       const english = /^-led\s+(?:[\p{Ll}-]+\s+)?$/u.test(gap);
       const dutch = a.prep === "door" && /^\s+geleide\s+(?:[\p{Ll}-]+\s+)?$/u.test(gap);
       if (!english && !dutch) continue;
+      let target = b;
+      // "the Canadian-led NATO formation", "de door Duitsland geleide NAVO-battlegroup": the name
+      // qualifies the noun after it; what is led is the body the phrase is an apposition to
+      // ("the Multinational Brigade Latvia, the Canadian-led NATO formation"), else nothing.
+      if (
+        QUALIFIED_NOUN.test(
+          view.folded.slice(b.mention.end - view.start, b.mention.end - view.start + 24),
+        )
+      ) {
+        const head = i > 0 ? view.args[i - 1]! : undefined;
+        const opening = english ? a.mention.start : a.mention.start - 5;
+        if (
+          !head ||
+          (head.mention.type !== "Organisation" && head.mention.type !== "Mission") ||
+          !APPOSED.test(view.folded.slice(head.mention.end - view.start, opening - view.start))
+        )
+          continue;
+        target = head;
+      }
       ctx.findings.push({
         type: "LEADS",
         source: a.mention.key,
-        target: b.mention.key,
+        target: target.mention.key,
         rule: "leads.led-compound",
         confidence: 0.8,
         sentence: view.index,

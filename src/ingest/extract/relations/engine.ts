@@ -708,9 +708,14 @@ function objectAfter(
       )
     )
       return [];
+    // "carry out NATO's Baltic Air Policing mission": a possessor of another type is read with
+    // the name it possesses (below), which may be the object.
     if (!rule.object.includes(candidate.mention.type)) {
-      if (rule.adjacent !== false) return [];
-      continue;
+      const possessed = possessedBy(view, candidate);
+      if (!possessed || !rule.object.includes(possessed.mention.type)) {
+        if (rule.adjacent !== false) return [];
+        continue;
+      }
     }
     // Searching further along the clause, a nationality qualifies a noun ("op dit Frans-geleide
     // hoofdkwartier in Abu Dhabi"); the place named later is the object.
