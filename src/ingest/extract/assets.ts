@@ -19,7 +19,7 @@ export const PROVIDE_VERBS =
  * somewhere ("Duitsland, dat sinds 2023 Patriots bij Rzeszów heeft staan").
  */
 const POSSESS_VERBS =
-  /(?<![\p{L}])(?:beschik(?:t|ken|te|ten)\s(?:[^.]{0,40}?\s)?over|is equipped with|are equipped with|uitgerust met|flown|flies|flew|vliegt met|vloog met|(?:heeft|hebben|had|hadden)\s(?:[^.]{0,60}?\s)?(?:staan|liggen|gestationeerd))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:beschik(?:t|ken|te|ten)\s(?:[^.]{0,40}?\s)?over|is equipped with|are equipped with|uitgerust met|flown|flies|flew|vliegt met|vloog met|(?:heeft|hebben|had|hadden)\s(?:[^.]{0,60}?\s)?(?:staan|liggen|gestationeerd)|met\s[^.]{0,60}?\s(?:bewaakt|bewaken|beschermt|beschermen|beveiligt|beveiligen|verdedigt|verdedigen)|(?:guards|guarded|guarding|protects|protected|protecting|defends|defended|defending)\s[^.]{0,60}?\swith)(?![\p{L}])/u;
 
 /**
  * "Aan boord zijn 200 bemanningsleden en een NH90-helikopter", "Het schip heeft een NH90-helikopter

@@ -151,3 +151,31 @@ describe("platforms of a nationality serving in a mission", () => {
     expect(r.triples.some((t) => /^NASAMS \(Spain\) -ASSIGNED_TO-> /u.test(t))).toBe(true);
   });
 });
+
+describe("who guards with what, and where assets are put to work (Dutch verb-final)", () => {
+  it("the head of a relative clause guarding 'met' equipment owns it", () => {
+    const r = nl(
+      "De Belgen nemen de taak over van de Noorse luchtmacht, die sinds maart met NASAMS het vliegveld beschermt.",
+    );
+    expect(r.triples).toContain("Norway -PROVIDES-> NASAMS (Norway)");
+  });
+
+  it("English: 'which has protected the port with Patriots'", () => {
+    const r = en(
+      "Dutch troops relieved the German Air Force, which has protected the port with Patriot systems since May.",
+    );
+    expect(r.triples).toContain("Germany -PROVIDES-> Patriot (Germany)");
+  });
+
+  it("'…, die in X worden ingezet': the asset operates in X", () => {
+    const r = nl(
+      "Denemarken levert 19 F-16's, die in Oekraïne worden ingezet tegen Russische drones.",
+    );
+    expect(r.triples).toContain("F-16 (Denmark) -OPERATES_IN-> Ukraine");
+  });
+
+  it("the place of a base they fly from is no area of operations", () => {
+    const r = nl("De 6 F-16's die vanaf een basis in Jordanië worden ingezet keren terug.");
+    expect(r.triples.filter((t) => t.includes("-OPERATES_IN-> Jordan"))).toEqual([]);
+  });
+});

@@ -1345,6 +1345,9 @@ function applyAt(
 
 const RELATIVE = /^\s*(?:\([^()]*\)\s*)?,\s*(?:die|dat|welke|wat)\s|,\s*(?:die|dat|welke|wat)\s/u;
 
+const BASE_IN =
+  /(?:basis|vliegbasis|base|air base|airbase)\s+(?:in|op|bij)\s+(?:(?:de|het|the)\s+)?$/u;
+
 function verbFinalArguments(
   view: SentenceView,
   triggerStart: number,
@@ -1371,7 +1374,20 @@ function verbFinalArguments(
   const preps = rule.objectPreps?.filter((p) => p !== "") ?? [];
   if (preps.length > 0) {
     const place = before.find(
-      (a) => preps.includes(a.prep ?? "") && rule.object.includes(a.mention.type),
+      (a) =>
+        preps.includes(a.prep ?? "") &&
+        rule.object.includes(a.mention.type) &&
+        // "vanaf een basis in Jordanië worden ingezet": the base's place is where it is, not
+        // the area it works in.
+        !(
+          rule.relation === "OPERATES_IN" &&
+          BASE_IN.test(
+            view.folded.slice(
+              Math.max(0, a.mention.start - view.start - 24),
+              a.mention.start - view.start,
+            ),
+          )
+        ),
     );
     const subject = before.filter((a) => !a.prep && rule.subject.includes(a.mention.type)).pop();
     if (!place || !subject || place.group === subject.group) return undefined;
