@@ -8,6 +8,7 @@ import {
 } from "./assets.ts";
 import {
   missionAreasInNames,
+  recogniseBareBattlegroups,
   recogniseBases,
   recogniseEvents,
   recogniseLeaderMissions,
@@ -262,6 +263,9 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   entities("leader-missions", (doc, s) =>
     recogniseLeaderMissions(doc, s.gazetteer, s.registry, s.mentions),
   ),
+  entities("bare-battlegroups", (doc, s) =>
+    recogniseBareBattlegroups(doc, s.gazetteer, s.registry, s.mentions),
+  ),
   entities("definite-descriptions", (doc, s) => {
     resolveDefiniteDescriptions(doc, s.gazetteer, s.registry, s.mentions);
     return undefined;
@@ -370,7 +374,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("asset-assignment", (r, s) => assignAssets(r, s.assets)),
   relations("takeovers", (r) => takeovers(r)),
   relations("shared-phrase-assets", (r, s) => sharedPhraseAssets(r, s.assets)),
-  relations("transfers", (r, s) => transfers(r, s.assets)),
+  relations("transfers", (r, s) => transfers(r, s.assets, s.registry)),
   relations("ownership", (r, s) => ownershipRelations(r, s.registry, s.mentions)),
   relations("asset-actors", (r, s) => assetActors(r, s.registry)),
   relations("commanders", (r, s) => commanders(r, s.registry)),

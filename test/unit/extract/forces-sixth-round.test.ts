@@ -179,3 +179,43 @@ describe("who guards with what, and where assets are put to work (Dutch verb-fin
     expect(r.triples.filter((t) => t.includes("-OPERATES_IN-> Jordan"))).toEqual([]);
   });
 });
+
+describe("a battlegroup named by its area", () => {
+  it("'the battlegroup in Latvia' is the knowledge base's battlegroup there, not an asset", () => {
+    const r = en("Canada leads the battlegroup in Latvia and contributes around 1,000 troops.");
+    expect(r.triples).toContain("Canada -LEADS-> eFP Battlegroup Latvia");
+    expect(r.names).not.toContain("Asset:battlegroup (Canada)");
+  });
+
+  it("Dutch: troops supplied to 'de multinationale battlegroup in Litouwen' serve in it", () => {
+    const r = nl("Noorwegen levert 180 militairen aan de multinationale battlegroup in Litouwen.");
+    expect(r.triples).toContain(
+      "military personnel (Norway) -ASSIGNED_TO-> eFP Battlegroup Lithuania",
+    );
+  });
+
+  it("an article naming the parent mission leaves the battlegroup to it", () => {
+    const r = nl(
+      "Nederland neemt deel aan de enhanced Forward Presence (eFP). De militairen dienen in de battlegroup in Litouwen.",
+    );
+    expect(r.names).not.toContain("Mission:eFP Battlegroup Lithuania");
+  });
+});
+
+describe("passives of sending, and aircraft sent to an ally", () => {
+  it("'have been sent to Romania': the aircraft operate there; no delivery to an ally", () => {
+    const r = en("Two Danish F-16s have been sent to Romania for four months.");
+    expect(r.triples).toContain("F-16 (Denmark) -OPERATES_IN-> Romania");
+    expect(r.triples).not.toContain("Denmark -SUPPORTS-> Romania");
+  });
+
+  it("aircraft sent to a state at war are handed over: support for it", () => {
+    const r = en("Norway sent six F-16s to Ukraine.");
+    expect(r.triples).toContain("Norway -SUPPORTS-> Ukraine");
+  });
+
+  it("Dutch verb-final 'zijn naar X gestuurd'", () => {
+    const r = nl("Drie Franse Rafales zijn naar Polen gestuurd.");
+    expect(r.triples).toContain("Rafale (France) -OPERATES_IN-> Poland");
+  });
+});
