@@ -10,7 +10,7 @@ import type { AssetCue } from "./recognise.ts";
 
 /** Verbs and nouns of sending and contributing: their subject owns the assets of the clause. */
 export const PROVIDE_VERBS =
-  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|de|den)|sturen|gestuurd|uitzend(?:t|en)|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ments?)?|dispatch(?:es|ed|ing)?|deliver(?:y|ies)|leveringen|uitzending|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel|(?:doe(?:t|n)|deed|deden)\s(?:[^.]{0,30}?\s)?mee|brings|brought|fielding|fielded|will field|toegezegd|(?:zegt|zeggen|zegde|zegden)\s(?:[^.]{0,60}?\s)?toe)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|de|den)|sturen|gestuurd|uitzend(?:t|en)|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ments?)?|dispatch(?:es|ed|ing)?|redeploy(?:s|ed|ing|ment)?|overgebracht|overgevlogen|verplaats(?:t|te|ten|en)?|moved|relocat(?:es|ed|ing)|deliver(?:y|ies)|leveringen|uitzending|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel|(?:doe(?:t|n)|deed|deden)\s(?:[^.]{0,30}?\s)?mee|brings|brought|fielding|fielded|will field|toegezegd|(?:zegt|zeggen|zegde|zegden)\s(?:[^.]{0,60}?\s)?toe)(?![\p{L}])/u;
 
 /**
  * Verbs of having at one's disposal: their subject owns the equipment of the clause too ("De
@@ -134,22 +134,25 @@ function sentenceDates(doc: Doc, index: number, year?: number): Dates {
   let dates = byIndex.get(index);
   if (!dates) {
     const sentence = doc.sentences[index]!;
-    dates = datesIn(doc.folded.slice(sentence.start, sentence.end), year);
+    dates = datesIn(doc.folded.slice(sentence.start, sentence.end), year, doc.language);
     byIndex.set(index, dates);
   }
   return dates;
 }
 
-function datesIn(sentence: string, year?: number): Dates {
+function datesIn(sentence: string, year?: number, language?: string): Dates {
   const out: { from?: string; until?: string } = {};
+  // Dutch writes the day first ("2 januari"): in "vanaf januari 2 F-35's" the number counts.
+  const phrase = (p: string) =>
+    language === "nl" && /^[a-z]+\s+\d{1,2}$/u.test(p) ? p.split(/\s+/u)[0]! : p;
   FROM.lastIndex = 0;
   for (let m = FROM.exec(sentence); m !== null && !out.from; m = FROM.exec(sentence)) {
-    const d = parseDate(m[1]!, year);
+    const d = parseDate(phrase(m[1]!), year);
     if (d) out.from = d;
   }
   UNTIL.lastIndex = 0;
   for (let m = UNTIL.exec(sentence); m !== null && !out.until; m = UNTIL.exec(sentence)) {
-    const d = parseDate(m[1]!, year);
+    const d = parseDate(phrase(m[1]!), year);
     if (d) out.until = d;
   }
   return out;
@@ -214,6 +217,10 @@ const WITH_NOMINAL_SENDING =
   /(?:^|\s)(?:with|met)\s+(?:the\s+|de\s+|het\s+)?(?:deployments?|dispatch|deliver(?:y|ies)|sending|shipments?|donations?|inzet|levering(?:en)?|uitzending|stationering)\s+(?:of|van)\s+(?:(?:de|het|een|the|an?)\s+)?$/u;
 
 const MEASURE_KINDS = new Set(["company", "platoon", "squadron"]);
+/** Units that measure the personnel named right after them ("a company of soldiers"). */
+const PERSONNEL_MEASURES = new Set(["company", "platoon", "battalion", "detachment"]);
+const PERSONNEL_MEASURE_GAP =
+  /^\s+(?:(?:of|van)\s+)?(?:(?:about|around|some|roughly|approximately|ongeveer|circa|ruim|zo'n)\s+)?(?:[\d.,]+\s+|[a-z]+honderd\s+|honderd\s+)?$/u;
 const MEASURE_GAP = /^\s+(?:of|van|met)\s+(?:[\p{L}\d]+\s+)?$/u;
 
 /**
@@ -451,6 +458,18 @@ export function recogniseAssets(
         (c) =>
           c.equipment &&
           MEASURE_GAP.test(doc.folded.slice(cue.end, Math.min(c.start, cue.end + 24))),
+      )
+    )
+      continue;
+    // "a company of soldiers", "een compagnie mariniers", "a battalion of 400 troops": the unit
+    // measures the personnel after it; the personnel is the one contingent.
+    if (
+      cue.assetKind &&
+      PERSONNEL_MEASURES.has(cue.assetKind.name) &&
+      cuesWithin(cuesAt, cue.end + 1, cue.end + 32).some(
+        (c) =>
+          c.assetKind?.category === "PERSONNEL" &&
+          PERSONNEL_MEASURE_GAP.test(doc.folded.slice(cue.end, Math.min(c.start, cue.end + 32))),
       )
     )
       continue;

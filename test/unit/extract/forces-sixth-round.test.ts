@@ -219,3 +219,36 @@ describe("passives of sending, and aircraft sent to an ally", () => {
     expect(r.triples).toContain("Rafale (France) -OPERATES_IN-> Poland");
   });
 });
+
+describe("units that measure personnel, Dutch dates, moving and leaving", () => {
+  it("'a company of soldiers' is one contingent, not a company and soldiers", () => {
+    const r = en("Norway is sending a company of soldiers to Lithuania.");
+    const assets = r.names.filter((n) => n.startsWith("Asset:"));
+    expect(assets).toEqual(["Asset:soldiers (Norway)"]);
+    expect(r.triples).toContain("soldiers (Norway) -OPERATES_IN-> Lithuania");
+  });
+
+  it("Dutch 'een compagnie mariniers' is one contingent", () => {
+    const r = nl("Nederland stuurt een compagnie mariniers naar Litouwen.");
+    expect(r.names.filter((n) => n.startsWith("Asset:"))).toEqual(["Asset:marines (Netherlands)"]);
+  });
+
+  it("Dutch 'vanaf januari 2 F-35's': the number counts the jets, the date is the month", () => {
+    const r = nl("Nederland zet vanaf januari 2 F-35's in boven Polen.");
+    const provides = r.relation("Netherlands -PROVIDES-> F-35 (Netherlands)");
+    expect(provides?.properties?.quantity).toBe(2);
+    expect(provides?.properties?.from).toBe("--01");
+  });
+
+  it("moving aircraft to a base is sending them: the subject owns them", () => {
+    const r = nl("De Amerikaanse luchtmacht heeft 4 B-1-bommenwerpers naar Noorwegen verplaatst.");
+    expect(r.triples).toContain("United States -PROVIDES-> B-1B (United States)");
+    expect(r.triples).toContain("B-1B (United States) -OPERATES_IN-> Norway");
+  });
+
+  it("a ship leaving 'op <date> naar' an area operates there; the port it leaves is not", () => {
+    const r = nl("Zr.Ms. Evertsen vertrekt op 3 mei vanuit Den Helder naar de Middellandse Zee.");
+    expect(r.triples).toContain("HNLMS Evertsen -OPERATES_IN-> Mediterranean Sea");
+    expect(r.triples).not.toContain("HNLMS Evertsen -OPERATES_IN-> Den Helder");
+  });
+});
