@@ -678,13 +678,20 @@ export function recogniseAssets(
       // A nationality and a model ("Dutch F-35s") name an asset; a nationality and a generic noun
       // ("Ukrainian soldiers" being trained) only where something is counted or sent.
       if (
-        counted ||
-        sending ||
-        known ||
-        cue.equipment ||
-        instructs(doc, mentions, category, sentence.start, start, cue.end) ||
-        serves(doc, registry, mentions, category, cue.end) ||
-        ROTATION_OF.test(doc.folded.slice(Math.max(sentence.start, start - 24), start))
+        (counted ||
+          sending ||
+          known ||
+          cue.equipment ||
+          instructs(doc, mentions, category, sentence.start, start, cue.end) ||
+          serves(doc, registry, mentions, category, cue.end) ||
+          ROTATION_OF.test(doc.folded.slice(Math.max(sentence.start, start - 24), start))) &&
+        // "voor de opleiding van Oekraïense piloten", "the training of Ukrainian soldiers": the
+        // trainees of a sentence of sending are not what is sent.
+        !(
+          category === "PERSONNEL" &&
+          !counted &&
+          TRAINEES_OF.test(doc.folded.slice(Math.max(sentence.start, start - 30), start))
+        )
       ) {
         owners = [{ record: owner, by: "phrase" }];
         ownerMention!.nested = true;
@@ -1426,6 +1433,9 @@ function instructs(
     (m) => !m.nested && m.start >= sentenceStart && m.end <= verbStart,
   );
 }
+
+const TRAINEES_OF =
+  /(?:^|\s)(?:opleiding|opleiden|training|trainen|train|training of|scholing|instructie)\s+(?:van|of|aan)?\s*(?:(?:de|het|the)\s+)?$/u;
 
 /** "rotations of U.S. Air Force bombers", "de rotatie van Duitse militairen": a deployment. */
 const ROTATION_OF =

@@ -252,3 +252,18 @@ describe("units that measure personnel, Dutch dates, moving and leaving", () => 
     expect(r.triples).not.toContain("HNLMS Evertsen -OPERATES_IN-> Den Helder");
   });
 });
+
+describe("relative clauses after a delivery", () => {
+  it("'met de levering van N X, die in Y worden ingezet voor de opleiding van Z-se piloten'", () => {
+    const r = nl(
+      "Denemarken steunt Oekraïne met de levering van 6 F-16's, die in Roemenië worden ingezet voor de opleiding van Oekraïense piloten.",
+    );
+    expect(r.triples).toContain("Denmark -PROVIDES-> F-16 (Denmark)");
+    expect(r.triples).toContain("F-16 (Denmark) -OPERATES_IN-> Romania");
+  });
+
+  it("the trainees of a sentence of sending are no asset", () => {
+    const r = nl("Noorwegen levert 4 F-16's voor de opleiding van Oekraïense piloten.");
+    expect(r.names).not.toContain("Asset:pilots (Ukraine)");
+  });
+});

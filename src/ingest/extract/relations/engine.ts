@@ -1362,6 +1362,8 @@ function verbFinalArguments(
         a.mention.start >= triggerEnd &&
         a.clause === clause &&
         !a.prep &&
+        // "voor de opleiding van Oekraïense piloten": a nationality qualifies a noun.
+        a.mention.via !== "adjective" &&
         rule.object.includes(a.mention.type),
     )
   )
@@ -1389,7 +1391,20 @@ function verbFinalArguments(
           )
         ),
     );
-    const subject = before.filter((a) => !a.prep && rule.subject.includes(a.mention.type)).pop();
+    let subject = before.filter((a) => !a.prep && rule.subject.includes(a.mention.type)).pop();
+    // "met de levering van 18 F-16's, die in Roemenië worden ingezet": the antecedent of the
+    // relative pronoun is the subject, whatever governs it.
+    const antecedent = before.filter((a) => rule.subject.includes(a.mention.type)).pop();
+    if (
+      antecedent &&
+      antecedent !== subject &&
+      place &&
+      antecedent.mention.end <= place.mention.start &&
+      /^,\s+(?:die|dat|which|that)\s/u.test(
+        view.folded.slice(antecedent.mention.end - view.start, place.mention.start - view.start),
+      )
+    )
+      subject = antecedent;
     if (!place || !subject || place.group === subject.group) return undefined;
     return [groupOf(view, subject, rule.subject), groupOf(view, place, rule.object)];
   }
