@@ -314,7 +314,7 @@ export function recogniseBareBattlegroups(
   mentions: MentionSet,
 ): Finding[] {
   const findings: Finding[] = [];
-  if (!/battle ?group|gevechtsgroep/u.test(doc.folded)) return findings;
+  if (!doc.folded.includes("battle") && !doc.folded.includes("gevechtsgroep")) return findings;
   let battlegroups: KbEntity[] | undefined;
   let namedMissions: Set<string | undefined> | undefined;
   for (const match of doc.folded.matchAll(BARE_BATTLEGROUP)) {

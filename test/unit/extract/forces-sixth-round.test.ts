@@ -187,11 +187,10 @@ describe("a battlegroup named by its area", () => {
     expect(r.names).not.toContain("Asset:battlegroup (Canada)");
   });
 
-  it("Dutch: troops supplied to 'de multinationale battlegroup in Litouwen' serve in it", () => {
+  it("Dutch: a state supplying troops to 'de multinationale battlegroup in Litouwen' takes part in it", () => {
     const r = nl("Noorwegen levert 180 militairen aan de multinationale battlegroup in Litouwen.");
-    expect(r.triples).toContain(
-      "military personnel (Norway) -ASSIGNED_TO-> eFP Battlegroup Lithuania",
-    );
+    expect(r.triples).toContain("Norway -PARTICIPATES_IN-> eFP Battlegroup Lithuania");
+    expect(r.triples).toContain("eFP Battlegroup Lithuania -OPERATES_IN-> Lithuania");
   });
 
   it("an article naming the parent mission leaves the battlegroup to it", () => {

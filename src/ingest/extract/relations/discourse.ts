@@ -277,7 +277,7 @@ export function transfers(
     // "Two Belgian F-16s have been sent to Romania", "Spain will send eight Eurofighters to
     // Estonia": aircraft and air defence sent (not delivered) to an ally fly or stand there with
     // their crews; only a state at war receives them ("sent F-16s to Ukraine").
-    const sentOnly =
+    const sentOnly = () =>
       FLOWN_CATEGORIES.has(String(asset.record.properties.category)) &&
       !HANDED_OVER.test(view.folded) &&
       !TRANSFER.test(view.folded.replace(SENT, " "));
@@ -305,7 +305,7 @@ export function transfers(
       (a) => a.group === recipient.group && a.mention.type === "Country",
     )) {
       if (
-        sentOnly &&
+        sentOnly() &&
         !WAR_VICTIMS.has((registry.get(r.mention.key)?.kb as KbCountry | undefined)?.iso2 ?? "")
       )
         continue;

@@ -711,7 +711,11 @@ function objectAfter(
     // "carry out NATO's Baltic Air Policing mission": a possessor of another type is read with
     // the name it possesses (below), which may be the object.
     if (!rule.object.includes(candidate.mention.type)) {
-      const possessed = possessedBy(view, candidate);
+      const possessed = POSSESSIVE_AFTER.test(
+        view.text.slice(candidate.mention.end - view.start, candidate.mention.end - view.start + 2),
+      )
+        ? possessedBy(view, candidate)
+        : undefined;
       if (!possessed || !rule.object.includes(possessed.mention.type)) {
         if (rule.adjacent !== false) return [];
         continue;
@@ -787,6 +791,9 @@ const KIND_BEFORE_EXAMPLES =
 
 const QUALIFIED_NOUN =
   /^\s+(?:deployment|presence|mission|operation|exercise|battlegroup|battle group|forces|troops|contingent|contribution|summit|meeting|response|force)(?![\p{L}])/u;
+
+/** A possessive right after a name: the cheap check before looking for what it possesses. */
+const POSSESSIVE_AFTER = /^['’]/u;
 
 function possessedBy(view: SentenceView, owner: Arg): Arg | undefined {
   const next = view.args.find((a) => a.mention.start >= owner.mention.end);
