@@ -10,7 +10,7 @@ import type { AssetCue } from "./recognise.ts";
 
 /** Verbs and nouns of sending and contributing: their subject owns the assets of the clause. */
 export const PROVIDE_VERBS =
-  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|en|de|den)|gestuurd|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ment)?|dispatch(?:es|ed|ing)?|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel|(?:doe(?:t|n)|deed|deden)\s(?:[^.]{0,30}?\s)?mee|brings|brought|fielding|fielded|will field|toegezegd|(?:zegt|zeggen|zegde|zegden)\s(?:[^.]{0,60}?\s)?toe)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|de|den)|sturen|gestuurd|uitzend(?:t|en)|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ments?)?|dispatch(?:es|ed|ing)?|redeploy(?:s|ed|ing|ment)?|overgebracht|overgevlogen|verplaats(?:t|te|ten|en)?|moved|relocat(?:es|ed|ing)|deliver(?:y|ies)|leveringen|uitzending|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel|(?:doe(?:t|n)|deed|deden)\s(?:[^.]{0,30}?\s)?mee|brings|brought|fielding|fielded|will field|toegezegd|(?:zegt|zeggen|zegde|zegden)\s(?:[^.]{0,60}?\s)?toe)(?![\p{L}])/u;
 
 /**
  * Verbs of having at one's disposal: their subject owns the equipment of the clause too ("De
@@ -19,7 +19,7 @@ export const PROVIDE_VERBS =
  * somewhere ("Duitsland, dat sinds 2023 Patriots bij Rzeszów heeft staan").
  */
 const POSSESS_VERBS =
-  /(?<![\p{L}])(?:beschik(?:t|ken|te|ten)\s(?:[^.]{0,40}?\s)?over|is equipped with|are equipped with|uitgerust met|flown|flies|flew|vliegt met|vloog met|(?:heeft|hebben|had|hadden)\s(?:[^.]{0,60}?\s)?(?:staan|liggen|gestationeerd))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:beschik(?:t|ken|te|ten)\s(?:[^.]{0,40}?\s)?over|is equipped with|are equipped with|uitgerust met|flown|flies|flew|vliegt met|vloog met|(?:heeft|hebben|had|hadden)\s(?:[^.]{0,60}?\s)?(?:staan|liggen|gestationeerd)|met\s[^.]{0,60}?\s(?:bewaakt|bewaken|beschermt|beschermen|beveiligt|beveiligen|verdedigt|verdedigen)|(?:guards|guarded|guarding|protects|protected|protecting|defends|defended|defending)\s[^.]{0,60}?\swith)(?![\p{L}])/u;
 
 /**
  * "Aan boord zijn 200 bemanningsleden en een NH90-helikopter", "Het schip heeft een NH90-helikopter
@@ -134,22 +134,25 @@ function sentenceDates(doc: Doc, index: number, year?: number): Dates {
   let dates = byIndex.get(index);
   if (!dates) {
     const sentence = doc.sentences[index]!;
-    dates = datesIn(doc.folded.slice(sentence.start, sentence.end), year);
+    dates = datesIn(doc.folded.slice(sentence.start, sentence.end), year, doc.language);
     byIndex.set(index, dates);
   }
   return dates;
 }
 
-function datesIn(sentence: string, year?: number): Dates {
+function datesIn(sentence: string, year?: number, language?: string): Dates {
   const out: { from?: string; until?: string } = {};
+  // Dutch writes the day first ("2 januari"): in "vanaf januari 2 F-35's" the number counts.
+  const phrase = (p: string) =>
+    language === "nl" && /^[a-z]+\s+\d{1,2}$/u.test(p) ? p.split(/\s+/u)[0]! : p;
   FROM.lastIndex = 0;
   for (let m = FROM.exec(sentence); m !== null && !out.from; m = FROM.exec(sentence)) {
-    const d = parseDate(m[1]!, year);
+    const d = parseDate(phrase(m[1]!), year);
     if (d) out.from = d;
   }
   UNTIL.lastIndex = 0;
   for (let m = UNTIL.exec(sentence); m !== null && !out.until; m = UNTIL.exec(sentence)) {
-    const d = parseDate(m[1]!, year);
+    const d = parseDate(phrase(m[1]!), year);
     if (d) out.until = d;
   }
   return out;
@@ -179,7 +182,45 @@ const NOT_THE_EQUIPMENT =
 const MEASURE_OF =
   /(?:^|\s)(?:company|squadron|battery|detachment|platoon|flight|fleet|batch|pair|compagnie|eskadron|batterij|detachement|peloton|vloot)\s+(?:of|van|met)\s+$/u;
 
+/**
+ * A noun of sending before "of"/"van" ("the deployment of a THAAD battery", "Germany's delivery of
+ * IRIS-T systems", "de inzet van twee F-35's"): what follows is what is sent, not what is
+ * contributed to.
+ */
+const NOMINAL_SENDING =
+  /(?:^|\s)(?:deployments?|dispatch|deliver(?:y|ies)|sending|shipments?|donations?|inzet|levering(?:en)?|uitzending|stationering|plaatsing)\s+(?:of|van)\s+(?:(?:de|het|een|the|an?)\s+)?$/u;
+/**
+ * A verb that decides, announces or starts what the noun of sending names ("approved the
+ * deployment of", "kondigde de levering van … aan", "stemde in met de inzet van"), or a possessor
+ * that sends ("Germany's delivery of"): not "welcomed the deployment of allied troops".
+ */
+const DECIDES_NOMINAL =
+  /(?<![\p{L}])(?:announc(?:es|ed|ing|e)|approv(?:es|ed|ing|e)|authori[sz](?:es|ed|ing|e)|order(?:s|ed)|ordering|agreed (?:to|on)|decided on|confirm(?:s|ed)|start(?:s|ed)?|began|begins|begin|complet(?:es|ed|e)|completion|kondig(?:t|de|den)|aangekondigd|keur(?:t|de|den)|goedgekeurd|ingestemd met|stem(?:t|de|den) in met|besl(?:uit|oot|oten) tot|besloten tot|start(?:te|ten)?|begon(?:nen)?|begint|beginnen|voltooi(?:t|d|de))(?![\p{L}])/u;
+
+function decidedSending(doc: Doc, sentenceStart: number, start: number): boolean {
+  const head = doc.folded.slice(Math.max(sentenceStart, start - 40), start);
+  const noun = NOMINAL_SENDING.exec(head);
+  if (!noun) return false;
+  const nounStart = head.length - noun[0].length + (noun[0].length - noun[0].trimStart().length);
+  const before = head.slice(0, nounStart);
+  if (/['’]s\s+$/u.test(before)) return true;
+  return DECIDES_NOMINAL.test(
+    doc.folded.slice(sentenceStart, Math.max(sentenceStart, start - 40)) + before,
+  );
+}
+
+/**
+ * "X ondersteunt Y met de levering van …", "X helps Y with the delivery of …": the subject of the
+ * clause sends, not the one it helps.
+ */
+const WITH_NOMINAL_SENDING =
+  /(?:^|\s)(?:with|met)\s+(?:the\s+|de\s+|het\s+)?(?:deployments?|dispatch|deliver(?:y|ies)|sending|shipments?|donations?|inzet|levering(?:en)?|uitzending|stationering)\s+(?:of|van)\s+(?:(?:de|het|een|the|an?)\s+)?$/u;
+
 const MEASURE_KINDS = new Set(["company", "platoon", "squadron"]);
+/** Units that measure the personnel named right after them ("a company of soldiers"). */
+const PERSONNEL_MEASURES = new Set(["company", "platoon", "battalion", "detachment"]);
+const PERSONNEL_MEASURE_GAP =
+  /^\s+(?:(?:of|van)\s+)?(?:(?:about|around|some|roughly|approximately|ongeveer|circa|ruim|zo'n)\s+)?(?:[\d.,]+\s+|[a-z]+honderd\s+|honderd\s+)?$/u;
 const MEASURE_GAP = /^\s+(?:of|van|met)\s+(?:[\p{L}\d]+\s+)?$/u;
 
 /**
@@ -202,6 +243,11 @@ const RELATIVE_CLAUSE =
   /,\s+(?:which|who|whose|die|dat|wiens|wier|based|stationed|headquartered|located|gevestigd|gelegerd|gestationeerd)\s[^,;:]*(?:,\s+\p{Lu}[^,;:]*)?,/giu;
 
 /** The rest of a relative clause that is still open where the asset is named. */
+/** Nouns of a sender's own will ("the decision by X to send"), not a request made of another. */
+const AGENT_OF_NOUN =
+  /(?:^|\s)(?:decision|plan|plans|offer|pledge|commitment|promise|besluit|voornemen|aanbod|toezegging)\s+(?:by|of|van)\s+(?:the\s+|de\s+|het\s+)?$/u;
+const INFINITIVE_OF_SENDING =
+  /^\s+(?:to\s+(?:send|deploy|dispatch|deliver|provide|station|contribute)|om\s[^.;]*\s(?:te\s+(?:sturen|leveren|zenden|stationeren|plaatsen)|in\s+te\s+zetten))(?![\p{L}])/u;
 const RELATIVE_HEAD = /^,\s+(?:which|who|that|die|dat)\s[^,;:]*$/u;
 
 function relativeClauses(text: string, offset: number): [number, number][] {
@@ -234,6 +280,14 @@ function sendingSubjects(
   // "the Polish Air Force, which had flown F-16 fighters": the clause's head is its subject.
   const head = candidates.findLast((m) => RELATIVE_HEAD.test(doc.folded.slice(m.end, before)));
   if (head) return [head];
+  // "the decision by Canada to send 1,200 soldiers", "het besluit van Duitsland om … te sturen":
+  // the agent of a noun before an infinitive of sending is its subject.
+  const agent = candidates.findLast(
+    (m) =>
+      AGENT_OF_NOUN.test(doc.folded.slice(Math.max(sentenceStart, m.start - 24), m.start)) &&
+      INFINITIVE_OF_SENDING.test(doc.folded.slice(m.end, m.end + 120)),
+  );
+  if (agent) return [agent];
   const plain = candidates.filter(
     (m) =>
       !GOVERNED.test(doc.folded.slice(Math.max(sentenceStart, m.start - 12), m.start)) &&
@@ -247,6 +301,36 @@ function sendingSubjects(
     const m = candidates[i]!;
     if (!COORDINATED.test(doc.folded.slice(m.end, group[0]!.start))) break;
     group.unshift(m);
+  }
+  return group;
+}
+
+/**
+ * The subject a clause opens with (and those coordinated with it), for a sentence whose last
+ * name is the one helped: "Denemarken en Noorwegen steunen Oekraïne met de levering van …".
+ */
+function firstSubjects(
+  doc: Doc,
+  mentions: readonly Mention[],
+  sentenceStart: number,
+  before: number,
+): Mention[] {
+  const candidates = mentions
+    .filter(
+      (m) =>
+        (m.type === "Country" || m.type === "Organisation") &&
+        !m.nested &&
+        m.start >= sentenceStart &&
+        m.end <= before &&
+        !GOVERNED.test(doc.folded.slice(Math.max(sentenceStart, m.start - 12), m.start)),
+    )
+    .sort((a, b) => a.start - b.start);
+  const first = candidates[0];
+  if (!first) return [];
+  const group = [first];
+  for (const m of candidates.slice(1)) {
+    if (!COORDINATED.test(doc.folded.slice(group[group.length - 1]!.end, m.start))) break;
+    group.push(m);
   }
   return group;
 }
@@ -374,6 +458,18 @@ export function recogniseAssets(
         (c) =>
           c.equipment &&
           MEASURE_GAP.test(doc.folded.slice(cue.end, Math.min(c.start, cue.end + 24))),
+      )
+    )
+      continue;
+    // "a company of soldiers", "een compagnie mariniers", "a battalion of 400 troops": the unit
+    // measures the personnel after it; the personnel is the one contingent.
+    if (
+      cue.assetKind &&
+      PERSONNEL_MEASURES.has(cue.assetKind.name) &&
+      cuesWithin(cuesAt, cue.end + 1, cue.end + 32).some(
+        (c) =>
+          c.assetKind?.category === "PERSONNEL" &&
+          PERSONNEL_MEASURE_GAP.test(doc.folded.slice(cue.end, Math.min(c.start, cue.end + 32))),
       )
     )
       continue;
@@ -549,7 +645,8 @@ export function recogniseAssets(
         doc.folded.slice(Math.max(sentence.start, start - 20), start),
       ) &&
       // "a company of Leopard 2E tanks", "een peloton van vier CV90's": a measure of the asset.
-      !MEASURE_OF.test(doc.folded.slice(Math.max(sentence.start, start - 30), start))
+      !MEASURE_OF.test(doc.folded.slice(Math.max(sentence.start, start - 30), start)) &&
+      !decidedSending(doc, sentence.start, start)
     ) {
       continue;
     }
@@ -581,13 +678,20 @@ export function recogniseAssets(
       // A nationality and a model ("Dutch F-35s") name an asset; a nationality and a generic noun
       // ("Ukrainian soldiers" being trained) only where something is counted or sent.
       if (
-        counted ||
-        sending ||
-        known ||
-        cue.equipment ||
-        instructs(doc, mentions, category, sentence.start, start, cue.end) ||
-        serves(doc, registry, mentions, category, cue.end) ||
-        ROTATION_OF.test(doc.folded.slice(Math.max(sentence.start, start - 24), start))
+        (counted ||
+          sending ||
+          known ||
+          cue.equipment ||
+          instructs(doc, mentions, category, sentence.start, start, cue.end) ||
+          serves(doc, registry, mentions, category, cue.end) ||
+          ROTATION_OF.test(doc.folded.slice(Math.max(sentence.start, start - 24), start))) &&
+        // "voor de opleiding van Oekraïense piloten", "the training of Ukrainian soldiers": the
+        // trainees of a sentence of sending are not what is sent.
+        !(
+          category === "PERSONNEL" &&
+          !counted &&
+          TRAINEES_OF.test(doc.folded.slice(Math.max(sentence.start, start - 30), start))
+        )
       ) {
         owners = [{ record: owner, by: "phrase" }];
         ownerMention!.nested = true;
@@ -633,7 +737,16 @@ export function recogniseAssets(
       const subjects = mentions
         .overlapping(sentence.start, cue.start)
         .filter((m) => !manufacturers.has(m));
-      owners = sendingSubjects(doc, subjects, sentence.start, cue.start).map((m) => ({
+      // "Nederland ondersteunt Oekraïne met de levering van 18 F-16's": the clause's subject
+      // sends; the state helped is no sender.
+      const helped = WITH_NOMINAL_SENDING.test(
+        doc.folded.slice(Math.max(sentence.start, start - 40), start),
+      );
+      owners = (
+        helped
+          ? firstSubjects(doc, subjects, sentence.start, cue.start)
+          : sendingSubjects(doc, subjects, sentence.start, cue.start)
+      ).map((m) => ({
         record: registry.get(m.key)!,
         by: "subject",
       }));
@@ -787,6 +900,44 @@ export function recogniseAssets(
 /** A model designation before a hyphen: capitals, then digits ("KDC-10", "C-390", "A400M"). */
 const MODEL_BEFORE_NOUN = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{1,4}-?\d{1,4}\p{Lu}?)-$/u;
 
+/** Categories whose generic noun a model's name may stand before ("Pizarro infantry fighting vehicles"). */
+const NAMED_MODEL_KINDS = new Set(["VEHICLE", "ARTILLERY", "AIR_DEFENCE", "HELICOPTER", "DRONE"]);
+/** One capitalised word, or a designation with digits, right before the noun. */
+const NAME_BEFORE_NOUN = /(?:^|[\s(])((?:\p{Lu}[\p{Ll}]{2,}|\p{Lu}[\p{L}]*-?\d[\p{L}\d-]*))\s$/u;
+/** The word before such a name: no capitalised word (else it ends an organisation's name). */
+const BEFORE_NAME = /(?:^|[\s,(])(?:\p{Ll}[\p{Ll}-]*|\d[\d.,]*)\s+$/u;
+/** Capitalised words that are no model: services, directions, makes and eras. */
+const NOT_A_MODEL =
+  /^(?:Army|Navy|Force|Forces|Corps|Guard|Guards|Marine|Marines|Air|Coast|Allied|Western|Eastern|Northern|Southern|Soviet|Modern|New|Heavy|Light|Extra|Additional|National|Royal|Defence|Defense|Defensie|Landmacht|Luchtmacht|Marechaussee|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+
+/**
+ * "Leopard 2E main battle tanks and Pizarro infantry fighting vehicles", "two Caracal vehicles":
+ * a capitalised word right before a generic noun of a category with models, which no dictionary
+ * names, is a model when a number counts it or the sentence names a known model too.
+ */
+function namedModelBefore(
+  doc: Doc,
+  mentions: MentionSet,
+  modelSentences: ReadonlySet<number>,
+  cue: AssetCue,
+): { start: number; end: number } | undefined {
+  const head = doc.text.slice(Math.max(0, cue.start - 40), cue.start);
+  const name = NAME_BEFORE_NOUN.exec(head);
+  if (!name || NOT_A_MODEL.test(name[1]!)) return undefined;
+  const end = cue.start - 1;
+  const start = end - name[1]!.length;
+  const before = doc.text.slice(Math.max(0, start - 30), start);
+  if (!BEFORE_NAME.test(before)) return undefined;
+  if (mentionsNear(mentions, start, end).some((x) => x.start < end && start < x.end))
+    return undefined;
+  const counted =
+    /(?:^|\s)(?:\d[\d.,]*|two|three|four|five|six|eight|ten|twelve|twee|drie|vier|vijf|zes|acht|tien|twaalf)\s+$/u.test(
+      doc.folded.slice(Math.max(0, start - 12), start),
+    );
+  if (counted) return { start, end };
+  return modelSentences.has(sentenceIndexAt(doc, cue.start)) ? { start, end } : undefined;
+}
+
 /**
  * "Twee KDC-10-transportvliegtuigen": a model the knowledge base does not list, joined by a hyphen
  * to a generic asset noun of a category that has models (aircraft, helicopters, drones, vehicles,
@@ -794,6 +945,8 @@ const MODEL_BEFORE_NOUN = /(?:^|[^\p{L}\p{N}-])(\p{Lu}{1,4}-?\d{1,4}\p{Lu}?)-$/u
  */
 function withUnknownModels(doc: Doc, mentions: MentionSet, cues: AssetCue[]): AssetCue[] {
   const out: AssetCue[] = [];
+  // Sentences that name a known model, found once (one pass over the cues).
+  let modelSentences: Set<number> | undefined;
   for (const cue of cues) {
     const kind = cue.assetKind;
     const previous = out[out.length - 1];
@@ -822,6 +975,27 @@ function withUnknownModels(doc: Doc, mentions: MentionSet, cues: AssetCue[]): As
             },
           });
       }
+    } else if (
+      kind &&
+      !cue.equipment &&
+      NAMED_MODEL_KINDS.has(kind.category) &&
+      doc.text[cue.start - 1] === " " &&
+      !(previous && previous.end >= cue.start - 1)
+    ) {
+      modelSentences ??= new Set(
+        cues.filter((c) => c.equipment).map((c) => sentenceIndexAt(doc, c.start)),
+      );
+      const unknown = namedModelBefore(doc, mentions, modelSentences, cue);
+      if (unknown)
+        out.push({
+          ...unknown,
+          equipment: {
+            model: doc.text.slice(unknown.start, unknown.end),
+            aliases: [],
+            category: kind.category,
+            source: "an unknown model named with its noun",
+          },
+        });
     }
     out.push(cue);
   }
@@ -1260,6 +1434,9 @@ function instructs(
   );
 }
 
+const TRAINEES_OF =
+  /(?:^|\s)(?:opleiding|opleiden|training|trainen|train|training of|scholing|instructie)\s+(?:van|of|aan)?\s*(?:(?:de|het|the)\s+)?$/u;
+
 /** "rotations of U.S. Air Force bombers", "de rotatie van Duitse militairen": a deployment. */
 const ROTATION_OF =
   /(?:^|\s)(?:rotations?|rotaties?|deployments?)\s+(?:of|van)\s+(?:the\s+|de\s+)?$/u;
@@ -1267,6 +1444,16 @@ const ROTATION_OF =
 /** Verbs of serving, after personnel: "Swedish troops took part in", "Duitse militairen nemen deel". */
 const SERVES_AFTER =
   /^\s+(?:(?:and|en)\s+\p{L}[\p{L}.-]*\s+\p{Ll}+\s+)?(?:(?:will|would|have|has|had|are|were|is|was|also|already|now|currently|still|ook|al|zullen|hebben|zijn)\s+){0,2}(?:(?:take|took|taking|takes|taken)\s+part|participat(?:e|es|ed|ing)|join(?:s|ed)?|serv(?:e|es|ed|ing)|deployed|arrived|based|stationed|patroll(?:ed|ing)|patrols|training|train(?:s|ed)?\s+(?:with|alongside|together)|trainen\s+(?:met|samen)|nemen\s+deel|namen\s+deel|doen\s+mee|deden\s+mee|gestationeerd|gelegerd|patrouilleren)(?![\p{L}])/u;
+/** Platforms a state deploys on a mission. */
+const MISSION_CATEGORIES = new Set(["AIRCRAFT", "HELICOPTER", "SHIP", "AIR_DEFENCE", "DRONE"]);
+/**
+ * "Italian and Danish fighter jets currently carry out the Baltic Air Policing mission", "Duitse
+ * fregatten nemen deel aan", "Spanish jets are stationed at": a nationality's platforms serving in
+ * a mission or stationed somewhere are deployed (not ones that merely fly or are seen).
+ */
+const FLIES_MISSION =
+  /^\s+(?:(?:will|would|have|has|had|are|were|is|was|also|already|now|currently|still|ook|al|zullen|hebben|zijn|momenteel|nu)\s+){0,2}(?:carr(?:y|ies|ied)\s+out|conduct(?:s|ed|ing)?|(?:take|took|taking|takes|taken)\s+part|participat(?:e|es|ed|ing)|join(?:s|ed)?|serv(?:e|es|ed|ing)|deployed|stationed|based|patroll(?:ed|ing)|patrols|patrol|voeren\s|voerden\s|nemen\s+deel|namen\s+deel|doen\s+mee|deden\s+mee|gestationeerd|patrouilleren)(?![\p{L}])/u;
+
 /**
  * "German and Swedish troops of MINUSMA", "Swedish troops took part in Exercise X", "Australian
  * sailors are training at …": a nationality's personnel who serve somewhere or in something are
@@ -1279,7 +1466,11 @@ function serves(
   category: string | undefined,
   end: number,
 ): boolean {
-  if (category !== "PERSONNEL") return false;
+  if (category !== "PERSONNEL")
+    return (
+      MISSION_CATEGORIES.has(String(category)) &&
+      FLIES_MISSION.test(doc.folded.slice(end, end + 48))
+    );
   const after = doc.folded.slice(end, end + 48);
   if (SERVES_AFTER.test(after)) return true;
   // "Swedish troops of the Norrbotten Regiment", "U.S. Marines from II Marine Expeditionary Force".

@@ -300,6 +300,60 @@ export function recogniseLeaderMissions(
   return findings;
 }
 
+/** "the battlegroup in Latvia", "de battlegroup in Litouwen": a battlegroup named by its area only. */
+const BARE_BATTLEGROUP =
+  /(?<![\p{L}])(?:the|de|het|a|een)\s+(?:multinational\s+|multinationale\s+)?(battle ?group|gevechtsgroep)\s+in\s+/gu;
+
+/**
+ * "Canada leads the battlegroup in Latvia", "de multinationale battlegroup in Litouwen": the
+ * knowledge base's one battlegroup that works in the country named right after (not a unit the
+ * subject owns). Whole-text pattern only over a text that holds the noun.
+ */
+export function recogniseBareBattlegroups(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+): Finding[] {
+  const findings: Finding[] = [];
+  if (!doc.folded.includes("battle") && !doc.folded.includes("gevechtsgroep")) return findings;
+  let battlegroups: KbEntity[] | undefined;
+  let namedMissions: Set<string | undefined> | undefined;
+  for (const match of doc.folded.matchAll(BARE_BATTLEGROUP)) {
+    const at = match.index + match[0].length;
+    const area = mentions
+      .startingAt(at)
+      .find((m) => (m.type === "Country" || m.type === "Location") && !m.nested);
+    if (!area) continue;
+    battlegroups ??= gazetteer.kb.entities.filter((e) => e.kind === "battlegroup");
+    const place = registry.get(area.key)!;
+    const inArea = battlegroups.filter((b) => operatesIn(b, place, gazetteer));
+    if (inArea.length !== 1) continue;
+    // An article that names the mission the battlegroup belongs to ("de eFP … de multinationale
+    // battlegroup in Litouwen") describes that mission's presence there: left to the mission.
+    const parent = inArea[0]!.partOf;
+    namedMissions ??= new Set(
+      mentions.filter((m) => m.type === "Mission").map((m) => registry.get(m.key)?.name),
+    );
+    if (parent && namedMissions.has(parent)) continue;
+    const nounStart = match.index + match[0].indexOf(match[1]!);
+    if (mentions.overlapsOuter(nounStart, area.end, [area])) continue;
+    const record = registry.fromKb(inArea[0]!);
+    mentions.wrap({
+      start: nounStart,
+      end: area.end,
+      key: record.key,
+      type: "Mission",
+      nested: false,
+      via: "compound",
+    });
+    findings.push(
+      finding(doc, "OPERATES_IN", record.key, area.key, "name.mission-area", 0.8, nounStart),
+    );
+  }
+  return findings;
+}
+
 /**
  * "NAVO-missie in Irak" known as a whole still says where the mission works: a country or place
  * inside a mission's name after "in" is its area.

@@ -13,7 +13,19 @@ import { sentenceIndexAt } from "./model.ts";
  * one. The unit pass (compounds.ts) found the name; the knowledge base's standing units are
  * never converted.
  */
-const FROM_UNIT = /^\s+(?:from|of|van)\s+(?:the\s+|de\s+|het\s+)?$/u;
+/**
+ * A possessor or nationality may stand between: "soldiers of the Spanish Army's 73rd Regiment",
+ * "troops from the Dutch 11 Airmobile Brigade", "militairen van de Duitse 1. Panzerdivision".
+ */
+const QUALIFIER_OF_UNIT = /^(?:\p{Lu}[\p{L}.-]*\s+){0,3}?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?$/u;
+
+function fromUnit(doc: Doc, personnelEnd: number, unitStart: number): boolean {
+  if (unitStart - personnelEnd > 60) return false;
+  const gap = doc.folded.slice(personnelEnd, unitStart);
+  const link = /^\s+(?:from|of|van)\s+(?:the\s+|de\s+|het\s+)?/u.exec(gap);
+  if (!link) return false;
+  return QUALIFIER_OF_UNIT.test(doc.text.slice(personnelEnd + link[0].length, unitStart));
+}
 const AND_UNIT = /^\s*,?\s+(?:and|en)\s+(?:the\s+|de\s+|het\s+)?$/u;
 const SENT_UNIT =
   /(?<![\p{L}])(?:sent|sends|send|deployed|deploys|deploy|dispatched|dispatches|contributes|contributed|provides|provided|stuurt|stuurde|zendt|levert|leverde)\s+(?:(?:the|its|de|het|haar|zijn)\s+)?$/u;
@@ -50,7 +62,7 @@ export function recogniseDeployedUnits(
         a.mention.end <= unit.start &&
         a.mention.start >= sentence.start &&
         a.record.properties.category === "PERSONNEL" &&
-        FROM_UNIT.test(doc.folded.slice(a.mention.end, unit.start)),
+        fromUnit(doc, a.mention.end, unit.start),
     );
     if (personnel) owner = personnel.owner;
     // "… from the Light Dragoons and the 2nd Battalion …": a unit listed with a sent one.

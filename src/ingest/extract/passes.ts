@@ -9,6 +9,7 @@ import {
 import { recogniseCapitalActors } from "./capital-actors.ts";
 import {
   missionAreasInNames,
+  recogniseBareBattlegroups,
   recogniseBases,
   recogniseEvents,
   recogniseLeaderMissions,
@@ -115,6 +116,7 @@ import {
 } from "./relations/leaders.ts";
 import { officeRoles, possessiveOffices } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
+import { sharedPhraseAssets } from "./relations/shared-assets.ts";
 import { separatedCooperation, warReferences } from "./relations/stances.ts";
 import { stateOrgans } from "./relations/state-organs.ts";
 import { recogniseShips } from "./ships.ts";
@@ -270,6 +272,9 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   entities("leader-missions", (doc, s) =>
     recogniseLeaderMissions(doc, s.gazetteer, s.registry, s.mentions),
   ),
+  entities("bare-battlegroups", (doc, s) =>
+    recogniseBareBattlegroups(doc, s.gazetteer, s.registry, s.mentions),
+  ),
   entities("definite-descriptions", (doc, s) => {
     resolveDefiniteDescriptions(doc, s.gazetteer, s.registry, s.mentions);
     return undefined;
@@ -393,7 +398,8 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("possessives", (r) => possessives(r)),
   relations("asset-assignment", (r, s) => assignAssets(r, s.assets)),
   relations("takeovers", (r) => takeovers(r)),
-  relations("transfers", (r, s) => transfers(r, s.assets)),
+  relations("shared-phrase-assets", (r, s) => sharedPhraseAssets(r, s.assets)),
+  relations("transfers", (r, s) => transfers(r, s.assets, s.registry)),
   relations("ownership", (r, s) => ownershipRelations(r, s.registry, s.mentions)),
   relations("asset-actors", (r, s) => assetActors(r, s.registry)),
   relations("commanders", (r, s) => commanders(r, s.registry)),

@@ -12,6 +12,7 @@ import type { TitledPerson } from "../people.ts";
 import type { Arg, RuleContext, SentenceView } from "./engine.ts";
 import { pluralParties, previousSubject } from "./engine.ts";
 import { rolesInOrder } from "./office-roles.ts";
+import { WAR_VICTIMS } from "./stances.ts";
 
 /**
  * The mission an article is about: one named in its title, else the one named most often (at
@@ -251,8 +252,11 @@ function topicInScope(ctx: RuleContext, mission: string, index: number): boolean
 }
 
 const TRANSFER =
-  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|schenk(?:t|en)|schonk(?:en)?|geschonken|doneer(?:t|de|den)|doneren|gedoneerd|deliver(?:s|ed|ing)?|donat(?:es|ed|e|ing)|suppl(?:ies|ied|y|ying)|gives?|gave|given|transfer(?:s|red|ring)?|provid(?:es|ed|e|ing)|send(?:s|ing)?|sent)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|schenk(?:t|en)|schonk(?:en)?|geschonken|doneer(?:t|de|den)|doneren|gedoneerd|deliver(?:s|ed|ing|y|ies)?|levering(?:en)?|donat(?:es|ed|e|ing|ions?)|suppl(?:ies|ied|y|ying)|gives?|gave|given|transfer(?:s|red|ring)?|provid(?:es|ed|e|ing)|send(?:s|ing)?|sent)(?![\p{L}])/u;
 const DEPLOYED_CATEGORIES = new Set(["SHIP", "SUBMARINE", "UNIT", "PERSONNEL"]);
+/** Platforms a state sends with their crews: sent to an ally, they are deployed there. */
+const FLOWN_CATEGORIES = new Set(["AIRCRAFT", "HELICOPTER", "AIR_DEFENCE", "DRONE"]);
+const SENT = /(?<![\p{L}])(?:send(?:s|ing)?|sent)(?![\p{L}])/gu;
 const HANDED_OVER =
   /(?<![\p{L}])(?:schenk(?:t|en)|schonk(?:en)?|geschonken|doneer(?:t|de|den)|doneren|gedoneerd|donat(?:es|ed|e|ing)|transfer(?:s|red|ring)?|verkoopt|verkocht|sells?|sold)(?![\p{L}])/u;
 const RECIPIENT = /(?<![\p{L}])(?:aan|to)\s+(?:(?:de|het|the)\s+)?$/u;
@@ -262,11 +266,22 @@ const RECIPIENT = /(?<![\p{L}])(?:aan|to)\s+(?:(?:de|het|the)\s+)?$/u;
  * Ukraine") is support for that country: owner SUPPORTS recipient. Deployment ("stuurt naar",
  * "deployed to") is not a transfer and is read by the location rules instead.
  */
-export function transfers(ctx: RuleContext, assets: readonly AssetMention[]): void {
+export function transfers(
+  ctx: RuleContext,
+  assets: readonly AssetMention[],
+  registry: EntityRegistry,
+): void {
   for (const asset of assets) {
     const index = sentenceIndexAt(ctx.doc, asset.mention.start);
     const view = ctx.views[index];
     if (!view || !TRANSFER.test(view.folded)) continue;
+    // "Two Belgian F-16s have been sent to Romania", "Spain will send eight Eurofighters to
+    // Estonia": aircraft and air defence sent (not delivered) to an ally fly or stand there with
+    // their crews; only a state at war receives them ("sent F-16s to Ukraine").
+    const sentOnly = () =>
+      FLOWN_CATEGORIES.has(String(asset.record.properties.category)) &&
+      !HANDED_OVER.test(view.folded) &&
+      !TRANSFER.test(view.folded.replace(SENT, " "));
     // Ships, units and people sent somewhere are deployed there, not handed over.
     if (
       DEPLOYED_CATEGORIES.has(String(asset.record.properties.category)) &&
@@ -290,6 +305,11 @@ export function transfers(ctx: RuleContext, assets: readonly AssetMention[]): vo
     for (const r of view.args.filter(
       (a) => a.group === recipient.group && a.mention.type === "Country",
     )) {
+      if (
+        sentOnly() &&
+        !WAR_VICTIMS.has((registry.get(r.mention.key)?.kb as KbCountry | undefined)?.iso2 ?? "")
+      )
+        continue;
       ctx.findings.push({
         type: "SUPPORTS",
         source: asset.owner.key,

@@ -770,9 +770,18 @@ function objectAfter(
       )
     )
       return [];
+    // "carry out NATO's Baltic Air Policing mission": a possessor of another type is read with
+    // the name it possesses (below), which may be the object.
     if (!rule.object.includes(candidate.mention.type)) {
-      if (rule.adjacent !== false) return [];
-      continue;
+      const possessed = POSSESSIVE_AFTER.test(
+        view.text.slice(candidate.mention.end - view.start, candidate.mention.end - view.start + 2),
+      )
+        ? possessedBy(view, candidate)
+        : undefined;
+      if (!possessed || !rule.object.includes(possessed.mention.type)) {
+        if (rule.adjacent !== false) return [];
+        continue;
+      }
     }
     // Searching further along the clause, a nationality qualifies a noun ("op dit Frans-geleide
     // hoofdkwartier in Abu Dhabi"); the place named later is the object.
@@ -857,6 +866,9 @@ const QUALIFIED_NOUN =
 
 /** A possessive 's and a lower-case word: "NATO's forward land forces". */
 const POSSESSED_UNNAMED = /^['’]s?\s+\p{Ll}/u;
+
+/** A possessive right after a name: the cheap check before looking for what it possesses. */
+const POSSESSIVE_AFTER = /^['’]/u;
 
 function possessedBy(view: SentenceView, owner: Arg): Arg | undefined {
   const next = view.args.find((a) => a.mention.start >= owner.mention.end);
@@ -1422,6 +1434,9 @@ function applyAt(
 
 const RELATIVE = /^\s*(?:\([^()]*\)\s*)?,\s*(?:die|dat|welke|wat)\s|,\s*(?:die|dat|welke|wat)\s/u;
 
+const BASE_IN =
+  /(?:basis|vliegbasis|base|air base|airbase)\s+(?:in|op|bij)\s+(?:(?:de|het|the)\s+)?$/u;
+
 function verbFinalArguments(
   view: SentenceView,
   triggerStart: number,
@@ -1436,6 +1451,8 @@ function verbFinalArguments(
         a.mention.start >= triggerEnd &&
         a.clause === clause &&
         !a.prep &&
+        // "voor de opleiding van Oekraïense piloten": a nationality qualifies a noun.
+        a.mention.via !== "adjective" &&
         rule.object.includes(a.mention.type),
     )
   )
@@ -1448,9 +1465,35 @@ function verbFinalArguments(
   const preps = rule.objectPreps?.filter((p) => p !== "") ?? [];
   if (preps.length > 0) {
     const place = before.find(
-      (a) => preps.includes(a.prep ?? "") && rule.object.includes(a.mention.type),
+      (a) =>
+        preps.includes(a.prep ?? "") &&
+        rule.object.includes(a.mention.type) &&
+        // "vanaf een basis in Jordanië worden ingezet": the base's place is where it is, not
+        // the area it works in.
+        !(
+          rule.relation === "OPERATES_IN" &&
+          BASE_IN.test(
+            view.folded.slice(
+              Math.max(0, a.mention.start - view.start - 24),
+              a.mention.start - view.start,
+            ),
+          )
+        ),
     );
-    const subject = before.filter((a) => !a.prep && rule.subject.includes(a.mention.type)).pop();
+    let subject = before.filter((a) => !a.prep && rule.subject.includes(a.mention.type)).pop();
+    // "met de levering van 18 F-16's, die in Roemenië worden ingezet": the antecedent of the
+    // relative pronoun is the subject, whatever governs it.
+    const antecedent = before.filter((a) => rule.subject.includes(a.mention.type)).pop();
+    if (
+      antecedent &&
+      antecedent !== subject &&
+      place &&
+      antecedent.mention.end <= place.mention.start &&
+      /^,\s+(?:die|dat|which|that)\s/u.test(
+        view.folded.slice(antecedent.mention.end - view.start, place.mention.start - view.start),
+      )
+    )
+      subject = antecedent;
     if (!place || !subject || place.group === subject.group) return undefined;
     return [groupOf(view, subject, rule.subject), groupOf(view, place, rule.object)];
   }

@@ -22,6 +22,8 @@ const VICTIM_NAMED =
  * or a war that the text names by its aggressor alone. Only a victim the article names counts.
  */
 const KNOWN_WARS: Record<string, string> = { RU: "UA" };
+/** States a known war is waged against (ISO codes): equipment sent there is handed over. */
+export const WAR_VICTIMS: ReadonlySet<string> = new Set(Object.values(KNOWN_WARS));
 
 const POSSESSIVE_WAR =
   /(?:^|\s)(?:its|their|zijn|haar|hun)\s+(?:(?:full-scale|illegal|brutal|ongoing|illegale|voortdurende)\s+)?(?:war|invasion|aggression|oorlog|invasie|agressie)\s+(?:against|on|of|in|tegen|op|van|in)\s+(?:(?:the|de|het)\s+)?$/u;
