@@ -258,6 +258,19 @@ function relativeClauses(text: string, offset: number): [number, number][] {
   return spans;
 }
 
+/** The states and organisations named in [from, to), outside other names, in text order. */
+function actorsBetween(mentions: readonly Mention[], from: number, to: number): Mention[] {
+  return mentions
+    .filter(
+      (m) =>
+        (m.type === "Country" || m.type === "Organisation") &&
+        !m.nested &&
+        m.start >= from &&
+        m.end <= to,
+    )
+    .sort((a, b) => a.start - b.start);
+}
+
 /** The owner candidates a verb of sending has: its subject and whatever is coordinated with it. */
 function sendingSubjects(
   doc: Doc,
@@ -265,15 +278,7 @@ function sendingSubjects(
   sentenceStart: number,
   before: number,
 ): Mention[] {
-  const candidates = mentions
-    .filter(
-      (m) =>
-        (m.type === "Country" || m.type === "Organisation") &&
-        !m.nested &&
-        m.start >= sentenceStart &&
-        m.end <= before,
-    )
-    .sort((a, b) => a.start - b.start);
+  const candidates = actorsBetween(mentions, sentenceStart, before);
   // A name qualifying a compound ("Als NAVO-bondgenoot wil het land …") is no subject, nor is a
   // name inside a relative clause ("Sweden, which joined NATO in March, sent …").
   const relative = relativeClauses(doc.text.slice(sentenceStart, before), sentenceStart);
@@ -315,16 +320,9 @@ function firstSubjects(
   sentenceStart: number,
   before: number,
 ): Mention[] {
-  const candidates = mentions
-    .filter(
-      (m) =>
-        (m.type === "Country" || m.type === "Organisation") &&
-        !m.nested &&
-        m.start >= sentenceStart &&
-        m.end <= before &&
-        !GOVERNED.test(doc.folded.slice(Math.max(sentenceStart, m.start - 12), m.start)),
-    )
-    .sort((a, b) => a.start - b.start);
+  const candidates = actorsBetween(mentions, sentenceStart, before).filter(
+    (m) => !GOVERNED.test(doc.folded.slice(Math.max(sentenceStart, m.start - 12), m.start)),
+  );
   const first = candidates[0];
   if (!first) return [];
   const group = [first];

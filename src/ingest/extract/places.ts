@@ -290,21 +290,32 @@ function titledBase(name: string): string {
     .replace(/ airfield$/u, " Airfield");
 }
 
+/**
+ * A place a context pattern names at [start, end) (not in the title, not a word that opens no
+ * name, a month or a known non-place; a name the dictionary reads — a state, a person, a known
+ * place — is left to it): a new Location mention. False when it is not added.
+ */
+function addContextPlace(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: Mention[],
+  start: number,
+  end: number,
+): boolean {
+  if (start < doc.titleEnd) return false;
+  const name = doc.text.slice(start, end);
+  const first = foldKey(name.split(/[ \u00a0]+/)[0]!);
+  if (NOT_NAME_WORDS.has(first) || MONTHS[first] !== undefined || NOT_PLACES.has(first))
+    return false;
+  if (mentionsNear(mentions, start, end).some((x) => x.start < end && start < x.end)) return false;
+  const record = registry.fromName("Location", name.replace(/\s+/g, " "), { kind: "place" });
+  mentions.push({ start, end, key: record.key, type: "Location", nested: false, via: "pattern" });
+  return true;
+}
+
 /** The places of `NEAR`, `PORT_CALL` and `ARRIVED`, with the names coordinated after them. */
 function recognisePlacesByContext(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
-  const add = (start: number, end: number): boolean => {
-    if (start < doc.titleEnd) return false;
-    const name = doc.text.slice(start, end);
-    const first = foldKey(name.split(/[ \u00a0]+/)[0]!);
-    if (NOT_NAME_WORDS.has(first) || MONTHS[first] !== undefined || NOT_PLACES.has(first))
-      return false;
-    // A name the dictionary reads (a state, a person, a known place) is left to it.
-    if (mentionsNear(mentions, start, end).some((x) => x.start < end && start < x.end))
-      return false;
-    const record = registry.fromName("Location", name.replace(/\s+/g, " "), { kind: "place" });
-    mentions.push({ start, end, key: record.key, type: "Location", nested: false, via: "pattern" });
-    return true;
-  };
+  const add = (start: number, end: number) => addContextPlace(doc, registry, mentions, start, end);
   for (const pattern of [NEAR, PORT_CALL, ARRIVED]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
@@ -343,18 +354,7 @@ export const STANCE_TYPES: ReadonlySet<string> = new Set([
 function recognisePlacesOfVerbs(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
   const pattern = HAPPENS_AT[doc.language];
   if (!pattern) return;
-  const add = (start: number, end: number): boolean => {
-    if (start < doc.titleEnd) return false;
-    const name = doc.text.slice(start, end);
-    const first = foldKey(name.split(/[ \u00a0]+/)[0]!);
-    if (NOT_NAME_WORDS.has(first) || MONTHS[first] !== undefined || NOT_PLACES.has(first))
-      return false;
-    if (mentionsNear(mentions, start, end).some((x) => x.start < end && start < x.end))
-      return false;
-    const record = registry.fromName("Location", name.replace(/\s+/g, " "), { kind: "place" });
-    mentions.push({ start, end, key: record.key, type: "Location", nested: false, via: "pattern" });
-    return true;
-  };
+  const add = (start: number, end: number) => addContextPlace(doc, registry, mentions, start, end);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
     const name = m[1]!;
