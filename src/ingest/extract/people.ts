@@ -311,6 +311,20 @@ function portfolioLength(doc: Doc, at: number, portfolio: string, mentions: Ment
   return anyName;
 }
 
+/**
+ * A single capitalised word after a title in a headline written in title case ("Mattis, British
+ * Counterpart Discuss Defense, Security Topics") is as likely a verb as a surname: it names a
+ * person only when the body writes it with its capital too.
+ */
+function headlineGuess(doc: Doc, word: string): boolean {
+  const words = doc.text.slice(0, doc.titleEnd).match(/\p{L}{4,}/gu) ?? [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length < 4 || capitalised < 0.75 * words.length) return false;
+  const body = doc.text.slice(doc.titleEnd);
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  return !new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, "u").test(body);
+}
+
 /** Persons named after a title; single surnames are resolved later by `resolveSurnames`. */
 export function recogniseTitledPeople(
   doc: Doc,
@@ -384,6 +398,7 @@ export function recogniseTitledPeople(
     // A title cannot introduce a name that starts with a sentence-level capital after a line break.
     if (doc.text.slice(titleEnd, name.start).includes("\n")) continue;
     if (name.tokens.length === 1) {
+      if (name.start < doc.titleEnd && headlineGuess(doc, name.name)) continue;
       pending.push({ name, title: title + portfolioAfter(doc, name.end), titleStart, office });
       // "de ministers Kamp van Defensie en Knapen van Buitenlandse Zaken": each with a portfolio.
       let at = name.end + portfolioAfter(doc, name.end).length;

@@ -169,6 +169,36 @@ describe("datelines", () => {
   });
 });
 
+describe("a press agency's credit in the dateline", () => {
+  it("'DEN HAAG (ANP) -' is the dateline; the credit names no entity", () => {
+    const r = extract(
+      "DEN HAAG (ANP) - Het fregat Zr. Ms. Tromp vertrekt naar de Rode Zee, meldt Defensie.",
+      "nl",
+      "Fregat vertrekt",
+    );
+    expect(r.names).toContain("Location:The Hague");
+    expect(r.names.filter((n) => n.includes("Police"))).toEqual([]);
+  });
+
+  it("a wire dateline with a date: 'KYIV, Nov 20 (Reuters) -'", () => {
+    const r = extract(
+      "KIEL, Germany, May 20 (Reuters) - Exercise Iron Lynx 24 began on Monday.",
+      "en",
+      "News",
+    );
+    expect(r.triples).toContain("Iron Lynx 24 -LOCATED_IN-> Kiel");
+  });
+
+  it("a parenthesis that is no agency is no dateline, and its names stay", () => {
+    const r = extract(
+      "DEN HAAG (NATO) - Het fregat vertrekt naar de Rode Zee, meldt Defensie.",
+      "nl",
+      "Fregat vertrekt",
+    );
+    expect(r.names).toContain("Organisation:NATO");
+  });
+});
+
 describe("'the N countries' refers back to the states listed", () => {
   it("the latest list of exactly N states", () => {
     const r = extract(

@@ -58,6 +58,24 @@ describe("people", () => {
   });
 });
 
+describe("people in a title-case headline", () => {
+  it("a capitalised word after a title is no surname unless the body writes it too", () => {
+    const verb = extract(
+      "Defense Secretary Lloyd Austin and his British counterpart discussed the budget.",
+      "en",
+      "Austin, British Counterpart Discuss Defense Budget Priorities",
+    );
+    expect(verb.names).not.toContain("Person:Discuss");
+    const surname = extract(
+      "The minister met Secretary of Defense Lloyd Austin. Austin praised the Netherlands.",
+      "en",
+      "Dutch Minister Welcomes Secretary Austin To The Hague",
+    );
+    expect(surname.names).toContain("Person:Lloyd Austin");
+    expect(surname.names.filter((n) => n.startsWith("Person:"))).toHaveLength(1);
+  });
+});
+
 describe("people, titles inside other names", () => {
   it("a title inside a ship's or street's name introduces no person", () => {
     const r = extract(
