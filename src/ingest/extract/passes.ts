@@ -116,6 +116,7 @@ import {
 } from "./relations/leaders.ts";
 import { officeRoles, possessiveOffices } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
+import { partyMembers } from "./relations/party-members.ts";
 import { sharedPhraseAssets } from "./relations/shared-assets.ts";
 import { separatedCooperation, warReferences } from "./relations/stances.ts";
 import { stateOrgans } from "./relations/state-organs.ts";
@@ -417,6 +418,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     ),
   ),
   relations("state-organs", (r, s) => stateOrgans(r, s.gazetteer, s.registry, s.mentions)),
+  relations("party-members", (r, s) => partyMembers(r, s.registry, s.mentions)),
   relations("repeated-partners", (r) => repeatedPartners(r)),
   relations("our-allies", (r, s) => ourAllies(r, s.registry, s.mentions)),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),

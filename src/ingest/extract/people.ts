@@ -25,8 +25,9 @@ export interface TitledPerson {
 }
 
 const OFFICE_SET = new Set(NATIONAL_OFFICES);
+// A title may be joined to a short prefix: "VVD-Kamerlid", "EU-gezant", "NAVO-secretaris-generaal".
 const TITLE_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}.-])(${alternation([...NATIONAL_OFFICES, ...PERSON_TITLES])})(?=[\\s\\u00a0])`,
+  `(?:(?<![\\p{L}\\p{N}.-])|(?<=(?:^|[^\\p{L}\\p{N}.-])[\\p{L}\\p{N}]{2,6}-))(${alternation([...NATIONAL_OFFICES, ...PERSON_TITLES])})(?=[\\s\\u00a0])`,
   "gu",
 );
 const TITLE_AT = new RegExp(TITLE_PATTERN.source, "uy");
@@ -314,12 +315,13 @@ function portfolioLength(doc: Doc, at: number, portfolio: string, mentions: Ment
 /**
  * A single capitalised word after a title in a headline written in title case ("Mattis, British
  * Counterpart Discuss Defense, Security Topics") is as likely a verb as a surname: it names a
- * person only when the body writes it with its capital too.
+ * person only when the body writes it with its capital too, or it is a known person's surname.
  */
-function headlineGuess(doc: Doc, word: string): boolean {
+function headlineGuess(doc: Doc, gazetteer: Gazetteer, word: string): boolean {
   const words = doc.text.slice(0, doc.titleEnd).match(/\p{L}{4,}/gu) ?? [];
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (words.length < 4 || capitalised < 0.75 * words.length) return false;
+  if (gazetteer.peopleWithSurname(word).length > 0) return false;
   const body = doc.text.slice(doc.titleEnd);
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
   return !new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, "u").test(body);
@@ -398,7 +400,7 @@ export function recogniseTitledPeople(
     // A title cannot introduce a name that starts with a sentence-level capital after a line break.
     if (doc.text.slice(titleEnd, name.start).includes("\n")) continue;
     if (name.tokens.length === 1) {
-      if (name.start < doc.titleEnd && headlineGuess(doc, name.name)) continue;
+      if (name.start < doc.titleEnd && headlineGuess(doc, gazetteer, name.name)) continue;
       pending.push({ name, title: title + portfolioAfter(doc, name.end), titleStart, office });
       // "de ministers Kamp van Defensie en Knapen van Buitenlandse Zaken": each with a portfolio.
       let at = name.end + portfolioAfter(doc, name.end).length;

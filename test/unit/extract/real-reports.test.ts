@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { extractShipped } from "./support/extract.ts";
+
+/**
+ * Habits of real Dutch news reports (ANP, NOS, Rijksoverheid) that the written sets lacked: a
+ * politician's party beside the name, and Dutch offices written without a nationality. The
+ * sentences are written for these tests; the names are made up or well known.
+ */
+describe("a party written beside a politician's name", () => {
+  it("'Name (PARTY)' and 'PARTY-title Name' make the person a member", () => {
+    const r = extractShipped(
+      "Kamerlid Jan Pietersen (VVD) stelde vragen. CDA-fractievoorzitter Kees Hendriks steunde hem.",
+      "nl",
+    );
+    expect(r.triples).toContain("Jan Pietersen -MEMBER_OF-> VVD");
+    expect(r.triples).toContain("Kees Hendriks -MEMBER_OF-> CDA");
+  });
+
+  it("not for an organisation that is no party, nor for a party elsewhere in the sentence", () => {
+    const r = extractShipped(
+      "Generaal Piet de Wit (NAVO) sprak met Kamerlid Jan Pietersen, die de VVD verliet.",
+      "nl",
+    );
+    expect(r.triples.filter((t) => t.includes("-MEMBER_OF->"))).toEqual([]);
+  });
+});
+
+describe("Dutch offices without a nationality", () => {
+  it("a Dutch report's buitenlandminister or defensieminister represents the Netherlands", () => {
+    const r = extractShipped(
+      "Nederland stuurt een fregat. Dat schrijven defensieminister Jan Pietersen en buitenlandminister Kees Hendriks aan de Kamer.",
+      "nl",
+    );
+    expect(r.triples).toContain("Jan Pietersen -REPRESENTS-> Netherlands");
+    expect(r.triples).toContain("Kees Hendriks -REPRESENTS-> Netherlands");
+  });
+
+  it("a nationality before the title still wins, and an article that never names the Netherlands gives nothing", () => {
+    const foreign = extractShipped(
+      "Nederland en Duitsland oefenen samen. De Duitse defensieminister Hans Grube was tevreden.",
+      "nl",
+    );
+    expect(foreign.triples).toContain("Hans Grube -REPRESENTS-> Germany");
+    expect(foreign.triples).not.toContain("Hans Grube -REPRESENTS-> Netherlands");
+    const silent = extractShipped("Defensieminister Jan Pietersen bezocht de kazerne.", "nl");
+    expect(silent.triples.filter((t) => t.includes("-REPRESENTS->"))).toEqual([]);
+  });
+});
