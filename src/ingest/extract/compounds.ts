@@ -1104,12 +1104,18 @@ export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Men
     }
     let end = m.index + m[0].length;
     // "Tactical Air Wing 74", "Marine Medium Tiltrotor Squadron 268": a number of up to three
-    // digits right after a named unit is part of its name (a year or a count is not).
+    // digits right after a named unit is part of its name (a year or a count is not). U.S. Navy
+    // releases put the unit's short form between them: "Destroyer Squadron (DESRON) 15".
+    let short: string | undefined;
     if (!numbered && words.length > 0) {
-      const number = /^[ \u00a0]\d{1,3}(?![\p{L}\p{N}]|[.,]\d)/u.exec(doc.text.slice(end, end + 6));
+      const number =
+        /^(?:[ \u00a0]\((\p{Lu}{2,8})\))?[ \u00a0](\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u.exec(
+          doc.text.slice(end, end + 18),
+        );
       if (number) {
         end += number[0].length;
         UNIT.lastIndex = end;
+        if (number[1]) short = `${number[1]} ${number[2]}`;
       }
     }
     if (doc.text.slice(start, end).includes("\n")) continue;
@@ -1156,7 +1162,11 @@ export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Men
         UNIT.lastIndex = end;
       }
     }
-    let name = doc.text.slice(start, end).replace(/\s+/g, " ").replace(/ , /gu, ", ");
+    let name = doc.text
+      .slice(start, end)
+      .replace(/\s+/g, " ")
+      .replace(/ , /gu, ", ")
+      .replace(/ \(\p{Lu}{2,8}\)(?= \d)/u, "");
     // "Fifth Fleet" is "5th Fleet"; "U.S. 5th Fleet" names the owner in the name.
     const ordinal = ORDINALS[foldKey(words[0] ?? "")];
     if (!numbered && ordinal) name = name.replace(/^\S+/u, ordinal);
@@ -1171,6 +1181,7 @@ export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Men
       (r) => r.properties.kind === "unit" && r.name.endsWith(` ${name}`),
     );
     const record = longer ?? registry.fromName("Organisation", name, { kind: "unit" });
+    if (short) record.aliases.add(short);
     // "Defensie Helikopter Commando": a unit named after a state's ministry or armed forces
     // belongs to that state (assets.ts, `stateOf`: it sends for the state).
     const body = mentions

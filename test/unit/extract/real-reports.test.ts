@@ -46,3 +46,21 @@ describe("Dutch offices without a nationality", () => {
     expect(silent.triples.filter((t) => t.includes("-REPRESENTS->"))).toEqual([]);
   });
 });
+
+describe("a unit's short form between its name and number", () => {
+  it("'Destroyer Squadron (DESRON) 15' is one unit, with its short form as an alias", () => {
+    const r = extractShipped(
+      "The destroyer is assigned to Destroyer Squadron (DESRON) 15, the Navy's largest squadron. Helicopter Maritime Strike Squadron (HSM) 49 flew from the ship.",
+      "en",
+    );
+    expect(r.names).toContain("Organisation:Destroyer Squadron 15");
+    expect(r.entity("Destroyer Squadron 15")?.aliases).toContain("DESRON 15");
+    expect(r.names).toContain("Organisation:Helicopter Maritime Strike Squadron 49");
+    expect(r.names).not.toContain("Organisation:Destroyer Squadron");
+  });
+
+  it("a parenthesis not followed by a number stays out of the name", () => {
+    const r = extractShipped("Sailors of Destroyer Squadron 15 (DESRON) trained in 2024.", "en");
+    expect(r.names).toContain("Organisation:Destroyer Squadron 15");
+  });
+});
