@@ -401,17 +401,26 @@ export function recogniseTitledPeople(
     if (doc.text.slice(titleEnd, name.start).includes("\n")) continue;
     if (name.tokens.length === 1) {
       if (name.start < doc.titleEnd && headlineGuess(doc, gazetteer, name.name)) continue;
-      pending.push({ name, title: title + portfolioAfter(doc, name.end), titleStart, office });
-      // "de ministers Kamp van Defensie en Knapen van Buitenlandse Zaken": each with a portfolio.
-      let at = name.end + portfolioAfter(doc, name.end).length;
-      for (let guard = 0; guard < 4; guard++) {
-        const joined = /^,?\s+(?:en|and|,)\s+/u.exec(doc.text.slice(at, at + 8));
+      const own = portfolioAfter(doc, name.end);
+      // "De ministers Blok (Buitenlandse Zaken), …": each holds one office.
+      const one = own === "" ? title : title.replace(/(minister)s$/iu, "$1");
+      pending.push({ name, title: one + portfolioTitle(own), titleStart, office });
+      // "de ministers Kamp van Defensie en Knapen van Buitenlandse Zaken", "De ministers Blok
+      // (Buitenlandse Zaken), Bijleveld (Defensie) en …": each with a portfolio.
+      let at = name.end + own.length;
+      for (let guard = 0; guard < 6; guard++) {
+        const joined = /^(?:,\s+|,?\s+(?:en|and)\s+)/u.exec(doc.text.slice(at, at + 8));
         if (!joined) break;
         const next = parseName(doc.text, at + joined[0].length, mentions);
         if (next?.tokens.length !== 1) break;
         const portfolio = portfolioAfter(doc, next.end);
         if (portfolio === "") break;
-        pending.push({ name: next, title: `minister${portfolio}`, titleStart, office });
+        pending.push({
+          name: next,
+          title: `minister${portfolioTitle(portfolio)}`,
+          titleStart,
+          office,
+        });
         at = next.end + portfolio.length;
       }
       continue;
@@ -584,7 +593,8 @@ export function officeHolder(
 
 /** " van Defensie", " van Buitenlandse Zaken" right after a surname, as written; else "". */
 function portfolioAfter(doc: Doc, end: number): string {
-  const m = /^\s+(?:van|voor)\s+(\p{Lu}\p{Ll}+)/u.exec(doc.text.slice(end, end + 30));
+  // "Bijleveld van Defensie", or in a list "Bijleveld (Defensie)".
+  const m = /^\s+(?:van|voor|\()\s*(\p{Lu}\p{Ll}+)/u.exec(doc.text.slice(end, end + 30));
   if (!m || !DUTCH_PORTFOLIO_WORDS.has(foldText(m[1]!))) return "";
   let out = m[0];
   // "Buitenlandse Zaken", "Economische Zaken en Klimaat", "Onderwijs, Cultuur en Wetenschap".
@@ -593,7 +603,14 @@ function portfolioAfter(doc: Doc, end: number): string {
     if (!more || !PORTFOLIO_CONTINUATIONS.has(foldText(more[1]!))) break;
     out += more[0];
   }
-  return out;
+  if (!out.includes("(")) return out;
+  return doc.text[end + out.length] === ")" ? `${out})` : "";
+}
+
+/** The portfolio as the office's words: " (Defensie)" is " van Defensie". */
+function portfolioTitle(portfolio: string): string {
+  const inParens = /^\s+\(\s*(.*)\)$/su.exec(portfolio);
+  return inParens ? ` van ${inParens[1]}` : portfolio;
 }
 
 const PORTFOLIO_CONTINUATIONS = new Set([

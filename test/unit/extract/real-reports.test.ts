@@ -64,3 +64,26 @@ describe("a unit's short form between its name and number", () => {
     expect(r.names).toContain("Organisation:Destroyer Squadron 15");
   });
 });
+
+describe("parliamentary reports", () => {
+  it("'mevrouw X van D66', 'de heer Y van de VVD' make members of the party", () => {
+    const r = extractShipped(
+      "Aanwezig waren Kamerlid Sanne de Wit van D66 en Kamerlid Joost Brink van de VVD.",
+      "nl",
+    );
+    expect(r.triples).toContain("Sanne de Wit -MEMBER_OF-> D66");
+    expect(r.triples).toContain("Joost Brink -MEMBER_OF-> VVD");
+  });
+
+  it("'De ministers Blok (Buitenlandse Zaken), Bijleveld (Defensie) en …': each minister of a list", () => {
+    const r = extractShipped(
+      "De ministers Blok (Buitenlandse Zaken), Bijleveld (Defensie) en Kaag (Buitenlandse Handel en Ontwikkelingssamenwerking) sturen een brief over de Nederlandse bijdrage.",
+      "nl",
+    );
+    for (const name of ["Stef Blok", "Ank Bijleveld", "Sigrid Kaag"])
+      expect(r.triples).toContain(`${name} -REPRESENTS-> Netherlands`);
+    expect(r.relation("Ank Bijleveld -REPRESENTS-> Netherlands")?.properties?.role).toBe(
+      "minister van Defensie",
+    );
+  });
+});
