@@ -8,6 +8,7 @@ import {
   type Mention,
   sentenceIndexAt,
 } from "./model.ts";
+import { dropCredit, isPressCredit } from "./press-credits.ts";
 
 /**
  * A dateline opens the body of a wire or press release: "DARWIN, Australia – The main body …",
@@ -16,44 +17,6 @@ import {
  */
 const DATELINE =
   /^([\p{Lu}][\p{Lu}\p{M}.'’ -]*[\p{Lu}\p{M}.])(?:,[ \u00a0]+(\p{Lu}[\p{L}.]*(?:[ \u00a0]+\p{Lu}[\p{L}.]*){0,3}))?(?:,?[ \u00a0]+\p{Lu}\p{Ll}{2,8}\.?[ \u00a0]+\d{1,2})?(?:[ \u00a0]*\(([^()\n]{2,24})\))?[ \u00a0]+[–—-]{1,2}[ \u00a0]/u;
-
-/**
- * The press agencies whose credit stands in a dateline: "DEN HAAG (ANP) –", "KYIV, Nov 20
- * (Reuters) –". The credit names who wrote the report, not something it is about: "ANP" there is
- * the Dutch agency, not the Afghan National Police.
- */
-const AGENCIES = new Set(
-  [
-    "ANP",
-    "Reuters",
-    "AP",
-    "AFP",
-    "dpa",
-    "DPA",
-    "Belga",
-    "Novum",
-    "EFE",
-    "PA",
-    "Xinhua",
-    "TASS",
-    "Ukrinform",
-    "UNIAN",
-    "Yonhap",
-    "Kyodo",
-    "Anadolu",
-    "ANSA",
-    "PAP",
-    "BNS",
-    "ERR",
-    "LETA",
-    "TT",
-    "NTB",
-    "Ritzau",
-    "STT",
-    "CTK",
-    "APA",
-  ].map((a) => a.toLowerCase()),
-);
 
 const WITHIN_EVENT =
   /(?:during|tijdens|part of|onderdeel van|for|voor)\s+(?:the\s+|de\s+|het\s+)?(?:exercise\s+|oefening\s+)?$/u;
@@ -95,7 +58,7 @@ export function recogniseDateline(
   if (caps.length < 3 || !/[AEIOUY]/u.test(caps)) return undefined;
   const credit = match[3]?.trim();
   if (credit !== undefined) {
-    if (!credit.split(/\s*[/,]\s*/u).every((a) => AGENCIES.has(a.toLowerCase()))) return undefined;
+    if (!isPressCredit(credit)) return undefined;
     dropCredit(
       first.start + match[0].lastIndexOf("("),
       first.start + match[0].lastIndexOf(")"),
@@ -134,14 +97,6 @@ export function recogniseDateline(
   };
   mentions.push(place);
   return { place, ...(state ? { state } : {}), bodyStart };
-}
-
-/** Nothing the agency's credit spells is a mention of the report. */
-function dropCredit(start: number, end: number, mentions: MentionSet): void {
-  for (const m of mentions.overlapping(start, end)) {
-    const at = mentions.indexOf(m);
-    if (at >= 0 && m.start > start && m.end <= end) mentions.splice(at, 1);
-  }
 }
 
 /**

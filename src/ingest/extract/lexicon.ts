@@ -111,16 +111,6 @@ export const OFFICES_OF_STATE: Readonly<Record<string, string>> = {
   "defence secretary": "GB",
   "armed forces minister": "GB",
   "first sea lord": "GB",
-  // The Netherlands' offices as Dutch news writes them without a nationality ("de Duitse
-  // defensieminister" names the state before the title, which comes first).
-  defensieminister: "NL",
-  buitenlandminister: "NL",
-  buitenlandsminister: "NL",
-  "minister van defensie": "NL",
-  "minister van buitenlandse zaken": "NL",
-  "staatssecretaris van defensie": "NL",
-  "minister-president": "NL",
-  "commandant der strijdkrachten": "NL",
 };
 
 /**

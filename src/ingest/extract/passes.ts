@@ -37,9 +37,11 @@ import {
   recogniseAppositionPeople,
   recogniseTitledPeople,
   resolveSurnames,
+  speakerSurnames,
   type TitledPerson,
 } from "./people.ts";
 import { recognisePlaces } from "./places.ts";
+import { dropPressCredits } from "./press-credits.ts";
 import {
   type AssetCue,
   recogniseCountryReferences,
@@ -232,6 +234,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     recognisePlaces(doc, s.registry, s.mentions);
     return undefined;
   }),
+  entities("press-credits", (doc, s) => {
+    dropPressCredits(doc, s.mentions);
+    return undefined;
+  }),
   entities("datelines", (doc, s) => {
     const dateline = recogniseDateline(doc, s.gazetteer, s.registry, s.mentions);
     return dateline ? datelineFacts(doc, s.registry, s.mentions, dateline) : undefined;
@@ -252,6 +258,12 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   entities("apposition-people", (doc, s) => {
     s.titled.push(...recogniseAppositionPeople(doc, s.gazetteer, s.registry, s.mentions));
+    return undefined;
+  }),
+  entities("speakers", (doc, s) => {
+    s.pending.push(
+      ...speakerSurnames(doc, s.gazetteer, s.mentions, s.article.publishedAt ?? undefined),
+    );
     return undefined;
   }),
   entities("surnames", (doc, s) => {

@@ -863,3 +863,48 @@ export function dropOfficeQualifiers(doc: Doc, mentions: MentionSet): void {
           .some((o) => o !== inner && !o.nested && o.start <= inner.start && inner.end <= o.end);
   }
 }
+
+/** Words that quote a speaker before the name: "zegt Brekelmans", "said Austin", "aldus Rutte". */
+const SPEAKER_BEFORE =
+  /(?<![\p{L}])(?:zegt|zei|aldus|volgens|meldt|meldde|stelt|stelde|benadrukt|benadrukte|schrijft|schreef|said|says|according to|told)[ \u00a0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/gu;
+/** … and after it: "Brekelmans zei", "Austin said". */
+const SPEAKER_AFTER =
+  /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00a0]+(?:zegt|zei|benadrukt|benadrukte|schrijft|schreef|said|says|told|added|noted|stressed)(?![\p{L}])/gu;
+
+/**
+ * `speakers`: a surname alone as the speaker of a quote ("zegt Brekelmans in Ramstein", "Austin
+ * said") is the one person the knowledge base knows by that surname — the one in office on the
+ * article's date when several are. News names a well-known minister so once the headline has;
+ * a surname no one or several people of the knowledge base bear names no one here.
+ */
+export function speakerSurnames(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  mentions: MentionSet,
+  date?: string,
+): { name: ParsedName; title: string; titleStart: number; office: boolean }[] {
+  const out: { name: ParsedName; title: string; titleStart: number; office: boolean }[] = [];
+  const seen = new Set<number>();
+  for (const pattern of [SPEAKER_BEFORE, SPEAKER_AFTER]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(doc.text); m !== null; m = pattern.exec(doc.text)) {
+      const surname = m[1]!;
+      const start = m.index + m[0].indexOf(surname);
+      const end = start + surname.length;
+      if (seen.has(start) || mentions.overlapping(start, end).length > 0) continue;
+      const people = gazetteer.peopleWithSurname(surname);
+      const inOffice = date
+        ? people.filter((p) => p.roles.some((r) => activeAt(r, date)))
+        : ([] as KbPerson[]);
+      if (people.length !== 1 && inOffice.length !== 1) continue;
+      seen.add(start);
+      out.push({
+        name: { start, end, name: surname, tokens: [surname] },
+        title: "",
+        titleStart: start,
+        office: false,
+      });
+    }
+  }
+  return out;
+}

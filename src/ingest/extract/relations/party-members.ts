@@ -3,8 +3,11 @@ import type { EntityRegistry, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
 import type { RuleContext } from "./engine.ts";
 
-/** "Dilan Yeşilgöz (VVD)": the party alone in the parenthesis right after the name. */
-const OPEN_BEFORE = /\(\s*$/u;
+/**
+ * "Dilan Yeşilgöz (VVD)", "Ruben Brekelmans (Defensie, VVD)": the party last in the parenthesis
+ * right after the name, after the portfolio if any.
+ */
+const OPEN_BEFORE = /\(\s*(?:\p{Lu}[\p{L} ]{2,40},\s*)?$/u;
 const CLOSE_AFTER = /^\s*\)/u;
 /** "mevrouw Belhaj van D66", "de heer Van den Bosch van de VVD": the party after "van (de)". */
 const OF_PARTY = /,?\s+(?:van|namens)\s+(?:de\s+|het\s+)?$/u;
@@ -28,7 +31,7 @@ export function partyMembers(
     if (party.type !== "Organisation" || party.nested) continue;
     if (registry.get(party.key)?.kb?.kind !== "party") continue;
     let person: Mention | undefined;
-    const before = text.slice(Math.max(0, party.start - 3), party.start);
+    const before = text.slice(Math.max(0, party.start - 48), party.start);
     const of = OF_PARTY.exec(text.slice(Math.max(0, party.start - 16), party.start));
     if (OPEN_BEFORE.test(before) && CLOSE_AFTER.test(text.slice(party.end, party.end + 3))) {
       const open = party.start - before.length + before.lastIndexOf("(");
