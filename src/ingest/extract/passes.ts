@@ -49,6 +49,7 @@ import {
   recogniseHeadReferences,
   recogniseKnownNames,
 } from "./recognise.ts";
+import { backedCompounds } from "./relations/backed-compounds.ts";
 import {
   assetActors,
   commanders,
@@ -372,6 +373,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("split-votes", (r) => splitVotes(r)),
   relations("ally-nouns", (r) => allyNouns(r)),
   relations("led-compounds", (r) => ledCompounds(r)),
+  relations("backed-compounds", (r) => backedCompounds(r)),
   relations("office-appositions", (r) => officeAppositions(r)),
   relations("operations-of", (r) => operationsOf(r)),
   relations("defence-against", (r) => defenceAgainst(r)),

@@ -130,3 +130,23 @@ describe("a known surname as the speaker of a quote", () => {
     expect(r.triples).toContain("Ruben Brekelmans -MEMBER_OF-> VVD");
   });
 });
+
+describe("compounds of backing", () => {
+  it("'Iran-backed Houthi rebels' and 'de door Iran gesteunde Houthi's': the backer supports them", () => {
+    const en = extractShipped(
+      "Ships faced attacks from Iran-backed Houthi rebels in the Red Sea.",
+      "en",
+    );
+    expect(en.triples).toContain("Iran -SUPPORTS-> Houthis");
+    const nl = extractShipped(
+      "Schepen werden aangevallen door de door Iran gesteunde Houthi's.",
+      "nl",
+    );
+    expect(nl.triples).toContain("Iran -SUPPORTS-> Houthis");
+  });
+
+  it("no compound of backing, no support: 'Iran and the Houthis'", () => {
+    const r = extractShipped("Iran and the Houthi rebels were named in the report.", "en");
+    expect(r.triples).not.toContain("Iran -SUPPORTS-> Houthis");
+  });
+});

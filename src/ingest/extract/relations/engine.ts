@@ -441,7 +441,7 @@ const MOTION_NOUNS = new Set([
 
 /** Compound heads that carry a relation of the name: "German-led", "NAVO-bondgenoot", "EU-lidstaat". */
 const RELATIONAL_HEAD =
-  /^-(?:led|geleide?|bondgenoo?t(?:en)?|lidsta(?:at|ten)|ally|allies|members?|lid|leden|partners?)(?![\p{L}])/u;
+  /^-(?:led|geleide?|bondgenoo?t(?:en)?|lidsta(?:at|ten)|ally|allies|members?|lid|leden|partners?|backed|supported|sponsored|funded|armed|trained|equipped)(?![\p{L}])/u;
 
 const DISCUSSING =
   /(?<![\p{L}])(?:bespr(?:eekt|eken|ak|aken)|besproken|spr(?:eekt|eken|ak|aken) over|praat(?:te|ten)? over|discuss(?:es|ed|ing)?|talked about|talks about|spoke about|addressed|debatteerde|debatteerden|debate[ds]?|overlegde over|overlegden over)(?![\p{L}])/u;
