@@ -150,3 +150,18 @@ describe("compounds of backing", () => {
     expect(r.triples).not.toContain("Iran -SUPPORTS-> Houthis");
   });
 });
+
+describe("going back is no deployment", () => {
+  it("'… when the USS X returns to the United States': the ship does not operate there", () => {
+    const r = extractShipped(
+      "Sending a carrier to the region would help when the USS Dwight D. Eisenhower returns to the United States.",
+      "en",
+    );
+    expect(r.triples.filter((t) => t.includes("-OPERATES_IN-> United States"))).toEqual([]);
+    const sent = extractShipped(
+      "The United States sent the USS Dwight D. Eisenhower to the Red Sea.",
+      "en",
+    );
+    expect(sent.triples.filter((t) => t.includes("-OPERATES_IN-> Red Sea"))).toHaveLength(1);
+  });
+});

@@ -440,6 +440,10 @@ const MOTION_NOUNS = new Set([
 ]);
 
 /** Compound heads that carry a relation of the name: "German-led", "NAVO-bondgenoot", "EU-lidstaat". */
+/** Going back: "returns to", "back home to", "keert terug naar". */
+const RETURNING =
+  /(?<![\p{L}])(?:return(?:s|ed|ing)?|back|home|terug|keert|keerde|keren|terugkeer|retour)(?![\p{L}])/u;
+
 const RELATIONAL_HEAD =
   /^-(?:led|geleide?|bondgenoo?t(?:en)?|lidsta(?:at|ten)|ally|allies|members?|lid|leden|partners?|backed|supported|sponsored|funded|armed|trained|equipped)(?![\p{L}])/u;
 
@@ -1216,8 +1220,14 @@ function applyAt(
         const nextSent = sent.find(
           (a) => a.mention.start > tail.mention.end && a.group !== head.group,
         );
+        // "… when the USS Eisenhower returns to the United States": where a sent thing goes
+        // back to is home, not where it is sent.
         const targets = objectAfter(view, tail.mention.end, clause, rule, group).filter(
-          (o) => !nextSent || o.mention.start < nextSent.mention.start,
+          (o) =>
+            (!nextSent || o.mention.start < nextSent.mention.start) &&
+            !RETURNING.test(
+              view.folded.slice(tail.mention.end - view.start, o.mention.start - view.start),
+            ),
         );
         for (const s of group) {
           for (const o of targets) {
