@@ -165,3 +165,16 @@ describe("going back is no deployment", () => {
     expect(sent.triples.filter((t) => t.includes("-OPERATES_IN-> Red Sea"))).toHaveLength(1);
   });
 });
+
+describe("contingents an exercise draws", () => {
+  it("'X drew troops from A, B and C' and '… soldiers from 5 nations: A, B …' take part", () => {
+    const r = extractShipped(
+      "Exercise Cold Response 2024 began on Monday. Cold Response 2024 drew troops from Romania and Norway. The exercise involved warships, aircraft and soldiers from 3 nations: Italy, Greece and Spain, with support from France.",
+      "en",
+      "News",
+    );
+    for (const state of ["Romania", "Norway", "Italy", "Greece", "Spain"])
+      expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> Cold Response 2024`);
+    expect(r.triples).not.toContain("France -PARTICIPATES_IN-> Cold Response 2024");
+  });
+});

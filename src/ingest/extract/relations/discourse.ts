@@ -1762,10 +1762,10 @@ export function underCommand(ctx: RuleContext): void {
 
 /** A contingent named by where it comes from: "about 9,000 troops from", "Aircraft from the". */
 const CONTINGENT_FROM =
-  /(?:troops|forces|personnel|soldiers|service ?members|servicemembers|sailors|airmen|marines|aircraft|ships|warships|vessels|jets|fighters|units|instructors|trainers|contingents|teams|participants|militaries)\s+from\s+(?:(?:\d+|several|many|multiple|[a-z]+)\s+(?:allies|allied nations|nations|countries|partner nations|member states|partners),?\s+(?:including|such as|among them)\s+)?(?:the\s+)?$/u;
+  /(?:troops|forces|personnel|soldiers|service ?members|servicemembers|sailors|airmen|marines|aircraft|ships|warships|vessels|jets|fighters|units|instructors|trainers|contingents|teams|participants|militaries)\s+from\s+(?:(?:\d+|several|many|multiple|[a-z]+)\s+(?:allies|allied nations|nations|countries|partner nations|member states|partners)(?:,?\s+(?:including|such as|among them)|:)\s+)?(?:the\s+)?$/u;
 /** The event's own verb before its contingents: "Saber Strike brings together about 9,000 …". */
 const GATHERS =
-  /^\s*(?:(?:will|also)\s+)?(?:brings together|bring together|brought together|bringing together|involves|involved|involve|involving|includes|included|include|gathers|gathered|features|featured|unites|united|with)\s+(?:(?:about|some|around|more than|over|nearly|approximately|almost|up to|roughly)\s+)?(?:[\d,.]+\s+(?:thousand\s+)?)?(?:[\p{Ll}-]+\s+)?$/u;
+  /^\s*(?:(?:will|also)\s+)?(?:brings together|bring together|brought together|bringing together|involves|involved|involve|involving|includes|included|include|gathers|gathered|features|featured|unites|united|draws|drew|drawing|attracts|attracted|with)\s+(?:(?:about|some|around|more than|over|nearly|approximately|almost|up to|roughly)\s+)?(?:[\d,.]+\s+(?:thousand\s+)?)?(?:[\p{Ll}-]+(?:,\s+|\s+and\s+))?(?:[\p{Ll}-]+(?:,\s+|\s+and\s+))?(?:[\p{Ll}-]+\s+)?$/u;
 /** The contingents' verb of taking part after them: "… and Sweden have joined", "supported the". */
 const TAKES_PART =
   /^\s*(?:(?:have|has|had|will|also|are|were)\s+){0,2}(?:took part|take part|takes part|taking part|participated|participate|participates|participating|joined|join|joins|supported|support|supports)(?:\s+in)?\s+/u;
