@@ -114,9 +114,19 @@ export function parseName(
     let word = token[0];
     if (NOT_NAME_WORDS.has(foldText(word))) break;
     if (
-      mentions
-        .overlapping(q, q + 1)
-        .some((m) => !m.nested && m.type !== "Person" && !passThrough?.(m))
+      mentions.overlapping(q, q + 1).some(
+        (m) =>
+          !m.nested &&
+          m.type !== "Person" &&
+          !passThrough?.(m) &&
+          // "Johan van Deventer": a one-word town after a particle is a surname.
+          !(
+            particles.length > 0 &&
+            m.type === "Location" &&
+            m.start === q &&
+            m.end === q + word.length
+          ),
+      )
     )
       break;
     const after = text[q + word.length];
@@ -454,6 +464,10 @@ export function recogniseTitledPeople(
           ? "fuzzy"
           : "title",
     };
+    // "Johan van Deventer": the town a surname spells is no place of the article.
+    for (const inner of mentions.overlapping(name.start, name.end))
+      if (inner.type === "Location" && inner.start > name.start && inner.end <= name.end)
+        mentions.splice(mentions.indexOf(inner), 1);
     mentions.push(mention);
     titled.push({ mention, title, titleStart, office, counterpart });
   }

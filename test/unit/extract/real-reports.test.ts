@@ -178,3 +178,19 @@ describe("contingents an exercise draws", () => {
     expect(r.triples).not.toContain("France -PARTICIPATES_IN-> Cold Response 2024");
   });
 });
+
+describe("Dutch commanders' titles and surnames that are towns", () => {
+  it("'basiscommandant Johan van Deventer' is a person, and Deventer no place of the report", () => {
+    const r = extractShipped(
+      "Volgens basiscommandant Johan van Deventer is de missie nu anders.",
+      "nl",
+    );
+    expect(r.names).toContain("Person:Johan van Deventer");
+    expect(r.names).not.toContain("Location:Deventer");
+  });
+
+  it("a town after 'van' with no name before it stays a town: 'de burgemeester van Deventer'", () => {
+    const r = extractShipped("De burgemeester van Deventer opende de kazerne.", "nl");
+    expect(r.names).toContain("Location:Deventer");
+  });
+});
