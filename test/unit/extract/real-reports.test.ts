@@ -194,3 +194,16 @@ describe("Dutch commanders' titles and surnames that are towns", () => {
     expect(r.names).toContain("Location:Deventer");
   });
 });
+
+describe("participants listed after a copula", () => {
+  it("'Full participants in Cobra Gold 2023 are A, the B, C and D' take part in it", () => {
+    const r = extractShipped(
+      "Exercise Cobra Gold 2023 began on Monday. Full participants in Cobra Gold 2023 are Thailand, the United States, Singapore and Malaysia. India attends as an observer.",
+      "en",
+      "News",
+    );
+    for (const state of ["Thailand", "United States", "Singapore", "Malaysia"])
+      expect(r.triples).toContain(`${state} -PARTICIPATES_IN-> Cobra Gold 2023`);
+    expect(r.triples).not.toContain("India -PARTICIPATES_IN-> Cobra Gold 2023");
+  });
+});

@@ -1681,12 +1681,13 @@ const PLURAL_PARTIES_OPENING =
   /^\s*(?:(?:the|de|het|these|deze|all|alle)\s+)?(?:(?:two|both|three|four|five|twee|beide|drie|vier|vijf)\s+)?(?:leaders|ministers|defen[cs]e ministers|sides|countries|nations|states|allies|partners|leiders|bewindslieden|defensieministers|landen|staten|bondgenoten)(?=\s)/u;
 
 const PARTICIPANTS_INCLUDE =
-  /^\s*(?:(?:the|de|het|other|andere)\s+)?(?:(?:participating|partner|contributing|deelnemende|andere)\s+)?(?:nations|countries|states|landen|lidstaten)(?:\s+[^.;:]{0,60}?)?\s(?:include|includes|included|are|were|zijn|waren)\s+$/u;
+  /^\s*(?:(?:the|de|het|other|andere)\s+)?(?:(?:(?:participating|partner|contributing|deelnemende|andere)\s+)?(?:nations|countries|states|landen|lidstaten)|(?:(?:full|official|other|volwaardige|andere)\s+)?(?:participants|deelnemers))(?:\s+[^.;:]{0,60}?)?\s(?:include|includes|included|are|were|zijn|waren)\s+$/u;
 
 /**
  * "Participating nations include Germany, Poland and Norway", "Countries also hosting training
- * events include Niger, …": the listed states take part in the article's exercise or mission —
- * the one its title names, else its topic mission.
+ * events include Niger, …", "Full participants in Cobra Gold 2023 are Thailand, …": the listed
+ * states take part in the exercise or mission the phrase names, else the article's — the one its
+ * title names, else its topic mission.
  */
 export function participantLists(ctx: RuleContext): void {
   let topic: string | undefined;
@@ -1698,19 +1699,26 @@ export function participantLists(ctx: RuleContext): void {
     if (new Set(named.map((a) => a.mention.key)).size === 1) topic = named[0]!.mention.key;
   }
   topic ??= ctx.topicMission;
-  if (!topic) return;
   for (const view of ctx.views) {
-    if (!/(?:nations|countries|states|landen|lidstaten)/u.test(view.folded)) continue;
+    if (!/(?:nations|countries|states|landen|lidstaten|participants|deelnemers)/u.test(view.folded))
+      continue;
     const first = view.args.find((a) => a.mention.type === "Country" && !a.prep && !a.aside);
     if (!first) continue;
     if (!PARTICIPANTS_INCLUDE.test(view.folded.slice(0, first.mention.start - view.start)))
       continue;
+    const named = view.args.find(
+      (a) =>
+        (a.mention.type === "Event" || a.mention.type === "Mission") &&
+        a.mention.end <= first.mention.start,
+    );
+    const target = named?.mention.key ?? topic;
+    if (!target) continue;
     for (const a of view.args) {
       if (a.group !== first.group || a.mention.type !== "Country") continue;
       ctx.findings.push({
         type: "PARTICIPATES_IN",
         source: a.mention.key,
-        target: topic,
+        target,
         rule: "participates.listed",
         confidence: 0.65,
         sentence: view.index,
