@@ -47,6 +47,7 @@ import {
   recogniseHeadReferences,
   recogniseKnownNames,
 } from "./recognise.ts";
+import { chairedBodies, partyParentheses, personAffiliations } from "./relations/affiliations.ts";
 import {
   assetActors,
   commanders,
@@ -353,6 +354,8 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     officeRoles(r, s.registry, s.mentions, s.article.publishedAt ?? undefined),
   ),
   relations("possessive-offices", (r, s) => possessiveOffices(r, s.registry, s.titled, s.mentions)),
+  relations("person-affiliations", (r, s) => personAffiliations(r, s.registry)),
+  relations("party-parentheses", (r, s) => partyParentheses(r, s.registry)),
   relations("pair-relationships", (r) => pairRelationships(r)),
   relations("headquarters", (r) => headquartersStatements(r)),
   relations("frames", (r, s) => applyFrames(r, s.gazetteer.kb, s.mentions)),
@@ -392,6 +395,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("led-references", (r) => ledReferences(r)),
   relations("unnamed-offices", (r) => unnamedOffices(r)),
   relations("meeting-chairs", (r) => meetingChairs(r)),
+  relations("chaired-bodies", (r, s) => chairedBodies(r, s.registry)),
   relations("bare-offices", (r) => bareOffices(r)),
   relations("handovers", (r) => handovers(r)),
   relations("led-descriptions", (r) => ledDescriptions(r)),

@@ -189,7 +189,12 @@ const RANK_BEFORE_PERSON = [4, 3, 2, 1].map(
   (n) => new RegExp(`\\s((?:[\\p{Ll}-]+\\.?\\s+){${n}})$`, "u"),
 );
 
+/** "his Israeli counterpart, Defense Minister X", "zijn Oekraïense collega X": the person's role. */
+const COUNTERPART_BEFORE_PERSON =
+  /(?:^|\s)(?:his|her|their|its|zijn|haar|hun)\s+(?:[\p{L}-]+\s+)?(?:counterparts?|colleagues?|collega's|collega|ambtgenoot|ambtsgenoot|ambtgenoten|ambtsgenoten)\s*,?(?=\s)/u;
+
 function withoutRankBeforePerson(gap: string): string {
+  gap = gap.replace(COUNTERPART_BEFORE_PERSON, " ");
   for (const pattern of RANK_BEFORE_PERSON) {
     const rank = pattern.exec(gap);
     if (!rank) continue;
@@ -692,8 +697,21 @@ function subjectBefore(
   if (adjacent) {
     const gap = view.folded.slice(nearest.mention.end - view.start, offset - view.start);
     if (!/^[\s'’]*(?:,\s*)?(?:[\p{L}'’-]+\s+)?$/u.test(gap)) return [];
-    // An apposition belongs to the last name only: "Austin and Gen. Milley, the chairman of …".
-    if (gap.includes(",")) return [nearest];
+    // An apposition belongs to the last name only: "Austin and Gen. Milley, the chairman of …";
+    // a state after a person describes the person ("premier X van Saint Vincent, voorzitter van").
+    if (gap.includes(",")) {
+      const previous = view.args[view.args.indexOf(nearest) - 1];
+      if (
+        nearest.mention.type !== "Person" &&
+        previous?.mention.type === "Person" &&
+        types.includes("Person") &&
+        /^\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?$/u.test(
+          view.folded.slice(previous.mention.end - view.start, nearest.mention.start - view.start),
+        )
+      )
+        return [previous];
+      return [nearest];
+    }
   }
   return groupOf(view, nearest, types);
 }
@@ -747,6 +765,13 @@ function objectAfter(
     (a) => a.mention.start >= offset && a.clause === clause && !a.aside && !skip.includes(a),
   );
   for (const candidate of candidates) {
+    // "met his Israeli counterpart, X": before a person, a nationality describes the person.
+    if (
+      candidate.mention.via === "adjective" &&
+      rule.object.length === 1 &&
+      rule.object[0] === "Person"
+    )
+      continue;
     // "ingestemd met de Nederlandse bijdrage aan MINUSMA": the nationality qualifies the motion
     // noun; the object is what the motion is about.
     if (candidate.mention.via === "adjective") {
