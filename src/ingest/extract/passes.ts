@@ -47,7 +47,13 @@ import {
   recogniseHeadReferences,
   recogniseKnownNames,
 } from "./recognise.ts";
-import { chairedBodies, partyParentheses, personAffiliations } from "./relations/affiliations.ts";
+import {
+  accessions,
+  chairedBodies,
+  partyParentheses,
+  personAffiliations,
+  signedAgreements,
+} from "./relations/affiliations.ts";
 import {
   assetActors,
   commanders,
@@ -356,6 +362,8 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("possessive-offices", (r, s) => possessiveOffices(r, s.registry, s.titled, s.mentions)),
   relations("person-affiliations", (r, s) => personAffiliations(r, s.registry)),
   relations("party-parentheses", (r, s) => partyParentheses(r, s.registry)),
+  relations("signed-agreements", (r, s) => signedAgreements(r, s.registry)),
+  relations("accessions", (r, s) => accessions(r, s.registry)),
   relations("pair-relationships", (r) => pairRelationships(r)),
   relations("headquarters", (r) => headquartersStatements(r)),
   relations("frames", (r, s) => applyFrames(r, s.gazetteer.kb, s.mentions)),

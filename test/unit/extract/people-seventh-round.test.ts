@@ -125,3 +125,69 @@ describe("sanctions", () => {
     expect(r.has("United Kingdom", "OPPOSES", "Wagner Group")).toBe(true);
   });
 });
+
+describe("agreements signed with a party", () => {
+  it("'signed a roadmap with X': the signer cooperates with X", () => {
+    const r = en("Estonia also signed a roadmap with Finland on coastal defence.");
+    expect(r.cooperate("Estonia", "Finland")).toBe(true);
+  });
+
+  it("two persons who sign stay persons", () => {
+    const r = en(
+      "Defence Secretary Grant Shapps will sign the treaty's protocols with Japanese Defence Minister Minoru Kihara.",
+    );
+    expect(r.cooperate("Grant Shapps", "Minoru Kihara")).toBe(true);
+  });
+
+  it("'tekende een overeenkomst met' in Dutch, words between", () => {
+    const r = nl(
+      "België tekende dinsdag een nieuwe overeenkomst met Luxemburg over de luchtmacht.",
+    );
+    expect(r.cooperate("Belgium", "Luxembourg")).toBe(true);
+  });
+
+  it("a signature without 'with' makes no partner", () => {
+    const r = en("Estonia signed a contract for new howitzers, and Finland ordered more.");
+    expect(r.cooperate("Estonia", "Finland")).toBe(false);
+  });
+});
+
+describe("membership", () => {
+  it("'Sinds de toetreding van X en Y' joins the alliance the sentence names by its noun", () => {
+    const r = nl(
+      "De NAVO en de EU overleggen. Sinds de toetreding van Estland en Letland grenst het bondgenootschap aan Rusland.",
+    );
+    expect(r.has("Estonia", "MEMBER_OF", "NATO")).toBe(true);
+    expect(r.has("Latvia", "MEMBER_OF", "NATO")).toBe(true);
+  });
+
+  it("an accession only prepared is no membership", () => {
+    const r = nl("De NAVO moet de toetreding van Oekraïne voorbereiden.");
+    expect(r.has("Ukraine", "MEMBER_OF", "NATO")).toBe(false);
+  });
+
+  it("'the accession of X to Y' names the organisation", () => {
+    const r = en("Diplomats welcomed the accession of Montenegro to NATO.");
+    expect(r.has("Montenegro", "MEMBER_OF", "NATO")).toBe(true);
+  });
+
+  it("'as part of the US-led coalition': the state is a member, the target's group no part of the leader", () => {
+    const r = en(
+      "Australia struck ISIS positions in Iraq as part of the US-led Global Coalition against Daesh.",
+    );
+    expect(r.triples.some((t) => t.startsWith("Australia -MEMBER_OF->"))).toBe(true);
+    expect(r.has("ISIS", "PART_OF", "United States")).toBe(false);
+  });
+});
+
+describe("provided for", () => {
+  it("'will provide the X with equipment' supports X", () => {
+    const r = en("The United States will provide the Estonian Defence Forces with ammunition.");
+    expect(r.triples.some((t) => /^United States -SUPPORTS-> .*Estonia/u.test(t))).toBe(true);
+  });
+
+  it("'provide training to X' is read by the support frame, not as provided-with", () => {
+    const r = en("Canada will provide training to Latvia.");
+    expect(r.relation("Canada -SUPPORTS-> Latvia")?.properties?.kind).not.toBe("military aid");
+  });
+});

@@ -118,3 +118,149 @@ export function chairedBodies(ctx: RuleContext, registry: EntityRegistry): void 
   }
   ctx.findings.push(...found);
 }
+
+const ACTORS = new Set(["Person", "Country", "Organisation", "Mission"]);
+
+/** A verb of signing, then within the clause a noun of agreement and "with"/"met" (folded). */
+const SIGNED_WITH =
+  /(?<![\p{L}])(?:signs|signed|sign|signing|concluded|concludes|tekent|tekende|tekenden|ondertekent|ondertekende|ondertekenden|ondertekend|getekend|sloot|sloten|gesloten)\s+(?:[^.;:,]{0,60}?\s)?(?:agreement|agreements|arrangements|arrangement|roadmap|memorandum|deal|pact|treaty|accord|declaration|overeenkomst|verdrag|akkoord|intentieverklaring|samenwerkingsovereenkomst|verklaring)(?:'s)?\s+(?:[^.;:,]{0,40}?\s)?(?:with|met)\s+$/u;
+const SIGNED_HINT = /sign|teken|sloot|sloten|gesloten|conclude/u;
+
+/**
+ * `signed-agreements`: "Canada also signed a roadmap with Latvia", "X will sign the agreement's
+ * implementing arrangements with Japanese Defence Minister Y", "tekende een overeenkomst met":
+ * the signer (the nearest person, state or body before the verb in the clause) COOPERATES_WITH
+ * the party after "with"/"met", words between the verb and the agreement noun allowed (the
+ * contiguous "signed an agreement with" is the frame `cooperates.relationship`'s). Two persons
+ * who sign stay persons (not lifted to their states).
+ */
+export function signedAgreements(ctx: RuleContext, registry: EntityRegistry): void {
+  if (!SIGNED_HINT.test(ctx.doc.folded)) return;
+  for (const view of ctx.views) {
+    if (!SIGNED_HINT.test(view.folded)) continue;
+    for (const object of view.args) {
+      if (!ACTORS.has(object.mention.type) || object.mention.via === "adjective") continue;
+      const before = view.folded.slice(
+        Math.max(0, object.mention.start - view.start - 160),
+        object.mention.start - view.start,
+      );
+      // "with Japanese Defence Minister X": a nationality and an office before the person.
+      const lead = /(?:(?:the|de|het|his|her|zijn|haar)\s+)?(?:[\p{L}-]+\s+){0,3}$/u.exec(before);
+      let m: RegExpExecArray | null = null;
+      for (const cut of [0, lead ? lead[0].length : 0]) {
+        m = SIGNED_WITH.exec(before.slice(0, before.length - cut));
+        if (m) {
+          const skipped = before.slice(before.length - cut);
+          // Only modifiers, a nationality or a rank may be skipped, and only before a person.
+          if (cut > 0 && object.mention.type !== "Person") m = null;
+          if (cut > 0 && /(?:^|\s)(?:and|en|or|of)\s/u.test(` ${skipped}`)) m = null;
+        }
+        if (m) break;
+      }
+      if (!m) continue;
+      const verbStart = object.mention.start - before.length + m.index;
+      const subject = view.args.findLast(
+        (a) =>
+          a.mention.end <= verbStart &&
+          a.clause === object.clause &&
+          ACTORS.has(a.mention.type) &&
+          a.mention.via !== "adjective" &&
+          a.prep === undefined,
+      );
+      if (!subject) continue;
+      const persons =
+        registry.get(subject.mention.key)?.type === "Person" &&
+        registry.get(object.mention.key)?.type === "Person";
+      const finding: Finding = {
+        type: "COOPERATES_WITH",
+        source: subject.mention.key,
+        target: object.mention.key,
+        rule: "cooperates.signed-with",
+        confidence: 0.65,
+        sentence: view.index,
+        properties: { kind: persons ? "meeting" : "agreement" },
+      };
+      if (finding.source !== finding.target) ctx.findings.push(finding);
+    }
+  }
+}
+
+/** "toetreding van X tot Y", "the accession of X to Y", "membership of X in Y" (folded). */
+const ACCESSION_OF =
+  /(?<![\p{L}])(?:toetreding|lidmaatschap|accession|admission|membership)\s+(?:van|of)\s+(?:(?:the|de|het)\s+)?$/u;
+/** Before the noun: the accession happened ("Sinds de toetreding van", "after the accession of"). */
+const ACCESSION_DONE =
+  /(?:sinds|since|na|after|following|met)\s+(?:(?:the|de|het|its|hun|zijn)\s+)?[\p{L}-]+\s+(?:van|of)\s+(?:(?:the|de|het)\s+)?$/u;
+/** A sentence that names the alliance by its noun ("het bondgenootschap", "the Alliance"). */
+const ALLIANCE_NOUN = /bondgenootschap|alliantie|alliance|bondgenoten|allies/u;
+const ACCESSION_HINT = /toetreding|lidmaatschap|accession|admission|membership/u;
+
+/**
+ * `accessions`: "de toetreding van Finland (in 2023) en Zweden (in 2024) tot de NAVO", "the
+ * accession of Sweden to NATO": the states after "van"/"of" are MEMBER_OF the organisation after
+ * "tot"/"to"/"in"; with no organisation after them, the one alliance or union the article names.
+ */
+export function accessions(ctx: RuleContext, registry: EntityRegistry): void {
+  if (!ACCESSION_HINT.test(ctx.doc.folded)) return;
+  // Without an organisation after the members: the one alliance or union the article names.
+  const unions = new Set<string>();
+  const alliances = new Set<string>();
+  for (const view of ctx.views)
+    for (const a of view.args) {
+      const kind = registry.get(a.mention.key)?.kb?.kind;
+      if (kind === "alliance" || kind === "union") unions.add(a.mention.key);
+      if (kind === "alliance") alliances.add(a.mention.key);
+    }
+  const only = (set: Set<string>) => (set.size === 1 ? [...set][0] : undefined);
+  for (const view of ctx.views) {
+    if (!ACCESSION_HINT.test(view.folded)) continue;
+    const args = view.args;
+    for (let i = 0; i < args.length; i++) {
+      const first = args[i]!;
+      if (first.mention.type !== "Country" || first.mention.via === "adjective") continue;
+      const before = view.folded.slice(
+        Math.max(0, first.mention.start - view.start - 40),
+        first.mention.start - view.start,
+      );
+      if (!ACCESSION_OF.test(before)) continue;
+      const members: Arg[] = [first];
+      let j = i + 1;
+      for (; j < args.length; j++) {
+        const a = args[j]!;
+        const between = gap(view, args[j - 1]!.mention.end, a.mention.start);
+        if (
+          a.mention.type === "Country" &&
+          a.mention.via !== "adjective" &&
+          /^(?:\s+in\s+\d{4})?\s*(?:,|\s(?:en|and))\s+$/u.test(between)
+        ) {
+          members.push(a);
+          continue;
+        }
+        break;
+      }
+      const next = args[j];
+      const between = next ? gap(view, members.at(-1)!.mention.end, next.mention.start) : "";
+      const named =
+        next?.mention.type === "Organisation" &&
+        /^(?:\s+in\s+\d{4})?\s+(?:tot|to|in|of|van)\s+(?:(?:the|de|het)\s+)?$/u.test(between)
+          ? next.mention.key
+          : undefined;
+      // An accession only prepared or asked for ("de toetreding … voorbereiden") is no
+      // membership yet: without a named organisation, only one that happened ("sinds", "after").
+      const happened = ACCESSION_DONE.test(before);
+      const fallback = ALLIANCE_NOUN.test(view.folded) ? only(alliances) : only(unions);
+      const target = named ?? (happened ? fallback : undefined);
+      if (!target) continue;
+      for (const member of members)
+        push(
+          ctx,
+          view,
+          "MEMBER_OF",
+          member.mention.key,
+          target,
+          "member.accession",
+          named ? 0.75 : 0.6,
+        );
+    }
+  }
+}

@@ -193,6 +193,9 @@ const RANK_BEFORE_PERSON = [4, 3, 2, 1].map(
 const COUNTERPART_BEFORE_PERSON =
   /(?:^|\s)(?:his|her|their|its|zijn|haar|hun)\s+(?:[\p{L}-]+\s+)?(?:counterparts?|colleagues?|collega's|collega|ambtgenoot|ambtsgenoot|ambtgenoten|ambtsgenoten)\s*,?(?=\s)/u;
 
+/** "US-led", "door Frankrijk geleide" before a name: its leader, qualifying it. */
+const LED_QUALIFIER = /(?:^|\s)[\p{L}.]+-(?:led|geleide|gestuurde)(?=\s)/gu;
+
 function withoutRankBeforePerson(gap: string): string {
   gap = gap.replace(COUNTERPART_BEFORE_PERSON, " ");
   for (const pattern of RANK_BEFORE_PERSON) {
@@ -765,6 +768,16 @@ function objectAfter(
     (a) => a.mention.start >= offset && a.clause === clause && !a.aside && !skip.includes(a),
   );
   for (const candidate of candidates) {
+    // "the US-led coalition": the leader before "-led" qualifies the name after it.
+    if (
+      /^-(?:led|geleide)(?![\p{L}])/u.test(
+        view.folded.slice(
+          candidate.mention.end - view.start,
+          candidate.mention.end - view.start + 9,
+        ),
+      )
+    )
+      continue;
     // "met his Israeli counterpart, X": before a person, a nationality describes the person.
     if (
       candidate.mention.via === "adjective" &&
@@ -827,6 +840,8 @@ function objectAfter(
       // "met andere Europese landen, zoals België en Frankrijk", "with partners such as Japan":
       // the examples after a plural of states or bodies are the object.
       gap = gap.replace(EXAMPLES_OF_KIND, " ");
+      // "part of the US-led coalition": the leader qualifies the name after it.
+      gap = gap.replace(LED_QUALIFIER, " ");
       const check = gapIsModifiers(gap, rule.objectPreps);
       if (!check.ok) return [];
     } else if (rule.objectPreps && !rule.objectPreps.includes(candidate.prep ?? "")) {
