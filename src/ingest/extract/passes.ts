@@ -50,6 +50,8 @@ import {
 import {
   accessions,
   chairedBodies,
+  namedThreats,
+  ownDeterrence,
   partyParentheses,
   personAffiliations,
   signedAgreements,
@@ -364,6 +366,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("party-parentheses", (r, s) => partyParentheses(r, s.registry)),
   relations("signed-agreements", (r, s) => signedAgreements(r, s.registry)),
   relations("accessions", (r, s) => accessions(r, s.registry)),
+  relations("named-threats", (r, s) => namedThreats(r, s.registry)),
   relations("pair-relationships", (r) => pairRelationships(r)),
   relations("headquarters", (r) => headquartersStatements(r)),
   relations("frames", (r, s) => applyFrames(r, s.gazetteer.kb, s.mentions)),
@@ -431,6 +434,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("state-organs", (r, s) => stateOrgans(r, s.gazetteer, s.registry, s.mentions)),
   relations("repeated-partners", (r) => repeatedPartners(r)),
   relations("our-allies", (r, s) => ourAllies(r, s.registry, s.mentions)),
+  relations("own-deterrence", (r, s) => ownDeterrence(r, s.registry)),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),
 ];
 

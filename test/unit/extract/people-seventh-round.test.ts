@@ -191,3 +191,49 @@ describe("provided for", () => {
     expect(r.relation("Canada -SUPPORTS-> Latvia")?.properties?.kind).not.toBe("military aid");
   });
 });
+
+describe("threats and deterrence", () => {
+  it("'De bondgenoten noemen X (in de verklaring) een dreiging': the alliance opposes X", () => {
+    const r = nl(
+      "De NAVO vergaderde in Vilnius. De bondgenoten noemen Wit-Rusland in de slotverklaring een groeiende dreiging.",
+    );
+    expect(r.has("NATO", "OPPOSES", "Belarus")).toBe(true);
+  });
+
+  it("'X calls Y a threat' opposes Y", () => {
+    const r = en("Japan calls China a serious and growing threat.");
+    expect(r.has("Japan", "OPPOSES", "China")).toBe(true);
+  });
+
+  it("a threat without a caller names no opponent", () => {
+    const r = en("Japan says China is a serious threat.");
+    expect(r.has("Japan", "OPPOSES", "China")).toBe(false);
+  });
+
+  it("'een bijdrage aan de afschrikking van de NAVO': the alliance deters, it is not opposed", () => {
+    const r = nl("Denemarken levert een bijdrage aan de afschrikking van de NAVO.");
+    expect(r.has("Denmark", "OPPOSES", "NATO")).toBe(false);
+  });
+});
+
+describe("backing a person", () => {
+  it("'steunt de kandidatuur van X' supports X", () => {
+    const r = nl("Polen steunt de kandidatuur van Mark Rutte.");
+    expect(r.has("Poland", "SUPPORTS", "Mark Rutte")).toBe(true);
+  });
+
+  it("verb-final: 'liet weten de kandidatuur van X te steunen'", () => {
+    const r = nl("Estland liet weten de kandidatuur van Mark Rutte te steunen.");
+    expect(r.has("Estonia", "SUPPORTS", "Mark Rutte")).toBe(true);
+  });
+
+  it("'threw his weight behind X' supports X", () => {
+    const r = en("Emmanuel Macron threw his weight behind Mark Rutte.");
+    expect(r.has("Emmanuel Macron", "SUPPORTS", "Mark Rutte")).toBe(true);
+  });
+
+  it("a person after another noun of 'van' is not backed", () => {
+    const r = nl("Polen steunt de opvolger van Mark Rutte.");
+    expect(r.has("Poland", "SUPPORTS", "Mark Rutte")).toBe(false);
+  });
+});

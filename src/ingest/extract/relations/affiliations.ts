@@ -264,3 +264,87 @@ export function accessions(ctx: RuleContext, registry: EntityRegistry): void {
     }
   }
 }
+
+/**
+ * `own-deterrence`: "de afschrikking van de NAVO", "NATO's deterrence": an alliance or union after
+ * a noun of deterring is the one that deters, not the one deterred — no state or member opposes
+ * it for that.
+ */
+export function ownDeterrence(ctx: RuleContext, registry: EntityRegistry): void {
+  const kept = ctx.findings.filter((f) => {
+    if (f.type !== "OPPOSES" || f.properties?.kind !== "deterrence") return true;
+    const kind = registry.get(f.target)?.kb?.kind;
+    return kind !== "alliance" && kind !== "union";
+  });
+  if (kept.length === ctx.findings.length) return;
+  ctx.findings.length = 0;
+  ctx.findings.push(...kept);
+}
+
+/** "calls Russia a (direct) threat", "noemt Rusland een langdurige dreiging" (folded, after the object). */
+const A_THREAT =
+  /^\s+(?:(?:in|op|at|during|tijdens)\s+(?:[\p{L}-]+\s+){1,3})?(?:a|an|the|een|de|het)\s+(?:[\p{L}-]+\s+){0,4}(?:threat|threats|danger|adversary|enemy|dreiging|bedreiging|gevaar|tegenstander|vijand)(?![\p{L}])/u;
+const CALLS =
+  /(?<![\p{L}])(?:calls|called|call|calling|noemt|noemen|noemde|noemden|described|describes|describe|beschouwt|beschouwen|ziet|zien)\s+(?:(?:in|op|at)\s+[^,]{0,40}?\s)?$/u;
+/** A subject that names the allies by a noun ("De bondgenoten", "the Allies"). */
+const ALLIES_SUBJECT =
+  /(?:^|\s)(?:de\s+)?(?:bondgenoten|navo-landen|lidstaten|allies|the alliance|het bondgenootschap)\s/u;
+const THREAT_HINT = /threat|danger|adversary|enemy|dreiging|gevaar|tegenstander|vijand/u;
+
+/**
+ * `named-threats`: "De bondgenoten noemen Rusland een langdurige dreiging", "NATO calls Russia the
+ * most significant threat": the one who calls a state or group a threat, an adversary or an enemy
+ * OPPOSES it. The subject is the nearest actor before the verb in the clause.
+ */
+export function namedThreats(ctx: RuleContext, registry: EntityRegistry): void {
+  if (!THREAT_HINT.test(ctx.doc.folded)) return;
+  // "De bondgenoten noemen …": the allies are the one alliance the article names.
+  const alliances = new Set<string>();
+  for (const view of ctx.views)
+    for (const a of view.args)
+      if (registry.get(a.mention.key)?.kb?.kind === "alliance") alliances.add(a.mention.key);
+  const alliance = alliances.size === 1 ? [...alliances][0] : undefined;
+  for (const view of ctx.views) {
+    if (!THREAT_HINT.test(view.folded)) continue;
+    for (const object of view.args) {
+      const t = object.mention.type;
+      if ((t !== "Country" && t !== "Organisation") || object.mention.via === "adjective") continue;
+      const after = view.folded.slice(
+        object.mention.end - view.start,
+        object.mention.end - view.start + 80,
+      );
+      if (!A_THREAT.test(after)) continue;
+      const before = view.folded.slice(
+        Math.max(0, object.mention.start - view.start - 60),
+        object.mention.start - view.start,
+      );
+      const verb = CALLS.exec(before);
+      if (!verb) continue;
+      const verbStart = object.mention.start - before.length + verb.index;
+      const subject = view.args.findLast(
+        (a) =>
+          a.mention.end <= verbStart &&
+          a.clause === object.clause &&
+          ACTORS.has(a.mention.type) &&
+          a.mention.via !== "adjective" &&
+          a.prep === undefined,
+      );
+      const clauseStart = view.start + (view.clauseStarts[object.clause] ?? 0);
+      const allies =
+        !subject && alliance && ALLIES_SUBJECT.test(gap(view, clauseStart, verbStart))
+          ? alliance
+          : undefined;
+      const source = subject?.mention.key ?? allies;
+      if (!source || source === object.mention.key) continue;
+      ctx.findings.push({
+        type: "OPPOSES",
+        source,
+        target: object.mention.key,
+        rule: "opposes.named-threat",
+        confidence: 0.65,
+        sentence: view.index,
+        properties: { kind: "threat" },
+      });
+    }
+  }
+}

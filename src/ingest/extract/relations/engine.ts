@@ -196,8 +196,19 @@ const COUNTERPART_BEFORE_PERSON =
 /** "US-led", "door Frankrijk geleide" before a name: its leader, qualifying it. */
 const LED_QUALIFIER = /(?:^|\s)[\p{L}.]+-(?:led|geleide|gestuurde)(?=\s)/gu;
 
+/** "steunt de kandidatuur van X", "backed the nomination of X": the person's bid stands for the person. */
+const BID_OF_PERSON =
+  /(?:^|\s)(?:kandidatuur|kandidaatstelling|benoeming|herbenoeming|herverkiezing|candidacy|candidature|nomination|appointment|re-election|reappointment|bid)\s+(?:van|of)\s+$/u;
+
+/** "de kandidatuur van X (te steunen)": a person governed by the noun of the person's bid. */
+function isBidOfPerson(view: SentenceView, arg: Arg): boolean {
+  if (arg.mention.type !== "Person") return false;
+  const from = arg.mention.start - view.start;
+  return BID_OF_PERSON.test(view.folded.slice(Math.max(0, from - 30), from));
+}
+
 function withoutRankBeforePerson(gap: string): string {
-  gap = gap.replace(COUNTERPART_BEFORE_PERSON, " ");
+  gap = gap.replace(COUNTERPART_BEFORE_PERSON, " ").replace(BID_OF_PERSON, " ");
   for (const pattern of RANK_BEFORE_PERSON) {
     const rank = pattern.exec(gap);
     if (!rank) continue;
@@ -1542,7 +1553,8 @@ function verbFinalArguments(
   // "om de Poolse krijgsmacht te helpen": "om" opens the infinitive clause, its name is the
   // verb's object, not a prepositional phrase.
   let i = before.length - 1;
-  while (i >= 0 && before[i]!.prep && before[i]!.prep !== "om") i--;
+  while (i >= 0 && before[i]!.prep && before[i]!.prep !== "om" && !isBidOfPerson(view, before[i]!))
+    i--;
   const object = before[i];
   if (!object || !rule.object.includes(object.mention.type)) return undefined;
   const between = view.folded.slice(object.mention.end - view.start, triggerStart - view.start);
