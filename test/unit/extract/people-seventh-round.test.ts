@@ -237,3 +237,18 @@ describe("backing a person", () => {
     expect(r.has("Poland", "SUPPORTS", "Mark Rutte")).toBe(false);
   });
 });
+
+describe("relative clauses and self-defence", () => {
+  it("'X volgt Y op, die Z leidt': the antecedent after the separable particle leads Z", () => {
+    const r = nl(
+      "De NAVO vergaderde. Mark Rutte volgt in oktober de Noor Jens Stoltenberg op, die het bondgenootschap sinds 2014 leidt.",
+    );
+    expect(r.has("Jens Stoltenberg", "LEADS", "NATO")).toBe(true);
+    expect(r.has("Mark Rutte", "LEADS", "NATO")).toBe(false);
+  });
+
+  it("'defends itself against Russian missiles' opposes Russia", () => {
+    const r = en("Ukraine defends itself against Russian missiles and drones every night.");
+    expect(r.has("Ukraine", "OPPOSES", "Russia")).toBe(true);
+  });
+});

@@ -1483,7 +1483,8 @@ function applyAt(
   }
 }
 
-const RELATIVE = /^\s*(?:\([^()]*\)\s*)?,\s*(?:die|dat|welke|wat)\s|,\s*(?:die|dat|welke|wat)\s/u;
+const RELATIVE =
+  /^\s*(?:\([^()]*\)\s*)?(?:(?:op|af|aan|uit|mee|over|toe|bij)\s*)?,\s*(?:die|dat|welke|wat)\s|,\s*(?:die|dat|welke|wat)\s/u;
 
 const BASE_IN =
   /(?:basis|vliegbasis|base|air base|airbase)\s+(?:in|op|bij)\s+(?:(?:de|het|the)\s+)?$/u;
