@@ -252,3 +252,19 @@ describe("relative clauses and self-defence", () => {
     expect(r.has("Ukraine", "OPPOSES", "Russia")).toBe(true);
   });
 });
+
+describe("names after a political title", () => {
+  it("'Bosnian Serb leader X' and 'politicus Y' name persons", () => {
+    expect(en("Bosnian Serb leader Nenad Stevandić spoke in Banja Luka.").names).toContain(
+      "Person:Nenad Stevandić",
+    );
+    expect(nl("De Servische politicus Vojislav Šešelj sprak in Belgrado.").names).toContain(
+      "Person:Vojislav Šešelj",
+    );
+  });
+
+  it("a title before a lower-case word names nobody", () => {
+    const r = en("The party leader said nothing.");
+    expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual([]);
+  });
+});
