@@ -50,6 +50,7 @@ import {
 import {
   accessions,
   chairedBodies,
+  groupingAppositions,
   namedThreats,
   ownDeterrence,
   partyParentheses,
@@ -367,6 +368,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("signed-agreements", (r, s) => signedAgreements(r, s.registry)),
   relations("accessions", (r, s) => accessions(r, s.registry)),
   relations("named-threats", (r, s) => namedThreats(r, s.registry)),
+  relations("grouping-appositions", (r) => groupingAppositions(r)),
   relations("pair-relationships", (r) => pairRelationships(r)),
   relations("headquarters", (r) => headquartersStatements(r)),
   relations("frames", (r, s) => applyFrames(r, s.gazetteer.kb, s.mentions)),

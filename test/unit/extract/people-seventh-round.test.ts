@@ -268,3 +268,18 @@ describe("names after a political title", () => {
     expect(r.names.filter((n) => n.startsWith("Person:"))).toEqual([]);
   });
 });
+
+describe("an organisation described as a grouping of states", () => {
+  it("'X, the security partnership between A, B and C': each state is a member", () => {
+    const r = en(
+      "Leaders discussed the Five Eyes, the intelligence alliance of Canada, New Zealand and Australia, on Friday.",
+    );
+    for (const state of ["Canada", "New Zealand", "Australia"])
+      expect(r.has(state, "MEMBER_OF", "Five Eyes")).toBe(true);
+  });
+
+  it("one state after such a noun is no list of members", () => {
+    const r = en("They discussed the Five Eyes, an alliance of Canada with others, on Friday.");
+    expect(r.has("Canada", "MEMBER_OF", "Five Eyes")).toBe(false);
+  });
+});

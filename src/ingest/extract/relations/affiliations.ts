@@ -348,3 +348,43 @@ export function namedThreats(ctx: RuleContext, registry: EntityRegistry): void {
     }
   }
 }
+
+/** ", the security partnership between", ", een samenwerkingsverband van" (folded, after the name). */
+const GROUPING_APPOSITION =
+  /^\s*,\s*(?:the|a|an|de|het|een)\s+(?:[\p{L}-]+\s+){0,3}(?:partnership|alliance|pact|coalition|grouping|bloc|group|forum|partnerschap|alliantie|bondgenootschap|verbond|coalitie|samenwerking|samenwerkingsverband|groep)\s+(?:of|between|among|van|tussen)\s+(?:(?:the|de|het)\s+)?$/u;
+const GROUPING_HINT =
+  /partnership|alliance|pact|coalition|bloc|group|forum|partnerschap|alliantie|bondgenootschap|verbond|coalitie|samenwerking/u;
+
+/**
+ * `grouping-appositions`: "AUKUS, the security partnership between Australia, the United Kingdom
+ * and the United States", "de JEF, een samenwerkingsverband van tien landen": the states listed
+ * in an apposition that calls an organisation a partnership, alliance or coalition of them are its
+ * members.
+ */
+export function groupingAppositions(ctx: RuleContext): void {
+  if (!GROUPING_HINT.test(ctx.doc.folded)) return;
+  for (const view of ctx.views) {
+    if (!GROUPING_HINT.test(view.folded)) continue;
+    const args = view.args;
+    for (let i = 0; i + 1 < args.length; i++) {
+      const org = args[i]!;
+      if (org.mention.type !== "Organisation" || org.mention.via === "adjective") continue;
+      let k = i + 1;
+      while (k < args.length && args[k]!.mention.via === "adjective") k++;
+      const first = args[k];
+      if (!first || first.mention.type !== "Country") continue;
+      if (!GROUPING_APPOSITION.test(gap(view, org.mention.end, first.mention.start))) continue;
+      const members: Arg[] = [first];
+      for (let j = k + 1; j < args.length; j++) {
+        const a = args[j]!;
+        const between = gap(view, members.at(-1)!.mention.end, a.mention.start);
+        if (a.mention.type !== "Country" || a.mention.via === "adjective") break;
+        if (!/^\s*(?:,|,?\s+(?:and|en))\s+(?:(?:the|de|het)\s+)?$/u.test(between)) break;
+        members.push(a);
+      }
+      if (members.length < 2) continue;
+      for (const member of members)
+        push(ctx, view, "MEMBER_OF", member.mention.key, org.mention.key, "member.grouping", 0.7);
+    }
+  }
+}
