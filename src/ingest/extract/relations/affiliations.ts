@@ -372,7 +372,7 @@ export function groupingAppositions(ctx: RuleContext): void {
       let k = i + 1;
       while (k < args.length && args[k]!.mention.via === "adjective") k++;
       const first = args[k];
-      if (!first || first.mention.type !== "Country") continue;
+      if (first?.mention.type !== "Country") continue;
       if (!GROUPING_APPOSITION.test(gap(view, org.mention.end, first.mention.start))) continue;
       const members: Arg[] = [first];
       for (let j = k + 1; j < args.length; j++) {
