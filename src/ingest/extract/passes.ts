@@ -51,6 +51,16 @@ import {
 } from "./recognise.ts";
 import { backedCompounds } from "./relations/backed-compounds.ts";
 import {
+  accessions,
+  chairedBodies,
+  groupingAppositions,
+  namedThreats,
+  ownDeterrence,
+  partyParentheses,
+  personAffiliations,
+  signedAgreements,
+} from "./relations/affiliations.ts";
+import {
   assetActors,
   commanders,
   placesOfNationality,
@@ -367,6 +377,12 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     officeRoles(r, s.registry, s.mentions, s.article.publishedAt ?? undefined),
   ),
   relations("possessive-offices", (r, s) => possessiveOffices(r, s.registry, s.titled, s.mentions)),
+  relations("person-affiliations", (r, s) => personAffiliations(r, s.registry)),
+  relations("party-parentheses", (r, s) => partyParentheses(r, s.registry)),
+  relations("signed-agreements", (r, s) => signedAgreements(r, s.registry)),
+  relations("accessions", (r, s) => accessions(r, s.registry)),
+  relations("named-threats", (r, s) => namedThreats(r, s.registry)),
+  relations("grouping-appositions", (r) => groupingAppositions(r)),
   relations("pair-relationships", (r) => pairRelationships(r)),
   relations("headquarters", (r) => headquartersStatements(r)),
   relations("frames", (r, s) => applyFrames(r, s.gazetteer.kb, s.mentions)),
@@ -407,6 +423,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("led-references", (r) => ledReferences(r)),
   relations("unnamed-offices", (r) => unnamedOffices(r)),
   relations("meeting-chairs", (r) => meetingChairs(r)),
+  relations("chaired-bodies", (r, s) => chairedBodies(r, s.registry)),
   relations("bare-offices", (r) => bareOffices(r)),
   relations("handovers", (r) => handovers(r)),
   relations("led-descriptions", (r) => ledDescriptions(r)),
@@ -435,6 +452,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("party-members", (r, s) => partyMembers(r, s.registry, s.mentions)),
   relations("repeated-partners", (r) => repeatedPartners(r)),
   relations("our-allies", (r, s) => ourAllies(r, s.registry, s.mentions)),
+  relations("own-deterrence", (r, s) => ownDeterrence(r, s.registry)),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),
 ];
 

@@ -1051,7 +1051,8 @@ export function liftStatements(ctx: RuleContext, registry: EntityRegistry): void
   };
   const out: Finding[] = [];
   for (const f of ctx.findings) {
-    if (!LIFTED.has(f.type)) {
+    // Officials who meet, speak or sign meet as persons ("Austin met Zelensky"): not lifted.
+    if (!LIFTED.has(f.type) || f.properties?.kind === "meeting") {
       out.push(f);
       continue;
     }

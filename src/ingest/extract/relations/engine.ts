@@ -189,7 +189,26 @@ const RANK_BEFORE_PERSON = [4, 3, 2, 1].map(
   (n) => new RegExp(`\\s((?:[\\p{Ll}-]+\\.?\\s+){${n}})$`, "u"),
 );
 
+/** "his Israeli counterpart, Defense Minister X", "zijn Oekraïense collega X": the person's role. */
+const COUNTERPART_BEFORE_PERSON =
+  /(?:^|\s)(?:his|her|their|its|zijn|haar|hun)\s+(?:[\p{L}-]+\s+)?(?:counterparts?|colleagues?|collega's|collega|ambtgenoot|ambtsgenoot|ambtgenoten|ambtsgenoten)\s*,?(?=\s)/u;
+
+/** "US-led", "door Frankrijk geleide" before a name: its leader, qualifying it. */
+const LED_QUALIFIER = /(?:^|\s)[\p{L}.]+-(?:led|geleide|gestuurde)(?=\s)/gu;
+
+/** "steunt de kandidatuur van X", "backed the nomination of X": the person's bid stands for the person. */
+const BID_OF_PERSON =
+  /(?:^|\s)(?:kandidatuur|kandidaatstelling|benoeming|herbenoeming|herverkiezing|candidacy|candidature|nomination|appointment|re-election|reappointment|bid)\s+(?:van|of)\s+$/u;
+
+/** "de kandidatuur van X (te steunen)": a person governed by the noun of the person's bid. */
+function isBidOfPerson(view: SentenceView, arg: Arg): boolean {
+  if (arg.mention.type !== "Person") return false;
+  const from = arg.mention.start - view.start;
+  return BID_OF_PERSON.test(view.folded.slice(Math.max(0, from - 30), from));
+}
+
 function withoutRankBeforePerson(gap: string): string {
+  gap = gap.replace(COUNTERPART_BEFORE_PERSON, " ").replace(BID_OF_PERSON, " ");
   for (const pattern of RANK_BEFORE_PERSON) {
     const rank = pattern.exec(gap);
     if (!rank) continue;
@@ -696,8 +715,21 @@ function subjectBefore(
   if (adjacent) {
     const gap = view.folded.slice(nearest.mention.end - view.start, offset - view.start);
     if (!/^[\s'’]*(?:,\s*)?(?:[\p{L}'’-]+\s+)?$/u.test(gap)) return [];
-    // An apposition belongs to the last name only: "Austin and Gen. Milley, the chairman of …".
-    if (gap.includes(",")) return [nearest];
+    // An apposition belongs to the last name only: "Austin and Gen. Milley, the chairman of …";
+    // a state after a person describes the person ("premier X van Saint Vincent, voorzitter van").
+    if (gap.includes(",")) {
+      const previous = view.args[view.args.indexOf(nearest) - 1];
+      if (
+        nearest.mention.type !== "Person" &&
+        previous?.mention.type === "Person" &&
+        types.includes("Person") &&
+        /^\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?$/u.test(
+          view.folded.slice(previous.mention.end - view.start, nearest.mention.start - view.start),
+        )
+      )
+        return [previous];
+      return [nearest];
+    }
   }
   return groupOf(view, nearest, types);
 }
@@ -751,6 +783,23 @@ function objectAfter(
     (a) => a.mention.start >= offset && a.clause === clause && !a.aside && !skip.includes(a),
   );
   for (const candidate of candidates) {
+    // "the US-led coalition": the leader before "-led" qualifies the name after it.
+    if (
+      /^-(?:led|geleide)(?![\p{L}])/u.test(
+        view.folded.slice(
+          candidate.mention.end - view.start,
+          candidate.mention.end - view.start + 9,
+        ),
+      )
+    )
+      continue;
+    // "met his Israeli counterpart, X": before a person, a nationality describes the person.
+    if (
+      candidate.mention.via === "adjective" &&
+      rule.object.length === 1 &&
+      rule.object[0] === "Person"
+    )
+      continue;
     // "ingestemd met de Nederlandse bijdrage aan MINUSMA": the nationality qualifies the motion
     // noun; the object is what the motion is about.
     if (candidate.mention.via === "adjective") {
@@ -806,6 +855,8 @@ function objectAfter(
       // "met andere Europese landen, zoals België en Frankrijk", "with partners such as Japan":
       // the examples after a plural of states or bodies are the object.
       gap = gap.replace(EXAMPLES_OF_KIND, " ");
+      // "part of the US-led coalition": the leader qualifies the name after it.
+      gap = gap.replace(LED_QUALIFIER, " ");
       const check = gapIsModifiers(gap, rule.objectPreps);
       if (!check.ok) return [];
     } else if (rule.objectPreps && !rule.objectPreps.includes(candidate.prep ?? "")) {
@@ -1442,7 +1493,8 @@ function applyAt(
   }
 }
 
-const RELATIVE = /^\s*(?:\([^()]*\)\s*)?,\s*(?:die|dat|welke|wat)\s|,\s*(?:die|dat|welke|wat)\s/u;
+const RELATIVE =
+  /^\s*(?:\([^()]*\)\s*)?(?:(?:op|af|aan|uit|mee|over|toe|bij)\s*)?,\s*(?:die|dat|welke|wat)\s|,\s*(?:die|dat|welke|wat)\s/u;
 
 const BASE_IN =
   /(?:basis|vliegbasis|base|air base|airbase)\s+(?:in|op|bij)\s+(?:(?:de|het|the)\s+)?$/u;
@@ -1512,7 +1564,8 @@ function verbFinalArguments(
   // "om de Poolse krijgsmacht te helpen": "om" opens the infinitive clause, its name is the
   // verb's object, not a prepositional phrase.
   let i = before.length - 1;
-  while (i >= 0 && before[i]!.prep && before[i]!.prep !== "om") i--;
+  while (i >= 0 && before[i]!.prep && before[i]!.prep !== "om" && !isBidOfPerson(view, before[i]!))
+    i--;
   const object = before[i];
   if (!object || !rule.object.includes(object.mention.type)) return undefined;
   const between = view.folded.slice(object.mention.end - view.start, triggerStart - view.start);

@@ -15,7 +15,7 @@ const LED = ["Organisation", "Mission", "Event"];
 
 /** Nouns of leading an organisation, a mission or an event (folded). */
 const HEAD =
-  "(?:commander[- ]in[- ]chief|opperbevelhebber|secretary[- ]general|secretaris-generaal|president|commander|commanding officer|commanding general|director-general|director general|director|chief|head|chairman|chairwoman|chair|leader|commandant|directeur-generaal|directeur|voorzitter|leider|hoofd|bevelhebber)";
+  "(?:chief of (?:the )?(?:defence|defense)(?: staff)?|chief of (?:the )?general staff|commander[- ]in[- ]chief|opperbevelhebber|secretary[- ]general|secretaris-generaal|president|commander|commanding officer|commanding general|director-general|director general|director|chief|head|chairman|chairwoman|chair|leader|commandant|directeur-generaal|directeur|voorzitter|leider|hoofd|bevelhebber)";
 
 /** What every office of `HEAD` contains: most sentences have none. */
 const OFFICE_HINT =
@@ -462,7 +462,7 @@ export function meetingChairs(ctx: RuleContext): void {
           a.mention.end <= verbAt &&
           (a.mention.type === "Person" || a.mention.type === "Country") &&
           a.mention.via !== "adjective" &&
-          /^\s+(?:(?:will|also|jointly|to|would|samen|ook)\s+)*$/u.test(
+          /^\s+(?:(?:will|also|jointly|to|would|is|was|are|were|zal|zou|gaat|samen|ook)\s+)*$/u.test(
             gapText(view, a.mention.end, verbAt),
           ),
       );
