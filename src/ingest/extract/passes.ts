@@ -114,6 +114,13 @@ import {
   officeHolders,
   unnamedOffices,
 } from "./relations/leaders.ts";
+import {
+  duringEventPlaces,
+  participantsAlongside,
+  placesInMeetingNames,
+  presentAtOccasion,
+  splitParticipation,
+} from "./relations/occasions.ts";
 import { officeRoles, possessiveOffices } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 import { sharedPhraseAssets } from "./relations/shared-assets.ts";
@@ -385,6 +392,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("joined-meetings", (r) => joinedMeetings(r)),
   relations("relative-participation", (r) => relativeParticipation(r)),
   relations("listed-participants", (r) => listedParticipants(r)),
+  relations("split-participation", (r) => splitParticipation(r)),
+  relations("present-at-occasion", (r) => presentAtOccasion(r)),
+  relations("during-event-places", (r) => duringEventPlaces(r)),
+  relations("places-in-meeting-names", (r, s) => placesInMeetingNames(r, s.registry, s.mentions)),
   relations("named-partnerships", (r) => namedPartnerships(r)),
   relations("under-command", (r) => underCommand(r)),
   relations("office-holders", (r, s) => officeHolders(r, s.mentions)),
@@ -402,6 +413,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("transfers", (r, s) => transfers(r, s.assets, s.registry)),
   relations("ownership", (r, s) => ownershipRelations(r, s.registry, s.mentions)),
   relations("asset-actors", (r, s) => assetActors(r, s.registry)),
+  relations("participants-alongside", (r) => participantsAlongside(r)),
   relations("commanders", (r, s) => commanders(r, s.registry)),
   relations("ship-commanders", (r, s) => shipCommanders(r, s.registry)),
   relations("where-based", (r) => whereBased(r)),

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import type { Language } from "../../../src/domain/vocabulary.ts";
+import { extractShipped } from "./support/extract.ts";
+
+/**
+ * Seventh round, events and places (docs/extraction.md, "Seventh round"): sentences written for
+ * these tests, not taken from any corpus.
+ */
+const extract = (body: string, language: Language = "en", title = "News") =>
+  extractShipped(body, language, title);
+const participants = (triples: string[], event: string) =>
+  triples
+    .filter((t) => t.endsWith(`-PARTICIPATES_IN-> ${event}`))
+    .map((t) => t.split(" -")[0])
+    .sort();
+const rulesOf = (r: ReturnType<typeof extract>, triple: string) =>
+  (r.relation(triple)?.evidence ?? []).map((e) => e.rule);
+
+describe("a Dutch verb of taking part split around its middle field", () => {
+  it("reads the subject before the verb and the occasion after 'mee aan'", () => {
+    const r = extract(
+      "De Koninklijke Marine doet volgende maand met twee mijnenjagers mee aan BALTOPS.",
+      "nl",
+    );
+    expect(participants(r.triples, "BALTOPS")).toEqual(["Royal Netherlands Navy"]);
+    expect(rulesOf(r, "Royal Netherlands Navy -PARTICIPATES_IN-> BALTOPS")).toContain(
+      "participates.split-verb",
+    );
+  });
+
+  it("reads the subject in the middle field after an opening adverbial (inversion)", () => {
+    const r = extract(
+      "Sinds maandag neemt Denemarken met een fregat deel aan Operatie Aspides.",
+      "nl",
+    );
+    expect(r.has("Denmark", "PARTICIPATES_IN", "EUNAVFOR Aspides")).toBe(true);
+  });
+
+  it("says nothing when the middle field negates the verb", () => {
+    const r = extract("Oostenrijk doet dit jaar niet mee aan BALTOPS.", "nl");
+    expect(participants(r.triples, "BALTOPS")).toEqual([]);
+  });
+});
+
+describe("parties listed after 'alongside', 'net als'", () => {
+  it("share the occasion another party of the sentence takes part in", () => {
+    const r = extract(
+      "Estonia and Latvia took part in BALTOPS, alongside Denmark, Norway and Poland.",
+    );
+    expect(participants(r.triples, "BALTOPS")).toEqual([
+      "Denmark",
+      "Estonia",
+      "Latvia",
+      "Norway",
+      "Poland",
+    ]);
+  });
+
+  it("add no participant when nothing in the sentence takes part", () => {
+    const r = extract("Estonia criticised the plan, alongside Denmark and Norway.");
+    expect(r.triples.filter((t) => t.includes("-PARTICIPATES_IN->"))).toEqual([]);
+  });
+});
+
+describe("the place of what happens during an event", () => {
+  it("'train in X during E', 'oefenen in X tijdens E', 'in X on <date> for E'", () => {
+    const en = extract("Belgian paratroopers trained in Lithuania during BALTOPS.");
+    expect(en.has("BALTOPS", "LOCATED_IN", "Lithuania")).toBe(true);
+    const nl = extract("Nederlandse mariniers oefenen in Schotland tijdens Joint Warrior.", "nl");
+    expect(nl.has("Joint Warrior", "LOCATED_IN", "Scotland")).toBe(true);
+    const dated = extract(
+      "The ministers gathered in Canberra on 3 and 4 May for the Shangri-La Dialogue preparations.",
+    );
+    expect(
+      dated.triples.some((t) => t.endsWith("-LOCATED_IN-> Canberra") && !t.startsWith("Canberra")),
+    ).toBe(true);
+  });
+
+  it("not when the event names its own place after it, nor for a place of origin", () => {
+    const own = extract("The frigate sailed in the Baltic Sea for BALTOPS in Kiel.");
+    expect(own.has("BALTOPS", "LOCATED_IN", "Baltic Sea")).toBe(false);
+    const origin = extract("Troops from Poland arrived for BALTOPS.");
+    expect(origin.has("BALTOPS", "LOCATED_IN", "Poland")).toBe(false);
+  });
+});
+
+describe("a town inside a meeting's name", () => {
+  it("places the meeting in the town", () => {
+    const r = extract("The allies agreed on new plans at the Vilnius Summit.");
+    expect(r.has("Vilnius Summit", "LOCATED_IN", "Vilnius")).toBe(true);
+  });
+
+  it("not a state inside the name", () => {
+    const r = extract("Donors met at the Ukraine Recovery Conference.");
+    expect(
+      r.triples.filter((t) => t.startsWith("Ukraine Recovery Conference -LOCATED_IN->")),
+    ).toEqual([]);
+  });
+});
+
+describe("people listed after a cue of presence", () => {
+  it("take part in the event named before", () => {
+    const r = extract(
+      "The NATO summit opened in Vilnius on Tuesday. Also present were Japanese Prime Minister Fumio Kishida and Australian Prime Minister Anthony Albanese.",
+    );
+    expect(participants(r.triples, "Vilnius Summit")).toEqual(
+      expect.arrayContaining(["Anthony Albanese", "Fumio Kishida"]),
+    );
+    const nl = extract(
+      "De NAVO-top begon dinsdag in Vilnius. Onder de gasten waren premier Fumio Kishida en premier Anthony Albanese.",
+      "nl",
+    );
+    expect(participants(nl.triples, "NATO summit")).toEqual(
+      expect.arrayContaining(["Anthony Albanese", "Fumio Kishida"]),
+    );
+  });
+
+  it("not without an event to be present at", () => {
+    const r = extract("Also present were Fumio Kishida and Anthony Albanese.");
+    expect(r.triples.filter((t) => t.includes("-PARTICIPATES_IN->"))).toEqual([]);
+  });
+});
