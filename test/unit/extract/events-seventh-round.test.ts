@@ -1,6 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Language } from "../../../src/domain/vocabulary.ts";
-import { extractShipped } from "./support/extract.ts";
+import { extractShipped, shippedExtractor } from "./support/extract.ts";
+
+// Building the shipped knowledge base's extractor takes seconds on a busy machine: once, first.
+beforeAll(() => {
+  shippedExtractor();
+}, 60_000);
 
 /**
  * Seventh round, events and places (docs/extraction.md, "Seventh round"): sentences written for
@@ -118,5 +123,48 @@ describe("people listed after a cue of presence", () => {
   it("not without an event to be present at", () => {
     const r = extract("Also present were Fumio Kishida and Anthony Albanese.");
     expect(r.triples.filter((t) => t.includes("-PARTICIPATES_IN->"))).toEqual([]);
+  });
+});
+
+describe("taking part with no object, by bodies and people", () => {
+  it("a service or the people of the middle field take part in the headline's event", () => {
+    const en = extract(
+      "The Royal Navy is taking part with the destroyer HMS Diamond.",
+      "en",
+      "BALTOPS 2024 begins in the Baltic Sea",
+    );
+    expect(participants(en.triples, "BALTOPS 2024")).toContain("Royal Navy");
+    const nl = extract(
+      "Namens België namen minister Ludivine Dedonder van Defensie en minister Hadja Lahbib van Buitenlandse Zaken deel.",
+      "nl",
+      "Bondgenoten komen bijeen op NAVO-top in Vilnius",
+    );
+    expect(participants(nl.triples, "NATO summit")).toEqual(["Hadja Lahbib", "Ludivine Dedonder"]);
+  });
+
+  it("not without an event in the headline", () => {
+    const r = extract("The Royal Navy is taking part with the destroyer HMS Diamond.");
+    expect(r.triples.filter((t) => t.includes("-PARTICIPATES_IN->"))).toEqual([]);
+  });
+});
+
+describe("speaking to a meeting", () => {
+  it("'addressed the summit', 'sprak de top toe'", () => {
+    const en = extract(
+      "Leaders gathered at the Madrid Summit. President Volodymyr Zelensky addressed the summit by video link.",
+    );
+    expect(en.has("Volodymyr Zelensky", "PARTICIPATES_IN", "Madrid Summit")).toBe(true);
+    const nl = extract(
+      "De NAVO-top begon in Vilnius. President Zelensky sprak de top toe via een videoverbinding.",
+      "nl",
+    );
+    expect(nl.has("Volodymyr Zelensky", "PARTICIPATES_IN", "NATO summit")).toBe(true);
+  });
+
+  it("not what is addressed when it is no meeting", () => {
+    const r = extract(
+      "Leaders gathered at the Madrid Summit. President Volodymyr Zelensky addressed the shortage of shells.",
+    );
+    expect(participants(r.triples, "Madrid Summit")).toEqual([]);
   });
 });
