@@ -168,3 +168,22 @@ describe("speaking to a meeting", () => {
     expect(participants(r.triples, "Madrid Summit")).toEqual([]);
   });
 });
+
+describe("places the dictionary lacks, typed by their surroundings", () => {
+  it("Dutch 'in het <nationaliteit> X' is a town of that state", () => {
+    const r = extract("De Belgische paracommando's oefenen in het Franse Mourmelon.", "nl");
+    expect(r.has("Mourmelon", "LOCATED_IN", "France")).toBe(true);
+  });
+
+  it("not an institution after the nationality", () => {
+    const r = extract("Het voorstel ligt nu bij het Amerikaanse Congres.", "nl");
+    expect(r.names).not.toContain("Location:Congres");
+  });
+
+  it("'20 kilometres southwest of X, <state>' is a town of that state", () => {
+    const r = extract(
+      "The drone struck a compound 20 kilometres southwest of Baardheere, Somalia.",
+    );
+    expect(r.has("Baardheere", "LOCATED_IN", "Somalia")).toBe(true);
+  });
+});
