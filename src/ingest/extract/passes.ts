@@ -116,6 +116,7 @@ import {
 } from "./relations/leaders.ts";
 import {
   duringEventPlaces,
+  missionPersonnel,
   participantsAlongside,
   placesInMeetingNames,
   presentAtOccasion,
@@ -393,6 +394,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("relative-participation", (r) => relativeParticipation(r)),
   relations("listed-participants", (r) => listedParticipants(r)),
   relations("split-participation", (r) => splitParticipation(r)),
+  relations("mission-personnel", (r) => missionPersonnel(r)),
   relations("present-at-occasion", (r) => presentAtOccasion(r)),
   relations("during-event-places", (r) => duringEventPlaces(r)),
   relations("places-in-meeting-names", (r, s) => placesInMeetingNames(r, s.registry, s.mentions)),

@@ -187,3 +187,27 @@ describe("places the dictionary lacks, typed by their surroundings", () => {
     expect(r.has("Baardheere", "LOCATED_IN", "Somalia")).toBe(true);
   });
 });
+
+describe("a mission's personnel named with their states", () => {
+  it("'UNIFIL peacekeepers, most of them from A and B' take part for A and B", () => {
+    const r = extract(
+      "Twelve UNIFIL peacekeepers, most of them from Ireland and Poland, were wounded near the border.",
+    );
+    expect(participants(r.triples, "UNIFIL")).toEqual(["Ireland", "Poland"]);
+  });
+
+  it("not a state the personnel merely come from a place in", () => {
+    const r = extract("UNIFIL troops from the base in Lebanon withdrew after the attack.");
+    expect(participants(r.triples, "UNIFIL")).toEqual([]);
+  });
+});
+
+describe("a company typed by its nationality", () => {
+  it("'German defence company X', 'Swedish firm X' (no determiner)", () => {
+    const r = extract(
+      "German defence company Rheinmetall opened a plant. Swedish firm Saab won the order.",
+    );
+    expect(r.has("Rheinmetall", "LOCATED_IN", "Germany")).toBe(true);
+    expect(r.has("Saab", "LOCATED_IN", "Sweden")).toBe(true);
+  });
+});

@@ -318,3 +318,75 @@ function eventBefore(ctx: RuleContext, index: number): string | undefined {
   }
   return headlineEvent(ctx);
 }
+
+/**
+ * "more than 90 KFOR soldiers, most of them from Italy and Hungary", "Italian and Polish EUFOR
+ * troops", "UNIFIL-militairen uit Ierland": the personnel of a mission named with their states —
+ * nationalities right before the mission's name, or states after "from"/"uit" in the same clause
+ * — are contributed by those states, which take part in the mission (`participates.mission-personnel`).
+ */
+const MISSION_PERSONNEL =
+  /^(?:-|\s)(?:soldiers|troops|peacekeepers|personnel|service members|servicemembers|contingents?|militairen|soldaten|troepen|vredeshandhavers|blauwhelmen)(?![\p{L}])/u;
+const FROM_BEFORE = /(?:^|\s)(?:from|uit)\s+(?:the\s+|de\s+|het\s+)?$/u;
+const ADJECTIVES_BEFORE = /^\s*(?:(?:,|and|en)\s*)?$/u;
+
+export function missionPersonnel(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    for (let i = 0; i < view.args.length; i++) {
+      const mission = view.args[i]!;
+      if (mission.mention.type !== "Mission" || mission.aside) continue;
+      const tail = view.folded.slice(
+        mission.mention.end - view.start,
+        mission.mention.end - view.start + 24,
+      );
+      if (!MISSION_PERSONNEL.test(tail)) continue;
+      const states: string[] = [];
+      // Nationalities right before: "Italian and Polish KFOR troops".
+      let edge = mission.mention.start;
+      for (let j = i - 1; j >= 0; j--) {
+        const a = view.args[j]!;
+        if (a.mention.type !== "Country" || a.mention.via !== "adjective") break;
+        if (
+          !ADJECTIVES_BEFORE.test(view.folded.slice(a.mention.end - view.start, edge - view.start))
+        )
+          break;
+        states.push(a.mention.key);
+        edge = a.mention.start;
+      }
+      // States after "from": "KFOR soldiers, most of them from Italy and Hungary".
+      const from = view.args.find(
+        (a) =>
+          a.mention.start > mission.mention.end &&
+          a.mention.type === "Country" &&
+          a.mention.via !== "adjective" &&
+          a.clause === mission.clause,
+      );
+      if (from && from.mention.start - mission.mention.end <= 80) {
+        const between = view.folded.slice(
+          mission.mention.end - view.start,
+          from.mention.start - view.start,
+        );
+        const others = view.args.some(
+          (a) =>
+            a.mention.start > mission.mention.end &&
+            a.mention.end <= from.mention.start &&
+            a.mention.type !== "Country" &&
+            // the personnel themselves, read as an asset ("UNIFIL-militairen uit Ierland")
+            a.mention.type !== "Asset",
+        );
+        if (!others && !/[;:]/u.test(between) && FROM_BEFORE.test(between))
+          for (const a of view.args)
+            if (a.group === from.group && a.mention.type === "Country") states.push(a.mention.key);
+      }
+      for (const state of states)
+        ctx.findings.push({
+          type: "PARTICIPATES_IN",
+          source: state,
+          target: mission.mention.key,
+          rule: "participates.mission-personnel",
+          confidence: 0.6,
+          sentence: view.index,
+        });
+    }
+  }
+}
