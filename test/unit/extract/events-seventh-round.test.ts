@@ -211,3 +211,20 @@ describe("a company typed by its nationality", () => {
     expect(r.has("Saab", "LOCATED_IN", "Sweden")).toBe(true);
   });
 });
+
+describe("where an event is held, in more tenses", () => {
+  it("'will take place in the far north of A, B and C', 'speelt zich af in X'", () => {
+    const en = extract(
+      "Exercise Cold Shield will take place in the far north of Norway and Finland.",
+    );
+    expect(en.has("Cold Shield", "LOCATED_IN", "Norway")).toBe(true);
+    expect(en.has("Cold Shield", "LOCATED_IN", "Finland")).toBe(true);
+    const nl = extract("De oefening Cold Shield speelt zich af in Noorwegen.", "nl");
+    expect(nl.has("Cold Shield", "LOCATED_IN", "Norway")).toBe(true);
+  });
+
+  it("not the state that announces it", () => {
+    const r = extract("Finland said that Exercise Cold Shield will take place next year.");
+    expect(r.has("Cold Shield", "LOCATED_IN", "Finland")).toBe(false);
+  });
+});
