@@ -121,6 +121,7 @@ import {
   placesInMeetingNames,
   presentAtOccasion,
   splitParticipation,
+  trainedForEvent,
 } from "./relations/occasions.ts";
 import { officeRoles, possessiveOffices } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
@@ -395,6 +396,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("listed-participants", (r) => listedParticipants(r)),
   relations("split-participation", (r) => splitParticipation(r)),
   relations("mission-personnel", (r) => missionPersonnel(r)),
+  relations("trained-for-event", (r) => trainedForEvent(r)),
   relations("present-at-occasion", (r) => presentAtOccasion(r)),
   relations("during-event-places", (r) => duringEventPlaces(r)),
   relations("places-in-meeting-names", (r, s) => placesInMeetingNames(r, s.registry, s.mentions)),

@@ -228,3 +228,27 @@ describe("where an event is held, in more tenses", () => {
     expect(r.has("Cold Shield", "LOCATED_IN", "Finland")).toBe(false);
   });
 });
+
+describe("parties of a clause of training for or during an event", () => {
+  it("'X joined Y for Exercise E', 'A en B oefenden tijdens E'", () => {
+    const en = extract(
+      "Marines of the Royal Navy joined the Royal Netherlands Navy for Exercise Cold Shield.",
+    );
+    expect(participants(en.triples, "Cold Shield")).toEqual([
+      "Royal Navy",
+      "Royal Netherlands Navy",
+    ]);
+    const nl = extract(
+      "Denemarken en Noorwegen oefenden samen tijdens de oefening Cold Shield.",
+      "nl",
+    );
+    expect(participants(nl.triples, "Cold Shield")).toEqual(["Denmark", "Norway"]);
+  });
+
+  it("not a state that only speaks about the exercise, nor the place one goes to", () => {
+    const said = extract("Russia criticised Norway for Exercise Cold Shield.");
+    expect(participants(said.triples, "Cold Shield")).toEqual([]);
+    const place = extract("Denmark deployed troops to Norway for Exercise Cold Shield.");
+    expect(participants(place.triples, "Cold Shield")).toEqual(["Denmark"]);
+  });
+});

@@ -390,3 +390,66 @@ export function missionPersonnel(ctx: RuleContext): void {
     }
   }
 }
+
+/**
+ * "Soldiers of the British Army joined the Japan Ground Self-Defense Force for Exercise Vigilant
+ * Isles", "Dutch and German engineers trained with the Lithuanian army during Iron Wolf",
+ * "Belgische mariniers oefenden met het Korps Mariniers tijdens Cold Response": the parties of a
+ * clause of training, joining or deploying that happens for or during a named exercise or meeting
+ * take part in it (`participates.trained-for`) — states and bodies, named or owning the assets
+ * named; a state after "to"/"in" is where, not who.
+ */
+const TRAINS: Readonly<Record<string, RegExp>> = {
+  en: /(?<![\p{L}])(?:joined|joins|join|trained|trains|train|training|exercised|exercises|exercising|drilled|drill|sailed|sail|operated|operate|deployed|deploy|deploys|practised|practiced|rehearsed|fought|flew|fly)(?![\p{L}])/u,
+  nl: /(?<![\p{L}])(?:oefen|oefent|oefenen|oefende|oefenden|geoefend|train|traint|trainen|trainde|trainden|getraind|zeilden|zeilde|opereerden|opereerde|vlogen|vloog|voegde zich bij|voegden zich bij|sloot aan bij|sloten aan bij)(?![\p{L}])/u,
+};
+const FOR_EVENT =
+  /(?:^|\s)(?:for|during|tijdens|voor)\s+(?:(?:the|this year's|de|het)\s+)?(?:(?:annual|multinational|large-scale|joint|jaarlijkse|multinationale|grootschalige|gezamenlijke)\s+)?(?:(?:exercise|oefening|navo-oefening)\s+)?$/u;
+const TRAINING_PARTY_PREPS = new Set(["with", "met", "alongside", "naast", "of", "van"]);
+
+export function trainedForEvent(ctx: RuleContext): void {
+  const verbs = TRAINS[ctx.doc.language];
+  if (!verbs) return;
+  for (const view of ctx.views) {
+    for (let i = 0; i < view.args.length; i++) {
+      const event = view.args[i]!;
+      if (event.mention.type !== "Event" || event.aside) continue;
+      const from = event.mention.start - view.start;
+      if (!FOR_EVENT.test(view.folded.slice(Math.max(0, from - 48), from))) continue;
+      const clauseStart = view.clauseStarts[event.clause] ?? 0;
+      const verb = verbs.exec(view.folded.slice(clauseStart, from));
+      if (!verb) continue;
+      const parties = view.args.filter(
+        (a) =>
+          a.mention.end <= event.mention.start &&
+          a.clause === event.clause &&
+          !a.aside &&
+          (a.mention.type === "Country" ||
+            a.mention.type === "Organisation" ||
+            a.mention.type === "Asset") &&
+          (a.mention.type === "Asset" || a.mention.via !== "adjective") &&
+          (!a.prep || TRAINING_PARTY_PREPS.has(a.prep)),
+      );
+      if (parties.length === 0) continue;
+      // "soldiers of the British Army": the body named is the party, not the soldiers' state.
+      const bodies = parties.some((a) => a.mention.type === "Organisation");
+      const sources = bodies
+        ? new Set<string>()
+        : ownersOf(
+            ctx,
+            parties.filter((a) => a.mention.type === "Asset"),
+          );
+      for (const a of parties) if (a.mention.type !== "Asset") sources.add(a.mention.key);
+      for (const source of sources)
+        if (source !== event.mention.key)
+          ctx.findings.push({
+            type: "PARTICIPATES_IN",
+            source,
+            target: event.mention.key,
+            rule: "participates.trained-for",
+            confidence: 0.6,
+            sentence: view.index,
+          });
+    }
+  }
+}
