@@ -116,6 +116,8 @@ import {
 } from "./relations/leaders.ts";
 import {
   duringEventPlaces,
+  formationsNamedByState,
+  headquartersAppositions,
   missionPersonnel,
   participantsAlongside,
   placesInMeetingNames,
@@ -397,6 +399,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("split-participation", (r) => splitParticipation(r)),
   relations("mission-personnel", (r) => missionPersonnel(r)),
   relations("trained-for-event", (r) => trainedForEvent(r)),
+  relations("headquarters-appositions", (r) => headquartersAppositions(r)),
+  relations("formations-named-by-state", (r, s) =>
+    formationsNamedByState(r, s.registry, s.mentions),
+  ),
   relations("present-at-occasion", (r) => presentAtOccasion(r)),
   relations("during-event-places", (r) => duringEventPlaces(r)),
   relations("places-in-meeting-names", (r, s) => placesInMeetingNames(r, s.registry, s.mentions)),

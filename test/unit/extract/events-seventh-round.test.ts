@@ -252,3 +252,27 @@ describe("parties of a clause of training for or during an event", () => {
     expect(participants(place.triples, "Cold Shield")).toEqual(["Denmark"]);
   });
 });
+
+describe("headquarters named in an apposition", () => {
+  it("'Camp X, the EUFOR headquarters', 'X, whose headquarters is in Rota'", () => {
+    const camp = extract("The new units will be based at Camp Butmir, the EUFOR headquarters.");
+    expect(camp.has("EUFOR Althea", "HEADQUARTERED_IN", "Camp Butmir")).toBe(true);
+    const whose = extract(
+      "Spain leads EUNAVFOR Atalanta, the EU's naval operation off Somalia, whose headquarters is in Rota.",
+    );
+    expect(whose.has("Operation Atalanta", "HEADQUARTERED_IN", "Rota")).toBe(true);
+    expect(whose.has("European Union", "HEADQUARTERED_IN", "Rota")).toBe(false);
+  });
+
+  it("not a place merely next to a body", () => {
+    const r = extract("Troops left Camp Butmir, the EUFOR spokesperson said.");
+    expect(r.triples.filter((t) => t.includes("-HEADQUARTERED_IN->"))).toEqual([]);
+  });
+});
+
+describe("a formation named after its state", () => {
+  it("'Battle Group Poland' is in Poland", () => {
+    const r = extract("Soldiers of Battle Group Poland marched in the parade.");
+    expect(r.has("Battle Group Poland", "LOCATED_IN", "Poland")).toBe(true);
+  });
+});

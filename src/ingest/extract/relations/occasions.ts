@@ -453,3 +453,122 @@ export function trainedForEvent(ctx: RuleContext): void {
     }
   }
 }
+
+/**
+ * "based at Camp Butmir, the EUFOR headquarters", "Northwood, het hoofdkwartier van Operatie
+ * Atalanta": a place followed by an apposition naming it a body's headquarters seats the body there;
+ * "EUNAVFOR Atalanta, the EU's counter-piracy operation, whose headquarters is in Rota": the
+ * relative "whose headquarters" after a mission's or body's apposition (`headquartered.apposition`).
+ */
+const HQ_AFTER_BODY =
+  /^\s*(?:'s\s+)?(?:headquarters|hq|hoofdkwartier|command headquarters)(?![\p{L}])/u;
+const HQ_OF_BODY =
+  /^\s*,\s*(?:the|het|de)\s+(?:(?:operational|main|military|new|former|operationele|militaire|nieuwe)\s+)?(?:headquarters|hq|hoofdkwartier)\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?$/u;
+const WHOSE_HQ =
+  /(?:^|[\s,])(?:whose|waarvan het|wiens|wier)\s+(?:headquarters|hq|hoofdkwartier)\s+(?:is|are|was|ligt|staat|zich bevindt|bevindt zich)?\s*(?:located\s+|gevestigd\s+)?(?:in|at|te)\s+(?:(?:the|de|het)\s+)?$/u;
+const SEATED = new Set(["Organisation", "Mission"]);
+
+export function headquartersAppositions(ctx: RuleContext): void {
+  for (const view of ctx.views) {
+    if (!/headquarters|(?<![\p{L}])hq|hoofdkwartier/u.test(view.folded)) continue;
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const place = view.args[i]!;
+      const next = view.args[i + 1]!;
+      let body: Arg | undefined;
+      let where: Arg | undefined;
+      if (place.mention.type === "Location" && SEATED.has(next.mention.type)) {
+        const gap = view.folded.slice(
+          place.mention.end - view.start,
+          next.mention.start - view.start,
+        );
+        const after = view.folded.slice(
+          next.mention.end - view.start,
+          next.mention.end - view.start + 24,
+        );
+        // "Camp Butmir, the EUFOR headquarters"
+        if (/^\s*,\s*(?:the|het|de)\s+$/u.test(gap) && HQ_AFTER_BODY.test(after)) body = next;
+        // "Northwood, het hoofdkwartier van Operatie Atalanta"
+        else if (HQ_OF_BODY.test(gap)) body = next;
+        where = place;
+      } else if (next.mention.type === "Location") {
+        const before = view.folded.slice(
+          Math.max(0, next.mention.start - view.start - 60),
+          next.mention.start - view.start,
+        );
+        if (!WHOSE_HQ.test(before)) continue;
+        // The nearest mission before the relative, else the nearest body not possessing a noun.
+        const cut = next.mention.start;
+        body =
+          view.args.findLast((a) => a.mention.type === "Mission" && a.mention.end <= cut) ??
+          view.args.findLast(
+            (a) =>
+              a.mention.type === "Organisation" &&
+              a.mention.end <= cut &&
+              !/^['’]s?\s/u.test(view.folded.slice(a.mention.end - view.start)),
+          );
+        where = next;
+      }
+      if (!body || !where) continue;
+      if (where === next) {
+        // The frames read "headquarters is in" with the nearest body or the topic mission as its
+        // owner; the relative names the owner, so their other readings of it are dropped.
+        const owner = body.mention.key;
+        const seat = where.mention.key;
+        const kept = ctx.findings.filter(
+          (f) =>
+            f.type !== "HEADQUARTERED_IN" ||
+            f.sentence !== view.index ||
+            f.target !== seat ||
+            f.source === owner ||
+            (f.rule !== "headquartered.in" && f.rule !== "headquartered.topic"),
+        );
+        if (kept.length !== ctx.findings.length) {
+          ctx.findings.length = 0;
+          ctx.findings.push(...kept);
+        }
+      }
+      ctx.findings.push({
+        type: "HEADQUARTERED_IN",
+        source: body.mention.key,
+        target: where.mention.key,
+        rule: "headquartered.apposition",
+        confidence: 0.65,
+        sentence: view.index,
+      });
+    }
+  }
+}
+
+/**
+ * "Battle Group Poland", "NATO Battlegroup Romania", "Multinational Brigade Latvia": a formation
+ * whose name ends in a state is in that state (`located.formation-name`).
+ */
+const FORMATION_NAME =
+  /(?:battle ?group|battlegroup|brigade|division|corps|forward land forces|gevechtsgroep)\s+[\p{L} -]+$/iu;
+
+export function formationsNamedByState(
+  ctx: RuleContext,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+): void {
+  const done = new Set<string>();
+  for (const m of mentions) {
+    if ((m.type !== "Organisation" && m.type !== "Mission") || m.nested || done.has(m.key))
+      continue;
+    const record = registry.get(m.key);
+    if (!record || !FORMATION_NAME.test(record.name)) continue;
+    const state = mentions
+      .overlapping(m.start, m.end)
+      .find((x) => x.type === "Country" && x.end === m.end && x.start > m.start);
+    if (!state) continue;
+    done.add(m.key);
+    ctx.findings.push({
+      type: "LOCATED_IN",
+      source: m.key,
+      target: state.key,
+      rule: "located.formation-name",
+      confidence: 0.6,
+      sentence: sentenceIndexAt(ctx.doc, m.start),
+    });
+  }
+}
