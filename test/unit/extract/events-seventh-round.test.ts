@@ -276,3 +276,20 @@ describe("a formation named after its state", () => {
     expect(r.has("Battle Group Poland", "LOCATED_IN", "Poland")).toBe(true);
   });
 });
+
+describe("the host of a meeting, and which meeting 'the summit' is", () => {
+  it("'the meeting, hosted by Spain' takes part; a summit named as past is no antecedent", () => {
+    const r = extract(
+      "Leaders gathered at the Vilnius Summit, the largest since the 2018 Brussels Summit. The two-day meeting, hosted by Lithuania, ended on Wednesday.",
+    );
+    expect(r.has("Lithuania", "PARTICIPATES_IN", "Vilnius Summit")).toBe(true);
+    expect(participants(r.triples, "Brussels Summit")).toEqual([]);
+  });
+
+  it("not the host of something else", () => {
+    const r = extract(
+      "The Vilnius Summit ended. Lithuania hosted by far the largest NATO exercise.",
+    );
+    expect(participants(r.triples, "Vilnius Summit")).toEqual([]);
+  });
+});
