@@ -293,3 +293,17 @@ describe("the host of a meeting, and which meeting 'the summit' is", () => {
     expect(participants(r.triples, "Vilnius Summit")).toEqual([]);
   });
 });
+
+describe("the host named after a cue", () => {
+  it("'Gastheer was premier X' takes part; the list ends at a semicolon", () => {
+    const r = extract(
+      "Gastheer was premier Gitanas Nausėda; de vergadering werd geleid door Jens Stoltenberg.",
+      "nl",
+      "Bondgenoten komen bijeen op NAVO-top in Vilnius",
+    );
+    expect(participants(r.triples, "NATO summit")).toContain("Gitanas Nausėda");
+    expect(rulesOf(r, "Jens Stoltenberg -PARTICIPATES_IN-> NATO summit")).not.toContain(
+      "participates.present-were",
+    );
+  });
+});

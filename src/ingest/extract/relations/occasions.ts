@@ -281,8 +281,8 @@ export function placesInMeetingNames(
  * a guest.
  */
 const PRESENT_CUE: Readonly<Record<string, RegExp>> = {
-  en: /(?:^|[\s,;])(?:also present were|present were|among those present were|among the guests were|guests included|also attending were|also in attendance were|in attendance were)(?![\p{L}])/u,
-  nl: /(?:^|[\s,;])(?:onder de gasten waren|onder de aanwezigen waren|ook aanwezig waren|aanwezig waren onder meer|tot de gasten behoorden)(?![\p{L}])/u,
+  en: /(?:^|[\s,;])(?:also present were|present were|among those present were|among the guests were|guests included|also attending were|also in attendance were|in attendance were|the host was|the hosts were)(?![\p{L}])/u,
+  nl: /(?:^|[\s,;])(?:onder de gasten waren|onder de aanwezigen waren|ook aanwezig waren|aanwezig waren onder meer|tot de gasten behoorden|gastheer was|gastheer is|gastvrouw was|gastvrouw is|gastheren waren)(?![\p{L}])/u,
 };
 
 export function presentAtOccasion(ctx: RuleContext): void {
@@ -296,8 +296,17 @@ export function presentAtOccasion(ctx: RuleContext): void {
     const named = view.args.findLast((a) => a.mention.type === "Event" && a.mention.end <= at);
     const event = named?.mention.key ?? eventBefore(ctx, view.index);
     if (!event) continue;
+    // The list ends at a semicolon ("Gastheer was X; de vergadering werd voorgezeten door Y").
+    const semicolon = view.folded.indexOf(";", at - view.start);
+    const stop = semicolon < 0 ? view.end : view.start + semicolon;
     for (const a of view.args)
-      if (a.mention.type === "Person" && a.mention.start >= at && !a.aside && !a.prep)
+      if (
+        a.mention.type === "Person" &&
+        a.mention.start >= at &&
+        a.mention.end <= stop &&
+        !a.aside &&
+        !a.prep
+      )
         ctx.findings.push({
           type: "PARTICIPATES_IN",
           source: a.mention.key,
