@@ -682,6 +682,8 @@ const ANAPHOR =
 
 const MEETING_NOUN =
   /^(?:meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)$/u;
+const OTHER_OCCASION_BEFORE =
+  /(?:(?:^|\s)(?:since|after|before|previous|last|next|sinds|vorige|volgende)\s+(?:(?:the|de|het)\s+)?(?:(?:19|20)\d\d\s+)?|(?:^|\s)(?:19|20)\d\d\s+)$/u;
 const EXERCISE_NOUN = /^(?:oefening|exercise)$/u;
 const PART_OF_BEFORE = /(?:part of|deel (?:uit )?van|onderdeel van)\s+(?:the\s+|de\s+|het\s+)?$/u;
 
@@ -731,8 +733,14 @@ export function resolveDefiniteDescriptions(
         return r.type === "Organisation" && (r.kb?.kind === "alliance" || /alliance/i.test(r.name));
       // "The meeting was chaired by …": the meeting named before — a meeting before a summit or
       // conference named later in passing ("met … to prepare the NATO Summit. The meeting was …").
+      // A meeting named as past or next ("since the 2010 Lisbon Summit", "the next summit in
+      // Washington", "de vorige top") is no antecedent of "the summit" (seventh round).
       if (MEETING_NOUN.test(noun))
-        return x.type === "Event" && (cls !== 2 || !SUMMIT_NAME.test(r.name));
+        return (
+          x.type === "Event" &&
+          (cls !== 2 || !SUMMIT_NAME.test(r.name)) &&
+          !OTHER_OCCASION_BEFORE.test(doc.folded.slice(Math.max(0, x.start - 32), x.start))
+        );
       // "De oefening wordt gehouden in …", "The exercise is led by …": the exercise named before
       // (an Event of that kind).
       // A series it is "part of" is no antecedent: "It is part of Steadfast Defender 24. … the

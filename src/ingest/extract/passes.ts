@@ -127,6 +127,17 @@ import {
   officeHolders,
   unnamedOffices,
 } from "./relations/leaders.ts";
+import {
+  duringEventPlaces,
+  formationsNamedByState,
+  headquartersAppositions,
+  missionPersonnel,
+  participantsAlongside,
+  placesInMeetingNames,
+  presentAtOccasion,
+  splitParticipation,
+  trainedForEvent,
+} from "./relations/occasions.ts";
 import { officeRoles, possessiveOffices } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 import { partyMembers } from "./relations/party-members.ts";
@@ -416,6 +427,16 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("joined-meetings", (r) => joinedMeetings(r)),
   relations("relative-participation", (r) => relativeParticipation(r)),
   relations("listed-participants", (r) => listedParticipants(r)),
+  relations("split-participation", (r) => splitParticipation(r)),
+  relations("mission-personnel", (r) => missionPersonnel(r)),
+  relations("trained-for-event", (r) => trainedForEvent(r)),
+  relations("headquarters-appositions", (r) => headquartersAppositions(r)),
+  relations("formations-named-by-state", (r, s) =>
+    formationsNamedByState(r, s.registry, s.mentions),
+  ),
+  relations("present-at-occasion", (r) => presentAtOccasion(r)),
+  relations("during-event-places", (r) => duringEventPlaces(r)),
+  relations("places-in-meeting-names", (r, s) => placesInMeetingNames(r, s.registry, s.mentions)),
   relations("named-partnerships", (r) => namedPartnerships(r)),
   relations("under-command", (r) => underCommand(r)),
   relations("office-holders", (r, s) => officeHolders(r, s.mentions)),
@@ -434,6 +455,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("transfers", (r, s) => transfers(r, s.assets, s.registry)),
   relations("ownership", (r, s) => ownershipRelations(r, s.registry, s.mentions)),
   relations("asset-actors", (r, s) => assetActors(r, s.registry)),
+  relations("participants-alongside", (r) => participantsAlongside(r)),
   relations("commanders", (r, s) => commanders(r, s.registry)),
   relations("ship-commanders", (r, s) => shipCommanders(r, s.registry)),
   relations("where-based", (r) => whereBased(r)),

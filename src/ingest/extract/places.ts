@@ -96,7 +96,7 @@ const PLACE_HEAD =
  * recognised state (checked below), so the frame says the word is a town of that state.
  */
 const TOWN_STATE = new RegExp(
-  `(?<![\\p{L}])(?:in|near|at|bij|nabij|te|vanuit|from)[ \\u00a0]+(\\p{Lu}[\\p{L}'’-]+${PLACE_HEAD}),[ \\u00a0]+(\\p{Lu}[\\p{L}'’ -]*?)(?=[,.;:)]|$)`,
+  `(?<![\\p{L}])(?:in|near|at|bij|nabij|te|vanuit|from|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[ \\u00a0]+of|(?:ten[ \\u00a0]+)?(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)[ \\u00a0]+van)[ \\u00a0]+(\\p{Lu}[\\p{L}'’-]+${PLACE_HEAD}),[ \\u00a0]+(\\p{Lu}[\\p{L}'’ -]*?)(?=[,.;:)]|$)`,
   "gmu",
 );
 /**
@@ -171,11 +171,54 @@ function usStateHomonyms(doc: Doc, registry: EntityRegistry, mentions: Mention[]
   }
 }
 
+/**
+ * Seventh round: "in het Spaanse Getafe", "vanuit het Duitse Büchel", "naar het Poolse Rzeszów":
+ * in Dutch a nationality after "het" and before a capitalised name types the name as a place of
+ * that state (a neuter noun with a capital after the nationality is a town; institutions are
+ * excluded by name). The name becomes a Location (kind `place`) where the dictionary has none.
+ */
+const NATIONALITY_PLACE =
+  /(?<![\p{L}])(?:in|op|bij|nabij|vanuit|vanaf|naar|uit|rond)[ \u00a0]+het[ \u00a0]+(\p{Lu}\p{Ll}+e)[ \u00a0]+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu;
+const NOT_TOWNS = new Set([
+  "congres",
+  "parlement",
+  "leger",
+  "ministerie",
+  "hof",
+  "huis",
+  "korps",
+  "kabinet",
+  "instituut",
+  "rode",
+  "marine",
+  "gezantschap",
+  "consulaat",
+]);
+
+function placesOfNationality(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  if (doc.language !== "nl" || !/ het \p{Lu}\p{Ll}+e \p{Lu}/u.test(doc.text)) return;
+  NATIONALITY_PLACE.lastIndex = 0;
+  for (let m = NATIONALITY_PLACE.exec(doc.text); m !== null; m = NATIONALITY_PLACE.exec(doc.text)) {
+    const adjStart = m.index + m[0].indexOf(m[1]!, m[0].indexOf(" het") + 4);
+    const adjEnd = adjStart + m[1]!.length;
+    const nationality = mentionsNear(mentions, adjStart, adjEnd).some(
+      (x) =>
+        x.type === "Country" && x.via === "adjective" && x.start === adjStart && x.end === adjEnd,
+    );
+    if (!nationality) continue;
+    const end = m.index + m[0].length;
+    const start = end - m[2]!.length;
+    if (NOT_TOWNS.has(foldKey(m[2]!))) continue;
+    addContextPlace(doc, registry, mentions, start, end);
+  }
+}
+
 export function recognisePlaces(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
   usStateHomonyms(doc, registry, mentions);
   compassRegions(doc, registry, mentions);
   const before = mentions.length;
   recogniseTownsAndTypedPlaces(doc, registry, mentions);
+  placesOfNationality(doc, registry, mentions);
   // A place named once with its typing word ("de havenstad Yokosuka", "op Keflavík in IJsland")
   // is the same place where the article names it again bare ("vanaf Keflavík", "in Yokosuka").
   const found: Mention[] = [];

@@ -273,7 +273,7 @@ const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|en)\s+)?|\s(?:and|en)\s+)$/u;
 
 /** A noun that types a company, between a nationality and its name: "het Israëlische bedrijf X". */
 const COMPANY_TYPED_BY_NATIONALITY =
-  /(?:^|\s)(?:bedrijf|defensiebedrijf|concern|defensieconcern|wapenfabrikant|fabrikant|producent|scheepsbouwer|scheepswerf|werf)\s+$/u;
+  /(?:^|\s)(?:bedrijf|defensiebedrijf|concern|defensieconcern|wapenfabrikant|fabrikant|producent|scheepsbouwer|scheepswerf|werf|(?:defence|defense|arms|aerospace|technology|drone|missile)\s+(?:company|firm|group|contractor|manufacturer|maker|giant)|company|firm|contractor|manufacturer|shipbuilder|shipyard|arms maker|conglomerate)\s+$/u;
 
 /**
  * `places-of-nationality`: "de Japanse havenstad Yokosuka", "de Poolse vliegbasis Łask": a

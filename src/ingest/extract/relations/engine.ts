@@ -93,7 +93,7 @@ function firstTwoTokens(text: string): string {
 
 /** The governing preposition: the first word before the mention past determiners and modifiers. */
 const DIRECTION_OF =
-  /(?:(?:het|de|the)\s+)?(?:noord|zuid|oost|west|north|south|east|west|centr|midden|kust|coast|buurt|omgeving|vicinity)\p{L}*\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
+  /(?:(?:het|de|the)\s+)?(?:(?:far|extreme|uiterste|hoge|high)\s+)?(?:noord|zuid|oost|west|north|south|east|west|centr|midden|kust|coast|buurt|omgeving|vicinity)\p{L}*\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;
 /** "in the counties of Nordland and Troms": a kind of area and its "of" (AREA_NOUNS). */
 const AREA_OF =
   /(?:(?:het|de|the)\s+)?(?:count(?:y|ies)|provinces?|regions?|cit(?:y|ies)|towns?|districts?|municipalit(?:y|ies)|provincies?|regio|stad|steden|gemeenten?|gemeentes)\s+(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u;

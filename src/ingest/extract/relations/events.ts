@@ -50,14 +50,26 @@ export function topicEventParticipants(ctx: RuleContext): void {
     const verbStart = view.start + verb.index;
     const verbEnd = verbStart + verb[1]!.length;
     const end = view.start + verb.index + verb[0].length;
+    // Seventh round: bodies and people take part too ("The German Navy is taking part with the
+    // frigate X", "Namens Nederland namen minister A en minister B deel").
     const parties = (a: Arg) =>
-      (a.mention.type === "Country" || a.mention.type === "Asset") && !a.prep && !a.aside;
+      (a.mention.type === "Country" ||
+        a.mention.type === "Asset" ||
+        ((a.mention.type === "Organisation" || a.mention.type === "Person") &&
+          a.mention.via !== "adjective")) &&
+      !a.prep &&
+      !a.aside;
     const clause = clauseAt(view, verb.index);
     // Dutch inversion: the subject stands between the verb and its particle.
-    let subject = view.args.find(
-      (a) =>
-        parties(a) && a.mention.start >= verbEnd && a.mention.end <= end - (verb[2] ?? "").length,
-    );
+    const inMiddle = (a: Arg) =>
+      parties(a) && a.mention.start >= verbEnd && a.mention.end <= end - (verb[2] ?? "").length;
+    let subject = view.args.find(inMiddle);
+    // People in the middle field are coordinated across their offices ("minister A van Defensie
+    // en minister B van Buitenlandse Zaken"): every one of them.
+    const people =
+      subject?.mention.type === "Person"
+        ? view.args.filter((a) => inMiddle(a) && a.mention.type === "Person")
+        : [];
     subject ??= view.args.findLast(
       (a) =>
         parties(a) &&
@@ -66,9 +78,17 @@ export function topicEventParticipants(ctx: RuleContext): void {
         !/^-led|^-geleid/u.test(view.folded.slice(a.mention.end - view.start)),
     );
     const takers = subject ? view.args.filter((a) => a.group === subject.group && parties(a)) : [];
+    for (const p of people) if (!takers.includes(p)) takers.push(p);
     if (AS_WELL_AS.test(view.folded.slice(end - view.start)))
       takers.push(...view.args.filter((a) => parties(a) && a.mention.start >= end));
-    for (const state of statesOf(ctx, takers))
+    const sources = statesOf(
+      ctx,
+      takers.filter((a) => a.mention.type === "Country" || a.mention.type === "Asset"),
+    );
+    for (const a of takers)
+      if (a.mention.type === "Organisation" || a.mention.type === "Person")
+        sources.add(a.mention.key);
+    for (const state of sources)
       ctx.findings.push({
         type: "PARTICIPATES_IN",
         source: state,
