@@ -81,6 +81,11 @@ export interface AssetMention {
   owner: EntityRecord;
   properties: Properties;
   ownerBy: OwnerBy;
+  /**
+   * Who contributes it, when not the owner its name gives: "Tornado GR4 aircraft of the Royal
+   * Air Force" is the United Kingdom's Tornado, provided by the Royal Air Force.
+   */
+  provider?: EntityRecord;
 }
 
 /** Dates: "12 december", "1 January 2019", "december 2018", "2019-01-01". */
@@ -229,7 +234,7 @@ const MEASURE_GAP = /^\s+(?:of|van|met)\s+(?:[\p{L}\d]+\s+)?$/u;
  * early warning aircraft").
  */
 const MODEL_THEN_NOUN =
-  /^(?:['’]?s)?(?:[\s-]?|\s(?!(?:and|or|of|en|met|with|to|for|voor|from|van|in|at)\s)\p{L}[\p{L}-]+\s|\s(?:(?!(?:and|or|of|en|met|with|to|for|voor|from|van|in|at)\s)\p{Ll}[\p{Ll}-]+\s){2,3})$/u;
+  /^(?:['’]?s)?(?:[\s-]?|\s(?!(?:and|or|of|en|met|with|to|for|voor|from|van|in|at)\s)\p{L}[\p{L}\d-]+\s|\s(?:(?!(?:and|or|of|en|met|with|to|for|voor|from|van|in|at)\s)\p{Ll}[\p{Ll}-]+\s){2,3})$/u;
 
 const COORDINATED = /^\s*(?:,\s*)?(?:(?:en|and|&)\s+)?(?:(?:de|het|the)\s+)?$/u;
 const GOVERNED =
@@ -413,6 +418,9 @@ export function recogniseAssets(
   // What the loop asks of the assets found so far, kept as they are found (linear cost): their
   // names, and per model or kind the first owner and all owners.
   const assetNames = new Set<string>();
+  // Who provided an asset named after its state ("the Tornados of the Royal Air Force"): a
+  // later reference to the kind keeps that provider.
+  const earlierProviders = new Map<string, EntityRecord>();
   const ownersOfKind = new Map<string, { first: EntityRecord; keys: Set<string> }>();
   const remember = (found: readonly AssetMention[]) => {
     for (const a of found) {
@@ -503,14 +511,15 @@ export function recogniseAssets(
     const properties: Properties = {};
     for (let guard = 0; guard < 4; guard++) {
       // Only a mention ending one or two spaces (after a possessive) before `start` can qualify.
-      const before = mentions.overlapping(start - 5, start).find(
+      const before = mentions.overlapping(start - 10, start).find(
         (m) =>
           (m.type === "Country" || m.type === "Organisation") &&
           !manufacturers.has(m) &&
           m.end <= start &&
           m.start >= sentence.start &&
-          // "Poland's F-16s", "the Royal Navy's F-35B jets": a possessor owns what it has.
-          /^(?:['’]s)?\s{1,2}$/u.test(doc.text.slice(m.end, start)),
+          // "Poland's F-16s", "the Royal Navy's F-35B jets", "the Royal Air Force's own P-8
+          // fleet": a possessor owns what it has.
+          /^(?:['’]s(?:\s+own)?)?\s{1,2}$/u.test(doc.text.slice(m.end, start)),
       );
       if (before && !owner) {
         owner = registry.get(before.key);
@@ -803,14 +812,29 @@ export function recogniseAssets(
     // is the owner the sentence gives; it stays the owner.
     // An owner taken from an earlier asset was decided there.
     const named = new Set(after.map((m) => m.key));
-    owners = owners.map((o) =>
-      (named.has(o.record.key) && !(category === "PERSONNEL" && isStateForce(o.record))) ||
-      o.by === "earlier"
-        ? o
-        : { ...o, record: stateOf(o.record, registry, mentions) },
-    );
-    previous = owners.map(({ record, by }) =>
-      makeAsset(
+    const providers = new Map<string, EntityRecord>();
+    owners = owners.map((o) => {
+      // "patrouillevliegtuigen van de Amerikaanse kustwacht en de ‘Customs and Border
+      // Protection’": a state's agency too names its equipment by the state.
+      const agency =
+        named.has(o.record.key) && category !== "PERSONNEL" && o.record.kb?.kind === "agency";
+      if (o.by === "earlier") {
+        const provider = earlierProviders.get(assetName(kind, o.record.name));
+        if (provider) providers.set(o.record.key, provider);
+        return o;
+      }
+      if (named.has(o.record.key) && !isStateForce(o.record) && !agency) return o;
+      const state = agency
+        ? stateOf(o.record, registry, mentions, true)
+        : stateOf(o.record, registry, mentions);
+      // "de Tornado's van de Luftwaffe": equipment a state's armed force is named with is the
+      // state's, and the force provides it; its personnel the state provides.
+      if (named.has(o.record.key) && category !== "PERSONNEL" && state.key !== o.record.key)
+        providers.set(state.key, o.record);
+      return { ...o, record: state };
+    });
+    previous = owners.map(({ record, by }) => {
+      const asset = makeAsset(
         doc,
         registry,
         mentions,
@@ -821,8 +845,14 @@ export function recogniseAssets(
         { ...properties },
         sentenceIndex,
         year,
-      ),
-    );
+      );
+      const provider = providers.get(record.key);
+      if (provider) {
+        asset.provider = provider;
+        earlierProviders.set(asset.record.name, provider);
+      }
+      return asset;
+    });
     // "fregat van Frankrijk": the noun with its owner is a surface form of the asset.
     for (const asset of previous) {
       const named = after.find((m) => m.key === asset.owner.key);
@@ -884,7 +914,7 @@ export function recogniseAssets(
     if (asset.ownerBy === "article" || asset.ownerBy === "buyer") continue;
     findings.push({
       type: "PROVIDES",
-      source: asset.owner.key,
+      source: (asset.provider ?? asset.owner).key,
       target: asset.record.key,
       rule: `asset.owner-${asset.ownerBy}`,
       confidence: asset.ownerBy === "phrase" || asset.ownerBy === "subject" ? 0.85 : 0.65,
@@ -1166,12 +1196,12 @@ function ownersAfter(
   const generic = [at, at + 1].flatMap((p) => cuesAt.get(p) ?? []).find((c) => c.assetKind);
   if (generic && /^[\s-]?$/u.test(doc.text.slice(at, generic.start))) at = generic.end;
   const category = cue.equipment?.category ?? cue.assetKind?.category;
-  // "soldiers of the Finnish Jaeger Brigade": personnel "of" a nationality's unit are its state's.
-  const link = (
-    category === "PERSONNEL"
-      ? /^\s+(?:van|from|uit|of)(?:\s+(?:de|het|the))?\s+/u
-      : /^\s+(?:van|from|uit)(?:\s+(?:de|het|the))?\s+/u
-  ).exec(doc.text.slice(at, at + 20));
+  // "soldiers of the Finnish Jaeger Brigade": personnel "of" a nationality's unit are its state's;
+  // "Tornado GR4 aircraft of the Royal Air Force": equipment "of" a state's armed force is its
+  // state's (below).
+  const link = /^(?:['’]?s)?\s+(?:van|from|uit|of)(?:\s+(?:de|het|the))?\s+/u.exec(
+    doc.text.slice(at, at + 20),
+  );
   if (!link) return none;
   // States, and organisations that hold forces ("van de Amerikaanse kustwacht", "of the Royal
   // Navy"); the first one decides which kind the list is.
@@ -1184,14 +1214,19 @@ function ownersAfter(
     );
   const first = ownerAt(at + link[0].length);
   if (!first) return none;
+  if (category !== "PERSONNEL" && /\sof\s/u.test(link[0]) && !stateForce(first)) return none;
   // "de voertuigen van het Korps Mariniers" names what an organisation has; "patrouillevliegtuigen
   // van de kustwacht" (no article) what it brings.
   // Personnel "van de NAVO" are its members, not a contribution; "militairen van de Koninklijke
   // Luchtmacht" are their state's (the owner becomes the state, `stateOf`).
   if (category === "PERSONNEL" && first.type === "Organisation" && stateForce(first))
-    return { owners: [first], link: link[0].trim() };
+    return { owners: [first], link: link[0].replace(/^['’]?s(?=\s)/u, "").trim() };
+  // "de verouderde Tornado's van de Luftwaffe": a model a state's armed force has, the state has
+  // (`stateOf` makes the owner the state), even with a determiner ("de voertuigen van het Korps
+  // Mariniers", a generic noun, stays a possession).
   if (
     first.type === "Organisation" &&
+    !(stateForce(first) && cue.equipment) &&
     (category === "PERSONNEL" ||
       /(?:^|[^\p{L}])(?:de|het|the|its|zijn|haar|hun|their)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(
         doc.folded.slice(Math.max(0, cue.start - 40), cue.start),
@@ -1212,7 +1247,7 @@ function ownersAfter(
     if (!next) break;
     group.push(next);
   }
-  return { owners: group, link: link[0].trim() };
+  return { owners: group, link: link[0].replace(/^['’]?s(?=\s)/u, "").trim() };
 }
 
 const BULLET = /^\s*[•·▪●◦*–-]\s*/u;
@@ -1313,6 +1348,7 @@ function stateOf(
   owner: EntityRecord,
   registry: EntityRegistry,
   mentions: readonly Mention[],
+  anyKind = false,
 ): EntityRecord {
   const kb = owner.kb;
   // A unit named after a state's ministry ("Defensie Helikopter Commando", compounds.ts) too.
@@ -1327,7 +1363,7 @@ function stateOf(
     kb?.kind === "command" &&
     /Armed Forces|Department of Defen[cs]e|Ministry|Command/u.test(kb.partOf ?? "");
   const state =
-    kb?.country && (STATE_BODIES.has(kb.kind ?? "") || national || kb.kind === "unit")
+    kb?.country && (anyKind || STATE_BODIES.has(kb.kind ?? "") || national || kb.kind === "unit")
       ? kb.country
       : unitState;
   if (owner.type !== "Organisation" || !state) return owner;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { extractShipped } from "./support/extract.ts";
+
+describe("equipment of a state's armed force (seventh round)", () => {
+  it("'X of the <air force>' names the state's X, provided by the force", () => {
+    const r = extractShipped(
+      "The United Kingdom said that six Tornado GR4 aircraft of the Royal Air Force took off from Akrotiri.",
+      "en",
+    );
+    expect(r.entity("Tornado (United Kingdom)")).toBeDefined();
+    expect(r.has("Royal Air Force", "PROVIDES", "Tornado (United Kingdom)")).toBe(true);
+    expect(r.names).not.toContain("Asset:Tornado (Royal Air Force)");
+  });
+
+  it("a determiner does not hide a state force's ownership: 'de verouderde Tornado's van de Luftwaffe'", () => {
+    const r = extractShipped(
+      "Duitsland koopt 35 F-35's. Ze vervangen de verouderde Tornado's van de Luftwaffe.",
+      "nl",
+    );
+    expect(r.has("Luftwaffe", "PROVIDES", "Tornado (Germany)")).toBe(true);
+    expect(r.names).not.toContain("Asset:Tornado (Luftwaffe)");
+  });
+
+  it("a possessor with 'own': 'the Royal Air Force's own P-8 fleet'", () => {
+    const r = extractShipped(
+      "German P-8 aircraft will fly from Lossiemouth in the United Kingdom alongside the Royal Air Force's own P-8 fleet.",
+      "en",
+    );
+    expect(r.entity("P-8 Poseidon (United Kingdom)")).toBeDefined();
+    expect(r.entity("P-8 Poseidon (Germany)")).toBeDefined();
+  });
+
+  it("a state's agency names its equipment by the state; the nationality naming the agency provides nothing", () => {
+    const r = extractShipped(
+      "Patrouillevliegtuigen van de Amerikaanse kustwacht zagen een verdachte boot bij Curaçao.",
+      "nl",
+    );
+    expect(r.has("U.S. Coast Guard", "PROVIDES", "maritime patrol aircraft (United States)")).toBe(
+      true,
+    );
+    expect(r.has("United States", "PROVIDES", "maritime patrol aircraft (United States)")).toBe(
+      false,
+    );
+  });
+
+  it("'of' an organisation that is no state force owns no equipment", () => {
+    const r = extractShipped(
+      "Ministers discussed the F-16s of the European Union on Monday.",
+      "en",
+    );
+    expect(r.names).toContain("Organisation:European Union");
+    expect(r.names.filter((n) => n.startsWith("Asset:F-16"))).toEqual([]);
+  });
+});
