@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { extractShipped } from "./support/extract.ts";
+
+describe("unit names and units whose personnel deploy (seventh round)", () => {
+  it("a number after a role group or a German compound unit noun is part of its name", () => {
+    const r = extractShipped(
+      "Vice Admiral Jane Doe commands Expeditionary Strike Group 7. Germany sent Panzergrenadierbataillon 411 to Estonia.",
+      "en",
+    );
+    expect(r.names).toContain("Organisation:Expeditionary Strike Group 7");
+    expect(r.has("Germany", "PROVIDES", "Panzergrenadierbataillon 411 (Germany)")).toBe(true);
+  });
+
+  it("'Brigade Combat Team' and 'Marine Expeditionary Unit' are unit heads", () => {
+    const r = extractShipped(
+      "The 1st Armored Brigade Combat Team and the 26th Marine Expeditionary Unit are in the region.",
+      "en",
+    );
+    expect(r.names).toContain("Organisation:1st Armored Brigade Combat Team");
+    expect(r.names).toContain("Organisation:26th Marine Expeditionary Unit");
+  });
+
+  it("personnel of a unit in a sentence of deploying make the unit their state's asset", () => {
+    const r = extractShipped(
+      "Paratroopers of the 173rd Airborne Brigade arrived in Latvia on Tuesday, the United States said.",
+      "en",
+    );
+    expect(r.has("United States", "PROVIDES", "173rd Airborne Brigade (United States)")).toBe(true);
+    const nl = extractShipped(
+      "Belgische militairen van het 12de Bataljon Ardense Jagers oefenen deze week in Litouwen.",
+      "nl",
+    );
+    expect(nl.names.some((n) => n.startsWith("Asset:") && n.includes("(Belgium)"))).toBe(true);
+  });
+
+  it("personnel of a unit who only talk stay with an organisation", () => {
+    const r = extractShipped(
+      "Officers of the 173rd Airborne Brigade discussed the plan with Latvian officials, the United States said.",
+      "en",
+    );
+    expect(r.names).toContain("Organisation:173rd Airborne Brigade");
+    expect(r.names.some((n) => n.startsWith("Asset:173rd"))).toBe(false);
+  });
+});
