@@ -757,6 +757,20 @@ export function recogniseAssets(
         record: registry.get(m.key)!,
         by: "subject",
       }));
+      // "The Ford Carrier Strike Group, on its first deployment, includes the cruiser …": a
+      // group or unit the text names without its state owns nothing; the article's contributing
+      // state does (as for "Merlin helicopters from 820 Naval Air Squadron").
+      if (owners.length > 0 && owners.every((o) => isStatelessUnit(o.record))) {
+        const item: (typeof pendingFallback)[number] = {
+          cue,
+          start,
+          sentence: sentenceIndex,
+          unit: true,
+        };
+        if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
+        pendingFallback.push(item);
+        continue;
+      }
       // "Lockheed Martin will deliver 24 F-35s to Poland": a company sells; the state it
       // delivers to owns what it buys, and the company provides it.
       if (owners.length > 0 && owners.every((o) => o.record.kb?.kind === "company")) {
