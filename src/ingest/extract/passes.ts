@@ -55,6 +55,7 @@ import {
   takeovers,
   whereBased,
 } from "./relations/constructions.ts";
+import { armedGroupAreas } from "./relations/armed-groups.ts";
 import { ourAllies, repeatedPartners } from "./relations/cooperation.ts";
 import {
   allyNouns,
@@ -407,6 +408,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("where-based", (r) => whereBased(r)),
   relations("places-of-nationality", (r, s) => placesOfNationality(r, s.registry, s.mentions)),
   relations("impersonal-operations", (r) => impersonalOperations(r)),
+  relations("armed-group-areas", (r, s) => armedGroupAreas(r, s.registry, s.mentions)),
   relations("knowledge-facts", (r, s) =>
     knowledgeFacts(
       r,

@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { extractShipped } from "./support/extract.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractShipped, shippedExtractor } from "./support/extract.ts";
+
+// The shipped knowledge base is built once, outside the timed tests.
+beforeAll(() => {
+  shippedExtractor();
+}, 60_000);
 
 describe("ships and units as parts of groups (seventh round)", () => {
   it("a group that includes ships: every ship of the list, whatever class nouns stand before them", () => {

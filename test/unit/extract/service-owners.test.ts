@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { extractShipped } from "./support/extract.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractShipped, shippedExtractor } from "./support/extract.ts";
+
+// The shipped knowledge base is built once, outside the timed tests.
+beforeAll(() => {
+  shippedExtractor();
+}, 60_000);
 
 describe("equipment of a state's armed force (seventh round)", () => {
   it("'X of the <air force>' names the state's X, provided by the force", () => {

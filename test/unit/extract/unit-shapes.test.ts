@@ -1,5 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { extractShipped } from "./support/extract.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractShipped, shippedExtractor } from "./support/extract.ts";
+
+// The shipped knowledge base is built once, outside the timed tests.
+beforeAll(() => {
+  shippedExtractor();
+}, 60_000);
 
 describe("unit names and units whose personnel deploy (seventh round)", () => {
   it("a number after a role group or a German compound unit noun is part of its name", () => {
