@@ -185,7 +185,7 @@ const NOT_THE_EQUIPMENT =
 
 /** A unit or group that measures what follows: "a company of", "een peloton van". */
 const MEASURE_OF =
-  /(?:^|\s)(?:company|squadron|battery|detachment|platoon|flight|fleet|batch|pair|compagnie|eskadron|batterij|detachement|peloton|vloot)\s+(?:of|van|met)\s+$/u;
+  /(?:^|\s)(?:company|companies|squadrons?|battery|batteries|detachments?|platoons?|flights?|fleets?|batch(?:es)?|pairs?|compagnie(?:s|ën)?|eskadrons?|batterij(?:en)?|detachementen|detachement|pelotons?|vloot)\s+(?:of|van|met)\s+$/u;
 
 /**
  * A noun of sending before "of"/"van" ("the deployment of a THAAD battery", "Germany's delivery of
@@ -1491,7 +1491,7 @@ const ROTATION_OF =
 
 /** Verbs of serving, after personnel: "Swedish troops took part in", "Duitse militairen nemen deel". */
 const SERVES_AFTER =
-  /^\s+(?:(?:and|en)\s+\p{L}[\p{L}.-]*\s+\p{Ll}+\s+)?(?:(?:will|would|have|has|had|are|were|is|was|also|already|now|currently|still|ook|al|zullen|hebben|zijn)\s+){0,2}(?:(?:take|took|taking|takes|taken)\s+part|participat(?:e|es|ed|ing)|join(?:s|ed)?|serv(?:e|es|ed|ing)|deployed|arrived|based|stationed|patroll(?:ed|ing)|patrols|training|train(?:s|ed)?\s+(?:with|alongside|together)|trainen\s+(?:met|samen)|nemen\s+deel|namen\s+deel|doen\s+mee|deden\s+mee|gestationeerd|gelegerd|patrouilleren)(?![\p{L}])/u;
+  /^\s+(?:(?:and|en)\s+\p{L}[\p{L}.-]*\s+\p{Ll}+\s+)?(?:(?:will|would|have|has|had|are|were|is|was|also|already|now|currently|still|ook|al|zullen|hebben|zijn)\s+){0,2}(?:(?:take|took|taking|takes|taken)\s+part|participat(?:e|es|ed|ing)|join(?:s|ed)?|serv(?:e|es|ed|ing)|deployed|arrived|based|stationed|patroll(?:ed|ing)|patrols|training|train(?:s|ed)?\s+(?:with|alongside|together)|jump(?:s|ed)?|parachut(?:ed|es)|exercis(?:e|es|ed)\s+(?:with|alongside|together)|oefen(?:en|den)\s+(?:met|samen)|sprongen|landed\s+(?:in|on|at)|trainen\s+(?:met|samen)|nemen\s+deel|namen\s+deel|doen\s+mee|deden\s+mee|gestationeerd|gelegerd|patrouilleren)(?![\p{L}])/u;
 /** Platforms a state deploys on a mission. */
 const MISSION_CATEGORIES = new Set(["AIRCRAFT", "HELICOPTER", "SHIP", "AIR_DEFENCE", "DRONE"]);
 /**

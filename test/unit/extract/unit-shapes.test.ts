@@ -47,3 +47,35 @@ describe("unit names and units whose personnel deploy (seventh round)", () => {
     expect(r.names.some((n) => n.startsWith("Asset:173rd"))).toBe(false);
   });
 });
+
+describe("personnel nouns and measures (seventh round)", () => {
+  it("police officers are their own kind, not staff officers", () => {
+    const r = extractShipped("Kenya will deploy 1,000 police officers to Haiti.", "en");
+    expect(r.has("Kenya", "PROVIDES", "police officers (Kenya)")).toBe(true);
+    expect(r.names).not.toContain("Asset:staff officers (Kenya)");
+  });
+
+  it("a nationality's personnel who jump or exercise with others serve", () => {
+    const r = extractShipped(
+      "Italian paratroopers jumped over Latvia together with Canadian soldiers.",
+      "en",
+    );
+    expect(r.has("Italy", "PROVIDES", "paratroopers (Italy)")).toBe(true);
+  });
+
+  it("trainees who exercise are no contribution", () => {
+    const r = extractShipped(
+      "Ukrainian soldiers exercise in Germany under British instructors.",
+      "en",
+    );
+    expect(r.names.some((n) => n.startsWith("Asset:soldiers (Ukraine)"))).toBe(false);
+  });
+
+  it("a plural measure before a model measures it: 'two squadrons of F-35 fighter jets'", () => {
+    const r = extractShipped(
+      "The United States will send two squadrons of F-35 fighter jets to the United Kingdom.",
+      "en",
+    );
+    expect(r.has("United States", "PROVIDES", "F-35 (United States)")).toBe(true);
+  });
+});
