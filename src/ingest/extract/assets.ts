@@ -221,6 +221,8 @@ function decidedSending(doc: Doc, sentenceStart: number, start: number): boolean
 const WITH_NOMINAL_SENDING =
   /(?:^|\s)(?:with|met)\s+(?:the\s+|de\s+|het\s+)?(?:deployments?|dispatch|deliver(?:y|ies)|sending|shipments?|donations?|inzet|levering(?:en)?|uitzending|stationering)\s+(?:of|van)\s+(?:(?:de|het|een|the|an?)\s+)?$/u;
 
+/** A possessive pronoun right before the noun phrase: "its", "their", "haar", "hun", "zijn". */
+const POSSESSIVE_BEFORE = /(?:^|\s)(?:its|their|haar|hun|zijn)\s+(?:(?:own|eigen)\s+)?$/u;
 const MEASURE_KINDS = new Set(["company", "platoon", "squadron"]);
 /** Units that measure the personnel named right after them ("a company of soldiers"). */
 const PERSONNEL_MEASURES = new Set(["company", "platoon", "battalion", "detachment"]);
@@ -781,6 +783,36 @@ export function recogniseAssets(
           owners = [{ record: buyer, by: "buyer" }];
         }
       }
+    }
+    // "the Japan Ground Self-Defense Force fired its Type 12 missile", "de Slowaakse luchtmacht,
+    // die haar verouderde S-300-systeem heeft overgedragen": a possessive pronoun's antecedent, the
+    // clause's subject (a state or a state's armed force), owns the equipment.
+    if (
+      owners.length === 0 &&
+      !owner &&
+      !sold &&
+      after.length === 0 &&
+      cue.equipment &&
+      POSSESSIVE_BEFORE.test(doc.folded.slice(Math.max(sentence.start, start - 16), start))
+    ) {
+      owners = sendingSubjects(
+        doc,
+        mentions.overlapping(sentence.start, cue.start).filter((m) => !manufacturers.has(m)),
+        sentence.start,
+        start,
+      )
+        .map((m) => {
+          const r = registry.get(m.key)!;
+          const country = r.properties.country ?? /\(([^()]+)\)$/u.exec(r.name)?.[1];
+          // "Air Force (Slovakia)": a service the text names by its state.
+          if (r.type === "Organisation" && typeof country === "string")
+            return mentions
+              .map((x) => registry.get(x.key))
+              .find((x) => x?.type === "Country" && x.name === country);
+          return r.type === "Country" || isStateForce(r) ? r : undefined;
+        })
+        .filter((r): r is EntityRecord => r !== undefined)
+        .map((record) => ({ record, by: "subject" as const }));
     }
     if (owners.length === 0 && !owner && intro !== undefined) {
       const subjects = mentions

@@ -47,6 +47,7 @@ import {
   recogniseHeadReferences,
   recogniseKnownNames,
 } from "./recognise.ts";
+import { armedGroupAreas } from "./relations/armed-groups.ts";
 import {
   assetActors,
   commanders,
@@ -55,7 +56,6 @@ import {
   takeovers,
   whereBased,
 } from "./relations/constructions.ts";
-import { armedGroupAreas } from "./relations/armed-groups.ts";
 import { ourAllies, repeatedPartners } from "./relations/cooperation.ts";
 import {
   allyNouns,

@@ -57,3 +57,20 @@ describe("equipment of a state's armed force (seventh round)", () => {
     expect(r.names.filter((n) => n.startsWith("Asset:F-16"))).toEqual([]);
   });
 });
+
+describe("a possessive pronoun's antecedent owns the equipment (seventh round)", () => {
+  it("'Poland moved its Patriot batteries', 'de Slowaakse luchtmacht, die haar S-300-systeem …'", () => {
+    const r = extractShipped("Poland moved its Patriot batteries closer to the border.", "en");
+    expect(r.has("Poland", "PROVIDES", "Patriot (Poland)")).toBe(true);
+    const nl = extractShipped(
+      "Nederland werkt samen met de Slowaakse luchtmacht, die haar verouderde S-300-systeem aan Oekraïne heeft overgedragen.",
+      "nl",
+    );
+    expect(nl.entity("S-300 (Slovakia)")).toBeDefined();
+  });
+
+  it("a pronoun before a generic noun names no asset", () => {
+    const r = extractShipped("Poland said its soldiers would stay home.", "en");
+    expect(r.names.some((n) => n.startsWith("Asset:"))).toBe(false);
+  });
+});
