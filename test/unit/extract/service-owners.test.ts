@@ -74,3 +74,19 @@ describe("a possessive pronoun's antecedent owns the equipment (seventh round)",
     expect(r.names.some((n) => n.startsWith("Asset:"))).toBe(false);
   });
 });
+
+describe("a force present with its equipment (seventh round)", () => {
+  it("'De luchtmacht is aanwezig met F-16's': the force's state provides them", () => {
+    const r = extractShipped(
+      "Nederland oefent mee in Noorwegen. De luchtmacht is aanwezig met F-16's en met Chinook-transporthelikopters.",
+      "nl",
+    );
+    expect(r.has("Netherlands", "PROVIDES", "F-16 (Netherlands)")).toBe(true);
+    expect(r.entity("CH-47 Chinook (Netherlands)")).toBeDefined();
+  });
+
+  it("a place 'present with' nothing sent provides nothing", () => {
+    const r = extractShipped("Journalists were present with cameras at Volkel.", "en");
+    expect(r.triples.filter((t) => t.includes("-PROVIDES->"))).toEqual([]);
+  });
+});
