@@ -10,7 +10,7 @@ import type { AssetCue } from "./recognise.ts";
 
 /** Verbs and nouns of sending and contributing: their subject owns the assets of the clause. */
 export const PROVIDE_VERBS =
-  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|de|den)|sturen|gestuurd|uitzend(?:t|en)|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ments?)?|dispatch(?:es|ed|ing)?|redeploy(?:s|ed|ing|ment)?|overgebracht|overgevlogen|verplaats(?:t|te|ten|en)?|moved|relocat(?:es|ed|ing)|deliver(?:y|ies)|leveringen|uitzending|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel|(?:doe(?:t|n)|deed|deden)\s(?:[^.]{0,30}?\s)?mee|brings|brought|fielding|fielded|will field|toegezegd|(?:zegt|zeggen|zegde|zegden)\s(?:[^.]{0,60}?\s)?toe)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|stuur(?:t|de|den)|sturen|gestuurd|uitzend(?:t|en)|zend(?:t|en)|zond(?:en)?|uitgezonden|zet(?:ten)?|ingezet|inzet(?:ten)?|draag(?:t)?|dragen|bijdraagt|bijdragen|bijdrage|stel(?:t|len)|beschikbaar|ontplooi(?:t|en)|ontplooid|plaats(?:t|en)|stationeert|stationeren|levering|provid(?:es|ed|ing|e)|contribut(?:es|ed|ing|e|ion)|send(?:s|ing)?|sent|deploy(?:s|ed|ing|ments?)?|dispatch(?:es|ed|ing)?|redeploy(?:s|ed|ing|ment)?|overgebracht|overgevlogen|verplaats(?:t|te|ten|en)?|moved|relocat(?:es|ed|ing)|deliver(?:y|ies)|leveringen|uitzending|commit(?:s|ted|ting)?|suppl(?:ies|ied|y|ying)|donat(?:es|ed|e|ing)|deliver(?:s|ed|ing)?|station(?:s|ed|ing)?|offer(?:s|ed)?|pledg(?:es|ed|e)|neemt deel|nemen deel|deelneemt|deelnemen|deelname|participat(?:es|ed|e|ing|ion)|takes? part|took part|joins?|joined|meenemen|meegenomen|neem(?:t|en)?\s(?:[^.]{0,60}?\s)?mee|ga(?:at|an)\s(?:[^.]{0,30}?\s)?mee|gingen\s(?:[^.]{0,30}?\s)?mee|detachement|(?:neem(?:t|en)?|nam(?:en)?)\s(?:[^.]{0,60}?\s)?deel|(?:doe(?:t|n)|deed|deden)\s(?:[^.]{0,30}?\s)?mee|brings|brought|fielding|fielded|will field|toegezegd|aanwezig met|present with|takes part with|took part with|(?:zegt|zeggen|zegde|zegden)\s(?:[^.]{0,60}?\s)?toe)(?![\p{L}])/u;
 
 /**
  * Verbs of having at one's disposal: their subject owns the equipment of the clause too ("De
@@ -81,6 +81,11 @@ export interface AssetMention {
   owner: EntityRecord;
   properties: Properties;
   ownerBy: OwnerBy;
+  /**
+   * Who contributes it, when not the owner its name gives: "Tornado GR4 aircraft of the Royal
+   * Air Force" is the United Kingdom's Tornado, provided by the Royal Air Force.
+   */
+  provider?: EntityRecord;
 }
 
 /** Dates: "12 december", "1 January 2019", "december 2018", "2019-01-01". */
@@ -180,7 +185,7 @@ const NOT_THE_EQUIPMENT =
 
 /** A unit or group that measures what follows: "a company of", "een peloton van". */
 const MEASURE_OF =
-  /(?:^|\s)(?:company|squadron|battery|detachment|platoon|flight|fleet|batch|pair|compagnie|eskadron|batterij|detachement|peloton|vloot)\s+(?:of|van|met)\s+$/u;
+  /(?:^|\s)(?:company|companies|squadrons?|battery|batteries|detachments?|platoons?|flights?|fleets?|batch(?:es)?|pairs?|compagnie(?:s|ën)?|eskadrons?|batterij(?:en)?|detachementen|detachement|pelotons?|vloot)\s+(?:of|van|met)\s+$/u;
 
 /**
  * A noun of sending before "of"/"van" ("the deployment of a THAAD battery", "Germany's delivery of
@@ -216,6 +221,8 @@ function decidedSending(doc: Doc, sentenceStart: number, start: number): boolean
 const WITH_NOMINAL_SENDING =
   /(?:^|\s)(?:with|met)\s+(?:the\s+|de\s+|het\s+)?(?:deployments?|dispatch|deliver(?:y|ies)|sending|shipments?|donations?|inzet|levering(?:en)?|uitzending|stationering)\s+(?:of|van)\s+(?:(?:de|het|een|the|an?)\s+)?$/u;
 
+/** A possessive pronoun right before the noun phrase: "its", "their", "haar", "hun", "zijn". */
+const POSSESSIVE_BEFORE = /(?:^|\s)(?:its|their|haar|hun|zijn)\s+(?:(?:own|eigen)\s+)?$/u;
 const MEASURE_KINDS = new Set(["company", "platoon", "squadron"]);
 /** Units that measure the personnel named right after them ("a company of soldiers"). */
 const PERSONNEL_MEASURES = new Set(["company", "platoon", "battalion", "detachment"]);
@@ -229,7 +236,7 @@ const MEASURE_GAP = /^\s+(?:of|van|met)\s+(?:[\p{L}\d]+\s+)?$/u;
  * early warning aircraft").
  */
 const MODEL_THEN_NOUN =
-  /^(?:['’]?s)?(?:[\s-]?|\s(?!(?:and|or|of|en|met|with|to|for|voor|from|van|in|at)\s)\p{L}[\p{L}-]+\s|\s(?:(?!(?:and|or|of|en|met|with|to|for|voor|from|van|in|at)\s)\p{Ll}[\p{Ll}-]+\s){2,3})$/u;
+  /^(?:['’]?s)?(?:[\s-]?|\s(?!(?:and|or|of|en|met|with|to|for|voor|from|van|in|at)\s)\p{L}[\p{L}\d-]+\s|\s(?:(?!(?:and|or|of|en|met|with|to|for|voor|from|van|in|at)\s)\p{Ll}[\p{Ll}-]+\s){2,3})$/u;
 
 const COORDINATED = /^\s*(?:,\s*)?(?:(?:en|and|&)\s+)?(?:(?:de|het|the)\s+)?$/u;
 const GOVERNED =
@@ -413,6 +420,9 @@ export function recogniseAssets(
   // What the loop asks of the assets found so far, kept as they are found (linear cost): their
   // names, and per model or kind the first owner and all owners.
   const assetNames = new Set<string>();
+  // Who provided an asset named after its state ("the Tornados of the Royal Air Force"): a
+  // later reference to the kind keeps that provider.
+  const earlierProviders = new Map<string, EntityRecord>();
   const ownersOfKind = new Map<string, { first: EntityRecord; keys: Set<string> }>();
   const remember = (found: readonly AssetMention[]) => {
     for (const a of found) {
@@ -503,14 +513,15 @@ export function recogniseAssets(
     const properties: Properties = {};
     for (let guard = 0; guard < 4; guard++) {
       // Only a mention ending one or two spaces (after a possessive) before `start` can qualify.
-      const before = mentions.overlapping(start - 5, start).find(
+      const before = mentions.overlapping(start - 10, start).find(
         (m) =>
           (m.type === "Country" || m.type === "Organisation") &&
           !manufacturers.has(m) &&
           m.end <= start &&
           m.start >= sentence.start &&
-          // "Poland's F-16s", "the Royal Navy's F-35B jets": a possessor owns what it has.
-          /^(?:['’]s)?\s{1,2}$/u.test(doc.text.slice(m.end, start)),
+          // "Poland's F-16s", "the Royal Navy's F-35B jets", "the Royal Air Force's own P-8
+          // fleet": a possessor owns what it has.
+          /^(?:['’]s(?:\s+own)?)?\s{1,2}$/u.test(doc.text.slice(m.end, start)),
       );
       if (before && !owner) {
         owner = registry.get(before.key);
@@ -748,6 +759,20 @@ export function recogniseAssets(
         record: registry.get(m.key)!,
         by: "subject",
       }));
+      // "The Ford Carrier Strike Group, on its first deployment, includes the cruiser …": a
+      // group or unit the text names without its state owns nothing; the article's contributing
+      // state does (as for "Merlin helicopters from 820 Naval Air Squadron").
+      if (owners.length > 0 && owners.every((o) => isStatelessUnit(o.record))) {
+        const item: (typeof pendingFallback)[number] = {
+          cue,
+          start,
+          sentence: sentenceIndex,
+          unit: true,
+        };
+        if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
+        pendingFallback.push(item);
+        continue;
+      }
       // "Lockheed Martin will deliver 24 F-35s to Poland": a company sells; the state it
       // delivers to owns what it buys, and the company provides it.
       if (owners.length > 0 && owners.every((o) => o.record.kb?.kind === "company")) {
@@ -758,6 +783,36 @@ export function recogniseAssets(
           owners = [{ record: buyer, by: "buyer" }];
         }
       }
+    }
+    // "the Japan Ground Self-Defense Force fired its Type 12 missile", "de Slowaakse luchtmacht,
+    // die haar verouderde S-300-systeem heeft overgedragen": a possessive pronoun's antecedent, the
+    // clause's subject (a state or a state's armed force), owns the equipment.
+    if (
+      owners.length === 0 &&
+      !owner &&
+      !sold &&
+      after.length === 0 &&
+      cue.equipment &&
+      POSSESSIVE_BEFORE.test(doc.folded.slice(Math.max(sentence.start, start - 16), start))
+    ) {
+      owners = sendingSubjects(
+        doc,
+        mentions.overlapping(sentence.start, cue.start).filter((m) => !manufacturers.has(m)),
+        sentence.start,
+        start,
+      )
+        .map((m) => {
+          const r = registry.get(m.key)!;
+          const country = r.properties.country ?? /\(([^()]+)\)$/u.exec(r.name)?.[1];
+          // "Air Force (Slovakia)": a service the text names by its state.
+          if (r.type === "Organisation" && typeof country === "string")
+            return mentions
+              .map((x) => registry.get(x.key))
+              .find((x) => x?.type === "Country" && x.name === country);
+          return r.type === "Country" || isStateForce(r) ? r : undefined;
+        })
+        .filter((r): r is EntityRecord => r !== undefined)
+        .map((record) => ({ record, by: "subject" as const }));
     }
     if (owners.length === 0 && !owner && intro !== undefined) {
       const subjects = mentions
@@ -803,14 +858,29 @@ export function recogniseAssets(
     // is the owner the sentence gives; it stays the owner.
     // An owner taken from an earlier asset was decided there.
     const named = new Set(after.map((m) => m.key));
-    owners = owners.map((o) =>
-      (named.has(o.record.key) && !(category === "PERSONNEL" && isStateForce(o.record))) ||
-      o.by === "earlier"
-        ? o
-        : { ...o, record: stateOf(o.record, registry, mentions) },
-    );
-    previous = owners.map(({ record, by }) =>
-      makeAsset(
+    const providers = new Map<string, EntityRecord>();
+    owners = owners.map((o) => {
+      // "patrouillevliegtuigen van de Amerikaanse kustwacht en de ‘Customs and Border
+      // Protection’": a state's agency too names its equipment by the state.
+      const agency =
+        named.has(o.record.key) && category !== "PERSONNEL" && o.record.kb?.kind === "agency";
+      if (o.by === "earlier") {
+        const provider = earlierProviders.get(assetName(kind, o.record.name));
+        if (provider) providers.set(o.record.key, provider);
+        return o;
+      }
+      if (named.has(o.record.key) && !isStateForce(o.record) && !agency) return o;
+      const state = agency
+        ? stateOf(o.record, registry, mentions, true)
+        : stateOf(o.record, registry, mentions);
+      // "de Tornado's van de Luftwaffe": equipment a state's armed force is named with is the
+      // state's, and the force provides it; its personnel the state provides.
+      if (named.has(o.record.key) && category !== "PERSONNEL" && state.key !== o.record.key)
+        providers.set(state.key, o.record);
+      return { ...o, record: state };
+    });
+    previous = owners.map(({ record, by }) => {
+      const asset = makeAsset(
         doc,
         registry,
         mentions,
@@ -821,8 +891,14 @@ export function recogniseAssets(
         { ...properties },
         sentenceIndex,
         year,
-      ),
-    );
+      );
+      const provider = providers.get(record.key);
+      if (provider) {
+        asset.provider = provider;
+        earlierProviders.set(asset.record.name, provider);
+      }
+      return asset;
+    });
     // "fregat van Frankrijk": the noun with its owner is a surface form of the asset.
     for (const asset of previous) {
       const named = after.find((m) => m.key === asset.owner.key);
@@ -884,7 +960,7 @@ export function recogniseAssets(
     if (asset.ownerBy === "article" || asset.ownerBy === "buyer") continue;
     findings.push({
       type: "PROVIDES",
-      source: asset.owner.key,
+      source: (asset.provider ?? asset.owner).key,
       target: asset.record.key,
       rule: `asset.owner-${asset.ownerBy}`,
       confidence: asset.ownerBy === "phrase" || asset.ownerBy === "subject" ? 0.85 : 0.65,
@@ -1166,12 +1242,12 @@ function ownersAfter(
   const generic = [at, at + 1].flatMap((p) => cuesAt.get(p) ?? []).find((c) => c.assetKind);
   if (generic && /^[\s-]?$/u.test(doc.text.slice(at, generic.start))) at = generic.end;
   const category = cue.equipment?.category ?? cue.assetKind?.category;
-  // "soldiers of the Finnish Jaeger Brigade": personnel "of" a nationality's unit are its state's.
-  const link = (
-    category === "PERSONNEL"
-      ? /^\s+(?:van|from|uit|of)(?:\s+(?:de|het|the))?\s+/u
-      : /^\s+(?:van|from|uit)(?:\s+(?:de|het|the))?\s+/u
-  ).exec(doc.text.slice(at, at + 20));
+  // "soldiers of the Finnish Jaeger Brigade": personnel "of" a nationality's unit are its state's;
+  // "Tornado GR4 aircraft of the Royal Air Force": equipment "of" a state's armed force is its
+  // state's (below).
+  const link = /^(?:['’]?s)?\s+(?:van|from|uit|of)(?:\s+(?:de|het|the))?\s+/u.exec(
+    doc.text.slice(at, at + 20),
+  );
   if (!link) return none;
   // States, and organisations that hold forces ("van de Amerikaanse kustwacht", "of the Royal
   // Navy"); the first one decides which kind the list is.
@@ -1184,14 +1260,19 @@ function ownersAfter(
     );
   const first = ownerAt(at + link[0].length);
   if (!first) return none;
+  if (category !== "PERSONNEL" && /\sof\s/u.test(link[0]) && !stateForce(first)) return none;
   // "de voertuigen van het Korps Mariniers" names what an organisation has; "patrouillevliegtuigen
   // van de kustwacht" (no article) what it brings.
   // Personnel "van de NAVO" are its members, not a contribution; "militairen van de Koninklijke
   // Luchtmacht" are their state's (the owner becomes the state, `stateOf`).
   if (category === "PERSONNEL" && first.type === "Organisation" && stateForce(first))
-    return { owners: [first], link: link[0].trim() };
+    return { owners: [first], link: link[0].replace(/^['’]?s(?=\s)/u, "").trim() };
+  // "de verouderde Tornado's van de Luftwaffe": a model a state's armed force has, the state has
+  // (`stateOf` makes the owner the state), even with a determiner ("de voertuigen van het Korps
+  // Mariniers", a generic noun, stays a possession).
   if (
     first.type === "Organisation" &&
+    !(stateForce(first) && cue.equipment) &&
     (category === "PERSONNEL" ||
       /(?:^|[^\p{L}])(?:de|het|the|its|zijn|haar|hun|their)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(
         doc.folded.slice(Math.max(0, cue.start - 40), cue.start),
@@ -1212,7 +1293,7 @@ function ownersAfter(
     if (!next) break;
     group.push(next);
   }
-  return { owners: group, link: link[0].trim() };
+  return { owners: group, link: link[0].replace(/^['’]?s(?=\s)/u, "").trim() };
 }
 
 const BULLET = /^\s*[•·▪●◦*–-]\s*/u;
@@ -1313,6 +1394,7 @@ function stateOf(
   owner: EntityRecord,
   registry: EntityRegistry,
   mentions: readonly Mention[],
+  anyKind = false,
 ): EntityRecord {
   const kb = owner.kb;
   // A unit named after a state's ministry ("Defensie Helikopter Commando", compounds.ts) too.
@@ -1327,7 +1409,7 @@ function stateOf(
     kb?.kind === "command" &&
     /Armed Forces|Department of Defen[cs]e|Ministry|Command/u.test(kb.partOf ?? "");
   const state =
-    kb?.country && (STATE_BODIES.has(kb.kind ?? "") || national || kb.kind === "unit")
+    kb?.country && (anyKind || STATE_BODIES.has(kb.kind ?? "") || national || kb.kind === "unit")
       ? kb.country
       : unitState;
   if (owner.type !== "Organisation" || !state) return owner;
@@ -1441,7 +1523,7 @@ const ROTATION_OF =
 
 /** Verbs of serving, after personnel: "Swedish troops took part in", "Duitse militairen nemen deel". */
 const SERVES_AFTER =
-  /^\s+(?:(?:and|en)\s+\p{L}[\p{L}.-]*\s+\p{Ll}+\s+)?(?:(?:will|would|have|has|had|are|were|is|was|also|already|now|currently|still|ook|al|zullen|hebben|zijn)\s+){0,2}(?:(?:take|took|taking|takes|taken)\s+part|participat(?:e|es|ed|ing)|join(?:s|ed)?|serv(?:e|es|ed|ing)|deployed|arrived|based|stationed|patroll(?:ed|ing)|patrols|training|train(?:s|ed)?\s+(?:with|alongside|together)|trainen\s+(?:met|samen)|nemen\s+deel|namen\s+deel|doen\s+mee|deden\s+mee|gestationeerd|gelegerd|patrouilleren)(?![\p{L}])/u;
+  /^\s+(?:(?:and|en)\s+\p{L}[\p{L}.-]*\s+\p{Ll}+\s+)?(?:(?:will|would|have|has|had|are|were|is|was|also|already|now|currently|still|ook|al|zullen|hebben|zijn)\s+){0,2}(?:(?:take|took|taking|takes|taken)\s+part|participat(?:e|es|ed|ing)|join(?:s|ed)?|serv(?:e|es|ed|ing)|deployed|arrived|based|stationed|patroll(?:ed|ing)|patrols|training|train(?:s|ed)?\s+(?:with|alongside|together)|jump(?:s|ed)?|parachut(?:ed|es)|exercis(?:e|es|ed)\s+(?:with|alongside|together)|oefen(?:en|den)\s+(?:met|samen)|sprongen|landed\s+(?:in|on|at)|trainen\s+(?:met|samen)|nemen\s+deel|namen\s+deel|doen\s+mee|deden\s+mee|gestationeerd|gelegerd|patrouilleren)(?![\p{L}])/u;
 /** Platforms a state deploys on a mission. */
 const MISSION_CATEGORIES = new Set(["AIRCRAFT", "HELICOPTER", "SHIP", "AIR_DEFENCE", "DRONE"]);
 /**

@@ -989,7 +989,7 @@ const ORDINALS: Record<string, string> = {
 };
 
 const UNIT_HEADS =
-  "Brigade|Bataljon|Battalion|Regiment|Squadron|Division|Divisie|Wing|Eskader|Fleet|Vloot|Smaldeel|Legerkorps|Dragoons|Hussars|Lancers|Fusiliers|Highlanders|Guards|Yeomanry";
+  "Brigade Combat Team|Expeditionary Unit|Brigade|Bataljon|Battalion|Regiment|Squadron|Division|Divisie|Wing|Eskader|Fleet|Vloot|Smaldeel|Legerkorps|Dragoons|Hussars|Lancers|Fusiliers|Highlanders|Guards|Yeomanry";
 /**
  * A unit noun closing a Dutch or German compound: "414 Tankbataljon", "1. Panzerdivision",
  * "Defensie Grondgebonden Luchtverdedigingscommando". Needs a number or a capitalised word before.
@@ -1112,10 +1112,11 @@ export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Men
     }
     let end = m.index + m[0].length;
     // "Tactical Air Wing 74", "Marine Medium Tiltrotor Squadron 268": a number of up to three
-    // digits right after a named unit is part of its name (a year or a count is not). U.S. Navy
-    // releases put the unit's short form between them: "Destroyer Squadron (DESRON) 15".
+    // digits right after a named unit is part of its name (a year or a count is not).
+    // "Panzerbataillon 203", "Jagdgeschwader 71": a German compound unit noun and its number too.
+    // U.S. Navy releases put the unit's short form between them: "Destroyer Squadron (DESRON) 15".
     let short: string | undefined;
-    if (!numbered && words.length > 0) {
+    if (!numbered && (words.length > 0 || compoundAlone)) {
       const number =
         /^(?:[ \u00a0]\((\p{Lu}{2,8})\))?[ \u00a0](\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/u.exec(
           doc.text.slice(end, end + 18),
@@ -1211,7 +1212,14 @@ export function recogniseUnits(doc: Doc, registry: EntityRegistry, mentions: Men
       words.shift();
     }
     if (NOT_NAME_WORDS.has(foldKey(words[0]!))) continue;
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    // "Carrier Strike Group 12", "Expeditionary Strike Group 3": the group's number.
+    const number = /^[ \u00a0]\d{1,3}(?![\p{L}\p{N}]|[.,]\d)/u.exec(doc.text.slice(end, end + 6));
+    if (number) {
+      end += number[0].length;
+      words.push(number[0].trim());
+      ROLE_GROUP.lastIndex = end;
+    }
     // "UK Carrier Strike Group": the state before the name owns it and is no part of it.
     const owner = mentions.startingAt(start).find((x) => x.type === "Country" && !x.nested);
     if (owner && words.length > 2) {

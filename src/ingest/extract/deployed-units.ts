@@ -81,6 +81,10 @@ export function recogniseDeployedUnits(
     // "45 Commando Royal Marines uit het Verenigd Koninkrijk", "the 2nd Cavalry Regiment from the
     // United States": a unit named with the state it comes from is that state's, abroad.
     else owner = stateRightAfter(doc, mentions, registry, unit.end);
+    // "Soldiers of the 101st Airborne Division have begun arriving", "350 Royal Marines of 45
+    // Commando who were sent to Poland", "Dutch marines of the 1st Marine Combat Group trained
+    // in Norway": personnel of a unit in a sentence of deploying or exercising.
+    owner ??= personnelOfUnit(doc, mentions, registry, sentence, unit);
     previous = undefined;
     if (owner?.type !== "Country") continue;
     // A known unit is only its own state's: "Germany deployed alongside 11 Airmobile Brigade".
@@ -127,12 +131,53 @@ export function recogniseDeployedUnits(
   return { assets: out, findings };
 }
 
+/** A personnel noun (and one word before it) and "of"/"from" right before a unit. */
+const PERSONNEL_OF_UNIT =
+  /(?:^|[^\p{L}])(soldiers|troops|marines|paratroopers|sailors|airmen|personnel|service ?members|militairen|soldaten|mariniers|troepen|parachutisten|commandos|commando's)\s+(?:of|from|van|uit)\s+(?:(?:the|de|het)\s+)?$/u;
+/** A sentence that moves forces or exercises them. */
+const DEPLOYING =
+  /(?<![\p{L}])(?:sent|send|sends|deploy(?:s|ed|ing|ment)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|train(?:s|ed|ing)?|exercis(?:e|es|ed|ing)|(?:take|took|taking|takes) part|participat(?:e|es|ed|ing)|jump(?:s|ed)?|stationed|rotation|uitgezonden|gestuurd|gestationeerd|aangekomen|arriveerden|arriveert|oefen(?:t|en|de|den)|trainden|nemen deel|namen deel|landden|geland)(?![\p{L}])/u;
+
+function personnelOfUnit(
+  doc: Doc,
+  mentions: MentionSet,
+  registry: EntityRegistry,
+  sentence: { start: number; end: number },
+  unit: Mention,
+): EntityRecord | undefined {
+  const from = Math.max(sentence.start, unit.start - 48);
+  const of = PERSONNEL_OF_UNIT.exec(doc.folded.slice(from, unit.start));
+  if (!of || !DEPLOYING.test(doc.folded.slice(sentence.start, sentence.end))) return undefined;
+  const nounStart = from + of.index + of[0].length - of[0].trimStart().length;
+  const nounEnd = nounStart + of[1]!.length + (of[0].trimStart().startsWith(of[1]!) ? 0 : 1);
+  const near = mentions
+    .overlapping(Math.max(0, nounStart - 30), nounEnd)
+    .filter((m) => !m.nested || m.via === "adjective");
+  // "Dutch marines of …": the nationality right before the noun.
+  const adjective = near.find(
+    (m) =>
+      m.type === "Country" && m.end <= nounStart && /^\s+$/u.test(doc.text.slice(m.end, nounStart)),
+  );
+  if (adjective) return registry.get(adjective.key);
+  // "Royal Marines of 45 Commando": a state's force named by the noun; else the unit's own state.
+  const force = near.find((m) => m.type === "Organisation" && m.end >= nounEnd - 1);
+  const iso =
+    (force && registry.get(force.key)?.kb?.kind === "armed-forces"
+      ? registry.get(force.key)?.kb?.country
+      : undefined) ?? registry.get(unit.key)?.kb?.country;
+  if (!iso) return undefined;
+  const state = mentions.find(
+    (m) => m.type === "Country" && (registry.get(m.key)?.kb as KbCountry | undefined)?.iso2 === iso,
+  );
+  return state ? registry.get(state.key) : undefined;
+}
+
 /** Formations of several states ("Battle Group Poland", "Combined Task Force 151") are no one's. */
 const MULTINATIONAL =
   /battle ?group|multinational|combined|joint|nato|allied|coalition|task force/iu;
 /** Units of one service that a state sends; groups and task forces are organisations of their own. */
 const SENT_KIND =
-  /(?:Battalion|Bataljon|Regiment|Brigade|Division|Divisie|Squadron|Smaldeel|Company|Compagnie|Commando|Dragoons|Hussars|Lancers|Fusiliers|Highlanders|Guards|Yeomanry|Rifles|Wing|Eskader)(?![\p{L}])/u;
+  /(?:Battalion|Bataljon|Bataillon|\p{Ll}(?:bataillon|bataljon|brigade|divisie|geschwader)|Combat Team|Combat Group|Expeditionary Unit|Regiment|Brigade|Division|Divisie|Squadron|Smaldeel|Company|Compagnie|Commando|Dragoons|Hussars|Lancers|Fusiliers|Highlanders|Guards|Yeomanry|Rifles|Wing|Eskader)(?![\p{L}])/u;
 
 /** A unit found by the unit patterns, or one the knowledge base lists (kind "unit"). */
 function isPatternUnit(record: EntityRecord | undefined): boolean {

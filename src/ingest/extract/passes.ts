@@ -49,7 +49,6 @@ import {
   recogniseHeadReferences,
   recogniseKnownNames,
 } from "./recognise.ts";
-import { backedCompounds } from "./relations/backed-compounds.ts";
 import {
   accessions,
   chairedBodies,
@@ -60,6 +59,8 @@ import {
   personAffiliations,
   signedAgreements,
 } from "./relations/affiliations.ts";
+import { armedGroupAreas } from "./relations/armed-groups.ts";
+import { backedCompounds } from "./relations/backed-compounds.ts";
 import {
   assetActors,
   commanders,
@@ -461,6 +462,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("where-based", (r) => whereBased(r)),
   relations("places-of-nationality", (r, s) => placesOfNationality(r, s.registry, s.mentions)),
   relations("impersonal-operations", (r) => impersonalOperations(r)),
+  relations("armed-group-areas", (r, s) => armedGroupAreas(r, s.registry, s.mentions)),
   relations("knowledge-facts", (r, s) =>
     knowledgeFacts(
       r,

@@ -60,8 +60,11 @@ const SIGNATURES: Record<RelationType, [EntityType[], EntityType[]]> = {
     ["Person", "Country", "Organisation", "Mission", "Asset"],
     ["Person", "Country", "Organisation", "Mission", "Asset"],
   ],
+  // A ship in a strike group or a standing naval group, a brigade in its division ("USS Normandy
+  // is part of the Ford Carrier Strike Group"): an asset is part of an organisation (the gold's
+  // reading; seventh round).
   PART_OF: [
-    ["Organisation", "Location", "Mission"],
+    ["Organisation", "Location", "Mission", "Asset"],
     ["Organisation", "Country", "Location", "Mission"],
   ],
 };

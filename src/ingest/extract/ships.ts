@@ -57,7 +57,7 @@ const SHIP_PREFIXES: readonly { pattern: string; canonical: string; country: str
 const NAME_WORD =
   "(?:\\p{Lu}\\.(?=[ \\u00a0]+\\p{Lu}[\\p{L}'’-])|\\p{Lu}[\\p{L}'’-]*|[IVX]+|\\d{1,3})";
 const SHIP = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(${SHIP_PREFIXES.map((p) => p.pattern).join("|")})[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+(?:(?:of|de|van|der|den)[ \\u00a0]+)?${NAME_WORD}){0,3})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.])(${SHIP_PREFIXES.map((p) => p.pattern).join("|")})[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+(?:(?:of|de|van|der|den|am|an|di|da|del|du|des)[ \\u00a0]+)?${NAME_WORD}){0,3})(?![\\p{L}\\p{N}])`,
   "gu",
 );
 /** A hull number right after the name: "(CVN 71)", "(F804)", "(P 840)". */
@@ -270,6 +270,9 @@ const UNPREFIXED = new RegExp(
   `(?<![\\p{L}])(?:[\\p{Ll}-]+\\s+)?(?:${UNPREFIXED_CLASS})\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}'’-]+)?)(?![\\p{L}\\p{N}])`,
   "gu",
 );
+/** A verb of sending and a determiner right before a ship's class noun. */
+const SENDS_THE =
+  /(?<![\p{L}])(?:send|sends|sent|deploy|deploys|deployed|dispatch|dispatches|dispatched|contribute|contributes|contributed|stuurt|stuurde|stuurden|sturen|levert|leverde|zet|zette)\s+(?:(?:the|its|de|het|haar|zijn)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 const NOT_SHIP_NAME =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|augustus|oktober|the|de|het|and|en)$/iu;
 
@@ -301,8 +304,18 @@ function unprefixedShips(
         x.end <= m!.index &&
         /^\s+$/u.test(doc.text.slice(x.end, m!.index)),
     );
-    if (!nationality) continue;
-    const owner = registry.get(nationality.key);
+    // "Belgium will send the frigate Louise-Marie": without a nationality, the state that sends
+    // the ship (the sentence's first state, before a verb of sending right before the class noun).
+    const sender = nationality
+      ? undefined
+      : SENDS_THE.test(doc.folded.slice(Math.max(0, m.index - 40), m.index))
+        ? mentionsNear(mentions, doc.sentences[sentenceIndexAt(doc, m.index)]!.start, m.index)
+            .filter((x) => x.type === "Country" && !x.nested && x.end <= m!.index)
+            .sort((a, b) => a.start - b.start)[0]
+        : undefined;
+    const flag = nationality ?? sender;
+    if (!flag) continue;
+    const owner = registry.get(flag.key);
     if (!owner) continue;
     const canonical = `${name.replace(/\s+/g, " ")} (${owner.name})`;
     const record = registry.fromName("Asset", canonical, {

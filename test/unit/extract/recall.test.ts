@@ -166,8 +166,9 @@ describe("recall: offices, meetings and operations", () => {
       "Patrouillevliegtuigen van de Amerikaanse kustwacht en de Amerikaanse ‘Customs and Border Protection’ zagen een schip.",
       "nl",
     );
+    // Named by the state whose agency it is (the gold's convention), provided by the agency.
     expect(r.triples).toContain(
-      "U.S. Coast Guard -PROVIDES-> maritime patrol aircraft (U.S. Coast Guard)",
+      "U.S. Coast Guard -PROVIDES-> maritime patrol aircraft (United States)",
     );
     expect(
       r.triples.some((t) => t.startsWith("U.S. Customs and Border Protection -PROVIDES->")),

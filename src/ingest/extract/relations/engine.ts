@@ -159,9 +159,12 @@ function governingPreposition(rawBefore: string): string | undefined {
   return undefined;
 }
 
-/** A ship's class noun before its name, with at most one modifier ("guided-missile cruiser"). */
+/**
+ * A ship's class noun before its name, with up to three modifiers ("guided-missile cruiser", "the
+ * Arleigh Burke-class guided-missile destroyers USS X, USS Y"); plural before a list of names.
+ */
 const SHIP_CLASS_BEFORE_NAME =
-  /\s(?:[\p{L}\d-]+\s+)?(?:aircraft carrier|carrier|cruiser|destroyer|frigate|corvette|submarine|minehunter|patrol vessel|patrol ship|support ship|replenishment ship|amphibious ship|landing ship|warship|vessel|ship|fregat|korvet|onderzeeboot|mijnenjager|patrouilleschip|bevoorradingsschip|landingsschip|oorlogsschip|marineschip|schip)\s+$/u;
+  /\s(?:[\p{L}\d-]+\s+){0,3}(?:aircraft carriers?|carriers?|cruisers?|destroyers?|frigates?|corvettes?|submarines?|minehunters?|patrol vessels?|patrol ships?|support ships?|replenishment ships?|amphibious ships?|landing ships?|warships?|vessels?|ships?|fregatten|fregat|korvetten|korvet|onderzeeboten|onderzeeboot|mijnenjagers|mijnenjager|patrouilleschip|bevoorradingsschip|landingsschip|oorlogsschepen|oorlogsschip|marineschip|schepen|schip)\s+$/u;
 
 /** "op de vliegbasis Malbork", "at the air base X": the base noun describes the named base. */
 const BASE_NOUN_BEFORE_NAME =

@@ -66,8 +66,20 @@ export function ownershipRelations(
       sentBy.set(`${f.target}|${f.sentence}`, f.source);
   // A frame's "X deploys/sends Y" with another state's asset as Y is a misreading (the subject
   // hosts or receives it); the asset phrase's own owner stands.
+  // "patrol aircraft of the American coast guard": the service after "of" provides them, not the
+  // nationality naming the service.
+  const byService = new Set<string>();
+  for (const f of ctx.findings)
+    if (f.type === "PROVIDES" && registry.get(f.source)?.type === "Organisation")
+      byService.add(`${f.target}|${f.sentence}`);
   const kept = ctx.findings.filter((f) => {
     if (f.type !== "PROVIDES" || !f.rule.startsWith("provides.")) return true;
+    if (
+      f.rule === "provides.of" &&
+      registry.get(f.source)?.type === "Country" &&
+      byService.has(`${f.target}|${f.sentence}`)
+    )
+      return false;
     const sender = sentBy.get(`${f.target}|${f.sentence}`);
     if (sender !== undefined && sender !== f.source) return false;
     const asset = registry.get(f.target);
