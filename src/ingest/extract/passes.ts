@@ -55,7 +55,6 @@ import {
   groupingAppositions,
   namedThreats,
   ownDeterrence,
-  partyParentheses,
   personAffiliations,
   signedAgreements,
 } from "./relations/affiliations.ts";
@@ -390,7 +389,6 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   ),
   relations("possessive-offices", (r, s) => possessiveOffices(r, s.registry, s.titled, s.mentions)),
   relations("person-affiliations", (r, s) => personAffiliations(r, s.registry)),
-  relations("party-parentheses", (r, s) => partyParentheses(r, s.registry)),
   relations("signed-agreements", (r, s) => signedAgreements(r, s.registry)),
   relations("accessions", (r, s) => accessions(r, s.registry)),
   relations("named-threats", (r, s) => namedThreats(r, s.registry)),

@@ -75,27 +75,6 @@ export function personAffiliations(ctx: RuleContext, registry: EntityRegistry): 
   }
 }
 
-/**
- * `party-parentheses`: "Ruben Brekelmans (VVD)", "Hilary Benn (Labour)": a party in brackets
- * right after a person's name is the person's party.
- */
-export function partyParentheses(ctx: RuleContext, registry: EntityRegistry): void {
-  if (!ctx.doc.folded.includes("(")) return;
-  for (const view of ctx.views) {
-    if (!view.folded.includes("(")) continue;
-    const args = view.args;
-    for (let i = 0; i + 1 < args.length; i++) {
-      const person = args[i]!;
-      const party = args[i + 1]!;
-      if (person.mention.type !== "Person" || party.mention.type !== "Organisation") continue;
-      if (registry.get(party.mention.key)?.kb?.kind !== "party") continue;
-      if (!/^\s*\($/u.test(gap(view, person.mention.end, party.mention.start))) continue;
-      if (!/^\s*[),]/u.test(view.folded.slice(party.mention.end - view.start))) continue;
-      push(ctx, view, "MEMBER_OF", person.mention.key, party.mention.key, "member.party", 0.75);
-    }
-  }
-}
-
 /** Words of chairing, so that a host of a meeting is not taken for the body's leader. */
 const CHAIR_WORD = /chair|voorgezeten|voorzitter|voorzitterschap|presided|presides|zit .* voor/u;
 

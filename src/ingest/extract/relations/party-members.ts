@@ -4,11 +4,11 @@ import { sentenceIndexAt } from "../model.ts";
 import type { RuleContext } from "./engine.ts";
 
 /**
- * "Dilan Yeşilgöz (VVD)", "Ruben Brekelmans (Defensie, VVD)": the party last in the parenthesis
- * right after the name, after the portfolio if any.
+ * "Dilan Yeşilgöz (VVD)", "Ruben Brekelmans (Defensie, VVD)", "Hilary Benn (Labour, Leeds
+ * Central)": the party in the parenthesis right after the name, first or after the portfolio.
  */
 const OPEN_BEFORE = /\(\s*(?:\p{Lu}[\p{L} ]{2,40},\s*)?$/u;
-const CLOSE_AFTER = /^\s*\)/u;
+const CLOSE_AFTER = /^\s*[),]/u;
 /** "mevrouw Belhaj van D66", "de heer Van den Bosch van de VVD": the party after "van (de)". */
 const OF_PARTY = /,?\s+(?:van|namens)\s+(?:de\s+|het\s+)?$/u;
 /** "VVD-Kamerlid Ruben Brekelmans", "CDA-leider Henri Bontenbal": the party joined to a title. */
