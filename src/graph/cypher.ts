@@ -17,12 +17,17 @@ export interface Cypher {
 const cache = new Map<string, Cypher>();
 
 /**
- * The id of the evidence node `ev`: `<relId>@<articleId>#<n>`, of which evidence stores only `n`,
+ * The id of the evidence node `variable`: `<relId>@<articleId>#<n>`, of which evidence stores only `n`,
  * and only when it is not 0 (migration 056); an id of another form, kept from before that
  * migration, is stored whole.
  */
-export const EVIDENCE_ID =
-  "coalesce(ev.id, ev.relId + '@' + ev.articleId + '#' + toString(coalesce(ev.n, 0)))";
+export function evidenceIdOf(variable: string): string {
+  const v = variable;
+  return `coalesce(${v}.id, ${v}.relId + '@' + ${v}.articleId + '#' + toString(coalesce(${v}.n, 0)))`;
+}
+
+/** evidenceIdOf the variable `ev`, as cypher/ names evidence. */
+export const EVIDENCE_ID = evidenceIdOf("ev");
 
 /**
  * Slots every statement may use, filled from the closed vocabulary when the file is read, so the
