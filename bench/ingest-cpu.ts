@@ -80,9 +80,9 @@ async function main() {
       if (!prepared.ok) throw new Error(prepared.problem.message);
       annotated.push(JSON.parse(prepared.docJson) as AnnotatedArticle);
     }
-    const file = join(neo4j.dir, "articles.jsonl");
+    const file = join(neo4j.dir, "articles");
     const write = async (name: string, from: number, count: number) => {
-      const path = `${file}.${name}`;
+      const path = `${file}-${name}.jsonl`;
       const lines: string[] = [];
       for (let i = from; i < from + count; i++) {
         const doc = annotated[i % annotated.length]!;
