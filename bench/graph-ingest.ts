@@ -18,7 +18,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../src/config.ts";
@@ -45,6 +45,13 @@ const BATCH_SIZE = Number(process.env.NEWSGRAPH_INGEST_BATCH_SIZE ?? 250);
  */
 const WARMUP_ARTICLES = Number(process.env.BENCH_WARMUP_ARTICLES ?? 300);
 const RESULTS = process.env.BENCH_RESULTS ?? "bench-results.json";
+
+/** A Neo4j thread's kind, from its name: numbered threads of one pool are one kind. */
+function threadKind(comm: string): string {
+  if (/^C[12] CompilerThre/.test(comm)) return "JIT compiler";
+  if (/^(GC Thread|G1 |VM Thread|VM Periodic)/.test(comm)) return "GC and VM";
+  return comm.replace(/[-#]?\d+$/, "").replace(/\d+$/, "") || comm;
+}
 
 async function writeLines(file: string, count: number, line: (i: number) => string) {
   const out = createWriteStream(file);
@@ -132,9 +139,35 @@ export async function graphIngestBench(): Promise<void> {
         return null;
       }
     };
+    // The same per thread, grouped by kind (thread names from /proc/PID/task/TID/comm): the JIT
+    // compiler's share of a fresh Neo4j is large and falls as it warms, so "without the
+    // compiler" is the figure that compares two builds' write paths.
+    const neo4jThreadsMs = async (): Promise<Map<string, number> | null> => {
+      try {
+        const pid = (await readFile(join(dir, "neo4j", "neo4j.pid"), "utf8")).trim();
+        const byKind = new Map<string, number>();
+        for (const tid of await readdir(`/proc/${pid}/task`)) {
+          try {
+            const comm = (await readFile(`/proc/${pid}/task/${tid}/comm`, "utf8")).trim();
+            const stat = await readFile(`/proc/${pid}/task/${tid}/stat`, "utf8");
+            const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
+            const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+            const kind = threadKind(comm);
+            byKind.set(kind, (byKind.get(kind) ?? 0) + ms);
+          } catch {
+            // the thread ended meanwhile
+          }
+        }
+        return byKind;
+      } catch {
+        return null;
+      }
+    };
     const ingestFile = async (file: string) => {
       const counts = { created: 0, updated: 0, unchanged: 0, failed: 0, planned: 0 };
+      const threadsBefore = await neo4jThreadsMs();
       const cpuBefore = await neo4jCpuMs();
+      const ownBefore = process.cpuUsage();
       const start = performance.now();
       for await (const outcome of ingestMany(repo, readInputs([file]), {
         work: pool,
@@ -144,13 +177,42 @@ export async function graphIngestBench(): Promise<void> {
         if (outcome.status === "failed") throw outcome.error;
       }
       const seconds = (performance.now() - start) / 1000;
+      const own = process.cpuUsage(ownBefore);
       const cpuAfter = await neo4jCpuMs();
+      const threadsAfter = await neo4jThreadsMs();
       const written = counts.created + counts.updated + counts.unchanged;
       const neo4jMsPerArticle =
         cpuBefore === null || cpuAfter === null || written === 0
           ? null
           : Math.round(((cpuAfter - cpuBefore) / written) * 10) / 10;
-      return { counts, seconds, neo4jMsPerArticle };
+      // Threads that ended during the run are missing from both readings' difference (their CPU
+      // is in neo4jMsPerArticle): the kinds are a lower bound of each share.
+      let neo4jThreadsMsPerArticle: Record<string, number> | null = null;
+      if (threadsBefore && threadsAfter && written > 0) {
+        neo4jThreadsMsPerArticle = {};
+        for (const [kind, ms] of [...threadsAfter].sort((a, b) => b[1] - a[1])) {
+          const perArticle = (ms - (threadsBefore.get(kind) ?? 0)) / written;
+          if (perArticle >= 0.05)
+            neo4jThreadsMsPerArticle[kind] = Math.round(perArticle * 100) / 100;
+        }
+      }
+      // This process's CPU (main thread and extraction workers) per article, and how busy the
+      // two of them kept the machine's cores: (its CPU + Neo4j's) / wall time.
+      const ownMsPerArticle =
+        written === 0 ? null : Math.round(((own.user + own.system) / 1000 / written) * 10) / 10;
+      const coresBusy =
+        cpuBefore === null || cpuAfter === null
+          ? null
+          : Math.round(((own.user + own.system) / 1000 + cpuAfter - cpuBefore) / seconds / 10) /
+            100;
+      return {
+        counts,
+        seconds,
+        neo4jMsPerArticle,
+        neo4jThreadsMsPerArticle,
+        ownMsPerArticle,
+        coresBusy,
+      };
     };
 
     const warmupFile = join(dir, "warmup.jsonl");
@@ -254,12 +316,22 @@ export async function graphIngestBench(): Promise<void> {
       warmupArticles: WARMUP_ARTICLES,
       warmupPerSecond: warmupRun ? rate(warmupRun.counts.created, warmupRun.seconds) : null,
       annotatedPerSecond: rate(annotatedRun.counts.created, annotatedRun.seconds),
+      neo4jThreadsMsPerArticle: {
+        warmup: warmupRun?.neo4jThreadsMsPerArticle ?? null,
+        annotated: annotatedRun.neo4jThreadsMsPerArticle,
+        withExtraction: plainRun.neo4jThreadsMsPerArticle,
+      },
       neo4jCpuMsPerArticle: {
         warmup: warmupRun?.neo4jMsPerArticle ?? null,
         annotated: annotatedRun.neo4jMsPerArticle,
         withExtraction: plainRun.neo4jMsPerArticle,
         unchanged: unchangedRun.neo4jMsPerArticle,
       },
+      commandCpuMsPerArticle: {
+        annotated: annotatedRun.ownMsPerArticle,
+        withExtraction: plainRun.ownMsPerArticle,
+      },
+      coresBusy: { annotated: annotatedRun.coresBusy, withExtraction: plainRun.coresBusy },
       withExtractionPerSecond: rate(plainRun.counts.created, plainRun.seconds),
       unchangedPerSecond: rate(unchangedRun.counts.unchanged, unchangedRun.seconds),
       perRowBaseline: {
@@ -304,6 +376,19 @@ export async function graphIngestBench(): Promise<void> {
     const neo4jCpu = figures.neo4jCpuMsPerArticle;
     console.log(
       `  Neo4j CPU per article:     warm-up ${neo4jCpu.warmup} ms, annotated ${neo4jCpu.annotated} ms, with extraction ${neo4jCpu.withExtraction} ms, unchanged ${neo4jCpu.unchanged} ms (all its threads)`,
+    );
+    for (const [part, threads] of Object.entries(figures.neo4jThreadsMsPerArticle)) {
+      if (!threads) continue;
+      const list = Object.entries(threads)
+        .map(([kind, ms]) => `${kind} ${ms}`)
+        .join(", ");
+      console.log(`    by thread, ${part}: ${list} ms`);
+    }
+    console.log(
+      `  command CPU per article:   annotated ${figures.commandCpuMsPerArticle.annotated} ms, with extraction ${figures.commandCpuMsPerArticle.withExtraction} ms (worker threads included); cores busy (command + Neo4j CPU over wall time): ${figures.coresBusy.annotated}, ${figures.coresBusy.withExtraction}`,
+    );
+    console.log(
+      `  this process's CPU:        ${figures.ingestProcessCpuSeconds} s over the annotated, unchanged and with-extraction runs (worker threads included)`,
     );
     console.log(`  unchanged re-ingest:       ${figures.unchangedPerSecond} articles/s`);
     console.log(

@@ -20,11 +20,13 @@
 // (row.publishedAt, '' when undated; ingested at row.ingestedAt; id row.evidenceId; null when it
 // gains none), stored evidence sorts after it: the stored latest stays. Read before this write's
 // evidence is created, so only other writes' evidence counts. Evidence carries its article's
-// publishedAt and ingestedAt, so for dated evidence the check looks only at the articles of that
-// date ingested at or after it (one range seek of index article_published_ingested: normally only
-// this write's own, which have no evidence yet, however many articles share the date) and their
-// evidence (IN_ARTICLE); for undated evidence, at the relationship's evidence when all of it is
-// undated. Index seek hints keep those plans
+// publishedAt ('' when undated) and its article the ingest time, so for dated evidence the check
+// looks only at the articles of that date ingested at or after it (one range seek of index
+// article_published_ingested: normally only this write's own, which have no evidence yet, however
+// many articles share the date) and their evidence (IN_ARTICLE); for undated evidence, at the
+// relationship's evidence when all of it is undated, and its articles. An evidence id is
+// `<relId>@<articleId>#<n>` (only n stored, when not 0; an id kept from before migration 056
+// that has another form is stored whole). Index seek hints keep those plans
 // whatever the statistics were when the statement was first planned (often an empty graph).
 UNWIND $relationships AS row
 OPTIONAL CALL (row) {
@@ -53,9 +55,10 @@ OPTIONAL CALL (row, found) {
     // be chosen (only evidence has IN_ARTICLE). The OR is applied after the match (WITH): split
     // into a union, one branch was planned as an index scan.
     MATCH (ev)-[:IN_ARTICLE]->(a)
-    WHERE ev.relId = row.id AND ev.ingestedAt >= row.ingestedAt
-    WITH ev, row
-    WHERE ev.ingestedAt > row.ingestedAt OR ev.id > row.evidenceId
+    WHERE ev.relId = row.id
+    WITH ev, a, row
+    WHERE a.ingestedAt > row.ingestedAt
+      OR {{EVIDENCE_ID}} > row.evidenceId
     RETURN ev
     LIMIT 1
   }
@@ -64,11 +67,12 @@ OPTIONAL CALL (row, found) {
 }
 OPTIONAL CALL (row, found) {
   UNWIND CASE WHEN row.publishedAt = '' AND found.evidenceCount IS NOT NULL AND found.lastSeen IS NULL THEN [row.id] ELSE [] END AS relId
-  MATCH (ev:Evidence {relId: relId})
-  USING INDEX SEEK ev:Evidence(relId)
-  WHERE ev.publishedAt IS NULL AND ev.ingestedAt >= row.ingestedAt
-  WITH ev, row
-  WHERE ev.ingestedAt > row.ingestedAt OR ev.id > row.evidenceId
+  MATCH (ev:Evidence)-[:IN_ARTICLE]->(a)
+  USING INDEX SEEK ev:Evidence(relId, publishedAt)
+  WHERE ev.relId = relId AND ev.publishedAt = '' AND a.ingestedAt >= row.ingestedAt
+  WITH ev, a, row
+  WHERE a.ingestedAt > row.ingestedAt
+    OR {{EVIDENCE_ID}} > row.evidenceId
   RETURN true AS newerUndated
   LIMIT 1
 }

@@ -3,19 +3,28 @@
 // then highest id. Per relationship (not one global ORDER BY over every row): aggregates in one
 // pass, and the latest evidence by a top-1 (ORDER BY … LIMIT 1) over that relationship only.
 // Cypher cannot turn that JSON string into properties without APOC, so the caller parses it.
+// Evidence is found through the (relId, publishedAt) index, which holds all of it (undated
+// evidence has publishedAt '', which sorts last here and is no date for firstSeen/lastSeen); its
+// ingest time is its article's, and its id `<relId>@<articleId>#<n>` (migration 056).
 UNWIND $relIds AS relId
 CALL (relId) {
-  OPTIONAL MATCH (ev:Evidence {relId: relId})
+  OPTIONAL MATCH (ev:Evidence)
+    USING INDEX SEEK ev:Evidence(relId, publishedAt)
+  WHERE ev.relId = relId AND ev.publishedAt IS NOT NULL
+  WITH ev, CASE WHEN ev.publishedAt <> '' THEN ev.publishedAt END AS date
   RETURN count(ev) AS evidenceCount,
          count(DISTINCT ev.articleId) AS articleCount,
          max(ev.confidence) AS confidence,
-         min(ev.publishedAt) AS firstSeen,
-         max(ev.publishedAt) AS lastSeen
+         min(date) AS firstSeen,
+         max(date) AS lastSeen
 }
 CALL (relId) {
-  OPTIONAL MATCH (ev:Evidence {relId: relId})
+  OPTIONAL MATCH (ev:Evidence)-[:IN_ARTICLE]->(a)
+    USING INDEX SEEK ev:Evidence(relId, publishedAt)
+  WHERE ev.relId = relId AND ev.publishedAt IS NOT NULL
   WITH ev
-  ORDER BY coalesce(ev.publishedAt, '') DESC, ev.ingestedAt DESC, ev.id DESC
+  ORDER BY ev.publishedAt DESC, a.ingestedAt DESC,
+    {{EVIDENCE_ID}} DESC
   LIMIT 1
   RETURN ev.properties AS properties
 }

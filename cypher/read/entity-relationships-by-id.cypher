@@ -75,29 +75,19 @@ CALL (r) {
   MATCH (ev:Evidence)
     USING INDEX SEEK ev:Evidence(relId, publishedAt)
   WHERE ev.relId = r.id AND ev.publishedAt IS NOT NULL
-  WITH ev
-  ORDER BY ev.relId DESC, ev.publishedAt DESC, ev.confidence DESC, ev.id
+  WITH ev, {{EVIDENCE_ID}} AS id
+  ORDER BY ev.relId DESC, ev.publishedAt DESC, ev.confidence DESC, id
   LIMIT $evidence
-  RETURN collect(ev) AS dated
+  RETURN collect(ev {id, .relId, .articleId, .sentence, .start, .end, .confidence, .extractor, .rule,
+    .properties, publishedAt: CASE WHEN ev.publishedAt <> '' THEN ev.publishedAt END}) AS evidence
 }
-CALL (r, dated) {
-  UNWIND CASE WHEN r IS NOT NULL AND size(dated) < $evidence THEN [r.id] ELSE [] END AS undatedRelId
-  MATCH (ev:Evidence {relId: undatedRelId})
-    USING INDEX SEEK ev:Evidence(relId)
-  WHERE ev.publishedAt IS NULL
-  WITH ev
-  ORDER BY ev.confidence DESC, ev.id
-  LIMIT $evidence
-  RETURN collect(ev) AS undated
-}
-WITH key, e, r, sortKey, total, dated, undated,
+WITH key, e, r, sortKey, total, evidence,
   CASE WHEN startNode(r) = e THEN endNode(r) ELSE startNode(r) END AS other
 ORDER BY key.i, sortKey DESC, r.id
 WITH key, e, max(total) AS total, collect(CASE WHEN r IS NOT NULL THEN {
     relationship: r {.*, type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id},
     other: other {.*, type: [l IN labels(other) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (other)<-[:MENTIONS]-() }},
-    evidence: [ev IN (dated + undated)[..$evidence] | ev {.id, .relId, .articleId, .sentence, .start, .end,
-      .confidence, .extractor, .rule, .properties, .publishedAt}]
+    evidence: evidence
   } END) AS page
 CALL (page) {
   UNWIND CASE WHEN $articles THEN page ELSE [] END AS item

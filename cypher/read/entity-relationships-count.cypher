@@ -11,9 +11,10 @@ CALL (e) {
       AND ($otherTypes IS NULL OR any(l IN labels(other) WHERE l IN $otherTypes))
       AND coalesce(r.confidence, 0.0) >= $minConfidence
       AND (($from IS NULL AND $to IS NULL AND $source IS NULL) OR EXISTS {
-        MATCH (ev:Evidence {relId: r.id})
-        WHERE ($from IS NULL OR ev.publishedAt >= $from)
-          AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+        MATCH (ev:Evidence)
+        WHERE ev.relId = r.id AND ev.publishedAt IS NOT NULL
+          AND ($from IS NULL OR ev.publishedAt >= $from)
+          AND ($to IS NULL OR (ev.publishedAt <> '' AND left(ev.publishedAt, size($to)) <= $to))
           AND ($source IS NULL OR EXISTS { MATCH (a:Article {id: ev.articleId}) WHERE a.source = $source })
       })
   RETURN count(DISTINCT r) AS total

@@ -1,30 +1,20 @@
 // The evidence of many relationships at once: per relationship the most recent first (then the
 // most confident, then by id), at most $limit each. A relationship stated in a thousand articles
-// must not read a thousand rows: dated evidence comes from an ordered seek of the composite index
+// must not read a thousand rows: evidence comes from an ordered seek of the composite index
 // (relId, publishedAt) (schema/036), which stops after $limit rows and the ties of the last one
-// (PartialTop). Undated evidence sorts last; it is read only when fewer than $limit are dated
-// (the UNWIND of an empty list skips the seek), and then all of that relationship's evidence is
-// scanned through the relId index, as the composite index holds no node without a date.
+// (PartialTop). Undated evidence has publishedAt '' (migration 056), so the index holds it too and
+// it sorts after every date, as it should; it is read back as null. An evidence id is
+// `<relId>@<articleId>#<n>`, of which only n is stored, and only when not 0 (an id of another
+// form kept from before migration 056 is stored whole).
 UNWIND $relIds AS relId
 CALL (relId) {
   MATCH (ev:Evidence)
     USING INDEX SEEK ev:Evidence(relId, publishedAt)
   WHERE ev.relId = relId AND ev.publishedAt IS NOT NULL
-  WITH ev
-  ORDER BY ev.relId DESC, ev.publishedAt DESC, ev.confidence DESC, ev.id
+  WITH ev, {{EVIDENCE_ID}} AS id
+  ORDER BY ev.relId DESC, ev.publishedAt DESC, ev.confidence DESC, id
   LIMIT $limit
-  RETURN collect(ev) AS dated
+  RETURN ev, id
 }
-CALL (relId, dated) {
-  UNWIND CASE WHEN size(dated) < $limit THEN [relId] ELSE [] END AS undatedRelId
-  MATCH (ev:Evidence {relId: undatedRelId})
-    USING INDEX SEEK ev:Evidence(relId)
-  WHERE ev.publishedAt IS NULL
-  WITH ev
-  ORDER BY ev.confidence DESC, ev.id
-  LIMIT $limit
-  RETURN collect(ev) AS undated
-}
-UNWIND (dated + undated)[..$limit] AS ev
-RETURN relId, ev {.id, .relId, .articleId, .sentence, .start, .end, .confidence, .extractor, .rule,
-  .properties, .publishedAt} AS evidence
+RETURN relId, ev {id, .relId, .articleId, .sentence, .start, .end, .confidence, .extractor, .rule,
+  .properties, publishedAt: CASE WHEN ev.publishedAt <> '' THEN ev.publishedAt END} AS evidence

@@ -12,9 +12,10 @@ WHERE ($entityTypes IS NULL OR any(l IN labels(n) WHERE l IN $entityTypes))
       AND ($minConfidence = 0 OR coalesce(r.confidence, 0) >= $minConfidence)
       AND ($entityTypes IS NULL OR any(l IN labels(x) WHERE l IN $entityTypes))
       AND (($from IS NULL AND $to IS NULL) OR EXISTS {
-        MATCH (ev:Evidence {relId: r.id})
-        WHERE ($from IS NULL OR ev.publishedAt >= $from)
-          AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+        MATCH (ev:Evidence)
+        WHERE ev.relId = r.id AND ev.publishedAt IS NOT NULL
+          AND ($from IS NULL OR ev.publishedAt >= $from)
+          AND ($to IS NULL OR (ev.publishedAt <> '' AND left(ev.publishedAt, size($to)) <= $to))
       })
   })
 WITH n, COUNT { (n)--() } - COUNT { (n)<-[:MENTIONS]-() } AS degree

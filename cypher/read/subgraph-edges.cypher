@@ -17,9 +17,10 @@ WHERE b IN members
   AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
   AND ($minConfidence = 0 OR coalesce(r.confidence, 0) >= $minConfidence)
   AND (($from IS NULL AND $to IS NULL) OR EXISTS {
-    MATCH (ev:Evidence {relId: r.id})
-    WHERE ($from IS NULL OR ev.publishedAt >= $from)
-      AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+    MATCH (ev:Evidence)
+    WHERE ev.relId = r.id AND ev.publishedAt IS NOT NULL
+      AND ($from IS NULL OR ev.publishedAt >= $from)
+      AND ($to IS NULL OR (ev.publishedAt <> '' AND left(ev.publishedAt, size($to)) <= $to))
   })
 RETURN g.i AS i, r {.*, type: type(r), sourceId: a.id, targetId: b.id} AS relationship
 ORDER BY i, r.id

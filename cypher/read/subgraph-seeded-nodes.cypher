@@ -28,9 +28,10 @@ CALL (g) {
       AND ($relationTypes IS NULL OR type(r) IN $relationTypes)
       AND ($minConfidence = 0 OR coalesce(r.confidence, 0) >= $minConfidence)
       AND (($from IS NULL AND $to IS NULL) OR EXISTS {
-        MATCH (ev:Evidence {relId: r.id})
-        WHERE ($from IS NULL OR ev.publishedAt >= $from)
-          AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+        MATCH (ev:Evidence)
+        WHERE ev.relId = r.id AND ev.publishedAt IS NOT NULL
+          AND ($from IS NULL OR ev.publishedAt >= $from)
+          AND ($to IS NULL OR (ev.publishedAt <> '' AND left(ev.publishedAt, size($to)) <= $to))
       })
       AND ($entityTypes IS NULL OR any(l IN labels(n) WHERE l IN $entityTypes))
     RETURN collect(DISTINCT n) AS near
@@ -47,9 +48,10 @@ CALL (g) {
     MATCH p = ANY SHORTEST (s)(()-[r:{{RELATION_TYPES}} WHERE ($relationTypes IS NULL OR type(r) IN $relationTypes)
         AND ($minConfidence = 0 OR coalesce(r.confidence, 0) >= $minConfidence)
         AND (($from IS NULL AND $to IS NULL) OR EXISTS {
-          MATCH (ev:Evidence {relId: r.id})
-          WHERE ($from IS NULL OR ev.publishedAt >= $from)
-            AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
+          MATCH (ev:Evidence)
+          WHERE ev.relId = r.id AND ev.publishedAt IS NOT NULL
+            AND ($from IS NULL OR ev.publishedAt >= $from)
+            AND ($to IS NULL OR (ev.publishedAt <> '' AND left(ev.publishedAt, size($to)) <= $to))
         })]-(x WHERE $entityTypes IS NULL
         OR any(l IN labels(x) WHERE l IN $entityTypes))){1,3}(n)
     WHERE NOT n IN seeds

@@ -1,7 +1,8 @@
 // One entity's activity per period ($unit: 'day', 'week' (from Monday) or 'month') of article
 // publication dates in [$from, $to]: the articles mentioning it, how often they name it (at
 // least once each, when the mention was not located), and its relationships and their evidence
-// by the date of the stating article. Undated articles and evidence fall in no period.
+// by the date of the stating article. Undated articles and evidence (evidence's publishedAt is ''
+// then: migration 056) fall in no period.
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (a:Article)-[m:MENTIONS]->(e)
@@ -15,8 +16,8 @@ CALL (e) {
   UNION ALL
   MATCH (e)-[r:{{RELATION_TYPES}}]-(:Entity)
   WITH DISTINCT r
-  MATCH (ev:Evidence {relId: r.id})
-  WHERE ev.publishedAt IS NOT NULL
+  MATCH (ev:Evidence)
+  WHERE ev.relId = r.id AND ev.publishedAt > ''
     AND ($from IS NULL OR ev.publishedAt >= $from)
     AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
   WITH date.truncate($unit, date(left(ev.publishedAt, 10))) AS bucket, r, ev

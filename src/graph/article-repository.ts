@@ -246,15 +246,17 @@ export const EVIDENCE_PER_STATEMENT = 2_000;
 /**
  * An evidence row as sent to create-evidence: what differs from row to row. The relationship's
  * type and ends are not stored (relId names them; migration 039 removed them from evidence
- * written before); the article's id, publication date and ingest time are sent once per article
- * (every evidence row of an article carries them), and so is the extractor most of its rows name
- * (a row names its own only when it differs). Its sentence is sent only when create-evidence
+ * written before); the article's id and publication date are sent once per article (every
+ * evidence row of an article carries them), and so is the extractor most of its rows name (a row
+ * names its own only when it differs). Of its id only `n` is sent and stored, and no ingest time
+ * (migration 056: both are read back from what evidence and its article store). Its sentence is sent only when create-evidence
  * cannot cut it from the article's text: most of an article's rows quote one of a few sentences
  * (52 rows, 12 distinct sentences in a bench article), so the text once is far less to encode,
  * send and decode than a sentence per row. The stored evidence is the same either way.
  */
 interface SentEvidence {
-  id: string;
+  /** The `n` of its id `<relId>@<articleId>#<n>`; null (not stored) when 0. */
+  n: number | null;
   relId: string;
   /** Null when absent, or when create-evidence cuts it from the article's text (`cut`). */
   sentence: string | null;
@@ -272,7 +274,6 @@ interface SentEvidence {
 /** One article's evidence rows in one create-evidence statement (a chunk of them). */
 interface SentArticleEvidence {
   id: string;
-  ingestedAt: string;
   publishedAt: string | null;
   extractor: string | null;
   /** The article's text up to the last sentence cut from it; null when none is. */
@@ -295,7 +296,6 @@ function cutFromText(text: string, ev: EvidenceRow): boolean {
 /** What one article's (chunk of) evidence sends: see SentEvidence. */
 export function sentArticleEvidence(
   plan: WritePlan,
-  ingestedAt: string,
   evidence: readonly EvidenceRow[],
 ): SentArticleEvidence {
   const text = articleText(plan.article);
@@ -313,12 +313,11 @@ export function sentArticleEvidence(
   const extractor = plan.article.extractor;
   return {
     id: plan.article.id,
-    ingestedAt,
     publishedAt: plan.article.publishedAt,
     extractor,
     text: useText ? text.slice(0, end) : null,
     evidence: evidence.map((ev, k) => ({
-      id: ev.id,
+      n: evidenceNumber(ev) || null,
       relId: ev.relId,
       ...(useText && cut[k] ? { sentence: null, cut: true as const } : { sentence: ev.sentence }),
       start: ev.start,
@@ -334,12 +333,12 @@ export function sentArticleEvidence(
 function* evidenceChunks(stamped: readonly StampedPlan[]) {
   let chunk: SentArticleEvidence[] = [];
   let rows = 0;
-  for (const { plan, ingestedAt } of stamped) {
+  for (const { plan } of stamped) {
     assertArticleEvidence(plan);
     for (let i = 0; i === 0 || i < plan.evidence.length; ) {
       const take = Math.max(0, EVIDENCE_PER_STATEMENT - rows);
       const evidence = plan.evidence.slice(i, i + take);
-      chunk.push(sentArticleEvidence(plan, ingestedAt, evidence));
+      chunk.push(sentArticleEvidence(plan, evidence));
       rows += evidence.length;
       i += Math.max(evidence.length, 1);
       if (rows >= EVIDENCE_PER_STATEMENT) {
@@ -355,6 +354,8 @@ function* evidenceChunks(stamped: readonly StampedPlan[]) {
 /**
  * create-evidence takes each row's article id and publication date from its article: a plan's
  * evidence always has them (src/ingest/plan.ts), and a row that did not would be stored wrong.
+ * Its id is not stored but read back as `<relId>@<articleId>#<n>` (`n` stored): a plan's ids
+ * always have that form (src/ingest/plan.ts), and any other id would be read back changed.
  */
 function assertArticleEvidence(plan: WritePlan): void {
   for (const ev of plan.evidence) {
@@ -363,7 +364,16 @@ function assertArticleEvidence(plan: WritePlan): void {
         `evidence ${ev.id} names article ${ev.articleId} (published ${ev.publishedAt}), not ${plan.article.id} (published ${plan.article.publishedAt})`,
       );
     }
+    if (ev.id !== `${ev.relId}@${ev.articleId}#${evidenceNumber(ev)}`) {
+      throw new Error(`evidence id ${ev.id} is not <relId>@<articleId>#<n> of ${ev.relId}`);
+    }
   }
+}
+
+/** The `n` of an evidence id `<relId>@<articleId>#<n>` (what create-evidence stores of it). */
+function evidenceNumber(ev: EvidenceRow): number {
+  const suffix = ev.id.slice(ev.id.lastIndexOf("#") + 1);
+  return /^(0|[1-9][0-9]{0,8})$/.test(suffix) ? Number(suffix) : -1;
 }
 
 interface MergedEntityRow {

@@ -17,15 +17,30 @@ export interface Cypher {
 const cache = new Map<string, Cypher>();
 
 /**
+ * The id of the evidence node `variable`: `<relId>@<articleId>#<n>`, of which evidence stores only `n`,
+ * and only when it is not 0 (migration 056); an id of another form, kept from before that
+ * migration, is stored whole.
+ */
+export function evidenceIdOf(variable: string): string {
+  const v = variable;
+  return `coalesce(${v}.id, ${v}.relId + '@' + ${v}.articleId + '#' + toString(coalesce(${v}.n, 0)))`;
+}
+
+/** evidenceIdOf the variable `ev`, as cypher/ names evidence. */
+export const EVIDENCE_ID = evidenceIdOf("ev");
+
+/**
  * Slots every statement may use, filled from the closed vocabulary when the file is read, so the
  * list of types is written in one place (src/domain/vocabulary.ts) and never from user input:
  * `{{RELATION_TYPES}}` is the ontology's relationship types as a type union (`REPRESENTS|…`), for
  * typed patterns that expand only entity-to-entity edges, never a hub's MENTIONS; `{{ENTITY_TYPES}}`
- * the entity labels as a Cypher list of strings.
+ * the entity labels as a Cypher list of strings; `{{EVIDENCE_ID}}` the id of the evidence node
+ * `ev` (EVIDENCE_ID).
  */
 export const VOCABULARY_SLOTS: Readonly<Record<string, string>> = Object.freeze({
   RELATION_TYPES: RELATION_TYPES.join("|"),
   ENTITY_TYPES: `[${ENTITY_TYPES.map((t) => `'${t}'`).join(", ")}]`,
+  EVIDENCE_ID: EVIDENCE_ID,
 });
 
 /**

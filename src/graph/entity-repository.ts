@@ -275,7 +275,7 @@ async function moveRelationships(tx: Tx, keep: LockedEntity, merge: LockedEntity
   }
   // Per moved relationship, the new id of each of its evidence (entity/move-evidence finds them
   // by the old relId: evidence ids have no index).
-  const moves = new Map<string, { from: string; to: string; ids: Record<string, string> }>();
+  const moves = new Map<string, { from: string; to: string; numbers: Record<string, number> }>();
   const droppedIds = new Set(dropped.map((r) => r.id));
   let evidenceMoved = 0;
   let evidenceDropped = 0;
@@ -290,8 +290,9 @@ async function moveRelationships(tx: Tx, keep: LockedEntity, merge: LockedEntity
     const key = `${target.id}@${String(ev.articleId)}`;
     const n = next.get(key) ?? 0;
     next.set(key, n + 1);
-    const move = moves.get(relId) ?? { from: relId, to: target.id, ids: {} };
-    move.ids[String(ev.id)] = `${key}#${n}`;
+    const move = moves.get(relId) ?? { from: relId, to: target.id, numbers: {} };
+    // Its new id is `${key}#${n}`: move-evidence stores the number (migration 056).
+    move.numbers[String(ev.id)] = n;
     moves.set(relId, move);
     evidenceMoved += 1;
   }

@@ -1,4 +1,5 @@
 import type { AnnotatedArticle } from "../../src/domain/article.ts";
+import { evidenceIdOf } from "../../src/graph/cypher.ts";
 
 const COUNTRIES = [
   "Finland",
@@ -123,7 +124,7 @@ export async function graphSnapshot(
       "MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS labels, properties(n) AS p",
     );
     const rels = await session.run(
-      "MATCH (a)-[r]->(b) RETURN coalesce(a.id, elementId(a)) AS a, type(r) AS type, coalesce(b.id, elementId(b)) AS b, properties(r) AS p",
+      `MATCH (a)-[r]->(b) RETURN coalesce(${evidenceIdOf("a")}, elementId(a)) AS a, type(r) AS type, coalesce(b.id, elementId(b)) AS b, properties(r) AS p`,
     );
     return {
       nodes: nodes.records

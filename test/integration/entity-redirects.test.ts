@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AnnotatedArticle } from "../../src/domain/article.ts";
 import { relationshipId } from "../../src/domain/identity.ts";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
+import { EVIDENCE_ID } from "../../src/graph/cypher.ts";
 import { createEntityRepository } from "../../src/graph/entity-repository.ts";
 import type { Params } from "../../src/graph/executor.ts";
 import { migrate } from "../../src/graph/migrate.ts";
@@ -107,7 +108,7 @@ describe("entity redirects after a merge", () => {
     const [row] = await q(
       `CALL () { MATCH (e:Entity {id: $id}) RETURN count(e) AS nodes }
        CALL () { MATCH (:Entity)-[r]->(:Entity) WHERE r.id CONTAINS $id RETURN count(r) AS relationships }
-       CALL () { MATCH (ev:Evidence) WHERE ev.relId CONTAINS $id OR ev.id CONTAINS $id
+       CALL () { MATCH (ev:Evidence) WHERE ev.relId CONTAINS $id OR ${EVIDENCE_ID} CONTAINS $id
                  RETURN count(ev) AS evidence }
        RETURN nodes, relationships, evidence`,
       { id },
@@ -172,7 +173,7 @@ describe("entity redirects after a merge", () => {
     ]);
     const evidence = await q(
       `MATCH (ev:Evidence)-[:IN_ARTICLE]->(:Article {id: 'redirect-2'})
-       RETURN ev.id AS id, ev.relId AS relId, ev.sentence AS sentence ORDER BY id`,
+       RETURN ${EVIDENCE_ID} AS id, ev.relId AS relId, ev.sentence AS sentence ORDER BY id`,
     );
     expect(evidence).toEqual([
       {

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EVIDENCE_ID } from "../../src/graph/cypher.ts";
 import { newsgraph } from "../support/cli.ts";
 import { useTestGraph } from "../support/graph.ts";
 import { createTestApi } from "./graphql-client.ts";
@@ -61,7 +62,7 @@ describe("extract --out DIR, then ingest DIR", () => {
         "MATCH (s:Entity)-[r]->(t:Entity) RETURN r.id AS id, type(r) AS type, s.id AS source, t.id AS target, r.confidence AS confidence, r.evidenceCount AS evidenceCount ORDER BY id",
       ),
       evidence: await read(
-        "MATCH (e:Evidence) RETURN e.id AS id, e.start AS start, e.end AS end, e.rule AS rule ORDER BY id",
+        `MATCH (ev:Evidence) RETURN ${EVIDENCE_ID} AS id, ev.start AS start, ev.end AS end, ev.rule AS rule ORDER BY id`,
       ),
       mentions: await read(
         "MATCH (a:Article)-[m:MENTIONS]->(e:Entity) RETURN a.id AS article, e.id AS entity, m.starts AS starts ORDER BY article, entity",

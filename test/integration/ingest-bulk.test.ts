@@ -4,6 +4,7 @@ import {
   type ArticleRepository,
   createArticleRepository,
 } from "../../src/graph/article-repository.ts";
+import { evidenceIdOf } from "../../src/graph/cypher.ts";
 import type { Params } from "../../src/graph/executor.ts";
 import { migrate } from "../../src/graph/migrate.ts";
 import { parseAnnotatedArticle } from "../../src/ingest/annotated-schema.ts";
@@ -126,7 +127,7 @@ describe("bulk ingest (many new articles per transaction)", () => {
     );
     const rels = await q(
       `MATCH (a)-[r]->(b)
-       RETURN type(r) AS type, coalesce(a.id, a.name) AS from, coalesce(b.id, b.name) AS to,
+       RETURN type(r) AS type, coalesce(${evidenceIdOf("a")}, a.name) AS from, coalesce(b.id, b.name) AS to,
               properties(r) AS p
        ORDER BY type, from, to, r.id`,
     );

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../../src/config.ts";
+import { evidenceIdOf } from "../../src/graph/cypher.ts";
 import { createDriver } from "../../src/graph/driver.ts";
 import { createExecutor, type GraphExecutor } from "../../src/graph/executor.ts";
 import { stopLocalNeo4j } from "../../src/neo4j-local/index.ts";
@@ -117,7 +118,7 @@ async function snapshot(executor: GraphExecutor) {
   );
   const rels = await q(
     `MATCH (a)-[r]->(b)
-     RETURN type(r) AS type, coalesce(a.id, a.name) AS from, coalesce(b.id, b.name) AS to,
+     RETURN type(r) AS type, coalesce(${evidenceIdOf("a")}, a.name) AS from, coalesce(b.id, b.name) AS to,
             properties(r) AS p`,
   );
   const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

@@ -3,6 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AnnotatedArticle } from "../../src/domain/article.ts";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
 import type { EvidenceRow, WritePlan } from "../../src/graph/article-write.ts";
+import { EVIDENCE_ID } from "../../src/graph/cypher.ts";
 import type { Params } from "../../src/graph/executor.ts";
 import { migrate } from "../../src/graph/migrate.ts";
 import { parseAnnotatedArticle } from "../../src/ingest/annotated-schema.ts";
@@ -48,7 +49,8 @@ function evidenceOf(doc: AnnotatedArticle, sentence: string, confidence = 0.9) {
 
 /** The plan with one more evidence row, whose `properties` Neo4j refuses to store (a map). */
 function brokenEvidence(plan: WritePlan): WritePlan {
-  const bad = { ...plan.evidence[0]!, id: `${plan.evidence[0]!.id}-bad`, properties: {} };
+  const first = plan.evidence[0]!;
+  const bad = { ...first, id: `${first.relId}@${first.articleId}#99`, properties: {} };
   return { ...plan, evidence: [...plan.evidence, bad as unknown as EvidenceRow] };
 }
 
@@ -123,8 +125,11 @@ describe("writing annotated articles to the graph", () => {
     expect(nato?.aliases).toContain("NAVO");
     expect(nato).toMatchObject({ surfaces: ["NAVO"], count: 1 });
 
-    // Evidence stores only what its relId and relationship do not say (docs/graph-model.md): its
-    // type and ends are the relationship's. (This fixture states no rule and no date.)
+    // Evidence stores only what its relId, relationship and article do not say
+    // (docs/graph-model.md): its type and ends are the relationship's, its ingest time its
+    // article's, and of its id `<relId>@<articleId>#<n>` only n, when not 0 (every relation of
+    // this fixture has one evidence: none stores it). This fixture states no rule and no date: an
+    // undated article's evidence has publishedAt '' (so the (relId, publishedAt) index holds it).
     const keys = await q(
       "MATCH (ev:Evidence) UNWIND keys(ev) AS key RETURN DISTINCT key ORDER BY key",
     );
@@ -133,13 +138,14 @@ describe("writing annotated articles to the graph", () => {
       "confidence",
       "end",
       "extractor",
-      "id",
-      "ingestedAt",
       "properties",
+      "publishedAt",
       "relId",
       "sentence",
       "start",
     ]);
+    const [dates] = await q("MATCH (ev:Evidence) RETURN collect(DISTINCT ev.publishedAt) AS dates");
+    expect(dates?.dates).toEqual([""]);
 
     // Every entity-to-entity relationship can be traced to this article.
     const [untraced] = await q(
@@ -195,12 +201,17 @@ describe("writing annotated articles to the graph", () => {
     const stored = async () =>
       (
         await q(
-          "MATCH (ev:Evidence)-[:IN_ARTICLE]->(a:Article) RETURN properties(ev) AS p, a.ingestedAt AS at ORDER BY ev.id",
+          `MATCH (ev:Evidence)-[:IN_ARTICLE]->(a:Article) RETURN properties(ev) AS p ORDER BY ${EVIDENCE_ID}`,
         )
-      ).map(({ p, at }) => {
-        expect((p as { ingestedAt: string }).ingestedAt).toBe(at);
-        const { ingestedAt: _at, ...rest } = p as Record<string, unknown>;
-        return rest;
+      ).map(({ p }) => {
+        // Stored: n of the id `<relId>@<articleId>#<n>` when not 0, '' for no date.
+        const { n, publishedAt, ...rest } = p as Record<string, unknown>;
+        expect(n === undefined || (typeof n === "number" && n > 0)).toBe(true);
+        return {
+          ...rest,
+          id: `${String(rest.relId)}@${String(rest.articleId)}#${String(n ?? 0)}`,
+          ...(publishedAt === "" ? {} : { publishedAt }),
+        };
       });
     const planned = docs
       .flatMap((doc) => planArticle(parseAnnotatedArticle(doc)).evidence)
@@ -475,7 +486,7 @@ describe("writing annotated articles to the graph", () => {
    */
   async function recomputedFromEvidence(): Promise<Record<string, Record<string, unknown>>> {
     const rows = await q(
-      "MATCH (ev:Evidence) RETURN ev.relId AS relId, ev.id AS id, ev.articleId AS articleId, ev.confidence AS confidence, ev.publishedAt AS publishedAt, ev.ingestedAt AS ingestedAt, ev.properties AS properties",
+      `MATCH (ev:Evidence)-[:IN_ARTICLE]->(a:Article) RETURN ev.relId AS relId, ${EVIDENCE_ID} AS id, ev.articleId AS articleId, ev.confidence AS confidence, CASE WHEN ev.publishedAt <> '' THEN ev.publishedAt END AS publishedAt, a.ingestedAt AS ingestedAt, ev.properties AS properties`,
     );
     const byRel = new Map<string, typeof rows>();
     for (const row of rows)

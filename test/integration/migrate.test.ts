@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { annotatedArticle } from "../../bench/annotated-articles.ts";
 import { ENTITY_TYPES, RELATION_TYPES } from "../../src/domain/vocabulary.ts";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
-import { cypher } from "../../src/graph/cypher.ts";
+import { cypher, EVIDENCE_ID } from "../../src/graph/cypher.ts";
 import { listMigrations, migrate, migrationStatus } from "../../src/graph/migrate.ts";
+import { cypherInt } from "../../src/graph/read/batch.ts";
 import { ingestAnnotated } from "../../src/ingest/ingest.ts";
 import { useTestGraph } from "../support/graph.ts";
 
@@ -64,7 +65,6 @@ describe("schema migrations", () => {
           (i.properties as string[]).join() === property,
       );
     for (const [label, property] of [
-      ["Evidence", "relId"],
       ["Evidence", "relId,publishedAt"],
       ["Article", "publishedAt"],
       ["Article", "url"],
@@ -77,6 +77,8 @@ describe("schema migrations", () => {
     expect(indexes.some((i) => i.name === "evidence_article_id")).toBe(false);
     // Dropped by migration 040: the timeline reaches evidence from its articles.
     expect(indexes.some((i) => i.name === "evidence_published_at")).toBe(false);
+    // Dropped by migration 057: (relId, publishedAt) holds all evidence since 056.
+    expect(indexes.some((i) => i.name === "evidence_rel_id")).toBe(false);
     const fulltext = indexes.find((i) => i.name === "entity_names");
     expect(fulltext).toMatchObject({
       type: "FULLTEXT",
@@ -163,6 +165,103 @@ describe("schema migrations", () => {
     expect((await migrate(graph.executor)).applied).toEqual(["055-drop-evidence-id"]);
     expect(await named()).toBe(false);
     expect(await evidence()).toEqual(before);
+  });
+
+  it("stores evidence as an ingest now does after migrations 056 and 057 (number of its id, no ingest time, '' for no date, no relId index), reads giving the same answers", async () => {
+    await graph.reset();
+    await migrate(graph.executor);
+    const repo = createArticleRepository(graph.executor);
+    for (let i = 0; i < 8; i++) {
+      const doc = annotatedArticle(i, "growing");
+      // Undated articles, and a relation stated twice in one article (ids #0 and #1).
+      if (i % 3 === 0) delete doc.article.publishedAt;
+      const [first, second] = doc.relations;
+      first!.evidence = [...(first!.evidence ?? []), ...(second!.evidence ?? [])];
+      await ingestAnnotated(repo, doc);
+    }
+    const stored = () =>
+      graph.executor.read({
+        name: "test/evidence",
+        text: `MATCH (ev:Evidence) RETURN properties(ev) AS p ORDER BY ${EVIDENCE_ID}`,
+      });
+    const relIds = (
+      await graph.executor.read({
+        name: "test/rel-ids",
+        text: "MATCH (:Entity)-[r]->(:Entity) RETURN collect(r.id) AS ids",
+      })
+    )[0]!.ids as string[];
+    const read = () =>
+      graph.executor.read(cypher("read/evidence-by-rel-ids"), { relIds, limit: cypherInt(100) });
+    const fresh = await stored();
+    const answers = await read();
+    expect(fresh.some(({ p }) => (p as { n?: number }).n === 1)).toBe(true);
+    expect(fresh.some(({ p }) => (p as { publishedAt: string }).publishedAt === "")).toBe(true);
+    expect(
+      answers.some((row) => (row.evidence as { publishedAt: unknown }).publishedAt === null),
+    ).toBe(true);
+    expect(answers.some((row) => String((row.evidence as { id: string }).id).endsWith("#1"))).toBe(
+      true,
+    );
+
+    // As the code before 056 stored it: the whole id, the article's ingest time, no date when
+    // undated, and an index on relId; one id of another form (from no version of the code: an
+    // id the migration cannot take apart is kept whole), of a relationship with no other evidence
+    // (so that its new id changes no order).
+    await graph.executor.write({
+      name: "test/old-evidence",
+      text: `MATCH (ev:Evidence)-[:IN_ARTICLE]->(a:Article)
+             SET ev.id = ${EVIDENCE_ID}, ev.ingestedAt = a.ingestedAt,
+                 ev.publishedAt = CASE WHEN ev.publishedAt <> '' THEN ev.publishedAt END
+             REMOVE ev.n`,
+    });
+    await graph.executor.write({
+      name: "test/old-odd-evidence",
+      text: "MATCH (ev:Evidence) WHERE COUNT { MATCH (o:Evidence) WHERE o.relId = ev.relId } = 1 WITH ev ORDER BY ev.id LIMIT 1 SET ev.id = 'odd:' + ev.id",
+    });
+    await graph.executor.write({
+      name: "test/evidence-rel-id-index",
+      text: "CREATE INDEX evidence_rel_id IF NOT EXISTS FOR (e:Evidence) ON (e.relId)",
+    });
+    await graph.executor.write({
+      name: "test/forget-056-057",
+      text: "MATCH (m:Migration) WHERE m.id IN ['056-evidence-number-and-undated', '057-drop-evidence-rel-id'] DELETE m",
+    });
+    const [old] = await graph.executor.read({
+      name: "test/old-keys",
+      text: "MATCH (ev:Evidence) RETURN count(ev.id) AS ids, count(ev.ingestedAt) AS times, count(ev.n) AS numbers, count(*) AS all",
+    });
+    expect(old).toMatchObject({ numbers: 0 });
+    expect(old!.ids).toBe(old!.all);
+    expect(old!.times).toBe(old!.all);
+
+    expect((await migrate(graph.executor)).applied).toEqual([
+      "056-evidence-number-and-undated",
+      "057-drop-evidence-rel-id",
+    ]);
+    const indexes = await graph.executor.read(cypher("schema/meta/show-indexes"));
+    expect(indexes.some((i) => i.name === "evidence_rel_id")).toBe(false);
+    const migrated = await stored();
+    const odd = migrated.filter(({ p }) => String((p as { id?: string }).id).startsWith("odd:"));
+    expect(odd).toHaveLength(1);
+    const { id: oddId, ...oddRest } = odd[0]!.p as Record<string, unknown>;
+    expect(fresh).toContainEqual({
+      p: {
+        ...oddRest,
+        ...(oddId === `odd:${oddRest.relId}@${oddRest.articleId}#0` ? {} : { n: 1 }),
+      },
+    });
+    expect(migrated.filter((row) => row !== odd[0])).toEqual(
+      fresh.filter(({ p }) => {
+        const q = p as Record<string, unknown>;
+        return `odd:${q.relId}@${q.articleId}#${q.n ?? 0}` !== oddId;
+      }),
+    );
+    const after = await read();
+    const withOdd = answers.map((row) => {
+      const ev = row.evidence as { id: string };
+      return `odd:${ev.id}` === oddId ? { ...row, evidence: { ...ev, id: oddId } } : row;
+    });
+    expect(after).toEqual(withOdd);
   });
 
   it("backfills the target's id of relationships written before migration 041, as an ingest stores it", async () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
+import { EVIDENCE_ID } from "../../src/graph/cypher.ts";
 import { migrate } from "../../src/graph/migrate.ts";
 import { ingestAnnotated } from "../../src/ingest/ingest.ts";
 import { useTestGraph } from "../support/graph.ts";
@@ -343,7 +344,7 @@ describe("GraphQL mutations", () => {
       // Moved evidence got new ids naming the relationship it now supports, and no id is taken
       // twice (nothing but this numbering keeps them unique since migration 055).
       const ids = await cypher(
-        "MATCH (ev:Evidence) RETURN ev.id AS id, ev.relId AS relId, ev.articleId AS articleId",
+        `MATCH (ev:Evidence) RETURN ${EVIDENCE_ID} AS id, ev.relId AS relId, ev.articleId AS articleId`,
       );
       for (const { id, relId, articleId } of ids) {
         const prefix = `${String(relId)}@${String(articleId)}#`;
@@ -402,12 +403,13 @@ describe("GraphQL mutations", () => {
         totalCount: 1,
         edges: [{ node: { id: "SUPPORTS:organisation:nato->country:netherlands" } }],
       });
-      // Every evidence node points at an existing relationship, with ids made of its relId.
+      // Every evidence node points at an existing relationship, with an id made of its relId
+      // (none stored whole: only n is, migration 056).
       const orphans = await cypher(
         `MATCH (ev:Evidence)
          WHERE NOT EXISTS { MATCH (:Entity)-[r {id: ev.relId}]->(:Entity) }
-            OR NOT ev.id STARTS WITH ev.relId + '@' + ev.articleId + '#'
-         RETURN ev.id AS id`,
+            OR ev.id IS NOT NULL
+         RETURN ${EVIDENCE_ID} AS id`,
       );
       expect(orphans).toEqual([]);
       // Article merge-2 named both: one mention of the Netherlands holding both, in text order.

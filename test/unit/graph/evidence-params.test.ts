@@ -40,13 +40,15 @@ describe("create-evidence parameters", () => {
 
   it("sends the text once instead of each sentence, the article's fields once, and an extractor only where it differs", () => {
     const p = plan("Belgium and NATO", sentences, 3);
-    const sent = sentArticleEvidence(p, "2026-01-01T00:00:00.000Z", p.evidence);
+    const sent = sentArticleEvidence(p, p.evidence);
     expect(sent).toMatchObject({
       id: "a1",
       publishedAt: "2024-05-01",
       extractor: "rules@1",
-      ingestedAt: "2026-01-01T00:00:00.000Z",
     });
+    expect(sent.evidence.map((ev) => ev.n)).toEqual(
+      p.evidence.map((ev) => (ev.id.endsWith("#0") ? null : Number(ev.id.split("#")[1]))),
+    );
     const text = `Belgium and NATO\n\n${sentences.join(" ")}`;
     expect(sent.text).toBe(text);
     expect(p.evidence).toHaveLength(6);
@@ -61,7 +63,7 @@ describe("create-evidence parameters", () => {
   it("sends each sentence when the text up to them is longer than they are", () => {
     const p = plan(`A long title ${"x".repeat(200)}`, sentences, 1);
     expect(p.evidence).toHaveLength(2);
-    const sent = sentArticleEvidence(p, "2026-01-01T00:00:00.000Z", p.evidence);
+    const sent = sentArticleEvidence(p, p.evidence);
     expect(sent.text).toBeNull();
     expect(sent.evidence.map((ev) => [ev.sentence, ev.cut])).toEqual(
       sentences.map((s) => [s, undefined]),
@@ -71,7 +73,7 @@ describe("create-evidence parameters", () => {
   it("sends a sentence after an astral character (UTF-16 offsets) whole", () => {
     const astral = ["🚀 Belgium supports NATO.", "NATO thanks Belgium for it."];
     const p = plan("Belgium and NATO", astral, 3);
-    const sent = sentArticleEvidence(p, "2026-01-01T00:00:00.000Z", p.evidence);
+    const sent = sentArticleEvidence(p, p.evidence);
     expect(sent.text).toBeNull();
     expect(sent.evidence.map((ev) => ev.sentence)).toEqual(p.evidence.map((ev) => ev.sentence));
   });

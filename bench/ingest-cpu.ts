@@ -1,0 +1,139 @@
+/**
+ * Neo4j's CPU per article of an annotated bulk ingest, by thread kind, in parts: the figure that
+ * compares two builds' write paths on a shared machine (wall time moves with the other agents'
+ * load, a process's CPU time much less). `npx tsx bench/ingest-cpu.ts`: a fresh throwaway Neo4j
+ * takes `BENCH_WARMUP_ARTICLES` (300) of the bench's 300-word articles (its JIT compiles the
+ * write path meanwhile), then `BENCH_CPU_PARTS` (3) parts of `BENCH_CPU_ARTICLES` (400) more,
+ * as `newsgraph ingest` writes them (ingestMany, batches of NEWSGRAPH_INGEST_BATCH_SIZE); per part
+ * it prints Neo4j's CPU per article, all threads and without the JIT compiler's, by thread kind,
+ * and this process's CPU. `BENCH_CPU_JSON` names a file the figures are appended to (JSON Lines).
+ */
+import { appendFile, readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { AnnotatedArticle } from "../src/domain/article.ts";
+import { createArticleRepository } from "../src/graph/article-repository.ts";
+import { ingestMany, readInputs } from "../src/ingest/ingest.ts";
+import { createInlineWork } from "../src/ingest/work.ts";
+import { syntheticArticle } from "./articles.ts";
+import { startBenchNeo4j } from "./throwaway-neo4j.ts";
+
+const WARMUP = Number(process.env.BENCH_WARMUP_ARTICLES ?? 300);
+const PARTS = Number(process.env.BENCH_CPU_PARTS ?? 3);
+const PER_PART = Number(process.env.BENCH_CPU_ARTICLES ?? 400);
+const BATCH_SIZE = Number(process.env.NEWSGRAPH_INGEST_BATCH_SIZE ?? 250);
+
+/** A Neo4j thread's kind, from its name: numbered threads of one pool are one kind. */
+function threadKind(comm: string): string {
+  if (/^C[12] CompilerThre/.test(comm)) return "JIT compiler";
+  if (/^(GC Thread|G1 |VM Thread|VM Periodic)/.test(comm)) return "GC and VM";
+  return comm.replace(/[-#]?\d+$/, "").replace(/\d+$/, "") || comm;
+}
+
+async function threadsMs(pid: string): Promise<Map<string, number>> {
+  const byKind = new Map<string, number>();
+  for (const tid of await readdir(`/proc/${pid}/task`)) {
+    try {
+      const comm = (await readFile(`/proc/${pid}/task/${tid}/comm`, "utf8")).trim();
+      const stat = await readFile(`/proc/${pid}/task/${tid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
+      const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+      byKind.set(threadKind(comm), (byKind.get(threadKind(comm)) ?? 0) + ms);
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return byKind;
+}
+
+async function processMs(pid: string): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+async function main() {
+  const neo4j = await startBenchNeo4j("ingest-cpu");
+  try {
+    const pid = (await readFile(join(neo4j.dir, "neo4j", "neo4j.pid"), "utf8")).trim();
+    const repo = createArticleRepository(neo4j.executor);
+    // The bench's 300-word articles (bench/graph-ingest.ts), extracted once (not measured).
+    const inline = createInlineWork();
+    const total = WARMUP + PARTS * PER_PART;
+    const plainFile = join(neo4j.dir, "plain.jsonl");
+    const lines: string[] = [];
+    for (let i = 0; i < Math.min(total, 2_000); i++) {
+      const language = i % 2 ? "en" : "nl";
+      lines.push(
+        JSON.stringify({
+          id: `bench-${i}`,
+          ...syntheticArticle(i, language, 300),
+          source: `bench ${i % 5}`,
+          publishedAt: `2019-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`,
+        }),
+      );
+    }
+    await appendFile(plainFile, `${lines.join("\n")}\n`);
+    const annotated: AnnotatedArticle[] = [];
+    for await (const item of readInputs([plainFile])) {
+      if (item.kind === "invalid") throw item.error;
+      const prepared = await inline.prepare(item);
+      if (!prepared.ok) throw new Error(prepared.problem.message);
+      annotated.push(JSON.parse(prepared.docJson) as AnnotatedArticle);
+    }
+    const file = join(neo4j.dir, "articles");
+    const write = async (name: string, from: number, count: number) => {
+      const path = `${file}-${name}.jsonl`;
+      const lines: string[] = [];
+      for (let i = from; i < from + count; i++) {
+        const doc = annotated[i % annotated.length]!;
+        lines.push(JSON.stringify({ ...doc, article: { ...doc.article, id: `cpu-${i}` } }));
+      }
+      await appendFile(path, `${lines.join("\n")}\n`);
+      return path;
+    };
+    const part = async (name: string, from: number, count: number) => {
+      const path = await write(name, from, count);
+      const before = await threadsMs(pid);
+      const cpuBefore = await processMs(pid);
+      const own = process.cpuUsage();
+      const start = performance.now();
+      let created = 0;
+      for await (const outcome of ingestMany(repo, readInputs([path]), {
+        work: inline,
+        batchSize: BATCH_SIZE,
+      })) {
+        if (outcome.status === "failed") throw outcome.error;
+        if (outcome.status === "created") created += 1;
+      }
+      const seconds = (performance.now() - start) / 1000;
+      const ownUsage = process.cpuUsage(own);
+      const after = await threadsMs(pid);
+      const cpu = (await processMs(pid)) - cpuBefore;
+      const kinds: Record<string, number> = {};
+      for (const [kind, ms] of [...after].sort((a, b) => b[1] - a[1])) {
+        const per = (ms - (before.get(kind) ?? 0)) / created;
+        if (per >= 0.05) kinds[kind] = Math.round(per * 100) / 100;
+      }
+      const round = (x: number) => Math.round(x * 100) / 100;
+      const figures = {
+        part: name,
+        articles: created,
+        perSecond: Math.round((created / seconds) * 10) / 10,
+        neo4jMsPerArticle: round(cpu / created),
+        withoutJitMsPerArticle: round(cpu / created - (kinds["JIT compiler"] ?? 0)),
+        commandMsPerArticle: round((ownUsage.user + ownUsage.system) / 1000 / created),
+        byThread: kinds,
+      };
+      console.log(JSON.stringify(figures));
+      if (process.env.BENCH_CPU_JSON) {
+        await appendFile(process.env.BENCH_CPU_JSON, `${JSON.stringify(figures)}\n`);
+      }
+    };
+    if (WARMUP > 0) await part("warmup", 0, WARMUP);
+    for (let k = 0; k < PARTS; k++) await part(`part${k + 1}`, WARMUP + k * PER_PART, PER_PART);
+  } finally {
+    await neo4j.stop();
+  }
+}
+
+await main();

@@ -1,0 +1,1 @@
+DROP INDEX evidence_rel_id IF EXISTS
