@@ -1,3 +1,4 @@
+import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
 import { badInput, notFound } from "../../domain/errors.ts";
 import type { Subgraph, SubgraphEdge, SubgraphNode } from "../../domain/subgraph.ts";
 import { MAX_SUBGRAPH_DEPTH, type SubgraphSelection } from "../../graph/read/index.ts";
@@ -150,6 +151,37 @@ const subgraphComplexity =
 const clamp = (value: number, min: number, max: number) =>
   Math.min(max, Math.max(min, Math.trunc(value)));
 
+/** The fields of an edge that its id, type and ends answer (read/subgraph-edges without properties). */
+const EDGE_ENDS = new Set(["id", "type", "source", "target", "__typename"]);
+
+/**
+ * Whether the query asks any subgraph edge for more than its id, type and ends (`weight`,
+ * `confidence`, dates, `properties`, `relationship`): only then are the edges' properties read
+ * (a dozen db hits per edge, and a neighbourhood returns hundreds). Fragments are followed; one
+ * that cannot be found counts as asking for everything.
+ */
+export function edgesNeedProperties(info: GraphQLResolveInfo): boolean {
+  const fieldsOf = (
+    set: SelectionSetNode | undefined,
+    visit: (name: string, sub?: SelectionSetNode) => boolean,
+  ): boolean => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (visit(selection.name.value, selection.selectionSet)) return true;
+        continue;
+      }
+      const fragment =
+        selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      if (!fragment || fieldsOf(fragment.selectionSet, visit)) return true;
+    }
+    return false;
+  };
+  const beyondEnds = (name: string) => !EDGE_ENDS.has(name);
+  return info.fieldNodes.some((node) =>
+    fieldsOf(node.selectionSet, (name, sub) => name === "edges" && fieldsOf(sub, beyondEnds)),
+  );
+}
+
 builder.queryFields((t) => ({
   subgraph: t.field({
     type: SubgraphRef,
@@ -184,7 +216,7 @@ builder.queryFields((t) => ({
         description: `At most this many nodes, 1 to ${MAX_SUBGRAPH_NODES}.`,
       }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const seeds = [...new Set((args.seeds ?? []).map((id) => entityIdFromArg(String(id))))];
       const limit = checkIntRange(
         args.limit ?? DEFAULT_SUBGRAPH_NODES,
@@ -208,6 +240,7 @@ builder.queryFields((t) => ({
         limit,
       };
       checkDateRange(selection.from, selection.to);
+      selection.edgeProperties = edgesNeedProperties(info);
       const subgraph = await ctx.repos.findSubgraph(selection);
       // Seeds come first and are never cut, so a missing one does not exist.
       const found = new Set(subgraph.nodes.map((node) => node.id));
@@ -247,7 +280,7 @@ builder.interfaceField(EntityRef, "neighbourhood", (t) =>
         description: `At most this many nodes, the entity included, 1 to ${MAX_SUBGRAPH_NODES}.`,
       }),
     },
-    resolve: (entity, args, ctx) => {
+    resolve: (entity, args, ctx, info) => {
       const from = checkDateBound(args.from, "from");
       const to = checkDateBound(args.to, "to");
       checkDateRange(from, to);
@@ -265,6 +298,7 @@ builder.interfaceField(EntityRef, "neighbourhood", (t) =>
           1,
           MAX_SUBGRAPH_NODES,
         ),
+        edgeProperties: edgesNeedProperties(info),
       });
     },
   }),
