@@ -1,7 +1,18 @@
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from "graphql";
+import {
+  type FieldNode,
+  type GraphQLResolveInfo,
+  getArgumentValues,
+  isInterfaceType,
+  Kind,
+  type SelectionSetNode,
+} from "graphql";
 import { badInput, notFound } from "../../domain/errors.ts";
 import type { Subgraph, SubgraphEdge, SubgraphNode } from "../../domain/subgraph.ts";
-import { MAX_SUBGRAPH_DEPTH, type SubgraphSelection } from "../../graph/read/index.ts";
+import {
+  MAX_SUBGRAPH_DEPTH,
+  type NeighbourhoodKey,
+  type SubgraphSelection,
+} from "../../graph/read/index.ts";
 import { builder } from "../builder.ts";
 import { traversalCost } from "../cost.ts";
 import {
@@ -11,8 +22,8 @@ import {
   checkIntRange,
   dateRangeArgs,
 } from "./analytics-args.ts";
-import { EntityRef, entityIdFromArg } from "./entity.ts";
-import { RelationshipRef } from "./relationship.ts";
+import { EntityRef, entityIdFromArg, registerEntityLookahead } from "./entity.ts";
+import { fieldsOnEntity, RelationshipRef } from "./relationship.ts";
 import { EntityTypeEnum, RelationTypeEnum } from "./vocabulary.ts";
 
 /**
@@ -160,7 +171,9 @@ const EDGE_ENDS = new Set(["id", "type", "source", "target", "__typename"]);
  * (a dozen db hits per edge, and a neighbourhood returns hundreds). Fragments are followed; one
  * that cannot be found counts as asking for everything.
  */
-export function edgesNeedProperties(info: GraphQLResolveInfo): boolean {
+export function edgesNeedProperties(
+  info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
+): boolean {
   const fieldsOf = (
     set: SelectionSetNode | undefined,
     visit: (name: string, sub?: SelectionSetNode) => boolean,
@@ -280,26 +293,69 @@ builder.interfaceField(EntityRef, "neighbourhood", (t) =>
         description: `At most this many nodes, the entity included, 1 to ${MAX_SUBGRAPH_NODES}.`,
       }),
     },
-    resolve: (entity, args, ctx, info) => {
-      const from = checkDateBound(args.from, "from");
-      const to = checkDateBound(args.to, "to");
-      checkDateRange(from, to);
-      return ctx.loaders.neighbourhood.load({
-        entityId: entity.id,
-        depth: checkIntRange(args.depth ?? 1, "depth", 1, MAX_SUBGRAPH_DEPTH),
-        entityTypes: args.entityTypes ?? null,
-        relationTypes: args.relationTypes ?? null,
-        from,
-        to,
-        minConfidence: checkConfidence(args.minConfidence, "minConfidence"),
-        limit: checkIntRange(
-          args.limit ?? DEFAULT_NEIGHBOURHOOD_NODES,
-          "limit",
-          1,
-          MAX_SUBGRAPH_NODES,
-        ),
-        edgeProperties: edgesNeedProperties(info),
-      });
-    },
+    resolve: (entity, args, ctx, info) =>
+      ctx.loaders.neighbourhood.load(neighbourhoodKey(entity.id, args, info)),
   }),
 );
+
+interface NeighbourhoodArgs {
+  depth?: number | null;
+  relationTypes?: NeighbourhoodKey["relationTypes"] | null;
+  entityTypes?: NeighbourhoodKey["entityTypes"] | null;
+  from?: string | null;
+  to?: string | null;
+  minConfidence?: number | null;
+  limit?: number | null;
+}
+
+/** The loader's key for `neighbourhood` with these arguments; throws the argument's error. */
+function neighbourhoodKey(
+  entityId: string,
+  args: NeighbourhoodArgs,
+  info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
+): NeighbourhoodKey {
+  const from = checkDateBound(args.from, "from");
+  const to = checkDateBound(args.to, "to");
+  checkDateRange(from, to);
+  return {
+    entityId,
+    depth: checkIntRange(args.depth ?? 1, "depth", 1, MAX_SUBGRAPH_DEPTH),
+    entityTypes: args.entityTypes ?? null,
+    relationTypes: args.relationTypes ?? null,
+    from,
+    to,
+    minConfidence: checkConfidence(args.minConfidence, "minConfidence"),
+    limit: checkIntRange(args.limit ?? DEFAULT_NEIGHBOURHOOD_NODES, "limit", 1, MAX_SUBGRAPH_NODES),
+    edgeProperties: edgesNeedProperties(info),
+  };
+}
+
+/**
+ * Look-ahead for `entity(id:)`: when its selection holds `neighbourhood` (once, not under a
+ * directive or a fragment on one entity type), the entity is read by the statement that chooses
+ * the neighbourhood's nodes (the seed's row carries it), and the neighbourhood is then answered
+ * from the loader's cache: two statements, not three. Null (no look-ahead) when the selection has
+ * no such field or its arguments are wrong (its resolver then reports them).
+ */
+registerEntityLookahead((entityId, info, ctx) => {
+  const nodes = fieldsOnEntity(info.fieldNodes, info);
+  if (nodes === null) return null;
+  const named = nodes.filter((node) => node.name.value === "neighbourhood");
+  const responseKeys = new Set(named.map((node) => node.alias?.value ?? node.name.value));
+  const first = named[0];
+  if (!first || responseKeys.size !== 1 || named.some((node) => node.directives?.length)) {
+    return null;
+  }
+  const definition = EntityRef.name && info.schema.getType(EntityRef.name);
+  const field = isInterfaceType(definition) ? definition.getFields().neighbourhood : undefined;
+  if (!field) return null;
+  let key: NeighbourhoodKey;
+  try {
+    const args = getArgumentValues(field, first, info.variableValues) as NeighbourhoodArgs;
+    const fieldNodes: readonly FieldNode[] = named;
+    key = neighbourhoodKey(entityId, args, { fieldNodes, fragments: info.fragments });
+  } catch {
+    return null;
+  }
+  return ctx.loaders.neighbourhood.load(key).then((neighbourhood) => neighbourhood.entity);
+});
