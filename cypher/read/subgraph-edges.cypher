@@ -4,8 +4,7 @@
 // end is checked by node identity against them (no property read per relationship expanded: a
 // neighbourhood's best-connected entities expand thousands to keep hundreds). The ontology's
 // types join entities only, so the end needs no label check; $relationTypes is null for every
-// type and a zero $minConfidence reads no confidence. Without $properties an edge is its id,
-// type and ends only: its other properties (a dozen db hits per edge) are not read.
+// type and a zero $minConfidence reads no confidence.
 UNWIND $groups AS g
 CALL (g) {
   UNWIND g.ids AS id
@@ -22,7 +21,5 @@ WHERE b IN members
     WHERE ($from IS NULL OR ev.publishedAt >= $from)
       AND ($to IS NULL OR left(ev.publishedAt, size($to)) <= $to)
   })
-RETURN g.i AS i, CASE WHEN $properties
-    THEN r {.*, type: type(r), sourceId: a.id, targetId: b.id}
-    ELSE {id: r.id, type: type(r), sourceId: a.id, targetId: b.id} END AS relationship
-ORDER BY i, relationship.id
+RETURN g.i AS i, r {.*, type: type(r), sourceId: a.id, targetId: b.id} AS relationship
+ORDER BY i, r.id

@@ -34,14 +34,6 @@ export interface SubgraphSelection {
   minConfidence: number | null;
   /** At most this many nodes: the seeds first, then the nearest, then the best-connected. */
   limit: number;
-  /**
-   * False: the edges carry only `id`, `type`, `source` and `target` (weight and confidence 0,
-   * no dates, no properties), and Neo4j reads no property of a relationship but its id, where
-   * every property costs a db hit per edge (a hub's neighbourhood returns hundreds of edges).
-   * For a caller that asks for nothing else (the API, when the query selects only those).
-   * @default true
-   */
-  edgeProperties?: boolean;
 }
 
 export const MAX_SUBGRAPH_DEPTH = 3;
@@ -141,22 +133,6 @@ export function toSubgraphEdge(value: unknown): SubgraphEdge {
   };
 }
 
-/** An edge of read/subgraph-edges without its properties (`edgeProperties: false`). */
-function toEdgeEnds(value: unknown): SubgraphEdge {
-  const map = asMap(value, "subgraph edge");
-  return {
-    id: String(map.id),
-    type: String(map.type) as RelationType,
-    source: String(map.sourceId),
-    target: String(map.targetId),
-    weight: 0,
-    confidence: 0,
-    firstSeen: null,
-    lastSeen: null,
-    properties: {},
-  };
-}
-
 function filterParams(selection: SubgraphSelection) {
   return {
     entityTypes: selection.entityTypes ? [...selection.entityTypes] : null,
@@ -215,16 +191,14 @@ export function createSubgraphReads(executor: GraphExecutor): SubgraphReads {
     const groups = nodes.flatMap((list, i) =>
       list.length > 0 ? [{ i, ids: list.map((node) => node.id) }] : [],
     );
-    const properties = selection.edgeProperties !== false;
     const edgeRows =
       groups.length > 0
-        ? await executor.read(cypher("read/subgraph-edges"), { ...params, groups, properties })
+        ? await executor.read(cypher("read/subgraph-edges"), { ...params, groups })
         : [];
     const edges = splitByIndex(edgeRows, seedGroups.length, (row) => Number(row.i));
-    const toEdge = properties ? toSubgraphEdge : toEdgeEnds;
     return nodes.map((list, i) => ({
       nodes: list,
-      edges: (edges[i] ?? []).map((row) => toEdge(row.relationship)),
+      edges: (edges[i] ?? []).map((row) => toSubgraphEdge(row.relationship)),
       seeds: (rowsByGroup[i] ?? []).flatMap((row) => (row.entity ? [toEntity(row.entity)] : [])),
     }));
   }
@@ -252,14 +226,11 @@ export function createSubgraphReads(executor: GraphExecutor): SubgraphReads {
       });
       const nodes = rows.map((row) => toSubgraphNode(row.node));
       if (nodes.length === 0) return { nodes, edges: [] };
-      const properties = selection.edgeProperties !== false;
       const edgeRows = await executor.read(cypher("read/subgraph-edges"), {
         ...params,
         groups: [{ i: 0, ids: nodes.map((node) => node.id) }],
-        properties,
       });
-      const toEdge = properties ? toSubgraphEdge : toEdgeEnds;
-      return { nodes, edges: edgeRows.map((row) => toEdge(row.relationship)) };
+      return { nodes, edges: edgeRows.map((row) => toSubgraphEdge(row.relationship)) };
     },
 
     findNeighbourhoods(keys) {
@@ -273,7 +244,6 @@ export function createSubgraphReads(executor: GraphExecutor): SubgraphReads {
           key.to,
           key.minConfidence,
           key.limit,
-          key.edgeProperties !== false,
         ],
         (group) => {
           const head = group[0];

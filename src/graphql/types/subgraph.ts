@@ -1,11 +1,4 @@
-import {
-  type FieldNode,
-  type GraphQLResolveInfo,
-  getArgumentValues,
-  isInterfaceType,
-  Kind,
-  type SelectionSetNode,
-} from "graphql";
+import { getArgumentValues, isInterfaceType } from "graphql";
 import { badInput, notFound } from "../../domain/errors.ts";
 import type { Subgraph, SubgraphEdge, SubgraphNode } from "../../domain/subgraph.ts";
 import {
@@ -162,39 +155,6 @@ const subgraphComplexity =
 const clamp = (value: number, min: number, max: number) =>
   Math.min(max, Math.max(min, Math.trunc(value)));
 
-/** The fields of an edge that its id, type and ends answer (read/subgraph-edges without properties). */
-const EDGE_ENDS = new Set(["id", "type", "source", "target", "__typename"]);
-
-/**
- * Whether the query asks any subgraph edge for more than its id, type and ends (`weight`,
- * `confidence`, dates, `properties`, `relationship`): only then are the edges' properties read
- * (a dozen db hits per edge, and a neighbourhood returns hundreds). Fragments are followed; one
- * that cannot be found counts as asking for everything.
- */
-export function edgesNeedProperties(
-  info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
-): boolean {
-  const fieldsOf = (
-    set: SelectionSetNode | undefined,
-    visit: (name: string, sub?: SelectionSetNode) => boolean,
-  ): boolean => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) {
-        if (visit(selection.name.value, selection.selectionSet)) return true;
-        continue;
-      }
-      const fragment =
-        selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
-      if (!fragment || fieldsOf(fragment.selectionSet, visit)) return true;
-    }
-    return false;
-  };
-  const beyondEnds = (name: string) => !EDGE_ENDS.has(name);
-  return info.fieldNodes.some((node) =>
-    fieldsOf(node.selectionSet, (name, sub) => name === "edges" && fieldsOf(sub, beyondEnds)),
-  );
-}
-
 builder.queryFields((t) => ({
   subgraph: t.field({
     type: SubgraphRef,
@@ -229,7 +189,7 @@ builder.queryFields((t) => ({
         description: `At most this many nodes, 1 to ${MAX_SUBGRAPH_NODES}.`,
       }),
     },
-    resolve: async (_root, args, ctx, info) => {
+    resolve: async (_root, args, ctx) => {
       const seeds = [...new Set((args.seeds ?? []).map((id) => entityIdFromArg(String(id))))];
       const limit = checkIntRange(
         args.limit ?? DEFAULT_SUBGRAPH_NODES,
@@ -253,7 +213,6 @@ builder.queryFields((t) => ({
         limit,
       };
       checkDateRange(selection.from, selection.to);
-      selection.edgeProperties = edgesNeedProperties(info);
       const subgraph = await ctx.repos.findSubgraph(selection);
       // Seeds come first and are never cut, so a missing one does not exist.
       const found = new Set(subgraph.nodes.map((node) => node.id));
@@ -293,8 +252,8 @@ builder.interfaceField(EntityRef, "neighbourhood", (t) =>
         description: `At most this many nodes, the entity included, 1 to ${MAX_SUBGRAPH_NODES}.`,
       }),
     },
-    resolve: (entity, args, ctx, info) =>
-      ctx.loaders.neighbourhood.load(neighbourhoodKey(entity.id, args, info)),
+    resolve: (entity, args, ctx) =>
+      ctx.loaders.neighbourhood.load(neighbourhoodKey(entity.id, args)),
   }),
 );
 
@@ -309,11 +268,7 @@ interface NeighbourhoodArgs {
 }
 
 /** The loader's key for `neighbourhood` with these arguments; throws the argument's error. */
-function neighbourhoodKey(
-  entityId: string,
-  args: NeighbourhoodArgs,
-  info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
-): NeighbourhoodKey {
+function neighbourhoodKey(entityId: string, args: NeighbourhoodArgs): NeighbourhoodKey {
   const from = checkDateBound(args.from, "from");
   const to = checkDateBound(args.to, "to");
   checkDateRange(from, to);
@@ -326,7 +281,6 @@ function neighbourhoodKey(
     to,
     minConfidence: checkConfidence(args.minConfidence, "minConfidence"),
     limit: checkIntRange(args.limit ?? DEFAULT_NEIGHBOURHOOD_NODES, "limit", 1, MAX_SUBGRAPH_NODES),
-    edgeProperties: edgesNeedProperties(info),
   };
 }
 
@@ -352,8 +306,7 @@ registerEntityLookahead((entityId, info, ctx) => {
   let key: NeighbourhoodKey;
   try {
     const args = getArgumentValues(field, first, info.variableValues) as NeighbourhoodArgs;
-    const fieldNodes: readonly FieldNode[] = named;
-    key = neighbourhoodKey(entityId, args, { fieldNodes, fragments: info.fragments });
+    key = neighbourhoodKey(entityId, args);
   } catch {
     return null;
   }
