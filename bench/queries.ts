@@ -19,7 +19,10 @@
  *
  * Beside p50 and throughput, each server's own CPU time per request (all its threads, from /proc on
  * Linux): on a shared machine latency measures how CPU was shared as much as the server, and the
- * CPU a server spends per request is the steadier figure of what GraphQL costs.
+ * CPU a server spends per request is the steadier figure of what GraphQL costs. Neo4j's CPU per
+ * request (the throwaway one's) and this client's own are printed beside it: all three share the
+ * two cores, so a p50 ratio moves with each of them (the GraphQL client POSTs a JSON body and
+ * parses the JSON answer, the raw one GETs and reads bytes).
  *
  * Printed, and written under "queries" in bench-results.json (merged with what else is there).
  * Figures are ratios measured in one run on one machine, never pass/fail.
@@ -184,22 +187,41 @@ const p50 = (values: number[]) => {
 };
 const round = (n: number, digits = 2) => Number(n.toFixed(digits));
 
-/** Alternating rounds, so drift in the machine's load falls on every target alike. */
-async function compare(targets: Target[], query: QueryName) {
+/** CPU time used by `pid` while `work` runs, in ms (NaN where /proc is not there). */
+const cpuDelta = (pid: number | undefined, before: number | undefined) => {
+  const after = processCpuMs(pid);
+  return before !== undefined && after !== undefined ? after - before : Number.NaN;
+};
+
+/**
+ * Alternating rounds, so drift in the machine's load falls on every target alike. Beside each
+ * server's CPU, Neo4j's (the throwaway one's pid) and this client's own, per request: the three
+ * share the two cores with the load, so a p50 ratio moves with each of them.
+ */
+async function compare(targets: Target[], query: QueryName, neo4jPid?: number) {
   for (const target of targets) await closedLoop(target, query, WARMUP_SECONDS);
-  const results = targets.map(() => ({ latencies: [] as number[], seconds: 0, cpuMs: 0 }));
+  const results = targets.map(() => ({
+    latencies: [] as number[],
+    seconds: 0,
+    cpuMs: 0,
+    neo4jCpuMs: 0,
+    clientCpuMs: 0,
+  }));
   for (let r = 0; r < ROUNDS; r++) {
     for (const [k, target] of targets.entries()) {
       const started = performance.now();
       const cpuBefore = processCpuMs(target.pid);
+      const neo4jBefore = processCpuMs(neo4jPid);
+      const clientBefore = process.cpuUsage();
       const latencies = await closedLoop(target, query, SECONDS / ROUNDS);
-      const cpuAfter = processCpuMs(target.pid);
+      const client = process.cpuUsage(clientBefore);
       const entry = results[k];
       if (!entry) continue;
       entry.latencies.push(...latencies);
       entry.seconds += (performance.now() - started) / 1000;
-      entry.cpuMs +=
-        cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : Number.NaN;
+      entry.cpuMs += cpuDelta(target.pid, cpuBefore);
+      entry.neo4jCpuMs += cpuDelta(neo4jPid, neo4jBefore);
+      entry.clientCpuMs += (client.user + client.system) / 1000;
     }
   }
   return results.map((r) => ({
@@ -207,6 +229,8 @@ async function compare(targets: Target[], query: QueryName) {
     perSecond: round(r.latencies.length / r.seconds, 1),
     // The server's CPU per request: what the machine's load does not change as much as latency.
     cpuMsPerRequest: round(r.cpuMs / r.latencies.length),
+    neo4jCpuMsPerRequest: round(r.neo4jCpuMs / r.latencies.length),
+    clientCpuMsPerRequest: round(r.clientCpuMs / r.latencies.length),
   }));
 }
 
@@ -306,7 +330,7 @@ export async function queryBench(): Promise<void> {
       console.log(`  ${size} articles (loaded at ${rate.toFixed(1)} articles/s)`);
       const perQuery: Record<string, unknown> = {};
       for (const query of ["a", "b", "c", "d"] as const) {
-        const [g, r] = await compare([newsgraph, cypherOnly], query);
+        const [g, r] = await compare([newsgraph, cypherOnly], query, neo4j.pid);
         if (!g || !r) continue;
         perQuery[query] = {
           statements: statements[query],
@@ -317,12 +341,20 @@ export async function queryBench(): Promise<void> {
           rawPerSecond: r.perSecond,
           graphqlCpuMsPerRequest: g.cpuMsPerRequest,
           rawCpuMsPerRequest: r.cpuMsPerRequest,
+          neo4jCpuMsPerRequestGraphql: g.neo4jCpuMsPerRequest,
+          neo4jCpuMsPerRequestRaw: r.neo4jCpuMsPerRequest,
+          clientCpuMsPerRequestGraphql: g.clientCpuMsPerRequest,
+          clientCpuMsPerRequestRaw: r.clientCpuMsPerRequest,
         };
         console.log(
-          `    (${query}) p50 graphql ${g.p50Ms} ms, same Cypher raw ${r.p50Ms} ms: ×${round(g.p50Ms / r.p50Ms)}  (${statements[query]} statements; ${g.perSecond}/s vs ${r.perSecond}/s; server CPU ${g.cpuMsPerRequest} vs ${r.cpuMsPerRequest} ms/request)`,
+          `    (${query}) p50 graphql ${g.p50Ms} ms, same Cypher raw ${r.p50Ms} ms: ×${round(g.p50Ms / r.p50Ms)}  (${statements[query]} statements; ${g.perSecond}/s vs ${r.perSecond}/s; server CPU ${g.cpuMsPerRequest} vs ${r.cpuMsPerRequest}, Neo4j ${g.neo4jCpuMsPerRequest} vs ${r.neo4jCpuMsPerRequest}, client ${g.clientCpuMsPerRequest} vs ${r.clientCpuMsPerRequest} ms/request)`,
         );
       }
-      const [ours, theirs] = await compare([newsgraph, neo4jGraphql], "aWithoutEvidence");
+      const [ours, theirs] = await compare(
+        [newsgraph, neo4jGraphql],
+        "aWithoutEvidence",
+        neo4j.pid,
+      );
       if (ours && theirs) {
         perQuery.aWithoutEvidenceVsNeo4jGraphql = {
           newsgraphPerSecond: ours.perSecond,
@@ -332,9 +364,11 @@ export async function queryBench(): Promise<void> {
           neo4jGraphqlP50Ms: theirs.p50Ms,
           newsgraphCpuMsPerRequest: ours.cpuMsPerRequest,
           neo4jGraphqlCpuMsPerRequest: theirs.cpuMsPerRequest,
+          neo4jCpuMsPerRequestNewsgraph: ours.neo4jCpuMsPerRequest,
+          neo4jCpuMsPerRequestNeo4jGraphql: theirs.neo4jCpuMsPerRequest,
         };
         console.log(
-          `    (a without evidence) newsgraph ${ours.perSecond}/s (p50 ${ours.p50Ms} ms, CPU ${ours.cpuMsPerRequest} ms/request), @neo4j/graphql ${theirs.perSecond}/s (p50 ${theirs.p50Ms} ms, CPU ${theirs.cpuMsPerRequest} ms/request): ×${round(ours.perSecond / theirs.perSecond)} throughput`,
+          `    (a without evidence) newsgraph ${ours.perSecond}/s (p50 ${ours.p50Ms} ms, CPU ${ours.cpuMsPerRequest} ms/request, Neo4j ${ours.neo4jCpuMsPerRequest}), @neo4j/graphql ${theirs.perSecond}/s (p50 ${theirs.p50Ms} ms, CPU ${theirs.cpuMsPerRequest} ms/request, Neo4j ${theirs.neo4jCpuMsPerRequest}): ×${round(ours.perSecond / theirs.perSecond)} throughput`,
         );
       }
       figures[String(size)] = { loadArticlesPerSecond: round(rate, 1), ...perQuery };

@@ -20,6 +20,8 @@ export interface BenchNeo4j {
   readonly dir: string;
   /** Where it is (for `neo4jEnv` of a child process). */
   readonly settings: Neo4jSettings;
+  /** The throwaway Neo4j's process (its CPU time is read from /proc); none for `uri`. */
+  readonly pid: number | undefined;
   readonly driver: ReturnType<typeof createDriver>;
   /** On its database, the schema migrated. */
   readonly executor: GraphExecutor;
@@ -58,10 +60,11 @@ export async function startBenchNeo4j(
   const dataDir = join(dir, "neo4j");
   const throwaway = !options.uri;
   let uri = options.uri;
+  let pid: number | undefined;
   if (!uri) {
     try {
       // A shared machine can be slow to start a JVM.
-      uri = (await startThrowawayNeo4j(dataDir, { startTimeoutMs: 600_000 })).uri;
+      ({ uri, pid } = await startThrowawayNeo4j(dataDir, { startTimeoutMs: 600_000 }));
     } catch (error) {
       await rm(dir, { recursive: true, force: true });
       throw error;
@@ -91,6 +94,7 @@ export async function startBenchNeo4j(
   return {
     dir,
     settings,
+    pid,
     driver,
     executor,
     clear: () => deleteNodes(driver, settings.database, true),

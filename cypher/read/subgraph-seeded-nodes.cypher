@@ -6,7 +6,9 @@
 // narrows it to the depth asked (a search bounded by 3 explores 3 hops even for depth 1). Every hop must pass
 // the relationship filter (types, minimum confidence, evidence dated in [$from, $to]) and land on
 // an entity of $entityTypes, so nothing is reached through a node the caller filtered out. Ties
-// go to the best-connected, then the smallest id, so the cut at $limit is stable. Hops name the
+// go to the best-connected, then the smallest id, so the cut at $limit is stable. Each seed's row
+// carries the seed as read/entities-by-ids reads it (`entity`), so `entity(id:) { neighbourhood }`
+// needs no statement of its own for the entity. Hops name the
 // ontology's types ({{RELATION_TYPES}}): a hub's MENTIONS are never expanded. Every candidate's
 // degree is read before the cut, so it comes from the degree store as all relationships less the
 // MENTIONS (an entity has no other kind): two lookups, where naming the 13 types costs one per
@@ -65,5 +67,7 @@ CALL (g) {
 }
 RETURN g.i AS i, n {.id, .name, .aliases, .wikidataId, .lat, .lon,
   type: [l IN labels(n) WHERE l IN {{ENTITY_TYPES}}][0],
-  mentionCount: COUNT { (n)<-[:MENTIONS]-() }, degree: degree} AS node, distance
+  mentionCount: COUNT { (n)<-[:MENTIONS]-() }, degree: degree} AS node, distance,
+  CASE WHEN distance = 0 THEN n {.*, type: [l IN labels(n) WHERE l IN {{ENTITY_TYPES}}][0],
+    mentionCount: COUNT { (n)<-[:MENTIONS]-() }} END AS entity
 ORDER BY i, distance, degree DESC, n.id

@@ -1,5 +1,4 @@
 import DataLoader from "dataloader";
-import type { Subgraph } from "../domain/subgraph.ts";
 import type {
   ArticleRecord,
   EntityArticlesKey,
@@ -9,6 +8,7 @@ import type {
   EvidenceRecord,
   MentionRecord,
   NeighbourCountKey,
+  Neighbourhood,
   NeighbourhoodKey,
   NeighboursKey,
   Page,
@@ -39,7 +39,7 @@ export interface Loaders {
   entityRelationshipCount: DataLoader<RelationshipCountKey, number, string>;
   neighbours: DataLoader<NeighboursKey, Page<EntityRecord>, string>;
   neighbourCount: DataLoader<NeighbourCountKey, number, string>;
-  neighbourhood: DataLoader<NeighbourhoodKey, Subgraph, string>;
+  neighbourhood: DataLoader<NeighbourhoodKey, Neighbourhood, string>;
   sharedArticles: DataLoader<SharedArticlesKey, ArticleRecord[], string>;
 }
 

@@ -358,4 +358,33 @@ describe("subgraph query", () => {
     // search, its count-free page, then nodes and edges of both neighbourhoods together.
     expect(roundTrips).toBe(3);
   });
+
+  it("reads an entity and its neighbourhood in two statements, the entity with its nodes", async () => {
+    const QUERY = `query($id: ID!) { entity(id: $id) { id name type mentionCount
+      neighbourhood(depth: 2, limit: 5) { nodes { id } edges { id } } } }`;
+    type Data = {
+      entity: {
+        id: string;
+        name: string;
+        type: string;
+        mentionCount: number;
+        neighbourhood: { nodes: { id: string }[] };
+      } | null;
+    };
+    const { result, roundTrips } = await graph.countRoundTrips(() =>
+      api.data<Data>(QUERY, { id: ID.netherlands }),
+    );
+    // The nodes (the entity's own row carries the entity), then the edges among them.
+    expect(roundTrips).toBe(2);
+    // The same entity as `entity(id:)` reads without a neighbourhood.
+    const alone = await api.data<{ entity: Record<string, unknown> }>(
+      `query($id: ID!) { entity(id: $id) { id name type mentionCount } }`,
+      { id: ID.netherlands },
+    );
+    const { neighbourhood, ...entity } = result.entity ?? { neighbourhood: null };
+    expect(entity).toEqual(alone.entity);
+    expect(neighbourhood?.nodes[0]?.id).toBe(ID.netherlands);
+    // No such entity: null, as without the neighbourhood.
+    expect((await api.data<Data>(QUERY, { id: "country:atlantis" })).entity).toBeNull();
+  });
 });

@@ -26,6 +26,7 @@ export {
   type GraphStream,
   type GraphStreamOptions,
   MAX_SUBGRAPH_DEPTH,
+  type Neighbourhood,
   type NeighbourhoodKey,
   type SubgraphReads,
   type SubgraphSelection,

@@ -10,7 +10,8 @@ import { cypher, cypherTemplate } from "../cypher.ts";
 import type { GraphExecutor } from "../executor.ts";
 import { cypherInt, loadGrouped, splitByIndex } from "./batch.ts";
 import { withHopBound } from "./hops.ts";
-import { asMap, toRelationship } from "./mappers.ts";
+import { asMap, toEntity, toRelationship } from "./mappers.ts";
+import type { EntityRecord } from "./types.ts";
 
 /**
  * What part of the graph to draw. Relationship filters (types, confidence, dates) apply to every
@@ -56,6 +57,11 @@ export interface NeighbourhoodKey extends Omit<SubgraphSelection, "seeds"> {
   entityId: string;
 }
 
+/** A neighbourhood and its entity, as entities are read by id (null: no such entity). */
+export interface Neighbourhood extends Subgraph {
+  entity: EntityRecord | null;
+}
+
 export interface SubgraphReads {
   /**
    * The nodes and edges a selection names, in one read transaction of two statements (nodes,
@@ -66,7 +72,7 @@ export interface SubgraphReads {
    * For each key, the neighbourhood of its entity: two statements per group of keys sharing a
    * filter (a DataLoader batch), whatever the number of entities.
    */
-  findNeighbourhoods(keys: readonly NeighbourhoodKey[]): Promise<Subgraph[]>;
+  findNeighbourhoods(keys: readonly NeighbourhoodKey[]): Promise<Neighbourhood[]>;
   /**
    * Every entity, then every relationship, read in keyset batches as the consumer pulls (bounded
    * memory, each batch its own short read). Each iterable starts over when iterated again.
@@ -166,7 +172,7 @@ export function createSubgraphReads(executor: GraphExecutor): SubgraphReads {
   async function findSeeded(
     selection: SubgraphSelection,
     seedGroups: string[][],
-  ): Promise<Subgraph[]> {
+  ): Promise<(Subgraph & { seeds: EntityRecord[] })[]> {
     const params = filterParams(selection);
     const depth = Math.max(0, Math.min(MAX_SUBGRAPH_DEPTH, Math.trunc(selection.depth)));
     const statement = withHopBound(
@@ -180,9 +186,8 @@ export function createSubgraphReads(executor: GraphExecutor): SubgraphReads {
       depth: cypherInt(depth),
       limit: cypherInt(Math.max(0, Math.trunc(selection.limit))),
     });
-    const nodes = splitByIndex(nodeRows, seedGroups.length, (row) => Number(row.i)).map((rows) =>
-      rows.map((row) => toSubgraphNode(row.node)),
-    );
+    const rowsByGroup = splitByIndex(nodeRows, seedGroups.length, (row) => Number(row.i));
+    const nodes = rowsByGroup.map((rows) => rows.map((row) => toSubgraphNode(row.node)));
     const groups = nodes.flatMap((list, i) =>
       list.length > 0 ? [{ i, ids: list.map((node) => node.id) }] : [],
     );
@@ -194,6 +199,7 @@ export function createSubgraphReads(executor: GraphExecutor): SubgraphReads {
     return nodes.map((list, i) => ({
       nodes: list,
       edges: (edges[i] ?? []).map((row) => toSubgraphEdge(row.relationship)),
+      seeds: (rowsByGroup[i] ?? []).flatMap((row) => (row.entity ? [toEntity(row.entity)] : [])),
     }));
   }
 
@@ -202,7 +208,9 @@ export function createSubgraphReads(executor: GraphExecutor): SubgraphReads {
       const seeds = [...new Set(selection.seeds ?? [])];
       if (seeds.length > 0) {
         const [subgraph] = await findSeeded(selection, [seeds]);
-        return subgraph ?? { nodes: [], edges: [] };
+        return subgraph
+          ? { nodes: subgraph.nodes, edges: subgraph.edges }
+          : { nodes: [], edges: [] };
       }
       const params = filterParams(selection);
       const filtered =
@@ -243,6 +251,12 @@ export function createSubgraphReads(executor: GraphExecutor): SubgraphReads {
           return findSeeded(
             { ...head, seeds: null },
             group.map((key) => [key.entityId]),
+          ).then((subgraphs) =>
+            subgraphs.map(({ nodes, edges, seeds }) => ({
+              nodes,
+              edges,
+              entity: seeds[0] ?? null,
+            })),
           );
         },
       );

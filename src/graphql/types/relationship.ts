@@ -305,7 +305,7 @@ registerEntityLookahead((entityId, info, ctx) => {
  * null when a fragment names one entity type or carries a directive (the selection then depends
  * on what the entity turns out to be).
  */
-function fieldsOnEntity(
+export function fieldsOnEntity(
   fields: readonly FieldNode[],
   info: GraphQLResolveInfo,
 ): FieldNode[] | null {

@@ -1,6 +1,11 @@
+import { getArgumentValues, isInterfaceType } from "graphql";
 import { badInput, notFound } from "../../domain/errors.ts";
 import type { Subgraph, SubgraphEdge, SubgraphNode } from "../../domain/subgraph.ts";
-import { MAX_SUBGRAPH_DEPTH, type SubgraphSelection } from "../../graph/read/index.ts";
+import {
+  MAX_SUBGRAPH_DEPTH,
+  type NeighbourhoodKey,
+  type SubgraphSelection,
+} from "../../graph/read/index.ts";
 import { builder } from "../builder.ts";
 import { traversalCost } from "../cost.ts";
 import {
@@ -10,8 +15,8 @@ import {
   checkIntRange,
   dateRangeArgs,
 } from "./analytics-args.ts";
-import { EntityRef, entityIdFromArg } from "./entity.ts";
-import { RelationshipRef } from "./relationship.ts";
+import { EntityRef, entityIdFromArg, registerEntityLookahead } from "./entity.ts";
+import { fieldsOnEntity, RelationshipRef } from "./relationship.ts";
 import { EntityTypeEnum, RelationTypeEnum } from "./vocabulary.ts";
 
 /**
@@ -247,25 +252,63 @@ builder.interfaceField(EntityRef, "neighbourhood", (t) =>
         description: `At most this many nodes, the entity included, 1 to ${MAX_SUBGRAPH_NODES}.`,
       }),
     },
-    resolve: (entity, args, ctx) => {
-      const from = checkDateBound(args.from, "from");
-      const to = checkDateBound(args.to, "to");
-      checkDateRange(from, to);
-      return ctx.loaders.neighbourhood.load({
-        entityId: entity.id,
-        depth: checkIntRange(args.depth ?? 1, "depth", 1, MAX_SUBGRAPH_DEPTH),
-        entityTypes: args.entityTypes ?? null,
-        relationTypes: args.relationTypes ?? null,
-        from,
-        to,
-        minConfidence: checkConfidence(args.minConfidence, "minConfidence"),
-        limit: checkIntRange(
-          args.limit ?? DEFAULT_NEIGHBOURHOOD_NODES,
-          "limit",
-          1,
-          MAX_SUBGRAPH_NODES,
-        ),
-      });
-    },
+    resolve: (entity, args, ctx) =>
+      ctx.loaders.neighbourhood.load(neighbourhoodKey(entity.id, args)),
   }),
 );
+
+interface NeighbourhoodArgs {
+  depth?: number | null;
+  relationTypes?: NeighbourhoodKey["relationTypes"] | null;
+  entityTypes?: NeighbourhoodKey["entityTypes"] | null;
+  from?: string | null;
+  to?: string | null;
+  minConfidence?: number | null;
+  limit?: number | null;
+}
+
+/** The loader's key for `neighbourhood` with these arguments; throws the argument's error. */
+function neighbourhoodKey(entityId: string, args: NeighbourhoodArgs): NeighbourhoodKey {
+  const from = checkDateBound(args.from, "from");
+  const to = checkDateBound(args.to, "to");
+  checkDateRange(from, to);
+  return {
+    entityId,
+    depth: checkIntRange(args.depth ?? 1, "depth", 1, MAX_SUBGRAPH_DEPTH),
+    entityTypes: args.entityTypes ?? null,
+    relationTypes: args.relationTypes ?? null,
+    from,
+    to,
+    minConfidence: checkConfidence(args.minConfidence, "minConfidence"),
+    limit: checkIntRange(args.limit ?? DEFAULT_NEIGHBOURHOOD_NODES, "limit", 1, MAX_SUBGRAPH_NODES),
+  };
+}
+
+/**
+ * Look-ahead for `entity(id:)`: when its selection holds `neighbourhood` (once, not under a
+ * directive or a fragment on one entity type), the entity is read by the statement that chooses
+ * the neighbourhood's nodes (the seed's row carries it), and the neighbourhood is then answered
+ * from the loader's cache: two statements, not three. Null (no look-ahead) when the selection has
+ * no such field or its arguments are wrong (its resolver then reports them).
+ */
+registerEntityLookahead((entityId, info, ctx) => {
+  const nodes = fieldsOnEntity(info.fieldNodes, info);
+  if (nodes === null) return null;
+  const named = nodes.filter((node) => node.name.value === "neighbourhood");
+  const responseKeys = new Set(named.map((node) => node.alias?.value ?? node.name.value));
+  const first = named[0];
+  if (!first || responseKeys.size !== 1 || named.some((node) => node.directives?.length)) {
+    return null;
+  }
+  const definition = EntityRef.name && info.schema.getType(EntityRef.name);
+  const field = isInterfaceType(definition) ? definition.getFields().neighbourhood : undefined;
+  if (!field) return null;
+  let key: NeighbourhoodKey;
+  try {
+    const args = getArgumentValues(field, first, info.variableValues) as NeighbourhoodArgs;
+    key = neighbourhoodKey(entityId, args);
+  } catch {
+    return null;
+  }
+  return ctx.loaders.neighbourhood.load(key).then((neighbourhood) => neighbourhood.entity);
+});
