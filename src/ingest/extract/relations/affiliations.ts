@@ -100,6 +100,18 @@ export function chairedBodies(ctx: RuleContext, registry: EntityRegistry): void 
 
 const ACTORS = new Set(["Person", "Country", "Organisation", "Mission"]);
 
+/** The last actor of the clause before `at` that no preposition governs: a verb's subject. */
+function actorBefore(view: SentenceView, at: number, clause: number): Arg | undefined {
+  return view.args.findLast(
+    (a) =>
+      a.mention.end <= at &&
+      a.clause === clause &&
+      ACTORS.has(a.mention.type) &&
+      a.mention.via !== "adjective" &&
+      a.prep === undefined,
+  );
+}
+
 /** A verb of signing, then within the clause a noun of agreement and "with"/"met" (folded). */
 const SIGNED_WITH =
   /(?<![\p{L}])(?:signs|signed|sign|signing|concluded|concludes|tekent|tekende|tekenden|ondertekent|ondertekende|ondertekenden|ondertekend|getekend|sloot|sloten|gesloten)\s+(?:[^.;:,]{0,60}?\s)?(?:agreement|agreements|arrangements|arrangement|roadmap|memorandum|deal|pact|treaty|accord|declaration|overeenkomst|verdrag|akkoord|intentieverklaring|samenwerkingsovereenkomst|verklaring)(?:'s)?\s+(?:[^.;:,]{0,40}?\s)?(?:with|met)\s+$/u;
@@ -138,14 +150,7 @@ export function signedAgreements(ctx: RuleContext, registry: EntityRegistry): vo
       }
       if (!m) continue;
       const verbStart = object.mention.start - before.length + m.index;
-      const subject = view.args.findLast(
-        (a) =>
-          a.mention.end <= verbStart &&
-          a.clause === object.clause &&
-          ACTORS.has(a.mention.type) &&
-          a.mention.via !== "adjective" &&
-          a.prep === undefined,
-      );
+      const subject = actorBefore(view, verbStart, object.clause);
       if (!subject) continue;
       const persons =
         registry.get(subject.mention.key)?.type === "Person" &&
@@ -300,14 +305,7 @@ export function namedThreats(ctx: RuleContext, registry: EntityRegistry): void {
       const verb = CALLS.exec(before);
       if (!verb) continue;
       const verbStart = object.mention.start - before.length + verb.index;
-      const subject = view.args.findLast(
-        (a) =>
-          a.mention.end <= verbStart &&
-          a.clause === object.clause &&
-          ACTORS.has(a.mention.type) &&
-          a.mention.via !== "adjective" &&
-          a.prep === undefined,
-      );
+      const subject = actorBefore(view, verbStart, object.clause);
       const clauseStart = view.start + (view.clauseStarts[object.clause] ?? 0);
       const allies =
         !subject && alliance && ALLIES_SUBJECT.test(gap(view, clauseStart, verbStart))

@@ -8,7 +8,7 @@ import type { Arg, RuleContext, SentenceView } from "./engine.ts";
  */
 
 /** The one event the headline names (an exercise, a summit), if it names exactly one. */
-function headlineEvent(ctx: RuleContext): string | undefined {
+export function headlineEvent(ctx: RuleContext): string | undefined {
   const keys = new Set<string>();
   for (const view of ctx.views) {
     if (view.start >= ctx.doc.titleEnd) break;

@@ -1,6 +1,7 @@
 import type { MentionSet } from "../mention-set.ts";
 import { type EntityRegistry, kindOf, sentenceIndexAt } from "../model.ts";
 import type { Arg, RuleContext, SentenceView } from "./engine.ts";
+import { headlineEvent } from "./events.ts";
 
 /**
  * Seventh round, events and places (docs/extraction.md, "Seventh round"): who takes part in an
@@ -26,16 +27,6 @@ function ownersOf(ctx: RuleContext, assets: readonly Arg[]): Set<string> {
     if (f.type === "PROVIDES" && keys.has(f.target) && f.source.startsWith("country:"))
       owners.add(f.source);
   return owners;
-}
-
-/** The event the headline names, if exactly one. */
-function headlineEvent(ctx: RuleContext): string | undefined {
-  const keys = new Set<string>();
-  for (const view of ctx.views) {
-    if (view.start >= ctx.doc.titleEnd) break;
-    for (const a of view.args) if (a.mention.type === "Event") keys.add(a.mention.key);
-  }
-  return keys.size === 1 ? [...keys][0] : undefined;
 }
 
 /**
