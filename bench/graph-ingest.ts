@@ -18,7 +18,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../src/config.ts";
@@ -30,6 +30,7 @@ import { createIngestWork } from "../src/ingest/pool.ts";
 import { createInlineWork } from "../src/ingest/work.ts";
 import { neo4jEnv } from "../test/support/neo4j-env.ts";
 import { syntheticArticle } from "./articles.ts";
+import { threadsMs } from "./proc-threads.ts";
 import { mergeResults } from "./results.ts";
 import { startBenchNeo4j } from "./throwaway-neo4j.ts";
 
@@ -45,13 +46,6 @@ const BATCH_SIZE = Number(process.env.NEWSGRAPH_INGEST_BATCH_SIZE ?? 250);
  */
 const WARMUP_ARTICLES = Number(process.env.BENCH_WARMUP_ARTICLES ?? 300);
 const RESULTS = process.env.BENCH_RESULTS ?? "bench-results.json";
-
-/** A Neo4j thread's kind, from its name: numbered threads of one pool are one kind. */
-function threadKind(comm: string): string {
-  if (/^C[12] CompilerThre/.test(comm)) return "JIT compiler";
-  if (/^(GC Thread|G1 |VM Thread|VM Periodic)/.test(comm)) return "GC and VM";
-  return comm.replace(/[-#]?\d+$/, "").replace(/\d+$/, "") || comm;
-}
 
 async function writeLines(file: string, count: number, line: (i: number) => string) {
   const out = createWriteStream(file);
@@ -145,20 +139,7 @@ export async function graphIngestBench(): Promise<void> {
     const neo4jThreadsMs = async (): Promise<Map<string, number> | null> => {
       try {
         const pid = (await readFile(join(dir, "neo4j", "neo4j.pid"), "utf8")).trim();
-        const byKind = new Map<string, number>();
-        for (const tid of await readdir(`/proc/${pid}/task`)) {
-          try {
-            const comm = (await readFile(`/proc/${pid}/task/${tid}/comm`, "utf8")).trim();
-            const stat = await readFile(`/proc/${pid}/task/${tid}/stat`, "utf8");
-            const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
-            const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-            const kind = threadKind(comm);
-            byKind.set(kind, (byKind.get(kind) ?? 0) + ms);
-          } catch {
-            // the thread ended meanwhile
-          }
-        }
-        return byKind;
+        return await threadsMs(pid);
       } catch {
         return null;
       }

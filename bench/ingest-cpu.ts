@@ -8,42 +8,20 @@
  * it prints Neo4j's CPU per article, all threads and without the JIT compiler's, by thread kind,
  * and this process's CPU. `BENCH_CPU_JSON` names a file the figures are appended to (JSON Lines).
  */
-import { appendFile, readdir, readFile } from "node:fs/promises";
+import { appendFile, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { AnnotatedArticle } from "../src/domain/article.ts";
 import { createArticleRepository } from "../src/graph/article-repository.ts";
 import { ingestMany, readInputs } from "../src/ingest/ingest.ts";
 import { createInlineWork } from "../src/ingest/work.ts";
 import { syntheticArticle } from "./articles.ts";
+import { threadsMs } from "./proc-threads.ts";
 import { startBenchNeo4j } from "./throwaway-neo4j.ts";
 
 const WARMUP = Number(process.env.BENCH_WARMUP_ARTICLES ?? 300);
 const PARTS = Number(process.env.BENCH_CPU_PARTS ?? 3);
 const PER_PART = Number(process.env.BENCH_CPU_ARTICLES ?? 400);
 const BATCH_SIZE = Number(process.env.NEWSGRAPH_INGEST_BATCH_SIZE ?? 250);
-
-/** A Neo4j thread's kind, from its name: numbered threads of one pool are one kind. */
-function threadKind(comm: string): string {
-  if (/^C[12] CompilerThre/.test(comm)) return "JIT compiler";
-  if (/^(GC Thread|G1 |VM Thread|VM Periodic)/.test(comm)) return "GC and VM";
-  return comm.replace(/[-#]?\d+$/, "").replace(/\d+$/, "") || comm;
-}
-
-async function threadsMs(pid: string): Promise<Map<string, number>> {
-  const byKind = new Map<string, number>();
-  for (const tid of await readdir(`/proc/${pid}/task`)) {
-    try {
-      const comm = (await readFile(`/proc/${pid}/task/${tid}/comm`, "utf8")).trim();
-      const stat = await readFile(`/proc/${pid}/task/${tid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
-      const ms = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-      byKind.set(threadKind(comm), (byKind.get(threadKind(comm)) ?? 0) + ms);
-    } catch {
-      // the thread ended meanwhile
-    }
-  }
-  return byKind;
-}
 
 async function processMs(pid: string): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, "utf8");
