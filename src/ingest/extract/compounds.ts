@@ -761,6 +761,13 @@ export function resolveDefiniteDescriptions(
       // Organisation) before any mission.
       if (/^task (?:group|force)$/.test(noun) && !missionsOnly)
         return x.type === "Organisation" && /(?:group|task ?force)(?![\p{L}])/iu.test(r.name);
+      // "het vlootverband" after "Standing NATO Maritime Group 1": a standing naval group is an
+      // Organisation (ONTOLOGY.md: standing commands and task forces), a mission otherwise.
+      if (cls === 8)
+        return (
+          x.type === "Mission" ||
+          (x.type === "Organisation" && r.kb?.kind === "force" && /group|groep/i.test(r.name))
+        );
       return x.type === "Mission";
     };
     // The candidates depend only on the noun's class, and `mentions` does not change in this
@@ -819,6 +826,7 @@ function nounClass(noun: string): number {
   if (/battle ?group|gevechtsgroep/.test(noun)) return 3;
   if (/^task (?:group|force)$/.test(noun)) return 5;
   if (EXERCISE_NOUN.test(noun)) return 6;
+  if (/vlootverband|taakgroep/.test(noun)) return 8;
   return 4;
 }
 

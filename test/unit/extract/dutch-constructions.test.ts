@@ -460,13 +460,14 @@ describe("Dutch constructions: ships and models named the Dutch way", () => {
 });
 
 describe("Dutch constructions: joining, staying and contributing", () => {
-  it("'vertrokken om zich aan te sluiten bij X': the ship serves in X; 'blijft … in' is where it operates", () => {
+  it("'vertrokken om zich aan te sluiten bij X': the ship becomes part of the standing group X (an Organisation); 'blijft … in' is where it operates", () => {
     const r = extract(
       "Het Belgische fregat BNS Leopold I is vertrokken om zich aan te sluiten bij de Standing NATO Maritime Group 2. Het schip blijft drie maanden in de Middellandse Zee.",
     );
-    expect(r.has("BNS Leopold I (Belgium)", "ASSIGNED_TO", "Standing NATO Maritime Group 2")).toBe(
+    expect(r.has("BNS Leopold I (Belgium)", "PART_OF", "Standing NATO Maritime Group 2")).toBe(
       true,
     );
+    expect(r.names).toContain("Organisation:Standing NATO Maritime Group 2");
     expect(r.has("BNS Leopold I (Belgium)", "OPERATES_IN", "Mediterranean Sea")).toBe(true);
   });
 
