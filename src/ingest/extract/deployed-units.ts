@@ -85,6 +85,10 @@ export function recogniseDeployedUnits(
     // Commando who were sent to Poland", "Dutch marines of the 1st Marine Combat Group trained
     // in Norway": personnel of a unit in a sentence of deploying or exercising.
     owner ??= personnelOfUnit(doc, mentions, registry, sentence, unit);
+    // "The 1st Battalion, The Royal Welsh are currently based in Tapa", "Marines with the 31st
+    // Marine Expeditionary Unit will conduct an amphibious assault at Hat Yao beach": a unit whose
+    // state its name or the knowledge base tells, in a sentence that places it abroad.
+    owner ??= placedAbroad(doc, mentions, registry, sentence, unit);
     previous = undefined;
     if (owner?.type !== "Country") continue;
     // A known unit is only its own state's: "Germany deployed alongside 11 Airmobile Brigade".
@@ -166,6 +170,82 @@ function personnelOfUnit(
       ? registry.get(force.key)?.kb?.country
       : undefined) ?? registry.get(unit.key)?.kb?.country;
   if (!iso) return undefined;
+  const state = mentions.find(
+    (m) => m.type === "Country" && (registry.get(m.key)?.kb as KbCountry | undefined)?.iso2 === iso,
+  );
+  return state ? registry.get(state.key) : undefined;
+}
+
+/**
+ * States' naming conventions for their units, when nothing in the sentence names the state:
+ * U.S. Army and Marine Corps formations, British regiments, German and Dutch unit names.
+ * "Armoured" is not among them: English names of German and Dutch units use it too.
+ */
+const NATION_BY_NAME: readonly (readonly [RegExp, string])[] = [
+  [
+    /Marine Expeditionary|Brigade Combat Team|Airborne Division|Infantry Division|Armored (?:Division|Brigade)|Cavalry Regiment|Marine Regiment|Fighter Wing|Expeditionary Wing|Field Artillery Regiment/u,
+    "US",
+  ],
+  [
+    /(?:The |the )?(?:Royal (?:Welsh|Anglian|Irish Regiment|Scots|Regiment of Fusiliers|Gurkha Rifles|Tank Regiment|Lancers|Dragoon Guards|Logistic Corps|Engineers|Artillery)|Yorkshire Regiment|Mercian Regiment|Parachute Regiment|Grenadier Guards|Coldstream Guards|Scots Guards|Irish Guards|Welsh Guards|Light Dragoons|King's Royal Hussars)|^\d+ Commando$/u,
+    "GB",
+  ],
+  [/Panzer|Jäger|Gebirgs|Fallschirmjäger|Luftlande/u, "DE"],
+  [/Luchtmobiele|Gemechaniseerde|Pantserinfanterie|Marine Combat Group|Mariniersbataljon/u, "NL"],
+];
+
+/** The state a unit belongs to by the knowledge base or by its name, as an ISO 3166-1 code. */
+function unitNation(record: EntityRecord): string | undefined {
+  if (record.kb?.country) return record.kb.country;
+  for (const [pattern, iso] of NATION_BY_NAME) if (pattern.test(record.name)) return iso;
+  return undefined;
+}
+
+/**
+ * The unit's state, when the sentence places the unit abroad: a state or a place of another
+ * state (not a nationality adjective, which qualifies someone else's forces), a mission, or an
+ * exercise. The state must be named in the article.
+ */
+const PART_OF_UNIT =
+  /(?:^|[^\p{L}])(?:company|compagnie|element|elements|detachment|detachement|part|parts|deel|onderdeel|onderdelen|platoon|peloton|squadron|eskadron|battery|batterij)\s+(?:of|van|from|uit)\s+(?:the\s+|de\s+|het\s+)?(?:\p{L}+\s+)?$/u;
+const PLACED_IN =
+  /(?:^|[^\p{L}])(?:in|to|into|naar|near|nabij|across|throughout|at|bij|(?:and|en|,))\s+(?:the\s+|het\s+|de\s+)?$/u;
+
+function placedAbroad(
+  doc: Doc,
+  mentions: MentionSet,
+  registry: EntityRegistry,
+  sentence: { start: number; end: number },
+  unit: Mention,
+): EntityRecord | undefined {
+  const iso = unitNation(registry.get(unit.key)!);
+  if (!iso) return undefined;
+  // "een compagnie van de Luchtmobiele Brigade naar Litouwen": a part of the unit goes.
+  if (PART_OF_UNIT.test(doc.folded.slice(Math.max(sentence.start, unit.start - 40), unit.start)))
+    return undefined;
+  const abroad = mentions.overlapping(sentence.start, sentence.end).some((m) => {
+    if (m.nested || m.start < sentence.start || m.end > sentence.end || m.key === unit.key)
+      return false;
+    const r = registry.get(m.key);
+    if (m.type === "Mission") return true;
+    if (m.type === "Event") return r?.kb?.kind === "exercise" || r?.properties.kind === "exercise";
+    // A state the unit is in or goes to, not one it merely works with: "sent to Poland and
+    // Romania", not "integrated into a division of Germany".
+    if (m.type === "Country")
+      return (
+        m.via !== "adjective" &&
+        (r?.kb as KbCountry | undefined)?.iso2 !== iso &&
+        PLACED_IN.test(doc.folded.slice(Math.max(sentence.start, m.start - 16), m.start))
+      );
+    if (m.type === "Location")
+      return (
+        r?.kb?.country !== undefined &&
+        r.kb.country !== iso &&
+        PLACED_IN.test(doc.folded.slice(Math.max(sentence.start, m.start - 16), m.start))
+      );
+    return false;
+  });
+  if (!abroad) return undefined;
   const state = mentions.find(
     (m) => m.type === "Country" && (registry.get(m.key)?.kb as KbCountry | undefined)?.iso2 === iso,
   );

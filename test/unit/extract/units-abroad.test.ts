@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractShipped, shippedExtractor } from "./support/extract.ts";
+
+// The shipped knowledge base is built once, outside the timed tests.
+beforeAll(() => {
+  shippedExtractor();
+}, 60_000);
+
+describe("units placed abroad are their state's assets (eighth round)", () => {
+  it("a British regiment's battalion based in a foreign town is the United Kingdom's asset", () => {
+    const r = extractShipped(
+      "The United Kingdom leads the battlegroup. The 2nd Battalion, The Mercian Regiment is now based in Tapa.",
+      "en",
+    );
+    expect(
+      r.has("United Kingdom", "PROVIDES", "2nd Battalion, The Mercian Regiment (United Kingdom)"),
+    ).toBe(true);
+    expect(r.names).not.toContain("Organisation:2nd Battalion, The Mercian Regiment");
+  });
+
+  it("a U.S. formation named by its kind, in an exercise abroad, is the United States' asset", () => {
+    const r = extractShipped(
+      "The United States and Thailand opened the drills. Marines with the 15th Marine Expeditionary Unit will conduct a beach landing in Thailand.",
+      "en",
+    );
+    expect(r.names).toContain("Asset:15th Marine Expeditionary Unit (United States)");
+  });
+
+  it("a unit of the knowledge base sent to foreign states is an asset", () => {
+    const r = extractShipped(
+      "The United States said the 82nd Airborne Division was sent to Poland and Romania in February.",
+      "en",
+    );
+    expect(r.names).toContain("Asset:82nd Airborne Division (United States)");
+  });
+
+  it("no conversion at home, for a state worked with, for a part of the unit, or without a state", () => {
+    const home = extractShipped(
+      "De 43 Gemechaniseerde Brigade uit Havelte is onderdeel van de 1e Pantserdivisie van Duitsland. Nederland en Duitsland werken samen.",
+      "nl",
+    );
+    expect(home.names.filter((n) => n.startsWith("Asset:"))).toEqual([]);
+    const part = extractShipped(
+      "Nederland stuurde een compagnie van de Luchtmobiele Brigade naar Litouwen.",
+      "nl",
+    );
+    expect(part.names.some((n) => n.startsWith("Asset:Luchtmobiele Brigade"))).toBe(false);
+    const stateless = extractShipped(
+      "The 1st Armored Brigade Combat Team trained in Poland last year.",
+      "en",
+    );
+    expect(stateless.names).toContain("Organisation:1st Armored Brigade Combat Team");
+  });
+});
