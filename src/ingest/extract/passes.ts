@@ -32,6 +32,7 @@ import { MentionSet } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Finding } from "./model.ts";
 import { recogniseNamedForces } from "./named-forces.ts";
 import { recogniseOperations } from "./operations.ts";
+import { joinParentUnits } from "./parent-units.ts";
 import {
   dropOfficeQualifiers,
   recogniseAppositionPeople,
@@ -266,6 +267,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   entities("units", (doc, s) => {
     recogniseUnits(doc, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("parent-units", (doc, s) => {
+    joinParentUnits(doc, s.registry, s.mentions);
     return undefined;
   }),
   entities("office-qualifiers", (doc, s) => {

@@ -123,6 +123,10 @@ interface MergedRelation {
 /** Whitespace that `replace(/\s+/g, " ")` would change: other than a space, or two in a row. */
 const ODD_SPACE = /[^\S ]| {2}/;
 
+const NAME_WORD_PLACE = new Set(["sea", "region", "continent"]);
+const PLACE_BEFORE =
+  /(?:^|\s)(?:in|op|over|boven|of|van|near|bij|around|rond)\s+(?:the\s+|de\s+|het\s+)?$/u;
+
 const OPPONENT_BEFORE = /(?:against|tegen|defeat|anti-|counter-|versus)\s*$/u;
 
 export function assemble(
@@ -149,6 +153,13 @@ export function assemble(
           o.end - o.start > m.end - m.start &&
           (o.type === "Location" ||
             o.type === "Person" ||
+            // A sea or region word in an operation's or exercise's name that does not say where
+            // it is: "Atlantic" in "Operation Atlantic Resolve", "Arctic" in "Arctic Challenge
+            // Exercise" (but "Operation in the Baltic Sea" is a place).
+            ((o.type === "Mission" || o.type === "Event") &&
+              m.type === "Location" &&
+              NAME_WORD_PLACE.has(registry.get(m.key)?.kb?.kind ?? "") &&
+              !PLACE_BEFORE.test(doc.folded.slice(o.start, m.start))) ||
             (o.type === m.type &&
               o.end === m.end &&
               // "Coalition to Defeat ISIS", "coalitie tegen IS": the opponent is named, not a head.

@@ -52,3 +52,35 @@ describe("units placed abroad are their state's assets (eighth round)", () => {
     expect(stateless.names).toContain("Organisation:1st Armored Brigade Combat Team");
   });
 });
+
+describe("units named with their parent, and sea or region words in operations' names (eighth round)", () => {
+  it("'2nd Battalion, 7th Infantry Regiment' and '1st Brigade, 3rd Infantry Division' are one unit each", () => {
+    const r = extractShipped(
+      "Soldiers of the 2nd Battalion, 5th Cavalry Regiment arrived. The 3rd Brigade, 1st Armored Division trains at home. Later the 3rd Brigade returned.",
+      "en",
+    );
+    expect(r.names).toContain("Organisation:2nd Battalion, 5th Cavalry Regiment");
+    expect(r.names).toContain("Organisation:3rd Brigade, 1st Armored Division");
+    // The sub-unit alone is no entity: its later bare mention is the whole unit.
+    expect(r.names).not.toContain("Organisation:3rd Brigade");
+    expect(r.names).not.toContain("Organisation:2nd Battalion");
+  });
+
+  it("a larger echelon before a smaller one is no such name", () => {
+    const r = extractShipped(
+      "The 1st Armored Division, 2nd Battalion and 3rd Brigade took part.",
+      "en",
+    );
+    expect(r.names.some((n) => n.includes("Division, "))).toBe(false);
+  });
+
+  it("'Atlantic' in 'Operation Atlantic Resolve' is no place; 'in the Baltic Sea' is", () => {
+    const r = extractShipped("Operation Atlantic Resolve continues in Poland.", "en");
+    expect(r.names).not.toContain("Location:Atlantic Ocean");
+    const placed = extractShipped(
+      "Operation Sea Guardian in the Baltic Sea started on Monday.",
+      "en",
+    );
+    expect(placed.names).toContain("Location:Baltic Sea");
+  });
+});
