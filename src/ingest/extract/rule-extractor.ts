@@ -200,6 +200,7 @@ export function assemble(
   // them up hashes nothing new (a joined "type|a|b" key is built and hashed per finding).
   const merged = new Map<RelationType, Map<string, Map<string, MergedRelation>>>();
   const relationList: RelationAnnotation[] = [];
+  const organisationsTakingPart = new Set<RelationAnnotation>();
   for (const f of findings) {
     const source = registry.get(f.source);
     const target = registry.get(f.target);
@@ -281,8 +282,22 @@ export function assemble(
     if (evidence) seen.set(evidence.start, new Set<string>().add(evidence.rule));
     bySource.set(b, { relation, seen });
     relationList.push(relation);
+    if (type === "PARTICIPATES_IN" && source.type === "Organisation")
+      organisationsTakingPart.add(relation);
   }
-  const relations = relationList.sort(
+  // An organisation leads its own mission or group, it does not take part in it: "NATO's Eastern
+  // Sentry", "Standing NATO Maritime Group 1 (part of NATO)" (a state may do both).
+  const leads = merged.get("LEADS");
+  const partOf = merged.get("PART_OF");
+  const kept =
+    organisationsTakingPart.size === 0
+      ? relationList
+      : relationList.filter(
+          (r) =>
+            !organisationsTakingPart.has(r) ||
+            !(leads?.get(r.source)?.has(r.target) || partOf?.get(r.target)?.has(r.source)),
+        );
+  const relations = kept.sort(
     (x, y) =>
       (x.evidence?.[0]?.start ?? 0) - (y.evidence?.[0]?.start ?? 0) ||
       compare(x.type, y.type) ||

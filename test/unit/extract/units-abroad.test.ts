@@ -84,3 +84,15 @@ describe("units named with their parent, and sea or region words in operations' 
     expect(placed.names).toContain("Location:Baltic Sea");
   });
 });
+
+describe("an organisation does not take part in what it leads or what is part of it (eighth round)", () => {
+  it("NATO leads Standing NATO Maritime Group 1 and is not among its participants; states are", () => {
+    const r = extractShipped(
+      "Het fregat sluit zich aan bij de Standing NATO Maritime Group 1. Het vlootverband bestaat uit marineschepen van verschillende NAVO-bondgenoten. Het vlootverband bestaat op dit moment uit schepen van Duitsland en Noorwegen.",
+      "nl",
+    );
+    expect(r.has("Standing NATO Maritime Group 1", "PART_OF", "NATO")).toBe(true);
+    expect(r.has("NATO", "PARTICIPATES_IN", "Standing NATO Maritime Group 1")).toBe(false);
+    expect(r.has("Germany", "PARTICIPATES_IN", "Standing NATO Maritime Group 1")).toBe(true);
+  });
+});
