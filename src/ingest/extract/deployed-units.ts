@@ -223,12 +223,22 @@ function placedAbroad(
   // "een compagnie van de Luchtmobiele Brigade naar Litouwen": a part of the unit goes.
   if (PART_OF_UNIT.test(doc.folded.slice(Math.max(sentence.start, unit.start - 40), unit.start)))
     return undefined;
+  const state = mentions.find(
+    (m) => m.type === "Country" && (registry.get(m.key)?.kb as KbCountry | undefined)?.iso2 === iso,
+  );
+  if (!state) return undefined;
+  const home = registry.get(state.key)!;
+  // A mission or exercise in the unit's own state is no going abroad: the Lithuanian brigade beside
+  // the battlegroup in Lithuania.
+  const atHome = (r: EntityRecord | undefined) =>
+    r?.kb?.country === iso || (r?.kb?.operatesIn ?? []).includes(home.name);
   const abroad = mentions.overlapping(sentence.start, sentence.end).some((m) => {
     if (m.nested || m.start < sentence.start || m.end > sentence.end || m.key === unit.key)
       return false;
     const r = registry.get(m.key);
-    if (m.type === "Mission") return true;
-    if (m.type === "Event") return r?.kb?.kind === "exercise" || r?.properties.kind === "exercise";
+    if (m.type === "Mission") return !atHome(r);
+    if (m.type === "Event")
+      return (r?.kb?.kind === "exercise" || r?.properties.kind === "exercise") && !atHome(r);
     // A state the unit is in or goes to, not one it merely works with: "sent to Poland and
     // Romania", not "integrated into a division of Germany".
     if (m.type === "Country")
@@ -245,11 +255,7 @@ function placedAbroad(
       );
     return false;
   });
-  if (!abroad) return undefined;
-  const state = mentions.find(
-    (m) => m.type === "Country" && (registry.get(m.key)?.kb as KbCountry | undefined)?.iso2 === iso,
-  );
-  return state ? registry.get(state.key) : undefined;
+  return abroad ? home : undefined;
 }
 
 /** Formations of several states ("Battle Group Poland", "Combined Task Force 151") are no one's. */

@@ -153,6 +153,9 @@ export function assemble(
           o.end - o.start > m.end - m.start &&
           (o.type === "Location" ||
             o.type === "Person" ||
+            // An exercise's name inside a unit's ("Iron Wolf" in "Mechanised Infantry Brigade
+            // Iron Wolf") is no exercise.
+            ((o.type === "Organisation" || o.type === "Asset") && m.type === "Event") ||
             // A sea or region word in an operation's or exercise's name that does not say where
             // it is: "Atlantic" in "Operation Atlantic Resolve", "Arctic" in "Arctic Challenge
             // Exercise" (but "Operation in the Baltic Sea" is a place).

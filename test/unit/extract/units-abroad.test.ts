@@ -96,3 +96,15 @@ describe("an organisation does not take part in what it leads or what is part of
     expect(r.has("Germany", "PARTICIPATES_IN", "Standing NATO Maritime Group 1")).toBe(true);
   });
 });
+
+describe("a unit beside a mission in its own state stays home (eighth round)", () => {
+  it("the Lithuanian brigade named with the battlegroup in Lithuania is an Organisation, and 'Iron Wolf' in its name no exercise", () => {
+    const r = extractShipped(
+      "Litouwen en Nederland werken samen. Kolonel Jonas Petraitis, commandant van de Gemechaniseerde Infanteriebrigade Iron Wolf, sprak over Enhanced Forward Presence.",
+      "nl",
+    );
+    expect(r.names).toContain("Organisation:Mechanised Infantry Brigade Iron Wolf");
+    expect(r.names.some((n) => n.startsWith("Asset:Mechanised Infantry Brigade"))).toBe(false);
+    expect(r.names).not.toContain("Event:Iron Wolf");
+  });
+});
