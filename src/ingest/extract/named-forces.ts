@@ -132,6 +132,7 @@ function battleGroups(doc: Doc): Found[] {
   return out;
 }
 
+const PERSON_OFFICE = /^(?:Secretary|Spokesman|Spokeswoman|Spokesperson|Minister|Press)$/u;
 const OFFICE_BEFORE = /^(?:Commander|Commanding|Chief|Head|Director|Chairman|Deputy|Commandant)$/u;
 
 /** Capitalised words before a head noun, and an area after "Command". */
@@ -172,6 +173,14 @@ function headedNames(doc: Doc): Found[] {
       start = doc.text.indexOf(words[0]!, start) + words[0]!.length;
       while (/\s/u.test(doc.text[start] ?? "")) start++;
       words.shift();
+    }
+    // "Press Secretary Air Force Brig. Gen. X": a person's office before a service and rank is
+    // no part of a force's name.
+    const personOffice = words.findLastIndex((w) => PERSON_OFFICE.test(w));
+    if (personOffice >= 0) {
+      for (const w of words.splice(0, personOffice + 1))
+        start = doc.text.indexOf(w, start) + w.length;
+      while (/\s/u.test(doc.text[start] ?? "")) start++;
     }
     // Connectives and sentence-initial function words do not start a name.
     // ("Defense" opens an agency's name: "Defense Logistics Agency".)

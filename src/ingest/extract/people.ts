@@ -292,6 +292,17 @@ const TITLE_QUALIFIERS = new Set([
   "home",
   "trade",
   "economy",
+  // U.S. services written before a rank: "Army Gen.", "Air Force Brig. Gen.", "Marine Corps
+  // Lt. Gen.", "Coast Guard Adm.", "Navy Secretary".
+  "army",
+  "navy",
+  "air",
+  "force",
+  "marine",
+  "corps",
+  "space",
+  "coast",
+  "guard",
 ]);
 
 /** A name of a first name and a surname: two words that are no initials or suffixes, the first first. */
@@ -337,6 +348,9 @@ function headlineGuess(doc: Doc, gazetteer: Gazetteer, word: string): boolean {
   return !new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, "u").test(body);
 }
 
+const SERVICE_BEFORE_RANK =
+  /^(?:U\.S\.\s+)?(?:Army|Navy|Air Force|Marine Corps|Space Force|Coast Guard|Air National Guard|Army National Guard)\s+(?=(?:Gen|Lt|Maj|Brig|Adm|Vice|Rear|Col|Capt|Cmdr|Cdr|Sgt|Master|Chief|Command|Staff|Senior|Petty|Cpl|Spc|Pvt|1st|2nd)\b)/u;
+
 /** Persons named after a title; single surnames are resolved later by `resolveSurnames`. */
 export function recogniseTitledPeople(
   doc: Doc,
@@ -378,6 +392,10 @@ export function recogniseTitledPeople(
       continue;
     let p = titleEnd;
     while (doc.text[p] === " ") p++;
+    // The U.S. service before a rank ("Chairman of the Joint Chiefs of Staff Army Gen. Mark A.
+    // Milley", "Press Secretary Air Force Brig. Gen. Pat Ryder") belongs to neither.
+    const service = SERVICE_BEFORE_RANK.exec(doc.text.slice(p, p + 40));
+    if (service) p += service[0].length;
     // Another title follows ("Pentagon Spokesman Capt. Jeff Davis"): the inner one reads the name.
     TITLE_AT.lastIndex = p;
     if (TITLE_AT.test(doc.folded)) {
