@@ -142,6 +142,7 @@ import {
 import { officeRoles, possessiveOffices } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 import { partyMembers } from "./relations/party-members.ts";
+import { sentenceDefaults } from "./relations/sentence-defaults.ts";
 import { sharedPhraseAssets } from "./relations/shared-assets.ts";
 import { separatedCooperation, warReferences } from "./relations/stances.ts";
 import { stateOrgans } from "./relations/state-organs.ts";
@@ -480,6 +481,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("repeated-partners", (r) => repeatedPartners(r)),
   relations("our-allies", (r, s) => ourAllies(r, s.registry, s.mentions)),
   relations("own-deterrence", (r, s) => ownDeterrence(r, s.registry)),
+  relations("sentence-defaults", (r) => sentenceDefaults(r)),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),
 ];
 
