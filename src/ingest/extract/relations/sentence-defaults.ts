@@ -53,6 +53,7 @@ const CONFIDENCE = 0.4;
 
 export function sentenceDefaults(ctx: RuleContext): void {
   let related: Set<string> | undefined;
+  let stated: Set<string> | undefined;
   const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
   for (const view of ctx.views) {
     if (view.args.length < 2) continue;
@@ -67,12 +68,20 @@ export function sentenceDefaults(ctx: RuleContext): void {
             (!d.ordered || s.mention.start < o.mention.start),
         );
         if (!rule) continue;
-        if (!related) {
+        if (!related || !stated) {
           related = new Set();
-          for (const f of ctx.findings) related.add(pairKey(f.source, f.target));
+          stated = new Set();
+          for (const f of ctx.findings) {
+            related.add(pairKey(f.source, f.target));
+            stated.add(`${f.sentence}\u0000${f.type}\u0000${f.source}`);
+          }
         }
         const key = pairKey(s.mention.key, o.mention.key);
         if (related.has(key)) continue;
+        // A rule already said where this mission works (whom this person meets, …) in this
+        // sentence: another name of that kind there is someone else's ("de missie in Irak en …
+        // hervormingen in de Koerdistan Autonome Regio").
+        if (stated.has(`${view.index}\u0000${rule.type}\u0000${s.mention.key}`)) continue;
         related.add(key);
         ctx.findings.push({
           type: rule.type,
