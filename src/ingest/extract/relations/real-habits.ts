@@ -1,0 +1,189 @@
+import type { MentionSet } from "../mention-set.ts";
+import { type Mention, sentenceIndexAt } from "../model.ts";
+import type { Arg, RuleContext, SentenceView } from "./engine.ts";
+
+/**
+ * Habits of real government releases (U.S. Navy and DoD, UK MOD, NATO commands, Defensie) that
+ * the written sets lacked: where a ship is homeported or forward-deployed, British "on Operation
+ * X", and a unit described as another's component in apposition. Each pass gives up on a
+ * sentence without its cue word before reading any argument.
+ */
+
+const HOME_CUE = /home[- ]?port|forward[- ]deployed|thuishaven|home (?:of|to)|thuisbasis van/u;
+
+/** "RAF Brize Norton, home of the Voyager fleet", "Leeuwarden, de thuisbasis van de F-35's". */
+const HOME_OF_AFTER_PLACE =
+  /^,\s+(?:(?:the|de|het)\s+)?(?:home\s+(?:of|to)|thuisbasis\s+van)\s+(?:(?:the|de|het)\s+)?$/u;
+
+/**
+ * Between the cue and the place: "homeported in", "home-ported at", "its home port of",
+ * "forward-deployed to", "met als thuishaven", "thuishaven is". A determiner and a base noun may
+ * follow ("homeported at Naval Station Rota" is read as the station when the dictionary knows it).
+ */
+const HOME_BEFORE_PLACE =
+  /(?:home[- ]?ported\s+(?:in|at|out\s+of)|home[- ]?port\s+(?:of|in|at|is|was)|home[- ]?port\s*[,:]?|forward[- ]deployed\s+(?:to|in|at)|thuishaven\s+(?:is|was|in|van)?|als\s+thuishaven)\s+(?:(?:the|de|het)\s+)?$/u;
+
+/** "a Norfolk-homeported destroyer": a place joined to the participle, a class of the asset. */
+const HOMEPORTED_COMPOUND = /-home[- ]?ported\s+((?:[\p{L}-]+\s+){0,4})/gu;
+
+function push(
+  ctx: RuleContext,
+  view: SentenceView,
+  type: "LOCATED_IN" | "ASSIGNED_TO" | "PART_OF",
+  source: Arg,
+  target: Arg,
+  rule: string,
+  confidence: number,
+): void {
+  if (source.mention.key === target.mention.key) return;
+  ctx.findings.push({
+    type,
+    source: source.mention.key,
+    target: target.mention.key,
+    rule,
+    confidence,
+    sentence: view.index,
+  });
+}
+
+/**
+ * `home-ports`: a ship or unit and where it is homeported or forward-deployed — "USS Porter,
+ * forward-deployed to Rota, Spain", "far from its home port of Naval Base San Diego", "the
+ * Norfolk-homeported destroyer USS X", "Zr.Ms. Y, met als thuishaven Den Helder" — is located
+ * there (LOCATED_IN). The asset is the nearest one before the cue in the sentence (a possessive
+ * "its" refers to it); places only, not states ("forward-deployed to Spain" says no base).
+ */
+export function homePorts(ctx: RuleContext, mentions: MentionSet): void {
+  if (!HOME_CUE.test(ctx.doc.folded)) return;
+  homeportedCompounds(ctx, mentions);
+  for (const view of ctx.views) {
+    if (!HOME_CUE.test(view.folded)) continue;
+    for (let i = 0; i < view.args.length; i++) {
+      const place = view.args[i]!;
+      if (place.mention.type !== "Location") continue;
+      const from = place.mention.start - view.start;
+      const before = view.folded.slice(Math.max(0, from - 40), from);
+      if (HOME_BEFORE_PLACE.test(before)) {
+        const cue = from - before.length + before.search(HOME_CUE);
+        const asset = view.args.findLast(
+          (a) => a.mention.type === "Asset" && a.mention.end - view.start <= cue,
+        );
+        if (asset) push(ctx, view, "LOCATED_IN", asset, place, "located.home-port", 0.75);
+        continue;
+      }
+      const next = view.args[i + 1];
+      if (
+        next?.mention.type === "Asset" &&
+        HOME_OF_AFTER_PLACE.test(
+          view.folded.slice(place.mention.end - view.start, next.mention.start - view.start),
+        )
+      )
+        push(ctx, view, "LOCATED_IN", next, place, "located.home-port", 0.75);
+    }
+  }
+}
+
+/** "the Norfolk-homeported destroyer USS X": the place qualifies the asset after the class. */
+function homeportedCompounds(ctx: RuleContext, mentions: MentionSet): void {
+  const text = ctx.doc.folded;
+  HOMEPORTED_COMPOUND.lastIndex = 0;
+  for (let m = HOMEPORTED_COMPOUND.exec(text); m; m = HOMEPORTED_COMPOUND.exec(text)) {
+    const place = mentions
+      .overlapping(m.index - 1, m.index)
+      .find((x) => x.end === m!.index && x.type === "Location");
+    if (!place) continue;
+    // The asset right after the participle, or after up to four words of its class.
+    let asset: Mention | undefined;
+    let at = m.index + m[0].length - m[1]!.length;
+    for (const word of `${m[1]}`.split(/\s+/u)) {
+      asset = mentions.startingAt(at).find((x) => !x.nested && x.type === "Asset");
+      if (asset || !word) break;
+      at += word.length + 1;
+    }
+    if (!asset) continue;
+    ctx.findings.push({
+      type: "LOCATED_IN",
+      source: asset.key,
+      target: place.key,
+      rule: "located.home-port",
+      confidence: 0.75,
+      sentence: sentenceIndexAt(ctx.doc, asset.start),
+    });
+  }
+}
+
+/**
+ * Between an asset and "on Operation X": a copula, a hedge of time, or a noun of the asset's kind
+ * ("HMS X is among the vessels on Operation Y", "HMS X, currently deployed on Operation Y,").
+ */
+const ON_OPERATION_GAP =
+  /^,?\s+(?:(?:is|are|was|were|has|have|been|remains?|remained|currently|now|still|already|also|deployed|serving|operating|among|one|of|the|vessels|ships|warships|units|aircraft|jets|assets|forces|troops)\s+)*on\s+$/u;
+
+/**
+ * `on-operation`: British releases put ships and contingents "on Operation X" ("HMS Richmond is
+ * among the vessels on Operation Prosperity Guardian", "RAF Typhoons, currently on Operation
+ * Shader, …"): the asset serves in the operation (ASSIGNED_TO). Only a named operation right after
+ * "on", and only an asset before it with nothing but a copula or its kind between ("reported on
+ * Operation X", "a briefing on Operation X" name no asset).
+ */
+export function onOperation(ctx: RuleContext): void {
+  if (!/\bon\s+operation\s/u.test(ctx.doc.folded)) return;
+  for (const view of ctx.views) {
+    if (!/\bon\s+operation\s/u.test(view.folded)) continue;
+    for (const mission of view.args) {
+      if (mission.mention.type !== "Mission" || mission.prep !== "on") continue;
+      if (!/^operation\s/u.test(view.folded.slice(mission.mention.start - view.start))) continue;
+      const asset = view.args.findLast(
+        (a) =>
+          a.mention.type === "Asset" &&
+          a.mention.end <= mission.mention.start &&
+          ON_OPERATION_GAP.test(
+            view.folded.slice(a.mention.end - view.start, mission.mention.start - view.start),
+          ),
+      );
+      if (asset) push(ctx, view, "ASSIGNED_TO", asset, mission, "assigned.on-operation", 0.75);
+    }
+  }
+}
+
+/** A component's noun after a possessive: "the Navy's largest destroyer squadron". */
+const COMPONENT_AFTER_POSSESSIVE =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,4}?(?:force|forces|fleet|squadron|group|command|component|unit|brigade|division|battalion|regiment|wing|flotilla|headquarters|formation|desron|task force|strike group)(?![\p{L}])/u;
+
+/** Between the unit and the possessor: the apposition's comma, or its first member and "and the". */
+const APPOSITION_TO_POSSESSOR =
+  /^,\s+(?:the\s+)?(?:[\p{L}\d'’ -]{1,60}?\s(?:and|as well as)\s+(?:the\s+)?)?$/u;
+
+/**
+ * `component-appositions`: "Destroyer Squadron 15, the U.S. 7th Fleet's principal surface force",
+ * "Task Force 61, the fleet's amphibious force and … , the 6th Fleet's …": a unit described in
+ * apposition as another organisation's force, squadron, group or component is PART_OF it. The
+ * possessor must be an organisation named right in the apposition; a state's possession ("the
+ * country's largest brigade") names no organisation and is left to the other rules.
+ */
+export function componentAppositions(ctx: RuleContext): void {
+  if (!/['’]s\s/u.test(ctx.doc.folded)) return;
+  for (const view of ctx.views) {
+    if (!/,\s/u.test(view.folded) || !/['’]s\s/u.test(view.folded)) continue;
+    for (let i = 1; i < view.args.length; i++) {
+      const owner = view.args[i]!;
+      if (owner.mention.type !== "Organisation") continue;
+      const tail = view.folded.slice(
+        owner.mention.end - view.start,
+        owner.mention.end - view.start + 80,
+      );
+      if (!COMPONENT_AFTER_POSSESSIVE.test(tail)) continue;
+      for (let j = i - 1; j >= 0; j--) {
+        const unit = view.args[j]!;
+        const gap = view.folded.slice(
+          unit.mention.end - view.start,
+          owner.mention.start - view.start,
+        );
+        if (unit.mention.type !== "Organisation" && unit.mention.type !== "Asset") continue;
+        if (APPOSITION_TO_POSSESSOR.test(gap))
+          push(ctx, view, "PART_OF", unit, owner, "part-of.component-apposition", 0.7);
+        break;
+      }
+    }
+  }
+}

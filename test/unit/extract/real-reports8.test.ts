@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { extractShipped } from "./support/extract.ts";
+
+/**
+ * Habits of real government releases (U.S. Navy, UK MOD, NATO commands, Defensie) found in the
+ * eighth round. The sentences are written for these tests; ships and people are made up or well
+ * known.
+ */
+const en = (body: string) => extractShipped(body, "en", "Release");
+const nl = (body: string) => extractShipped(body, "nl");
+
+describe("NATO command names in releases", () => {
+  it("'Allied Joint Force Command (JFC) Brunssum' is the known command, short form inside", () => {
+    const r = en("Staff of Allied Joint Force Command (JFC) Naples planned the exercise.");
+    expect(r.names).toContain("Organisation:Joint Force Command Naples");
+    expect(r.names).not.toContain("Organisation:Allied Joint Force Command");
+  });
+
+  it("an unknown command keeps its area and its short form as an alias", () => {
+    const r = en("Staff from Maritime Component Command (MCC) Norfolk met on Tuesday.");
+    expect(r.names).toContain("Organisation:Maritime Component Command Norfolk");
+    expect(r.entity("Maritime Component Command Norfolk")?.aliases).toContain("MCC Norfolk");
+  });
+
+  it("'Three NATO Joint Force Commands based in A and B' names no force, and NATO is not based there", () => {
+    const r = en("Three NATO Joint Force Commands based in Brunssum and Naples rotate the duty.");
+    expect(r.names.filter((n) => n.includes("Joint Force"))).toEqual([]);
+    expect(r.triples.filter((t) => t.startsWith("NATO -"))).toEqual([]);
+  });
+});
+
+describe("where a ship or aircraft is homeported", () => {
+  it("'X, forward-deployed to A', 'its home port of B', 'the A-homeported destroyer X'", () => {
+    const r = en(
+      "USS Halsey, forward-deployed to Rota, Spain, sailed on Monday. Later USS Kidd returned to its home port of Naval Base San Diego. The Norfolk-homeported destroyer USS Cole followed.",
+    );
+    expect(r.triples).toContain("USS Halsey (United States) -LOCATED_IN-> Rota");
+    expect(r.triples).toContain("USS Kidd (United States) -LOCATED_IN-> Naval Base San Diego");
+    expect(r.triples).toContain("USS Cole (United States) -LOCATED_IN-> Norfolk");
+  });
+
+  it("'A, home of the X', 'met als thuishaven Den Helder'", () => {
+    const r = en("The minister visited Norfolk, home of the USS Gravely, on Friday.");
+    expect(r.triples).toContain("USS Gravely (United States) -LOCATED_IN-> Norfolk");
+    const d = nl("Zr.Ms. Tromp, met als thuishaven Den Helder, vertrok gisteren.");
+    expect(d.triples).toContain("HNLMS Tromp -LOCATED_IN-> Den Helder");
+  });
+
+  it("not a port without an asset before it in its sentence", () => {
+    const r = en("USS Halsey sailed. The home port of the fleet is Naval Base San Diego.");
+    expect(r.triples.filter((t) => t.includes("-LOCATED_IN-> Naval Base San Diego"))).toEqual([]);
+  });
+});
+
+describe("British 'on Operation X'", () => {
+  it("an asset on a named operation serves in it", () => {
+    const r = en(
+      "HMS Lancaster is among the warships on Operation Prosperity Guardian. RAF Typhoons, currently on Operation Shader, returned.",
+    );
+    expect(r.triples).toContain(
+      "HMS Lancaster (United Kingdom) -ASSIGNED_TO-> Operation Prosperity Guardian",
+    );
+    expect(r.triples.some((t) => /-ASSIGNED_TO-> Operation Shader$/u.test(t))).toBe(true);
+  });
+
+  it("not a report or a briefing on an operation", () => {
+    const r = en("HMS Lancaster sailed while the minister reported on Operation Shader.");
+    expect(r.triples.filter((t) => t.includes("-ASSIGNED_TO-> Operation Shader"))).toEqual([]);
+  });
+});
+
+describe("a unit described as another's component", () => {
+  it("'X, the Y's principal surface force' and a second member of the apposition", () => {
+    const r = en(
+      "The cruiser is assigned to Destroyer Squadron 28, the Navy's oldest squadron and the U.S. 6th Fleet's principal surface force.",
+    );
+    expect(r.triples).toContain("Destroyer Squadron 28 -PART_OF-> U.S. 6th Fleet");
+  });
+
+  it("not a possessor outside an apposition, nor a noun that is no component", () => {
+    const r = en(
+      "Destroyer Squadron 28 trained with U.S. 6th Fleet's staff. Task Force 61, the U.S. 6th Fleet's newest ally, arrived.",
+    );
+    expect(r.triples.filter((t) => t.includes("-PART_OF-> U.S. 6th Fleet"))).toEqual([]);
+  });
+});
+
+describe("a kind of equipment qualifying an activity", () => {
+  it("'air defence sorties' are flown, not sent: no asset", () => {
+    const r = en("Italian jets flew their first NATO air defence sortie over Romania.");
+    expect(r.names.filter((n) => n.startsWith("Asset:air defence"))).toEqual([]);
+    const s = en("Germany sent air defence systems to Poland.");
+    expect(s.names).toContain("Asset:air defence systems (Germany)");
+  });
+});
+
+describe("NATO standing forces and battlegroups", () => {
+  it("the Standing NATO Maritime Groups are organisations (ONTOLOGY: standing task forces)", () => {
+    const r = nl("Het fregat sluit zich aan bij de Standing NATO Maritime Group 2 (SNMG2).");
+    expect(r.names).toContain("Organisation:Standing NATO Maritime Group 2");
+    expect(r.triples).toContain("Standing NATO Maritime Group 2 -PART_OF-> NATO");
+  });
+
+  it("'a multinational battlegroup in Latvia' is the known eFP battlegroup; 'de Baltische Zee' a sea", () => {
+    const r = en("Canadian troops lead a multinational battlegroup in Latvia.");
+    expect(r.names).toContain("Mission:eFP Battlegroup Latvia");
+    const d = nl("De schepen varen in de Baltische Zee.");
+    expect(d.names).toContain("Location:Baltic Sea");
+    expect(d.names).not.toContain("Location:Baltic states");
+  });
+});
