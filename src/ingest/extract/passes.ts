@@ -13,6 +13,7 @@ import {
   recogniseBases,
   recogniseEvents,
   recogniseLeaderMissions,
+  recogniseLedBattlegroups,
   recogniseOpposingNames,
   recogniseStateBodies,
   recogniseUnits,
@@ -141,7 +142,12 @@ import {
 import { officeRoles, possessiveOffices } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 import { partyMembers } from "./relations/party-members.ts";
-import { componentAppositions, homePorts, onOperation } from "./relations/real-habits.ts";
+import {
+  airspaceAreas,
+  componentAppositions,
+  homePorts,
+  onOperation,
+} from "./relations/real-habits.ts";
 import { sharedPhraseAssets } from "./relations/shared-assets.ts";
 import { separatedCooperation, warReferences } from "./relations/stances.ts";
 import { stateOrgans } from "./relations/state-organs.ts";
@@ -325,6 +331,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   entities("bare-battlegroups", (doc, s) =>
     recogniseBareBattlegroups(doc, s.gazetteer, s.registry, s.mentions),
   ),
+  entities("led-battlegroups", (doc, s) => {
+    recogniseLedBattlegroups(doc, s.gazetteer, s.registry, s.mentions);
+    return undefined;
+  }),
   entities("definite-descriptions", (doc, s) => {
     resolveDefiniteDescriptions(doc, s.gazetteer, s.registry, s.mentions);
     return undefined;
@@ -478,6 +488,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("home-ports", (r, s) => homePorts(r, s.mentions)),
   relations("on-operation", (r) => onOperation(r)),
   relations("component-appositions", (r) => componentAppositions(r)),
+  relations("airspace-areas", (r, s) => airspaceAreas(r, s.mentions)),
   relations("places-of-nationality", (r, s) => placesOfNationality(r, s.registry, s.mentions)),
   relations("impersonal-operations", (r) => impersonalOperations(r)),
   relations("armed-group-areas", (r, s) => armedGroupAreas(r, s.registry, s.mentions)),

@@ -109,3 +109,36 @@ describe("NATO standing forces and battlegroups", () => {
     expect(d.names).not.toContain("Location:Baltic states");
   });
 });
+
+describe("air policing: the airspace an aircraft guards is where it operates", () => {
+  it("'a sortie over A', 'patrol Polish skies', 'het luchtruim boven Oost-Europa'", () => {
+    const r = en(
+      "Four Italian F-35s flew their first sortie over Latvia. Two Spanish fighter jets took off to patrol Lithuanian skies.",
+    );
+    expect(r.triples).toContain("F-35 (Italy) -OPERATES_IN-> Latvia");
+    expect(r.triples).toContain("fighter jets (Spain) -OPERATES_IN-> Lithuania");
+    const d = nl("Belgische F-16's bewaken vanaf maandag het luchtruim boven de Noordzee.");
+    expect(d.triples).toContain("F-16 (Belgium) -OPERATES_IN-> North Sea");
+  });
+
+  it("not talk 'over' a state, nor airspace a state says was threatened", () => {
+    const r = nl(
+      "Nederlandse F-35's keerden terug. De minister sprak over Polen. Moskou zei dat de Nederlandse F-35's het Russische luchtruim hadden bedreigd.",
+    );
+    expect(r.triples.filter((t) => t.includes("-OPERATES_IN->"))).toEqual([]);
+  });
+});
+
+describe("a battlegroup named by the state that leads it", () => {
+  it("'the US led battlegroup', 'de door Duitsland geleide battlegroup' are the known ones", () => {
+    const r = en("A further 120 Danish soldiers serve in the Canadian-led battlegroup.");
+    expect(r.names).toContain("Mission:eFP Battlegroup Latvia");
+    const d = nl("Nederlandse militairen dienen in de door Duitsland geleide battlegroup.");
+    expect(d.names).toContain("Mission:eFP Battlegroup Lithuania");
+  });
+
+  it("not a state that leads no battlegroup", () => {
+    const r = en("Danish troops joined the Danish-led battlegroup.");
+    expect(r.names.filter((n) => n.startsWith("Mission:"))).toEqual([]);
+  });
+});

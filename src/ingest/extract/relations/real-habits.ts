@@ -187,3 +187,72 @@ export function componentAppositions(ctx: RuleContext): void {
     }
   }
 }
+
+const AIR_CUE = /\bover\s|\bboven\s|skies|\bsky\b|airspace|luchtruim/u;
+
+/** "the airspace of Estonia", "het luchtruim boven Oost-Europa", "the skies over Romania". */
+const AIRSPACE_OF =
+  /(?:airspace|skies|sky|luchtruim)\s+(?:of|over|above|van|boven)\s+(?:(?:the|de|het)\s+)?$/u;
+
+/** "Polish skies", "the Black Sea skies", "het Poolse luchtruim": the area named before the noun. */
+const AIRSPACE_AFTER = /^[\s-]+(?:skies|sky|airspace|luchtruim)(?![\p{L}])/u;
+
+/** A verb of guarding or flying before "Polish skies" ("bedreigde het Chinese luchtruim" is not). */
+const GUARDING_BEFORE =
+  /(?:patrol|patrols|patrolled|patrolling|police|polices|policed|policing|guard|guards|guarded|guarding|protect|protects|protected|protecting|defend|defends|defended|defending|fly|flies|flew|flying|in|over|bewaken|bewaakt|bewaakten|beschermen|beschermt|verdedigen|verdedigt|vliegen|vliegt|vlogen|boven)\s+(?:(?:the|de|het)\s+)?$/u;
+
+/**
+ * `airspace-areas`: air policing releases say where aircraft fly by the airspace they guard —
+ * "Typhoons flew their first sortie over Poland", "to patrol Polish skies", "F-35's bewaken het
+ * luchtruim boven Oost-Europa", "patrolling the Black Sea skies": the asset that is the clause's
+ * subject (the first asset before the place, governed by no preposition) OPERATES_IN the area.
+ * English "over" and Dutch "boven" only ("praten over Irak" is about Iraq); nothing without an
+ * asset ("concern over Russia").
+ */
+export function airspaceAreas(ctx: RuleContext, mentions: MentionSet): void {
+  if (!AIR_CUE.test(ctx.doc.folded)) return;
+  const over = ctx.doc.language === "nl" ? "boven" : "over";
+  for (const view of ctx.views) {
+    if (!AIR_CUE.test(view.folded)) continue;
+    const places: Arg[] = [];
+    for (const a of view.args) {
+      if (a.mention.type !== "Location" && a.mention.type !== "Country") continue;
+      if (a.mention.via === "adjective") continue;
+      const from = a.mention.start - view.start;
+      if (
+        a.prep === over ||
+        AIRSPACE_OF.test(view.folded.slice(Math.max(0, from - 32), from)) ||
+        AIRSPACE_AFTER.test(
+          view.folded.slice(a.mention.end - view.start, a.mention.end - view.start + 12),
+        )
+      )
+        places.push(a);
+    }
+    // "Polish skies", "het Poolse luchtruim": an adjective qualifies the noun, so it is no argument.
+    for (const m of mentions.overlapping(view.start, view.end)) {
+      if (m.via !== "adjective" || m.type !== "Country") continue;
+      if (!AIRSPACE_AFTER.test(ctx.doc.folded.slice(m.end, m.end + 12))) continue;
+      if (!GUARDING_BEFORE.test(ctx.doc.folded.slice(Math.max(view.start, m.start - 24), m.start)))
+        continue;
+      places.push({ mention: m, clause: 0, aside: false, group: -1 });
+    }
+    for (const place of places) {
+      const asset = view.args.find(
+        (a) =>
+          a.mention.type === "Asset" &&
+          a.prep === undefined &&
+          !a.aside &&
+          a.mention.end <= place.mention.start,
+      );
+      if (!asset) continue;
+      ctx.findings.push({
+        type: "OPERATES_IN",
+        source: asset.mention.key,
+        target: place.mention.key,
+        rule: "operates.airspace",
+        confidence: 0.7,
+        sentence: view.index,
+      });
+    }
+  }
+}
