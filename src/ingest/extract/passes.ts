@@ -65,7 +65,6 @@ import {
   assetActors,
   commanders,
   placesOfNationality,
-  shipCommanders,
   takeovers,
   whereBased,
 } from "./relations/constructions.ts";
@@ -483,7 +482,6 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("asset-actors", (r, s) => assetActors(r, s.registry)),
   relations("participants-alongside", (r) => participantsAlongside(r)),
   relations("commanders", (r, s) => commanders(r, s.registry)),
-  relations("ship-commanders", (r, s) => shipCommanders(r, s.registry)),
   relations("where-based", (r) => whereBased(r)),
   relations("home-ports", (r, s) => homePorts(r, s.mentions)),
   relations("on-operation", (r) => onOperation(r)),
