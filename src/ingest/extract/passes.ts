@@ -144,6 +144,7 @@ import { partyMembers } from "./relations/party-members.ts";
 import {
   airspaceAreas,
   componentAppositions,
+  deputyOffices,
   homePorts,
   onOperation,
 } from "./relations/real-habits.ts";
@@ -487,6 +488,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("on-operation", (r) => onOperation(r)),
   relations("component-appositions", (r) => componentAppositions(r)),
   relations("airspace-areas", (r, s) => airspaceAreas(r, s.mentions)),
+  relations("deputy-offices", (r) => deputyOffices(r)),
   relations("places-of-nationality", (r, s) => placesOfNationality(r, s.registry, s.mentions)),
   relations("impersonal-operations", (r) => impersonalOperations(r)),
   relations("armed-group-areas", (r, s) => armedGroupAreas(r, s.registry, s.mentions)),

@@ -142,3 +142,40 @@ describe("a battlegroup named by the state that leads it", () => {
     expect(r.names.filter((n) => n.startsWith("Mission:"))).toEqual([]);
   });
 });
+
+describe("U.S. releases' ranks and deputies", () => {
+  it("a service before the rank is no name: 'Chairman of the Joint Chiefs of Staff Army Gen. X'", () => {
+    const r = en(
+      "Chairman of the Joint Chiefs of Staff Air Force Gen. Dan Caine will attend. Marine Corps Lt. Gen. Jane Doyle, commander of the task force, spoke.",
+    );
+    expect(r.names).toContain("Person:Dan Caine");
+    expect(r.names).toContain("Person:Jane Doyle");
+    expect(r.names.filter((n) => /^Person:(?:Air|Marine|Army)/u.test(n))).toEqual([]);
+  });
+
+  it("a deputy represents the organisation of the office, before or after the name", () => {
+    const r = en(
+      "Lt. Gen. Piet Smit, deputy commander of Joint Force Command Brunssum, spoke. Vice Chairman of the Joint Chiefs of Staff Navy Adm. Karl Hollister attended.",
+    );
+    expect(r.triples).toContain("Piet Smit -REPRESENTS-> Joint Force Command Brunssum");
+    expect(r.triples).toContain("Karl Hollister -REPRESENTS-> Joint Chiefs of Staff");
+    expect(r.triples).not.toContain("Piet Smit -LEADS-> Joint Force Command Brunssum");
+    const d = nl("Generaal Jan Smit, plaatsvervangend commandant van de landmacht, was aanwezig.");
+    expect(d.triples.some((t) => /^Jan Smit -REPRESENTS-> /u.test(t))).toBe(true);
+  });
+
+  it("not a person farther from the office", () => {
+    const r = en(
+      "Gen. Piet Smit met the staff and the deputy commander of Joint Force Command Brunssum.",
+    );
+    expect(r.triples.filter((t) => t.includes("-REPRESENTS-> Joint Force Command"))).toEqual([]);
+  });
+
+  it("a unit's short form with its number ('7th Army Training Command (7ATC)') and a compass area", () => {
+    const r = en(
+      "The 5th Army Training Command (5ATC) hosted them. Col. Ann Lee, commander of 5ATC, spoke. Maj. Gen. Ivan Bor, commander of Operational Command East, attended.",
+    );
+    expect(r.triples).toContain("Ann Lee -LEADS-> 5th Army Training Command");
+    expect(r.triples).toContain("Ivan Bor -LEADS-> Operational Command East");
+  });
+});

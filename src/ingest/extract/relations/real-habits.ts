@@ -256,3 +256,63 @@ export function airspaceAreas(ctx: RuleContext, mentions: MentionSet): void {
     }
   }
 }
+
+const DEPUTY_CUE = /deputy|vice|plaatsvervangend|adjunct/u;
+/** "deputy commander of", "the Vice Chairman of the", "plaatsvervangend commandant van de". */
+const DEPUTY_OFFICE =
+  /(?:deputy|vice|assistant|plaatsvervangend|plaatsvervangende|adjunct)[\s-]+(?:(?:supreme|allied|chief|force|military|naval|air)\s+)*(?:commander|commanding general|chief|director|chairman|chairwoman|chair|head|secretary general|secretary-general|commandant|directeur|voorzitter|hoofd|bevelhebber|commandant)\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?$/u;
+/** The office's holder named before it: "Lt. Gen. X, deputy commander of Y". */
+const HOLDER_BEFORE = /^\s*,\s*(?:(?:the|de|het)\s+)?$/u;
+/** The holder named after the office and its organisation: "… of Y, Gen. X", "… of Y Navy Adm. X". */
+const HOLDER_AFTER = /^\s*,?\s*(?:(?:\p{Lu}[\p{L}]*\.?|[\p{Ll}-]+)\s+){0,4}$/u;
+
+/**
+ * `deputy-offices`: a deputy leads nothing (leaders.ts), but holds an office of the organisation:
+ * "Lt. Gen. X, deputy commander of Joint Force Command Naples", "General Y, the Deputy Commander
+ * of JFC Brunssum", "Vice Chairman of the Joint Chiefs of Staff Navy Adm. Z", "plaatsvervangend
+ * commandant van de landmacht generaal W": the person REPRESENTS the organisation (role the office).
+ * Only an organisation or mission right after the office, and only its holder in apposition
+ * before it or right after it (a rank between).
+ */
+export function deputyOffices(ctx: RuleContext): void {
+  if (!DEPUTY_CUE.test(ctx.doc.folded)) return;
+  for (const view of ctx.views) {
+    if (!DEPUTY_CUE.test(view.folded)) continue;
+    for (let i = 0; i < view.args.length; i++) {
+      const body = view.args[i]!;
+      if (body.mention.type !== "Organisation" && body.mention.type !== "Mission") continue;
+      const from = body.mention.start - view.start;
+      const office = DEPUTY_OFFICE.exec(view.folded.slice(Math.max(0, from - 60), from));
+      if (!office) continue;
+      const officeStart = body.mention.start - office[0].length;
+      const before = view.args[i - 1];
+      const after = view.args[i + 1];
+      let holder: Arg | undefined;
+      if (
+        before?.mention.type === "Person" &&
+        HOLDER_BEFORE.test(
+          view.folded.slice(before.mention.end - view.start, officeStart - view.start),
+        )
+      )
+        holder = before;
+      else if (
+        after?.mention.type === "Person" &&
+        HOLDER_AFTER.test(
+          view.text.slice(body.mention.end - view.start, after.mention.start - view.start),
+        )
+      )
+        holder = after;
+      if (!holder) continue;
+      const role = office[0].replace(/\s+(?:of|van)\s+(?:(?:the|de|het)\s+)?$/u, "").trim();
+      ctx.findings.push({
+        type: "REPRESENTS",
+        source: holder.mention.key,
+        target: body.mention.key,
+        rule: "represents.deputy-office",
+        confidence: 0.7,
+        sentence: view.index,
+        properties: { role },
+      });
+    }
+  }
+}
