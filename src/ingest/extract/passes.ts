@@ -145,6 +145,7 @@ import {
   airspaceAreas,
   componentAppositions,
   deputyOffices,
+  forceMembers,
   homePorts,
   onOperation,
 } from "./relations/real-habits.ts";
@@ -489,6 +490,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("component-appositions", (r) => componentAppositions(r)),
   relations("airspace-areas", (r, s) => airspaceAreas(r, s.mentions)),
   relations("deputy-offices", (r) => deputyOffices(r)),
+  relations("force-members", (r, s) => forceMembers(r, s.registry)),
   relations("places-of-nationality", (r, s) => placesOfNationality(r, s.registry, s.mentions)),
   relations("impersonal-operations", (r) => impersonalOperations(r)),
   relations("armed-group-areas", (r, s) => armedGroupAreas(r, s.registry, s.mentions)),

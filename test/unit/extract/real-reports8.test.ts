@@ -179,3 +179,20 @@ describe("U.S. releases' ranks and deputies", () => {
     expect(r.triples).toContain("Ivan Bor -LEADS-> Operational Command East");
   });
 });
+
+describe("a serviceman named with the force he serves in", () => {
+  it("'Sgt. X from the Polish Armed Forces', 'General Y of the French Air and Space Force'", () => {
+    const r = en(
+      '"We learned a lot," Sgt. Marek Zielny from the Polish Armed Forces said. General Luc Martel of the French Air and Space Force agreed.',
+    );
+    expect(r.triples).toContain("Marek Zielny -MEMBER_OF-> Polish Armed Forces");
+    expect(r.triples).toContain("Luc Martel -MEMBER_OF-> French Air and Space Force");
+  });
+
+  it("not without a rank, nor an organisation that is no force", () => {
+    const r = en(
+      "Marek Zielny of the Polish Armed Forces wrote a book. Gen. Luc Martel of NATO spoke with Col. Ann Lee of the Ministry of Defence.",
+    );
+    expect(r.triples.filter((t) => t.includes("-MEMBER_OF->"))).toEqual([]);
+  });
+});

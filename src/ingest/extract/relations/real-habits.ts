@@ -1,5 +1,5 @@
 import type { MentionSet } from "../mention-set.ts";
-import { type Mention, sentenceIndexAt } from "../model.ts";
+import { type EntityRegistry, type Mention, sentenceIndexAt } from "../model.ts";
 import type { Arg, RuleContext, SentenceView } from "./engine.ts";
 
 /**
@@ -312,6 +312,51 @@ export function deputyOffices(ctx: RuleContext): void {
         confidence: 0.7,
         sentence: view.index,
         properties: { role },
+      });
+    }
+  }
+}
+
+/** Kinds of organisation a serviceman belongs to: a state's forces, services, commands, units. */
+const FORCE_KINDS = new Set(["armed-forces", "unit", "command", "fleet", "force"]);
+/** "X from the Polish Armed Forces", "Gen. Y of the French Air and Space Force", "Z van de Koninklijke Marine". */
+const MEMBER_OF_FORCE = /^\s*,?\s+(?:from|of|van|uit)\s+(?:(?:the|de|het)\s+)?$/u;
+/** A rank or military title right before the person: the text says who serves. */
+const RANK_BEFORE =
+  /(?:^|[\s(])(?:gen|general|generaal|lt|lieutenant|luitenant|col|colonel|kolonel|maj|major|majoor|brig|brigadier|capt|captain|kapitein|cmdr|cdr|commander|adm|admiral|admiraal|sgt|sergeant|cpl|corporal|korporaal|pvt|private|soldaat|commodore|commandeur|marshal|airman|sailor|seaman|marinier|luitenant-generaal|generaal-majoor|brigadegeneraal|luitenant-kolonel|kapitein-luitenant|sergeant-majoor|adjudant|ltz|kltz|vlieger|officer|officier)[.\s-]+(?:[\p{L}.-]+\s+){0,3}$/u;
+
+/**
+ * `force-members`: a serviceman named with the force he serves in — "2nd Lt. X from the Polish
+ * Armed Forces said", "General Y of the French Air and Space Force took over", "sergeant Z van de
+ * Koninklijke Marine" — is MEMBER_OF that force. Only a person introduced by a rank, and only a
+ * state's armed forces, service, command or unit right after "from"/"of"/"van" ("X of NATO", a
+ * ministry or an alliance are not forces one serves in).
+ */
+export function forceMembers(ctx: RuleContext, registry: EntityRegistry): void {
+  for (const view of ctx.views) {
+    for (let i = 0; i + 1 < view.args.length; i++) {
+      const person = view.args[i]!;
+      if (person.mention.type !== "Person") continue;
+      const force = view.args[i + 1]!;
+      if (force.mention.type !== "Organisation") continue;
+      const kind =
+        registry.get(force.mention.key)?.kb?.kind ??
+        registry.get(force.mention.key)?.properties.kind;
+      if (typeof kind !== "string" || !FORCE_KINDS.has(kind)) continue;
+      const gap = view.folded.slice(
+        person.mention.end - view.start,
+        force.mention.start - view.start,
+      );
+      if (!MEMBER_OF_FORCE.test(gap)) continue;
+      const from = person.mention.start - view.start;
+      if (!RANK_BEFORE.test(view.folded.slice(Math.max(0, from - 40), from))) continue;
+      ctx.findings.push({
+        type: "MEMBER_OF",
+        source: person.mention.key,
+        target: force.mention.key,
+        rule: "member.force",
+        confidence: 0.7,
+        sentence: view.index,
       });
     }
   }
