@@ -196,3 +196,17 @@ describe("a serviceman named with the force he serves in", () => {
     expect(r.triples.filter((t) => t.includes("-MEMBER_OF->"))).toEqual([]);
   });
 });
+
+describe("a government named by its capital", () => {
+  it("'de regering in Kyiv', 'the government in Washington' are the states' governments", () => {
+    const d = nl("Europa moet de hulp aan de regering in Kyiv op zich nemen.");
+    expect(d.names).toContain("Organisation:Government of Ukraine");
+    const r = en("The government in Washington has made its view clear.");
+    expect(r.names).toContain("Organisation:United States government");
+  });
+
+  it("not the capital as a place", () => {
+    const d = nl("De minister was vrijdag in Kyiv.");
+    expect(d.names).not.toContain("Organisation:Government of Ukraine");
+  });
+});
