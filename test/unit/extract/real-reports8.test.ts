@@ -210,3 +210,20 @@ describe("a government named by its capital", () => {
     expect(d.names).not.toContain("Organisation:Government of Ukraine");
   });
 });
+
+describe("NATO's spearhead within its response force", () => {
+  it("'the Very High Readiness Joint Task Force, or VJTF' is its own force, part of the NRF", () => {
+    const r = en(
+      "The drill tested NATO's Very High Readiness Joint Task Force, or VJTF, the spearhead of the NATO Response Force.",
+    );
+    expect(r.names).toContain("Organisation:Very High Readiness Joint Task Force");
+    expect(r.triples).toContain(
+      "Very High Readiness Joint Task Force -PART_OF-> NATO Response Force",
+    );
+  });
+
+  it("the NRF alone is not the VJTF", () => {
+    const r = en("Joint Force Command Naples commands the NATO Response Force (NRF) this year.");
+    expect(r.names).not.toContain("Organisation:Very High Readiness Joint Task Force");
+  });
+});
