@@ -354,6 +354,48 @@ export function recogniseBareBattlegroups(
   return findings;
 }
 
+/** "the US-led battlegroup", "the German led NATO battlegroup", "de door Canada geleide battlegroup". */
+const LED_BATTLEGROUP =
+  /(?<![\p{L}])(?:the|a|de|het|een)\s+(?:door\s+)?([\p{L}.]{2,24}?)(?:[- ]led|\s+geleide)\s+(?:(?:multinational|multinationale|nato|navo|efp)[\s-]+)?(battle ?group|gevechtsgroep)(?![\p{L}])/gu;
+
+/**
+ * `led-battlegroups`: a battlegroup named by the state that leads it — "150 soldiers, part of the
+ * US led battlegroup", "de door Duitsland geleide battlegroup" — is the knowledge base's one
+ * battlegroup that state leads (NATO's forward battlegroups each have one framework nation). The
+ * noun becomes that battlegroup; the state stays named (it leads it). Nothing when the state leads
+ * none or several.
+ */
+export function recogniseLedBattlegroups(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+): void {
+  if (!/led|geleide/u.test(doc.folded) || !/battle ?group|gevechtsgroep/u.test(doc.folded)) return;
+  let battlegroups: KbEntity[] | undefined;
+  for (const match of doc.folded.matchAll(LED_BATTLEGROUP)) {
+    const leaderStart = match.index + match[0].indexOf(match[1]!);
+    const leader = mentions.startingAt(leaderStart).find((m) => m.type === "Country");
+    if (!leader) continue;
+    battlegroups ??= gazetteer.kb.entities.filter((e) => e.kind === "battlegroup");
+    const name = registry.get(leader.key)?.name;
+    const led = battlegroups.filter((b) => b.ledBy === name);
+    if (led.length !== 1) continue;
+    const nounStart = match.index + match[0].length - match[2]!.length;
+    const end = match.index + match[0].length;
+    if (mentions.overlapsOuter(nounStart, end)) continue;
+    const record = registry.fromKb(led[0]!);
+    mentions.wrap({
+      start: nounStart,
+      end,
+      key: record.key,
+      type: "Mission",
+      nested: false,
+      via: "compound",
+    });
+  }
+}
+
 /**
  * "NAVO-missie in Irak" known as a whole still says where the mission works: a country or place
  * inside a mission's name after "in" is its area.

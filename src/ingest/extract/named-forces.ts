@@ -1,5 +1,6 @@
 import { foldKey } from "./fold.ts";
-import { NOT_NAME_WORDS } from "./lexicon.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import { NOT_NAME_WORDS, NUMBER_WORDS } from "./lexicon.ts";
 import type { Doc, EntityRegistry, Mention } from "./model.ts";
 
 /**
@@ -25,6 +26,10 @@ const COMMAND_AREAS = new Set([
   "south",
   "southern",
   "northern",
+  "east",
+  "west",
+  "eastern",
+  "western",
   "brunssum",
   "naples",
   "norfolk",
@@ -144,6 +149,13 @@ function headedNames(doc: Doc): Found[] {
     // "Task Force" is read by `taskForces`.
     if (head === "Force" && /Task\s+$/u.test(doc.text.slice(Math.max(0, m.index - 6), m.index)))
       continue;
+    // "Joint Force Command(s)": "Force" qualifies the head after it ("Two NATO Joint Force
+    // Commands" is a plural description, no force named "Two NATO Joint Force").
+    if (
+      head === "Force" &&
+      /^\s+Commands?(?![\p{L}\p{N}])/u.test(doc.text.slice(m.index + 5, m.index + 16))
+    )
+      continue;
     let start = m.index;
     const words: string[] = [];
     for (let guard = 0; guard < 7; guard++) {
@@ -187,6 +199,7 @@ function headedNames(doc: Doc): Found[] {
     while (
       words.length > 0 &&
       (/^(?:of|for)$/u.test(words[0]!) ||
+        NUMBER_WORDS[foldKey(words[0]!)] !== undefined ||
         (NOT_NAME_WORDS.has(foldKey(words[0]!)) &&
           !(head === "Agency" && /^Defen[cs]e$/u.test(words[0]!))))
     ) {
@@ -198,8 +211,21 @@ function headedNames(doc: Doc): Found[] {
     if (CENTRE_HEADS.has(head) && (words.length < 2 || words.some((w) => /^(?:of|for)$/u.test(w))))
       continue;
     let end = m.index + head.length;
+    let alias: string | undefined;
     const area = /^\s+(\p{Lu}[\p{L}-]+)/u.exec(doc.text.slice(end, end + 24));
+    // "Allied Joint Force Command (JFC) Brunssum": the short form between the head and the area
+    // belongs to the whole name, whose short form is "JFC Brunssum".
+    const bracketed =
+      head === "Command"
+        ? /^\s+\((\p{Lu}{2,6})\)\s+(\p{Lu}[\p{L}-]+)/u.exec(doc.text.slice(end, end + 36))
+        : null;
     if (area && COMMAND_AREAS.has(foldKey(area[1]!))) end += area[0].length;
+    else if (bracketed && COMMAND_AREAS.has(foldKey(bracketed[2]!))) {
+      alias = `${bracketed[1]} ${bracketed[2]}`;
+      const name = `${doc.text.slice(start, end).replace(/\s+/g, " ")} ${bracketed[2]}`;
+      out.push({ start, end: end + bracketed[0].length, name, alias });
+      continue;
+    }
     if (head !== "Command" && !CENTRE_HEADS.has(head)) {
       // "Combined Maritime Forces", "Royal Bahrain Naval Force": a qualifier and at least two
       // words; "Special Operations Forces" and "Iraqi armed forces" are categories.
@@ -264,13 +290,37 @@ function stateServices(doc: Doc, mentions: readonly Mention[]): Found[] {
   return out;
 }
 
+/** "Two NATO Joint Force Commands", "the Allied Joint Force Commands": a plural description. */
+const PLURAL_COMMANDS =
+  /(?<![\p{L}\p{N}])((?:(?:U\.S\.|\p{Lu}[\p{L}-]*)\s+){1,5})Commands(?![\p{L}\p{N}])/gu;
+
+/**
+ * A name inside a plural description of commands ("NATO" in "Two NATO Joint Force Commands based
+ * in Brunssum and Naples") qualifies it: what the sentence says of the commands is not said of it.
+ */
+function nestPluralCommands(doc: Doc, mentions: Mention[]): void {
+  if (!doc.text.includes("Commands")) return;
+  PLURAL_COMMANDS.lastIndex = 0;
+  for (let m = PLURAL_COMMANDS.exec(doc.text); m !== null; m = PLURAL_COMMANDS.exec(doc.text)) {
+    const end = m.index + m[0].length;
+    for (const x of mentions)
+      if (x.type === "Organisation" && x.start >= m.index && x.end < end) x.nested = true;
+  }
+}
+
 /**
  * Adds the commands, forces and task forces found by their head nouns. A dictionary name inside
  * one ("Africa" in "Special Operations Command Africa", "Bahrain" in "Royal Bahrain Naval Force")
  * is part of it, not a mention of its own; a known name that covers more is left alone. In a
  * title-case headline only names the body also gives are taken.
  */
-export function recogniseNamedForces(doc: Doc, registry: EntityRegistry, mentions: Mention[]) {
+export function recogniseNamedForces(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: Mention[],
+  gazetteer?: Gazetteer,
+) {
+  nestPluralCommands(doc, mentions);
   const found = [
     ...taskForces(doc),
     ...battleGroups(doc),
@@ -293,7 +343,18 @@ export function recogniseNamedForces(doc: Doc, registry: EntityRegistry, mention
       if (x.type === "Country") x.nested = true;
       else mentions.splice(mentions.indexOf(x), 1);
     }
-    const record = registry.fromName("Organisation", item.name, { kind: "unit" });
+    // A name the knowledge base knows once its bracketed short form is left out ("Allied Joint
+    // Force Command (JFC) Brunssum") is that entity.
+    const known = item.alias
+      ? gazetteer
+          ?.lookup(item.name)
+          .find((c) => c.ref.kind === "entity" && c.ref.entity.type === "Organisation")
+      : undefined;
+    const record =
+      known?.ref.kind === "entity"
+        ? registry.fromKb(known.ref.entity)
+        : registry.fromName("Organisation", item.name, { kind: "unit" });
+    if (item.alias && !known) record.aliases.add(item.alias);
     mentions.push({
       start: item.start,
       end: item.end,

@@ -13,6 +13,7 @@ import {
   recogniseBases,
   recogniseEvents,
   recogniseLeaderMissions,
+  recogniseLedBattlegroups,
   recogniseOpposingNames,
   recogniseStateBodies,
   recogniseUnits,
@@ -65,7 +66,6 @@ import {
   assetActors,
   commanders,
   placesOfNationality,
-  shipCommanders,
   takeovers,
   whereBased,
 } from "./relations/constructions.ts";
@@ -142,6 +142,14 @@ import {
 import { officeRoles, possessiveOffices } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 import { partyMembers } from "./relations/party-members.ts";
+import {
+  airspaceAreas,
+  componentAppositions,
+  deputyOffices,
+  forceMembers,
+  homePorts,
+  onOperation,
+} from "./relations/real-habits.ts";
 import { sentenceDefaults } from "./relations/sentence-defaults.ts";
 import { sharedPhraseAssets } from "./relations/shared-assets.ts";
 import { separatedCooperation, warReferences } from "./relations/stances.ts";
@@ -200,6 +208,20 @@ const relations = (
   },
 });
 
+/**
+ * "NATO air defence sorties", "air defence missions", "luchtverdedigingstaken": a generic kind
+ * of asset before a noun of activity names the activity, not equipment anyone sends.
+ */
+const ACTIVITY_AFTER_KIND =
+  /^[\s-]+(?:sorties?|missions?|missies?|operations?|patrols?|taken|taak|vluchten|vlucht)(?![\p{L}])/u;
+function kindQualifiesActivity(doc: Doc, cue: AssetCue): boolean {
+  return (
+    cue.assetKind !== undefined &&
+    cue.equipment === undefined &&
+    ACTIVITY_AFTER_KIND.test(doc.text.slice(cue.end, cue.end + 14))
+  );
+}
+
 function yearOf(article: ArticleInput): number | undefined {
   const match = /^(\d{4})/.exec(article.publishedAt ?? "");
   return match ? Number(match[1]) : undefined;
@@ -235,7 +257,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     return undefined;
   }),
   entities("named-forces", (doc, s) => {
-    recogniseNamedForces(doc, s.registry, s.mentions);
+    recogniseNamedForces(doc, s.registry, s.mentions, s.gazetteer);
     return undefined;
   }),
   entities("meetings-of", (doc, s) => {
@@ -316,6 +338,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   entities("bare-battlegroups", (doc, s) =>
     recogniseBareBattlegroups(doc, s.gazetteer, s.registry, s.mentions),
   ),
+  entities("led-battlegroups", (doc, s) => {
+    recogniseLedBattlegroups(doc, s.gazetteer, s.registry, s.mentions);
+    return undefined;
+  }),
   entities("definite-descriptions", (doc, s) => {
     resolveDefiniteDescriptions(doc, s.gazetteer, s.registry, s.mentions);
     return undefined;
@@ -344,7 +370,9 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
       s.mentions,
       // A cue inside a longer name of another type ("F-35-programma" aside) is no asset.
       s.assetCues.filter(
-        (cue) => !s.mentions.outerContaining(cue.start, cue.end, (m) => m.type !== "Asset"),
+        (cue) =>
+          !s.mentions.outerContaining(cue.start, cue.end, (m) => m.type !== "Asset") &&
+          !kindQualifiesActivity(doc, cue),
       ),
       yearOf(s.article),
     );
@@ -462,8 +490,13 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("asset-actors", (r, s) => assetActors(r, s.registry)),
   relations("participants-alongside", (r) => participantsAlongside(r)),
   relations("commanders", (r, s) => commanders(r, s.registry)),
-  relations("ship-commanders", (r, s) => shipCommanders(r, s.registry)),
   relations("where-based", (r) => whereBased(r)),
+  relations("home-ports", (r, s) => homePorts(r, s.mentions)),
+  relations("on-operation", (r) => onOperation(r)),
+  relations("component-appositions", (r) => componentAppositions(r)),
+  relations("airspace-areas", (r, s) => airspaceAreas(r, s.mentions)),
+  relations("deputy-offices", (r) => deputyOffices(r)),
+  relations("force-members", (r, s) => forceMembers(r, s.registry)),
   relations("places-of-nationality", (r, s) => placesOfNationality(r, s.registry, s.mentions)),
   relations("impersonal-operations", (r) => impersonalOperations(r)),
   relations("armed-group-areas", (r, s) => armedGroupAreas(r, s.registry, s.mentions)),

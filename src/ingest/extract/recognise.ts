@@ -184,7 +184,8 @@ export function recogniseDefinedAcronyms(doc: Doc, mentions: Mention[]): Mention
   const defined = new Map<string, Mention>();
   for (const mention of mentions) {
     if (mention.nested) continue;
-    const after = /^\s*\((\p{Ll}?\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(
+    // "(NRF)", "(eFP)", and a unit's number first: "7th Army Training Command (7ATC)".
+    const after = /^\s*\((\p{N}{0,3}\p{Ll}?\p{Lu}[\p{Lu}\p{N}-]{1,7})\)/u.exec(
       doc.text.slice(mention.end, mention.end + 12),
     );
     if (after && !defined.has(after[1]!)) defined.set(after[1]!, mention);

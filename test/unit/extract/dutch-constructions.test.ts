@@ -444,10 +444,10 @@ describe("Dutch constructions: ships and models named the Dutch way", () => {
 
   it("'bestaat op dit moment uit schepen van A, B en C': the states take part", () => {
     const r = extract(
-      "Het Duitse fregat FGS Hessen sluit aan bij de Standing NATO Maritime Group 1. Het NAVO-vlootverband bestaat op dit moment uit schepen van Portugal, Spanje en Polen.",
+      "Het Duitse fregat FGS Hessen sluit aan bij de NAVO-operatie Sea Guardian. De operatie bestaat op dit moment uit schepen van Portugal, Spanje en Polen.",
     );
     for (const state of ["Portugal", "Spain", "Poland"])
-      expect(r.has(state, "PARTICIPATES_IN", "Standing NATO Maritime Group 1")).toBe(true);
+      expect(r.has(state, "PARTICIPATES_IN", "Operation Sea Guardian")).toBe(true);
   });
 
   it("an unknown model joined to an asset noun is that model ('C-390-transportvliegtuigen'); pilots are no aircraft", () => {
@@ -468,6 +468,12 @@ describe("Dutch constructions: joining, staying and contributing", () => {
       true,
     );
     expect(r.names).toContain("Organisation:Standing NATO Maritime Group 2");
+    const mission = extract(
+      "Het Belgische fregat BNS Leopold I is vertrokken om zich aan te sluiten bij de NAVO-operatie Sea Guardian.",
+    );
+    expect(mission.has("BNS Leopold I (Belgium)", "ASSIGNED_TO", "Operation Sea Guardian")).toBe(
+      true,
+    );
     expect(r.has("BNS Leopold I (Belgium)", "OPERATES_IN", "Mediterranean Sea")).toBe(true);
   });
 
