@@ -227,9 +227,18 @@ function stampedEvidenceByRel(stamped: readonly StampedPlan[]): Map<string, Stam
   const byRel = new Map<string, StampedEvidence[]>();
   for (const { plan, ingestedAt } of stamped) {
     for (const ev of plan.evidence) {
-      const list = byRel.get(ev.relId) ?? [];
-      list.push({ ...ev, ingestedAt });
-      byRel.set(ev.relId, list);
+      // What the aggregates read of it, written out (a spread of the whole row cost more).
+      const stampedEv: StampedEvidence = {
+        id: ev.id,
+        articleId: ev.articleId,
+        publishedAt: ev.publishedAt,
+        confidence: ev.confidence,
+        properties: ev.properties,
+        ingestedAt,
+      };
+      const list = byRel.get(ev.relId);
+      if (list) list.push(stampedEv);
+      else byRel.set(ev.relId, [stampedEv]);
     }
   }
   return byRel;
@@ -413,7 +422,13 @@ export function mergeEntityRows(stamped: readonly StampedPlan[]): MergedEntityRo
   const merged = new Map<string, MergedEntityRow & { names: Set<string> }>();
   for (const { plan, ingestedAt } of stamped) {
     for (const row of plan.entities) {
-      const mention = { articleId: plan.article.id, ...row.mention };
+      const mention = {
+        articleId: plan.article.id,
+        count: row.mention.count,
+        surfaces: row.mention.surfaces,
+        starts: row.mention.starts,
+        ends: row.mention.ends,
+      };
       const seen = merged.get(row.id);
       if (!seen) {
         merged.set(row.id, {
@@ -567,7 +582,10 @@ async function updateAndClean(
 }
 
 /** Evidence with its article's ingest time: what "most recent" is decided by. */
-export type StampedEvidence = EvidenceRow & { ingestedAt: string };
+export type StampedEvidence = Pick<
+  EvidenceRow,
+  "id" | "articleId" | "publishedAt" | "confidence" | "properties"
+> & { ingestedAt: string };
 
 /**
  * The evidence that sorts last, as summarise-relationships orders it: latest publication date
