@@ -1,10 +1,14 @@
-// Evidence of each article of the write. One CREATE with
-// the properties in the pattern: created whole, no SET after it, so no Eager between operators
-// (with `CREATE … SET ev = row, ev.ingestedAt = …` the plan buffered every row twice). A null
-// value (no offsets, no rule, no date) stores no property, as SET did.
-// What every row of an article shares comes once per article (its id, date, ingest time and
-// usual extractor; the ingest time only for the caller's own bookkeeping), and a row's sentence, when the row says so (`cut`), is cut from the
-// article's text (`text`, its prefix up to the last such sentence): most rows of an article quote
+// Evidence of each article of the write. One CREATE with the properties in the pattern: created
+// whole, no SET after it, so no Eager between operators (with `CREATE … SET ev = row, …` the plan
+// buffered every row twice). A null value (no offsets, no rule, no date) stores no property, as
+// SET did.
+// Each article's rows come as one list per field (row k is entry k of each; a map per row repeated
+// its keys in every row, which the driver encoded and Neo4j decoded), a row's relId as its
+// position in $relIds (an article's rows name a few relationships many times), and what every row
+// of an article shares once per article (its id, date and usual extractor `extractor`; a row's own
+// only when it differs). A row whose sentence is not sent (null) but located (start, end) has it
+// cut from the article's text, read from its node (title and body, written earlier in this
+// transaction; $separator is TITLE_SEPARATOR, src/domain/article.ts): most rows of an article quote
 // one of a few sentences (src/graph/article-repository.ts, sentArticleEvidence). The stored
 // evidence is the same as with every value sent per row.
 // Evidence stores no id and no ingest time (migration 056): its id is `<relId>@<articleId>#<n>`,
@@ -16,18 +20,20 @@
 // integer (a JavaScript number arrives as a float, and toString(1.0) would make the id '…#1.0').
 UNWIND $articles AS article
 MATCH (a:Article {id: article.id})
-UNWIND article.evidence AS row
+WITH article, a, CASE WHEN article.cut THEN a.title + $separator + a.body END AS text
+UNWIND range(0, size(article.rel) - 1) AS k
+WITH article, a, text, k, article.start[k] AS start, article.end[k] AS end
 CREATE (ev:Evidence {
-  relId: row.relId,
+  relId: $relIds[toInteger(article.rel[k])],
   articleId: article.id,
-  n: toInteger(row.n),
-  sentence: CASE WHEN row.cut THEN substring(article.text, row.start, row.end - row.start) ELSE row.sentence END,
-  start: row.start,
-  end: row.end,
-  confidence: row.confidence,
-  extractor: coalesce(row.extractor, article.extractor),
-  rule: row.rule,
-  properties: row.properties,
+  n: toInteger(article.n[k]),
+  sentence: CASE WHEN article.sentence[k] IS NULL AND start IS NOT NULL THEN substring(text, start, end - start) ELSE article.sentence[k] END,
+  start: start,
+  end: end,
+  confidence: article.confidence[k],
+  extractor: coalesce(article.rowExtractor[k], article.extractor),
+  rule: article.rule[k],
+  properties: article.properties[k],
   publishedAt: coalesce(article.publishedAt, '')
 })-[:IN_ARTICLE]->(a)
 RETURN count(ev) AS evidence

@@ -1,4 +1,4 @@
-import { articleText } from "../domain/article.ts";
+import { articleText, TITLE_SEPARATOR } from "../domain/article.ts";
 import { relationshipTargetId } from "../domain/identity.ts";
 import { isEntityType, isRelationType, RELATIONSHIP_AGGREGATE_KEYS } from "../domain/vocabulary.ts";
 import type { EntityRow, EvidenceRow, RelationshipRow, WritePlan } from "./article-write.ts";
@@ -198,8 +198,8 @@ async function writeContent(
     };
   });
   const merged = await tx.run(cypher("ingest/merge-relationships"), { relationships: rows });
-  for (const articles of evidenceChunks(stamped)) {
-    await tx.run(cypher("ingest/create-evidence"), { articles });
+  for (const params of evidenceChunks(stamped)) {
+    await tx.run(cypher("ingest/create-evidence"), params);
   }
   return new Map(
     merged.map((row) => [
@@ -227,9 +227,18 @@ function stampedEvidenceByRel(stamped: readonly StampedPlan[]): Map<string, Stam
   const byRel = new Map<string, StampedEvidence[]>();
   for (const { plan, ingestedAt } of stamped) {
     for (const ev of plan.evidence) {
-      const list = byRel.get(ev.relId) ?? [];
-      list.push({ ...ev, ingestedAt });
-      byRel.set(ev.relId, list);
+      // What the aggregates read of it, written out (a spread of the whole row cost more).
+      const stampedEv: StampedEvidence = {
+        id: ev.id,
+        articleId: ev.articleId,
+        publishedAt: ev.publishedAt,
+        confidence: ev.confidence,
+        properties: ev.properties,
+        ingestedAt,
+      };
+      const list = byRel.get(ev.relId);
+      if (list) list.push(stampedEv);
+      else byRel.set(ev.relId, [stampedEv]);
     }
   }
   return byRel;
@@ -244,41 +253,40 @@ function stampedEvidenceByRel(stamped: readonly StampedPlan[]): Map<string, Stam
 export const EVIDENCE_PER_STATEMENT = 2_000;
 
 /**
- * An evidence row as sent to create-evidence: what differs from row to row. The relationship's
- * type and ends are not stored (relId names them; migration 039 removed them from evidence
- * written before); the article's id and publication date are sent once per article (every
- * evidence row of an article carries them), and so is the extractor most of its rows name (a row
- * names its own only when it differs). Of its id only `n` is sent and stored, and no ingest time
- * (migration 056: both are read back from what evidence and its article store). Its sentence is sent only when create-evidence
- * cannot cut it from the article's text: most of an article's rows quote one of a few sentences
- * (52 rows, 12 distinct sentences in a bench article), so the text once is far less to encode,
- * send and decode than a sentence per row. The stored evidence is the same either way.
+ * One article's evidence (or a chunk of it) as sent to create-evidence: a list per field, one
+ * entry per evidence row, instead of a map per row. Maps repeat their ten keys in every row, and
+ * encoding them (the driver, on the event loop) and decoding them (Neo4j) cost more than the
+ * values; the statement reads row `k` of each list. What every row of the article shares comes
+ * once (its id, date, and the extractor most rows name: a row names its own only when it
+ * differs). The relationship's type and ends are not stored (relId names them); a row's relId is
+ * its position in the statement's `relIds` (a bench article's 52 rows name 27 relationships,
+ * each id about 60 characters). Of the evidence id only `n` is sent and stored, and no ingest time
+ * (migration 056: both are read back from what evidence and its article store). A row's sentence
+ * is sent only when create-evidence cannot cut it from the article's text, which it reads from the
+ * article's node (title and body, written earlier in the same transaction): most rows quote one of
+ * a few sentences of the article (52 rows, 12 distinct sentences in a bench article). The stored
+ * evidence is the same as with a map per row and every sentence sent.
  */
-interface SentEvidence {
-  /** The `n` of its id `<relId>@<articleId>#<n>`; null (not stored) when 0. */
-  n: number | null;
-  relId: string;
-  /** Null when absent, or when create-evidence cuts it from the article's text (`cut`). */
-  sentence: string | null;
-  /** Present (true) only when the sentence is the article's text from `start` to `end`. */
-  cut?: true;
-  start: number | null;
-  end: number | null;
-  confidence: number;
-  /** Null when it is the article's `extractor`. */
-  extractor: string | null;
-  rule: string | null;
-  properties: string;
-}
-
-/** One article's evidence rows in one create-evidence statement (a chunk of them). */
-interface SentArticleEvidence {
+export interface SentArticleEvidence {
   id: string;
   publishedAt: string | null;
+  /** The extractor most rows name; a row's `extractor` is null when it is this one. */
   extractor: string | null;
-  /** The article's text up to the last sentence cut from it; null when none is. */
-  text: string | null;
-  evidence: SentEvidence[];
+  /** True when some row's sentence is cut from the article's text (the statement reads it). */
+  cut: boolean;
+  /** Per row: its relationship's position in the statement's `relIds`. */
+  rel: number[];
+  /** Per row: the `n` of its id `<relId>@<articleId>#<n>`; null (not stored) when 0. */
+  n: (number | null)[];
+  /** Per row: null when absent, or when create-evidence cuts it from the text (start and end). */
+  sentence: (string | null)[];
+  start: (number | null)[];
+  end: (number | null)[];
+  confidence: number[];
+  /** Per row: null when it is the article's `extractor`. */
+  rowExtractor: (string | null)[];
+  rule: (string | null)[];
+  properties: string[];
 }
 
 /**
@@ -286,69 +294,90 @@ interface SentArticleEvidence {
  * characters, and no surrogate pair before `end` (Cypher may count characters as code points where
  * JavaScript counts UTF-16 units; without astral characters the two agree).
  */
-function cutFromText(text: string, ev: EvidenceRow): boolean {
+function cutFromText(text: string, ev: EvidenceRow, astralBefore: number): boolean {
   if (ev.sentence === null || ev.start === null || ev.end === null) return false;
-  return (
-    text.slice(ev.start, ev.end) === ev.sentence && !/[\uD800-\uDFFF]/.test(text.slice(0, ev.end))
-  );
+  return ev.end <= astralBefore && text.slice(ev.start, ev.end) === ev.sentence;
 }
 
-/** What one article's (chunk of) evidence sends: see SentEvidence. */
+/**
+ * What one article's (chunk of) evidence sends: see SentArticleEvidence. `relIds` is the
+ * statement's list of relationship ids, extended with those of these rows not in it yet.
+ */
 export function sentArticleEvidence(
   plan: WritePlan,
   evidence: readonly EvidenceRow[],
+  relIds: Map<string, number> = new Map(),
 ): SentArticleEvidence {
   const text = articleText(plan.article);
-  const cut = evidence.map((ev) => cutFromText(text, ev));
-  // The text is sent (up to the last cut sentence's end) only when that is shorter than the
-  // sentences it replaces.
-  let end = 0;
-  let saved = 0;
-  evidence.forEach((ev, k) => {
-    if (!cut[k]) return;
-    end = Math.max(end, ev.end ?? 0);
-    saved += ev.sentence?.length ?? 0;
-  });
-  const useText = saved > end;
+  // Sentences ending at or before the first astral character (a surrogate) can be cut.
+  const astral = text.search(/[\uD800-\uDFFF]/);
+  const astralBefore = astral < 0 ? Number.POSITIVE_INFINITY : astral;
   const extractor = plan.article.extractor;
-  return {
+  const n = evidence.length;
+  const sent: SentArticleEvidence = {
     id: plan.article.id,
     publishedAt: plan.article.publishedAt,
     extractor,
-    text: useText ? text.slice(0, end) : null,
-    evidence: evidence.map((ev, k) => ({
-      n: evidenceNumber(ev) || null,
-      relId: ev.relId,
-      ...(useText && cut[k] ? { sentence: null, cut: true as const } : { sentence: ev.sentence }),
-      start: ev.start,
-      end: ev.end,
-      confidence: ev.confidence,
-      extractor: ev.extractor === extractor ? null : ev.extractor,
-      rule: ev.rule,
-      properties: ev.properties,
-    })),
+    cut: false,
+    rel: new Array(n),
+    n: new Array(n),
+    sentence: new Array(n),
+    start: new Array(n),
+    end: new Array(n),
+    confidence: new Array(n),
+    rowExtractor: new Array(n),
+    rule: new Array(n),
+    properties: new Array(n),
   };
+  for (let k = 0; k < n; k++) {
+    const ev = evidence[k]!;
+    let rel = relIds.get(ev.relId);
+    if (rel === undefined) {
+      rel = relIds.size;
+      relIds.set(ev.relId, rel);
+    }
+    const cut = cutFromText(text, ev, astralBefore);
+    if (cut) sent.cut = true;
+    sent.rel[k] = rel;
+    sent.n[k] = evidenceNumber(ev) || null;
+    sent.sentence[k] = cut ? null : ev.sentence;
+    sent.start[k] = ev.start;
+    sent.end[k] = ev.end;
+    sent.confidence[k] = ev.confidence;
+    sent.rowExtractor[k] = ev.extractor === extractor ? null : ev.extractor;
+    sent.rule[k] = ev.rule;
+    sent.properties[k] = ev.properties;
+  }
+  return sent;
 }
 
+/** create-evidence's parameters, at most EVIDENCE_PER_STATEMENT rows per statement. */
 function* evidenceChunks(stamped: readonly StampedPlan[]) {
   let chunk: SentArticleEvidence[] = [];
+  let relIds = new Map<string, number>();
   let rows = 0;
+  const params = () => ({
+    articles: chunk,
+    relIds: [...relIds.keys()],
+    separator: TITLE_SEPARATOR,
+  });
   for (const { plan } of stamped) {
     assertArticleEvidence(plan);
     for (let i = 0; i === 0 || i < plan.evidence.length; ) {
       const take = Math.max(0, EVIDENCE_PER_STATEMENT - rows);
       const evidence = plan.evidence.slice(i, i + take);
-      chunk.push(sentArticleEvidence(plan, evidence));
+      chunk.push(sentArticleEvidence(plan, evidence, relIds));
       rows += evidence.length;
       i += Math.max(evidence.length, 1);
       if (rows >= EVIDENCE_PER_STATEMENT) {
-        yield chunk;
+        yield params();
         chunk = [];
+        relIds = new Map();
         rows = 0;
       }
     }
   }
-  if (chunk.length > 0) yield chunk;
+  if (chunk.length > 0) yield params();
 }
 
 /**
@@ -393,7 +422,13 @@ export function mergeEntityRows(stamped: readonly StampedPlan[]): MergedEntityRo
   const merged = new Map<string, MergedEntityRow & { names: Set<string> }>();
   for (const { plan, ingestedAt } of stamped) {
     for (const row of plan.entities) {
-      const mention = { articleId: plan.article.id, ...row.mention };
+      const mention = {
+        articleId: plan.article.id,
+        count: row.mention.count,
+        surfaces: row.mention.surfaces,
+        starts: row.mention.starts,
+        ends: row.mention.ends,
+      };
       const seen = merged.get(row.id);
       if (!seen) {
         merged.set(row.id, {
@@ -547,7 +582,10 @@ async function updateAndClean(
 }
 
 /** Evidence with its article's ingest time: what "most recent" is decided by. */
-export type StampedEvidence = EvidenceRow & { ingestedAt: string };
+export type StampedEvidence = Pick<
+  EvidenceRow,
+  "id" | "articleId" | "publishedAt" | "confidence" | "properties"
+> & { ingestedAt: string };
 
 /**
  * The evidence that sorts last, as summarise-relationships orders it: latest publication date

@@ -5,8 +5,8 @@ import { parseAnnotatedArticle } from "../../../src/ingest/annotated-schema.ts";
 import { planArticle } from "../../../src/ingest/plan.ts";
 
 /**
- * What create-evidence is sent for an article's evidence: the sentences the statement can cut
- * from the text are not sent row by row (test/integration/ingest-write.test.ts checks that the
+ * What create-evidence is sent for an article's evidence: a list per field, relationship ids by
+ * position, and the sentences the statement can cut from the text not sent (test/integration/ingest-write.test.ts checks that the
  * stored evidence is the planned one either way).
  */
 /** An article quoting `sentences` as the evidence of `relations` relations (each quotes all). */
@@ -38,43 +38,50 @@ function plan(title: string, sentences: string[], relations: number) {
 describe("create-evidence parameters", () => {
   const sentences = ["Belgium supports NATO.", "NATO thanks Belgium for it."];
 
-  it("sends the text once instead of each sentence, the article's fields once, and an extractor only where it differs", () => {
+  it("sends a list per field, each relationship id once, the article's fields once, an extractor only where it differs, and no sentence it can cut from the text", () => {
     const p = plan("Belgium and NATO", sentences, 3);
-    const sent = sentArticleEvidence(p, p.evidence);
+    const relIds = new Map<string, number>();
+    const sent = sentArticleEvidence(p, p.evidence, relIds);
     expect(sent).toMatchObject({
       id: "a1",
       publishedAt: "2024-05-01",
       extractor: "rules@1",
+      cut: true,
     });
-    expect(sent.evidence.map((ev) => ev.n)).toEqual(
+    expect(p.evidence).toHaveLength(6);
+    expect(relIds.size).toBe(3);
+    const ids = [...relIds.keys()];
+    expect(sent.rel.map((r) => ids[r])).toEqual(p.evidence.map((ev) => ev.relId));
+    expect(sent.n).toEqual(
       p.evidence.map((ev) => (ev.id.endsWith("#0") ? null : Number(ev.id.split("#")[1]))),
     );
+    expect(sent.sentence).toEqual(Array(6).fill(null));
+    expect(sent.rowExtractor.filter((x) => x !== null)).toEqual(["other@2"]);
     const text = `Belgium and NATO\n\n${sentences.join(" ")}`;
-    expect(sent.text).toBe(text);
-    expect(p.evidence).toHaveLength(6);
-    expect(sent.evidence.map((ev) => [ev.sentence, ev.cut, ev.extractor]).sort()).toEqual(
-      [...Array(5).fill([null, true, null]), [null, true, "other@2"]].sort(),
-    );
-    for (const [k, ev] of sent.evidence.entries()) {
-      expect(sent.text?.slice(ev.start ?? 0, ev.end ?? 0)).toBe(p.evidence[k]!.sentence);
+    for (const [k, ev] of p.evidence.entries()) {
+      expect(text.slice(sent.start[k] ?? 0, sent.end[k] ?? 0)).toBe(ev.sentence);
+      expect(sent.confidence[k]).toBe(ev.confidence);
+      expect(sent.rule[k]).toBe(ev.rule);
+      expect(sent.properties[k]).toBe(ev.properties);
     }
+    // A second article of the same statement adds only the relationship ids it is the first to name.
+    const again = sentArticleEvidence(p, p.evidence, relIds);
+    expect(relIds.size).toBe(3);
+    expect(again.rel).toEqual(sent.rel);
   });
 
-  it("sends each sentence when the text up to them is longer than they are", () => {
-    const p = plan(`A long title ${"x".repeat(200)}`, sentences, 1);
-    expect(p.evidence).toHaveLength(2);
+  it("sends the sentences after an astral character (UTF-16 offsets) whole, and cuts those before it", () => {
+    const astral = ["Belgium supports NATO.", "NATO thanks 🚀 Belgium for it."];
+    const p = plan("Belgium and NATO", astral, 1);
     const sent = sentArticleEvidence(p, p.evidence);
-    expect(sent.text).toBeNull();
-    expect(sent.evidence.map((ev) => [ev.sentence, ev.cut])).toEqual(
-      sentences.map((s) => [s, undefined]),
-    );
+    expect(sent.cut).toBe(true);
+    expect(sent.sentence).toEqual([null, astral[1]]);
   });
 
-  it("sends a sentence after an astral character (UTF-16 offsets) whole", () => {
-    const astral = ["🚀 Belgium supports NATO.", "NATO thanks Belgium for it."];
-    const p = plan("Belgium and NATO", astral, 3);
+  it("sends nothing to cut when no sentence can be cut", () => {
+    const p = plan("Belgium and NATO", ["🚀 Belgium supports NATO."], 1);
     const sent = sentArticleEvidence(p, p.evidence);
-    expect(sent.text).toBeNull();
-    expect(sent.evidence.map((ev) => ev.sentence)).toEqual(p.evidence.map((ev) => ev.sentence));
+    expect(sent.cut).toBe(false);
+    expect(sent.sentence).toEqual(["🚀 Belgium supports NATO."]);
   });
 });
