@@ -34,6 +34,26 @@ describe("relation frames as language (eighth round)", () => {
       expect(t).toContain("Netherlands -PROVIDES-> Patriot (Netherlands)");
       expect(t).toContain("Patriot (Netherlands) -LOCATED_IN-> Rzeszów");
     });
+    it("handing over and promising equipment to a state is support for it (en, nl)", () => {
+      const t = triples("Germany handed over 3 Patriot systems to Ukraine.", "en");
+      expect(t).toContain("Germany -PROVIDES-> Patriot (Germany)");
+      expect(t).toContain("Germany -SUPPORTS-> Ukraine");
+      const n = triples(
+        "Nederland was een van de eerste landen die F-16s aan Oekraïne beloofden.",
+        "nl",
+      );
+      expect(n).toContain("Netherlands -PROVIDES-> F-16 (Netherlands)");
+      expect(n).toContain("Netherlands -SUPPORTS-> Ukraine");
+    });
+    it("soldiers are not handed over with responsibilities, and a promise to visit sends nothing", () => {
+      const t = triples(
+        "Kenya contributes 400 soldiers to AMISOM, which is due to hand over security responsibilities to Somalia.",
+        "en",
+      );
+      expect(t).toContain("Kenya -PROVIDES-> soldiers (Kenya)");
+      expect(t).not.toContain("Kenya -SUPPORTS-> Somalia");
+      expect(ofType("The minister promised to visit Ukraine.", "en", "PROVIDES")).toEqual([]);
+    });
     it("'zet in op' without its particle is no sending", () => {
       expect(ofType("De regering zet in op diplomatie met Rusland.", "nl", "PROVIDES")).toEqual([]);
     });
