@@ -174,6 +174,16 @@ describe("relation frames as language (eighth round)", () => {
         "Russia -OPPOSES-> Ukraine",
       );
     });
+    it("a nominal attack with its attacker after 'van'/'by' and its target after 'op'/'on'", () => {
+      expect(triples("De inval van Rusland in Oekraïne veranderde alles.", "nl")).toContain(
+        "Russia -OPPOSES-> Ukraine",
+      );
+      expect(triples("The attack by Hamas on Israel started the war.", "en")).toContain(
+        "Hamas -OPPOSES-> Israel",
+      );
+      // The target follows the attacker at once; a place named later in the clause is none.
+      expect(ofType("The attack by Hamas was condemned in Israel.", "en", "OPPOSES")).toEqual([]);
+    });
     it("a verb-final condemnation (nl)", () => {
       expect(triples("De EU heeft Rusland scherp veroordeeld.", "nl")).toContain(
         "European Union -OPPOSES-> Russia",

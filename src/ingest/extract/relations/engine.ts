@@ -1345,12 +1345,19 @@ function applyAt(
     let objects: Arg[];
     if (rule.subjectAfter) {
       // "stuurt 2 Patriots naar Gao en 3 Chinooks naar Mali": each sent group goes where it is sent.
+      // A name governed by one of the frame's prepositions is where the sent goes, not one sent
+      // ("de aanval van Hamas op Israël": subjects and objects may be of one type).
+      const toward = (a: Arg) =>
+        rule.object.includes(a.mention.type) &&
+        a.prep !== undefined &&
+        rule.objectPreps?.includes(a.prep) === true;
       const sent = view.args.filter(
         (a) =>
           a.mention.start >= triggerEnd &&
           (particleAt === undefined || a.mention.end <= particleAt) &&
           a.clause === clause &&
           !a.aside &&
+          !toward(a) &&
           rule.subject.includes(a.mention.type),
       );
       // "zette 2 C-130's in en een C-17 in Pápa": a list that goes on after the particle names
@@ -1374,6 +1381,7 @@ function applyAt(
             a.group !== head.group &&
             a.clause === clause &&
             !a.aside &&
+            !toward(a) &&
             rule.subject.includes(a.mention.type),
         );
         // "… when the USS Eisenhower returns to the United States": where a sent thing goes
