@@ -81,6 +81,31 @@ describe("relation frames as language (eighth round)", () => {
     });
   });
 
+  describe("LOCATED_IN", () => {
+    it("a split 'keert … terug naar' (nl) and 'operates out of' (en)", () => {
+      expect(triples("Zr.Ms. Tromp keert eind maart terug naar Den Helder.", "nl")).toContain(
+        "HNLMS Tromp -LOCATED_IN-> Den Helder",
+      );
+      expect(triples("HMS Prince of Wales operates out of Portsmouth.", "en")).toContain(
+        "HMS Prince of Wales (United Kingdom) -LOCATED_IN-> Portsmouth",
+      );
+    });
+    it("a longer trigger that finds nothing does not hide a shorter one ('operate from a base in')", () => {
+      expect(triples("Belgian F-16s operate from a base in Romania.", "en")).toContain(
+        "F-16 (Belgium) -LOCATED_IN-> Romania",
+      );
+    });
+    it("a state returning to the table is nowhere (nl)", () => {
+      expect(
+        ofType(
+          "Nederland keert terug naar de onderhandelingstafel met Rusland.",
+          "nl",
+          "LOCATED_IN",
+        ),
+      ).toEqual([]);
+    });
+  });
+
   describe("PARTICIPATES_IN", () => {
     it("progressive and perfect forms (en)", () => {
       expect(triples("Belgium is participating in MINUSMA.", "en")).toContain(

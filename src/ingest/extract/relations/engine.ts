@@ -1163,14 +1163,17 @@ export function applyPatternRules(ctx: RuleContext, rules: readonly PatternRule[
     let last = -1;
     for (const hit of list) {
       if (hit.start < last) continue;
-      last = hit.end;
       const sentence = sentenceIndexAt(ctx.doc, hit.start);
       const view = ctx.views[sentence];
       if (!view || hit.end > view.end) continue;
       const particle = rule.particles?.get(text.slice(hit.start, hit.end));
       const particleAt = particle ? particleFollows(view, hit.end, particle) : undefined;
       if (particleAt === -1) continue;
+      const before = ctx.findings.length;
       applyAt(ctx, rule, view, hit.start, hit.end, particleAt);
+      // A trigger that found nothing does not hide an overlapping one of the same rule ("flies
+      // from a base in X": "from a base in" reads what "flies from" could not).
+      if (ctx.findings.length > before) last = hit.end;
     }
   });
 }
