@@ -252,13 +252,13 @@ function topicInScope(ctx: RuleContext, mission: string, index: number): boolean
 }
 
 const TRANSFER =
-  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|schenk(?:t|en)|schonk(?:en)?|geschonken|doneer(?:t|de|den)|doneren|gedoneerd|deliver(?:s|ed|ing|y|ies)?|levering(?:en)?|donat(?:es|ed|e|ing|ions?)|suppl(?:ies|ied|y|ying)|gives?|gave|given|transfer(?:s|red|ring)?|provid(?:es|ed|e|ing)|send(?:s|ing)?|sent)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:lever(?:t|en|de|den)|geleverd|schenk(?:t|en)|schonk(?:en)?|geschonken|doneer(?:t|de|den)|doneren|gedoneerd|deliver(?:s|ed|ing|y|ies)?|levering(?:en)?|donat(?:es|ed|e|ing|ions?)|suppl(?:ies|ied|y|ying)|gives?|gave|given|transfer(?:s|red|ring)?|provid(?:es|ed|e|ing)|send(?:s|ing)?|sent|pledg(?:es|ed|e|ing)|promis(?:es|ed|e|ing)|belo(?:ofd|oft|ven|ofde|ofden)|toegezegd|verstrek(?:t|ken|te|ten)|overgedragen|overdr(?:aagt|agen|oeg|oegen)|hand(?:s|ed|ing)? over|lends?|lent|loan(?:s|ed)?|uitgeleend)(?![\p{L}])/u;
 const DEPLOYED_CATEGORIES = new Set(["SHIP", "SUBMARINE", "UNIT", "PERSONNEL"]);
 /** Platforms a state sends with their crews: sent to an ally, they are deployed there. */
 const FLOWN_CATEGORIES = new Set(["AIRCRAFT", "HELICOPTER", "AIR_DEFENCE", "DRONE"]);
 const SENT = /(?<![\p{L}])(?:send(?:s|ing)?|sent)(?![\p{L}])/gu;
 const HANDED_OVER =
-  /(?<![\p{L}])(?:schenk(?:t|en)|schonk(?:en)?|geschonken|doneer(?:t|de|den)|doneren|gedoneerd|donat(?:es|ed|e|ing)|transfer(?:s|red|ring)?|verkoopt|verkocht|sells?|sold)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:schenk(?:t|en)|schonk(?:en)?|geschonken|doneer(?:t|de|den)|doneren|gedoneerd|donat(?:es|ed|e|ing)|transfer(?:s|red|ring)?|verkoopt|verkocht|sells?|sold|overgedragen|overdr(?:aagt|agen|oeg|oegen)|lends?|lent|loan(?:s|ed)?|uitgeleend)(?![\p{L}])/u;
 const RECIPIENT = /(?<![\p{L}])(?:aan|to)\s+(?:(?:de|het|the)\s+)?$/u;
 
 /**

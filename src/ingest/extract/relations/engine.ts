@@ -5,6 +5,7 @@ import { isWordCharAt } from "../fold.ts";
 import {
   alternation,
   DETERMINERS,
+  escapeRegExp,
   MODIFIERS,
   NUMBER_WORDS,
   PARENTHETICAL_OPENERS,
@@ -507,6 +508,12 @@ export interface PatternRule {
   name: string;
   relation: RelationType;
   trigger: Trigger;
+  /**
+   * Dutch separable verbs in a main clause ("valt … aan", "zet … in"): a head of the trigger's
+   * phrases that counts only when its particle closes the phrase later in the clause
+   * (`separableTriggers`); the arguments are read after the head as usual.
+   */
+  particles?: ReadonlyMap<string, RegExp>;
   subject: readonly EntityType[];
   object: readonly EntityType[];
   /** The object must be governed by one of these prepositions. */
@@ -860,6 +867,9 @@ function objectAfter(
       gap = gap.replace(EXAMPLES_OF_KIND, " ");
       // "part of the US-led coalition": the leader qualifies the name after it.
       gap = gap.replace(LED_QUALIFIER, " ");
+      // "viel in februari 2022 Oekraïne aan", "steunt vandaag ook Oekraïne": a date or an adverb
+      // of time between a verb and its object is no noun the verb governs instead.
+      if (TIME_HINT.test(gap)) gap = gap.replace(TIME_IN_GAP, " ");
       const check = gapIsModifiers(gap, rule.objectPreps);
       if (!check.ok) return [];
     } else if (rule.objectPreps && !rule.objectPreps.includes(candidate.prep ?? "")) {
@@ -891,6 +901,18 @@ function objectAfter(
   }
   return [];
 }
+
+const MONTH_NAMES =
+  "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|jan\\.|feb\\.|aug\\.|sept?\\.|oct\\.|okt\\.|nov\\.|dec\\.";
+const TIME_ADVERBS =
+  "vandaag|gisteren|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|deze week|vorige week|volgende week|dit jaar|vorig jaar|volgend jaar|this week|last week|next week|this year|last year|next year|ook|al|nu|opnieuw|inmiddels|eerder|onlangs|also|already|now|again|earlier|recently|formally|officially|formeel|officieel";
+/** The cheap check before TIME_IN_GAP: a month or an adverb of time in the gap. */
+const TIME_HINT = new RegExp(`(?<![\\p{L}])(?:${MONTH_NAMES}|${TIME_ADVERBS})(?![\\p{L}])`, "u");
+/** "(in|op|sinds|on) (24) februari (2022)", "vandaag", "on Monday", "ook", "already". */
+const TIME_IN_GAP = new RegExp(
+  `(?<![\\p{L}])(?:(?:(?:in|op|sinds|vanaf|per|tot|begin|eind|half|medio|since|on|from|until|in early|in late|in mid|early|late|mid)\\s+)?(?:\\d{1,2}\\s+)?(?:${MONTH_NAMES})(?:\\s+\\d{1,2})?(?:,?\\s+(?:19|20)\\d\\d)?|(?:on\\s+)?(?:${TIME_ADVERBS}))(?![\\p{L}])`,
+  "gu",
+);
 
 /** The place phrases after `group` that narrow it: ", rond X en Y", ", around X". */
 function narrowingPlaces(
@@ -1141,13 +1163,77 @@ export function applyPatternRules(ctx: RuleContext, rules: readonly PatternRule[
     let last = -1;
     for (const hit of list) {
       if (hit.start < last) continue;
-      last = hit.end;
       const sentence = sentenceIndexAt(ctx.doc, hit.start);
       const view = ctx.views[sentence];
       if (!view || hit.end > view.end) continue;
-      applyAt(ctx, rule, view, hit.start, hit.end);
+      const particle = rule.particles?.get(text.slice(hit.start, hit.end));
+      const particleAt = particle ? particleFollows(view, hit.end, particle) : undefined;
+      if (particleAt === -1) continue;
+      const before = ctx.findings.length;
+      applyAt(ctx, rule, view, hit.start, hit.end, particleAt);
+      // A trigger that found nothing does not hide an overlapping one of the same rule ("flies
+      // from a base in X": "from a base in" reads what "flies from" could not).
+      if (ctx.findings.length > before) last = hit.end;
     }
   });
+}
+
+/**
+ * The words a separable verb's particle may stand before when it closes the verb's phrase ("zet
+ * twee Patriots in bij Rzeszów", "valt Oekraïne aan met drones"); before anything else, such as a
+ * noun, the word is a preposition ("zet militairen in Irak in": the second "in").
+ */
+const PARTICLE_FOLLOWERS =
+  "bij|in|op|naar|voor|om|vanaf|vanuit|tegen|aan|en|als|ter|tot|boven|te|met|sinds|tijdens|zodat|omdat|die|dat|nabij|onder|uit|van|samen|is|zijn|wordt|worden|werd|werden|heeft|hebben|had|hadden|vanwege|ook|nog|maar|of";
+
+/** "valt … aan": the particles of a head, as the pattern `particleFollows` tests. */
+export function separableTriggers(phrases: readonly string[]): {
+  plain: string[];
+  particles: Map<string, RegExp>;
+} {
+  const plain = phrases.filter((p) => !p.includes("..."));
+  const byHead = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const at = phrase.indexOf("...");
+    if (at < 0) continue;
+    const head = phrase.slice(0, at).trim();
+    const particle = phrase.slice(at + 3).trim();
+    // A head that is a trigger of its own needs no particle.
+    if (!head || !particle || plain.includes(head)) continue;
+    byHead.set(head, [...(byHead.get(head) ?? []), particle]);
+  }
+  const particles = new Map<string, RegExp>();
+  for (const [head, list] of byHead) {
+    const words = list.map((p) => p.split(/\s+/).map(escapeRegExp).join("\\s+"));
+    particles.set(
+      head,
+      new RegExp(
+        `(?<![\\p{L}\\p{N}'-])(?:${words.join("|")})(?=\\s*(?:[,.;:!?)"”'’]|$)|\\s+(?:${PARTICLE_FOLLOWERS})(?![\\p{L}]))`,
+        "u",
+      ),
+    );
+  }
+  return { plain, particles };
+}
+
+/**
+ * Where the particle of a separable head stands later in the head's clause, within a few words
+ * (an offset in the text); -1 when it does not.
+ */
+function particleFollows(view: SentenceView, end: number, particle: RegExp): number {
+  const at = end - view.start;
+  let stop = view.folded.length;
+  for (const c of view.clauseStarts) {
+    if (c > at) {
+      stop = c;
+      break;
+    }
+  }
+  const rest = view.folded.slice(at, Math.min(stop, at + 140));
+  const found = particle.exec(rest);
+  // "Rusland viel Oekraïne niet aan": a denied separable verb is no trigger.
+  if (found === null || DENIED.test(rest.slice(0, found.index))) return -1;
+  return end + found.index;
 }
 
 /**
@@ -1214,6 +1300,8 @@ function applyAt(
   view: SentenceView,
   triggerStart: number,
   triggerEnd: number,
+  /** A separable verb's particle ("zet … in"): what is sent or governed stands before it. */
+  particleAt?: number,
 ): void {
   const m = { index: triggerStart - view.start };
   {
@@ -1242,10 +1330,12 @@ function applyAt(
       return;
     // "hosted by X and chaired by Y": an active trigger right before "by"/"door" is a passive
     // participle, read by the passive frames (stances flip their own passive, below).
+    // A verb-final frame's participle before "door" is passive in every relation ("stegen op,
+    // ondersteund door een Italiaans radarvliegtuig"): the agent is no object before it.
     if (
       !rule.passive &&
-      rule.relation !== "SUPPORTS" &&
-      rule.relation !== "OPPOSES" &&
+      (rule.objectBefore === true ||
+        (rule.relation !== "SUPPORTS" && rule.relation !== "OPPOSES")) &&
       !rule.subjectAfter &&
       /^\s+(?:by|door)\s/u.test(
         view.folded.slice(triggerEnd - view.start, triggerEnd - view.start + 6),
@@ -1258,21 +1348,44 @@ function applyAt(
     let objects: Arg[];
     if (rule.subjectAfter) {
       // "stuurt 2 Patriots naar Gao en 3 Chinooks naar Mali": each sent group goes where it is sent.
+      // A name governed by one of the frame's prepositions is where the sent goes, not one sent
+      // ("de aanval van Hamas op Israël": subjects and objects may be of one type).
+      const toward = (a: Arg) =>
+        rule.object.includes(a.mention.type) &&
+        a.prep !== undefined &&
+        rule.objectPreps?.includes(a.prep) === true;
       const sent = view.args.filter(
         (a) =>
           a.mention.start >= triggerEnd &&
+          (particleAt === undefined || a.mention.end <= particleAt) &&
           a.clause === clause &&
           !a.aside &&
+          !toward(a) &&
           rule.subject.includes(a.mention.type),
       );
+      // "zette 2 C-130's in en een C-17 in Pápa": a list that goes on after the particle names
+      // other things; the place after it is theirs.
+      if (
+        particleAt !== undefined &&
+        /^\p{L}+\s*,?\s+(?:en|of)\s/u.test(view.folded.slice(particleAt - view.start))
+      )
+        return;
       const seen = new Set<number>();
       for (const head of sent) {
         if (seen.has(head.group)) continue;
         seen.add(head.group);
         const group = groupOf(view, head, rule.subject);
         const tail = group[group.length - 1]!;
-        const nextSent = sent.find(
-          (a) => a.mention.start > tail.mention.end && a.group !== head.group,
+        // Also one named after a separable verb's particle ("zette 2 C-130's in en een C-17 in
+        // Pápa"): a place after it is that one's.
+        const nextSent = view.args.find(
+          (a) =>
+            a.mention.start > tail.mention.end &&
+            a.group !== head.group &&
+            a.clause === clause &&
+            !a.aside &&
+            !toward(a) &&
+            rule.subject.includes(a.mention.type),
         );
         // "… when the USS Eisenhower returns to the United States": where a sent thing goes
         // back to is home, not where it is sent.
@@ -1280,6 +1393,11 @@ function applyAt(
           (o) =>
             (!nextSent || o.mention.start < nextSent.mention.start) &&
             !RETURNING.test(
+              view.folded.slice(tail.mention.end - view.start, o.mention.start - view.start),
+            ) &&
+            // "zet X in voor de corridor die hulp naar Gaza brengt": a place inside a relative
+            // clause is where something else goes.
+            !RELATIVE_BETWEEN.test(
               view.folded.slice(tail.mention.end - view.start, o.mention.start - view.start),
             ),
         );
@@ -1402,6 +1520,8 @@ function applyAt(
       if (rule.subjectNotAdjective)
         subjects = subjects.filter((a) => a.mention.via !== "adjective");
       objects = objectAfter(view, triggerEnd, clause, rule, subjects);
+      // "stelt 3 Patriots beschikbaar aan Oekraïne": a separable verb's object precedes its particle.
+      if (particleAt !== undefined) objects = objects.filter((o) => o.mention.end <= particleAt);
     }
     // "… and Chairman of the Joint Chiefs of Staff Gen. X": a capitalised office before a name is
     // that person's title; the holder follows it, whoever stands before it.
@@ -1496,6 +1616,9 @@ function applyAt(
   }
 }
 
+/** A relative pronoun after a comma or a noun: the clause it opens is about its antecedent. */
+const RELATIVE_BETWEEN = /(?:,|\s)\s*(?:die|dat|welke|waar|which|who|that|where)\s/u;
+
 const RELATIVE =
   /^\s*(?:\([^()]*\)\s*)?(?:(?:op|af|aan|uit|mee|over|toe|bij)\s*)?,\s*(?:die|dat|welke|wat)\s|,\s*(?:die|dat|welke|wat)\s/u;
 
@@ -1545,7 +1668,12 @@ function verbFinalArguments(
           )
         ),
     );
-    let subject = before.filter((a) => !a.prep && rule.subject.includes(a.mention.type)).pop();
+    // "sinds Finland tot de NAVO toetrad": a conjunction opening the clause governs no name.
+    let subject = before
+      .filter(
+        (a) => (!a.prep || CLAUSE_OPENERS.has(a.prep)) && rule.subject.includes(a.mention.type),
+      )
+      .pop();
     // "met de levering van 18 F-16's, die in Roemenië worden ingezet": the antecedent of the
     // relative pronoun is the subject, whatever governs it.
     const antecedent = before.filter((a) => rule.subject.includes(a.mention.type)).pop();
@@ -1560,6 +1688,7 @@ function verbFinalArguments(
     )
       subject = antecedent;
     if (!place || !subject || place.group === subject.group) return undefined;
+    if (deniedBefore(view, subject, triggerStart)) return undefined;
     return [groupOf(view, subject, rule.subject), groupOf(view, place, rule.object)];
   }
   // Prepositional phrases may stand between the object and the verb ("het ministerie in Erbil
@@ -1573,6 +1702,8 @@ function verbFinalArguments(
   if (!object || !rule.object.includes(object.mention.type)) return undefined;
   const between = view.folded.slice(object.mention.end - view.start, triggerStart - view.start);
   if (words(between).length > 6) return undefined;
+  // "dat Nederland de politie niet traint": a negation anywhere before the final verb.
+  if (deniedBefore(view, object, triggerStart)) return undefined;
   const head = before.findIndex((a) => a.group === object.group);
   const previous = before[head - 1];
   // A relative clause ("de EU-missie, die het ministerie ondersteunt"): its subject is the
@@ -1588,11 +1719,26 @@ function verbFinalArguments(
       : undefined
     : before
         .slice(0, Math.max(0, head))
-        .filter((a) => !a.prep && rule.subject.includes(a.mention.type))
+        .filter(
+          (a) => (!a.prep || CLAUSE_OPENERS.has(a.prep)) && rule.subject.includes(a.mention.type),
+        )
         .pop();
   // "… is bedoeld om Rusland af te schrikken": no subject in the clause; the topic may be it.
   if (!subject) return rule.subjectFromTopic ? [[], groupOf(view, object, rule.object)] : undefined;
+  // "dat Nederland niet de Afghaanse politie traint".
+  if (deniedBefore(view, subject, object.mention.start)) return undefined;
   return [groupOf(view, subject, rule.subject), groupOf(view, object, rule.object)];
+}
+
+/**
+ * A Dutch verb-final clause denies its verb with "niet", "geen" or "nooit" anywhere between the
+ * first argument and the verb ("dat Duitsland sinds 2020 niet meer aan de missie deelneemt"),
+ * beyond the one word before the trigger that NEGATION reads.
+ */
+const DENIED = /(?<![\p{L}])(?:niet|geen|nooit|not|never)(?![\p{L}])/u;
+
+function deniedBefore(view: SentenceView, from: Arg, triggerStart: number): boolean {
+  return DENIED.test(view.folded.slice(from.mention.start - view.start, triggerStart - view.start));
 }
 
 /** The topic mission as a subject, when the sentence names no possible subject before the trigger. */

@@ -5,7 +5,7 @@ import { mentionsNear } from "../mention-set.ts";
 import type { Finding, Mention } from "../model.ts";
 import { sentenceIndexAt } from "../model.ts";
 import type { PatternRule, RuleContext } from "./engine.ts";
-import { applyPatternRules, triggerOf } from "./engine.ts";
+import { applyPatternRules, separableTriggers, triggerOf } from "./engine.ts";
 
 /**
  * Relation frames are data (src/kb/data/relation-frames.<language>.json and the user's own
@@ -13,14 +13,17 @@ import { applyPatternRules, triggerOf } from "./engine.ts";
  * the frames of the article's language are applied.
  */
 export function compileFrame(frame: KbRelationFrame): PatternRule {
+  // "valt ... aan": a separable verb's head, counted only with its particle later in the clause.
+  const { plain, particles } = separableTriggers(frame.triggers);
   const rule: PatternRule = {
     name: frame.name,
     relation: frame.relation,
-    trigger: triggerOf(frame.triggers),
+    trigger: triggerOf(particles.size > 0 ? [...plain, ...particles.keys()] : plain),
     subject: frame.subject,
     object: frame.object,
     confidence: frame.confidence,
   };
+  if (particles.size > 0) rule.particles = particles;
   if (frame.objectPreps) rule.objectPreps = frame.objectPreps;
   if (frame.adjacent !== undefined) rule.adjacent = frame.adjacent;
   if (frame.passive) rule.passive = true;

@@ -33,7 +33,9 @@ const WAR_CUE =
   /(?<![\p{L}])(?:war|oorlog|aanvalsoorlog|invas|inval|aggress|agressie|valt|vallen|viel)/u;
 
 const SEPARABLE_ATTACK = /^\s+(?:valt|vallen|viel|vielen)\s+$/u;
-const ATTACK_PARTICLE = /^\s+(?:[\p{Ll}\d.-]+\s+){0,6}aan(?=[\s.,;:!?]|$)/u;
+/** The particle a few words on; "valt Oekraïne niet aan" is denied. */
+const ATTACK_PARTICLE =
+  /^\s+(?:(?!(?:niet|geen|nooit)\s)[\p{Ll}\d.-]+\s+){0,6}aan(?=[\s.,;:!?]|$)/u;
 
 function isoOf(registry: EntityRegistry, key: string): string | undefined {
   const record = registry.get(key);
