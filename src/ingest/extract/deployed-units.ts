@@ -170,6 +170,15 @@ function personnelOfUnit(
       ? registry.get(force.key)?.kb?.country
       : undefined) ?? registry.get(unit.key)?.kb?.country;
   if (!iso) return undefined;
+  return namedState(mentions, registry, iso);
+}
+
+/** The state with this ISO code that the article names, if it does. */
+function namedState(
+  mentions: MentionSet,
+  registry: EntityRegistry,
+  iso: string,
+): EntityRecord | undefined {
   const state = mentions.find(
     (m) => m.type === "Country" && (registry.get(m.key)?.kb as KbCountry | undefined)?.iso2 === iso,
   );
@@ -223,11 +232,8 @@ function placedAbroad(
   // "een compagnie van de Luchtmobiele Brigade naar Litouwen": a part of the unit goes.
   if (PART_OF_UNIT.test(doc.folded.slice(Math.max(sentence.start, unit.start - 40), unit.start)))
     return undefined;
-  const state = mentions.find(
-    (m) => m.type === "Country" && (registry.get(m.key)?.kb as KbCountry | undefined)?.iso2 === iso,
-  );
-  if (!state) return undefined;
-  const home = registry.get(state.key)!;
+  const home = namedState(mentions, registry, iso);
+  if (!home) return undefined;
   // A mission or exercise in the unit's own state is no going abroad: the Lithuanian brigade beside
   // the battlegroup in Lithuania.
   const atHome = (r: EntityRecord | undefined) =>
