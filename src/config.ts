@@ -23,6 +23,11 @@ const EnvSchema = z.object({
   HOST: z.string().default("0.0.0.0"),
   /** Per-request transaction timeout, milliseconds; reaches Neo4j as the transaction timeout. */
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /**
+   * Answer plain JSON queries on POST /graphql from Node's request directly, without Yoga's
+   * fetch-API layer (src/server/direct-lane.ts); false sends every request through Yoga.
+   */
+  NEWSGRAPH_DIRECT_LANE: z.stringbool().default(true),
   /** How long opening a TCP connection to Neo4j may take before it counts as unreachable. */
   NEO4J_CONNECTION_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
   /** How long a query waits for a connection from the driver's pool (or a new one). */
@@ -143,6 +148,8 @@ export interface Config {
     readonly port: number;
     readonly host: string;
     readonly queryTimeoutMs: number;
+    /** NEWSGRAPH_DIRECT_LANE: plain JSON queries answered without Yoga's fetch-API layer. */
+    readonly directLane: boolean;
   };
   readonly security: SecurityConfig;
   readonly limits: LimitsConfig;
@@ -204,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: e.PORT,
       host: e.HOST,
       queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+      directLane: e.NEWSGRAPH_DIRECT_LANE,
     }),
     security: Object.freeze({
       apiKeys: Object.freeze(parseApiKeys(e.NEWSGRAPH_API_KEYS)),

@@ -11,12 +11,13 @@ import { schema } from "../graphql/schema.ts";
 import type { IngestWork } from "../ingest/work.ts";
 import type { IngestQueue } from "../queue/index.ts";
 import { DEFAULT_QUERY } from "./default-query.ts";
+import { createDirectLane, setDirectLane, usePrecomputedResult } from "./direct-lane.ts";
 import { useHealth } from "./health.ts";
-import { createApiKeyAuth, useApiKeys } from "./plugins/api-keys.ts";
+import { createApiKeyAuth, type HeaderSource, useApiKeys } from "./plugins/api-keys.ts";
 import { useGraphAvailability } from "./plugins/availability.ts";
 import { BOOKMARK_HEADER, readBookmarks, useBookmarks } from "./plugins/bookmarks.ts";
 import { createGraphiQLRenderer } from "./plugins/graphiql.ts";
-import { useLimits } from "./plugins/limits.ts";
+import { costCheck, useLimits } from "./plugins/limits.ts";
 import { createMetrics } from "./plugins/metrics.ts";
 import {
   readAllowlist,
@@ -162,11 +163,41 @@ export function createApp({
     // Variables that do not fit their types go to graphql-js, whose messages say more ("Did you
     // mean …" where introspection allows it) than the compiled query's.
     useGraphQlJit({}, { onError: () => undefined, enableIf: variablesFit }) as Plugin,
+    // A result the direct lane computed, with errors: processed by the hooks around this one.
+    usePrecomputedResult(),
     ...(cache ? [cache.plugin] : []),
     ...(metrics ? [metrics.operations] : []),
   ];
 
-  return createYoga<Record<string, never>, GraphQLContext>({
+  // A child executor per request: the timeout applies, and observers added to `executor` after
+  // start-up (logging, tests counting round trips) still see every statement.
+  const requestContext = (request: HeaderSource) => {
+    // Checked in useBookmarks before anything runs: only well-formed bookmarks get here.
+    const read = readBookmarks(request);
+    const bookmarks = "error" in read ? { given: [], written: [] } : read;
+    const context: GraphQLContext & { bookmarks?: Bookmarks } = createContext(
+      executor.with({
+        timeoutMs: config.server.queryTimeoutMs,
+        requestId: requestIdOf(request),
+        onGraphError,
+        bookmarks,
+        ...(metrics ? { observer: metrics.observeStatement } : {}),
+      }),
+      {
+        auth: auth.authenticate(request),
+        work: ingestWork,
+        maxArticleBytes: limits.maxArticleBytes,
+        bus,
+        ...(queue ? { queue } : {}),
+      },
+    );
+    // Set, not spread into a copy (`{ ...context, bookmarks }`): a spread followed by another
+    // property takes V8's slow path, and Yoga copies the context into its own anyway.
+    context.bookmarks = bookmarks;
+    return context;
+  };
+
+  const app: App = createYoga<Record<string, never>, GraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
     // Yoga's own /health answers 200 without asking Neo4j; ours (health.ts) does ask.
@@ -191,33 +222,28 @@ export function createApp({
     // Expected errors carry extensions.code; anything else is "Unexpected error." (see errors.ts).
     maskedErrors: { maskError },
     logging: logger,
-    // A child executor per request: the timeout applies, and observers added to `executor` after
-    // start-up (logging, tests counting round trips) still see every statement.
-    context: ({ request }) => {
-      // Checked in useBookmarks before anything runs: only well-formed bookmarks get here.
-      const read = readBookmarks(request);
-      const bookmarks = "error" in read ? { given: [], written: [] } : read;
-      const context: GraphQLContext & { bookmarks?: Bookmarks } = createContext(
-        executor.with({
-          timeoutMs: config.server.queryTimeoutMs,
-          requestId: requestIdOf(request),
-          onGraphError,
-          bookmarks,
-          ...(metrics ? { observer: metrics.observeStatement } : {}),
-        }),
-        {
-          auth: auth.authenticate(request),
-          work: ingestWork,
-          maxArticleBytes: limits.maxArticleBytes,
-          bus,
-          ...(queue ? { queue } : {}),
-        },
-      );
-      // Set, not spread into a copy (`{ ...context, bookmarks }`): a spread followed by another
-      // property takes V8's slow path, and Yoga copies the context into its own anyway.
-      context.bookmarks = bookmarks;
-      return context;
-    },
+    context: ({ request }) => requestContext(request),
     plugins,
   });
+
+  // Plain JSON queries skip Yoga's fetch-API layer (direct-lane.ts), unless a plugin works on
+  // the whole request or response: the response cache, the persisted-operations allowlist.
+  if (config.server.directLane && !cache && !security.persistedOperationsFile) {
+    setDirectLane(
+      app,
+      createDirectLane({
+        app: app as unknown as Parameters<typeof createDirectLane>[0]["app"],
+        path: GRAPHQL_PATH,
+        maxBodyBytes: limits.maxBodyBytes,
+        authenticate: auth.authenticate,
+        context: requestContext,
+        costErrors: costCheck(limits.maxCost),
+        variablesFit,
+        graphUp: () => executor.availability.state === "up",
+        requestId: requestIdOf,
+        onAnswered: metrics?.directQueryAnswered,
+      }),
+    );
+  }
+  return app;
 }

@@ -2,21 +2,28 @@ import http from "node:http";
 import { type AddressInfo, createServer } from "node:net";
 import { NewsgraphError } from "../domain/errors.ts";
 import type { App } from "./app.ts";
+import { directLaneOf } from "./direct-lane.ts";
 
 export interface HttpServer {
   /** e.g. http://127.0.0.1:4000 */
   readonly url: string;
   readonly port: number;
+  /** Requests the direct lane answered itself (src/server/direct-lane.ts); 0 without one. */
+  readonly directAnswers: number;
   /** Stops accepting connections, lets requests in flight finish (up to `graceMs`), then closes. */
   close(graceMs?: number): Promise<void>;
 }
 
-/** Mounts the app on a Node HTTP server. Port 0 picks a free port (see `port`). */
+/**
+ * Mounts the app on a Node HTTP server, behind its direct lane when it has one (plain JSON
+ * queries answered without Yoga's fetch-API layer). Port 0 picks a free port (see `port`).
+ */
 export function startHttpServer(
   app: App,
   options: { port: number; host: string },
 ): Promise<HttpServer> {
-  const server = http.createServer(app);
+  const lane = directLaneOf(app);
+  const server = http.createServer(lane ? lane.handle : app);
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => {
@@ -26,6 +33,9 @@ export function startHttpServer(
       resolve({
         url: `http://${shownHost}:${port}`,
         port,
+        get directAnswers() {
+          return lane?.served ?? 0;
+        },
         close: (graceMs = 5_000) =>
           new Promise<void>((done, fail) => {
             const timer = setTimeout(() => server.closeAllConnections(), graceMs);

@@ -4,6 +4,11 @@ import type { ApiKey, ApiScope, SecurityConfig } from "../../config.ts";
 import { NewsgraphError } from "../../domain/errors.ts";
 import type { Principal } from "../../graphql/context.ts";
 
+/** The part of a request that is read here: a fetch Request, or the direct lane's headers. */
+export interface HeaderSource {
+  readonly headers: { get(name: string): string | null };
+}
+
 /**
  * API keys: `Authorization: Bearer <key>` or `X-API-Key: <key>`. A request without a key is
  * anonymous (it may read when NEWSGRAPH_PUBLIC_READ is true, never write); a request with a key
@@ -12,7 +17,7 @@ import type { Principal } from "../../graphql/context.ts";
  */
 export interface ApiKeyAuth {
   /** The principal of a request; throws UNAUTHENTICATED for a key that matches no configured key. */
-  authenticate(request: Request): Principal;
+  authenticate(request: HeaderSource): Principal;
   /** For routes outside GraphQL (exports): throws unless the request may read. */
   authorizeRead(request: Request): void;
 }
@@ -30,7 +35,7 @@ export function createApiKeyAuth(
     name: null,
     scopes: security.publicRead ? READ_ONLY : NO_SCOPES,
   });
-  const cache = new WeakMap<Request, Principal>();
+  const cache = new WeakMap<HeaderSource, Principal>();
 
   function find(presented: string): ApiKey | undefined {
     const candidate = digest(presented);
@@ -41,7 +46,7 @@ export function createApiKeyAuth(
     return found;
   }
 
-  function authenticate(request: Request): Principal {
+  function authenticate(request: HeaderSource): Principal {
     const cached = cache.get(request);
     if (cached) return cached;
     const presented = presentedKey(request);
@@ -77,7 +82,7 @@ function digest(value: string): Buffer {
 }
 
 /** The key a request carries, or null. Other Authorization schemes (a proxy's Basic) are ignored. */
-function presentedKey(request: Request): string | null {
+function presentedKey(request: HeaderSource): string | null {
   const authorization = request.headers.get("authorization");
   const bearer = authorization?.match(/^Bearer\s+(\S+)\s*$/i)?.[1];
   if (bearer) return bearer;

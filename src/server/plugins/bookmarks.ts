@@ -1,6 +1,7 @@
 import type { ExecutionResult } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Bookmarks } from "../../graph/executor.ts";
+import type { HeaderSource } from "./api-keys.ts";
 
 /** The request header that carries a client's bookmarks (comma-separated when several). */
 export const BOOKMARK_HEADER = "x-newsgraph-bookmark";
@@ -12,7 +13,7 @@ const MAX_BOOKMARK_LENGTH = 1_024;
  * A request's bookmarks from its header, or an error message naming what is wrong. Bookmarks are
  * opaque strings from Neo4j (what `extensions.bookmarks` of a mutation returned).
  */
-export function readBookmarks(request: Request): Bookmarks | { error: string } {
+export function readBookmarks(request: HeaderSource): Bookmarks | { error: string } {
   const header = request.headers.get(BOOKMARK_HEADER);
   if (header === null) return { given: [], written: [] };
   const given = header

@@ -107,8 +107,13 @@ function toClientError(error: NewsgraphError): GraphQLError {
   });
 }
 
-function useCostLimit(maxCost: number): Plugin {
-  const check = (args: ExecutionArgs): GraphQLError[] => {
+/**
+ * The cost check of one execution: no errors, or the one refusal (QUERY_TOO_COMPLEX, or the
+ * argument a cost function could not read). The plugin below and the direct lane (direct-lane.ts)
+ * apply it alike.
+ */
+export function costCheck(maxCost: number): (args: ExecutionArgs) => GraphQLError[] {
+  return (args) => {
     let complexity: number;
     try {
       ({ complexity } = measureCost(args));
@@ -133,6 +138,10 @@ function useCostLimit(maxCost: number): Plugin {
       ),
     ];
   };
+}
+
+function useCostLimit(maxCost: number): Plugin {
+  const check = costCheck(maxCost);
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const errors = check(args);

@@ -17,6 +17,11 @@ export interface Metrics {
   readonly observeStatement: QueryObserver;
   /** Counts response-cache hits and misses. */
   readonly cache: CacheObserver;
+  /**
+   * Counts a query the direct lane answered without errors (src/server/direct-lane.ts): one
+   * query operation and one POST answered 200, as the two plugins above count it through Yoga.
+   */
+  directQueryAnswered(): void;
   readonly registry: Registry;
 }
 
@@ -124,5 +129,9 @@ export function createMetrics(options: { queue?: IngestQueue | undefined }): Met
     registry,
     observeStatement: ({ name, ms }) => statements.observe({ statement: name }, ms / 1_000),
     cache: { lookup: (hit) => cacheLookups.inc({ result: hit ? "hit" : "miss" }) },
+    directQueryAnswered() {
+      operations.inc({ type: "query" });
+      requests.inc({ method: "POST", status: "200" });
+    },
   };
 }

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
+import type { HeaderSource } from "./api-keys.ts";
 
 /** A client's own request id is kept when it is short and plain; otherwise one is made. */
 const CLIENT_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-const ids = new WeakMap<Request, string>();
+const ids = new WeakMap<HeaderSource, string>();
 
 /**
  * Every response carries `x-request-id`: the client's (`x-request-id` header) or a new UUID. The
@@ -22,7 +23,7 @@ export function useRequestId(): Plugin {
   };
 }
 
-export function requestIdOf(request: Request): string {
+export function requestIdOf(request: HeaderSource): string {
   let id = ids.get(request);
   if (!id) {
     const given = request.headers.get("x-request-id");
