@@ -1,12 +1,14 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import type { AnnotatedArticle } from "../../src/domain/article.ts";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
 import { migrate } from "../../src/graph/migrate.ts";
 import { ingestAnnotated } from "../../src/ingest/ingest.ts";
 import { createApp } from "../../src/server/app.ts";
+import { type HttpServer, startHttpServer } from "../../src/server/http.ts";
 import type { TestGraph } from "../support/graph.ts";
 
 /** Helpers shared by test/integration/graphql-*.test.ts: the app in process, fixtures, queries. */
@@ -18,18 +20,32 @@ export interface GraphQLResponse<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+/**
+ * The API of the graphql-* and analytics tests: in process (`app.fetch`, Yoga alone), or with
+ * TEST_API_TRANSPORT=http over a real socket, where plain queries take the direct lane
+ * (src/server/direct-lane.ts): every such test file passes either way.
+ */
 export function createTestApi(graph: TestGraph) {
   const app = createApp({
     executor: graph.executor,
     config: loadConfig({ LOG_LEVEL: "silent" }),
     graphiql: false,
   });
+  const overHttp = process.env.TEST_API_TRANSPORT === "http";
+  let server: Promise<HttpServer> | undefined;
+  if (overHttp) afterAll(async () => (await server)?.close());
   async function request<T>(query: string, variables?: Record<string, unknown>) {
-    const response = await app.fetch("http://test/graphql", {
+    const init = {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query, variables }),
-    });
+    };
+    if (overHttp) {
+      server ??= startHttpServer(app, { port: 0, host: "127.0.0.1" });
+      const response = await fetch(`${(await server).url}/graphql`, init);
+      return (await response.json()) as GraphQLResponse<T>;
+    }
+    const response = await app.fetch("http://test/graphql", init);
     return (await response.json()) as GraphQLResponse<T>;
   }
   return {
