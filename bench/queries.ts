@@ -10,7 +10,8 @@
  *
  * - the newsgraph server as `npm start` runs it (compiled JavaScript, a child process) with its
  *   production defaults: metrics on, the response cache off (its default without a TTL), so every
- *   request reaches Neo4j;
+ *   request reaches Neo4j; the bench's plain JSON POSTs take its direct lane
+ *   (src/server/direct-lane.ts);
  * - the same Cypher without GraphQL: the statements the server sent for the query, recorded and
  *   replayed by a minimal node:http + driver server (bench/raw-server.mjs), each as the server
  *   sends it (an auto-commit read transaction with the same timeout);
