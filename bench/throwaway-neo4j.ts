@@ -64,7 +64,12 @@ export async function startBenchNeo4j(
   if (!uri) {
     try {
       // A shared machine can be slow to start a JVM.
-      ({ uri, pid } = await startThrowawayNeo4j(dataDir, { startTimeoutMs: 600_000 }));
+      // BENCH_NEO4J_JVM_FLAGS (space-separated) adds JVM flags, to compare settings.
+      const extraJvmFlags = (process.env.BENCH_NEO4J_JVM_FLAGS ?? "").split(/\s+/).filter(Boolean);
+      ({ uri, pid } = await startThrowawayNeo4j(dataDir, {
+        startTimeoutMs: 600_000,
+        extraJvmFlags,
+      }));
     } catch (error) {
       await rm(dir, { recursive: true, force: true });
       throw error;

@@ -52,6 +52,11 @@ export interface LocalNeo4jOptions {
   exitWithParent?: boolean;
   /** Progress lines (resolving, compiling, starting); silent when absent. */
   log?: (line: string) => void;
+  /**
+   * JVM flags added after the built-in ones (a later flag wins), for benches that compare JVM
+   * settings (bench/throwaway-neo4j.ts reads them from BENCH_NEO4J_JVM_FLAGS). @default []
+   */
+  extraJvmFlags?: readonly string[];
 }
 
 export interface LocalNeo4j {
@@ -374,6 +379,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     "java",
     [
       ...jvmFlags(options.memory),
+      ...(options.extraJvmFlags ?? []),
       ...(options.exitWithParent ? [`-Dnewsgraph.parentPid=${process.pid}`] : []),
       "-cp",
       classpath,

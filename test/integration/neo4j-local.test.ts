@@ -245,6 +245,24 @@ describe("local Neo4j start errors", () => {
     expect(fs.existsSync(path.join(scratch, "neo4j.pid"))).toBe(false);
   });
 
+  it("passes extra JVM flags after its own (a bench's comparison of settings)", async () => {
+    // A second collector beside the built-in G1: the JVM refuses to start, which shows the flag
+    // reached it; the pid file is gone again.
+    const dataDir = path.join(scratch, "extra-flags");
+    const attempt = startLocalNeo4j({
+      port: 0,
+      dataDir,
+      password,
+      cacheDir,
+      extraJvmFlags: ["-XX:+UseParallelGC"],
+    });
+    await expect(attempt).rejects.toMatchObject({
+      code: "START_FAILED",
+      message: expect.stringContaining("Multiple garbage collectors selected"),
+    });
+    expect(fs.existsSync(path.join(dataDir, "neo4j.pid"))).toBe(false);
+  });
+
   it("says that Java is missing instead of failing obscurely", async () => {
     const run = await cli(["neo4j", "start", "--port", "0", "--data", scratch], {
       PATH: "/nonexistent",
