@@ -152,7 +152,7 @@ import {
 } from "./relations/real-habits.ts";
 import { sentenceDefaults } from "./relations/sentence-defaults.ts";
 import { sharedPhraseAssets } from "./relations/shared-assets.ts";
-import { separatedCooperation, warReferences } from "./relations/stances.ts";
+import { knownWars, separatedCooperation, warReferences } from "./relations/stances.ts";
 import { stateOrgans } from "./relations/state-organs.ts";
 import { recogniseShips } from "./ships.ts";
 
@@ -514,6 +514,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("repeated-partners", (r) => repeatedPartners(r)),
   relations("our-allies", (r, s) => ourAllies(r, s.registry, s.mentions)),
   relations("own-deterrence", (r, s) => ownDeterrence(r, s.registry)),
+  relations("known-wars", (r, s) => knownWars(r, s.registry, s.mentions)),
   relations("sentence-defaults", (r) => sentenceDefaults(r)),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),
 ];
