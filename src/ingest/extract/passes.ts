@@ -139,7 +139,7 @@ import {
   splitParticipation,
   trainedForEvent,
 } from "./relations/occasions.ts";
-import { officeRoles, possessiveOffices } from "./relations/office-roles.ts";
+import { headOffices, officeRoles, possessiveOffices } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 import { partyMembers } from "./relations/party-members.ts";
 import {
@@ -420,6 +420,9 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("title-representation", (r, s) => titleRepresentation(r, s.registry, s.mentions)),
   relations("office-roles", (r, s) =>
     officeRoles(r, s.registry, s.mentions, s.article.publishedAt ?? undefined),
+  ),
+  relations("head-offices", (r, s) =>
+    headOffices(r, s.registry, s.mentions, s.article.publishedAt ?? undefined),
   ),
   relations("possessive-offices", (r, s) => possessiveOffices(r, s.registry, s.titled, s.mentions)),
   relations("person-affiliations", (r, s) => personAffiliations(r, s.registry)),

@@ -166,8 +166,17 @@ export function knownWars(ctx: RuleContext, registry: EntityRegistry, mentions: 
       continue;
     const starts: number[] = [];
     for (const m of mentions) if (m.key === aggressor) starts.push(m.start);
+    // A sentence whose act of war a rule gave another victim ("the Russian invasion of Georgia")
+    // is about that war.
+    const otherWar = new Set<number>();
+    for (const f of ctx.findings)
+      if (f.type === "OPPOSES" && f.source === aggressor && f.target !== victim)
+        otherWar.add(f.sentence);
     const view = ctx.views.find(
-      (v) => starts.some((at) => at >= v.start && at < v.end) && ACT_OF_WAR.test(v.folded),
+      (v) =>
+        !otherWar.has(v.index) &&
+        starts.some((at) => at >= v.start && at < v.end) &&
+        ACT_OF_WAR.test(v.folded),
     );
     if (view) opposes(ctx, view, aggressor, victim, "opposes.known-war-article");
   }
