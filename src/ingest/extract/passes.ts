@@ -150,7 +150,7 @@ import {
   homePorts,
   onOperation,
 } from "./relations/real-habits.ts";
-import { sentenceDefaults } from "./relations/sentence-defaults.ts";
+import { placedAssets, sentenceDefaults } from "./relations/sentence-defaults.ts";
 import { sharedPhraseAssets } from "./relations/shared-assets.ts";
 import { knownWars, separatedCooperation, warReferences } from "./relations/stances.ts";
 import { stateOrgans } from "./relations/state-organs.ts";
@@ -518,6 +518,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("our-allies", (r, s) => ourAllies(r, s.registry, s.mentions)),
   relations("own-deterrence", (r, s) => ownDeterrence(r, s.registry)),
   relations("known-wars", (r, s) => knownWars(r, s.registry, s.mentions)),
+  relations("placed-assets", (r, s) => placedAssets(r, s.registry)),
   relations("sentence-defaults", (r) => sentenceDefaults(r)),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),
 ];

@@ -48,6 +48,59 @@ describe("known wars: the aggressor opposes the victim wherever the article refe
   });
 });
 
+describe("placed assets: an asset and a place after a placing preposition (ninth round)", () => {
+  it("a headline without a verb places the asset in the state (NL)", () => {
+    const r = extractShipped(
+      "Het kabinet heeft het besluit genomen.",
+      "nl",
+      "Nederlandse F-35's drie maanden langer in Polen",
+    );
+    expect(r.has("F-35 (Netherlands)", "LOCATED_IN", "Poland")).toBe(true);
+  });
+
+  it("a list of places after one preposition places the personnel in each (NL)", () => {
+    const r = extractShipped(
+      "Ongeveer 120 Nederlandse militairen staan sinds vorige week paraat op Cyprus en in Jordanië.",
+      "nl",
+    );
+    expect(r.has("military personnel (Netherlands)", "LOCATED_IN", "Cyprus")).toBe(true);
+    expect(r.has("military personnel (Netherlands)", "LOCATED_IN", "Jordan")).toBe(true);
+  });
+
+  it("a sea is where the asset operates (EN)", () => {
+    const r = extractShipped(
+      "The Dutch frigate HNLMS Tromp was busy last week in the Red Sea, the navy said.",
+      "en",
+    );
+    expect(r.has("HNLMS Tromp", "OPERATES_IN", "Red Sea")).toBe(true);
+    expect(r.has("HNLMS Tromp", "LOCATED_IN", "Red Sea")).toBe(false);
+  });
+
+  it("no place after a preposition that places nothing, and not the asset's own state", () => {
+    const r = extractShipped(
+      "Two Dutch F-35 fighter jets for Poland were discussed on Tuesday.",
+      "en",
+    );
+    expect(r.triples.filter((t) => t.includes("F-35") && t.includes("Poland"))).toEqual([]);
+    const home = extractShipped(
+      "Four Dutch F-35 fighter jets returned home in the Netherlands.",
+      "en",
+    );
+    expect(home.has("F-35 (Netherlands)", "LOCATED_IN", "Netherlands")).toBe(false);
+  });
+
+  it("leaving a state says whose the asset is, not where it is; leaving a base places it there", () => {
+    const r = extractShipped("Soldiers from Poland and 30 Leopard tanks were on display.", "en");
+    expect(r.triples.filter((t) => t.includes("LOCATED_IN -> Poland"))).toEqual([]);
+    const base = extractShipped(
+      "Het fregat Zr.Ms. Tromp vertrekt volgende week maandag uit Den Helder.",
+      "nl",
+    );
+    const placed = base.relation("HNLMS Tromp -LOCATED_IN-> Den Helder");
+    expect(placed?.evidence?.[0]?.rule).toBe("default.asset-place");
+  });
+});
+
 describe("head offices: a known holder of an office that heads a body leads it (ninth round)", () => {
   it("a secretary general named without a title leads the body of the office held at the date", () => {
     expect(
