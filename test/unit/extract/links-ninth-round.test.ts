@@ -89,6 +89,14 @@ describe("placed assets: an asset and a place after a placing preposition (ninth
     expect(home.has("F-35 (Netherlands)", "LOCATED_IN", "Netherlands")).toBe(false);
   });
 
+  it("a place inside a relative clause after the asset is the clause's, not the asset's", () => {
+    const r = extractShipped(
+      "Nederland zet 40 militairen in voor de missie die konvooien naar Libanon begeleidt.",
+      "nl",
+    );
+    expect(r.triples.filter((t) => t.includes("-> Lebanon"))).toEqual([]);
+  });
+
   it("leaving a state says whose the asset is, not where it is; leaving a base places it there", () => {
     const r = extractShipped("Soldiers from Poland and 30 Leopard tanks were on display.", "en");
     expect(r.triples.filter((t) => t.includes("LOCATED_IN -> Poland"))).toEqual([]);

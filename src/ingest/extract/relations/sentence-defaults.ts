@@ -117,6 +117,8 @@ const PLACING_PREPS: ReadonlySet<string> = new Set([
 ]);
 /** Prepositions of leaving, which place an asset only at a base, port or town it leaves. */
 const LEAVING_PREPS: ReadonlySet<string> = new Set(["from", "uit", "vanuit", "vanaf"]);
+/** A relative pronoun between an asset and a place: the place is the relative clause's. */
+const RELATIVE_BETWEEN = /(?:^|[\s,])(?:die|dat|welke|waar|which|who|that|where)\s/u;
 /** Kinds of place an asset works in rather than stands at. */
 const AREA_KINDS: ReadonlySet<string> = new Set(["sea", "strait", "region", "continent"]);
 const SITE_KINDS: ReadonlySet<string> = new Set(["base", "city", "town", "village", "site"]);
@@ -132,7 +134,8 @@ const SITE_KINDS: ReadonlySet<string> = new Set(["base", "city", "town", "villag
  * Leopard tanks stationed at Camp Adazi near Riga" only Camp Adazi is theirs. A sea, strait,
  * region or continent is where the asset OPERATES_IN; a state, base or town is where it is
  * LOCATED_IN. "from/uit/vanuit" places it only at a base, port or town (an origin state says whose
- * it is). Not the asset's own state, not a place a rule already gave this asset in the sentence.
+ * it is). Asset and place share a clause (a place in a relative clause is the clause's). Not the
+ * asset's own state, not a place a rule already gave this asset in the sentence.
  * Confidence 0.4, as the sentence defaults.
  */
 export function placedAssets(ctx: RuleContext, registry: EntityRegistry): void {
@@ -154,7 +157,16 @@ export function placedAssets(ctx: RuleContext, registry: EntityRegistry): void {
       const kind = place.mention.type === "Location" ? record?.kb?.kind : undefined;
       if (!PLACING_PREPS.has(prep) && !(LEAVING_PREPS.has(prep) && kind && SITE_KINDS.has(kind)))
         continue;
-      const assets = assetsPlacedAt(args, first);
+      // Only the place's own clause: "zet Zr.Ms. Tromp in voor de missie die schepen naar Gaza
+      // begeleidt" does not send the frigate to Gaza.
+      const assets = assetsPlacedAt(args, first).filter(
+        (a) =>
+          a.clause === place.clause &&
+          (a.mention.start > place.mention.start ||
+            !RELATIVE_BETWEEN.test(
+              view.folded.slice(a.mention.end - view.start, place.mention.start - view.start),
+            )),
+      );
       if (assets.length === 0) continue;
       const relation: RelationType = kind && AREA_KINDS.has(kind) ? "OPERATES_IN" : "LOCATED_IN";
       for (const asset of assets) {
