@@ -139,7 +139,7 @@ import {
   splitParticipation,
   trainedForEvent,
 } from "./relations/occasions.ts";
-import { officeRoles, possessiveOffices } from "./relations/office-roles.ts";
+import { headOffices, officeRoles, possessiveOffices } from "./relations/office-roles.ts";
 import { ownershipRelations } from "./relations/ownership.ts";
 import { partyMembers } from "./relations/party-members.ts";
 import {
@@ -150,9 +150,9 @@ import {
   homePorts,
   onOperation,
 } from "./relations/real-habits.ts";
-import { sentenceDefaults } from "./relations/sentence-defaults.ts";
+import { placedAssets, sentenceDefaults } from "./relations/sentence-defaults.ts";
 import { sharedPhraseAssets } from "./relations/shared-assets.ts";
-import { separatedCooperation, warReferences } from "./relations/stances.ts";
+import { knownWars, separatedCooperation, warReferences } from "./relations/stances.ts";
 import { stateOrgans } from "./relations/state-organs.ts";
 import { recogniseShips } from "./ships.ts";
 
@@ -421,6 +421,9 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("office-roles", (r, s) =>
     officeRoles(r, s.registry, s.mentions, s.article.publishedAt ?? undefined),
   ),
+  relations("head-offices", (r, s) =>
+    headOffices(r, s.registry, s.mentions, s.article.publishedAt ?? undefined),
+  ),
   relations("possessive-offices", (r, s) => possessiveOffices(r, s.registry, s.titled, s.mentions)),
   relations("person-affiliations", (r, s) => personAffiliations(r, s.registry)),
   relations("signed-agreements", (r, s) => signedAgreements(r, s.registry)),
@@ -514,6 +517,8 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("repeated-partners", (r) => repeatedPartners(r)),
   relations("our-allies", (r, s) => ourAllies(r, s.registry, s.mentions)),
   relations("own-deterrence", (r, s) => ownDeterrence(r, s.registry)),
+  relations("known-wars", (r, s) => knownWars(r, s.registry, s.mentions)),
+  relations("placed-assets", (r, s) => placedAssets(r, s.registry)),
   relations("sentence-defaults", (r) => sentenceDefaults(r)),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),
 ];

@@ -171,3 +171,104 @@ export function possessiveOffices(
     });
   }
 }
+
+/**
+ * Offices that head a body (general knowledge): the body the holder leads, by the knowledge
+ * base's role name; `null` for a state's chief of defence, who leads that state's armed forces.
+ */
+const HEADED_BODIES: Readonly<Record<string, readonly string[] | null>> = {
+  "secretary general": [],
+  "supreme allied commander transformation": ["Allied Command Transformation"],
+  "supreme allied commander europe": [
+    "Allied Command Operations",
+    "Supreme Headquarters Allied Powers Europe",
+  ],
+  "chair of the nato military committee": ["NATO Military Committee"],
+  "chairman of the joint chiefs of staff": ["Joint Chiefs of Staff"],
+  "president of the european commission": ["European Commission"],
+  "president of the european council": ["European Council"],
+  "director general": [],
+  "first sea lord": ["Royal Navy"],
+  "chief of defence": null,
+  "chief of the defence staff": null,
+  "chief of the general staff": null,
+};
+
+/**
+ * `head-offices` (ninth round): a known person whose office at the article's date heads a body
+ * the article names LEADS it — "Secretary-General Stoltenberg" leads NATO, "Supreme Allied
+ * Commander Transformation, General X" leads Allied Command Transformation, the chief of defence
+ * of a state leads its armed forces, "Commander of U.S. Africa Command" leads that command. The
+ * office comes from the knowledge base (people.json roles), so a bare name is enough; an office
+ * held before or after the article's date leads nothing. A "Secretary General" or "Director
+ * General" heads the body of the role (`of`); "Commander of X" heads X. An article without a
+ * date names nobody's office this way.
+ */
+export function headOffices(
+  ctx: RuleContext,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+  publishedAt: string | undefined,
+): void {
+  // Only the article's date says which office a person holds in it ("X succeeds Y in October").
+  if (!publishedAt) return;
+  const led = new Set<string>();
+  for (const f of ctx.findings) if (f.type === "LEADS") led.add(`${f.source}\u0000${f.target}`);
+  const seen = new Set<string>();
+  let bodies: Map<string, string> | undefined;
+  let forces: Map<string, string> | undefined;
+  for (const m of mentions) {
+    if (m.type !== "Person" || m.nested || seen.has(m.key)) continue;
+    seen.add(m.key);
+    const person = registry.get(m.key)?.kb as KbPerson | undefined;
+    const role = person?.roles ? roleAt(person.roles, publishedAt) : undefined;
+    if (!role) continue;
+    const office = foldKey(role.role);
+    const commander = /^commander of (?:the )?(.+)$/u.exec(office);
+    const headed = commander ? [commander[1]!] : HEADED_BODIES[office];
+    if (headed === undefined) continue;
+    if (!bodies || !forces) {
+      bodies = new Map();
+      forces = new Map();
+      for (const o of mentions) {
+        if (o.nested || (o.type !== "Organisation" && o.type !== "Mission")) continue;
+        const record = registry.get(o.key);
+        if (!record) continue;
+        for (const name of [record.name, ...(record.kb?.aliases ?? [])])
+          bodies.set(foldKey(name), record.key);
+        if (
+          record.kb?.kind === "armed-forces" &&
+          record.kb.country &&
+          !forces.has(record.kb.country)
+        )
+          forces.set(record.kb.country, record.key);
+      }
+    }
+    let target: string | undefined;
+    if (headed === null) {
+      // A state's chief of defence: its armed forces (the one body of that kind the article names).
+      const state = [...registry.records.values()].find(
+        (r) => r.type === "Country" && foldKey(r.name) === foldKey(role.of),
+      );
+      const iso = (state?.kb as { iso2?: string } | undefined)?.iso2;
+      target = iso ? forces.get(iso) : undefined;
+    } else {
+      const names = headed.length > 0 ? headed : [role.of];
+      for (const name of names) {
+        target = bodies.get(foldKey(name));
+        if (target) break;
+      }
+    }
+    if (!target || led.has(`${m.key}\u0000${target}`)) continue;
+    led.add(`${m.key}\u0000${target}`);
+    ctx.findings.push({
+      type: "LEADS",
+      source: m.key,
+      target,
+      rule: "leads.kb-head-office",
+      confidence: 0.6,
+      sentence: sentenceIndexAt(ctx.doc, m.start),
+      properties: { role: role.role },
+    });
+  }
+}

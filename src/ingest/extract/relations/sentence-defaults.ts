@@ -1,5 +1,6 @@
 import type { EntityType, RelationType } from "../../../domain/vocabulary.ts";
-import type { RuleContext } from "./engine.ts";
+import type { EntityRegistry } from "../model.ts";
+import type { Arg, RuleContext } from "./engine.ts";
 
 /**
  * The last resort, after every rule: a few kinds of pair whose bare co-mention in one sentence
@@ -93,5 +94,130 @@ export function sentenceDefaults(ctx: RuleContext): void {
         });
       }
     }
+  }
+}
+
+/** Prepositions that place what they govern (folded): "in", "op", "at", "naar", "off" … */
+const PLACING_PREPS: ReadonlySet<string> = new Set([
+  "in",
+  "op",
+  "at",
+  "to",
+  "into",
+  "naar",
+  "near",
+  "nabij",
+  "bij",
+  "off",
+  "around",
+  "rond",
+  "rondom",
+  "over",
+  "boven",
+]);
+/** Prepositions of leaving, which place an asset only at a base, port or town it leaves. */
+const LEAVING_PREPS: ReadonlySet<string> = new Set(["from", "uit", "vanuit", "vanaf"]);
+/** A relative pronoun between an asset and a place: the place is the relative clause's. */
+const RELATIVE_BETWEEN = /(?:^|[\s,])(?:die|dat|welke|waar|which|who|that|where)\s/u;
+/** Kinds of place an asset works in rather than stands at. */
+const AREA_KINDS: ReadonlySet<string> = new Set(["sea", "strait", "region", "continent"]);
+const SITE_KINDS: ReadonlySet<string> = new Set(["base", "city", "town", "village", "site"]);
+
+/**
+ * `placed-assets` (ninth round): an asset and the place right after it, governed by a placing
+ * preposition, in one sentence that no rule related — "Nederlandse MQ-9 Reapers half jaar langer
+ * in Roemenië", "Dutch Patriot air defence personnel train with NATO partners in Lithuania",
+ * "200 Nederlandse militairen staan paraat op Cyprus", "vertrekt zondag uit Den Helder"; or a
+ * place that opens the sentence and the asset after it ("In Litouwen is een nieuwe lichting
+ * militairen …"). The asset is the nearest one before the place with no other place between
+ * (bodies and people may stand between: "train with NATO partners in"), so in "600 troops and
+ * Leopard tanks stationed at Camp Adazi near Riga" only Camp Adazi is theirs. A sea, strait,
+ * region or continent is where the asset OPERATES_IN; a state, base or town is where it is
+ * LOCATED_IN. "from/uit/vanuit" places it only at a base, port or town (an origin state says whose
+ * it is). Asset and place share a clause (a place in a relative clause is the clause's). Not the
+ * asset's own state, not a place a rule already gave this asset in the sentence.
+ * Confidence 0.4, as the sentence defaults.
+ */
+export function placedAssets(ctx: RuleContext, registry: EntityRegistry): void {
+  let related: Set<string> | undefined;
+  let placed: Set<string> | undefined;
+  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const isPlace = (a: Arg) => a.mention.type === "Location" || a.mention.type === "Country";
+  for (const view of ctx.views) {
+    const args = view.args;
+    if (args.length < 2 || !args.some((a) => a.mention.type === "Asset")) continue;
+    for (let i = 0; i < args.length; i++) {
+      const place = args[i]!;
+      if (!isPlace(place) || place.aside) continue;
+      // A list shares the preposition of its first member ("in Bamako, Gao en Kidal").
+      const first = args.findIndex((a) => a.group === place.group);
+      const prep = place.prep ?? args[first]?.prep;
+      if (!prep) continue;
+      const record = registry.get(place.mention.key);
+      const kind = place.mention.type === "Location" ? record?.kb?.kind : undefined;
+      if (!PLACING_PREPS.has(prep) && !(LEAVING_PREPS.has(prep) && kind && SITE_KINDS.has(kind)))
+        continue;
+      // Only the place's own clause: "zet Zr.Ms. Tromp in voor de missie die schepen naar Gaza
+      // begeleidt" does not send the frigate to Gaza.
+      const assets = assetsPlacedAt(args, first).filter(
+        (a) =>
+          a.clause === place.clause &&
+          (a.mention.start > place.mention.start ||
+            !RELATIVE_BETWEEN.test(
+              view.folded.slice(a.mention.end - view.start, place.mention.start - view.start),
+            )),
+      );
+      if (assets.length === 0) continue;
+      const relation: RelationType = kind && AREA_KINDS.has(kind) ? "OPERATES_IN" : "LOCATED_IN";
+      for (const asset of assets) {
+        if (!related || !placed) {
+          related = new Set();
+          placed = new Set();
+          for (const f of ctx.findings) {
+            related.add(pairKey(f.source, f.target));
+            if (f.type === "LOCATED_IN" || f.type === "OPERATES_IN")
+              placed.add(`${f.sentence}\u0000${f.source}`);
+          }
+        }
+        const key = pairKey(asset.mention.key, place.mention.key);
+        if (related.has(key) || placed.has(`${view.index}\u0000${asset.mention.key}`)) continue;
+        // "F-35 (Netherlands)" in the Netherlands: at home, which says nothing.
+        const name = registry.get(asset.mention.key)?.name ?? "";
+        if (record && name.endsWith(`(${record.name})`)) continue;
+        related.add(key);
+        ctx.findings.push({
+          type: relation,
+          source: asset.mention.key,
+          target: place.mention.key,
+          rule: "default.asset-place",
+          confidence: CONFIDENCE,
+          sentence: view.index,
+        });
+      }
+    }
+  }
+
+  /**
+   * The assets a place list starting at `first` places: the nearest asset (with its coordinated
+   * group) before it, with no other place between; else, for a list that opens the sentence, the
+   * first asset after it, with no other place between.
+   */
+  function assetsPlacedAt(args: readonly Arg[], first: number): Arg[] {
+    const group = args[first]!.group;
+    const groupOf = (a: Arg) =>
+      args.filter((b) => b.group === a.group && !b.aside && b.mention.type === "Asset");
+    for (let j = first - 1; j >= 0; j--) {
+      const a = args[j]!;
+      if (a.mention.type === "Asset" && !a.aside) return groupOf(a);
+      if (isPlace(a)) return [];
+    }
+    if (first !== 0) return [];
+    for (let j = first + 1; j < args.length; j++) {
+      const a = args[j]!;
+      if (a.group === group) continue;
+      if (a.mention.type === "Asset" && !a.aside) return groupOf(a);
+      if (isPlace(a)) return [];
+    }
+    return [];
   }
 }

@@ -129,6 +129,59 @@ export function warReferences(
   }
 }
 
+/**
+ * Acts of war (folded): what a sentence naming the aggressor of a known war says when it speaks
+ * of that war ("the Russian intervention in the Ukraine", "Russische raketaanvallen", "de terreur
+ * van Rusland", "nadat Rusland … was binnengevallen", "against Russian air strikes").
+ */
+const ACT_OF_WAR =
+  /(?<![\p{L}])(?:invas|inval|binnengevallen|binnenvallen|oorlog|war(?:s|fare)?(?![\p{L}])|aggress|agressie|attack|aanval|aanvallen|strikes?(?![\p{L}])|bombard|shelling|beschiet|offensi|intervention|interventie|occup|bezet|annex|terreur|terror|missiles?(?![\p{L}])|raket|drones?(?![\p{L}])|fighting|gevecht|conflict|strijd(?![\p{L}]))/u;
+
+/**
+ * `known-wars` (ninth round): a war the knowledge base knows (`KNOWN_WARS`, Russia against
+ * Ukraine) is an opposition in every article that names both sides and, in some sentence, the
+ * aggressor together with an act of war — the way releases refer to it in passing ("in light of
+ * the Russian intervention in the Ukraine", "to defend itself against Russian air strikes", "de
+ * terreur van Rusland in Oekraïne", "na de inval van de Russen"), with or without the victim in
+ * that sentence. An article naming both without any act of war ("Russia and Ukraine signed a
+ * grain deal") says nothing. Runs after the sentence rules, which name the same relation where a
+ * sentence states it; the first sentence with the aggressor and an act of war is the evidence.
+ */
+export function knownWars(ctx: RuleContext, registry: EntityRegistry, mentions: MentionSet): void {
+  const byIso = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== "Country") continue;
+    const iso = isoOf(registry, m.key);
+    if (iso && !byIso.has(iso)) byIso.set(iso, m.key);
+  }
+  for (const [aggressorIso, victimIso] of Object.entries(KNOWN_WARS)) {
+    const aggressor = byIso.get(aggressorIso);
+    const victim = byIso.get(victimIso);
+    if (!aggressor || !victim) continue;
+    if (
+      ctx.findings.some(
+        (f) => f.type === "OPPOSES" && f.source === aggressor && f.target === victim,
+      )
+    )
+      continue;
+    const starts: number[] = [];
+    for (const m of mentions) if (m.key === aggressor) starts.push(m.start);
+    // A sentence whose act of war a rule gave another victim ("the Russian invasion of Georgia")
+    // is about that war.
+    const otherWar = new Set<number>();
+    for (const f of ctx.findings)
+      if (f.type === "OPPOSES" && f.source === aggressor && f.target !== victim)
+        otherWar.add(f.sentence);
+    const view = ctx.views.find(
+      (v) =>
+        !otherWar.has(v.index) &&
+        starts.some((at) => at >= v.start && at < v.end) &&
+        ACT_OF_WAR.test(v.folded),
+    );
+    if (view) opposes(ctx, view, aggressor, victim, "opposes.known-war-article");
+  }
+}
+
 const WORKS_IN =
   /^\s+(?:(?:also|closely|has|have|had|will|already|now)\s+)*(?:works?|worked|working|cooperates?|cooperated|operates?|operated|partners?|partnered|trains?|trained|exercises?|exercised|coordinates?|coordinated)\s+(?:closely\s+)?(?:on|in|within|at|during|for)\s+(?:(?:the|an?)\s+)?$/u;
 const WITH_AFTER =
