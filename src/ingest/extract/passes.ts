@@ -25,12 +25,13 @@ import { recogniseExercises } from "./exercises.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import {
   dropOtherEditions,
+  recogniseBodyMeetings,
   recogniseMeetingsOf,
   recogniseMinistersMeetings,
   recognisePlacedSummits,
 } from "./meetings.ts";
 import { MentionSet } from "./mention-set.ts";
-import type { Doc, EntityRegistry, Finding } from "./model.ts";
+import type { Doc, EntityRecord, EntityRegistry, Finding } from "./model.ts";
 import { recogniseNamedForces } from "./named-forces.ts";
 import { recogniseOperations } from "./operations.ts";
 import { joinParentUnits } from "./parent-units.ts";
@@ -264,6 +265,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     recogniseMeetingsOf(doc, s.registry, s.mentions);
     return undefined;
   }),
+  entities("body-meetings", (doc, s) => {
+    recogniseBodyMeetings(doc, s.registry, s.mentions);
+    return undefined;
+  }),
   entities("ministers-meetings", (doc, s) => {
     recogniseMinistersMeetings(doc, s.registry, s.mentions);
     return undefined;
@@ -375,6 +380,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
           !kindQualifiesActivity(doc, cue),
       ),
       yearOf(s.article),
+      publisherState(s),
     );
     s.assets.push(...assets, ...s.ships.ships);
     return [...findings, ...s.ships.findings];
@@ -536,6 +542,13 @@ export function initialState(
     pending: [],
     assets: [],
   };
+}
+
+/** The state of the article's publisher (`homeState`), as a record, for the assets pass. */
+function publisherState(s: PassState): EntityRecord | undefined {
+  const iso2 = homeState(s.article.language, s.article.source);
+  const country = iso2 ? s.gazetteer.kb.countries.find((c) => c.iso2 === iso2) : undefined;
+  return country ? s.registry.fromKb(country) : undefined;
 }
 
 /** Runs `passes` in order over the document; each pass's returned findings are kept. */
