@@ -155,6 +155,7 @@ import { sentenceDefaults } from "./relations/sentence-defaults.ts";
 import { sharedPhraseAssets } from "./relations/shared-assets.ts";
 import { separatedCooperation, warReferences } from "./relations/stances.ts";
 import { stateOrgans } from "./relations/state-organs.ts";
+import { recogniseSharedServices } from "./shared-services.ts";
 import { recogniseShips } from "./ships.ts";
 
 /**
@@ -252,6 +253,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   entities("state-bodies", (doc, s) =>
     recogniseStateBodies(doc, s.gazetteer, s.registry, s.mentions),
   ),
+  entities("shared-services", (doc, s) => {
+    recogniseSharedServices(doc, s.gazetteer, s.registry, s.mentions);
+    return undefined;
+  }),
   entities("events", (doc, s) => recogniseEvents(doc, s.gazetteer, s.registry, s.mentions)),
   entities("bases", (doc, s) => {
     recogniseBases(doc, s.gazetteer, s.registry, s.mentions);

@@ -203,3 +203,29 @@ describe("units named by their service's conventions (ninth round)", () => {
     expect(r.names.some((n) => n.startsWith("Asset:8th Infantry Regiment"))).toBe(false);
   });
 });
+
+describe("nationalities sharing one service noun (ninth round)", () => {
+  it("each coordinated nationality before a plural service is its state's service", () => {
+    const r = extractShipped(
+      "The jets trained with the Lithuanian, Latvian and Portuguese air forces.",
+      "en",
+    );
+    expect(r.names).toContain("Organisation:Lithuanian Air Force");
+    expect(r.names).toContain("Organisation:Latvian Air Force");
+    expect(r.names).toContain("Organisation:Portuguese Air Force");
+  });
+
+  it("Dutch 'marines' after coordinated nationalities are navies, found by their Dutch names", () => {
+    const r = extractShipped("Het schip oefende met de Franse en Britse marines.", "nl");
+    expect(r.names).toContain("Organisation:French Navy");
+    expect(r.names).toContain("Organisation:Royal Navy");
+  });
+
+  it("English 'marines' are soldiers, and one nationality before a plural is no list", () => {
+    const r = extractShipped(
+      "French and British marines landed on the beach. The Baltic air forces met.",
+      "en",
+    );
+    expect(r.names.some((n) => /Navy|Air Force/u.test(n))).toBe(false);
+  });
+});
