@@ -646,8 +646,23 @@ export function recogniseEvents(
     const end = m.index + m[0].length;
     // "a U.S. ministerial delegation": the lower-case adjective before its noun names no meeting.
     if (m[2] === "ministerial" && ADJECTIVE_USE.test(doc.text.slice(end, end + 24))) continue;
+    // A name does not run over a sentence's end ("… the European Union. The NATO Transformation
+    // Seminar"): it starts in the sentence its head is in.
+    const sentence = doc.sentences[sentenceIndexAt(doc, end - 1)];
+    // (Only after a word's full stop, not an abbreviation's: "the Australia-U.S. Ministerial
+    // Consultations".)
+    if (
+      sentence &&
+      sentence.start > start &&
+      /\p{Ll}{2}[.!?]["”’)]?\s*$/u.test(doc.text.slice(start, sentence.start))
+    )
+      start = sentence.start;
+    if (start >= m.index + m[1]!.length) continue;
     // Drop sentence-initial function words and titles of people ("The", "Secretary").
-    const words = m[1]!.trim().split(/\s+/);
+    const words = doc.text
+      .slice(start, m.index + m[1]!.length)
+      .trim()
+      .split(/\s+/);
     while (words.length > 0 && NOT_NAME_WORDS.has(foldKey(words[0]!))) {
       start = doc.text.indexOf(words[0]!, start) + words[0]!.length;
       while (doc.text[start] === " ") start++;

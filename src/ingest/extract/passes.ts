@@ -21,6 +21,7 @@ import {
 } from "./compounds.ts";
 import { datelineFacts, recogniseDateline } from "./datelines.ts";
 import { recogniseDeployedUnits } from "./deployed-units.ts";
+import { recogniseEmbassies } from "./embassies.ts";
 import { recogniseExercises } from "./exercises.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import {
@@ -262,6 +263,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     recogniseBases(doc, s.gazetteer, s.registry, s.mentions);
     return undefined;
   }),
+  entities("embassies", (doc, s) => recogniseEmbassies(doc, s.registry, s.mentions)),
   entities("named-forces", (doc, s) => {
     recogniseNamedForces(doc, s.registry, s.mentions, s.gazetteer);
     return undefined;

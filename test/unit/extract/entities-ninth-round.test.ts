@@ -229,3 +229,50 @@ describe("nationalities sharing one service noun (ninth round)", () => {
     expect(r.names.some((n) => /Navy|Air Force/u.test(n))).toBe(false);
   });
 });
+
+describe("precision fixes on names (ninth round)", () => {
+  it("a state and a qualifier before 'Force' name the state's force", () => {
+    const r = extractShipped("Daarvoor is de Netherlands Maritime Force afgevaardigd.", "nl");
+    expect(r.names).toContain("Organisation:Netherlands Maritime Force");
+    expect(r.names).toContain("Country:Netherlands");
+  });
+
+  it("a state and an unqualified word before 'Force' are no force", () => {
+    const r = extractShipped("The Netherlands Police Force is separate.", "en");
+    expect(r.names).not.toContain("Organisation:Netherlands Police Force");
+  });
+
+  it("'General Directorate' is no general named Directorate", () => {
+    const r = extractShipped(
+      "He is chief of the General Directorate of Military Cooperation in Kyiv.",
+      "en",
+    );
+    expect(r.names).not.toContain("Person:Directorate");
+  });
+
+  it("a named event does not start in the sentence before", () => {
+    const r = extractShipped(
+      "It works with the European Union. The NATO Transformation Seminar took place in Norfolk.",
+      "en",
+    );
+    expect(r.names).toContain("Event:NATO Transformation Seminar");
+    expect(r.names.some((n) => n.includes("Union. The"))).toBe(false);
+  });
+});
+
+describe("embassies (ninth round)", () => {
+  it("a nationality's embassy in a town is the state's embassy there", () => {
+    const r = extractShipped(
+      "Het personeel van de Nederlandse ambassade in Khartoem vertrok.",
+      "nl",
+    );
+    expect(r.names).toContain("Organisation:Embassy of the Netherlands in Khartoum");
+    expect(r.has("Embassy of the Netherlands in Khartoum", "LOCATED_IN", "Khartoum")).toBe(true);
+    expect(r.has("Embassy of the Netherlands in Khartoum", "PART_OF", "Netherlands")).toBe(true);
+  });
+
+  it("an embassy without a nationality is no entity", () => {
+    const r = extractShipped("The embassy in Oslo criticized the visit.", "en");
+    expect(r.names.some((n) => n.startsWith("Organisation:Embassy"))).toBe(false);
+  });
+});
