@@ -65,14 +65,24 @@ const PATTERNS: Pattern[] = [
     portfolio: "government",
     kind: "government",
     name: (adj, country) => (adj ? `${adj} government` : `Government of ${country}`),
-    en: (_adj, country) => [`Government of ${country}`, `${country}'s government`],
-    nl: (adjE) => [`${adjE} regering`],
+    // "continued support to the government of Afghanistan", "de Irakese overheid".
+    en: (_adj, country) => [
+      `Government of ${country}`,
+      `government of ${country}`,
+      `${country}'s government`,
+    ],
+    nl: (adjE, countryNl) => [`${adjE} regering`, `${adjE} overheid`, `regering van ${countryNl}`],
   },
 ];
 
 /** The Dutch attributive form: "Iraakse", "Canadese" (the first adjective ending in -e). */
 function dutchAttributive(country: KbCountry): string | undefined {
   return country.adjectivesByLanguage?.nl.find((a) => a.endsWith("e"));
+}
+
+/** Further Dutch attributive spellings of the country's adjective ("Irakese" beside "Iraakse"). */
+function otherAttributives(country: KbCountry, first: string | undefined): string[] {
+  return (country.adjectivesByLanguage?.nl ?? []).filter((a) => a.endsWith("e") && a !== first);
 }
 
 function dutchShortName(country: KbCountry): string {
@@ -92,9 +102,11 @@ export function genericOrganisations(
     for (const p of PATTERNS) {
       if (taken.has(`${country.iso2}:${p.portfolio}`)) continue;
       const name = p.name(adj, country.name);
+      // Every attributive spelling names the body: "Iraakse" and "Irakese overheid".
       const aliases = [
         ...(adj ? p.en(adj, country.name) : []),
         ...(adjE ? p.nl(adjE, countryNl) : []),
+        ...otherAttributives(country, adjE).flatMap((a) => p.nl(a, countryNl)),
       ].filter((a) => a !== name);
       out.push({
         id: entityId("Organisation", name),

@@ -73,7 +73,19 @@ export type OwnerBy =
    * The article's contributing country, for what a unit of it flies ("Merlin helicopters from 820
    * Naval Air Squadron"): the unit serves in the contribution, so the state provides it.
    */
-  | "unit";
+  | "unit"
+  /**
+   * The state of the article's publisher (Defensie, the U.S. Department of Defense, the British
+   * Ministry of Defence), for equipment the article names without any owner (ninth round).
+   */
+  | "publisher";
+
+/**
+ * Models of Russian, Soviet, Chinese, Iranian and North Korean families: a Western state's own
+ * news never names them as its own equipment (`publisher`).
+ */
+const FOREIGN_FAMILY =
+  /^(?:Su-|MiG-|Tu-|Il-|Ka-|Mi-|A-50|Shahed|Orlan|Lancet|S-[345]00|Pantsir|Buk|Tor-|Iskander|T-(?:64|72|80|90)|BMP-|BTR-|BM-21|TOS-|Tornado-S|Kalibr|Kinzhal|Kh-|Oreshnik|Zircon|KN-|DF-|J-\d|H-6|Mohajer|Kilo-|Borei-|Yasen-)/u;
 
 export interface AssetMention {
   mention: Mention;
@@ -355,8 +367,11 @@ export function recogniseAssets(
   mentions: MentionSet,
   cues: AssetCue[],
   year?: number,
+  home?: EntityRecord,
 ): { assets: AssetMention[]; findings: Finding[] } {
   const assets: AssetMention[] = [];
+  // Equipment no phrase, sender or earlier asset gives an owner (`publisher`, ninth round).
+  const pendingHome: { cue: AssetCue; start: number; quantity?: number; sentence: number }[] = [];
   const pendingFallback: {
     cue: AssetCue;
     start: number;
@@ -849,6 +864,18 @@ export function recogniseAssets(
         const item: (typeof pendingFallback)[number] = { cue, start, sentence: sentenceIndex };
         if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
         pendingFallback.push(item);
+      } else if (
+        home &&
+        !owner &&
+        cue.equipment &&
+        // A class describes a named ship ("the Type 23 frigate HMS X"); it is no asset of its own.
+        !cue.equipment.class &&
+        cue.equipment.category !== "SHIP" &&
+        !FOREIGN_FAMILY.test(cue.equipment.model)
+      ) {
+        const item: (typeof pendingHome)[number] = { cue, start, sentence: sentenceIndex };
+        if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
+        pendingHome.push(item);
       }
       continue;
     }
@@ -938,6 +965,37 @@ export function recogniseAssets(
           ),
         );
       }
+    }
+  }
+  // A state's own defence news names its own equipment without saying whose it is ("Acht F-35's
+  // van vliegbasis Leeuwarden naar Polen" from Defensie, "F-35A aircraft arrived" from the U.S.
+  // Air Force): a model no asset of the article owns is the publisher's state's.
+  // Not in an article about other states' equipment ("the F-16s Ukraine receives"): there an
+  // unowned model may be anyone's.
+  if (home && pendingHome.length > 0 && assets.every((a) => a.owner.key === home.key)) {
+    const owned = new Set<string>();
+    for (const a of assets) {
+      const model = a.record.properties.model;
+      if (typeof model === "string") owned.add(model);
+    }
+    for (const item of pendingHome) {
+      if (owned.has(item.cue.equipment!.model)) continue;
+      const properties: Properties = {};
+      if (item.quantity !== undefined) properties.quantity = item.quantity;
+      assets.push(
+        makeAsset(
+          doc,
+          registry,
+          mentions,
+          item.cue,
+          item.start,
+          home,
+          "publisher",
+          properties,
+          item.sentence,
+          year,
+        ),
+      );
     }
   }
   const findings: Finding[] = [];

@@ -570,14 +570,24 @@ function foreignPortfolio(
   }
 }
 
+// Ninth round: "Seminar", "Symposium", and a lower-case "ministerial" after the capitalised
+// words ("the C-ISIS ministerial in Brussels": the noun is a meeting wherever it is a noun).
 const EVENT_HEADS =
-  "Ministerial Meeting|Ministerial Consultations|Ministerial Dialogue|Ministerial|Summit|Conference|Meeting|Forum|Dialogue|Top|Topconferentie|Conferentie|Ministeriële|Defence Ministers' Meeting|Defense Ministers' Meeting";
+  "Ministerial Meeting|Ministerial Consultations|Ministerial Dialogue|Ministerial|Summit|Conference|Meeting|Forum|Dialogue|Seminar|Symposium|Top|Topconferentie|Conferentie|Ministeriële|Defence Ministers' Meeting|Defense Ministers' Meeting|ministerial meeting|ministerial";
+/**
+ * What may follow the head and still be the name: "ASEAN Defence Ministers' Meeting-Plus",
+ * "EU Informal Meeting of Defence Ministers", "… Meeting of the Chiefs of Defence".
+ */
+const EVENT_TAIL =
+  "[ \\u00a0-]Plus|[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+)?(?:\\p{Lu}\\p{L}+[ \\u00a0]+){0,2}(?:Ministers|Chiefs of Defen[cs]e|Heads of State and Government)";
 const EVENT_HINT = anyOf(EVENT_HEADS.split("|"));
+const ADJECTIVE_USE =
+  /^[ \u00a0]+(?!(?:in|at|on|of|and|or|to|for|with|this|last|next|that|was|is|will|where|which|held|hosted|earlier|later|today)(?![\p{L}]))\p{Ll}/u;
 // "Commonwealth Heads of Government Meeting": "of" may join two capitalised words.
 // Words are joined by spaces only: a name never runs over a line ("… Norway\n\nThe Munich Security
 // Conference" is no name that starts in the headline).
 const EVENT_PATTERN = new RegExp(
-  `((?:(?:[\\p{Lu}][\\p{L}\\p{N}.'’-]*|\\d\\+\\d)[ \\u00a0]+(?:of[ \\u00a0]+(?=\\p{Lu}))?){1,5})(${EVENT_HEADS})(?![\\p{L}])`,
+  `((?:(?:[\\p{Lu}][\\p{L}\\p{N}.'’-]*|\\d\\+\\d)[ \\u00a0]+(?:of[ \\u00a0]+(?=\\p{Lu}))?){1,5})(${EVENT_HEADS})(?:${EVENT_TAIL})?(?![\\p{L}])`,
   "gu",
 );
 
@@ -629,12 +639,30 @@ export function recogniseEvents(
       ),
     );
   }
+  changesOfCommand(doc, registry, mentions);
   EVENT_PATTERN.lastIndex = EVENT_HINT.test(doc.text) ? 0 : doc.text.length;
   for (let m = EVENT_PATTERN.exec(doc.text); m !== null; m = EVENT_PATTERN.exec(doc.text)) {
     let start = m.index;
     const end = m.index + m[0].length;
+    // "a U.S. ministerial delegation": the lower-case adjective before its noun names no meeting.
+    if (m[2] === "ministerial" && ADJECTIVE_USE.test(doc.text.slice(end, end + 24))) continue;
+    // A name does not run over a sentence's end ("… the European Union. The NATO Transformation
+    // Seminar"): it starts in the sentence its head is in.
+    const sentence = doc.sentences[sentenceIndexAt(doc, end - 1)];
+    // (Only after a word's full stop, not an abbreviation's: "the Australia-U.S. Ministerial
+    // Consultations".)
+    if (
+      sentence &&
+      sentence.start > start &&
+      /\p{Ll}{2}[.!?]["”’)]?\s*$/u.test(doc.text.slice(start, sentence.start))
+    )
+      start = sentence.start;
+    if (start >= m.index + m[1]!.length) continue;
     // Drop sentence-initial function words and titles of people ("The", "Secretary").
-    const words = m[1]!.trim().split(/\s+/);
+    const words = doc.text
+      .slice(start, m.index + m[1]!.length)
+      .trim()
+      .split(/\s+/);
     while (words.length > 0 && NOT_NAME_WORDS.has(foldKey(words[0]!))) {
       start = doc.text.indexOf(words[0]!, start) + words[0]!.length;
       while (doc.text[start] === " ") start++;
@@ -688,6 +716,49 @@ export function recogniseEvents(
       );
   }
   return findings;
+}
+
+/**
+ * Ninth round: "the Change of Command at Allied Command Transformation", "a change-of-command
+ * ceremony": a ceremony, not a command (the Event "change of command", "… at/of <name>" when a
+ * known organisation, mission or unit follows).
+ */
+const CHANGE_OF_COMMAND =
+  /(?<![\p{L}])change[- ]of[- ]command(?:[- ]ceremony)?(?:\s+(?:at|of|for)\s+(?:the\s+)?)?/gu;
+
+function changesOfCommand(doc: Doc, registry: EntityRegistry, mentions: MentionSet): void {
+  if (!doc.folded.includes("of command") && !doc.folded.includes("of-command")) return;
+  const found: { start: number; end: number; name: string | undefined }[] = [];
+  CHANGE_OF_COMMAND.lastIndex = 0;
+  for (
+    let m = CHANGE_OF_COMMAND.exec(doc.folded);
+    m !== null;
+    m = CHANGE_OF_COMMAND.exec(doc.folded)
+  ) {
+    const phrase = m[0].replace(/\s+(?:at|of|for)\s+(?:the\s+)?$/u, "");
+    const start = m.index;
+    const end = start + phrase.length;
+    if (mentions.overlapping(start, end).some((x) => !x.nested && x.start < start)) continue;
+    const next = m[0].length > phrase.length ? m.index + m[0].length : -1;
+    const of = mentions
+      .startingAt(next)
+      .find((x) => !x.nested && ["Organisation", "Mission"].includes(x.type));
+    found.push({ start, end, name: of && `change of command at ${registry.get(of.key)!.name}` });
+  }
+  // A bare "the change of command" is the one the article names with its command.
+  const named = new Set(found.flatMap((f) => (f.name ? [f.name] : [])));
+  const only = named.size === 1 ? [...named][0]! : undefined;
+  for (const { start, end, name } of found) {
+    const record = registry.fromName("Event", name ?? only ?? "change of command", {
+      kind: "change-of-command",
+    });
+    // Whatever was read inside the phrase ("Command" as a force's head) is the ceremony's.
+    for (const inner of mentions.overlapping(start, end).filter((x) => !x.nested)) {
+      const at = mentions.indexOf(inner);
+      if (at >= 0) mentions.splice(at, 1);
+    }
+    mentions.wrap({ start, end, key: record.key, type: "Event", nested: false, via: "pattern" });
+  }
 }
 
 const DOCUMENT_OF =
@@ -919,8 +990,10 @@ const BASE_WORDS =
   "vliegbasis|luchtmachtbasis|marinebasis|legerbasis|basis|kazerne|marinierskazerne|air base|airbase|naval base|army base|military base|camp|kamp|fort";
 const BASE_BEFORE_HINT = anyOf(BASE_WORDS.split("|"));
 const BASE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${BASE_WORDS})\\s+`, "gu");
+// Ninth round: training areas by their head ("Mount Bundey Training Area", "the San Gregorio
+// training area"), as a range or a camp is named.
 const BASE_AFTER_HEADS =
-  "Air Base|Airbase|Air Station|Naval Base|Naval Station|Army Base|Barracks|Kazerne|Airfield|Air Field";
+  "Air Base|Airbase|Air Station|Naval Base|Naval Station|Army Base|Barracks|Kazerne|Airfield|Air Field|Military Training Area|Military Training area|Training Area|Training area|training area";
 const BASE_AFTER_HINT = anyOf(BASE_AFTER_HEADS.split("|"));
 const BASE_AFTER = new RegExp(
   `(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,2})(${BASE_AFTER_HEADS})(?![\\p{L}])`,

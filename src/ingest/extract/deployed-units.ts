@@ -137,7 +137,7 @@ export function recogniseDeployedUnits(
 
 /** A personnel noun (and one word before it) and "of"/"from" right before a unit. */
 const PERSONNEL_OF_UNIT =
-  /(?:^|[^\p{L}])(soldiers|troops|marines|paratroopers|sailors|airmen|personnel|service ?members|militairen|soldaten|mariniers|troepen|parachutisten|commandos|commando's)\s+(?:of|from|van|uit)\s+(?:(?:the|de|het)\s+)?$/u;
+  /(?:^|[^\p{L}])(soldiers|troops|marines|paratroopers|sailors|airmen|personnel|service ?members|militairen|soldaten|mariniers|troepen|parachutisten|commandos|commando's)\s+(?:(?:and|en)\s+(?:[\p{L}-]+\s+)?(?:equipment|vehicles|armored vehicles|armoured vehicles|aircraft|helicopters|tanks|materieel|voertuigen)\s+)?(?:of|from|van|uit)\s+(?:(?:the|de|het)\s+)?$/u;
 /** A sentence that moves forces or exercises them. */
 const DEPLOYING =
   /(?<![\p{L}])(?:sent|send|sends|deploy(?:s|ed|ing|ment)?|arriv(?:e|es|ed|ing)|land(?:s|ed|ing)?|train(?:s|ed|ing)?|exercis(?:e|es|ed|ing)|(?:take|took|taking|takes) part|participat(?:e|es|ed|ing)|jump(?:s|ed)?|stationed|rotation|uitgezonden|gestuurd|gestationeerd|aangekomen|arriveerden|arriveert|oefen(?:t|en|de|den)|trainden|nemen deel|namen deel|landden|geland)(?![\p{L}])/u;
@@ -168,7 +168,7 @@ function personnelOfUnit(
   const iso =
     (force && registry.get(force.key)?.kb?.kind === "armed-forces"
       ? registry.get(force.key)?.kb?.country
-      : undefined) ?? registry.get(unit.key)?.kb?.country;
+      : undefined) ?? unitNation(registry.get(unit.key)!);
   if (!iso) return undefined;
   return namedState(mentions, registry, iso);
 }
@@ -192,7 +192,7 @@ function namedState(
  */
 const NATION_BY_NAME: readonly (readonly [RegExp, string])[] = [
   [
-    /Marine Expeditionary|Brigade Combat Team|Airborne Division|Infantry Division|Armored (?:Division|Brigade)|Cavalry Regiment|Marine Regiment|Fighter Wing|Expeditionary Wing|Field Artillery Regiment/u,
+    /Marine Expeditionary|Brigade Combat Team|Airborne Division|Infantry Division|Armored (?:Division|Brigade)|Cavalry Regiment|Marine Regiment|Fighter Wing|Expeditionary Wing|Field Artillery Regiment|\d(?:st|nd|rd|th) Infantry Regiment|Armor Regiment|Aviation Regiment|Air Defense Artillery|Maritime Strike Squadron|Strike Fighter Squadron|Marine (?:Fighter|Medium|Light|Heavy) [A-Z][a-z]+ (?:Attack )?Squadron/u,
     "US",
   ],
   [

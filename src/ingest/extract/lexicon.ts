@@ -456,6 +456,11 @@ export const NOT_NAME_WORDS = new Set([
   "general",
   "generaal",
   "staff",
+  // An organisation's head noun after a rank-like word: "the General Directorate of …" (ninth round).
+  "directorate",
+  "secretariat",
+  "inspectorate",
+  "headquarters",
 ]);
 
 export const DETERMINERS = new Set([

@@ -9,8 +9,8 @@ import type { Doc, EntityRegistry, Mention } from "./model.ts";
  * of the <body>" (English, whatever the article's language); the body stays named inside it.
  */
 const MEETING_OF =
-  /(?:^|[^\p{L}])((?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+)?(?:meeting|bijeenkomst|vergadering)\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?)$/u;
-const MEETING_HINT = /meeting|bijeenkomst|vergadering/u;
+  /(?:^|[^\p{L}])((?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,3}(?:st|nd|rd|th))\s+)?(?:meeting|bijeenkomst|vergadering|session|sessie|zitting)\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?)$/u;
+const MEETING_HINT = /meeting|bijeenkomst|vergadering|session|sessie|zitting/u;
 
 /** Per text, the body each meeting names, by the start of the meeting's mention. */
 const bodies = new WeakMap<Doc, Map<number, Mention>>();
@@ -36,11 +36,12 @@ export function recogniseMeetingsOf(
     const start = body.start - before[1]!.length;
     if (mentions.overlapping(start, body.start).some((x) => !x.nested)) continue;
     const ordinal = before[2] ? `${before[2]} ` : "";
-    const record = registry.fromName(
-      "Event",
-      `${ordinal}meeting of the ${registry.get(body.key)!.name}`,
-      { kind: "meeting-of" },
-    );
+    const bodyName = registry.get(body.key)!.name;
+    const record = registry.fromName("Event", `${ordinal}meeting of the ${bodyName}`, {
+      kind: "meeting-of",
+    });
+    // "another session of the X" is the X's meeting, as "the X meeting" names it.
+    record.aliases.add(`${bodyName} meeting`);
     mentions.wrap({
       start,
       end: body.end,
@@ -136,7 +137,8 @@ export function dropOtherEditions(doc: Doc, mentions: MentionSet): void {
       OTHER_EDITION.test(doc.folded.slice(Math.max(0, m.start - 24), m.start)) &&
       !/\d/u.test(doc.text.slice(m.start, m.end));
     if (edition) other.add(m);
-    else plain.add(m.key);
+    // "the meeting" read as a reference to it does not name this edition (ninth round).
+    else if (m.via !== "anaphor") plain.add(m.key);
   }
   // Only where the article also names this edition: "the upcoming NATO Defense Ministerial", named
   // nowhere else, is the one event of that name the article knows.
@@ -199,4 +201,67 @@ export function recognisePlacedSummits(
     if (organiser) start = organiser.start;
     mentions.wrap({ start, end, key: event.key, type: "Event", nested: false, via: "compound" });
   }
+}
+
+/**
+ * `body-meetings` (ninth round): a meeting named by its body and a lower-case noun after it — "the
+ * NATO defense ministers conference", "last week's North Atlantic Council meeting", "the Coalition
+ * ministerial", "de NAVO-vergadering". Ministers of one portfolio name the meeting as
+ * `ministers-meetings` does ("NATO Defense Ministers' Meeting"); a body that exists to meet (a
+ * council, committee, commission or contact group) names "<body> meeting"; "ministerial" after any
+ * body is its ministerial. Any other organisation before "meeting" ("a Pentagon meeting") names
+ * none.
+ */
+const BODY_MEETING =
+  /^(?:-|\s+)(?:((?:[\p{L}]+\s+){1,2}?)ministers['’]?\s+(meeting|conference|ministerial|session|summit)|(meeting|session|ministerial|vergadering|bijeenkomst|overleg))(?![\p{L}-])/u;
+const BODY_MEETING_HINT =
+  /meeting|conference|ministerial|session|summit|vergadering|bijeenkomst|overleg/u;
+const MEETING_BODY =
+  /(?:council|committee|commission|contact group|raad|comite|commissie|contactgroep)$/u;
+
+export function recogniseBodyMeetings(
+  doc: Doc,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+): void {
+  if (!BODY_MEETING_HINT.test(doc.folded)) return;
+  for (const body of mentions.filter((m) => m.type === "Organisation" && !m.nested)) {
+    const after = BODY_MEETING.exec(doc.folded.slice(body.end, body.end + 48));
+    if (!after) continue;
+    // The noun in lower case as written: "Meeting" in a capitalised name is that name's.
+    const nounAt = body.end + after[0].length - (after[2] ?? after[3])!.length;
+    if (doc.text.charCodeAt(nounAt) < 97) continue;
+    const hyphen = after[0].startsWith("-");
+    const name = registry.get(body.key)!.name;
+    let canonical: string | undefined;
+    if (after[1] !== undefined) {
+      const portfolio = after[1].trim();
+      if (hyphen || !PORTFOLIO.test(portfolio)) continue;
+      const title = portfolio.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+      canonical = `${name} ${title} Ministers' Meeting`;
+    } else {
+      const noun = after[3]!;
+      const dutch = /vergadering|bijeenkomst|overleg/u.test(noun);
+      // Dutch joins the body with a hyphen ("NAVO-vergadering"), English with a space.
+      if (dutch !== hyphen) continue;
+      if (noun === "ministerial") canonical = `${name} ministerial`;
+      else if (dutch || MEETING_BODY.test(foldName(name))) canonical = `${name} meeting`;
+    }
+    if (!canonical) continue;
+    const end = body.end + after[0].length;
+    if (mentions.overlapping(body.end, end).some((x) => !x.nested)) continue;
+    const record = registry.fromName("Event", canonical, { kind: "body-meeting" });
+    mentions.wrap({
+      start: body.start,
+      end,
+      key: record.key,
+      type: "Event",
+      nested: false,
+      via: "compound",
+    });
+  }
+}
+
+function foldName(name: string): string {
+  return name.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
 }

@@ -1,6 +1,7 @@
 import { foldKey } from "./fold.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { NOT_NAME_WORDS, NUMBER_WORDS } from "./lexicon.ts";
+import { mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Mention } from "./model.ts";
 
 /**
@@ -141,7 +142,7 @@ const PERSON_OFFICE = /^(?:Secretary|Spokesman|Spokeswoman|Spokesperson|Minister
 const OFFICE_BEFORE = /^(?:Commander|Commanding|Chief|Head|Director|Chairman|Deputy|Commandant)$/u;
 
 /** Capitalised words before a head noun, and an area after "Command". */
-function headedNames(doc: Doc): Found[] {
+function headedNames(doc: Doc, mentions: readonly Mention[]): Found[] {
   const out: Found[] = [];
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(doc.text); m !== null; m = HEAD.exec(doc.text)) {
@@ -230,8 +231,15 @@ function headedNames(doc: Doc): Found[] {
       // "Combined Maritime Forces", "Royal Bahrain Naval Force": a qualifier and at least two
       // words; "Special Operations Forces" and "Iraqi armed forces" are categories.
       const first = foldKey(words[0]!);
+      // "Netherlands Maritime Force" (ninth round): a state and a qualifier name its force.
+      const ofState =
+        words.length === 2 &&
+        FORCE_QUALIFIERS.has(foldKey(words[1]!)) &&
+        mentionsNear(mentions, start, start + 1).some(
+          (x) => x.type === "Country" && x.start === start,
+        );
       if (words.length < 2 && !FORCE_QUALIFIERS.has(first)) continue;
-      if (!FORCE_QUALIFIERS.has(first) && words.length < 3) continue;
+      if (!FORCE_QUALIFIERS.has(first) && words.length < 3 && !ofState) continue;
       const plain = foldKey(`${words.slice(words.length - 2).join(" ")} ${head}`);
       if (GENERIC_FORCES.has(plain) && words.length < 3) continue;
     }
@@ -324,7 +332,7 @@ export function recogniseNamedForces(
   const found = [
     ...taskForces(doc),
     ...battleGroups(doc),
-    ...headedNames(doc),
+    ...headedNames(doc, mentions),
     ...servicesOf(doc, mentions),
     ...stateServices(doc, mentions),
   ].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -21,16 +21,18 @@ import {
 } from "./compounds.ts";
 import { datelineFacts, recogniseDateline } from "./datelines.ts";
 import { recogniseDeployedUnits } from "./deployed-units.ts";
+import { recogniseEmbassies } from "./embassies.ts";
 import { recogniseExercises } from "./exercises.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import {
   dropOtherEditions,
+  recogniseBodyMeetings,
   recogniseMeetingsOf,
   recogniseMinistersMeetings,
   recognisePlacedSummits,
 } from "./meetings.ts";
 import { MentionSet } from "./mention-set.ts";
-import type { Doc, EntityRegistry, Finding } from "./model.ts";
+import type { Doc, EntityRecord, EntityRegistry, Finding } from "./model.ts";
 import { recogniseNamedForces } from "./named-forces.ts";
 import { recogniseOperations } from "./operations.ts";
 import { joinParentUnits } from "./parent-units.ts";
@@ -154,6 +156,7 @@ import { placedAssets, sentenceDefaults } from "./relations/sentence-defaults.ts
 import { sharedPhraseAssets } from "./relations/shared-assets.ts";
 import { knownWars, separatedCooperation, warReferences } from "./relations/stances.ts";
 import { stateOrgans } from "./relations/state-organs.ts";
+import { recogniseSharedServices } from "./shared-services.ts";
 import { recogniseShips } from "./ships.ts";
 
 /**
@@ -251,17 +254,26 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   entities("state-bodies", (doc, s) =>
     recogniseStateBodies(doc, s.gazetteer, s.registry, s.mentions),
   ),
+  entities("shared-services", (doc, s) => {
+    recogniseSharedServices(doc, s.gazetteer, s.registry, s.mentions);
+    return undefined;
+  }),
   entities("events", (doc, s) => recogniseEvents(doc, s.gazetteer, s.registry, s.mentions)),
   entities("bases", (doc, s) => {
     recogniseBases(doc, s.gazetteer, s.registry, s.mentions);
     return undefined;
   }),
+  entities("embassies", (doc, s) => recogniseEmbassies(doc, s.registry, s.mentions)),
   entities("named-forces", (doc, s) => {
     recogniseNamedForces(doc, s.registry, s.mentions, s.gazetteer);
     return undefined;
   }),
   entities("meetings-of", (doc, s) => {
     recogniseMeetingsOf(doc, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("body-meetings", (doc, s) => {
+    recogniseBodyMeetings(doc, s.registry, s.mentions);
     return undefined;
   }),
   entities("ministers-meetings", (doc, s) => {
@@ -375,6 +387,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
           !kindQualifiesActivity(doc, cue),
       ),
       yearOf(s.article),
+      publisherState(s),
     );
     s.assets.push(...assets, ...s.ships.ships);
     return [...findings, ...s.ships.findings];
@@ -541,6 +554,13 @@ export function initialState(
     pending: [],
     assets: [],
   };
+}
+
+/** The state of the article's publisher (`homeState`), as a record, for the assets pass. */
+function publisherState(s: PassState): EntityRecord | undefined {
+  const iso2 = homeState(s.article.language, s.article.source);
+  const country = iso2 ? s.gazetteer.kb.countries.find((c) => c.iso2 === iso2) : undefined;
+  return country ? s.registry.fromKb(country) : undefined;
 }
 
 /** Runs `passes` in order over the document; each pass's returned findings are kept. */

@@ -47,6 +47,18 @@ const SHIP_PREFIXES: readonly { pattern: string; canonical: string; country: str
   { pattern: "BRP", canonical: "BRP", country: "PH" },
   { pattern: "RSS", canonical: "RSS", country: "SG" },
   { pattern: "KRI", canonical: "KRI", country: "ID" },
+  // The other navies' prefixes in English-language news (general knowledge, not an article's).
+  { pattern: "HS", canonical: "HS", country: "GR" },
+  { pattern: "SPS", canonical: "ESPS", country: "ES" },
+  { pattern: "JDS", canonical: "JS", country: "JP" },
+  { pattern: "ROCS", canonical: "ROCS", country: "TW" },
+  { pattern: "PNS", canonical: "PNS", country: "PK" },
+  { pattern: "HTMS", canonical: "HTMS", country: "TH" },
+  { pattern: "ARA", canonical: "ARA", country: "AR" },
+  { pattern: "BAP", canonical: "BAP", country: "PE" },
+  { pattern: "NMS", canonical: "NMS", country: "RO" },
+  { pattern: "HMJS", canonical: "HMJS", country: "JM" },
+  { pattern: "CCGS", canonical: "CCGS", country: "CA" },
 ];
 
 /**
@@ -57,7 +69,7 @@ const SHIP_PREFIXES: readonly { pattern: string; canonical: string; country: str
 const NAME_WORD =
   "(?:\\p{Lu}\\.(?=[ \\u00a0]+\\p{Lu}[\\p{L}'’-])|\\p{Lu}[\\p{L}'’-]*|[IVX]+|\\d{1,3})";
 const SHIP = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(${SHIP_PREFIXES.map((p) => p.pattern).join("|")})[ \\u00a0]+(${NAME_WORD}(?:[ \\u00a0]+(?:(?:of|de|van|der|den|am|an|di|da|del|du|des)[ \\u00a0]+)?${NAME_WORD}){0,3})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.])(${SHIP_PREFIXES.map((p) => p.pattern).join("|")})(?:[ \\u00a0]+|(?<=\\.)(?=\\p{Lu}\\p{Ll}))(${NAME_WORD}(?:[ \\u00a0]+(?:(?:of|de|van|der|den|am|an|di|da|del|du|des)[ \\u00a0]+)?${NAME_WORD}){0,3})(?![\\p{L}\\p{N}])`,
   "gu",
 );
 /** A hull number right after the name: "(CVN 71)", "(F804)", "(P 840)". */
@@ -71,6 +83,17 @@ function prefixOf(written: string): (typeof SHIP_PREFIXES)[number] | undefined {
   return SHIP_PREFIXES.find((p) =>
     new RegExp(`^${p.pattern.replace("\\s?", "")}$`, "u").test(compact),
   );
+}
+
+/** The words of a ship's name, whole, after a definite article ("the Iron Duke", "de Karel Doorman"). */
+function bareNameIn(body: string, name: string): boolean {
+  const at = body.indexOf(name);
+  if (at < 0) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(
+    `(?:^|[\\s(])(?:the|The|de|De|het|Het)[ \\u00a0]+${escaped}(?![\\p{L}\\p{N}])`,
+    "u",
+  ).test(body);
 }
 
 function countryByIso2(gazetteer: Gazetteer, iso2: string): KbCountry | undefined {
@@ -169,8 +192,12 @@ export function recogniseShips(
       // Title case: the longest name the body gives this ship, else its first word.
       const words = ship.name.split(" ");
       let keep = 1;
+      const body = doc.text.slice(doc.titleEnd);
       for (let n = words.length; n >= 1; n--) {
-        if (inBody.includes(`${ship.prefix} ${words.slice(0, n).join(" ")}`)) {
+        const named = words.slice(0, n).join(" ");
+        // "HMS Iron Duke Visits London" and "the Iron Duke" in the body: the body may name the
+        // ship without its prefix.
+        if (inBody.includes(`${ship.prefix} ${named}`) || (n >= 2 && bareNameIn(body, named))) {
           keep = n;
           break;
         }
