@@ -10,6 +10,21 @@ import type { EntityRecord, RelationshipRecord } from "./types.ts";
 export const MAX_PATH_HOPS = 6;
 /** Shortest paths read before the first `first` (by node ids) are kept. */
 const PATH_SCAN = 1000;
+/**
+ * A path of three hops met in the middle (cypher/read/paths.cypher, measured on the bench's
+ * graphs): tried when both ends have at most `degree` relationships (MENTIONS aside), and done
+ * when `pairCost` × the types × the pairs of their neighbours is at most the relationships the
+ * neighbours on either side have. A pair costs about 7 db hits per type (looked up between two
+ * bound nodes), a relationship expanded by the breadth-first search about 2.
+ */
+export const PATH_MEET: PathMeet = Object.freeze({ degree: 64, pairCost: 7 });
+
+export interface PathMeet {
+  /** Ends with more relationships (MENTIONS aside) are not met in the middle; 0: never. */
+  degree: number;
+  /** Db hits a pair of neighbours costs per type; 0: meet whenever the ends allow it. */
+  pairCost: number;
+}
 
 export interface PathsArgs {
   fromId: string;
@@ -42,7 +57,8 @@ export interface PathReads {
   findShortestPaths(args: PathsArgs): Promise<PathsResult>;
 }
 
-export function createPathReads(executor: GraphExecutor): PathReads {
+/** `meet` is for tests, which compare the meet in the middle with the general search. */
+export function createPathReads(executor: GraphExecutor, meet: PathMeet = PATH_MEET): PathReads {
   return {
     async findShortestPaths({ fromId, toId, maxHops, relationTypes, first }) {
       const statement = withHopBound(cypher("read/paths"), MAX_PATH_HOPS, maxHops);
@@ -50,6 +66,9 @@ export function createPathReads(executor: GraphExecutor): PathReads {
         from: fromId,
         to: toId,
         types: [...(relationTypes ?? RELATION_TYPES)],
+        maxHops: cypherInt(maxHops),
+        meetDegree: cypherInt(meet.degree),
+        meetPairCost: cypherInt(meet.pairCost),
         scan: cypherInt(PATH_SCAN),
         first: cypherInt(first),
       });
