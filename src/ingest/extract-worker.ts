@@ -2,7 +2,7 @@ import type { Extractor } from "../domain/article.ts";
 import { createDefaultExtractor } from "./extract/default.ts";
 import { resolveLanguage } from "./extract/run.ts";
 import { articleFromJson, readArticleInputs } from "./input/read.ts";
-import { type IngestTask, type PlainArticleTools, prepareTask } from "./work.ts";
+import { type IngestTask, type PlainArticleTools, prepareTask, toWire } from "./work.ts";
 
 /**
  * The worker threads' side of src/ingest/pool.ts for plain articles: reading, language detection,
@@ -19,5 +19,5 @@ const loadExtractor = () => {
 const tools: PlainArticleTools = { articleFromJson, readArticleInputs, resolveLanguage };
 
 export default async function handle(task: IngestTask): Promise<unknown> {
-  return prepareTask(task, loadExtractor, () => tools);
+  return toWire(await prepareTask(task, loadExtractor, () => tools));
 }

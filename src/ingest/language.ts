@@ -1,5 +1,5 @@
-import { francAll } from "franc-min";
 import type { Language } from "../domain/vocabulary.ts";
+import { rankLanguages } from "./trigram-ranking.ts";
 
 /** ISO 639-3 codes franc reports for the two languages newsgraph reads. */
 const SUPPORTED: Record<string, Language> = { nld: "nl", eng: "en" };
@@ -71,7 +71,8 @@ export interface LanguageGuess {
 }
 
 /**
- * Identifies the language with franc's trigram models. Franc confuses Dutch with Afrikaans or
+ * Identifies the language with franc's trigram models (ranked as franc ranks them, by
+ * trigram-ranking.ts). Franc confuses Dutch with Afrikaans or
  * Frisian and English with Scots on short texts, so a function-word count (both languages have
  * very frequent, distinct ones) decides between Dutch and English when franc names a neighbour.
  */
@@ -79,7 +80,7 @@ export function identifyLanguage(text: string): LanguageGuess {
   // A thousand characters decide the language of a news article as well as all of it, at a
   // fraction of the cost.
   const sample = text.length > 1000 ? text.slice(0, 1000) : text;
-  const ranked = francAll(sample, { minLength: 10 });
+  const ranked = rankLanguages(sample, 10);
   const code = ranked[0]?.[0] ?? "und";
   const supported = SUPPORTED[code];
   if (supported) return { language: supported, code };

@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
 import type { WritePlan } from "../graph/article-write.ts";
-import type { IngestTask, IngestWork, Prepared } from "./work.ts";
+import { fromWire, type IngestTask, type IngestWork, type PreparedWire } from "./work.ts";
 import type { WorkerMessage } from "./worker.ts";
 
 /**
@@ -49,10 +49,12 @@ export function createWorkerPool(options: PoolOptions = {}): IngestWork & {
   const run = <T>(message: WorkerMessage) => pool.run(message) as Promise<T>;
   return {
     threads,
-    prepare: (task: IngestTask) =>
-      task.kind === "plain"
-        ? (pool.run(task, { filename: extraction }) as Promise<Prepared>)
-        : run<Prepared>({ op: "prepare", task }),
+    prepare: async (task: IngestTask) =>
+      fromWire(
+        task.kind === "plain"
+          ? ((await pool.run(task, { filename: extraction })) as PreparedWire)
+          : await run<PreparedWire>({ op: "prepare", task }),
+      ),
     plan: (docJson: string, redirects: ReadonlyMap<string, string>) =>
       run<WritePlan>({ op: "plan", docJson, redirects: [...redirects] }),
     threadId: () => run<number>({ op: "thread" }),

@@ -55,6 +55,29 @@ export type Prepared =
   | { ok: true; docJson: string; plan: WritePlan }
   | { ok: false; problem: TaskProblem };
 
+/**
+ * A prepared article as a worker thread sends it: the plan as JSON text too. The structured clone
+ * of a plan (about 45 KB of rows for the bench's 300-word articles) cost 0.33 ms to write and 0.35
+ * ms to read per article, against 0.19 for `JSON.stringify` and 0.14 for `JSON.parse`, and the
+ * reading is on the main thread, which also sends the writes. A plan is plain JSON data (strings,
+ * numbers, null; its content hash is of its JSON), so the round trip gives the same plan.
+ */
+export type PreparedWire =
+  | { ok: true; docJson: string; planJson: string }
+  | { ok: false; problem: TaskProblem };
+
+export function toWire(prepared: Prepared): PreparedWire {
+  return prepared.ok
+    ? { ok: true, docJson: prepared.docJson, planJson: JSON.stringify(prepared.plan) }
+    : prepared;
+}
+
+export function fromWire(wire: PreparedWire): Prepared {
+  return wire.ok
+    ? { ok: true, docJson: wire.docJson, plan: JSON.parse(wire.planJson) as WritePlan }
+    : wire;
+}
+
 /** The same work on the calling thread or in a pool of worker threads. */
 export interface IngestWork {
   prepare(task: IngestTask): Promise<Prepared>;

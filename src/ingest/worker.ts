@@ -1,7 +1,7 @@
 import { threadId } from "node:worker_threads";
 import type { AnnotatedArticle } from "../domain/article.ts";
 import { planArticle } from "./plan.ts";
-import { type IngestTask, prepareTask } from "./work.ts";
+import { type IngestTask, prepareTask, toWire } from "./work.ts";
 
 /**
  * The worker threads' side of src/ingest/pool.ts for annotated articles: validation and planning,
@@ -21,7 +21,7 @@ const noExtractor = (): never => {
 export default async function handle(message: WorkerMessage): Promise<unknown> {
   switch (message.op) {
     case "prepare":
-      return prepareTask(message.task, noExtractor, noExtractor);
+      return toWire(await prepareTask(message.task, noExtractor, noExtractor));
     case "plan":
       return planArticle(JSON.parse(message.docJson) as AnnotatedArticle, {
         redirects: new Map(message.redirects),

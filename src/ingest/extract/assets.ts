@@ -371,14 +371,25 @@ export function recogniseAssets(
 ): { assets: AssetMention[]; findings: Finding[] } {
   const assets: AssetMention[] = [];
   // Equipment no phrase, sender or earlier asset gives an owner (`publisher`, ninth round).
-  const pendingHome: { cue: AssetCue; start: number; quantity?: number; sentence: number }[] = [];
-  const pendingFallback: {
-    cue: AssetCue;
-    start: number;
-    quantity?: number;
-    sentence: number;
-    unit?: true;
-  }[] = [];
+  const pendingHome: PendingAsset[] = [];
+  const pendingFallback: PendingAsset[] = [];
+  /** The asset of a pending item once its owner is known (both fallbacks below). */
+  const pendingAsset = (item: PendingAsset, owner: EntityRecord, by: OwnerBy): AssetMention => {
+    const properties: Properties = {};
+    if (item.quantity !== undefined) properties.quantity = item.quantity;
+    return makeAsset(
+      doc,
+      registry,
+      mentions,
+      item.cue,
+      item.start,
+      owner,
+      by,
+      properties,
+      item.sentence,
+      year,
+    );
+  };
   const sorted = joinAmmunitionFor(
     doc,
     joinModelNouns(
@@ -744,7 +755,7 @@ export function recogniseAssets(
       if (senders.length > 0) {
         owners = senders.map((m) => ({ record: registry.get(m.key)!, by: "subject" as const }));
       } else {
-        const item: (typeof pendingFallback)[number] = {
+        const item: PendingAsset = {
           cue,
           start,
           sentence: sentenceIndex,
@@ -778,7 +789,7 @@ export function recogniseAssets(
       // group or unit the text names without its state owns nothing; the article's contributing
       // state does (as for "Merlin helicopters from 820 Naval Air Squadron").
       if (owners.length > 0 && owners.every((o) => isStatelessUnit(o.record))) {
-        const item: (typeof pendingFallback)[number] = {
+        const item: PendingAsset = {
           cue,
           start,
           sentence: sentenceIndex,
@@ -861,7 +872,7 @@ export function recogniseAssets(
     }
     if (owners.length === 0) {
       if (counted && sending && !owner) {
-        const item: (typeof pendingFallback)[number] = { cue, start, sentence: sentenceIndex };
+        const item: PendingAsset = { cue, start, sentence: sentenceIndex };
         if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
         pendingFallback.push(item);
       } else if (
@@ -873,7 +884,7 @@ export function recogniseAssets(
         cue.equipment.category !== "SHIP" &&
         !FOREIGN_FAMILY.test(cue.equipment.model)
       ) {
-        const item: (typeof pendingHome)[number] = { cue, start, sentence: sentenceIndex };
+        const item: PendingAsset = { cue, start, sentence: sentenceIndex };
         if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
         pendingHome.push(item);
       }
@@ -947,24 +958,8 @@ export function recogniseAssets(
     const best = ranked[0] && (!ranked[1] || ranked[1][1] < ranked[0][1]) ? ranked[0] : undefined;
     const owner = best ? registry.get(best[0]) : undefined;
     if (owner) {
-      for (const item of pendingFallback) {
-        const properties: Properties = {};
-        if (item.quantity !== undefined) properties.quantity = item.quantity;
-        assets.push(
-          makeAsset(
-            doc,
-            registry,
-            mentions,
-            item.cue,
-            item.start,
-            owner,
-            item.unit ? "unit" : "article",
-            properties,
-            item.sentence,
-            year,
-          ),
-        );
-      }
+      for (const item of pendingFallback)
+        assets.push(pendingAsset(item, owner, item.unit ? "unit" : "article"));
     }
   }
   // A state's own defence news names its own equipment without saying whose it is ("Acht F-35's
@@ -980,22 +975,7 @@ export function recogniseAssets(
     }
     for (const item of pendingHome) {
       if (owned.has(item.cue.equipment!.model)) continue;
-      const properties: Properties = {};
-      if (item.quantity !== undefined) properties.quantity = item.quantity;
-      assets.push(
-        makeAsset(
-          doc,
-          registry,
-          mentions,
-          item.cue,
-          item.start,
-          home,
-          "publisher",
-          properties,
-          item.sentence,
-          year,
-        ),
-      );
+      assets.push(pendingAsset(item, home, "publisher"));
     }
   }
   const findings: Finding[] = [];
@@ -1627,6 +1607,16 @@ function serves(
 }
 
 const GENERIC_PERSONNEL = new Set(["military personnel", "soldiers", "personnel", "troops"]);
+
+/** Equipment or personnel whose owner is decided after every phrase is read. */
+interface PendingAsset {
+  cue: AssetCue;
+  start: number;
+  quantity?: number;
+  sentence: number;
+  /** A unit without a state sent it: its owner is found by `unit` rather than `article`. */
+  unit?: true;
+}
 
 function makeAsset(
   doc: Doc,

@@ -151,3 +151,25 @@ export interface Finding {
   sentence: number;
   properties?: Properties;
 }
+
+/**
+ * A set of pairs of strings (registry keys) without a joined key per pair: a rule that asks
+ * "is this pair related already?" of every finding builds it from all of them, and a joined
+ * string per finding was most of that pass's time.
+ */
+export class PairSet<T = string> {
+  readonly #pairs = new Map<T, Set<string>>();
+
+  add(first: T, second: string): void {
+    let seconds = this.#pairs.get(first);
+    if (!seconds) {
+      seconds = new Set();
+      this.#pairs.set(first, seconds);
+    }
+    seconds.add(second);
+  }
+
+  has(first: T, second: string): boolean {
+    return this.#pairs.get(first)?.has(second) === true;
+  }
+}

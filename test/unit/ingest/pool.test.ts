@@ -1,7 +1,11 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import { threadId } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
+import { syntheticArticle } from "../../../bench/articles.ts";
 import { createWorkerPool } from "../../../src/ingest/pool.ts";
-import { createInlineWork } from "../../../src/ingest/work.ts";
+import { createInlineWork, fromWire, toWire } from "../../../src/ingest/work.ts";
 
 const annotated = {
   article: {
@@ -48,7 +52,28 @@ describe("the ingest worker pool (piscina)", { timeout: 60_000 }, () => {
     const [inPool, here] = await Promise.all([pool.prepare(task), inline.prepare(task)]);
     if (!inPool.ok) throw new Error(inPool.problem.message);
     expect(inPool.plan.entities.map((e) => e.id)).toContain("country:netherlands");
-    expect(inPool).toEqual(here);
+    expect(inPool).toStrictEqual(here);
+  });
+
+  it("sends plans as JSON text that gives every corpus article's plan back exactly", async () => {
+    const tasks = ["test/fixtures/corpus/dev", "test/fixtures/corpus/real10"].flatMap((dir) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith(".txt"))
+        .map((name) => ({ kind: "plain" as const, path: join(dir, name), file: name })),
+    );
+    for (let i = 0; i < 4; i++) {
+      const article = { id: `wire-${i}`, ...syntheticArticle(i, i % 2 ? "en" : "nl", 300) };
+      tasks.push({ kind: "plain" as const, article } as never);
+    }
+    let plans = 0;
+    for (const task of tasks) {
+      const prepared = await inline.prepare(task);
+      if (!prepared.ok) continue;
+      plans++;
+      // Strict: a value JSON would change (-0, undefined, NaN) fails here.
+      expect(isDeepStrictEqual(fromWire(toWire(prepared)), prepared)).toBe(true);
+    }
+    expect(plans).toBeGreaterThan(25);
   });
 
   it("answers a bad article with its problems as data, naming the file", async () => {

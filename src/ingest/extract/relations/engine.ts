@@ -1115,6 +1115,8 @@ interface TriggerIndex {
   automaton: Automaton;
   /** Per pattern: the rules it triggers. */
   rules: number[][];
+  /** Per rule: whether it is an attachment (`isAttachment`), decided once. */
+  attachments: boolean[];
 }
 
 const triggerIndexes = new WeakMap<readonly PatternRule[], TriggerIndex>();
@@ -1136,6 +1138,7 @@ function triggerIndexOf(rules: readonly PatternRule[]): TriggerIndex {
   index = {
     automaton: createAutomaton(phrases),
     rules: phrases.map((p) => byPhrase.get(p)!),
+    attachments: rules.map(isAttachment),
   };
   triggerIndexes.set(rules, index);
   return index;
@@ -1154,7 +1157,7 @@ export function applyPatternRules(ctx: RuleContext, rules: readonly PatternRule[
       hits[r]!.push({ start: match.start, end: match.end });
   }
   rules.forEach((rule, r) => {
-    if (isAttachment(rule)) {
+    if (index.attachments[r]) {
       applyAttachment(ctx, rule);
       return;
     }
@@ -1292,6 +1295,11 @@ function applyAttachment(ctx: RuleContext, rule: PatternRule): void {
 function isBracketed(view: SentenceView, arg: Arg): boolean {
   const at = arg.mention.start - view.start;
   return view.folded[at - 1] === "(" && view.folded[arg.mention.end - view.start] === ")";
+}
+
+/** "'" or "’": what a possessive starts with (a cheap test before the pattern). */
+function isQuote(code: number): boolean {
+  return code === 39 || code === 0x2019;
 }
 
 function applyAt(
@@ -1445,6 +1453,8 @@ function applyAt(
       const possessor = view.args.find(
         (a) =>
           rule.subject.includes(a.mention.type) &&
+          a.mention.end < triggerStart &&
+          isQuote(view.folded.charCodeAt(a.mention.end - view.start)) &&
           /^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u.test(
             view.folded.slice(a.mention.end - view.start, triggerStart - view.start),
           ),

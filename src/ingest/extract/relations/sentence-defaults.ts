@@ -1,5 +1,6 @@
 import type { EntityType, RelationType } from "../../../domain/vocabulary.ts";
-import type { EntityRegistry } from "../model.ts";
+import { RELATION_TYPES } from "../../../domain/vocabulary.ts";
+import { type EntityRegistry, PairSet } from "../model.ts";
 import type { Arg, RuleContext } from "./engine.ts";
 
 /**
@@ -52,10 +53,27 @@ const DEFAULTS: readonly Default[] = [
 
 const CONFIDENCE = 0.4;
 
+/** A relation type as a number, so (sentence, type) is one number (PairSet's first). */
+const TYPE_INDEX = Object.fromEntries(RELATION_TYPES.map((type, i) => [type, i])) as Record<
+  RelationType,
+  number
+>;
+const TYPE_COUNT = RELATION_TYPES.length;
+
+/** The pair in either order: stored with the smaller key first. */
+function addEither(pairs: PairSet, a: string, b: string): void {
+  if (a < b) pairs.add(a, b);
+  else pairs.add(b, a);
+}
+
+function hasEither(pairs: PairSet, a: string, b: string): boolean {
+  return a < b ? pairs.has(a, b) : pairs.has(b, a);
+}
+
 export function sentenceDefaults(ctx: RuleContext): void {
-  let related: Set<string> | undefined;
-  let stated: Set<string> | undefined;
-  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  let related: PairSet | undefined;
+  /** By sentence, the relation types and subjects rules stated there. */
+  let stated: PairSet<number> | undefined;
   for (const view of ctx.views) {
     if (view.args.length < 2) continue;
     for (const s of view.args) {
@@ -70,20 +88,19 @@ export function sentenceDefaults(ctx: RuleContext): void {
         );
         if (!rule) continue;
         if (!related || !stated) {
-          related = new Set();
-          stated = new Set();
+          related = new PairSet();
+          stated = new PairSet();
           for (const f of ctx.findings) {
-            related.add(pairKey(f.source, f.target));
-            stated.add(`${f.sentence}\u0000${f.type}\u0000${f.source}`);
+            addEither(related, f.source, f.target);
+            stated.add(f.sentence * TYPE_COUNT + TYPE_INDEX[f.type], f.source);
           }
         }
-        const key = pairKey(s.mention.key, o.mention.key);
-        if (related.has(key)) continue;
+        if (hasEither(related, s.mention.key, o.mention.key)) continue;
         // A rule already said where this mission works (whom this person meets, …) in this
         // sentence: another name of that kind there is someone else's ("de missie in Irak en …
         // hervormingen in de Koerdistan Autonome Regio").
-        if (stated.has(`${view.index}\u0000${rule.type}\u0000${s.mention.key}`)) continue;
-        related.add(key);
+        if (stated.has(view.index * TYPE_COUNT + TYPE_INDEX[rule.type], s.mention.key)) continue;
+        addEither(related, s.mention.key, o.mention.key);
         ctx.findings.push({
           type: rule.type,
           source: s.mention.key,
@@ -139,9 +156,9 @@ const SITE_KINDS: ReadonlySet<string> = new Set(["base", "city", "town", "villag
  * Confidence 0.4, as the sentence defaults.
  */
 export function placedAssets(ctx: RuleContext, registry: EntityRegistry): void {
-  let related: Set<string> | undefined;
-  let placed: Set<string> | undefined;
-  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  let related: PairSet | undefined;
+  /** By sentence, the assets rules placed there. */
+  let placed: PairSet<number> | undefined;
   const isPlace = (a: Arg) => a.mention.type === "Location" || a.mention.type === "Country";
   for (const view of ctx.views) {
     const args = view.args;
@@ -171,20 +188,23 @@ export function placedAssets(ctx: RuleContext, registry: EntityRegistry): void {
       const relation: RelationType = kind && AREA_KINDS.has(kind) ? "OPERATES_IN" : "LOCATED_IN";
       for (const asset of assets) {
         if (!related || !placed) {
-          related = new Set();
-          placed = new Set();
+          related = new PairSet();
+          placed = new PairSet();
           for (const f of ctx.findings) {
-            related.add(pairKey(f.source, f.target));
+            addEither(related, f.source, f.target);
             if (f.type === "LOCATED_IN" || f.type === "OPERATES_IN")
-              placed.add(`${f.sentence}\u0000${f.source}`);
+              placed.add(f.sentence, f.source);
           }
         }
-        const key = pairKey(asset.mention.key, place.mention.key);
-        if (related.has(key) || placed.has(`${view.index}\u0000${asset.mention.key}`)) continue;
+        if (
+          hasEither(related, asset.mention.key, place.mention.key) ||
+          placed.has(view.index, asset.mention.key)
+        )
+          continue;
         // "F-35 (Netherlands)" in the Netherlands: at home, which says nothing.
         const name = registry.get(asset.mention.key)?.name ?? "";
         if (record && name.endsWith(`(${record.name})`)) continue;
-        related.add(key);
+        addEither(related, asset.mention.key, place.mention.key);
         ctx.findings.push({
           type: relation,
           source: asset.mention.key,
