@@ -708,7 +708,8 @@ export function recogniseAssets(
           cue.equipment ||
           instructs(doc, mentions, category, sentence.start, start, cue.end) ||
           serves(doc, registry, mentions, category, cue.end) ||
-          ROTATION_OF.test(doc.folded.slice(Math.max(sentence.start, start - 24), start))) &&
+          ROTATION_OF.test(doc.folded.slice(Math.max(sentence.start, start - 24), start)) ||
+          (ownedByName(category, kind) && !describesOther(doc, cue.end))) &&
         // "voor de opleiding van Oekraïense piloten", "the training of Ukrainian soldiers": the
         // trainees of a sentence of sending are not what is sent.
         !(
@@ -876,6 +877,23 @@ export function recogniseAssets(
         const item: (typeof pendingHome)[number] = { cue, start, sentence: sentenceIndex };
         if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
         pendingHome.push(item);
+      } else if (
+        home &&
+        !owner &&
+        homeForces(
+          doc,
+          mentions,
+          cue,
+          category,
+          kind,
+          properties.quantity as number | undefined,
+          sentence.start,
+          start,
+        )
+      ) {
+        const item: (typeof pendingHome)[number] = { cue, start, sentence: sentenceIndex };
+        if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
+        pendingHome.push(item);
       }
       continue;
     }
@@ -972,14 +990,20 @@ export function recogniseAssets(
   // Air Force): a model no asset of the article owns is the publisher's state's.
   // Not in an article about other states' equipment ("the F-16s Ukraine receives"): there an
   // unowned model may be anyone's.
-  if (home && pendingHome.length > 0 && assets.every((a) => a.owner.key === home.key)) {
+  // Its own forces (personnel and units, tenth round) likewise, where no other state owns an asset
+  // (its own services may: "het helikopterdetachement van de luchtmacht").
+  const onlyHome = home !== undefined && assets.every((a) => a.owner.key === home.key);
+  const noOtherState =
+    home !== undefined &&
+    assets.every((a) => a.owner.key === home.key || a.owner.type !== "Country");
+  if (home && pendingHome.length > 0 && noOtherState) {
     const owned = new Set<string>();
     for (const a of assets) {
       const model = a.record.properties.model;
       if (typeof model === "string") owned.add(model);
     }
     for (const item of pendingHome) {
-      if (owned.has(item.cue.equipment!.model)) continue;
+      if (item.cue.equipment ? !onlyHome || owned.has(item.cue.equipment.model) : false) continue;
       const properties: Properties = {};
       if (item.quantity !== undefined) properties.quantity = item.quantity;
       assets.push(
@@ -1330,7 +1354,9 @@ function ownersAfter(
   // Mariniers", a generic noun, stays a possession).
   if (
     first.type === "Organisation" &&
-    !(stateForce(first) && cue.equipment) &&
+    // "het helikopterdetachement van de luchtmacht": a unit of a state's armed force is a unit
+    // the force provides, whatever the determiner.
+    !(stateForce(first) && (cue.equipment || category === "UNIT")) &&
     (category === "PERSONNEL" ||
       /(?:^|[^\p{L}])(?:de|het|the|its|zijn|haar|hun|their)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(
         doc.folded.slice(Math.max(0, cue.start - 40), cue.start),
@@ -1627,6 +1653,98 @@ function serves(
 }
 
 const GENERIC_PERSONNEL = new Set(["military personnel", "soldiers", "personnel", "troops"]);
+
+/**
+ * Personnel whose noun names a task a state sends them for: a nationality alone makes them that
+ * state's contribution ("Nederlandse instructeurs", "a Dutch gender adviser", "Belgian divers"),
+ * as it does a unit ("het Togolese veldhospitaal", "een Duits contingent"). Generic soldiers still
+ * need a count, a verb of sending or of serving ("Ukrainian soldiers" being trained are no asset).
+ */
+const TASK_PERSONNEL = new Set([
+  "trainers",
+  "military advisers",
+  "military observers",
+  "liaison officers",
+  "staff officers",
+  "gender advisers",
+  "divers",
+  "peacekeepers",
+  "explosive ordnance disposal specialists",
+]);
+
+/**
+ * Formations a text names generically mostly to describe a named one ("the Dutch battlegroup",
+ * "a U.S. squadron", "the UK's task force"): a nationality does not make them an asset.
+ */
+const FORMATIONS = new Set([
+  "battalion",
+  "brigade",
+  "company",
+  "platoon",
+  "battlegroup",
+  "task force",
+  "squadron",
+]);
+
+function ownedByName(category: string | undefined, kind: string): boolean {
+  return category === "UNIT" ? !FORMATIONS.has(kind) : TASK_PERSONNEL.has(kind);
+}
+
+/**
+ * "embarked helicopter detachments, Helicopter Maritime Strike Squadron 49 …": a generic unit
+ * noun before an apposition naming a unit describes that unit; it is no asset of its own.
+ */
+const APPOSITION_NAME = /^,\s+(?:(?:the|de|het)\s+)?(?=[\p{Lu}\d])/u;
+const UNIT_HEAD_WITHIN =
+  /^[^,;:.]{0,60}?(?:squadron|regiment|battalion|brigade|wing|group|division|company|detachment|smaldeel|bataljon|compagnie|eskadron|detachement)(?![\p{L}])/u;
+
+/** An office after the noun: "the Dutch detachment commander, Lieutenant Colonel X". */
+const OFFICE_AFTER =
+  /^[\s-]+(?:commander|commanding|commandant|commandeur|chief|leader|spokes(?:man|woman|person)|woordvoerder)(?![\p{L}])/iu;
+const OF_AFTER = /^\s+(?:van|of|from|uit)\s+(?:(?:de|het|the)\s+)?\p{Lu}/u;
+
+/** The generic unit noun describes another name: an office holder or a named unit after it. */
+function describesOther(doc: Doc, end: number): boolean {
+  const after = doc.text.slice(end, end + 90);
+  if (OFFICE_AFTER.test(after)) return true;
+  const name = APPOSITION_NAME.exec(after);
+  return name !== null && UNIT_HEAD_WITHIN.test(doc.folded.slice(end + name[0].length, end + 90));
+}
+
+/** Below this count, personnel no one owns in a state's own news are its own (not a total). */
+const HOME_COUNT_LIMIT = 1000;
+
+/**
+ * A state's own news names its own forces without their state: "Dit is een infanteriecompagnie",
+ * "ruim 600 mariniers trainen", "Defensieduikers onderzoeken", "Dutch instructors train".
+ * Units (not formations) always; personnel counted below a total of an exercise's participants,
+ * instructing or serving, or named by the ministry ("Defensie-").
+ */
+function homeForces(
+  doc: Doc,
+  mentions: readonly Mention[],
+  cue: AssetCue,
+  category: string | undefined,
+  kind: string,
+  quantity: number | undefined,
+  sentenceStart: number,
+  start: number,
+): boolean {
+  if (!cue.assetKind) return false;
+  // "NMI-adviseurs": a name before the hyphen says whose they are.
+  if (doc.text[cue.start - 1] === "-") return false;
+  if (describesOther(doc, cue.end)) return false;
+  // "300 militairen van de NAVO": personnel of an organisation are its members, no contribution.
+  if (OF_AFTER.test(doc.text.slice(cue.end, cue.end + 12))) return false;
+  if (category === "UNIT") return !FORMATIONS.has(kind);
+  if (category !== "PERSONNEL") return false;
+  return (
+    (quantity !== undefined && quantity < HOME_COUNT_LIMIT) ||
+    doc.folded.startsWith("defensie", cue.start) ||
+    instructs(doc, mentions, category, sentenceStart, start, cue.end) ||
+    SERVES_AFTER.test(doc.folded.slice(cue.end, cue.end + 48))
+  );
+}
 
 function makeAsset(
   doc: Doc,
