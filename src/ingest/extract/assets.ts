@@ -452,7 +452,15 @@ export function recogniseAssets(
     }
   };
   const intros = new Map<number, { start: number; end: number } | undefined>();
-  for (const cue of sorted) {
+  // "3 militairen als adviseur": the task noun after generic personnel names them (tenth round).
+  const roles = new Set<AssetCue>();
+  for (const listed of sorted) {
+    if (roles.has(listed)) continue;
+    const role = roleAfter(doc, listed, cuesAt);
+    if (role) roles.add(role);
+    const cue: AssetCue = role
+      ? { ...listed, assetKind: role.assetKind!, role: doc.text.slice(role.start, role.end) }
+      : listed;
     const sentenceIndex = sentenceIndexAt(doc, cue.start);
     const sentence = doc.sentences[sentenceIndex];
     if (!sentence) continue;
@@ -494,6 +502,13 @@ export function recogniseAssets(
           c.assetKind?.category === "PERSONNEL" &&
           PERSONNEL_MEASURE_GAP.test(doc.folded.slice(cue.end, Math.min(c.start, cue.end + 32))),
       )
+    )
+      continue;
+    // "Celso Amorim, de adviseur van president Lula", "adviser to the minister": an office.
+    if (
+      cue.assetKind &&
+      OFFICE_NOUN.test(doc.folded.slice(cue.start, cue.end)) &&
+      /^\s+(?:van|of|to)\s/u.test(doc.folded.slice(cue.end, cue.end + 5))
     )
       continue;
     // "F-35-vliegers", "F-35 pilots", "het F-35-programma": the model qualifies something else.
@@ -1711,6 +1726,33 @@ function describesOther(doc: Doc, end: number): boolean {
   return name !== null && UNIT_HEAD_WITHIN.test(doc.folded.slice(end + name[0].length, end + 90));
 }
 
+/** "militairen (werken) als adviseur", "personnel serving as instructors": the role after "as". */
+const AS_ROLE = /^\s+(?:\p{L}+\s+){0,3}?(?:als|as)\s+(?:(?:een|a|an)\s+)?$/u;
+
+/**
+ * "Vanuit Erbil werken 3 militairen als adviseur", "11 Nederlandse militairen werken als
+ * waarnemer", "50 troops serve as trainers": generic personnel whose task a noun after "als/as"
+ * names are personnel of that task (one asset, named by the task).
+ */
+function roleAfter(
+  doc: Doc,
+  cue: AssetCue,
+  cuesAt: ReadonlyMap<number, readonly AssetCue[]>,
+): AssetCue | undefined {
+  if (!cue.assetKind || !GENERIC_PERSONNEL.has(cue.assetKind.name)) return undefined;
+  const near = doc.folded.slice(cue.end, cue.end + 48);
+  if (!/(?:^|\s)(?:als|as)\s/u.test(near)) return undefined;
+  return cuesWithin(cuesAt, cue.end + 4, cue.end + 48).find(
+    (c) =>
+      c.assetKind !== undefined &&
+      TASK_PERSONNEL.has(c.assetKind.name) &&
+      AS_ROLE.test(doc.folded.slice(cue.end, c.start)),
+  );
+}
+
+/** A singular task noun that also names one person's office ("de adviseur van de president"). */
+const OFFICE_NOUN = /^(?:adviseur|adviser|advisor|genderadviseur|gender adviser|gender advisor)$/u;
+
 /** Below this count, personnel no one owns in a state's own news are its own (not a total). */
 const HOME_COUNT_LIMIT = 1000;
 
@@ -1785,12 +1827,15 @@ function makeAsset(
     ...(cue.equipment ? { model: kind } : { kind }),
     category,
   });
-  record.aliases.add(
-    cue.sharedHead
-      ? `${doc.text.slice(cue.start, cue.end)} ${cue.sharedHead}`
-      : doc.text.slice(cue.start, cue.end),
-  );
+  // "3 militairen als adviseur": the task names them, not the generic noun.
+  if (!cue.role)
+    record.aliases.add(
+      cue.sharedHead
+        ? `${doc.text.slice(cue.start, cue.end)} ${cue.sharedHead}`
+        : doc.text.slice(cue.start, cue.end),
+    );
   if (calibre) record.aliases.add(`${calibre[0]}${doc.text.slice(cue.start, cue.end)}`);
+  if (cue.role) record.aliases.add(cue.role);
   // "Leopard 2A4 (Canada)", "MV-22B (United States)": the variant the text names, with its owner,
   // names the asset as well as the model does ("Leopard 2 (Canada)").
   if (cue.equipment) {
@@ -1808,7 +1853,7 @@ function makeAsset(
   }
   // "troops (Germany)", "sailors (Australia)": the noun the text uses, with its owner, names the
   // asset as well as its kind does ("military personnel (Germany)", "crew (Australia)").
-  if (!cue.equipment && !cue.sharedHead) {
+  if (!cue.equipment && !cue.sharedHead && !cue.role) {
     const noun = doc.text.slice(cue.start, cue.end);
     if (foldKey(noun) !== foldKey(kind) && !/\s(?:for|voor)\s/u.test(noun))
       record.aliases.add(assetName(noun, owner.name));

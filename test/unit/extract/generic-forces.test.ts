@@ -143,3 +143,38 @@ describe("a unit measured by its personnel (tenth round)", () => {
     expect(r.names).toContain("Asset:engineer task team (Netherlands)");
   });
 });
+
+describe("personnel named by the task after 'als/as' (tenth round)", () => {
+  it("Dutch 'militairen werken als waarnemer' are observers of their state", () => {
+    const r = extractShipped(
+      "Vier Deense militairen werken als waarnemer in de grensstreek tussen Israël en Syrië.",
+      "nl",
+    );
+    expect(r.names).toContain("Asset:military observers (Denmark)");
+    expect(r.names).not.toContain("Asset:military personnel (Denmark)");
+    expect(r.entity("military observers (Denmark)")?.aliases).toContain("waarnemer");
+  });
+
+  it("English troops serving as trainers", () => {
+    const r = extractShipped("Fifty U.S. troops will serve as trainers at the academy.", "en");
+    expect(r.names).toContain("Asset:trainers (United States)");
+  });
+
+  it("a comparison is no task", () => {
+    const r = extractShipped(
+      "Nederland stuurt 50 militairen. De militairen zijn even goed opgeleid als instructeurs.",
+      "nl",
+    );
+    expect(r.names.some((n) => n.startsWith("Asset:trainers"))).toBe(false);
+  });
+});
+
+describe("one person's office is no asset (tenth round)", () => {
+  it("'de adviseur van de president' after a sending state", () => {
+    const r = extractShipped(
+      "Chili stuurde Juan Pérez, de adviseur van president Gabriel Boric, naar de top.",
+      "nl",
+    );
+    expect(r.names.some((n) => n.startsWith("Asset:military advisers"))).toBe(false);
+  });
+});
