@@ -463,7 +463,15 @@ export function recogniseAssets(
     }
   };
   const intros = new Map<number, { start: number; end: number } | undefined>();
-  for (const cue of sorted) {
+  // "3 militairen als adviseur": the task noun after generic personnel names them (tenth round).
+  const roles = new Set<AssetCue>();
+  for (const listed of sorted) {
+    if (roles.has(listed)) continue;
+    const role = roleAfter(doc, listed, cuesAt);
+    if (role) roles.add(role);
+    const cue: AssetCue = role
+      ? { ...listed, assetKind: role.assetKind!, role: doc.text.slice(role.start, role.end) }
+      : listed;
     const sentenceIndex = sentenceIndexAt(doc, cue.start);
     const sentence = doc.sentences[sentenceIndex];
     if (!sentence) continue;
@@ -505,6 +513,13 @@ export function recogniseAssets(
           c.assetKind?.category === "PERSONNEL" &&
           PERSONNEL_MEASURE_GAP.test(doc.folded.slice(cue.end, Math.min(c.start, cue.end + 32))),
       )
+    )
+      continue;
+    // "Celso Amorim, de adviseur van president Lula", "adviser to the minister": an office.
+    if (
+      cue.assetKind &&
+      OFFICE_NOUN.test(doc.folded.slice(cue.start, cue.end)) &&
+      /^\s+(?:van|of|to)\s/u.test(doc.folded.slice(cue.end, cue.end + 5))
     )
       continue;
     // "F-35-vliegers", "F-35 pilots", "het F-35-programma": the model qualifies something else.
@@ -719,7 +734,8 @@ export function recogniseAssets(
           cue.equipment ||
           instructs(doc, mentions, category, sentence.start, start, cue.end) ||
           serves(doc, registry, mentions, category, cue.end) ||
-          ROTATION_OF.test(doc.folded.slice(Math.max(sentence.start, start - 24), start))) &&
+          ROTATION_OF.test(doc.folded.slice(Math.max(sentence.start, start - 24), start)) ||
+          (ownedByName(category, kind) && !describesOther(doc, cue.end))) &&
         // "voor de opleiding van Oekraïense piloten", "the training of Ukrainian soldiers": the
         // trainees of a sentence of sending are not what is sent.
         !(
@@ -887,6 +903,23 @@ export function recogniseAssets(
         const item: PendingAsset = { cue, start, sentence: sentenceIndex };
         if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
         pendingHome.push(item);
+      } else if (
+        home &&
+        !owner &&
+        homeForces(
+          doc,
+          mentions,
+          cue,
+          category,
+          kind,
+          properties.quantity as number | undefined,
+          sentence.start,
+          start,
+        )
+      ) {
+        const item: PendingAsset = { cue, start, sentence: sentenceIndex };
+        if (properties.quantity !== undefined) item.quantity = properties.quantity as number;
+        pendingHome.push(item);
       }
       continue;
     }
@@ -967,14 +1000,20 @@ export function recogniseAssets(
   // Air Force): a model no asset of the article owns is the publisher's state's.
   // Not in an article about other states' equipment ("the F-16s Ukraine receives"): there an
   // unowned model may be anyone's.
-  if (home && pendingHome.length > 0 && assets.every((a) => a.owner.key === home.key)) {
+  // Its own forces (personnel and units, tenth round) likewise, where no other state owns an asset
+  // (its own services may: "het helikopterdetachement van de luchtmacht").
+  const onlyHome = home !== undefined && assets.every((a) => a.owner.key === home.key);
+  const noOtherState =
+    home !== undefined &&
+    assets.every((a) => a.owner.key === home.key || a.owner.type !== "Country");
+  if (home && pendingHome.length > 0 && noOtherState) {
     const owned = new Set<string>();
     for (const a of assets) {
       const model = a.record.properties.model;
       if (typeof model === "string") owned.add(model);
     }
     for (const item of pendingHome) {
-      if (owned.has(item.cue.equipment!.model)) continue;
+      if (item.cue.equipment ? !onlyHome || owned.has(item.cue.equipment.model) : false) continue;
       assets.push(pendingAsset(item, home, "publisher"));
     }
   }
@@ -1310,7 +1349,9 @@ function ownersAfter(
   // Mariniers", a generic noun, stays a possession).
   if (
     first.type === "Organisation" &&
-    !(stateForce(first) && cue.equipment) &&
+    // "het helikopterdetachement van de luchtmacht": a unit of a state's armed force is a unit
+    // the force provides, whatever the determiner.
+    !(stateForce(first) && (cue.equipment || category === "UNIT")) &&
     (category === "PERSONNEL" ||
       /(?:^|[^\p{L}])(?:de|het|the|its|zijn|haar|hun|their)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(
         doc.folded.slice(Math.max(0, cue.start - 40), cue.start),
@@ -1618,6 +1659,125 @@ interface PendingAsset {
   unit?: true;
 }
 
+/**
+ * Personnel whose noun names a task a state sends them for: a nationality alone makes them that
+ * state's contribution ("Nederlandse instructeurs", "a Dutch gender adviser", "Belgian divers"),
+ * as it does a unit ("het Togolese veldhospitaal", "een Duits contingent"). Generic soldiers still
+ * need a count, a verb of sending or of serving ("Ukrainian soldiers" being trained are no asset).
+ */
+const TASK_PERSONNEL = new Set([
+  "trainers",
+  "military advisers",
+  "military observers",
+  "liaison officers",
+  "staff officers",
+  "gender advisers",
+  "divers",
+  "peacekeepers",
+  "explosive ordnance disposal specialists",
+]);
+
+/**
+ * Formations a text names generically mostly to describe a named one ("the Dutch battlegroup",
+ * "a U.S. squadron", "the UK's task force"): a nationality does not make them an asset.
+ */
+const FORMATIONS = new Set([
+  "battalion",
+  "brigade",
+  "company",
+  "platoon",
+  "battlegroup",
+  "task force",
+  "squadron",
+]);
+
+function ownedByName(category: string | undefined, kind: string): boolean {
+  return category === "UNIT" ? !FORMATIONS.has(kind) : TASK_PERSONNEL.has(kind);
+}
+
+/**
+ * "embarked helicopter detachments, Helicopter Maritime Strike Squadron 49 …": a generic unit
+ * noun before an apposition naming a unit describes that unit; it is no asset of its own.
+ */
+const APPOSITION_NAME = /^,\s+(?:(?:the|de|het)\s+)?(?=[\p{Lu}\d])/u;
+const UNIT_HEAD_WITHIN =
+  /^[^,;:.]{0,60}?(?:squadron|regiment|battalion|brigade|wing|group|division|company|detachment|smaldeel|bataljon|compagnie|eskadron|detachement)(?![\p{L}])/u;
+
+/** An office after the noun: "the Dutch detachment commander, Lieutenant Colonel X". */
+const OFFICE_AFTER =
+  /^[\s-]+(?:commander|commanding|commandant|commandeur|chief|leader|spokes(?:man|woman|person)|woordvoerder)(?![\p{L}])/iu;
+const OF_AFTER = /^\s+(?:van|of|from|uit)\s+(?:(?:de|het|the)\s+)?\p{Lu}/u;
+
+/** The generic unit noun describes another name: an office holder or a named unit after it. */
+function describesOther(doc: Doc, end: number): boolean {
+  const after = doc.text.slice(end, end + 90);
+  if (OFFICE_AFTER.test(after)) return true;
+  const name = APPOSITION_NAME.exec(after);
+  return name !== null && UNIT_HEAD_WITHIN.test(doc.folded.slice(end + name[0].length, end + 90));
+}
+
+/** "militairen (werken) als adviseur", "personnel serving as instructors": the role after "as". */
+const AS_ROLE = /^\s+(?:\p{L}+\s+){0,3}?(?:als|as)\s+(?:(?:een|a|an)\s+)?$/u;
+
+/**
+ * "Vanuit Erbil werken 3 militairen als adviseur", "11 Nederlandse militairen werken als
+ * waarnemer", "50 troops serve as trainers": generic personnel whose task a noun after "als/as"
+ * names are personnel of that task (one asset, named by the task).
+ */
+function roleAfter(
+  doc: Doc,
+  cue: AssetCue,
+  cuesAt: ReadonlyMap<number, readonly AssetCue[]>,
+): AssetCue | undefined {
+  if (!cue.assetKind || !GENERIC_PERSONNEL.has(cue.assetKind.name)) return undefined;
+  const near = doc.folded.slice(cue.end, cue.end + 48);
+  if (!/(?:^|\s)(?:als|as)\s/u.test(near)) return undefined;
+  return cuesWithin(cuesAt, cue.end + 4, cue.end + 48).find(
+    (c) =>
+      c.assetKind !== undefined &&
+      TASK_PERSONNEL.has(c.assetKind.name) &&
+      AS_ROLE.test(doc.folded.slice(cue.end, c.start)),
+  );
+}
+
+/** A singular task noun that also names one person's office ("de adviseur van de president"). */
+const OFFICE_NOUN = /^(?:adviseur|adviser|advisor|genderadviseur|gender adviser|gender advisor)$/u;
+
+/** Below this count, personnel no one owns in a state's own news are its own (not a total). */
+const HOME_COUNT_LIMIT = 1000;
+
+/**
+ * A state's own news names its own forces without their state: "Dit is een infanteriecompagnie",
+ * "ruim 600 mariniers trainen", "Defensieduikers onderzoeken", "Dutch instructors train".
+ * Units (not formations) always; personnel counted below a total of an exercise's participants,
+ * instructing or serving, or named by the ministry ("Defensie-").
+ */
+function homeForces(
+  doc: Doc,
+  mentions: readonly Mention[],
+  cue: AssetCue,
+  category: string | undefined,
+  kind: string,
+  quantity: number | undefined,
+  sentenceStart: number,
+  start: number,
+): boolean {
+  if (!cue.assetKind) return false;
+  // "NMI-adviseurs": a name before the hyphen says whose they are.
+  if (doc.text[cue.start - 1] === "-") return false;
+  if (describesOther(doc, cue.end)) return false;
+  // "300 militairen van de NAVO": personnel of an organisation are its members, no contribution.
+  if (OF_AFTER.test(doc.text.slice(cue.end, cue.end + 12))) return false;
+  if (category === "UNIT") return !FORMATIONS.has(kind);
+  if (category !== "PERSONNEL") return false;
+  return (
+    (quantity !== undefined && quantity < HOME_COUNT_LIMIT) ||
+    doc.folded.startsWith("defensie", cue.start) ||
+    instructs(doc, mentions, category, sentenceStart, start, cue.end) ||
+    SERVES_AFTER.test(doc.folded.slice(cue.end, cue.end + 48))
+  );
+}
+
 function makeAsset(
   doc: Doc,
   registry: EntityRegistry,
@@ -1657,12 +1817,15 @@ function makeAsset(
     ...(cue.equipment ? { model: kind } : { kind }),
     category,
   });
-  record.aliases.add(
-    cue.sharedHead
-      ? `${doc.text.slice(cue.start, cue.end)} ${cue.sharedHead}`
-      : doc.text.slice(cue.start, cue.end),
-  );
+  // "3 militairen als adviseur": the task names them, not the generic noun.
+  if (!cue.role)
+    record.aliases.add(
+      cue.sharedHead
+        ? `${doc.text.slice(cue.start, cue.end)} ${cue.sharedHead}`
+        : doc.text.slice(cue.start, cue.end),
+    );
   if (calibre) record.aliases.add(`${calibre[0]}${doc.text.slice(cue.start, cue.end)}`);
+  if (cue.role) record.aliases.add(cue.role);
   // "Leopard 2A4 (Canada)", "MV-22B (United States)": the variant the text names, with its owner,
   // names the asset as well as the model does ("Leopard 2 (Canada)").
   if (cue.equipment) {
@@ -1680,7 +1843,7 @@ function makeAsset(
   }
   // "troops (Germany)", "sailors (Australia)": the noun the text uses, with its owner, names the
   // asset as well as its kind does ("military personnel (Germany)", "crew (Australia)").
-  if (!cue.equipment && !cue.sharedHead) {
+  if (!cue.equipment && !cue.sharedHead && !cue.role) {
     const noun = doc.text.slice(cue.start, cue.end);
     if (foldKey(noun) !== foldKey(kind) && !/\s(?:for|voor)\s/u.test(noun))
       record.aliases.add(assetName(noun, owner.name));

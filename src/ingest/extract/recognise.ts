@@ -15,6 +15,8 @@ export interface AssetCue {
   assetKind?: KbAssetKind;
   /** The noun an adjective shares with the next cue ("experts" for "militaire" in "militaire en civiele experts"). */
   sharedHead?: string;
+  /** The task noun after "als/as" that names generic personnel ("3 militairen als adviseur"). */
+  role?: string;
 }
 
 const NAME_HEAD_AFTER =
