@@ -1,4 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { EntityType } from "../../../src/domain/vocabulary.ts";
+import type { Finding, Mention } from "../../../src/ingest/extract/model.ts";
+import { EntityRegistry } from "../../../src/ingest/extract/model.ts";
+import type { Arg, RuleContext } from "../../../src/ingest/extract/relations/engine.ts";
+import { listMembers } from "../../../src/ingest/extract/relations/list-members.ts";
 import { extractShipped } from "./support/extract.ts";
 
 // The shipped knowledge base is built once, outside the timed tests.
@@ -144,5 +149,87 @@ describe("what a sentence states once for a coordinated list (tenth round, list-
       "en",
     );
     expect(listed(r)).toBe(false);
+  });
+});
+
+describe("a nationality before a nominal trigger after a preposition (tenth round)", () => {
+  it("'waardering voor de Nederlandse inzet in A, B en C': the state works in each", () => {
+    const r = extractShipped(
+      "De minister sprak lof uit over de Nederlandse inzet in Irak, Litouwen en Mali.",
+      "nl",
+    );
+    for (const place of ["Iraq", "Lithuania", "Mali"])
+      expect(r.has("Netherlands", "OPERATES_IN", place)).toBe(true);
+  });
+
+  it("a nationality qualifying another noun before the trigger is no subject", () => {
+    const r = extractShipped(
+      "De minister sprak lof uit over de Nederlandse bijdrage en de inzet in Irak.",
+      "nl",
+    );
+    expect(r.has("Netherlands", "OPERATES_IN", "Iraq")).toBe(false);
+  });
+});
+
+describe("list members and their own state (tenth round)", () => {
+  /** One sentence's view over `text`, its arguments at the given names, as the engine builds it. */
+  function context(text: string, names: [string, EntityType, string][]) {
+    const registry = new EntityRegistry();
+    const args: Arg[] = names.map(([surface, type, name], i) => {
+      const record = registry.fromName(type, name, type === "Asset" ? { owner: "Norway" } : {});
+      const start = text.indexOf(surface);
+      const mention: Mention = {
+        start,
+        end: start + surface.length,
+        key: record.key,
+        type,
+        nested: false,
+        via: type === "Asset" ? "ship" : "alias",
+      };
+      return { mention, clause: 0, aside: false, group: i };
+    });
+    const folded = text.toLowerCase();
+    const view = { index: 0, start: 0, end: text.length, folded, text, args, clauseStarts: [0] };
+    const key = (name: string) => [...registry.records.values()].find((r) => r.name === name)!.key;
+    return { registry, view, key };
+  }
+
+  it("a ship listed with another flag's ship does not cooperate with its own state", () => {
+    const text = "HNoMS Nansen and USS Mason trained with Norway today.";
+    const { registry, view, key } = context(text, [
+      ["HNoMS Nansen", "Asset", "HNoMS Nansen (Norway)"],
+      ["USS Mason", "Asset", "USS Mason (United States)"],
+      ["Norway", "Country", "Norway"],
+    ]);
+    registry.get(key("USS Mason (United States)"))!.properties.owner = "United States";
+    const findings: Finding[] = [
+      {
+        type: "COOPERATES_WITH",
+        source: key("USS Mason (United States)"),
+        target: key("Norway"),
+        rule: "cooperates.with",
+        confidence: 0.7,
+        sentence: 0,
+      },
+      {
+        type: "LOCATED_IN",
+        source: key("USS Mason (United States)"),
+        target: key("Norway"),
+        rule: "located.in",
+        confidence: 0.7,
+        sentence: 0,
+      },
+    ];
+    const doc = { text, folded: text.toLowerCase() } as unknown as RuleContext["doc"];
+    listMembers({ doc, views: [view], findings }, registry);
+    const added = findings.slice(2).map((f) => `${f.type} ${f.source}`);
+    expect(added).toEqual([]);
+    // Without the owner, the ship would take what the list states.
+    registry.get(key("HNoMS Nansen (Norway)"))!.properties.owner = "Denmark";
+    listMembers({ doc, views: [view], findings }, registry);
+    expect(findings.slice(2).map((f) => `${f.type} ${f.rule}`)).toEqual([
+      "COOPERATES_WITH lists.cooperates",
+      "LOCATED_IN lists.located",
+    ]);
   });
 });

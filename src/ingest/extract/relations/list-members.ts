@@ -1,4 +1,4 @@
-import type { Finding, Mention } from "../model.ts";
+import type { EntityRegistry, Finding, Mention } from "../model.ts";
 import type { Arg, RuleContext, SentenceView } from "./engine.ts";
 
 /**
@@ -35,6 +35,9 @@ const SHARED = new Set<Finding["type"]>([
 const SKIPPED_RULE = /^(?:default\.|kb\.|asset\.|ship\.|knowledge\.|lists\.)/u;
 
 const JOIN = /^\s*(?:,|,?\s*(?:and|en|&|as well as|evenals|alsmede))\s+(?:(?:the|de|het)\s+)?$/u;
+/** Between two named ships, a class noun and its modifiers ("and the Canadian frigate HMCS X"). */
+const JOIN_SHIPS =
+  /^\s*(?:,|,?\s*(?:and|en|&|as well as|evenals|alsmede))\s+(?:(?:the|de|het)\s+)?(?:(?:[\p{L}\d-]+\s+){0,3}(?:aircraft carrier|carrier|cruiser|destroyer|frigate|corvette|submarine|minehunter|patrol vessel|patrol ship|support ship|supply ship|replenishment ship|amphibious ship|landing ship|warship|vessel|ship|fregat|korvet|onderzeeboot|mijnenjager|patrouilleschip|bevoorradingsschip|ondersteuningsschip|landingsschip|oorlogsschip|marineschip|schip)\s+)?$/u;
 const COMMA_ONLY = /^\s*,\s*(?:(?:the|de|het)\s+)?$/u;
 const COMMA_CONJ = /^\s*,\s*(?:and|en|&)\s/u;
 
@@ -53,8 +56,9 @@ export function coordinatedLists(view: SentenceView): Mention[][] {
     const prev = run[run.length - 1];
     if (prev) {
       const gap = view.folded.slice(prev.mention.end - view.start, arg.mention.start - view.start);
+      const ships = arg.mention.via === "ship" && prev.mention.via === "ship";
       const joined =
-        JOIN.test(gap) &&
+        (JOIN.test(gap) || (ships && JOIN_SHIPS.test(gap))) &&
         !closed &&
         arg.mention.type === prev.mention.type &&
         arg.mention.type !== "Person" &&
@@ -76,7 +80,7 @@ export function coordinatedLists(view: SentenceView): Mention[][] {
   return lists;
 }
 
-export function listMembers(ctx: RuleContext): void {
+export function listMembers(ctx: RuleContext, registry: EntityRegistry): void {
   const found = ctx.findings.length;
   if (found === 0) return;
   // Members by sentence: sentence → key → the other members of its list.
@@ -106,8 +110,13 @@ export function listMembers(ctx: RuleContext): void {
     const f = ctx.findings[i]!;
     seen.add(`${f.type}|${f.source}|${f.target}`);
   }
+  /** A ship or contingent does not cooperate with, support or sit in its own state. */
+  const owned = (asset: string, state: string) => {
+    const owner = registry.get(asset)?.properties.owner;
+    return owner !== undefined && owner === registry.get(state)?.name;
+  };
   const add = (f: Finding, source: string, target: string) => {
-    if (source === target) return;
+    if (source === target || owned(source, target) || owned(target, source)) return;
     const key = `${f.type}|${source}|${target}`;
     if (seen.has(key)) return;
     seen.add(key);
