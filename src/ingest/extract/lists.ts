@@ -43,7 +43,7 @@ const CLASS_LIST = new RegExp(
 const PLURAL_VERB =
   /^[ \u00a0]+(?:were|are|have|had|will|would|sailed|arrived|left|joined|departed|conducted|took|varen|voeren|zijn|waren|hebben|hadden|zullen|gaan|gingen|vertrokken|kwamen|namen|nemen)(?![\p{L}])/u;
 const NOT_SHIP_WORD =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|These|They|Their|Its|De|Het|Dit|Deze|Zij|Ze|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|Mei|Juni|Juli|Augustus|Oktober|Royal|Koninklijke|Navy|Marine|Task|Group|Allied|Standing|Commander|Captain|Admiral|Commodore|Lt|Cdr|Kapitein)$/u;
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|This|These|They|Their|Its|De|Het|Dit|Deze|Zij|Ze|Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Januari|Februari|Maart|Mei|Juni|Juli|Augustus|Oktober|Royal|Koninklijke|Navy|Marine|Task|Group|Allied|Standing|Operation|Operatie|Exercise|Oefening|Commander|Captain|Admiral|Commodore|Lt|Cdr|Kapitein)$/u;
 
 /**
  * Names a list after a prefixed ship gives without the prefix: "HMS Northumberland, Westminster and
@@ -63,12 +63,18 @@ export function elidedShipNames(
   const taken = (start: number, end: number) =>
     found.some((f) => f.start < end && start < f.end) ||
     out.some((f) => f.start < end && start < f.end);
-  const blocked = (start: number, end: number) =>
+  // A state or person ends a list; any other known name does too, unless a plural ship noun
+  // announced several ships ("frigates HMS Northumberland and Westminster").
+  const blocked = (start: number, end: number, plural: boolean) =>
     mentionsNear(mentions, start, end).some(
-      (x) => x.start < end && start < x.end && (x.type === "Country" || x.type === "Person"),
+      (x) =>
+        x.start < end && start < x.end && (!plural || x.type === "Country" || x.type === "Person"),
     );
   /** The members after `end`, if the list closes with a conjunction. */
-  const membersAfter = (from: number): { members: FoundShip[]; closed: boolean; end: number } => {
+  const membersAfter = (
+    from: number,
+    plural: boolean,
+  ): { members: FoundShip[]; closed: boolean; end: number } => {
     const members: FoundShip[] = [];
     let at = from;
     let closed = false;
@@ -81,7 +87,12 @@ export function elidedShipNames(
       if (NOT_SHIP_WORD.test(name.split(/[ \u00a0]/u)[0]!)) break;
       const start = at + m[0].length - name.length;
       const end = at + m[0].length;
-      if (doc.text.slice(at, end).includes("\n") || blocked(start, end) || taken(start, end)) break;
+      if (
+        doc.text.slice(at, end).includes("\n") ||
+        blocked(start, end, plural) ||
+        taken(start, end)
+      )
+        break;
       members.push({
         start,
         end,
@@ -99,9 +110,9 @@ export function elidedShipNames(
   };
   for (const ship of found) {
     if (ship.start < doc.titleEnd || ship.elided) continue;
-    const { members, closed, end } = membersAfter(ship.end);
-    if (!closed || members.length === 0) continue;
     const plural = PLURAL_BEFORE.test(doc.folded.slice(Math.max(0, ship.start - 40), ship.start));
+    const { members, closed, end } = membersAfter(ship.end, plural);
+    if (!closed || members.length === 0) continue;
     if (members.length === 1 && !plural && !PLURAL_VERB.test(doc.folded.slice(end, end + 14)))
       continue;
     for (const m of members) out.push({ ...m, prefix: ship.prefix });
@@ -115,7 +126,7 @@ export function elidedShipNames(
     // The noun is written in lower case: "minehunters", not "Minehunters Association".
     if (doc.text.slice(m.index, start) !== doc.folded.slice(m.index, start)) continue;
     if (NOT_SHIP_WORD.test(name.split(/[ \u00a0]/u)[0]!)) continue;
-    if (blocked(start, end) || taken(start, end)) continue;
+    if (blocked(start, end, true) || taken(start, end)) continue;
     const sentence = sentenceIndexAt(doc, start);
     const prefixed = found.filter(
       (f) => !f.elided && f.start >= doc.titleEnd && sentenceIndexAt(doc, f.start) === sentence,
@@ -129,7 +140,7 @@ export function elidedShipNames(
       name: name.replace(/[ \u00a0]+/gu, " "),
       elided: true,
     };
-    const { members, closed } = membersAfter(end);
+    const { members, closed } = membersAfter(end, true);
     if (!closed || members.length === 0) continue;
     out.push(first, ...members.map((x) => ({ ...x, prefix })));
   }

@@ -46,6 +46,8 @@ describe("ships in a list that gives the prefix once (tenth round)", () => {
     const state = extractShipped("HMS Kent, Spain and Italy exercised together.", "en");
     expect(state.names).toContain("Country:Spain");
     expect(state.names.some((n) => n.startsWith("Asset:HMS Spain"))).toBe(false);
+    const named = extractShipped("HMS Kent and Operation Atalanta were both mentioned.", "en");
+    expect(named.names.some((n) => n.startsWith("Asset:HMS Operation"))).toBe(false);
     const open = extractShipped("HMS Kent, Captain Smith said, is ready.", "en");
     expect(open.names.filter((n) => n.startsWith("Asset:"))).toEqual([
       "Asset:HMS Kent (United Kingdom)",
