@@ -84,9 +84,16 @@ export function listMembers(ctx: RuleContext, registry: EntityRegistry): void {
   const found = ctx.findings.length;
   if (found === 0) return;
   // Members by sentence: sentence → key → the other members of its list.
+  // Only sentences holding a relation a list may share are read.
+  const stated = new Set<number>();
+  for (let i = 0; i < found; i++) {
+    const f = ctx.findings[i]!;
+    if (SHARED.has(f.type) && !SKIPPED_RULE.test(f.rule)) stated.add(f.sentence);
+  }
   const siblings = new Map<number, Map<string, Mention[]>>();
-  for (const view of ctx.views) {
-    if (view.args.length < 3) continue;
+  for (const index of stated) {
+    const view = ctx.views[index];
+    if (!view || view.args.length < 3) continue;
     const lists = coordinatedLists(view);
     if (lists.length === 0) continue;
     const counts = new Map<string, number>();
