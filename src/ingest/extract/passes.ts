@@ -24,6 +24,7 @@ import { recogniseDeployedUnits } from "./deployed-units.ts";
 import { recogniseEmbassies } from "./embassies.ts";
 import { recogniseExercises } from "./exercises.ts";
 import type { Gazetteer } from "./gazetteer.ts";
+import { recogniseSharedHeadUnits } from "./lists.ts";
 import {
   dropOtherEditions,
   recogniseBodyMeetings,
@@ -130,6 +131,7 @@ import {
   officeHolders,
   unnamedOffices,
 } from "./relations/leaders.ts";
+import { listMembers } from "./relations/list-members.ts";
 import {
   duringEventPlaces,
   formationsNamedByState,
@@ -302,6 +304,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   entities("units", (doc, s) => {
     recogniseUnits(doc, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("shared-head-units", (doc, s) => {
+    recogniseSharedHeadUnits(doc, s.gazetteer, s.registry, s.mentions);
     return undefined;
   }),
   entities("parent-units", (doc, s) => {
@@ -502,6 +508,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("takeovers", (r) => takeovers(r)),
   relations("shared-phrase-assets", (r, s) => sharedPhraseAssets(r, s.assets)),
   relations("transfers", (r, s) => transfers(r, s.assets, s.registry)),
+  relations("list-members", (r, s) => listMembers(r, s.registry)),
   relations("ownership", (r, s) => ownershipRelations(r, s.registry, s.mentions)),
   relations("asset-actors", (r, s) => assetActors(r, s.registry)),
   relations("participants-alongside", (r) => participantsAlongside(r)),

@@ -2,6 +2,7 @@ import type { KbCountry, KbEquipment } from "../../kb/types.ts";
 import type { AssetMention } from "./assets.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { anyOf } from "./lexicon.ts";
+import { elidedShipNames, type FoundShip } from "./lists.ts";
 import { mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "./model.ts";
 import { sentenceIndexAt } from "./model.ts";
@@ -134,7 +135,7 @@ export function recogniseShips(
   mentions: Mention[],
   cues: AssetCue[],
 ): { ships: ShipMention[]; findings: Finding[] } {
-  const found: { start: number; end: number; prefix: string; name: string }[] = [];
+  const found: FoundShip[] = [];
   SHIP.lastIndex = 0;
   for (let m = SHIP.exec(doc.text); m !== null; m = SHIP.exec(doc.text)) {
     const prefix = prefixOf(m[1]!);
@@ -153,6 +154,9 @@ export function recogniseShips(
       name: raw.replace(/[ \u00a0]+/g, " "),
     });
   }
+  // "HMS Northumberland and Westminster", "minehunters Cattistock, Hurworth and Ramsey": names a
+  // list gives without the prefix it stated once (lists.ts).
+  if (found.length > 0) found.push(...elidedShipNames(doc, found, mentions));
   // Without a prefixed ship, only a nationality and a class noun can name one ("het Noorse
   // commandoschip Maud"): the whole-text pattern runs only over a text that holds a class noun.
   if (found.length === 0 && !UNPREFIXED_HINT.test(doc.folded)) return { ships: [], findings: [] };
@@ -220,7 +224,7 @@ export function recogniseShips(
     const surface = doc.text.slice(ship.start, ship.end);
     // A shore establishment named like a ship ("HMAS Stirling", a naval base) is the knowledge
     // base's place, not a ship.
-    if (isKnownPlace(gazetteer, surface)) continue;
+    if (isKnownPlace(gazetteer, ship.elided ? `${ship.prefix} ${ship.name}` : surface)) continue;
     const known =
       knownShip(gazetteer, surface) ?? knownShip(gazetteer, `${ship.prefix} ${ship.name}`);
     const base = known?.model ?? `${ship.prefix} ${ship.name}`;

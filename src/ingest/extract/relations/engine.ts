@@ -709,7 +709,16 @@ function subjectBefore(
         types.includes(a.mention.type) &&
         !(noAdjective && a.mention.via === "adjective"),
     )
-    .filter((a) => adjacent || a.prep === undefined || opensClause(view, a, offset));
+    .filter(
+      (a) =>
+        adjacent ||
+        a.prep === undefined ||
+        opensClause(view, a, offset) ||
+        // "waardering voor de Nederlandse inzet in …": a nationality right before a nominal
+        // trigger is its agent, whatever governs the noun phrase.
+        (a.mention.via === "adjective" &&
+          /^\s+$/u.test(view.folded.slice(a.mention.end - view.start, offset - view.start))),
+    );
   // "Exercise X, which began in Norway": the relative pronoun's antecedent is the subject, even
   // when a preposition governs it ("take part in Exercise X, which …").
   const antecedent = adjacent ? undefined : relativeAntecedent(view, offset, clause, types);
