@@ -57,6 +57,24 @@ export function recogniseMeetingsOf(
 }
 
 /**
+ * Each organisation (not inside another name) that `pattern` matches right after, within `reach`
+ * characters of the folded text; none when the text lacks `hint` (both meeting passes below).
+ */
+function* bodiesFollowedBy(
+  doc: Doc,
+  mentions: MentionSet,
+  hint: RegExp,
+  pattern: RegExp,
+  reach: number,
+): Generator<[Mention, RegExpExecArray]> {
+  if (!hint.test(doc.folded)) return;
+  for (const body of mentions.filter((m) => m.type === "Organisation" && !m.nested)) {
+    const after = pattern.exec(doc.folded.slice(body.end, body.end + reach));
+    if (after) yield [body, after];
+  }
+}
+
+/**
  * "NATO Foreign Ministers met in Antalya", "EU defence ministers will meet in Brussels": the
  * ministers of one portfolio of a body, as the subject of a verb of meeting, name the meeting
  * they hold — an Event "<body> <Portfolio> Ministers' Meeting" over the words (the body stays
@@ -74,10 +92,7 @@ export function recogniseMinistersMeetings(
   registry: EntityRegistry,
   mentions: MentionSet,
 ): void {
-  if (!MINISTERS_HINT.test(doc.folded)) return;
-  for (const body of mentions.filter((m) => m.type === "Organisation" && !m.nested)) {
-    const after = MINISTERS_MEET.exec(doc.folded.slice(body.end, body.end + 60));
-    if (!after) continue;
+  for (const [body, after] of bodiesFollowedBy(doc, mentions, MINISTERS_HINT, MINISTERS_MEET, 60)) {
     const portfolio = after[1]!.trim();
     if (!PORTFOLIO.test(portfolio)) continue;
     const end = body.end + after[0].indexOf("ministers") + "ministers".length;
@@ -224,10 +239,13 @@ export function recogniseBodyMeetings(
   registry: EntityRegistry,
   mentions: MentionSet,
 ): void {
-  if (!BODY_MEETING_HINT.test(doc.folded)) return;
-  for (const body of mentions.filter((m) => m.type === "Organisation" && !m.nested)) {
-    const after = BODY_MEETING.exec(doc.folded.slice(body.end, body.end + 48));
-    if (!after) continue;
+  for (const [body, after] of bodiesFollowedBy(
+    doc,
+    mentions,
+    BODY_MEETING_HINT,
+    BODY_MEETING,
+    48,
+  )) {
     // The noun in lower case as written: "Meeting" in a capitalised name is that name's.
     const nounAt = body.end + after[0].length - (after[2] ?? after[3])!.length;
     if (doc.text.charCodeAt(nounAt) < 97) continue;
