@@ -169,7 +169,13 @@ export function createDirectLane(options: DirectLaneOptions): DirectLane {
     } catch {
       return YOGA;
     }
-    if (enveloped.validate(enveloped.schema, document).length > 0) return YOGA;
+    // graphql-armor refuses a document over its depth or alias limit by throwing from validate,
+    // not by returning errors: either way Yoga answers it (400, QUERY_TOO_DEEP, …).
+    try {
+      if (enveloped.validate(enveloped.schema, document).length > 0) return YOGA;
+    } catch {
+      return YOGA;
+    }
     const operation = getOperationAST(document, operationName);
     if (operation?.operation !== "query") return YOGA;
     // As the jit plugin compiles it (app.ts: no options).
@@ -277,9 +283,13 @@ export function createDirectLane(options: DirectLaneOptions): DirectLane {
     request.on("error", () => response.destroy());
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      run(request, response, source, contentType, Buffer.concat(chunks)).catch((error: unknown) => {
-        // Only writing the answer can fail here (a closed socket); Yoga's errors are answers.
-        response.destroy(error instanceof Error ? error : undefined);
+      const body = Buffer.concat(chunks);
+      run(request, response, source, contentType, body).catch((error: unknown) => {
+        // Writing the answer can fail (a closed socket); Yoga's errors are answers. Anything the
+        // lane itself did not expect, before it answered, is left to Yoga rather than dropped.
+        if (response.headersSent)
+          return response.destroy(error instanceof Error ? error : undefined);
+        toYoga(request, response, body).catch(() => response.destroy());
       });
     });
   }

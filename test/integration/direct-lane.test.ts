@@ -153,6 +153,23 @@ describe("the direct lane answers as Yoga does", () => {
           }),
         },
       ],
+      [
+        // graphql-armor refuses these in validation by throwing, not by returning errors.
+        "a query deeper than the depth limit",
+        {
+          body: json({
+            query: `{ search(text: "NATO") { edges { node { ${"... on Entity { name ".repeat(20)}${"}".repeat(20)} } } } }`,
+          }),
+        },
+      ],
+      [
+        "more aliases than the alias limit",
+        {
+          body: json({
+            query: `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: search(text: "NATO") { totalCount }`).join(" ")} }`,
+          }),
+        },
+      ],
       ["a mutation", { body: json({ query: `mutation { deleteArticle(id: "x") { deleted } }` }) }],
       [
         "a key that matches none",
