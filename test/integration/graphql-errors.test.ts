@@ -52,15 +52,19 @@ describe("GraphQL API errors", () => {
       date: articles(publishedFrom: "last week") { totalCount }
       text: search(text: "?!") { totalCount }
       both: entity(id: "country:belgium", name: "Belgium") { name }
+      long: entity(name: "${"Belgium ".repeat(30)}") { name }
     }`);
     const byPath = Object.fromEntries((result.errors ?? []).map((e) => [e.path?.[0], e]));
-    expect(Object.keys(byPath).sort()).toEqual(["big", "both", "cursor", "date", "text"]);
+    expect(Object.keys(byPath).sort()).toEqual(["big", "both", "cursor", "date", "long", "text"]);
     for (const error of result.errors ?? []) {
       expect(error.extensions?.code).toBe("BAD_USER_INPUT");
     }
     expect(byPath.big?.message).toBe("first must be between 0 and 100, got 101");
     expect(byPath.cursor?.message).toContain("invalid cursor");
     expect(byPath.date?.message).toContain("publishedFrom");
+    expect(byPath.long?.message).toBe(
+      "an entity name is at most 200 characters long; this one has 240",
+    );
   });
 
   it("takes plain article ids as well as global ones", async () => {

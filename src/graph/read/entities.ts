@@ -1,5 +1,6 @@
 import { badInput } from "../../domain/errors.ts";
 import { entityId } from "../../domain/identity.ts";
+import { TEXT_LIMITS } from "../../domain/limits.ts";
 import { normaliseName } from "../../domain/text.ts";
 import { ENTITY_TYPES, type EntityType } from "../../domain/vocabulary.ts";
 import { cypher } from "../cypher.ts";
@@ -70,6 +71,14 @@ export function createEntityReads(executor: GraphExecutor): EntityReads {
     async findEntityByName(name, type) {
       const wanted = normaliseName(name);
       if (wanted === "") throw badInput("an entity name must not be empty", { argument: "name" });
+      // No stored name is longer (domain/limits.ts), and a phrase query of thousands of words
+      // would cost Neo4j seconds to find nothing.
+      if (name.length > TEXT_LIMITS.name) {
+        throw badInput(
+          `an entity name is at most ${TEXT_LIMITS.name} characters long; this one has ${name.length}`,
+          { argument: "name" },
+        );
+      }
       const types: readonly EntityType[] = type ? [type] : ENTITY_TYPES;
       const mostMentioned = (list: EntityRecord[]) =>
         list.sort((a, b) => b.mentionCount - a.mentionCount || a.id.localeCompare(b.id))[0] ?? null;
