@@ -46,6 +46,9 @@ export function assetActors(ctx: RuleContext, registry: EntityRegistry): void {
       out.push(f);
       continue;
     }
+    // The asset itself serves in the event it takes part in (ASSIGNED_TO, as in a mission).
+    if (f.type === "PARTICIPATES_IN" && registry.get(f.target)?.type === "Event")
+      out.push({ ...f, type: "ASSIGNED_TO", rule: "assigned.event-asset-actor" });
     const owner = ownerKey(registry, byName, f.source);
     if (!owner) {
       // An asset cooperates, but only its owner takes part in something.
@@ -57,6 +60,28 @@ export function assetActors(ctx: RuleContext, registry: EntityRegistry): void {
   }
   ctx.findings.length = 0;
   ctx.findings.push(...out);
+}
+
+/** Kinds of organisation a ship or unit serves in: groups, fleets, task forces, formations. */
+const GROUP_KINDS: ReadonlySet<string> = new Set(["force", "fleet", "unit", "command"]);
+
+/**
+ * `asset-groups` (eleventh round): "HMS X will join Standing NATO Maritime Group 1", "USS Y and
+ * USS Z joined the Wasp Expeditionary Strike Group", "have been part of SNMG2" — the frame
+ * `supports.asset-group` says a ship or unit works for the group it joins or serves in. Only a
+ * group, fleet, task force or formation is so served: a ship joining a navy or an alliance ("HMS
+ * X joined the Royal Navy in 1998", "exercised with the Indian Navy") is no such support.
+ */
+export function assetGroups(ctx: RuleContext, registry: EntityRegistry): void {
+  if (!ctx.findings.some((f) => f.rule === "supports.asset-group")) return;
+  const kept = ctx.findings.filter((f) => {
+    if (f.rule !== "supports.asset-group") return true;
+    const record = registry.get(f.target);
+    const kind = record?.kb?.kind ?? record?.properties.kind;
+    return typeof kind === "string" && GROUP_KINDS.has(kind);
+  });
+  ctx.findings.length = 0;
+  ctx.findings.push(...kept);
 }
 
 /** The Netherlands' own commanders, by office: "Commandant Zeestrijdkrachten, vice-admiraal X". */
