@@ -88,3 +88,109 @@ describe("ships and units that join a naval group support it (eleventh round)", 
     expect(r.triples.some((t) => t.includes("-SUPPORTS-> NATO"))).toBe(false);
   });
 });
+
+describe("Dutch cooperation said without 'hun' or with a phrase inside (eleventh round)", () => {
+  it("'A en B werken op het gebied van X al jaren nauw samen' and headlines without a determiner", () => {
+    const a = extractShipped(
+      "Denemarken en Noorwegen werken op het gebied van kustwacht al jaren nauw samen.",
+      "nl",
+    );
+    expect(a.cooperate("Denmark", "Norway")).toBe(true);
+    const b = extractShipped("Polen en Litouwen versterken militaire samenwerking.", "nl");
+    expect(b.cooperate("Poland", "Lithuania")).toBe(true);
+    const c = extractShipped(
+      "Polen en Litouwen gaan nauwer samenwerken bij de grensbewaking.",
+      "nl",
+    );
+    expect(c.cooperate("Poland", "Lithuania")).toBe(true);
+  });
+
+  it("'werken in X samen met Y' pairs the subjects with Y, not with each other; a flank is no partner", () => {
+    const r = extractShipped("Denemarken en Noorwegen werken in Irak samen met Frankrijk.", "nl");
+    expect(r.cooperate("Denmark", "France")).toBe(true);
+    expect(r.cooperate("Denmark", "Norway")).toBe(false);
+    const s = extractShipped("Polen en Litouwen versterken de oostflank van de NAVO.", "nl");
+    expect(s.cooperate("Poland", "Lithuania")).toBe(false);
+  });
+});
+
+describe("events placed by 'nabij', 'rond(om)', 'around', 'centred' (eleventh round)", () => {
+  it("an exercise named with the place around it is there", () => {
+    const nl = extractShipped("De fregatten nemen deel aan BALTOPS rondom Bornholm.", "nl");
+    expect(nl.has("BALTOPS", "LOCATED_IN", "Bornholm")).toBe(true);
+    const nl2 = extractShipped("De mariniers oefenen in Cold Response nabij Noorwegen.", "nl");
+    expect(nl2.has("Cold Response", "LOCATED_IN", "Norway")).toBe(true);
+    const en = extractShipped("Exercise Trident Juncture was centred in central Norway.", "en");
+    expect(en.triples.some((t) => /Trident Juncture.* -LOCATED_IN-> Norway/.test(t))).toBe(true);
+  });
+
+  it("'rond Pasen' places nothing", () => {
+    const r = extractShipped("De oefening BALTOPS begint rond Pasen.", "nl");
+    expect(r.triples.some((t) => t.startsWith("BALTOPS -LOCATED_IN->"))).toBe(false);
+  });
+});
+
+describe("home ports, departures and deterrence by assets (eleventh round)", () => {
+  it("'in haar thuishaven X' and 'the X-based frigate' place the ship", () => {
+    const nl = extractShipped(
+      "Zr.Ms. Tromp keert vrijdag terug in haar thuishaven Den Helder.",
+      "nl",
+    );
+    expect(nl.has("HNLMS Tromp", "LOCATED_IN", "Den Helder")).toBe(true);
+    const en = extractShipped("The Plymouth-based frigate HMS Argyll sailed on Monday.", "en");
+    expect(en.has("HMS Argyll (United Kingdom)", "LOCATED_IN", "Plymouth")).toBe(true);
+  });
+
+  it("a state before '-based' is no home port", () => {
+    const r = extractShipped("The Germany-based frigate HMS Argyll sailed on Monday.", "en");
+    expect(r.has("HMS Argyll (United Kingdom)", "LOCATED_IN", "Germany")).toBe(false);
+  });
+
+  it("a strike group departing a port was there", () => {
+    const r = extractShipped(
+      "The Carl Vinson Carrier Strike Group departed San Diego on Monday for the Pacific.",
+      "en",
+    );
+    expect(r.triples.some((t) => /Carrier Strike Group -LOCATED_IN-> San Diego/.test(t))).toBe(
+      true,
+    );
+  });
+
+  it("aircraft that deter a state oppose it, NL and EN; deterring nobody opposes nobody", () => {
+    const nl = extractShipped(
+      "De Belgische F-16's dragen bij aan de afschrikking van Rusland.",
+      "nl",
+    );
+    expect(nl.has("F-16 (Belgium)", "OPPOSES", "Russia")).toBe(true);
+    const en = extractShipped("The Belgian F-16s will deter Russia on the eastern flank.", "en");
+    expect(en.has("F-16 (Belgium)", "OPPOSES", "Russia")).toBe(true);
+    const none = extractShipped("The Belgian F-16s will train over Poland.", "en");
+    expect(none.triples.some((t) => t.includes("-OPPOSES->"))).toBe(false);
+  });
+});
+
+describe("a navy named in the article provides its state's ships (eleventh round)", () => {
+  it("the ship's own navy PROVIDES it, EN and NL", () => {
+    const en = extractShipped(
+      "Royal Navy warships HMS Kent and HMS Argyll sailed from Plymouth on Monday.",
+      "en",
+    );
+    expect(en.has("Royal Navy", "PROVIDES", "HMS Kent (United Kingdom)")).toBe(true);
+    expect(en.has("Royal Navy", "PROVIDES", "HMS Argyll (United Kingdom)")).toBe(true);
+    const nl = extractShipped(
+      "De Koninklijke Marine heeft Zr.Ms. Den Helder in oktober in dienst gesteld.",
+      "nl",
+    );
+    expect(nl.has("Royal Netherlands Navy", "PROVIDES", "HNLMS Den Helder")).toBe(true);
+  });
+
+  it("another state's navy, and a marine corps, provide no ship", () => {
+    const r = extractShipped("The German Navy welcomed HMS Kent in Kiel.", "en");
+    expect(r.triples.some((t) => t.startsWith("German Navy -PROVIDES->"))).toBe(false);
+    const m = extractShipped(
+      "Het Korps Mariniers oefent aan boord van Zr.Ms. Johan de Witt.",
+      "nl",
+    );
+    expect(m.triples.some((t) => /Marine Corps -PROVIDES->/.test(t))).toBe(false);
+  });
+});

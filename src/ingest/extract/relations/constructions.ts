@@ -84,6 +84,41 @@ export function assetGroups(ctx: RuleContext, registry: EntityRegistry): void {
   ctx.findings.push(...kept);
 }
 
+/**
+ * A knowledge-base armed force that is a navy, by its name ("Royal Navy", "German Navy", "Royal
+ * Netherlands Navy"); not a marine corps ("Netherlands Marine Corps" fights ashore).
+ */
+const NAVY_NAME = /(?:navy|naval force|marine)\b/iu;
+
+/**
+ * `navy-ships` (eleventh round): a ship of a state's navy prefix ("HMS X", "Zr.Ms. Y") is
+ * provided by its state (`ship.flag`) and, when the article names that state's navy, by the navy
+ * too — "Royal Navy warships HMS A and B", "De Koninklijke Marine heeft Zr.Ms. X in dienst
+ * gesteld": releases of a navy credit the ship to the navy. Only a navy of the ship's own state
+ * (the knowledge base's `country`), never an army or an air force, never another state's navy.
+ */
+export function navyShips(ctx: RuleContext, registry: EntityRegistry): void {
+  const flags = ctx.findings.filter((f) => f.type === "PROVIDES" && f.rule === "ship.flag");
+  if (flags.length === 0) return;
+  const navies = new Map<string, string>();
+  for (const record of registry.records.values())
+    if (
+      record.type === "Organisation" &&
+      record.kb?.kind === "armed-forces" &&
+      record.kb.country &&
+      NAVY_NAME.test(record.kb.name) &&
+      !/corps/iu.test(record.kb.name)
+    )
+      navies.set(record.kb.country, record.key);
+  if (navies.size === 0) return;
+  for (const f of flags) {
+    const iso2 = registry.get(f.source)?.kb?.country;
+    const navy = iso2 ? navies.get(iso2) : undefined;
+    if (!navy) continue;
+    ctx.findings.push({ ...f, source: navy, rule: "provides.navy", confidence: 0.6 });
+  }
+}
+
 /** The Netherlands' own commanders, by office: "Commandant Zeestrijdkrachten, vice-admiraal X". */
 const DUTCH_COMMAND_OFFICE =
   /(?<![\p{L}])commandant(?:\s+der\s+strijdkrachten|\s+(?:der\s+)?(?:zee|land|lucht)strijdkrachten|\s+zeemacht(?:\s+caribisch\s+gebied|\s+nederland)?|\s+(?:van\s+)?de\s+koninklijke\s+(?:marechaussee|marine|landmacht|luchtmacht))(?![\p{L}])/gu;
