@@ -194,3 +194,32 @@ describe("a navy named in the article provides its state's ships (eleventh round
     expect(m.triples.some((t) => /Marine Corps -PROVIDES->/.test(t))).toBe(false);
   });
 });
+
+describe("deploying to, patrolling, and 'off' a coast (eleventh round)", () => {
+  it("a group or aircraft 'is to / due to deploy to' a place operates there", () => {
+    const r = extractShipped(
+      "Standing NATO Maritime Group 2 is to deploy to the Aegean Sea.",
+      "en",
+    );
+    expect(r.has("Standing NATO Maritime Group 2", "OPERATES_IN", "Aegean Sea")).toBe(true);
+    const a = extractShipped("The Belgian F-16s are due to deploy to Romania in May.", "en");
+    expect(a.has("F-16 (Belgium)", "OPERATES_IN", "Romania")).toBe(true);
+  });
+
+  it("Dutch 'de patrouilles op X' of a naval group", () => {
+    const r = extractShipped(
+      "Standing NATO Maritime Group 1 voerde de patrouilles op de Noordzee op.",
+      "nl",
+    );
+    expect(r.has("Standing NATO Maritime Group 1", "OPERATES_IN", "North Sea")).toBe(true);
+  });
+
+  it("a ship deployed or operating off a coast operates there; a deployment 'for' a state places nothing", () => {
+    const r = extractShipped("France has deployed the FS Languedoc off the coast of Yemen.", "en");
+    expect(r.triples.some((t) => /Languedoc.* -OPERATES_IN-> Yemen/.test(t))).toBe(true);
+    const k = extractShipped("HMS Kent is operating off Somalia this month.", "en");
+    expect(k.has("HMS Kent (United Kingdom)", "OPERATES_IN", "Somalia")).toBe(true);
+    const n = extractShipped("The exercise kicked off with ships from Norway.", "en");
+    expect(n.triples.some((t) => t.includes("-OPERATES_IN-> Norway"))).toBe(false);
+  });
+});
