@@ -223,3 +223,27 @@ describe("deploying to, patrolling, and 'off' a coast (eleventh round)", () => {
     expect(n.triples.some((t) => t.includes("-OPERATES_IN-> Norway"))).toBe(false);
   });
 });
+
+describe("Dutch verb-second with a subject and a direct object after the verb (eleventh round)", () => {
+  it("'Daarnaast steunt Nederland Oekraïne', 'Ook ondersteunde België de Oekraïense strijdkrachten'", () => {
+    const a = extractShipped("Daarnaast steunt Nederland Oekraïne met munitie.", "nl");
+    expect(a.has("Netherlands", "SUPPORTS", "Ukraine")).toBe(true);
+    expect(a.has("Ukraine", "SUPPORTS", "Netherlands")).toBe(false);
+    const b = extractShipped("Vorig jaar hielp Polen Litouwen met de grensbewaking.", "nl");
+    expect(b.has("Poland", "SUPPORTS", "Lithuania")).toBe(true);
+    const c = extractShipped(
+      "Ook ondersteunde België de Oekraïense strijdkrachten met munitie.",
+      "nl",
+    );
+    expect(c.has("Belgium", "SUPPORTS", "Armed Forces of Ukraine")).toBe(true);
+  });
+
+  it("a name after a nominal trigger is no inverted subject with a place as its object", () => {
+    const r = extractShipped(
+      "Bijvoorbeeld bij de strijd tegen terreurorganisatie ISIS in Irak en Syrië.",
+      "nl",
+    );
+    expect(r.has("ISIS", "OPPOSES", "Iraq")).toBe(false);
+    expect(r.has("ISIS", "OPPOSES", "Syria")).toBe(false);
+  });
+});
