@@ -699,6 +699,8 @@ export const PREPOSITIONS = new Set([
   "around",
   "near",
   "nabij",
+  // "off the coast of Yemen", "operating off Somalia" (eleventh round).
+  "off",
 ]);
 
 /** Words that open an inserted phrase whose arguments the main clause does not take. */

@@ -67,7 +67,9 @@ import { armedGroupAreas } from "./relations/armed-groups.ts";
 import { backedCompounds } from "./relations/backed-compounds.ts";
 import {
   assetActors,
+  assetGroups,
   commanders,
+  navyShips,
   placesOfNationality,
   takeovers,
   whereBased,
@@ -511,6 +513,8 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("list-members", (r, s) => listMembers(r, s.registry)),
   relations("ownership", (r, s) => ownershipRelations(r, s.registry, s.mentions)),
   relations("asset-actors", (r, s) => assetActors(r, s.registry)),
+  relations("asset-groups", (r, s) => assetGroups(r, s.registry)),
+  relations("navy-ships", (r, s) => navyShips(r, s.registry)),
   relations("participants-alongside", (r) => participantsAlongside(r)),
   relations("commanders", (r, s) => commanders(r, s.registry)),
   relations("where-based", (r) => whereBased(r)),
@@ -539,7 +543,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("own-deterrence", (r, s) => ownDeterrence(r, s.registry)),
   relations("known-wars", (r, s) => knownWars(r, s.registry, s.mentions)),
   relations("placed-assets", (r, s) => placedAssets(r, s.registry)),
-  relations("sentence-defaults", (r) => sentenceDefaults(r)),
+  relations("sentence-defaults", (r, s) => sentenceDefaults(r, s.registry)),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),
 ];
 

@@ -37,7 +37,9 @@ const SIGNATURES: Record<RelationType, [EntityType[], EntityType[]]> = {
     ["Mission", "Event", "Organisation"],
   ],
   PROVIDES: [["Country", "Organisation"], ["Asset"]],
-  ASSIGNED_TO: [["Asset"], ["Mission"]],
+  // An asset serves in a mission, or in an exercise or another event ("HMS X will take part in
+  // Exercise Y"): the real releases' gold reads both so (eleventh round).
+  ASSIGNED_TO: [["Asset"], ["Mission", "Event"]],
   LOCATED_IN: [
     ["Location", "Asset", "Organisation", "Event"],
     ["Location", "Country"],

@@ -46,6 +46,9 @@ export function assetActors(ctx: RuleContext, registry: EntityRegistry): void {
       out.push(f);
       continue;
     }
+    // The asset itself serves in the event it takes part in (ASSIGNED_TO, as in a mission).
+    if (f.type === "PARTICIPATES_IN" && registry.get(f.target)?.type === "Event")
+      out.push({ ...f, type: "ASSIGNED_TO", rule: "assigned.event-asset-actor" });
     const owner = ownerKey(registry, byName, f.source);
     if (!owner) {
       // An asset cooperates, but only its owner takes part in something.
@@ -57,6 +60,63 @@ export function assetActors(ctx: RuleContext, registry: EntityRegistry): void {
   }
   ctx.findings.length = 0;
   ctx.findings.push(...out);
+}
+
+/** Kinds of organisation a ship or unit serves in: groups, fleets, task forces, formations. */
+const GROUP_KINDS: ReadonlySet<string> = new Set(["force", "fleet", "unit", "command"]);
+
+/**
+ * `asset-groups` (eleventh round): "HMS X will join Standing NATO Maritime Group 1", "USS Y and
+ * USS Z joined the Wasp Expeditionary Strike Group", "have been part of SNMG2" — the frame
+ * `supports.asset-group` says a ship or unit works for the group it joins or serves in. Only a
+ * group, fleet, task force or formation is so served: a ship joining a navy or an alliance ("HMS
+ * X joined the Royal Navy in 1998", "exercised with the Indian Navy") is no such support.
+ */
+export function assetGroups(ctx: RuleContext, registry: EntityRegistry): void {
+  if (!ctx.findings.some((f) => f.rule === "supports.asset-group")) return;
+  const kept = ctx.findings.filter((f) => {
+    if (f.rule !== "supports.asset-group") return true;
+    const record = registry.get(f.target);
+    const kind = record?.kb?.kind ?? record?.properties.kind;
+    return typeof kind === "string" && GROUP_KINDS.has(kind);
+  });
+  ctx.findings.length = 0;
+  ctx.findings.push(...kept);
+}
+
+/**
+ * A knowledge-base armed force that is a navy, by its name ("Royal Navy", "German Navy", "Royal
+ * Netherlands Navy"); not a marine corps ("Netherlands Marine Corps" fights ashore).
+ */
+const NAVY_NAME = /(?:navy|naval force|marine)\b/iu;
+
+/**
+ * `navy-ships` (eleventh round): a ship of a state's navy prefix ("HMS X", "Zr.Ms. Y") is
+ * provided by its state (`ship.flag`) and, when the article names that state's navy, by the navy
+ * too — "Royal Navy warships HMS A and B", "De Koninklijke Marine heeft Zr.Ms. X in dienst
+ * gesteld": releases of a navy credit the ship to the navy. Only a navy of the ship's own state
+ * (the knowledge base's `country`), never an army or an air force, never another state's navy.
+ */
+export function navyShips(ctx: RuleContext, registry: EntityRegistry): void {
+  const flags = ctx.findings.filter((f) => f.type === "PROVIDES" && f.rule === "ship.flag");
+  if (flags.length === 0) return;
+  const navies = new Map<string, string>();
+  for (const record of registry.records.values())
+    if (
+      record.type === "Organisation" &&
+      record.kb?.kind === "armed-forces" &&
+      record.kb.country &&
+      NAVY_NAME.test(record.kb.name) &&
+      !/corps/iu.test(record.kb.name)
+    )
+      navies.set(record.kb.country, record.key);
+  if (navies.size === 0) return;
+  for (const f of flags) {
+    const iso2 = registry.get(f.source)?.kb?.country;
+    const navy = iso2 ? navies.get(iso2) : undefined;
+    if (!navy) continue;
+    ctx.findings.push({ ...f, source: navy, rule: "provides.navy", confidence: 0.6 });
+  }
 }
 
 /** The Netherlands' own commanders, by office: "Commandant Zeestrijdkrachten, vice-admiraal X". */

@@ -1500,6 +1500,7 @@ function applyAt(
       // Without that asset, a name after "van"/"of" qualifies a noun no name stands for.
       const describedPlace =
         owned || (placed && placed.prep !== "van" && placed.prep !== "of" ? placed : undefined);
+      let objectFrom: number | undefined;
       subjects = describedPlace
         ? [describedPlace]
         : possessor
@@ -1530,6 +1531,9 @@ function applyAt(
           if (subjects.length === 0) subjects = previousSubject(ctx, view.index, rule.subject);
         } else if (ctx.doc.language === "nl" && before.trim() !== "") {
           subjects = subjectInverted(view, triggerEnd, clause, rule.subject);
+          // "Daarnaast steunt Nederland Oekraïne met …": the object follows the inverted subject.
+          const last = subjects[subjects.length - 1];
+          if (last) objectFrom = last.mention.end;
         }
       }
       if (subjects.length === 0 && !rule.subjectAdjacent && rule.subject.includes("Country"))
@@ -1539,6 +1543,12 @@ function applyAt(
       if (rule.subjectNotAdjective)
         subjects = subjects.filter((a) => a.mention.via !== "adjective");
       objects = objectAfter(view, triggerEnd, clause, rule, subjects);
+      // Only a direct object, without a preposition, follows an inverted subject: "bij de strijd
+      // tegen ISIS in Irak" has no subject ISIS fighting Iraq.
+      if (objects.length === 0 && objectFrom !== undefined) {
+        const direct = objectAfter(view, objectFrom, clause, rule, subjects);
+        if (direct.every((o) => !o.prep)) objects = direct;
+      }
       // "stelt 3 Patriots beschikbaar aan Oekraïne": a separable verb's object precedes its particle.
       if (particleAt !== undefined) objects = objects.filter((o) => o.mention.end <= particleAt);
     }

@@ -9,7 +9,8 @@ import type { Arg, RuleContext, SentenceView } from "./engine.ts";
  * sentence without its cue word before reading any argument.
  */
 
-const HOME_CUE = /home[- ]?port|forward[- ]deployed|thuishaven|home (?:of|to)|thuisbasis van/u;
+const HOME_CUE =
+  /home[- ]?port|forward[- ]deployed|thuishaven|home (?:of|to)|thuisbasis van|-based\s/u;
 
 /** "RAF Brize Norton, home of the Voyager fleet", "Leeuwarden, de thuisbasis van de F-35's". */
 const HOME_OF_AFTER_PLACE =
@@ -21,10 +22,13 @@ const HOME_OF_AFTER_PLACE =
  * follow ("homeported at Naval Station Rota" is read as the station when the dictionary knows it).
  */
 const HOME_BEFORE_PLACE =
-  /(?:home[- ]?ported\s+(?:in|at|out\s+of)|home[- ]?port\s+(?:of|in|at|is|was)|home[- ]?port\s*[,:]?|forward[- ]deployed\s+(?:to|in|at)|thuishaven\s+(?:is|was|in|van)?|als\s+thuishaven)\s+(?:(?:the|de|het)\s+)?$/u;
+  /(?:home[- ]?ported\s+(?:in|at|out\s+of)|home[- ]?port\s+(?:of|in|at|is|was)|home[- ]?port\s*[,:]?|forward[- ]deployed\s+(?:to|in|at)|thuishaven(?:\s+(?:is|was|in|van))?|als\s+thuishaven)\s+(?:(?:the|de|het)\s+)?$/u;
 
-/** "a Norfolk-homeported destroyer": a place joined to the participle, a class of the asset. */
-const HOMEPORTED_COMPOUND = /-home[- ]?ported\s+((?:[\p{L}-]+\s+){0,4})/gu;
+/**
+ * "a Norfolk-homeported destroyer", "the Portsmouth-based frigate" (eleventh round): a place
+ * joined to the participle, a class of the asset.
+ */
+const HOMEPORTED_COMPOUND = /-(?:home[- ]?ported|based)\s+((?:[\p{L}-]+\s+){0,4})/gu;
 
 function push(
   ctx: RuleContext,
@@ -88,10 +92,15 @@ function homeportedCompounds(ctx: RuleContext, mentions: MentionSet): void {
   const text = ctx.doc.folded;
   HOMEPORTED_COMPOUND.lastIndex = 0;
   for (let m = HOMEPORTED_COMPOUND.exec(text); m; m = HOMEPORTED_COMPOUND.exec(text)) {
-    const place = mentions
+    let place = mentions
       .overlapping(m.index - 1, m.index)
       .find((x) => x.end === m!.index && x.type === "Location");
     if (!place) continue;
+    // "the Fort Hood, Texas-based brigade": the town before the comma, not its state.
+    const comma = place.start - 2;
+    if (text.slice(comma, place.start) === ", ")
+      place = mentions.overlapping(comma - 1, comma).find((x) => x.end === comma) ?? place;
+    if (place.type !== "Location") continue;
     // The asset right after the participle, or after up to four words of its class.
     let asset: Mention | undefined;
     let at = m.index + m[0].length - m[1]!.length;

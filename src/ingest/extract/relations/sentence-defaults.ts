@@ -17,6 +17,10 @@ interface Default {
   type: RelationType;
   /** Whether the subject must come first in the sentence. */
   ordered: boolean;
+  /** Only an object of this kind (the knowledge base's or the recognising pass's). */
+  objectKind?: string;
+  /** Not in a sentence that denies something ("did not take part in"). */
+  undenied?: boolean;
   rule: string;
 }
 
@@ -34,6 +38,15 @@ const DEFAULTS: readonly Default[] = [
     type: "ASSIGNED_TO",
     ordered: true,
     rule: "default.asset-mission",
+  },
+  {
+    subject: "Asset",
+    object: "Event",
+    type: "ASSIGNED_TO",
+    ordered: false,
+    objectKind: "exercise",
+    undenied: true,
+    rule: "default.asset-exercise",
   },
   {
     subject: "Mission",
@@ -60,6 +73,14 @@ const TYPE_INDEX = Object.fromEntries(RELATION_TYPES.map((type, i) => [type, i])
 >;
 const TYPE_COUNT = RELATION_TYPES.length;
 
+/** A denial anywhere in the sentence (folded text). */
+const DENIAL = /(?<![\p{L}])(?:not|never|niet|nooit|geen)(?![\p{L}])|n't(?![\p{L}])/u;
+
+function kindOf(registry: EntityRegistry, key: string): unknown {
+  const record = registry.get(key);
+  return record?.kb?.kind ?? record?.properties.kind;
+}
+
 /** The pair in either order: stored with the smaller key first. */
 function addEither(pairs: PairSet, a: string, b: string): void {
   if (a < b) pairs.add(a, b);
@@ -70,7 +91,7 @@ function hasEither(pairs: PairSet, a: string, b: string): boolean {
   return a < b ? pairs.has(a, b) : pairs.has(b, a);
 }
 
-export function sentenceDefaults(ctx: RuleContext): void {
+export function sentenceDefaults(ctx: RuleContext, registry: EntityRegistry): void {
   let related: PairSet | undefined;
   /** By sentence, the relation types and subjects rules stated there. */
   let stated: PairSet<number> | undefined;
@@ -87,6 +108,8 @@ export function sentenceDefaults(ctx: RuleContext): void {
             (!d.ordered || s.mention.start < o.mention.start),
         );
         if (!rule) continue;
+        if (rule.objectKind && kindOf(registry, o.mention.key) !== rule.objectKind) continue;
+        if (rule.undenied && DENIAL.test(view.folded)) continue;
         if (!related || !stated) {
           related = new PairSet();
           stated = new PairSet();
