@@ -3,7 +3,9 @@ import type { AnnotatedArticle } from "../../src/domain/article.ts";
 import { relationshipId } from "../../src/domain/identity.ts";
 import type { RelationType } from "../../src/domain/vocabulary.ts";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
+import { cypher } from "../../src/graph/cypher.ts";
 import { migrate } from "../../src/graph/migrate.ts";
+import { cypherInt, pageLimit } from "../../src/graph/read/batch.ts";
 import { ingestAnnotated } from "../../src/ingest/ingest.ts";
 import { useTestGraph } from "../support/graph.ts";
 import { createProfiledApp } from "../support/profiled-app.ts";
@@ -194,5 +196,43 @@ describe("a page of a hub's relationships", () => {
     }
     // The general path does read them all: the check above can tell the two apart.
     expect(large.sorted).toBeGreaterThan(small.sorted * 2);
+  });
+
+  it("reads a page without evidence with no evidence or article subquery, for the same rows", async () => {
+    await graph.reset();
+    await migrate(graph.executor);
+    await load(0, DEGREE / 5);
+    const params = {
+      keys: [{ i: 0, id: HUB_ID, after: null }],
+      types: null,
+      direction: "BOTH",
+      symmetric: ["COOPERATES_WITH"],
+      otherTypes: null,
+      from: null,
+      to: null,
+      source: null,
+      minConfidence: 0,
+      order: "ID",
+      limit: pageLimit(20),
+      evidence: cypherInt(0),
+      articles: false,
+      bodies: false,
+    };
+    for (const name of ["read/entity-relationships-by-id", "read/entity-relationships"]) {
+      const cost: number[] = [];
+      const run = graph.executor.with({
+        profile: true,
+        observer: ({ dbHits }) => cost.push(dbHits ?? Number.NaN),
+      });
+      // The statement as it was: the evidence subquery under LIMIT 0.
+      const withSubquery = await run.read(cypher(name, { EVIDENCE: true }), params);
+      const without = await run.read(cypher(name, { EVIDENCE: false }), params);
+      expect(cypher(name).text, name).not.toMatch(/LIMIT \$evidence|\$articles/);
+      expect(without, name).toEqual(withSubquery);
+      const [page] = without;
+      expect(Array.isArray(page?.page) && page.page.length, name).toBe(21);
+      // One evidence seek per relationship on the page (21) is no longer made.
+      expect(cost[1], name).toBeLessThanOrEqual((cost[0] ?? 0) - 21);
+    }
   });
 });

@@ -224,7 +224,8 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
         const statement = pagesById(head)
           ? "read/entity-relationships-by-id"
           : "read/entity-relationships";
-        const rows = await executor.read(cypher(statement), {
+        // Without evidence the statement leaves out the evidence and article subqueries.
+        const rows = await executor.read(cypher(statement, { EVIDENCE: evidence > 0 }), {
           keys: group.map((key, i) => ({
             i,
             id: key.entityId,
