@@ -235,4 +235,54 @@ describe("a page of a hub's relationships", () => {
       expect(cost[1], name).toBeLessThanOrEqual((cost[0] ?? 0) - 21);
     }
   });
+
+  it("reads only what the query asks of each relationship and its ends, in one statement, for the same answer", async () => {
+    await graph.reset();
+    await migrate(graph.executor);
+    await load(0, DEGREE / 5);
+    const ends = "id entityId name type";
+    const lean = `{ entity(id: "${HUB_ID}") { relationships(first: 20) { totalCount
+      edges { cursor node { relationshipId type source { ${ends} } target { ${ends} } } } } } }`;
+    // The same page with fields a lean page does not read: the whole page is read.
+    const whole = lean.replace(
+      "type source {",
+      "type confidence articleCount source { aliases mentionCount",
+    );
+    async function ask(query: string) {
+      hits.length = 0;
+      const response = await app.fetch("http://test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await response.json()) as { errors?: unknown; data: unknown };
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      expect(hits.map((h) => h.name)).toEqual(["read/entity-relationships-by-id"]);
+      return { data: body.data, dbHits: hits[0]?.dbHits ?? Number.NaN };
+    }
+    const thin = await ask(lean);
+    const full = await ask(whole);
+    // What the lean query asks, taken from the whole answer, is the lean answer.
+    const data = full.data as {
+      entity: {
+        relationships: {
+          edges: { node: { confidence?: number; articleCount?: number; source: object } }[];
+        };
+      };
+    };
+    expect(data.entity.relationships.edges).toHaveLength(20);
+    for (const { node } of data.entity.relationships.edges) {
+      expect(node.confidence).toBe(0.8);
+      expect(node.articleCount).toBe(1);
+      delete node.confidence;
+      delete node.articleCount;
+      const source = node.source as { aliases?: unknown; mentionCount?: unknown };
+      expect(source.mentionCount).toBeGreaterThan(0);
+      delete source.aliases;
+      delete source.mentionCount;
+    }
+    expect(thin.data).toEqual(full.data);
+    // Per relationship at least its half-dozen properties and the other end's are not read.
+    expect(thin.dbHits).toBeLessThanOrEqual(full.dbHits - 20 * 6);
+  });
 });
