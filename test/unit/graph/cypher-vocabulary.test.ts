@@ -33,7 +33,7 @@ describe("Cypher text built from the vocabulary", () => {
   it("repeats an {{#EACH_RELATION_TYPE}} block once per relationship type, joined by its separator", () => {
     // ingest/merge-relationships finds a relationship by id with one hinted seek per type.
     const text = cypher("ingest/merge-relationships").text;
-    const seeks = [...text.matchAll(/USING INDEX r:(\w+)\(id\)/g)].map((m) => m[1]);
+    const seeks = [...text.matchAll(/USING INDEX SEEK r:(\w+)\(id\)/g)].map((m) => m[1]);
     expect([...seeks].sort()).toEqual([...RELATION_TYPES].sort());
     for (const type of RELATION_TYPES) {
       expect(text).toContain(`WHEN '${type}' THEN [row.id]`);
