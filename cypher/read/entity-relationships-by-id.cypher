@@ -67,10 +67,13 @@ OPTIONAL CALL (e, key) {
   ORDER BY r.id
   LIMIT $limit
 }
+{{#IF EVIDENCE}}
 // The top $evidence pieces of evidence of each relationship on the page, exactly as
 // read/evidence-by-rel-ids orders them (see there): the ordered seek stops after $evidence
 // (PartialTop), which it does only when the seek's value is the relationship's own id (a value
-// from an UNWIND made the planner read and sort all of it); none when $evidence is 0.
+// from an UNWIND made the planner read and sort all of it). Left out when the page is read
+// without evidence (src/graph/read/relationships.ts: flag EVIDENCE): under LIMIT 0 it still
+// sought once per relationship on the page.
 CALL (r) {
   MATCH (ev:Evidence)
     USING INDEX SEEK ev:Evidence(relId, publishedAt)
@@ -81,14 +84,32 @@ CALL (r) {
   RETURN collect(ev {id, .relId, .articleId, .sentence, .start, .end, .confidence, .extractor, .rule,
     .properties, publishedAt: CASE WHEN ev.publishedAt <> '' THEN ev.publishedAt END}) AS evidence
 }
+{{/IF EVIDENCE}}
+{{#UNLESS EVIDENCE}}
+WITH key, e, r, sortKey, total, [] AS evidence
+{{/UNLESS EVIDENCE}}
 WITH key, e, r, sortKey, total, evidence,
   CASE WHEN startNode(r) = e THEN endNode(r) ELSE startNode(r) END AS other
 ORDER BY key.i, sortKey DESC, r.id
+// LEAN (src/graph/read/relationships.ts: when the query asks of each relationship only its id,
+// type, evidence and its ends' id, name and type): only those, the ends' ids from e and other
+// (already read) rather than from startNode/endNode. The whole relationship and other end, each
+// with a dozen properties and the other's mention count, cost Neo4j about three times the db
+// hits of the seeks themselves and the server their decoding.
 WITH key, e, max(total) AS total, collect(CASE WHEN r IS NOT NULL THEN {
+{{#IF LEAN}}
+    relationship: {id: r.id, type: type(r),
+      sourceId: CASE WHEN startNode(r) = e THEN e.id ELSE other.id END,
+      targetId: CASE WHEN startNode(r) = e THEN other.id ELSE e.id END},
+    other: other {.id, .name, type: [l IN labels(other) WHERE l IN {{ENTITY_TYPES}}][0]},
+{{/IF LEAN}}
+{{#UNLESS LEAN}}
     relationship: r {.*, type: type(r), sourceId: startNode(r).id, targetId: endNode(r).id},
     other: other {.*, type: [l IN labels(other) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (other)<-[:MENTIONS]-() }},
+{{/UNLESS LEAN}}
     evidence: evidence
   } END) AS page
+{{#IF EVIDENCE}}
 CALL (page) {
   UNWIND CASE WHEN $articles THEN page ELSE [] END AS item
   UNWIND item.evidence AS ev
@@ -99,5 +120,9 @@ CALL (page) {
     ELSE a {.id, .title, .source, .language, .url, .publishedAt, .contentHash, .extractor, .ingestedAt,
       sourceId: [(a)-[:PUBLISHED_BY]->(p:Source) | p.id][0]} END) AS articles
 }
+{{/IF EVIDENCE}}
+{{#UNLESS EVIDENCE}}
+WITH key, e, total, page, [] AS articles
+{{/UNLESS EVIDENCE}}
 RETURN key.i AS i, total, page, articles,
   e {.*, type: [l IN labels(e) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} AS entity

@@ -52,10 +52,13 @@ OPTIONAL CALL (e, key) {
   ORDER BY sortKey DESC, r.id
   LIMIT $limit
 }
+{{#IF EVIDENCE}}
 // The top $evidence pieces of evidence of each relationship on the page, exactly as
 // read/evidence-by-rel-ids orders them (see there): the ordered seek stops after $evidence
 // (PartialTop), which it does only when the seek's value is the relationship's own id (a value
-// from an UNWIND made the planner read and sort all of it); none when $evidence is 0.
+// from an UNWIND made the planner read and sort all of it). Left out when the page is read
+// without evidence (src/graph/read/relationships.ts: flag EVIDENCE): under LIMIT 0 it still
+// sought once per relationship on the page.
 CALL (r) {
   MATCH (ev:Evidence)
     USING INDEX SEEK ev:Evidence(relId, publishedAt)
@@ -66,6 +69,10 @@ CALL (r) {
   RETURN collect(ev {id, .relId, .articleId, .sentence, .start, .end, .confidence, .extractor, .rule,
     .properties, publishedAt: CASE WHEN ev.publishedAt <> '' THEN ev.publishedAt END}) AS evidence
 }
+{{/IF EVIDENCE}}
+{{#UNLESS EVIDENCE}}
+WITH key, e, r, sortKey, total, [] AS evidence
+{{/UNLESS EVIDENCE}}
 WITH key, e, r, sortKey, total, evidence,
   CASE WHEN startNode(r) = e THEN endNode(r) ELSE startNode(r) END AS other
 ORDER BY key.i, sortKey DESC, r.id
@@ -74,6 +81,7 @@ WITH key, e, max(total) AS total, collect(CASE WHEN r IS NOT NULL THEN {
     other: other {.*, type: [l IN labels(other) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (other)<-[:MENTIONS]-() }},
     evidence: evidence
   } END) AS page
+{{#IF EVIDENCE}}
 CALL (page) {
   UNWIND CASE WHEN $articles THEN page ELSE [] END AS item
   UNWIND item.evidence AS ev
@@ -84,5 +92,9 @@ CALL (page) {
     ELSE a {.id, .title, .source, .language, .url, .publishedAt, .contentHash, .extractor, .ingestedAt,
       sourceId: [(a)-[:PUBLISHED_BY]->(p:Source) | p.id][0]} END) AS articles
 }
+{{/IF EVIDENCE}}
+{{#UNLESS EVIDENCE}}
+WITH key, e, total, page, [] AS articles
+{{/UNLESS EVIDENCE}}
 RETURN key.i AS i, total, page, articles,
   e {.*, type: [l IN labels(e) WHERE l IN {{ENTITY_TYPES}}][0], mentionCount: COUNT { (e)<-[:MENTIONS]-() }} AS entity

@@ -17,6 +17,23 @@ export interface Cypher {
 const cache = new Map<string, Cypher>();
 
 /**
+ * Parts of a statement that only some calls need: `{{#IF NAME}}…{{/IF NAME}}` is kept when the
+ * caller's flag NAME is true and `{{#UNLESS NAME}}…{{/UNLESS NAME}}` when it is not (markers on
+ * lines of their own). Each combination of flags is a statement text of its own, planned and
+ * cached by Neo4j apart: a part that a parameter switches off is still planned and run (an
+ * evidence subquery under `LIMIT 0` still seeks once per row), a part left out costs nothing.
+ */
+export type CypherFlags = Readonly<Record<string, boolean>>;
+
+const CONDITIONAL = /\{\{#(IF|UNLESS) (\w+)\}\}\n?([\s\S]*?)\{\{\/\1 \2\}\}\n?/g;
+
+function fillConditionals(text: string, flags: CypherFlags): string {
+  return text.replace(CONDITIONAL, (_, kind: string, flag: string, body: string) =>
+    (flags[flag] === true) === (kind === "IF") ? body : "",
+  );
+}
+
+/**
  * The id of the evidence node `variable`: `<relId>@<articleId>#<n>`, of which evidence stores only `n`,
  * and only when it is not 0 (migration 056); an id of another form, kept from before that
  * migration, is stored whole.
@@ -86,13 +103,18 @@ function withoutCommentLines(text: string): string {
     .join("\n");
 }
 
-export function cypher(name: string): Cypher {
-  let statement = cache.get(name);
+export function cypher(name: string, flags: CypherFlags = {}): Cypher {
+  const on = Object.keys(flags)
+    .filter((flag) => flags[flag] === true)
+    .sort();
+  const key = on.length === 0 ? name : `${name}{${on.join(",")}}`;
+  let statement = cache.get(key);
   if (!statement) {
     const file = path.join(CYPHER_DIR, `${name}.cypher`);
-    const text = fillVocabulary(withoutCommentLines(fs.readFileSync(file, "utf8")).trim());
+    const source = withoutCommentLines(fs.readFileSync(file, "utf8"));
+    const text = fillVocabulary(fillConditionals(`${source}\n`, flags).trim());
     statement = Object.freeze({ name, text });
-    cache.set(name, statement);
+    cache.set(key, statement);
   }
   return statement;
 }

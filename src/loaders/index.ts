@@ -162,10 +162,16 @@ class RequestLoaders implements Loaders {
   /** Pages of relationships, with what they read along primed into the by-id loaders. */
   private async findRelationshipPages(keys: readonly EntityRelationshipsKey[]) {
     const pages = await this.repos.findEntityRelationships(keys);
-    primeAll(this.relationship, records(pages));
+    // A lean page's relationships and other ends are partial: they answer only through the page.
+    primeAll(
+      this.relationship,
+      records(pages).filter((r) => !r.partial),
+    );
     primeAll(
       this.entity,
-      pages.flatMap((page) => (page.entity ? [page.entity, ...page.ends] : page.ends)),
+      pages
+        .flatMap((page) => (page.entity ? [page.entity, ...page.ends] : page.ends))
+        .filter((e) => !e.partial),
     );
     primeAll(
       this.article,

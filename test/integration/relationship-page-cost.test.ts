@@ -3,7 +3,9 @@ import type { AnnotatedArticle } from "../../src/domain/article.ts";
 import { relationshipId } from "../../src/domain/identity.ts";
 import type { RelationType } from "../../src/domain/vocabulary.ts";
 import { createArticleRepository } from "../../src/graph/article-repository.ts";
+import { cypher } from "../../src/graph/cypher.ts";
 import { migrate } from "../../src/graph/migrate.ts";
+import { cypherInt, pageLimit } from "../../src/graph/read/batch.ts";
 import { ingestAnnotated } from "../../src/ingest/ingest.ts";
 import { useTestGraph } from "../support/graph.ts";
 import { createProfiledApp } from "../support/profiled-app.ts";
@@ -194,5 +196,93 @@ describe("a page of a hub's relationships", () => {
     }
     // The general path does read them all: the check above can tell the two apart.
     expect(large.sorted).toBeGreaterThan(small.sorted * 2);
+  });
+
+  it("reads a page without evidence with no evidence or article subquery, for the same rows", async () => {
+    await graph.reset();
+    await migrate(graph.executor);
+    await load(0, DEGREE / 5);
+    const params = {
+      keys: [{ i: 0, id: HUB_ID, after: null }],
+      types: null,
+      direction: "BOTH",
+      symmetric: ["COOPERATES_WITH"],
+      otherTypes: null,
+      from: null,
+      to: null,
+      source: null,
+      minConfidence: 0,
+      order: "ID",
+      limit: pageLimit(20),
+      evidence: cypherInt(0),
+      articles: false,
+      bodies: false,
+    };
+    for (const name of ["read/entity-relationships-by-id", "read/entity-relationships"]) {
+      const cost: number[] = [];
+      const run = graph.executor.with({
+        profile: true,
+        observer: ({ dbHits }) => cost.push(dbHits ?? Number.NaN),
+      });
+      // The statement as it was: the evidence subquery under LIMIT 0.
+      const withSubquery = await run.read(cypher(name, { EVIDENCE: true }), params);
+      const without = await run.read(cypher(name, { EVIDENCE: false }), params);
+      expect(cypher(name).text, name).not.toMatch(/LIMIT \$evidence|\$articles/);
+      expect(without, name).toEqual(withSubquery);
+      const [page] = without;
+      expect(Array.isArray(page?.page) && page.page.length, name).toBe(21);
+      // One evidence seek per relationship on the page (21) is no longer made.
+      expect(cost[1], name).toBeLessThanOrEqual((cost[0] ?? 0) - 21);
+    }
+  });
+
+  it("reads only what the query asks of each relationship and its ends, in one statement, for the same answer", async () => {
+    await graph.reset();
+    await migrate(graph.executor);
+    await load(0, DEGREE / 5);
+    const ends = "id entityId name type";
+    const lean = `{ entity(id: "${HUB_ID}") { relationships(first: 20) { totalCount
+      edges { cursor node { relationshipId type source { ${ends} } target { ${ends} } } } } } }`;
+    // The same page with fields a lean page does not read: the whole page is read.
+    const whole = lean.replace(
+      "type source {",
+      "type confidence articleCount source { aliases mentionCount",
+    );
+    async function ask(query: string) {
+      hits.length = 0;
+      const response = await app.fetch("http://test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await response.json()) as { errors?: unknown; data: unknown };
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      expect(hits.map((h) => h.name)).toEqual(["read/entity-relationships-by-id"]);
+      return { data: body.data, dbHits: hits[0]?.dbHits ?? Number.NaN };
+    }
+    const thin = await ask(lean);
+    const full = await ask(whole);
+    // What the lean query asks, taken from the whole answer, is the lean answer.
+    const data = full.data as {
+      entity: {
+        relationships: {
+          edges: { node: { confidence?: number; articleCount?: number; source: object } }[];
+        };
+      };
+    };
+    expect(data.entity.relationships.edges).toHaveLength(20);
+    for (const { node } of data.entity.relationships.edges) {
+      expect(node.confidence).toBe(0.8);
+      expect(node.articleCount).toBe(1);
+      delete node.confidence;
+      delete node.articleCount;
+      const source = node.source as { aliases?: unknown; mentionCount?: unknown };
+      expect(source.mentionCount).toBeGreaterThan(0);
+      delete source.aliases;
+      delete source.mentionCount;
+    }
+    expect(thin.data).toEqual(full.data);
+    // Per relationship at least its half-dozen properties and the other end's are not read.
+    expect(thin.dbHits).toBeLessThanOrEqual(full.dbHits - 20 * 6);
   });
 });

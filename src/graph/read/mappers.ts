@@ -85,6 +85,13 @@ export function toEntity(value: unknown): EntityRecord {
   };
 }
 
+/** An entity read with only its id, name and type (see EntityRecord.partial). */
+export function toPartialEntity(value: unknown): EntityRecord {
+  const entity = toEntity(value);
+  entity.partial = true;
+  return entity;
+}
+
 function toLanguage(value: unknown): Language | null {
   return (LANGUAGES as readonly unknown[]).includes(value) ? (value as Language) : null;
 }

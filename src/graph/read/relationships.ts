@@ -14,6 +14,7 @@ import {
   toArticleSummary,
   toEntity,
   toEvidence,
+  toPartialEntity,
   toRelationship,
 } from "./mappers.ts";
 import type {
@@ -75,6 +76,7 @@ const relationshipShape = (
     evidence?: number;
     articles?: boolean;
     articleBodies?: boolean;
+    lean?: boolean;
   },
 ) => [
   key.types,
@@ -89,6 +91,7 @@ const relationshipShape = (
   key.evidence ?? 0,
   key.articles === true,
   key.articleBodies === true,
+  key.lean === true,
 ];
 
 function listFilterParams(filter: RelationshipListFilter) {
@@ -221,10 +224,13 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
         const head = group[0];
         if (!head) return [];
         const evidence = head.evidence ?? 0;
-        const statement = pagesById(head)
-          ? "read/entity-relationships-by-id"
-          : "read/entity-relationships";
-        const rows = await executor.read(cypher(statement), {
+        const byId = pagesById(head);
+        const statement = byId ? "read/entity-relationships-by-id" : "read/entity-relationships";
+        // Without evidence the statement leaves out the evidence and article subqueries; lean, it
+        // reads only what the query asks of the relationships and their other ends.
+        const lean = byId && head.lean === true;
+        const flags = { EVIDENCE: evidence > 0, LEAN: lean };
+        const rows = await executor.read(cypher(statement, flags), {
           keys: group.map((key, i) => ({
             i,
             id: key.entityId,
@@ -256,7 +262,7 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
             );
             const shown = items.slice(0, head.first).map((item) => ({
               relationship: toRelationship(item.relationship),
-              other: toEntity(item.other),
+              other: lean ? toPartialEntity(item.other) : toEntity(item.other),
               evidence: (Array.isArray(item.evidence) ? item.evidence : []).map(
                 (value: unknown) => {
                   const record = toEvidence(value);
@@ -268,6 +274,15 @@ export function createRelationshipReads(executor: GraphExecutor): RelationshipRe
             }));
             // The other end is sent; the entity itself is not repeated in every item.
             const end = (id: string, other: EntityRecord) => (id === entity.id ? entity : other);
+            if (lean) {
+              for (const { relationship, other } of shown) {
+                relationship.partial = true;
+                relationship.ends = {
+                  source: end(relationship.sourceId, other),
+                  target: end(relationship.targetId, other),
+                };
+              }
+            }
             return {
               edges: shown.map(({ relationship }) =>
                 lazyEdge(relationship, () => encodeRelationshipCursor(relationship, head.order)),

@@ -19,6 +19,12 @@ export interface EntityRecord {
   properties: Properties;
   createdAt: string | null;
   updatedAt: string | null;
+  /**
+   * Read with only its id, type and name (an end on a lean relationship page, see
+   * EntityRelationshipsKey.lean): the rest holds defaults, so it is never primed into the by-id
+   * loader.
+   */
+  partial?: true;
 }
 
 export interface ArticleRecord {
@@ -72,6 +78,13 @@ export interface RelationshipRecord {
   firstSeen: string | null;
   lastSeen: string | null;
   properties: RelationshipProperties;
+  /**
+   * Read with only its id, type and ends (a lean relationship page, see
+   * EntityRelationshipsKey.lean): the rest holds defaults, so it is never primed into the by-id
+   * loader; `ends` are its source and target as the page read them.
+   */
+  partial?: true;
+  ends?: { source: EntityRecord; target: EntityRecord };
 }
 
 export interface EvidenceRecord {
@@ -165,6 +178,11 @@ export interface EntityRelationshipsKey extends RelationshipListFilter, PageArgs
   articles?: boolean;
   /** … with its body (else a partial article, see ArticleRecord.partial). */
   articleBodies?: boolean;
+  /**
+   * The query reads of each relationship only its id, type, evidence and its ends' id, name and
+   * type: a page in id order then reads only those (partial records, see RelationshipRecord.partial).
+   */
+  lean?: boolean;
 }
 
 /**

@@ -58,11 +58,14 @@ builder.node(RelationshipRef, {
     source: t.field({
       type: EntityRef,
       description: "The subject (for COOPERATES_WITH, the end whose id sorts first).",
-      resolve: async (r, _args, ctx) => loadEnd(await ctx.loaders.entity.load(r.sourceId), r),
+      // A lean page's relationship carries its ends (partial: never in the by-id loader).
+      resolve: async (r, _args, ctx) =>
+        r.ends?.source ?? loadEnd(await ctx.loaders.entity.load(r.sourceId), r),
     }),
     target: t.field({
       type: EntityRef,
-      resolve: async (r, _args, ctx) => loadEnd(await ctx.loaders.entity.load(r.targetId), r),
+      resolve: async (r, _args, ctx) =>
+        r.ends?.target ?? loadEnd(await ctx.loaders.entity.load(r.targetId), r),
     }),
     properties: t.field({ type: RelationshipPropertiesRef, resolve: (r) => r.properties }),
     confidence: t.exposeFloat("confidence", {
@@ -267,6 +270,7 @@ function relationshipsRequest(
     evidence: evidence?.first ?? 0,
     articles: evidence?.article ?? false,
     articleBodies: evidence?.articleBody ?? false,
+    lean: fieldNodes.every((field) => leanSelection(field.selectionSet, LEAN_CONNECTION)),
   };
   return { key, filter, page };
 }
@@ -371,6 +375,45 @@ function selectedEvidence(
   return found.size === 1 && first !== undefined && Number.isInteger(first) && first > 0
     ? { first: Math.min(first, MAX_PAGE_SIZE), article, articleBody }
     : null;
+}
+
+/**
+ * What a lean relationship page (EntityRelationshipsKey.lean) can answer: per field of the
+ * connection the fields allowed under it, and for those with no entry anything (the page's
+ * cursors and counts; evidence, which its own loader or the page's evidence answers). A field
+ * outside these, a fragment or a directive anywhere in between makes the page whole.
+ */
+interface LeanFields {
+  readonly [field: string]: LeanFields | null;
+}
+const LEAN_END: LeanFields = { __typename: null, id: null, entityId: null, name: null, type: null };
+const LEAN_CONNECTION: LeanFields = {
+  __typename: null,
+  totalCount: null,
+  pageInfo: null,
+  edges: {
+    __typename: null,
+    cursor: null,
+    node: {
+      __typename: null,
+      id: null,
+      relationshipId: null,
+      type: null,
+      evidence: null,
+      source: LEAN_END,
+      target: LEAN_END,
+    },
+  },
+};
+
+function leanSelection(set: SelectionSetNode | undefined, allowed: LeanFields): boolean {
+  return (set?.selections ?? []).every((selection) => {
+    if (selection.kind !== Kind.FIELD || selection.directives?.length) return false;
+    const name = selection.name.value;
+    if (!Object.hasOwn(allowed, name)) return false;
+    const below = allowed[name];
+    return below === null || below === undefined || leanSelection(selection.selectionSet, below);
+  });
 }
 
 /** The fields named `name` that `set` selects, directly or through fragments. */

@@ -16,13 +16,20 @@ const statements = fs
   );
 
 /**
- * The code lines a file sends: a `{{#EACH_RELATION_TYPE separator}}` block (markers on lines of
- * their own) sends its body once per relationship type, with the separator on a line between.
+ * The code lines a file sends without flags: a `{{#EACH_RELATION_TYPE separator}}` block (markers
+ * on lines of their own) sends its body once per relationship type, with the separator on a line
+ * between; an `{{#IF FLAG}}` block sends nothing and an `{{#UNLESS FLAG}}` block its body.
  */
 function linesSent(code: string[]): number {
   let lines = 0;
   let block: { body: number; separator: boolean } | null = null;
+  let dropped = false;
   for (const line of code) {
+    if (/^\s*\{\{[#/](IF|UNLESS) \w+\}\}\s*$/.test(line)) {
+      dropped = /^\s*\{\{#IF /.test(line);
+      continue;
+    }
+    if (dropped) continue;
     const open = /^\s*\{\{#EACH_RELATION_TYPE( [^}]*)?\}\}\s*$/.exec(line);
     if (open) block = { body: 0, separator: Boolean(open[1]?.trim()) };
     else if (/^\s*\{\{\/EACH_RELATION_TYPE\}\}\s*$/.test(line) && block) {
