@@ -1,0 +1,99 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractShipped } from "./support/extract.ts";
+
+// The shipped knowledge base is built once, outside the timed tests.
+beforeAll(() => {
+  extractShipped("Warmup.", "en");
+}, 60_000);
+
+describe("ship names with two particles (eleventh round)", () => {
+  it("'van der' inside a Dutch ship's name is part of the name", () => {
+    const r = extractShipped(
+      "Het fregat Zr.Ms. Willem van der Zaan keert vandaag terug in Den Helder.",
+      "nl",
+    );
+    expect(r.names).toContain("Asset:HNLMS Willem van der Zaan");
+    expect(r.names).not.toContain("Asset:HNLMS Willem");
+  });
+
+  it("particles with no capitalised word after them end the name", () => {
+    const r = extractShipped("Zr.Ms. Tromp van de marine vertrekt morgen.", "nl");
+    expect(r.names).toContain("Asset:HNLMS Tromp");
+    expect(r.names.some((n) => n.includes("Tromp van"))).toBe(false);
+  });
+});
+
+describe("exercise editions and names (eleventh round)", () => {
+  it("a serial after the year is part of the edition", () => {
+    const r = extractShipped(
+      "Six jets will join the Tactical Leadership Programme 24-1 at Albacete next month.",
+      "en",
+    );
+    expect(r.names).toContain("Event:Tactical Leadership Programme 24-1");
+    expect(r.names).not.toContain("Event:Tactical Leadership Programme 24");
+  });
+
+  it("lower-case modifiers between the edition and 'exercise'", () => {
+    const r = extractShipped(
+      "A German unit joined the three-week Northern Shield 2025 air defence exercise in Estonia.",
+      "en",
+    );
+    expect(r.names).toContain("Event:Northern Shield 2025");
+  });
+
+  it("a conjunction between a year and 'exercise' names no edition", () => {
+    const r = extractShipped(
+      "Funding for Northern Shield 2025 and the exercise budget were discussed.",
+      "en",
+    );
+    expect(r.names).not.toContain("Event:Northern Shield 2025");
+  });
+
+  it("a Dutch compound on -oefening and a quoted name", () => {
+    const r = extractShipped(
+      "De verplaatsingsoefening 'Frisian Thunder III' van het squadron begon maandag in Volkel.",
+      "nl",
+    );
+    expect(r.names).toContain("Event:Frisian Thunder III");
+  });
+
+  it("a Dutch compound on -oefening before a lower-case word names nothing", () => {
+    const r = extractShipped("De schietoefening begon maandag op de Noordzee.", "nl");
+    expect(r.names.some((n) => n.startsWith("Event:"))).toBe(false);
+  });
+});
+
+describe("general knowledge added (eleventh round)", () => {
+  it("the Dutch name of NATO's forward presence is the mission", () => {
+    const r = extractShipped(
+      "Nederland levert 250 militairen voor de vooruitgeschoven aanwezigheid van de NAVO in Litouwen.",
+      "nl",
+    );
+    expect(r.names).toContain("Mission:Enhanced Forward Presence");
+  });
+
+  it("a standing exercise series the knowledge base now knows", () => {
+    const r = extractShipped(
+      "Estonia, Latvia and Poland will take part in Iron Sword this autumn.",
+      "en",
+    );
+    expect(r.names).toContain("Event:Iron Sword");
+  });
+
+  it("the old name of a standing NATO naval group is the group", () => {
+    const r = extractShipped("Het fregat was vlaggenschip van STANAVFORMED.", "nl");
+    expect(r.names).toContain("Organisation:Standing NATO Maritime Group 2");
+  });
+});
+
+describe("a mission noun before a mission's name (eleventh round)", () => {
+  it("'de missie' right before a named mission is that mission, not the one named before", () => {
+    const r = extractShipped(
+      "Eerder werkten 4 militairen voor EUTM Mali. Nu is 1 militair voor de missie MINUSMA toegevoegd aan een Duits contingent in Gao.",
+      "nl",
+    );
+    expect(r.triples.filter((t) => t.startsWith("detachment (Germany) -ASSIGNED_TO->"))).toEqual([
+      "detachment (Germany) -ASSIGNED_TO-> MINUSMA",
+    ]);
+  });
+});
