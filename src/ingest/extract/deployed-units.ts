@@ -267,9 +267,13 @@ function placedAbroad(
 /** Formations of several states ("Battle Group Poland", "Combined Task Force 151") are no one's. */
 const MULTINATIONAL =
   /battle ?group|multinational|combined|joint|nato|allied|coalition|task force/iu;
-/** Units of one service that a state sends; groups and task forces are organisations of their own. */
+/**
+ * Units of one service that a state sends; groups and task forces are organisations of their own.
+ * A rotational force ("Marine Rotational Force – Darwin", "Black Sea Rotational Force") is a
+ * unit a state keeps abroad (eleventh round).
+ */
 const SENT_KIND =
-  /(?:Battalion|Bataljon|Bataillon|\p{Ll}(?:bataillon|bataljon|brigade|divisie|geschwader)|Combat Team|Combat Group|Expeditionary Unit|Regiment|Brigade|Division|Divisie|Squadron|Smaldeel|Company|Compagnie|Commando|Dragoons|Hussars|Lancers|Fusiliers|Highlanders|Guards|Yeomanry|Rifles|Wing|Eskader)(?![\p{L}])/u;
+  /(?:Battalion|Bataljon|Bataillon|\p{Ll}(?:bataillon|bataljon|brigade|divisie|geschwader)|Combat Team|Combat Group|Expeditionary Unit|Regiment|Brigade|Division|Divisie|Squadron|Smaldeel|Company|Compagnie|Commando|Dragoons|Hussars|Lancers|Fusiliers|Highlanders|Guards|Yeomanry|Rifles|Wing|Eskader|Rotational Force)(?![\p{L}])/u;
 
 /** A unit found by the unit patterns, or one the knowledge base lists (kind "unit"). */
 function isPatternUnit(record: EntityRecord | undefined): boolean {

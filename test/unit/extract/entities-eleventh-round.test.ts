@@ -97,3 +97,88 @@ describe("a mission noun before a mission's name (eleventh round)", () => {
     ]);
   });
 });
+
+describe("forces named with 'and' and task forces named by their words (eleventh round)", () => {
+  it("a task force named by the words before it", () => {
+    const r = extractShipped(
+      "De minister bezocht in Roemenië de Counter Drone and Electronic Warfare Task Force.",
+      "nl",
+    );
+    expect(r.names).toContain("Organisation:Counter Drone and Electronic Warfare Task Force");
+  });
+
+  it("'and' inside a command's name", () => {
+    const r = extractShipped(
+      "The Space and Cyber Operations Command in Ottawa coordinates the effort.",
+      "en",
+    );
+    expect(r.names).toContain("Organisation:Space and Cyber Operations Command");
+  });
+
+  it("two bodies joined by 'and' stay two", () => {
+    const r = extractShipped(
+      "Marines will stay at Robertson Barracks and Royal Australian Air Force Base Darwin, and the Army and Air Force will help.",
+      "en",
+    );
+    expect(r.names.some((n) => /Barracks and|Army and Air/u.test(n))).toBe(false);
+  });
+
+  it("a task force after a number or name is still read by its designator", () => {
+    const r = extractShipped("Task Force 51 and the Combined Joint Task Force met.", "en");
+    expect(r.names).toContain("Organisation:Task Force 51");
+    expect(r.names).not.toContain("Organisation:Combined Joint Task Force");
+  });
+});
+
+describe("rotational forces, state guards and towns of regions (eleventh round)", () => {
+  it("a rotational force placed abroad is its state's asset", () => {
+    const r = extractShipped(
+      "U.S. Marines have begun arriving in Romania for the next rotation of the Black Sea Rotational Force.",
+      "en",
+    );
+    expect(r.names).toContain("Asset:Black Sea Rotational Force (United States)");
+    expect(r.has("United States", "PROVIDES", "Black Sea Rotational Force (United States)")).toBe(
+      true,
+    );
+  });
+
+  it("a U.S. state's air national guard is an organisation", () => {
+    const r = extractShipped(
+      "Airmen of the Ohio Air National Guard flew to Estonia last week.",
+      "en",
+    );
+    expect(r.names).toContain("Organisation:Ohio Air National Guard");
+  });
+
+  it("'National Guard' after a word that is no U.S. state is no state's guard", () => {
+    const r = extractShipped("The Iraqi National Guard and the Kuwait National Guard met.", "en");
+    expect(r.names.some((n) => /(?:Iraqi|Kuwait) National Guard/u.test(n))).toBe(false);
+  });
+
+  it("a town before a comma and a region of a state", () => {
+    const r = extractShipped(
+      "De staatssecretaris bezocht een fabriek in Dayton, Ohio, en daarna Washington.",
+      "nl",
+    );
+    expect(r.names).toContain("Location:Dayton");
+    expect(r.has("Dayton", "LOCATED_IN", "Ohio")).toBe(true);
+  });
+
+  it("a town before a state and a preposition that starts another phrase", () => {
+    const r = extractShipped(
+      "The two ministers met in Bambang, Philippines on the sidelines of the summit.",
+      "en",
+    );
+    expect(r.names).toContain("Location:Bambang");
+  });
+
+  it("a capitalised word before a comma and a region is no town when a verb follows", () => {
+    const r = extractShipped("In Ohio, Texas and Florida the guard trained.", "en");
+    expect(r.names).not.toContain("Location:In");
+    expect(r.names.filter((n) => n.startsWith("Location:")).sort()).toEqual([
+      "Location:Florida",
+      "Location:Ohio",
+      "Location:Texas",
+    ]);
+  });
+});
