@@ -182,3 +182,19 @@ describe("rotational forces, state guards and towns of regions (eleventh round)"
     ]);
   });
 });
+
+describe("a state's possessive and its forces (eleventh round)", () => {
+  it("'<state>'s armed forces' and '<state>'s forces' are the state's armed forces", () => {
+    const r = extractShipped(
+      "They agreed to modernize Austria's armed forces. Ukraine's forces are regaining ground.",
+      "en",
+    );
+    expect(r.names).toContain("Organisation:Austrian Armed Forces");
+    expect(r.names).toContain("Organisation:Armed Forces of Ukraine");
+  });
+
+  it("a nationality before 'forces' stays a contingent reading, not the armed forces", () => {
+    const r = extractShipped("Russian forces retreat from the region.", "en");
+    expect(r.names).not.toContain("Organisation:Russian Armed Forces");
+  });
+});
