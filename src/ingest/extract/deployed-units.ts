@@ -91,9 +91,11 @@ export function recogniseDeployedUnits(
     owner ??= placedAbroad(doc, mentions, registry, sentence, unit);
     previous = undefined;
     if (owner?.type !== "Country") continue;
-    // A known unit is only its own state's: "Germany deployed alongside 11 Airmobile Brigade".
-    const unitKb = registry.get(unit.key)!.kb;
-    if (unitKb?.country && (owner.kb as KbCountry | undefined)?.iso2 !== unitKb.country) continue;
+    // A known unit is only its own state's: "Germany deployed alongside 11 Airmobile Brigade";
+    // so is a unit its state's naming convention tells ("Airmen from the 52nd Fighter Wing" in a
+    // British dateline are no British airmen's unit; eleventh round).
+    const nation = unitNation(registry.get(unit.key)!);
+    if (nation && (owner.kb as KbCountry | undefined)?.iso2 !== nation) continue;
     previous = { mention: unit, owner };
     const name = registry.get(unit.key)!.name;
     let done = converted.get(unit.key);

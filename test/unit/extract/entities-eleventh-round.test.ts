@@ -198,3 +198,21 @@ describe("a state's possessive and its forces (eleventh round)", () => {
     expect(r.names).not.toContain("Organisation:Russian Armed Forces");
   });
 });
+
+describe("a unit's naming convention decides its state (eleventh round)", () => {
+  it("personnel of another state do not make a U.S.-named wing theirs", () => {
+    const r = extractShipped(
+      "More than 200 British airmen from the 31st Fighter Wing arrived at RAF Marham in England.",
+      "en",
+    );
+    expect(r.names).not.toContain("Asset:31st Fighter Wing (United Kingdom)");
+  });
+
+  it("personnel of the unit's own state still send it", () => {
+    const r = extractShipped(
+      "About 300 U.S. soldiers from the 2nd Cavalry Regiment arrived in Estonia on Monday.",
+      "en",
+    );
+    expect(r.names).toContain("Asset:2nd Cavalry Regiment (United States)");
+  });
+});
