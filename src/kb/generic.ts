@@ -58,7 +58,15 @@ const PATTERNS: Pattern[] = [
     portfolio: "armed-forces",
     kind: "armed-forces",
     name: (adj, country) => (adj ? `${adj} Armed Forces` : `Armed Forces of ${country}`),
-    en: (adj, country) => [`${adj} military`, `${adj} army`, `Armed Forces of ${country}`],
+    // "Ukraine's forces are regaining ground", "to modernize Austria's armed forces" (eleventh
+    // round; a bare "Russian forces" is as often a contingent, and stays one).
+    en: (adj, country) => [
+      `${adj} military`,
+      `${adj} army`,
+      `Armed Forces of ${country}`,
+      `${country}'s armed forces`,
+      `${country}'s forces`,
+    ],
     nl: (adjE) => [`${adjE} krijgsmacht`, `${adjE} strijdkrachten`, `${adjE} leger`],
   },
   {

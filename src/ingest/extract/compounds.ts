@@ -838,6 +838,12 @@ export function resolveDefiniteDescriptions(
       continue;
     // "de oefening Steadfast Noon": the name that follows is the exercise, not one named before.
     if (EXERCISE_NOUN.test(noun) && /^\s+["“]?\p{Lu}/u.test(doc.text.slice(end, end + 3))) continue;
+    // "de missie Minusma", "the mission EUTM Mali": the mission named right after, not one named
+    // before (eleventh round).
+    if (nounClass(noun) === 4 && /^\s+\p{Lu}/u.test(doc.text.slice(end, end + 2))) {
+      const gap = /^\s+/u.exec(doc.text.slice(end, end + 4))![0].length;
+      if (mentions.startingAt(end + gap).some((x) => x.type === "Mission")) continue;
+    }
     const kindTest = (r: EntityRecord, x: Mention, cls: number): boolean => {
       const missionsOnly = cls === 4;
       if (/coalit/.test(noun))

@@ -91,9 +91,11 @@ export function recogniseDeployedUnits(
     owner ??= placedAbroad(doc, mentions, registry, sentence, unit);
     previous = undefined;
     if (owner?.type !== "Country") continue;
-    // A known unit is only its own state's: "Germany deployed alongside 11 Airmobile Brigade".
-    const unitKb = registry.get(unit.key)!.kb;
-    if (unitKb?.country && (owner.kb as KbCountry | undefined)?.iso2 !== unitKb.country) continue;
+    // A known unit is only its own state's: "Germany deployed alongside 11 Airmobile Brigade";
+    // so is a unit its state's naming convention tells ("Airmen from the 52nd Fighter Wing" in a
+    // British dateline are no British airmen's unit; eleventh round).
+    const nation = unitNation(registry.get(unit.key)!);
+    if (nation && (owner.kb as KbCountry | undefined)?.iso2 !== nation) continue;
     previous = { mention: unit, owner };
     const name = registry.get(unit.key)!.name;
     let done = converted.get(unit.key);
@@ -267,9 +269,13 @@ function placedAbroad(
 /** Formations of several states ("Battle Group Poland", "Combined Task Force 151") are no one's. */
 const MULTINATIONAL =
   /battle ?group|multinational|combined|joint|nato|allied|coalition|task force/iu;
-/** Units of one service that a state sends; groups and task forces are organisations of their own. */
+/**
+ * Units of one service that a state sends; groups and task forces are organisations of their own.
+ * A rotational force ("Marine Rotational Force – Darwin", "Black Sea Rotational Force") is a
+ * unit a state keeps abroad (eleventh round).
+ */
 const SENT_KIND =
-  /(?:Battalion|Bataljon|Bataillon|\p{Ll}(?:bataillon|bataljon|brigade|divisie|geschwader)|Combat Team|Combat Group|Expeditionary Unit|Regiment|Brigade|Division|Divisie|Squadron|Smaldeel|Company|Compagnie|Commando|Dragoons|Hussars|Lancers|Fusiliers|Highlanders|Guards|Yeomanry|Rifles|Wing|Eskader)(?![\p{L}])/u;
+  /(?:Battalion|Bataljon|Bataillon|\p{Ll}(?:bataillon|bataljon|brigade|divisie|geschwader)|Combat Team|Combat Group|Expeditionary Unit|Regiment|Brigade|Division|Divisie|Squadron|Smaldeel|Company|Compagnie|Commando|Dragoons|Hussars|Lancers|Fusiliers|Highlanders|Guards|Yeomanry|Rifles|Wing|Eskader|Rotational Force)(?![\p{L}])/u;
 
 /** A unit found by the unit patterns, or one the knowledge base lists (kind "unit"). */
 function isPatternUnit(record: EntityRecord | undefined): boolean {

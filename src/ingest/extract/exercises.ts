@@ -12,15 +12,23 @@ import type { Doc, EntityRecord, EntityRegistry, Mention } from "./model.ts";
  */
 
 const NAME = "(?:\\p{Lu}[\\p{L}-]*)(?:[ \\u00a0]+\\p{Lu}[\\p{L}-]*){0,2}";
-const NUMBER = "(?:[ \\u00a0]+(\\d{4}|\\d{2})(?![\\p{N}]))?";
-/** "Exercise Trident Juncture 18", "oefening Falcon Autumn". */
+/** A year, and a serial after it ("Tactical Leadership Programme 17-2"). */
+const YEAR = "(\\d{4}|\\d{2})(?:-\\d{1,2})?";
+const NUMBER = `(?:[ \\u00a0]+(${YEAR})(?![\\p{N}]))?`;
+/**
+ * "Exercise Trident Juncture 18", "oefening Falcon Autumn", a Dutch compound and a quoted name
+ * ("de verplaatsingsoefening 'Frisian Lightning II'").
+ */
 const AFTER_NOUN = new RegExp(
-  `(?<![\\p{L}])(?:Exercise|[Oo]efening)[ \\u00a0]+(${NAME})${NUMBER}`,
+  `(?<![\\p{L}])(?:Exercise|\\p{Ll}*[Oo]efening)[ \\u00a0]+['‘"“]?(${NAME})${NUMBER}`,
   "gu",
 );
-/** "the Cold Response 2022 exercise", "de Falcon Autumn-oefening". */
+/**
+ * "the Cold Response 2022 exercise", "de Falcon Autumn-oefening", and up to two lower-case
+ * modifiers before the noun ("the Baltic Connection 2024 air defence exercise").
+ */
 const BEFORE_NOUN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${NAME})[ \\u00a0]+(\\d{4}|\\d{2})(?=[ \\u00a0-]+(?:exercise|oefening|training exercise))`,
+  `(?<![\\p{L}\\p{N}])(${NAME})[ \\u00a0]+(${YEAR})(?=[ \\u00a0-]+(?:(?!(?:and|en|or|of|the|de|het|van|in|to|for)[ \\u00a0])\\p{Ll}[\\p{Ll}-]*[ \\u00a0]+){0,2}(?:exercise|oefening|training exercise))`,
   "gu",
 );
 
@@ -43,7 +51,9 @@ function isName(words: string): boolean {
 
 /** Editions are the same when series and two-digit year agree: "Flintlock 17" = "Flintlock 2017". */
 function editionKey(series: string, number: string | undefined): string {
-  return `${foldKey(series)}|${number ? number.slice(-2) : ""}`;
+  if (!number) return `${foldKey(series)}|`;
+  const [year, serial] = number.split("-");
+  return `${foldKey(series)}|${year!.slice(-2)}${serial ? `-${serial}` : ""}`;
 }
 
 export function recogniseExercises(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
@@ -53,7 +63,9 @@ export function recogniseExercises(doc: Doc, registry: EntityRegistry, mentions:
     if (m.nested || m.type !== "Event") continue;
     const record = registry.get(m.key);
     if (record?.kb?.kind !== "exercise") continue;
-    const number = /^[ \u00a0]+(\d{4}|\d{2})(?![\p{N}])/u.exec(doc.text.slice(m.end, m.end + 8));
+    const number = /^[ \u00a0]+((?:\d{4}|\d{2})(?:-\d{1,2})?)(?![\p{N}])/u.exec(
+      doc.text.slice(m.end, m.end + 11),
+    );
     const item: Edition = {
       start: m.start,
       end: number ? m.end + number[0].length : m.end,

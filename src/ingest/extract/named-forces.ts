@@ -93,7 +93,10 @@ const HEAD = /(?<![\p{L}\p{N}])(Command|Forces|Force|Centre|Center|Cell|Agency)(
 /** "Combined Air Operations Centre", "Enforcement Coordination Cell", "Defense Security
  * Cooperation Agency": two capitalised words at least, no "of" or "for" among them. */
 const CENTRE_HEADS = new Set(["Centre", "Center", "Cell", "Agency"]);
-const WORD_BEFORE = /(?:^|[\s(])((?:U\.S\.|U\.K\.|\p{Lu}[\p{L}'’-]*|of|for))\s+$/u;
+const WORD_BEFORE = /(?:^|[\s(])((?:U\.S\.|U\.K\.|\p{Lu}[\p{L}'’-]*|of|for|and))\s+$/u;
+/** Words before "and" that end a name of their own: "Army and Air Force" are two services. */
+const SERVICE_WORDS =
+  /^(?:Army|Navy|Marines|Force|Forces|Corps|Guard|Command|Barracks|Base|Ministry|Department)$/u;
 
 interface Found {
   start: number;
@@ -147,8 +150,11 @@ function headedNames(doc: Doc, mentions: readonly Mention[]): Found[] {
   HEAD.lastIndex = 0;
   for (let m = HEAD.exec(doc.text); m !== null; m = HEAD.exec(doc.text)) {
     const head = m[1]!;
-    // "Task Force" is read by `taskForces`.
-    if (head === "Force" && /Task\s+$/u.test(doc.text.slice(Math.max(0, m.index - 6), m.index)))
+    // "Task Force 51", "Task Force Taji" are read by `taskForces`; a task force named by the
+    // words before it ("Air and Missile Defence Task Force") is read here (eleventh round).
+    const taskHead =
+      head === "Force" && /Task\s+$/u.test(doc.text.slice(Math.max(0, m.index - 6), m.index));
+    if (taskHead && /^\s+(?:\(|\d|\p{Lu})/u.test(doc.text.slice(m.index + 5, m.index + 12)))
       continue;
     // "Joint Force Command(s)": "Force" qualifies the head after it ("Two NATO Joint Force
     // Commands" is a plural description, no force named "Two NATO Joint Force").
@@ -157,7 +163,9 @@ function headedNames(doc: Doc, mentions: readonly Mention[]): Found[] {
       /^\s+Commands?(?![\p{L}\p{N}])/u.test(doc.text.slice(m.index + 5, m.index + 16))
     )
       continue;
-    let start = m.index;
+    let start = taskHead
+      ? m.index - /Task\s+$/u.exec(doc.text.slice(m.index - 6, m.index))![0].length
+      : m.index;
     const words: string[] = [];
     for (let guard = 0; guard < 7; guard++) {
       const before = WORD_BEFORE.exec(doc.text.slice(Math.max(0, start - 40), start));
@@ -169,6 +177,23 @@ function headedNames(doc: Doc, mentions: readonly Mention[]): Found[] {
       if (/-(?:based|gebaseerde?)$/iu.test(word)) break;
       const at = start - before[0].length + before[0].indexOf(word);
       if (doc.text.slice(at, start).includes("\n")) break;
+      // "Air and Missile Defence", "Naval Striking and Support": one "and" between two
+      // capitalised words, when the word after it is part of the name and the word before it
+      // starts no name of its own ("Robertson Barracks and Royal Australian Air Force", "USAFE
+      // and Air Forces Africa", "Army and Air Force" are two bodies).
+      if (word === "and") {
+        if (words.length === 0 || words.includes("and")) break;
+        const left = WORD_BEFORE.exec(doc.text.slice(Math.max(0, at - 40), at));
+        const leftWord = left?.[1];
+        if (!leftWord || !/^\p{Lu}\p{Ll}/u.test(leftWord) || SERVICE_WORDS.test(leftWord)) break;
+        const leftAt = at - left[0].length + left[0].indexOf(leftWord);
+        if (
+          mentionsNear(mentions, leftAt, at).some(
+            (x) => x.start < at && x.end > leftAt && x.type !== "Country",
+          )
+        )
+          break;
+      }
       words.unshift(word);
       start = at;
     }
@@ -199,7 +224,7 @@ function headedNames(doc: Doc, mentions: readonly Mention[]): Found[] {
     // ("Defense" opens an agency's name: "Defense Logistics Agency".)
     while (
       words.length > 0 &&
-      (/^(?:of|for)$/u.test(words[0]!) ||
+      (/^(?:of|for|and)$/u.test(words[0]!) ||
         NUMBER_WORDS[foldKey(words[0]!)] !== undefined ||
         (NOT_NAME_WORDS.has(foldKey(words[0]!)) &&
           !(head === "Agency" && /^Defen[cs]e$/u.test(words[0]!))))
@@ -227,7 +252,18 @@ function headedNames(doc: Doc, mentions: readonly Mention[]): Found[] {
       out.push({ start, end: end + bracketed[0].length, name, alias });
       continue;
     }
-    if (head !== "Command" && !CENTRE_HEADS.has(head)) {
+    // A task force named by its words needs two of them and no body inside ("NATO Task Force").
+    if (taskHead) {
+      const named = words.filter((w) => w !== "and");
+      // "the Combined Joint Task Force" is a kind, not a name.
+      if (named.length < 2 || named.every((w) => FORCE_QUALIFIERS.has(foldKey(w)))) continue;
+      if (
+        mentionsNear(mentions, start, m.index).some(
+          (x) => x.start >= start && x.end <= m.index && x.type !== "Country",
+        )
+      )
+        continue;
+    } else if (head !== "Command" && !CENTRE_HEADS.has(head)) {
       // "Combined Maritime Forces", "Royal Bahrain Naval Force": a qualifier and at least two
       // words; "Special Operations Forces" and "Iraqi armed forces" are categories.
       const first = foldKey(words[0]!);
@@ -298,6 +334,37 @@ function stateServices(doc: Doc, mentions: readonly Mention[]): Found[] {
   return out;
 }
 
+/**
+ * "Florida Air National Guard", "the Texas Army National Guard", "Ohio National Guard": a U.S.
+ * state's guard is an organisation of its own (eleventh round); the state is part of its name.
+ */
+const STATE_GUARD = /(?:Air[ \u00a0]+|Army[ \u00a0]+)?National[ \u00a0]+Guard(?![\p{L}\p{N}])/gu;
+
+function stateGuards(doc: Doc, mentions: readonly Mention[], registry: EntityRegistry): Found[] {
+  const out: Found[] = [];
+  if (!doc.text.includes("National Guard")) return out;
+  STATE_GUARD.lastIndex = 0;
+  for (let m = STATE_GUARD.exec(doc.text); m !== null; m = STATE_GUARD.exec(doc.text)) {
+    const gap = /[ \u00a0]+$/u.exec(doc.text.slice(Math.max(0, m.index - 3), m.index));
+    if (!gap) continue;
+    const stateEnd = m.index - gap[0].length;
+    const state = mentionsNear(mentions, stateEnd - 1, stateEnd).find((x) => {
+      const kb = registry.get(x.key)?.kb;
+      return (
+        x.end === stateEnd && x.type === "Location" && kb?.kind === "region" && kb.country === "US"
+      );
+    });
+    if (!state) continue;
+    const end = m.index + m[0].length;
+    out.push({
+      start: state.start,
+      end,
+      name: doc.text.slice(state.start, end).replace(/\s+/gu, " "),
+    });
+  }
+  return out;
+}
+
 /** "Two NATO Joint Force Commands", "the Allied Joint Force Commands": a plural description. */
 const PLURAL_COMMANDS =
   /(?<![\p{L}\p{N}])((?:(?:U\.S\.|\p{Lu}[\p{L}-]*)\s+){1,5})Commands(?![\p{L}\p{N}])/gu;
@@ -335,6 +402,7 @@ export function recogniseNamedForces(
     ...headedNames(doc, mentions),
     ...servicesOf(doc, mentions),
     ...stateServices(doc, mentions),
+    ...stateGuards(doc, mentions, registry),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const inBody = new Set(found.filter((f) => f.start >= doc.titleEnd).map((f) => f.name));
   let lastEnd = -1;

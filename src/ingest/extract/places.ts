@@ -92,11 +92,12 @@ const PLACE_HEAD =
   "(?:[ \\u00a0]+(?:Bay|Fjord|Sound|Island|Islands|Peninsula|[Aa]ir [Bb]ase|[Nn]aval [Bb]ase|[Aa]ir [Ss]tation|[Aa]irfield))?";
 /**
  * "in Uedem, Duitsland", "near Tapolca, Hungary.": an unknown capitalised word after a locative
- * preposition, then a comma and a name that closes the phrase; kept only when that name is a
- * recognised state (checked below), so the frame says the word is a town of that state.
+ * preposition, then a comma and a name that closes the phrase (punctuation, or a preposition that
+ * starts another phrase: "in Clark, Philippines on the sidelines"); kept only when that name is a
+ * recognised state or a region of one (checked below), so the frame says the word is a town of it.
  */
 const TOWN_STATE = new RegExp(
-  `(?<![\\p{L}])(?:in|near|at|bij|nabij|te|vanuit|from|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[ \\u00a0]+of|(?:ten[ \\u00a0]+)?(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)[ \\u00a0]+van)[ \\u00a0]+(\\p{Lu}[\\p{L}'’-]+${PLACE_HEAD}),[ \\u00a0]+(\\p{Lu}[\\p{L}'’ -]*?)(?=[,.;:)]|$)`,
+  `(?<![\\p{L}])(?:in|near|at|bij|nabij|te|vanuit|from|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[ \\u00a0]+of|(?:ten[ \\u00a0]+)?(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)[ \\u00a0]+van)[ \\u00a0]+(\\p{Lu}[\\p{L}'’-]+${PLACE_HEAD}),[ \\u00a0]+(\\p{Lu}[\\p{L}'’ -]*?)(?=[,.;:)]|$|[ \\u00a0]+(?:on|for|during|with|op|voor|tijdens|met)[ \\u00a0])`,
   "gmu",
 );
 /**
@@ -308,10 +309,13 @@ function townsBefore(
     const stateEnd = m.index + m[0].length;
     const near = mentionsNear(mentions, start, stateEnd);
     if (near.some((x) => x.start < end && start < x.end)) continue;
+    // A state, or a region of one that closes the phrase ("in Hartford, Connecticut,", "in
+    // Darwin, Northern Territory."; eleventh round).
     const state = near.find(
       (x) =>
         !x.nested &&
-        x.type === "Country" &&
+        (x.type === "Country" ||
+          (closes && x.type === "Location" && registry.get(x.key)?.kb?.kind === "region")) &&
         x.start === stateStart &&
         (x.end === stateEnd || !closes),
     );

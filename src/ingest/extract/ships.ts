@@ -64,13 +64,14 @@ const SHIP_PREFIXES: readonly { pattern: string; canonical: string; country: str
 
 /**
  * Name words: capitalised words, numerals ("Leopold I"), "of" between capitals ("Prince of Wales"),
+ * up to two particles between them ("Abraham van der Hulst"),
  * an initial before a further capitalised word ("Harry S. Truman": the full stop of an initial ends
  * neither the name nor the sentence).
  */
 const NAME_WORD =
   "(?:\\p{Lu}\\.(?=[ \\u00a0]+\\p{Lu}[\\p{L}'’-])|\\p{Lu}[\\p{L}'’-]*|[IVX]+|\\d{1,3})";
 const SHIP = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(${SHIP_PREFIXES.map((p) => p.pattern).join("|")})(?:[ \\u00a0]+|(?<=\\.)(?=\\p{Lu}\\p{Ll}))(${NAME_WORD}(?:[ \\u00a0]+(?:(?:of|de|van|der|den|am|an|di|da|del|du|des)[ \\u00a0]+)?${NAME_WORD}){0,3})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}.])(${SHIP_PREFIXES.map((p) => p.pattern).join("|")})(?:[ \\u00a0]+|(?<=\\.)(?=\\p{Lu}\\p{Ll}))(${NAME_WORD}(?:[ \\u00a0]+(?:(?:of|de|van|der|den|am|an|di|da|del|du|des)[ \\u00a0]+){0,2}${NAME_WORD}){0,3})(?![\\p{L}\\p{N}])`,
   "gu",
 );
 /** A hull number right after the name: "(CVN 71)", "(F804)", "(P 840)". */
