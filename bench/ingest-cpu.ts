@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { loadConfig } from "../src/config.ts";
 import type { AnnotatedArticle } from "../src/domain/article.ts";
 import { createArticleRepository } from "../src/graph/article-repository.ts";
+import { createExecutor } from "../src/graph/executor.ts";
 import { ingestMany, readInputs } from "../src/ingest/ingest.ts";
 import { createIngestWork } from "../src/ingest/pool.ts";
 import { createInlineWork } from "../src/ingest/work.ts";
@@ -42,7 +43,14 @@ async function main() {
     : createInlineWork();
   try {
     const pid = (await readFile(join(neo4j.dir, "neo4j", "neo4j.pid"), "utf8")).trim();
-    const repo = createArticleRepository(neo4j.executor);
+    // Wall time per statement name, per part (BENCH_CPU_STATEMENTS=1 prints it): a statement whose
+    // plan goes stale as the graph grows shows as a rising share from part to part.
+    const byStatement = new Map<string, number>();
+    const executor = createExecutor(neo4j.driver, {
+      database: neo4j.settings.database,
+      observers: [({ name, ms }) => byStatement.set(name, (byStatement.get(name) ?? 0) + ms)],
+    });
+    const repo = createArticleRepository(executor);
     // The bench's 300-word articles (bench/graph-ingest.ts), extracted once (not measured).
     const inline = createInlineWork();
     const total = WARMUP + PARTS * PER_PART;
@@ -88,6 +96,7 @@ async function main() {
       const cpuBefore = await processMs(pid);
       const own = process.cpuUsage();
       const mainBefore = await mainThreadMs();
+      byStatement.clear();
       const start = performance.now();
       let created = 0;
       for await (const outcome of ingestMany(repo, readInputs([path]), {
@@ -117,6 +126,15 @@ async function main() {
         commandMsPerArticle: round((ownUsage.user + ownUsage.system) / 1000 / created),
         commandMainThreadMsPerArticle: round(mainMs / created),
         byThread: kinds,
+        ...(process.env.BENCH_CPU_STATEMENTS === "1"
+          ? {
+              statementMsPerArticle: Object.fromEntries(
+                [...byStatement]
+                  .sort((a, b) => b[1] - a[1])
+                  .map(([statement, ms]) => [statement, round(ms / created)]),
+              ),
+            }
+          : {}),
       };
       console.log(JSON.stringify(figures));
       if (process.env.BENCH_CPU_JSON) {

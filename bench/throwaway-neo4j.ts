@@ -4,9 +4,9 @@
  * user's graph whatever NEO4J_URI says; or, where a bench offers it (BENCH_NEO4J_URI), one the
  * caller names, whose graph is deleted first.
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { loadConfig } from "../src/config.ts";
 import { createDriver } from "../src/graph/driver.ts";
 import { createExecutor, type GraphExecutor } from "../src/graph/executor.ts";
@@ -87,6 +87,11 @@ export async function startBenchNeo4j(
   const stop = async () => {
     await driver.close();
     if (throwaway) await stopLocalNeo4j(dataDir);
+    // BENCH_NEO4J_LOGS names a directory Neo4j's logs (debug.log, query.log) are kept in.
+    const keep = process.env.BENCH_NEO4J_LOGS;
+    if (throwaway && keep) {
+      await cp(join(dataDir, "home", "logs"), join(keep, basename(dir)), { recursive: true });
+    }
     await rm(dir, { recursive: true, force: true });
   };
   try {

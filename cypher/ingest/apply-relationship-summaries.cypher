@@ -1,9 +1,8 @@
 // Relationships left with no evidence are deleted; the others get their recomputed properties
 // (SET r = … replaces them all, so a property the latest evidence no longer states is removed;
 // the properties carry the target's id, targetId, which read/entity-relationships seeks by).
-// Found by id through the per-type id indexes (the typed pattern plans as one unique seek per
-// type), so the cost does not depend on the ends' degrees or on the statistics the plan was made
-// with; the dynamic type and the ends are not needed.
+// Deleted ones are found by id through the per-type id indexes (the typed pattern plans as one
+// unique seek per type); the dynamic type and the ends are not needed.
 CALL () {
   UNWIND $deleted AS id
   MATCH ()-[r:{{RELATION_TYPES}}]->()
@@ -11,20 +10,24 @@ CALL () {
   DELETE r
   RETURN count(r) AS deleted
 }
+// Updated ones by their own type's id index only (one branch per type, entered only for the
+// row's own type: UNWIND of an empty list for the others), a unique seek forced by USING INDEX
+// SEEK. Not by the element id merge-relationships returned (`MATCH ()-[r]->() WHERE elementId(r)
+// = …`): planned on an empty graph (a new database's first ingest, or after its articles were
+// deleted) that was a scan of every relationship per row, kept until the statistics moved enough
+// for a replan (10 s at the least), and without replanning the warm-up's 1,200 articles cost
+// 21 → 57 ms per article in this statement alone (docs/benchmarks.md, 2026-12-06 18:00).
 CALL () {
   UNWIND $updated AS row
-  MATCH ()-[r:{{RELATION_TYPES}}]->()
-  WHERE r.id = row.id
+  CALL (row) {
+{{#EACH_RELATION_TYPE UNION ALL}}
+    UNWIND CASE row.type WHEN '{{TYPE}}' THEN [row.id] ELSE [] END AS id
+    MATCH ()-[r:{{TYPE}} {id: id}]->()
+    USING INDEX SEEK r:{{TYPE}}(id)
+    RETURN r
+{{/EACH_RELATION_TYPE}}
+  }
   SET r = row.properties
   RETURN count(r) AS updated
 }
-// Relationships this transaction found or created in merge-relationships, by the element id it
-// returned (stable within the transaction): one lookup each instead of a seek per type.
-CALL () {
-  UNWIND $updatedByElementId AS row
-  MATCH ()-[r]->()
-  WHERE elementId(r) = row.elementId
-  SET r = row.properties
-  RETURN count(r) AS updatedByElementId
-}
-RETURN deleted, updated + updatedByElementId AS updated
+RETURN deleted, updated

@@ -80,6 +80,5 @@ OPTIONAL CALL (row, found) {
 }
 RETURN row.id AS id,
        created IS NOT NULL AS created,
-       elementId(coalesce(found, created)) AS elementId,
        properties(found) AS current,
        coalesce(newerDated, newerUndated, false) AS newer

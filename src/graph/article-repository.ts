@@ -207,7 +207,6 @@ async function writeContent(
       {
         current: (row.current as Summary | null) ?? {},
         newer: row.newer === true,
-        elementId: String(row.elementId),
       },
     ]),
   );
@@ -219,8 +218,6 @@ interface MergedRelationship {
   current: Summary;
   /** Stored evidence on the date of the write's latest sorts after it (see merge-relationships). */
   newer: boolean;
-  /** Its element id: apply-relationship-summaries finds it by that in the same transaction. */
-  elementId: string;
 }
 
 function stampedEvidenceByRel(stamped: readonly StampedPlan[]): Map<string, StampedEvidence[]> {
@@ -506,28 +503,25 @@ async function applyAndClean(
   touched: readonly RelationshipRef[],
   byId: ReadonlyMap<string, Summary | null>,
   previous: DetachedContent | null,
-  options: { onlyNew: boolean; merged?: ReadonlyMap<string, MergedRelationship> } = {
-    onlyNew: false,
-  },
+  options: { onlyNew: boolean } = { onlyNew: false },
 ): Promise<{ relationshipsDeleted: number; entitiesDeleted: number }> {
   const deleted: RelationshipRef[] = [];
-  const updated: { id: string; properties: Record<string, unknown> }[] = [];
-  const updatedByElementId: { elementId: string; properties: Record<string, unknown> }[] = [];
+  const updated: { id: string; type: string; properties: Record<string, unknown> }[] = [];
   for (const rel of touched) {
     const summary = byId.get(rel.id);
     if (!summary || Number(summary.evidenceCount) === 0) {
       deleted.push(rel);
       continue;
     }
-    const properties = relationshipProperties(rel.id, summary);
-    const elementId = options.merged?.get(rel.id)?.elementId;
-    if (elementId) updatedByElementId.push({ elementId, properties });
-    else updated.push({ id: rel.id, properties });
+    updated.push({
+      id: rel.id,
+      type: rel.type,
+      properties: relationshipProperties(rel.id, summary),
+    });
   }
   const [applied] = await tx.run(cypher("ingest/apply-relationship-summaries"), {
     deleted: deleted.map((r) => r.id),
     updated,
-    updatedByElementId,
   });
   const relationshipsDeleted = Number(applied?.deleted ?? 0);
   if (options.onlyNew) return { relationshipsDeleted, entitiesDeleted: 0 };
@@ -578,7 +572,7 @@ async function updateAndClean(
   if (!options.onlyNew || recompute.length > 0) {
     for (const [id, summary] of await summarise(tx, recompute)) byId.set(id, summary);
   }
-  return applyAndClean(tx, touched, byId, previous, { ...options, merged });
+  return applyAndClean(tx, touched, byId, previous, options);
 }
 
 /** Evidence with its article's ingest time: what "most recent" is decided by. */

@@ -327,17 +327,19 @@ async function recompute(tx: Tx, rels: RelationshipRef[]): Promise<void> {
     rels.map((r) => r.id),
   );
   const deleted: string[] = [];
-  const updated: { id: string; properties: Record<string, unknown> }[] = [];
+  const updated: { id: string; type: string; properties: Record<string, unknown> }[] = [];
   for (const rel of rels) {
     const summary = byId.get(rel.id);
     if (!summary || Number(summary.evidenceCount) === 0) deleted.push(rel.id);
-    else updated.push({ id: rel.id, properties: relationshipProperties(rel.id, summary) });
+    else {
+      updated.push({
+        id: rel.id,
+        type: rel.type,
+        properties: relationshipProperties(rel.id, summary),
+      });
+    }
   }
-  await tx.run(cypher("ingest/apply-relationship-summaries"), {
-    deleted,
-    updated,
-    updatedByElementId: [],
-  });
+  await tx.run(cypher("ingest/apply-relationship-summaries"), { deleted, updated });
 }
 
 interface MentionLists {

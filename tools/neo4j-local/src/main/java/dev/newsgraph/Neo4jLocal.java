@@ -34,7 +34,7 @@ public final class Neo4jLocal {
     long pageCache = ByteUnit.parse(System.getProperty("newsgraph.pagecache", "512m"));
     DatabaseManagementService dbms;
     try {
-      dbms =
+      DatabaseManagementServiceBuilder builder =
           new DatabaseManagementServiceBuilder(home)
               .setConfig(BoltConnector.enabled, true)
               .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -47,8 +47,10 @@ public final class Neo4jLocal {
               .setConfig(
                   BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
               .setConfig(
-                  BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
-              .build();
+                  BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500));
+      String conf = System.getProperty("newsgraph.conf");
+      if (conf != null) builder.loadPropertiesFromFile(Path.of(conf));
+      dbms = builder.build();
     } catch (RuntimeException e) {
       fail(e);
       return;
