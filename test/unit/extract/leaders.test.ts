@@ -14,6 +14,26 @@ describe("an office named before its holder", () => {
     expect(r.triples).toContain("Roger Cloutier -LEADS-> Allied Land Command");
   });
 
+  it("'The Commander of X, Royal Navy Commodore Y': the holder's service before the rank", () => {
+    const r = en(
+      "The Commander of Standing NATO Mine Countermeasures Group 1, Royal Navy Commodore Anna Fielding, will sail in HMS Kent.",
+    );
+    expect(r.triples).toContain(
+      "Anna Fielding -LEADS-> Standing NATO Mine Countermeasures Group 1",
+    );
+    const us = en(
+      "The commander of Allied Land Command, U.S. Army Lt. Gen. Paul Brand, visited Tapa.",
+    );
+    expect(us.triples).toContain("Paul Brand -LEADS-> Allied Land Command");
+  });
+
+  it("an organisation after the office that is not the holder's service leads to nobody", () => {
+    const r = en(
+      "The Commander of Allied Land Command, NATO and the European Union met Gen. Paul Brand in Tapa.",
+    );
+    expect(r.triples).not.toContain("Paul Brand -LEADS-> Allied Land Command");
+  });
+
   it("'X's commander, Maj. Gen. Y' leads X", () => {
     const r = en("Allied Air Command's commander, Maj. Gen. Tom Fields, met the crews.");
     expect(r.triples).toContain("Tom Fields -LEADS-> Allied Air Command");

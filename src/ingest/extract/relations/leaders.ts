@@ -63,15 +63,27 @@ function holderAfter(
   end: number,
   comma: "required" | "optional",
 ): Arg | undefined {
+  let service: Mention | undefined;
   for (const a of view.args) {
     if (a.mention.start < end) continue;
     // "the Dutch Lt. Col. X": a nationality before the rank qualifies the person.
     if (a.mention.via === "adjective") continue;
+    // "…, Royal Navy Commodore X", "…, U.S. Army Col. Y": the holder's service before the rank.
+    if (a.mention.type === "Organisation" && !service) {
+      service = a.mention;
+      continue;
+    }
     if (a.mention.type !== "Person") return undefined;
-    const gap = gapText(view, end, a.mention.start).replace(
+    let gap = gapText(view, end, a.mention.start).replace(
       /(?:^|\s)(?:the|de|het)\s+[\p{Ll}-]+\s+(?=[\p{Ll}])/u,
       " ",
     );
+    if (service) {
+      // The service must open the gap (after its comma) and be followed by the rank alone.
+      const opening = /^\s*,\s*(?:(?:the|de|het)\s+)?$/u;
+      if (!opening.test(gapText(view, end, service.start))) return undefined;
+      gap = `, ${gapText(view, service.end, a.mention.start)}`;
+    }
     return isRankGap(stripAdjectives(view, end, a.mention.start, gap), comma) ? a : undefined;
   }
   return undefined;
