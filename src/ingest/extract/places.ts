@@ -93,11 +93,12 @@ const PLACE_HEAD =
 /**
  * "in Uedem, Duitsland", "near Tapolca, Hungary.": an unknown capitalised word after a locative
  * preposition, then a comma and a name that closes the phrase (punctuation, or a preposition that
- * starts another phrase: "in Clark, Philippines on the sidelines"); kept only when that name is a
+ * starts another phrase: "in Clark, Philippines on the sidelines", "in Bar, Montenegro at the
+ * weekend"); kept only when that name is a
  * recognised state or a region of one (checked below), so the frame says the word is a town of it.
  */
 const TOWN_STATE = new RegExp(
-  `(?<![\\p{L}])(?:in|near|at|bij|nabij|te|vanuit|from|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[ \\u00a0]+of|(?:ten[ \\u00a0]+)?(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)[ \\u00a0]+van)[ \\u00a0]+(\\p{Lu}[\\p{L}'’-]+${PLACE_HEAD}),[ \\u00a0]+(\\p{Lu}[\\p{L}'’ -]*?)(?=[,.;:)]|$|[ \\u00a0]+(?:on|for|during|with|op|voor|tijdens|met)[ \\u00a0])`,
+  `(?<![\\p{L}])(?:in|near|at|bij|nabij|te|vanuit|from|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[ \\u00a0]+of|(?:ten[ \\u00a0]+)?(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)[ \\u00a0]+van)[ \\u00a0]+(\\p{Lu}[\\p{L}'’-]+${PLACE_HEAD}),[ \\u00a0]+(\\p{Lu}[\\p{L}'’ -]*?)(?=[,.;:)]|$|[ \\u00a0]+(?:on|for|during|with|at|in|after|before|last|this|earlier|op|voor|tijdens|met|na|vorige|deze|afgelopen)[ \\u00a0])`,
   "gmu",
 );
 /**

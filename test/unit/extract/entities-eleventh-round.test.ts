@@ -216,3 +216,21 @@ describe("a unit's naming convention decides its state (eleventh round)", () => 
     expect(r.names).toContain("Asset:2nd Cavalry Regiment (United States)");
   });
 });
+
+describe("a town before its state, then the next phrase (eleventh round, lead)", () => {
+  it("'in <town>, <state> at/last/in …': the town is a place of the state, EN and NL", () => {
+    const en = extractShipped(
+      "The two destroyers met up in Ulcinjo, Montenegro at the weekend. The frigate docked in Palermia, Italy last week.",
+      "en",
+    );
+    expect(en.has("Ulcinjo", "LOCATED_IN", "Montenegro")).toBe(true);
+    expect(en.has("Palermia", "LOCATED_IN", "Italy")).toBe(true);
+    const nl = extractShipped("De fregatten lagen in Marmarisko, Turkije afgelopen week.", "nl");
+    expect(nl.has("Marmarisko", "LOCATED_IN", "Turkey")).toBe(true);
+  });
+
+  it("a state followed by a verb is the subject of a new clause, not the town's state", () => {
+    const r = extractShipped("After the talks in Palermia, Italy said it would send a ship.", "en");
+    expect(r.has("Palermia", "LOCATED_IN", "Italy")).toBe(false);
+  });
+});

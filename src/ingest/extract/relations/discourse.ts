@@ -1495,8 +1495,16 @@ export function seatedBodies(ctx: RuleContext, registry: EntityRegistry): void {
 }
 
 /**
+ * After "<town>, <state>": punctuation, or a preposition or time word that opens the next phrase
+ * ("met in Bar, Montenegro at the weekend", "in Aksaz, Turkije afgelopen week"), so the state is
+ * not the first word of a longer name.
+ */
+const STATE_CLOSED =
+  /^\s*(?:[,.;:)]|$)|^\s+(?:on|at|in|for|during|with|after|before|last|this|earlier|op|voor|tijdens|met|na|vorige|deze|afgelopen)\s/u;
+
+/**
  * "de vliegbasis Sliac in Slowakije", "the town of Orzysz, Poland,": a town or base (no area, no
- * state) directly followed by "in" and a state, or by a comma and a state closed by punctuation,
+ * state) directly followed by "in" and a state, or by a comma and a state that closes the phrase,
  * lies in that state.
  */
 export function placesInStates(ctx: RuleContext, registry: EntityRegistry): void {
@@ -1512,10 +1520,10 @@ export function placesInStates(ctx: RuleContext, registry: EntityRegistry): void
       );
       const after = view.folded.slice(
         state.mention.end - view.start,
-        state.mention.end - view.start + 2,
+        state.mention.end - view.start + 14,
       );
       const inState = /^\s+(?:in|te)\s+$/u.test(gap);
-      const commaState = /^\s*,\s*$/u.test(gap) && /^\s*(?:[,.;:)]|$)/u.test(after);
+      const commaState = /^\s*,\s*$/u.test(gap) && STATE_CLOSED.test(after);
       if (!inState && !commaState) continue;
       ctx.findings.push({
         type: "LOCATED_IN",
