@@ -265,3 +265,67 @@ export function recogniseSharedHeadUnits(
     });
   }
 }
+
+/** The plural heads of places a list may share, and their single form. */
+const PLACE_PLURALS: Readonly<Record<string, string>> = {
+  Seas: "Sea",
+  Oceans: "Ocean",
+  Islands: "Island",
+  Rivers: "River",
+  Mountains: "Mountains",
+};
+const SHARED_PLACE_HEAD =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+,[ \u00a0]+)*)(\p{Lu}[\p{L}'’-]+)[ \u00a0]+(?:and|or)[ \u00a0]+(\p{Lu}[\p{L}'’-]+)[ \u00a0]+(Seas|Oceans|Islands|Rivers)(?![\p{L}])/gu;
+const SHARED_PLACE_HINT = / (?:seas|oceans|islands|rivers)(?![\p{L}])/u;
+
+/**
+ * "the Mediterranean and Black Seas", "the Baltic, North and Norwegian Seas": places that share
+ * their head noun. Each name with the single head ("Black Sea") is the place the knowledge base
+ * knows; when it knows any one of them not, the list is left as the dictionary read it. A name the
+ * dictionary already read alone ("Mediterranean") keeps its mention.
+ */
+export function recogniseSharedHeadPlaces(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  registry: EntityRegistry,
+  mentions: MentionSet,
+): void {
+  if (!SHARED_PLACE_HINT.test(doc.folded)) return;
+  SHARED_PLACE_HEAD.lastIndex = 0;
+  for (let m = SHARED_PLACE_HEAD.exec(doc.text); m !== null; m = SHARED_PLACE_HEAD.exec(doc.text)) {
+    const head = m[4]!;
+    const single = PLACE_PLURALS[head]!;
+    const names: { text: string; start: number; end: number }[] = [];
+    const firsts = /(\p{Lu}[\p{L}'’-]+),/gu;
+    for (let f = firsts.exec(m[1]!); f !== null; f = firsts.exec(m[1]!)) {
+      const start = m.index + f.index;
+      names.push({ text: f[1]!, start, end: start + f[1]!.length });
+    }
+    const secondStart = m.index + m[1]!.length;
+    names.push({ text: m[2]!, start: secondStart, end: secondStart + m[2]!.length });
+    const lastStart = m.index + m[0].lastIndexOf(m[3]!, m[0].length - head.length - 1);
+    names.push({ text: m[3]!, start: lastStart, end: m.index + m[0].length });
+    const places = names.map((n) =>
+      gazetteer
+        .lookup(`${n.text} ${single}`)
+        .find((c) => c.ref.kind === "entity" && c.ref.entity.type === "Location"),
+    );
+    if (places.some((p) => p === undefined)) continue;
+    names.forEach((n, i) => {
+      const known = places[i]!;
+      if (known.ref.kind !== "entity") return;
+      // "Mediterranean" read alone already names the sea: that mention stays.
+      if (mentions.overlapping(n.start, n.end).some((x) => !x.nested && x.type === "Location"))
+        return;
+      const record = registry.fromKb(known.ref.entity);
+      mentions.wrap({
+        start: n.start,
+        end: n.end,
+        key: record.key,
+        type: "Location",
+        nested: false,
+        via: "pattern",
+      });
+    });
+  }
+}

@@ -24,7 +24,7 @@ import { recogniseDeployedUnits } from "./deployed-units.ts";
 import { recogniseEmbassies } from "./embassies.ts";
 import { recogniseExercises } from "./exercises.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import { recogniseSharedHeadUnits } from "./lists.ts";
+import { recogniseSharedHeadPlaces, recogniseSharedHeadUnits } from "./lists.ts";
 import {
   dropOtherEditions,
   recogniseBodyMeetings,
@@ -310,6 +310,10 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   entities("shared-head-units", (doc, s) => {
     recogniseSharedHeadUnits(doc, s.gazetteer, s.registry, s.mentions);
+    return undefined;
+  }),
+  entities("shared-head-places", (doc, s) => {
+    recogniseSharedHeadPlaces(doc, s.gazetteer, s.registry, s.mentions);
     return undefined;
   }),
   entities("parent-units", (doc, s) => {

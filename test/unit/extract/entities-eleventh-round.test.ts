@@ -234,3 +234,20 @@ describe("a town before its state, then the next phrase (eleventh round, lead)",
     expect(r.has("Palermia", "LOCATED_IN", "Italy")).toBe(false);
   });
 });
+
+describe("places that share a plural head (eleventh round, lead)", () => {
+  it("'the Mediterranean and Black Seas', 'the Red, Baltic and Arabian Seas': each sea", () => {
+    const r = extractShipped(
+      "The group will operate in the Mediterranean and Black Seas. Later it sails the Red, Baltic and Arabian Seas.",
+      "en",
+    );
+    for (const sea of ["Mediterranean Sea", "Black Sea", "Red Sea", "Baltic Sea", "Arabian Sea"]) {
+      expect(r.entities.map((e) => e.name)).toContain(sea);
+    }
+  });
+
+  it("a list with a name the knowledge base does not know as such a place is left alone", () => {
+    const r = extractShipped("Sailors from the Royal and Merchant Seas Academy met.", "en");
+    expect(r.entities.map((e) => e.name)).not.toContain("Royal Sea");
+  });
+});
