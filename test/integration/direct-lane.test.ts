@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type HttpServer, startHttpServer } from "../../src/server/http.ts";
-import { useTestGraph } from "../support/graph.ts";
-import { API_FIXTURES, globalId, loadGraph, readFixtures } from "./graphql-client.ts";
-import { appWith, READ_KEY, WRITE_KEY } from "./server-safety-support.ts";
+import { describe, expect, it } from "vitest";
+import { globalId } from "./graphql-client.ts";
+import { READ_KEY, useApiServer, WRITE_KEY } from "./server-safety-support.ts";
 
 /**
  * The direct lane (src/server/direct-lane.ts) answers plain JSON queries on POST /graphql without
@@ -11,15 +9,7 @@ import { appWith, READ_KEY, WRITE_KEY } from "./server-safety-support.ts";
  * and body must be the same, and the lane must have answered exactly the requests it is for.
  */
 describe("the direct lane answers as Yoga does", () => {
-  const graph = useTestGraph();
-  const app = appWith(graph.executor);
-  let server: HttpServer;
-
-  beforeAll(async () => {
-    await loadGraph(graph, readFixtures(API_FIXTURES));
-    server = await startHttpServer(app, { port: 0, host: "127.0.0.1" });
-  });
-  afterAll(() => server?.close());
+  const { graph, app, server } = useApiServer();
 
   interface Sent {
     body: string;
@@ -27,7 +17,7 @@ describe("the direct lane answers as Yoga does", () => {
   }
 
   async function viaHttp({ body, headers }: Sent) {
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await fetch(`${server().url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
       body,
@@ -56,9 +46,9 @@ describe("the direct lane answers as Yoga does", () => {
 
   /** Sends `sent` both ways; returns the HTTP answer and whether the lane answered it. */
   async function both(sent: Sent) {
-    const before = server.directAnswers;
+    const before = server().directAnswers;
     const direct = await viaHttp(sent);
-    const direct2 = server.directAnswers - before;
+    const direct2 = server().directAnswers - before;
     const yoga = await viaYoga(sent);
     expect({ ...direct, requestId: undefined }).toEqual({ ...yoga, requestId: undefined });
     expect(direct.requestId).toMatch(/\S/);
@@ -197,7 +187,7 @@ describe("the direct lane answers as Yoga does", () => {
 
   it("counts its answers in the metrics as Yoga's plugins count them", async () => {
     const read = async () => {
-      const text = await (await fetch(`${server.url}/metrics`)).text();
+      const text = await (await fetch(`${server().url}/metrics`)).text();
       const value = (line: string) =>
         Number(
           text

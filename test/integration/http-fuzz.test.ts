@@ -1,10 +1,7 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type HttpServer, startHttpServer } from "../../src/server/http.ts";
-import { useTestGraph } from "../support/graph.ts";
+import { describe, expect, it } from "vitest";
 import { randomDocument } from "../support/random-documents.ts";
-import { API_FIXTURES, loadGraph, readFixtures } from "./graphql-client.ts";
-import { appWith, READ_KEY, WRITE_KEY } from "./server-safety-support.ts";
+import { READ_KEY, useApiServer, WRITE_KEY } from "./server-safety-support.ts";
 
 /**
  * Random documents over the real schema, sent over HTTP (so through the direct lane as well as
@@ -20,18 +17,10 @@ const LEAKS =
   /neo4j|neo\.|cypher|\bMATCH\b|\bRETURN\b|\.ts:\d|\.js:\d|node_modules|Unexpected error/i;
 
 describe("random documents over HTTP", () => {
-  const graph = useTestGraph();
-  const app = appWith(graph.executor);
-  let server: HttpServer;
-
-  beforeAll(async () => {
-    await loadGraph(graph, readFixtures(API_FIXTURES));
-    server = await startHttpServer(app, { port: 0, host: "127.0.0.1" });
-  });
-  afterAll(() => server?.close());
+  const { server } = useApiServer();
 
   async function send(body: string, key?: string) {
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await fetch(`${server().url}/graphql`, {
       method: "POST",
       headers: {
         "content-type": "application/json",

@@ -1,8 +1,11 @@
+import { afterAll, beforeAll } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import type { AnnotatedArticle } from "../../src/domain/article.ts";
 import type { GraphExecutor } from "../../src/graph/executor.ts";
 import { type AppOptions, createApp } from "../../src/server/app.ts";
-import type { GraphQLResponse } from "./graphql-client.ts";
+import { type HttpServer, startHttpServer } from "../../src/server/http.ts";
+import { useTestGraph } from "../support/graph.ts";
+import { API_FIXTURES, type GraphQLResponse, loadGraph, readFixtures } from "./graphql-client.ts";
 
 /**
  * Helpers of the write/safety tests (auth, mutations, limits, subscription, audit,
@@ -98,5 +101,28 @@ export function article(
       target,
       evidence: [{ ...span(text, body), confidence: 0.8 }],
     })),
+  };
+}
+
+/**
+ * The API fixtures in the test graph, served by an app configured as `appWith` makes it over a
+ * real socket (port 0): `server()` is the running server once the suite's `beforeAll` has run.
+ */
+export function useApiServer(env: Env = {}) {
+  const graph = useTestGraph();
+  const app = appWith(graph.executor, env);
+  let server: HttpServer | undefined;
+  beforeAll(async () => {
+    await loadGraph(graph, readFixtures(API_FIXTURES));
+    server = await startHttpServer(app, { port: 0, host: "127.0.0.1" });
+  });
+  afterAll(() => server?.close());
+  return {
+    graph,
+    app,
+    server(): HttpServer {
+      if (!server) throw new Error("the server starts in beforeAll");
+      return server;
+    },
   };
 }

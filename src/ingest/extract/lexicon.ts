@@ -824,3 +824,10 @@ export function alternation(phrases: readonly string[]): string {
     .map((p) => escapeRegExp(p).replace(/\\?[ ]+/g, "\\s+"))
     .join("|");
 }
+
+/**
+ * Words that open the next phrase after a place ("in Bar, Montenegro at the weekend", "in Aksaz,
+ * Turkije afgelopen week"): what follows "<town>, <state>" when the state closes its phrase.
+ */
+export const NEXT_PHRASE_WORDS =
+  "on|for|during|with|at|in|after|before|last|this|earlier|op|voor|tijdens|met|na|vorige|deze|afgelopen";

@@ -272,7 +272,6 @@ const PLACE_PLURALS: Readonly<Record<string, string>> = {
   Oceans: "Ocean",
   Islands: "Island",
   Rivers: "River",
-  Mountains: "Mountains",
 };
 const SHARED_PLACE_HEAD =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+,[ \u00a0]+)*)(\p{Lu}[\p{L}'’-]+)[ \u00a0]+(?:and|or)[ \u00a0]+(\p{Lu}[\p{L}'’-]+)[ \u00a0]+(Seas|Oceans|Islands|Rivers)(?![\p{L}])/gu;

@@ -1,5 +1,5 @@
 import { foldKey } from "./fold.ts";
-import { anyOf, MONTHS, NOT_NAME_WORDS } from "./lexicon.ts";
+import { anyOf, MONTHS, NEXT_PHRASE_WORDS, NOT_NAME_WORDS } from "./lexicon.ts";
 import { mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Mention } from "./model.ts";
 
@@ -98,7 +98,7 @@ const PLACE_HEAD =
  * recognised state or a region of one (checked below), so the frame says the word is a town of it.
  */
 const TOWN_STATE = new RegExp(
-  `(?<![\\p{L}])(?:in|near|at|bij|nabij|te|vanuit|from|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[ \\u00a0]+of|(?:ten[ \\u00a0]+)?(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)[ \\u00a0]+van)[ \\u00a0]+(\\p{Lu}[\\p{L}'’-]+${PLACE_HEAD}),[ \\u00a0]+(\\p{Lu}[\\p{L}'’ -]*?)(?=[,.;:)]|$|[ \\u00a0]+(?:on|for|during|with|at|in|after|before|last|this|earlier|op|voor|tijdens|met|na|vorige|deze|afgelopen)[ \\u00a0])`,
+  `(?<![\\p{L}])(?:in|near|at|bij|nabij|te|vanuit|from|outside|(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[ \\u00a0]+of|(?:ten[ \\u00a0]+)?(?:noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)[ \\u00a0]+van)[ \\u00a0]+(\\p{Lu}[\\p{L}'’-]+${PLACE_HEAD}),[ \\u00a0]+(\\p{Lu}[\\p{L}'’ -]*?)(?=[,.;:)]|$|[ \\u00a0]+(?:${NEXT_PHRASE_WORDS})[ \\u00a0])`,
   "gmu",
 );
 /**

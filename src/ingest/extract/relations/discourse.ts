@@ -4,7 +4,13 @@ import type { AssetMention } from "../assets.ts";
 import { PROVIDE_VERBS } from "../assets.ts";
 import { foldKey } from "../fold.ts";
 import type { Gazetteer } from "../gazetteer.ts";
-import { AREA_KINDS, alternation, OFFICES_OF_STATE, OFFICIALS_NOUNS } from "../lexicon.ts";
+import {
+  AREA_KINDS,
+  alternation,
+  NEXT_PHRASE_WORDS,
+  OFFICES_OF_STATE,
+  OFFICIALS_NOUNS,
+} from "../lexicon.ts";
 import type { MentionSet } from "../mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
 import { kindOf, sentenceIndexAt } from "../model.ts";
@@ -1499,8 +1505,7 @@ export function seatedBodies(ctx: RuleContext, registry: EntityRegistry): void {
  * ("met in Bar, Montenegro at the weekend", "in Aksaz, Turkije afgelopen week"), so the state is
  * not the first word of a longer name.
  */
-const STATE_CLOSED =
-  /^\s*(?:[,.;:)]|$)|^\s+(?:on|at|in|for|during|with|after|before|last|this|earlier|op|voor|tijdens|met|na|vorige|deze|afgelopen)\s/u;
+const STATE_CLOSED = new RegExp(`^\\s*(?:[,.;:)]|$)|^\\s+(?:${NEXT_PHRASE_WORDS})\\s`, "u");
 
 /**
  * "de vliegbasis Sliac in Slowakije", "the town of Orzysz, Poland,": a town or base (no area, no
