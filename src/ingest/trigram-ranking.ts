@@ -23,7 +23,7 @@ interface ScriptModels {
    * trigram is in 3 of the 44 Latin models on average: the distances are summed over those
    * alone, and every other model's "absent" term is added once per trigram at the end.
    */
-  ranks: Map<string, Int32Array>;
+  ranks: Map<string, number[]>;
 }
 
 let models: Map<string, ScriptModels> | undefined;
@@ -33,28 +33,21 @@ function loadModels(): Map<string, ScriptModels> {
   for (const script of Object.keys(data)) {
     const byLanguage = data[script]!;
     const languages = Object.keys(byLanguage);
-    const byTrigram = new Map<string, Int32Array>();
+    const ranks = new Map<string, number[]>();
     languages.forEach((language, l) => {
       const model = byLanguage[language]!.split("|");
       // franc assigns from the last trigram to the first: a repeated trigram keeps its first rank.
       for (let weight = model.length - 1; weight >= 0; weight--) {
         const trigram = model[weight]!;
-        let row = byTrigram.get(trigram);
-        if (!row) {
-          row = new Int32Array(languages.length).fill(-1);
-          byTrigram.set(trigram, row);
+        let pairs = ranks.get(trigram);
+        if (!pairs) {
+          pairs = [];
+          ranks.set(trigram, pairs);
         }
-        row[l] = weight;
+        if (pairs[pairs.length - 2] === l) pairs[pairs.length - 1] = weight;
+        else pairs.push(l, weight);
       }
     });
-    const ranks = new Map<string, Int32Array>();
-    for (const [trigram, row] of byTrigram) {
-      const pairs: number[] = [];
-      row.forEach((rank, l) => {
-        if (rank >= 0) pairs.push(l, rank);
-      });
-      ranks.set(trigram, Int32Array.from(pairs));
-    }
     out.set(script, { languages, ranks });
   }
   return out;
