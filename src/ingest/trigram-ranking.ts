@@ -18,8 +18,12 @@ const MAX_DIFFERENCE = 300;
 interface ScriptModels {
   /** The languages in franc's order (its models' key order): ties keep it. */
   languages: string[];
-  /** trigram → its rank in each language's model (index as in `languages`), -1 when absent. */
-  ranks: Map<string, Int32Array>;
+  /**
+   * trigram → the models that hold it, as pairs (language index as in `languages`, rank). A
+   * trigram is in 3 of the 44 Latin models on average: the distances are summed over those
+   * alone, and every other model's "absent" term is added once per trigram at the end.
+   */
+  ranks: Map<string, number[]>;
 }
 
 let models: Map<string, ScriptModels> | undefined;
@@ -29,18 +33,19 @@ function loadModels(): Map<string, ScriptModels> {
   for (const script of Object.keys(data)) {
     const byLanguage = data[script]!;
     const languages = Object.keys(byLanguage);
-    const ranks = new Map<string, Int32Array>();
+    const ranks = new Map<string, number[]>();
     languages.forEach((language, l) => {
       const model = byLanguage[language]!.split("|");
       // franc assigns from the last trigram to the first: a repeated trigram keeps its first rank.
       for (let weight = model.length - 1; weight >= 0; weight--) {
         const trigram = model[weight]!;
-        let row = ranks.get(trigram);
-        if (!row) {
-          row = new Int32Array(languages.length).fill(-1);
-          ranks.set(trigram, row);
+        let pairs = ranks.get(trigram);
+        if (!pairs) {
+          pairs = [];
+          ranks.set(trigram, pairs);
         }
-        row[l] = weight;
+        if (pairs[pairs.length - 2] === l) pairs[pairs.length - 1] = weight;
+        else pairs.push(l, weight);
       }
     });
     out.set(script, { languages, ranks });
@@ -94,21 +99,24 @@ export function rankLanguages(value: string, minLength = 10): [string, number][]
   // Integer sums: the order of the terms changes nothing.
   const totals = new Array<number>(languages.length).fill(0);
   let unknown = 0;
+  let known = 0;
   for (const [trigram, count] of trigramCounts(sample)) {
-    const row = ranks.get(trigram);
-    if (!row) {
+    const pairs = ranks.get(trigram);
+    if (!pairs) {
       unknown++;
       continue;
     }
-    for (let l = 0; l < totals.length; l++) {
-      const rank = row[l]!;
-      totals[l]! += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+    // Every model counts MAX_DIFFERENCE for the trigram (added below); those that hold it count
+    // their distance instead.
+    known++;
+    for (let k = 0; k < pairs.length; k += 2) {
+      totals[pairs[k]!]! += Math.abs(count - pairs[k + 1]! - 1) - MAX_DIFFERENCE;
     }
   }
   // Array.prototype.sort is stable: equal distances keep the models' order, as in franc.
   const distances: [string, number][] = languages.map((language, l) => [
     language,
-    totals[l]! + unknown * MAX_DIFFERENCE,
+    totals[l]! + (known + unknown) * MAX_DIFFERENCE,
   ]);
   distances.sort((a, b) => a[1] - b[1]);
   // franc's `normalize`.

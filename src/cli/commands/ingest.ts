@@ -238,7 +238,7 @@ async function readPlain(item: Extract<InputItem, { kind: "plain" }>, maxArticle
   const file = item.file ?? "";
   const where = `${file}${item.line ? `:${item.line}` : ""}`;
   const fail = (reason: string) => new IngestError(`${where}: ${reason}`, file, item.line);
-  const { articleFromJson, readArticleInputs } = await import("../../ingest/input/index.ts");
+  const { articleFromJson, readArticleInputs } = await import("../../ingest/input/read.ts");
   let article: ArticleInput;
   try {
     if (item.article !== undefined || item.value !== undefined) {

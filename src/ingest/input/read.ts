@@ -11,9 +11,7 @@ import {
 } from "../article-size.ts";
 import { ArticleInputError, decodeStream, decodeText } from "./decode.ts";
 import { articleFilesIn } from "./files.ts";
-import { parseHtml } from "./html.ts";
 import { isLanguage } from "./language-field.ts";
-import { parseMarkdown } from "./markdown.ts";
 import { parsePlainText, splitSourceLine } from "./plain-text.ts";
 import { isSidecarFile, sidecarAsInputError, withSidecar } from "./sidecar.ts";
 
@@ -228,10 +226,12 @@ export async function* readArticleInputs(
           }
           continue;
         }
+        // The HTML and Markdown readers (linkedom, Readability, marked: about 160 ms of CPU to
+        // load) are loaded by the first such file, not by every thread that reads JSON or text.
         const parsed = MARKDOWN_EXTENSIONS.includes(extension)
-          ? parseMarkdown(raw)
+          ? (await import("./markdown.ts")).parseMarkdown(raw)
           : HTML_EXTENSIONS.includes(extension)
-            ? parseHtml(raw)
+            ? (await import("./html.ts")).parseHtml(raw)
             : parsePlainText(raw);
         if (!parsed.title) throw new ArticleInputError("no title: the file is empty");
         const article = withSidecar(file, parsed);

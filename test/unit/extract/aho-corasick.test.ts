@@ -28,6 +28,43 @@ describe("Aho–Corasick automaton", () => {
     expect(automaton.scan(text).map((h) => `${h.pattern}@${h.start}`)).toEqual(["7@0", "299@3"]);
   });
 
+  it("gives the hits in order of their end, the longest first at one end, in both builds", () => {
+    // The dictionary's hits are read in this order (gazetteer.ts), so a faster build of the table
+    // must keep it; the map scanner (a large alphabet) is the reference for the same order.
+    const wide = String.fromCharCode(0x400);
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom("a", "b", "c", " "), maxLength: 5 }), {
+          maxLength: 10,
+        }),
+        fc.string({ unit: fc.constantFrom("a", "b", "c", " "), maxLength: 40 }),
+        (patterns, text) => {
+          const unique = [...new Set(patterns)];
+          const hits = createAutomaton(unique)
+            .scan(text)
+            .map((h) => `${h.pattern}@${h.start}-${h.end}`);
+          const expected = naive(unique, text)
+            .map((hit) => {
+              const [pattern, at] = hit.split("@").map(Number) as [number, number];
+              return { pattern, start: at, end: at + unique[pattern]!.length };
+            })
+            .sort((x, y) => x.end - y.end || x.start - y.start)
+            .map((h) => `${h.pattern}@${h.start}-${h.end}`);
+          expect(hits).toEqual(expected);
+          // 300 extra code units force the map scanner; the same patterns keep their indexes.
+          const extra = Array.from(
+            { length: 300 },
+            (_, i) => `${wide}${String.fromCharCode(0x500 + i)}`,
+          );
+          const mapped = createAutomaton([...unique, ...extra])
+            .scan(text)
+            .map((h) => `${h.pattern}@${h.start}-${h.end}`);
+          expect(mapped).toEqual(hits);
+        },
+      ),
+    );
+  });
+
   it("agrees with a naive search on arbitrary patterns and text", () => {
     fc.assert(
       fc.property(

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { entityId } from "../../../src/domain/identity.ts";
-import { editDistance, foldText } from "../../../src/ingest/extract/fold.ts";
+import { editDistance, foldKey, foldText } from "../../../src/ingest/extract/fold.ts";
 import { createGazetteer } from "../../../src/ingest/extract/gazetteer.ts";
 import { extract } from "./support/extract.ts";
 import { createTestKnowledgeBase } from "./support/kb.ts";
@@ -14,6 +15,33 @@ describe("dictionary matching", () => {
     const text = "Syrië’s «NAVO» – Ärger";
     expect(foldText(text)).toHaveLength(text.length);
     expect(foldText(text)).toBe("syrie's «navo» - arger");
+  });
+
+  it("folds a dictionary key as folding, whitespace collapsing and trimming do", () => {
+    // foldKey answers plain ASCII names without the regular expressions: the same key for any text.
+    const unit = fc.constantFrom(
+      "a",
+      "Z",
+      "9",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\u00a0",
+      "-",
+      ".",
+      "é",
+      "Ä",
+      "’",
+      "\u2003",
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), (text) => {
+        expect(foldKey(text)).toBe(foldText(text).replace(/\s+/g, " ").trim());
+      }),
+    );
+    expect(foldKey("Den Haag")).toBe("den haag");
+    expect(foldKey(" Den  Haag ")).toBe("den haag");
   });
 
   it("finds aliases on word boundaries only", () => {
