@@ -27,6 +27,20 @@ describe("coreference: a definite description names the one compatible entity be
     expect(r.has("HMS Argyll (United Kingdom)", "SUPPORTS", SNMG1)).toBe(false);
   });
 
+  it("a bare 'the frigate' after two ships named in its window names neither (ships.ts)", () => {
+    const r = extractShipped(
+      "HMS Kent and HMS Argyll sailed from Plymouth on Monday. The frigate will join Standing NATO Maritime Group 1 next week.",
+      "en",
+    );
+    expect(r.has(KENT, "SUPPORTS", SNMG1)).toBe(false);
+    expect(r.has("HMS Argyll (United Kingdom)", "SUPPORTS", SNMG1)).toBe(false);
+    const one = extractShipped(
+      "HMS Kent sailed from Plymouth on Monday. The frigate will join Standing NATO Maritime Group 1 next week.",
+      "en",
+    );
+    expect(one.has(KENT, "SUPPORTS", SNMG1)).toBe(true);
+  });
+
   it("an indefinite or plural ship noun is no reference", () => {
     const a = extractShipped(
       "HMS Kent sailed from Plymouth on Monday. A Plymouth-based frigate will join Standing NATO Maritime Group 1 next week.",
