@@ -44,14 +44,17 @@ export function resolveCoreferences(
   // The compatible mentions depend only on the noun's class: computed once per class, sorted by
   // end, with the number of distinct entities up to each (capped at 2), so each description
   // costs a binary search and a walk back over its window (linear in the text).
-  const byClass = new Map<NounClass, Candidates>();
-  const candidatesOf = (cls: NounClass): Candidates => {
-    let c = byClass.get(cls);
+  const byClass = new Map<string, Candidates>();
+  const candidatesOf = (cls: NounClass, portfolio: Portfolio | undefined): Candidates => {
+    const key = portfolio ? `${cls} ${portfolio}` : cls;
+    let c = byClass.get(key);
     if (!c) {
       const list = mentions
         .filter((x) => {
           const record = registry.get(x.key);
-          return record !== undefined && compatible(doc, cls, x, record, titlesOf, shipKeys);
+          return (
+            record !== undefined && compatible(doc, cls, portfolio, x, record, titlesOf, shipKeys)
+          );
         })
         .sort((a, b) => a.end - b.end);
       const distinct: number[] = [];
@@ -65,13 +68,14 @@ export function resolveCoreferences(
         distinct.push(count);
       }
       c = { list, distinct };
-      byClass.set(cls, c);
+      byClass.set(key, c);
     }
     return c;
   };
   DESCRIPTION.lastIndex = 0;
   for (let m = DESCRIPTION.exec(doc.folded); m !== null; m = DESCRIPTION.exec(doc.folded)) {
-    const noun = m[2]!;
+    const noun = m[3]!;
+    const portfolio = m[2];
     const end = m.index + m[0].length;
     const start = end - noun.length;
     const modified = m[1] !== undefined;
@@ -84,7 +88,10 @@ export function resolveCoreferences(
     if (found.some((f) => f.start < end && start < f.end)) continue;
     const after = doc.folded.slice(end, end + 24);
     // "the commander of the task group", "het ministerie van Defensie": a description of its own.
-    if (/^\s+(?:of|van|for|voor|to|at|in|bij|general|generaal)(?![\p{L}])/u.test(after)) continue;
+    if (/^\s+(?:of|van|at|in|bij|general|generaal)(?![\p{L}])/u.test(after)) continue;
+    // "the Minister for Defence Industry" is an office; "the minister for his leadership" is not.
+    if (/^\s+(?:for|voor|to)\s+(?:the\s+|de\s+|het\s+)?\p{Lu}/u.test(doc.text.slice(end, end + 24)))
+      continue;
     if (/^-/u.test(after)) continue;
     // "the minister Kamp", "the frigate HMS Kent": the name that follows is what it introduces.
     const gap = /^[\s\u00a0]+/u.exec(doc.text.slice(end, end + 4));
@@ -94,9 +101,10 @@ export function resolveCoreferences(
       continue;
     }
     if (cls === "general" && GENERAL_NOT_PERSON.test(after)) continue;
+    if (portfolio !== undefined && cls !== "minister" && cls !== "secretary") continue;
     const sentence = sentenceIndexAt(doc, start);
     const windowStart = doc.sentences[Math.max(0, sentence - WINDOW)]!.start;
-    const target = antecedent(candidatesOf(cls), start, windowStart);
+    const target = antecedent(candidatesOf(cls, portfolioKey(portfolio)), start, windowStart);
     if (!target) continue;
     found.push({ start, end, key: target.key, type: target.type, nested: false, via: "anaphor" });
     if (cls === "ship") {
@@ -150,6 +158,7 @@ type NounClass =
   | "ship"
   | "minister"
   | "secretary"
+  | "secretary-general"
   | "staatssecretaris"
   | "general"
   | "commander"
@@ -161,12 +170,12 @@ type NounClass =
 const SHIP_NOUNS =
   "ship|vessel|frigate|destroyer|warship|submarine|corvette|minehunter|cruiser|carrier|schip|marineschip|fregat|oorlogsschip|onderzeeboot|onderzeeer|mijnenjager|korvet|patrouilleschip";
 const PERSON_NOUNS =
-  "minister|secretary|staatssecretaris|general|generaal|commander|commandant|admiral|admiraal|ambassador|ambassadeur";
+  "secretary general|secretary-general|secretaris-generaal|minister|secretary|staatssecretaris|general|generaal|commander|commandant|admiral|admiraal|ambassador|ambassadeur";
 const OTHER_NOUNS = "unit|eenheid|ministry|ministerie";
 
 /** A determiner, up to two modifiers a ship noun takes ("Portsmouth-based", "Type 45"), the noun. */
 const DESCRIPTION = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:the|de|het|this|dit|deze)\\s+((?:(?:[\\p{L}\\p{N}.,]+-[\\p{L}\\p{N}-]+|type\\s+\\d+[a-z]?)\\s+){1,2})?(${SHIP_NOUNS}|${PERSON_NOUNS}|${OTHER_NOUNS})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}-])(?:the|de|het|this|dit|deze)\\s+((?:(?:[\\p{L}\\p{N}.,]+-[\\p{L}\\p{N}-]+|type\\s+\\d+[a-z]?)\\s+){1,2})?(?:(defence|defense|foreign)\\s+)?(${SHIP_NOUNS}|${PERSON_NOUNS}|${OTHER_NOUNS})(?![\\p{L}\\p{N}])`,
   "gu",
 );
 const HINT = new RegExp(`(?:${SHIP_NOUNS}|${PERSON_NOUNS}|${OTHER_NOUNS})`, "u");
@@ -184,6 +193,10 @@ function classOf(noun: string): NounClass | undefined {
       return "minister";
     case "secretary":
       return "secretary";
+    case "secretary general":
+    case "secretary-general":
+    case "secretaris-generaal":
+      return "secretary-general";
     case "staatssecretaris":
       return "staatssecretaris";
     case "general":
@@ -214,15 +227,31 @@ const OFFICE_OF: Record<string, RegExp> = {
   secretary:
     /^(?!.*(?:deputy|under|assistant|press|permanent|principal|vice)).*secretary(?![- ]general)/u,
   staatssecretaris: /staatssecretaris/u,
-  general: /(?:^|[\s.-])(?:gen\.|general|generaal)(?![\p{L}])(?! secretary)/u,
+  "secretary-general": /secretary[- ]general|secretaris-generaal/u,
+  general:
+    /(?:^|[\s.-])(?<!secretary[- ]|secretaris-)(?:gen\.|general|generaal)(?![\p{L}])(?! secretary)/u,
   commander: /commander|commandant|cdr\.|\bcmdr/u,
   admiral: /admiral|admiraal|adm\./u,
   ambassador: /ambassad/u,
 };
 
+type Portfolio = "defence" | "foreign";
+
+function portfolioKey(written: string | undefined): Portfolio | undefined {
+  if (written === undefined) return undefined;
+  return written === "foreign" ? "foreign" : "defence";
+}
+
+/** "the Defence Secretary", "the Foreign Minister": the title names the portfolio too. */
+const PORTFOLIO_IN_TITLE: Record<Portfolio, RegExp> = {
+  defence: /defen[cs]e|defensie/u,
+  foreign: /foreign|buitenlandse/u,
+};
+
 function compatible(
   doc: Doc,
   cls: NounClass,
+  portfolio: Portfolio | undefined,
   x: Mention,
   record: EntityRecord,
   titlesOf: ReadonlyMap<string, readonly string[]>,
@@ -232,7 +261,10 @@ function compatible(
   if (cls === "unit") return x.type === "Organisation" && kindOf(record) === "unit";
   if (cls === "ministry") return x.type === "Organisation" && kindOf(record) === "ministry";
   if (x.type !== "Person") return false;
-  const office = OFFICE_OF[cls]!;
+  const base = OFFICE_OF[cls]!;
+  const office = portfolio
+    ? { test: (t: string) => base.test(t) && PORTFOLIO_IN_TITLE[portfolio].test(t) }
+    : base;
   if (titlesOf.get(x.key)?.some((t) => office.test(t))) return true;
   // The title right before this mention ("Defence Secretary John Healey", "Lt. Gen. X").
   const before = doc.folded.slice(Math.max(0, x.start - 40), x.start);
