@@ -89,6 +89,31 @@ describe("coreference: a definite description names the one compatible entity be
     expect(nl.triples.some((t) => t.startsWith("Ruben Brekelmans -PARTICIPATES_IN->"))).toBe(true);
   });
 
+  it("'the Secretary General' and 'the Defence Secretary' need that office and portfolio", () => {
+    const sg = extractShipped(
+      "NATO Secretary General Mark Rutte visited Norfolk on Monday. The Secretary General will attend the Washington Summit in July.",
+      "en",
+    );
+    expect(sg.has("Mark Rutte", "PARTICIPATES_IN", "Washington Summit")).toBe(true);
+    const general = extractShipped(
+      "NATO Secretary General Mark Rutte visited Norfolk on Monday. The general will attend the Washington Summit in July.",
+      "en",
+    );
+    expect(general.has("Mark Rutte", "PARTICIPATES_IN", "Washington Summit")).toBe(false);
+    const defence = extractShipped(
+      "Defence Secretary John Healey visited Tapa on Monday. The Defence Secretary will attend the Washington Summit in July.",
+      "en",
+    );
+    expect(defence.has("John Healey", "PARTICIPATES_IN", "Washington Summit")).toBe(true);
+    const foreign = extractShipped(
+      "Foreign Secretary David Lammy visited Tapa on Monday. The Defence Secretary will attend the Washington Summit in July.",
+      "en",
+    );
+    expect(foreign.triples.some((t) => t.includes("PARTICIPATES_IN-> Washington Summit"))).toBe(
+      false,
+    );
+  });
+
   it("two people with the office compete: no reference; 'the general public' is no general", () => {
     const r = extractShipped(
       "Minister Brekelmans met Minister Kasciunas in Vilnius. The minister will attend the NATO Summit in Washington.",
