@@ -90,7 +90,11 @@ export function resolveCoreferences(
     // "the commander of the task group", "het ministerie van Defensie": a description of its own.
     if (/^\s+(?:of|van|at|in|bij|general|generaal)(?![\p{L}])/u.test(after)) continue;
     // "the Minister for Defence Industry" is an office; "the minister for his leadership" is not.
-    if (/^\s+(?:for|voor|to)\s+(?:the\s+|de\s+|het\s+)?\p{Lu}/u.test(doc.text.slice(end, end + 24)))
+    if (
+      /^\s+(?:for|voor|to)\s+(?:the\s+|de\s+|het\s+)?[\p{Lu}\p{N}]/u.test(
+        doc.text.slice(end, end + 24),
+      )
+    )
       continue;
     if (/^-/u.test(after)) continue;
     // "the minister Kamp", "the frigate HMS Kent": the name that follows is what it introduces.
