@@ -19,6 +19,7 @@ import {
   recogniseUnits,
   resolveDefiniteDescriptions,
 } from "./compounds.ts";
+import { resolveCoreferences } from "./coreference.ts";
 import { datelineFacts, recogniseDateline } from "./datelines.ts";
 import { recogniseDeployedUnits } from "./deployed-units.ts";
 import { recogniseEmbassies } from "./embassies.ts";
@@ -372,6 +373,17 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   }),
   entities("head-references", (doc, s) => {
     s.mentions.push(...recogniseHeadReferences(doc, s.registry, s.mentions));
+    return undefined;
+  }),
+  entities("coreference", (doc, s) => {
+    resolveCoreferences(
+      doc,
+      s.registry,
+      s.mentions,
+      s.titled,
+      s.assetCues,
+      new Set(s.ships.ships.map((ship) => ship.record.key)),
+    );
     return undefined;
   }),
   entities("other-editions", (doc, s) => {

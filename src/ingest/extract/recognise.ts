@@ -255,6 +255,9 @@ function tailsOf(name: string): readonly string[] {
   let tails = TAILS.get(name);
   if (tails) return tails;
   const words = name.toLowerCase().split(" ");
+  // "Standing NATO Maritime Group 2", "Carrier Strike Group 12": a number after the head is no
+  // part of what a description repeats ("the group", twelfth round).
+  while (words.length > 2 && /^\d+$/u.test(words[words.length - 1]!)) words.pop();
   const found: string[] = [];
   for (let n = 1; n <= Math.min(2, words.length - 1); n++) {
     const tail = words.slice(-n).join(" ");

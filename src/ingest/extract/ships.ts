@@ -471,6 +471,13 @@ function recogniseShipAnaphors(
       const own = named.find((m) => m.key === headline.mention.key && m.end <= start);
       if (own) return own;
     }
+    // Two ships named in the sentence or the three before it compete: "HMS A and HMS B sailed
+    // … The destroyer will …" names neither (twelfth round, coreference.ts's window).
+    if (last && !adjective) {
+      const from = doc.sentences[Math.max(0, sentenceIndexAt(doc, start) - 3)]!.start;
+      if (named.some((m) => m.start >= from && m.end <= start && m.key !== last.key))
+        return undefined;
+    }
     return last;
   };
   const found: Mention[] = [];
