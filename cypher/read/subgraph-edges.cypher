@@ -57,5 +57,14 @@ WHERE ($minConfidence = 0 OR coalesce(r.confidence, 0) >= $minConfidence)
       AND ($from IS NULL OR ev.publishedAt >= $from)
       AND ($to IS NULL OR (ev.publishedAt <> '' AND left(ev.publishedAt, size($to)) <= $to))
   })
+// LEAN (a GraphQL selection that asks of each edge only its id, type and ends): those four,
+// not the relationship's dozen properties, which Neo4j reads, encodes and the server decodes per
+// edge (the part of a neighbourhood that grows with the archive).
+{{#IF LEAN}}
+RETURN g.i AS i, r.id AS id, type(r) AS type, a.id AS source, b.id AS target
+ORDER BY i, id
+{{/IF LEAN}}
+{{#UNLESS LEAN}}
 RETURN g.i AS i, r {.*, type: type(r), sourceId: a.id, targetId: b.id} AS relationship
 ORDER BY i, r.id
+{{/UNLESS LEAN}}

@@ -292,6 +292,31 @@ describe("subgraph query", () => {
     );
   });
 
+  it("answers the same edges when asked only their ids, types and ends (read lean)", async () => {
+    type Edge = { id: string; type: string; source: string; target: string; weight?: number };
+    const ask = (edgeFields: string, args: Record<string, unknown>) =>
+      api.data<{ subgraph: { edges: Edge[] } }>(
+        `query($seeds: [ID!], $depth: Int, $from: String, $to: String) {
+          subgraph(seeds: $seeds, depth: $depth, from: $from, to: $to) { nodes { id } edges { ${edgeFields} } }
+        }`,
+        args,
+      );
+    const cases: Record<string, unknown>[] = [
+      { seeds: [ID.netherlands], depth: 2 },
+      { seeds: [ID.netherlands], depth: 2, from: "2018-03", to: "2018-03-31" },
+      {},
+    ];
+    for (const args of cases) {
+      const lean = await ask("id type source target", args);
+      const whole = await ask("id type source target weight", args);
+      expect(whole.subgraph.edges.length, JSON.stringify(args)).toBeGreaterThan(0);
+      expect(whole.subgraph.edges.every((edge) => (edge.weight ?? 0) >= 1)).toBe(true);
+      expect(lean.subgraph.edges).toEqual(
+        whole.subgraph.edges.map(({ weight: _, ...edge }) => edge),
+      );
+    }
+  });
+
   it("refuses bad arguments by name and unknown seeds as NOT_FOUND", async () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ depth: 4 }, "BAD_USER_INPUT", "depth must be between 0 and 3"],

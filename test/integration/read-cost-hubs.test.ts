@@ -25,7 +25,9 @@ import { createProfiledApp } from "../support/profiled-app.ts";
  *   alone (the other end is checked by node identity, not by reading its id), plus each edge
  *   returned. Expanding every kept node's outgoing relationships, as before, costs far more than
  *   that budget: the best-connected entities grow in one direction per type (a country PROVIDES
- *   many units, few of them kept);
+ *   many units, few of them kept). Each edge returned costs a few db hits when the query asks of
+ *   it only its id, type and ends (lean: those four read), a dozen when it asks more (every
+ *   property of the relationship); both give the same edges;
  * - read/subgraph-all-nodes and stats.topEntities(by: DEGREE): per entity, its degree.
  */
 const ARTICLES = 300;
@@ -37,6 +39,10 @@ const PER_EXPANDED = 1.2;
 /** Degree-store lookups per kept node: one per relationship type and direction. */
 const PER_KEPT = 2 * RELATION_TYPES.length;
 const PER_EDGE = 14;
+/** Per edge read lean (its id, type and ends): its id, its ends' ids. */
+const PER_LEAN_EDGE = 5;
+/** What a lean edge saves at least, against the same edge read whole. */
+const LEAN_SAVES_PER_EDGE = 6;
 const PER_ENTITY = 5;
 const PER_ROW = 12;
 const FIXED = 50;
@@ -99,10 +105,13 @@ describe("read cost around hubs of a growing entity graph", () => {
     const { entity } = await query<{
       entity: {
         relationships: { totalCount: number };
-        neighbourhood: { nodes: { id: string; degree: number }[]; edges: { id: string }[] };
+        neighbourhood: {
+          nodes: { id: string; degree: number }[];
+          edges: { id: string; type: string; source: string; target: string }[];
+        };
       };
     }>(`{ entity(id: "${HUB_ID}") { relationships { totalCount }
-      neighbourhood(depth: 2, limit: 10) { nodes { id degree } edges { id } } } }`);
+      neighbourhood(depth: 2, limit: 10) { nodes { id degree } edges { id type source target } } } }`);
     const { nodes, edges } = entity.neighbourhood;
     expect(nodes).toHaveLength(10);
     // The degree read from the degree store is the number of the entity's relationships.
@@ -137,16 +146,36 @@ describe("read cost around hubs of a growing entity graph", () => {
       "read/subgraph-seeded-nodes",
       PER_NEIGHBOUR * neighbours + PER_ROW * nodes.length + FIXED,
     );
-    check(
-      "read/subgraph-edges",
-      PER_EXPANDED * smallerSide + PER_EDGE * edges.length + (PER_KEPT + 2) * nodes.length + FIXED,
+    const edgesBudget = (perEdge: number) =>
+      PER_EXPANDED * smallerSide + perEdge * edges.length + (PER_KEPT + 2) * nodes.length + FIXED;
+    check("read/subgraph-edges", edgesBudget(PER_LEAN_EDGE));
+    const leanCost = hits.get("read/subgraph-edges") ?? Number.NaN;
+
+    // Asked for more of each edge (its weight), the edges are read whole: the same edges.
+    const whole = await query<{
+      entity: {
+        neighbourhood: {
+          edges: { id: string; type: string; source: string; target: string; weight: number }[];
+        };
+      };
+    }>(`{ entity(id: "${HUB_ID}") {
+      neighbourhood(depth: 2, limit: 10) { nodes { id degree } edges { id type source target weight } } } }`);
+    const wholeEdges = whole.entity.neighbourhood.edges;
+    expect(wholeEdges.map(({ weight: _, ...edge }) => edge)).toEqual(edges);
+    expect(wholeEdges.every((edge) => edge.weight >= 1)).toBe(true);
+    check("read/subgraph-edges", edgesBudget(PER_EDGE));
+    const wholeCost = hits.get("read/subgraph-edges") ?? Number.NaN;
+    report.push(`lean edges ${leanCost} db hits, whole ${wholeCost}, ${edges.length} edges`);
+    expect(edges.length).toBeGreaterThan(10);
+    expect(wholeCost - leanCost, report.join("\n")).toBeGreaterThanOrEqual(
+      LEAN_SAVES_PER_EDGE * edges.length,
     );
 
     const entities = await scalar("MATCH (n:Entity) RETURN count(n)");
-    const whole = await query<{ subgraph: { nodes: { id: string }[] } }>(
+    const graphWide = await query<{ subgraph: { nodes: { id: string }[] } }>(
       "{ subgraph(limit: 10) { nodes { id degree } } }",
     );
-    expect(whole.subgraph.nodes).toHaveLength(10);
+    expect(graphWide.subgraph.nodes).toHaveLength(10);
     check("read/subgraph-all-nodes", PER_ENTITY * entities + PER_ROW * 10 + FIXED);
 
     await query(`{ stats { topEntities(by: DEGREE, first: 5) { edges { value } } } }`);

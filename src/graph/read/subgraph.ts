@@ -3,6 +3,7 @@ import type { Subgraph, SubgraphEdge, SubgraphNode } from "../../domain/subgraph
 import {
   type EntityType,
   isEntityType,
+  isRelationType,
   RELATION_TYPES,
   type RelationType,
 } from "../../domain/vocabulary.ts";
@@ -34,6 +35,12 @@ export interface SubgraphSelection {
   minConfidence: number | null;
   /** At most this many nodes: the seeds first, then the nearest, then the best-connected. */
   limit: number;
+  /**
+   * Edges read as their id, type and ends only (the caller asks no more of them: see
+   * toLeanSubgraphEdge); a neighbourhood's edges grow with the archive, and each edge's dozen
+   * properties were most of what Neo4j encoded and the server decoded. @default false
+   */
+  leanEdges?: boolean;
 }
 
 export const MAX_SUBGRAPH_DEPTH = 3;
@@ -103,6 +110,28 @@ export function toSubgraphNode(value: unknown): SubgraphNode {
     degree: num(map.degree) ?? 0,
     lat: num(map.lat),
     lon: num(map.lon),
+  };
+}
+
+/**
+ * An edge of a lean read (SubgraphSelection.leanEdges): its id, type and ends as read; the rest
+ * is not read and holds neutral values (weight and confidence 0, no dates, no properties), so a
+ * lean edge must only answer a selection of those four fields, never be exported or cached for
+ * another use.
+ */
+export function toLeanSubgraphEdge(row: Row): SubgraphEdge {
+  const type = String(row.type);
+  if (!isRelationType(type)) throw new Error(`relationship ${String(row.id)} has type ${type}`);
+  return {
+    id: String(row.id),
+    type,
+    source: String(row.source),
+    target: String(row.target),
+    weight: 0,
+    confidence: 0,
+    firstSeen: null,
+    lastSeen: null,
+    properties: {},
   };
 }
 
@@ -191,14 +220,16 @@ export function createSubgraphReads(executor: GraphExecutor): SubgraphReads {
     const groups = nodes.flatMap((list, i) =>
       list.length > 0 ? [{ i, ids: list.map((node) => node.id) }] : [],
     );
+    const lean = selection.leanEdges === true;
     const edgeRows =
       groups.length > 0
-        ? await executor.read(cypher("read/subgraph-edges"), { ...params, groups })
+        ? await executor.read(cypher("read/subgraph-edges", { LEAN: lean }), { ...params, groups })
         : [];
     const edges = splitByIndex(edgeRows, seedGroups.length, (row) => Number(row.i));
+    const toEdge = lean ? toLeanSubgraphEdge : (row: Row) => toSubgraphEdge(row.relationship);
     return nodes.map((list, i) => ({
       nodes: list,
-      edges: (edges[i] ?? []).map((row) => toSubgraphEdge(row.relationship)),
+      edges: (edges[i] ?? []).map(toEdge),
       seeds: (rowsByGroup[i] ?? []).flatMap((row) => (row.entity ? [toEntity(row.entity)] : [])),
     }));
   }
@@ -226,11 +257,15 @@ export function createSubgraphReads(executor: GraphExecutor): SubgraphReads {
       });
       const nodes = rows.map((row) => toSubgraphNode(row.node));
       if (nodes.length === 0) return { nodes, edges: [] };
-      const edgeRows = await executor.read(cypher("read/subgraph-edges"), {
+      const lean = selection.leanEdges === true;
+      const edgeRows = await executor.read(cypher("read/subgraph-edges", { LEAN: lean }), {
         ...params,
         groups: [{ i: 0, ids: nodes.map((node) => node.id) }],
       });
-      return { nodes, edges: edgeRows.map((row) => toSubgraphEdge(row.relationship)) };
+      return {
+        nodes,
+        edges: edgeRows.map(lean ? toLeanSubgraphEdge : (row) => toSubgraphEdge(row.relationship)),
+      };
     },
 
     findNeighbourhoods(keys) {
@@ -244,6 +279,7 @@ export function createSubgraphReads(executor: GraphExecutor): SubgraphReads {
           key.to,
           key.minConfidence,
           key.limit,
+          key.leanEdges === true,
         ],
         (group) => {
           const head = group[0];

@@ -383,7 +383,7 @@ function selectedEvidence(
  * cursors and counts; evidence, which its own loader or the page's evidence answers). A field
  * outside these, a fragment or a directive anywhere in between makes the page whole.
  */
-interface LeanFields {
+export interface LeanFields {
   readonly [field: string]: LeanFields | null;
 }
 const LEAN_END: LeanFields = { __typename: null, id: null, entityId: null, name: null, type: null };
@@ -406,7 +406,7 @@ const LEAN_CONNECTION: LeanFields = {
   },
 };
 
-function leanSelection(set: SelectionSetNode | undefined, allowed: LeanFields): boolean {
+export function leanSelection(set: SelectionSetNode | undefined, allowed: LeanFields): boolean {
   return (set?.selections ?? []).every((selection) => {
     if (selection.kind !== Kind.FIELD || selection.directives?.length) return false;
     const name = selection.name.value;

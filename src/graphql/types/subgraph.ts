@@ -1,4 +1,4 @@
-import { getArgumentValues, isInterfaceType } from "graphql";
+import { type FieldNode, getArgumentValues, isInterfaceType } from "graphql";
 import { badInput, notFound } from "../../domain/errors.ts";
 import type { Subgraph, SubgraphEdge, SubgraphNode } from "../../domain/subgraph.ts";
 import {
@@ -16,7 +16,7 @@ import {
   dateRangeArgs,
 } from "./analytics-args.ts";
 import { EntityRef, entityIdFromArg, registerEntityLookahead } from "./entity.ts";
-import { fieldsOnEntity, RelationshipRef } from "./relationship.ts";
+import { fieldsOnEntity, type LeanFields, leanSelection, RelationshipRef } from "./relationship.ts";
 import { EntityTypeEnum, RelationTypeEnum } from "./vocabulary.ts";
 
 /**
@@ -155,6 +155,21 @@ const subgraphComplexity =
 const clamp = (value: number, min: number, max: number) =>
   Math.min(max, Math.max(min, Math.trunc(value)));
 
+/**
+ * What a subgraph with lean edges (SubgraphSelection.leanEdges) can answer: anything of its nodes,
+ * and of its edges only their id, type and ends. Another edge field, a fragment or a directive
+ * on the way makes the edges whole.
+ */
+const LEAN_EDGES: LeanFields = {
+  __typename: null,
+  nodes: null,
+  edges: { __typename: null, id: null, type: null, source: null, target: null },
+};
+
+/** Whether every field node of a subgraph field asks of its edges only what lean edges hold. */
+const leanEdges = (fieldNodes: readonly FieldNode[]) =>
+  fieldNodes.every((field) => leanSelection(field.selectionSet, LEAN_EDGES));
+
 builder.queryFields((t) => ({
   subgraph: t.field({
     type: SubgraphRef,
@@ -189,7 +204,7 @@ builder.queryFields((t) => ({
         description: `At most this many nodes, 1 to ${MAX_SUBGRAPH_NODES}.`,
       }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const seeds = [...new Set((args.seeds ?? []).map((id) => entityIdFromArg(String(id))))];
       const limit = checkIntRange(
         args.limit ?? DEFAULT_SUBGRAPH_NODES,
@@ -211,6 +226,7 @@ builder.queryFields((t) => ({
         to: checkDateBound(args.to, "to"),
         minConfidence: checkConfidence(args.minConfidence, "minConfidence"),
         limit,
+        leanEdges: leanEdges(info.fieldNodes),
       };
       checkDateRange(selection.from, selection.to);
       const subgraph = await ctx.repos.findSubgraph(selection);
@@ -252,8 +268,8 @@ builder.interfaceField(EntityRef, "neighbourhood", (t) =>
         description: `At most this many nodes, the entity included, 1 to ${MAX_SUBGRAPH_NODES}.`,
       }),
     },
-    resolve: (entity, args, ctx) =>
-      ctx.loaders.neighbourhood.load(neighbourhoodKey(entity.id, args)),
+    resolve: (entity, args, ctx, info) =>
+      ctx.loaders.neighbourhood.load(neighbourhoodKey(entity.id, args, info.fieldNodes)),
   }),
 );
 
@@ -267,8 +283,15 @@ interface NeighbourhoodArgs {
   limit?: number | null;
 }
 
-/** The loader's key for `neighbourhood` with these arguments; throws the argument's error. */
-function neighbourhoodKey(entityId: string, args: NeighbourhoodArgs): NeighbourhoodKey {
+/**
+ * The loader's key for `neighbourhood` with these arguments and this selection (its field nodes);
+ * throws the argument's error.
+ */
+function neighbourhoodKey(
+  entityId: string,
+  args: NeighbourhoodArgs,
+  fieldNodes: readonly FieldNode[],
+): NeighbourhoodKey {
   const from = checkDateBound(args.from, "from");
   const to = checkDateBound(args.to, "to");
   checkDateRange(from, to);
@@ -281,6 +304,7 @@ function neighbourhoodKey(entityId: string, args: NeighbourhoodArgs): Neighbourh
     to,
     minConfidence: checkConfidence(args.minConfidence, "minConfidence"),
     limit: checkIntRange(args.limit ?? DEFAULT_NEIGHBOURHOOD_NODES, "limit", 1, MAX_SUBGRAPH_NODES),
+    leanEdges: leanEdges(fieldNodes),
   };
 }
 
@@ -306,7 +330,7 @@ registerEntityLookahead((entityId, info, ctx) => {
   let key: NeighbourhoodKey;
   try {
     const args = getArgumentValues(field, first, info.variableValues) as NeighbourhoodArgs;
-    key = neighbourhoodKey(entityId, args);
+    key = neighbourhoodKey(entityId, args, named);
   } catch {
     return null;
   }
