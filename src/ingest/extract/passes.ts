@@ -65,6 +65,7 @@ import {
 } from "./relations/affiliations.ts";
 import { armedGroupAreas } from "./relations/armed-groups.ts";
 import { backedCompounds } from "./relations/backed-compounds.ts";
+import { companions } from "./relations/companions.ts";
 import {
   assetActors,
   assetGroups,
@@ -520,6 +521,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("asset-groups", (r, s) => assetGroups(r, s.registry)),
   relations("navy-ships", (r, s) => navyShips(r, s.registry)),
   relations("participants-alongside", (r) => participantsAlongside(r)),
+  relations("companions", (r) => companions(r)),
   relations("commanders", (r, s) => commanders(r, s.registry)),
   relations("where-based", (r) => whereBased(r)),
   relations("home-ports", (r, s) => homePorts(r, s.mentions)),

@@ -1,0 +1,73 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { extractShipped } from "./support/extract.ts";
+
+// The shipped knowledge base is built once, outside the timed tests.
+beforeAll(() => {
+  extractShipped("Warmup.", "en");
+}, 60_000);
+
+describe("flagships serve their group (twelfth round)", () => {
+  it("a ship that is the flagship or command ship of a naval group SUPPORTS it, EN and NL", () => {
+    const en = extractShipped(
+      "HMS Argyll is the flagship of Standing NATO Maritime Group 1.",
+      "en",
+    );
+    expect(
+      en.has("HMS Argyll (United Kingdom)", "SUPPORTS", "Standing NATO Maritime Group 1"),
+    ).toBe(true);
+    const nl = extractShipped(
+      "Zr.Ms. Van Amstel is sinds maart stafschip van de Standing NATO Maritime Group 2.",
+      "nl",
+    );
+    expect(nl.has("HNLMS Van Amstel", "SUPPORTS", "Standing NATO Maritime Group 2")).toBe(true);
+  });
+
+  it("the flagship of a navy supports no group", () => {
+    const r = extractShipped("HMS Argyll became the flagship of the Royal Navy in 2030.", "en");
+    expect(r.triples.some((t) => t.startsWith("HMS Argyll (United Kingdom) -SUPPORTS->"))).toBe(
+      false,
+    );
+  });
+});
+
+describe("companions act with the subject (twelfth round)", () => {
+  it("a companion after 'together with' / 'along with' shares the subject's stance", () => {
+    const r = extractShipped(
+      "Canada, together with Germany, supports Ukraine with artillery.",
+      "en",
+    );
+    expect(r.has("Canada", "SUPPORTS", "Ukraine")).toBe(true);
+    expect(r.has("Germany", "SUPPORTS", "Ukraine")).toBe(true);
+    const s = extractShipped("Norway is supporting Finland along with Sweden.", "en");
+    expect(s.has("Sweden", "SUPPORTS", "Finland")).toBe(true);
+  });
+
+  it("'samen met' between subject and verb: the clause's subject states it too", () => {
+    const r = extractShipped(
+      "Nederland is samen met Denemarken en de Verenigde Staten trekker van de F-16-coalitie.",
+      "nl",
+    );
+    expect(r.has("Netherlands", "LEADS", "F-16 coalition")).toBe(true);
+    expect(r.has("Denmark", "LEADS", "F-16 coalition")).toBe(true);
+  });
+
+  it("a companion after the object cooperates with the subject, not with the object", () => {
+    const r = extractShipped(
+      "The Netherlands leads the F-16 coalition together with Denmark.",
+      "en",
+    );
+    expect(r.has("Denmark", "LEADS", "F-16 coalition")).toBe(true);
+    expect(r.cooperate("Denmark", "Netherlands")).toBe(true);
+    expect(r.cooperate("Denmark", "F-16 coalition")).toBe(false);
+  });
+
+  it("soldiers of a nationality alongside others, in a relative clause, share nothing", () => {
+    const r = extractShipped(
+      "Britain leads the NATO Enhanced Forward Presence battlegroup in Estonia, where British troops serve alongside French and Danish soldiers.",
+      "en",
+    );
+    expect(r.has("United Kingdom", "LEADS", "Enhanced Forward Presence")).toBe(true);
+    expect(r.triples.some((t) => t.startsWith("France -LEADS->"))).toBe(false);
+    expect(r.triples.some((t) => t.startsWith("Denmark -LEADS->"))).toBe(false);
+  });
+});
