@@ -159,7 +159,12 @@ import {
 } from "./relations/real-habits.ts";
 import { placedAssets, sentenceDefaults } from "./relations/sentence-defaults.ts";
 import { sharedPhraseAssets } from "./relations/shared-assets.ts";
-import { knownWars, separatedCooperation, warReferences } from "./relations/stances.ts";
+import {
+  fightBeneficiaries,
+  knownWars,
+  separatedCooperation,
+  warReferences,
+} from "./relations/stances.ts";
 import { stateOrgans } from "./relations/state-organs.ts";
 import { recogniseSharedServices } from "./shared-services.ts";
 import { recogniseShips } from "./ships.ts";
@@ -459,6 +464,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("pair-relationships", (r) => pairRelationships(r)),
   relations("headquarters", (r) => headquartersStatements(r)),
   relations("frames", (r, s) => applyFrames(r, s.gazetteer.kb, s.mentions)),
+  relations("fight-beneficiaries", (r) => fightBeneficiaries(r)),
   relations("split-votes", (r) => splitVotes(r)),
   relations("ally-nouns", (r) => allyNouns(r)),
   relations("led-compounds", (r) => ledCompounds(r)),

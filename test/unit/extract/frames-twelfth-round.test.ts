@@ -71,3 +71,37 @@ describe("companions act with the subject (twelfth round)", () => {
     expect(r.triples.some((t) => t.startsWith("Denmark -LEADS->"))).toBe(false);
   });
 });
+
+describe("the party right before 'in the fight against' fights (twelfth round)", () => {
+  it("the beneficiary of advice or support fights, not the adviser, EN and NL", () => {
+    const nl = extractShipped(
+      "Vanuit Erbil werken 4 Nederlandse militairen als adviseur voor de Peshmerga in de strijd tegen ISIS.",
+      "nl",
+    );
+    expect(nl.has("Peshmerga", "OPPOSES", "ISIS")).toBe(true);
+    expect(nl.has("military advisers (Netherlands)", "OPPOSES", "ISIS")).toBe(false);
+    const en = extractShipped(
+      "The package is further support for the Iraqi Security Forces in their fight against ISIS.",
+      "en",
+    );
+    expect(en.has("Iraqi Security Forces", "OPPOSES", "ISIS")).toBe(true);
+  });
+
+  it("what is deployed in the fight fights", () => {
+    const r = extractShipped(
+      "De tankvliegtuigen speelden een rol bij de inzet van Belgische F-16's in de strijd tegen ISIS.",
+      "nl",
+    );
+    expect(r.has("F-16 (Belgium)", "OPPOSES", "ISIS")).toBe(true);
+  });
+
+  it("a place right before the fight is where it is fought, not a fighter", () => {
+    const r = extractShipped(
+      "Belgian F-16s flew missions over Iraq and Syria in the fight against ISIS.",
+      "en",
+    );
+    expect(r.has("Iraq", "OPPOSES", "ISIS")).toBe(false);
+    expect(r.has("Syria", "OPPOSES", "ISIS")).toBe(false);
+    expect(r.has("F-16 (Belgium)", "OPPOSES", "ISIS")).toBe(true);
+  });
+});
