@@ -105,3 +105,27 @@ describe("the party right before 'in the fight against' fights (twelfth round)",
     expect(r.has("F-16 (Belgium)", "OPPOSES", "ISIS")).toBe(true);
   });
 });
+
+describe("a plural subject acting 'samen'/'together' cooperates (twelfth round)", () => {
+  it("any verb with 'samen' or 'gezamenlijk' after a coordinated subject, NL", () => {
+    const a = extractShipped("Polen en Litouwen vervangen samen hun luchtverdediging.", "nl");
+    expect(a.cooperate("Poland", "Lithuania")).toBe(true);
+    const b = extractShipped("Noorwegen en Zweden gaan samen het luchtruim bewaken.", "nl");
+    expect(b.cooperate("Norway", "Sweden")).toBe(true);
+  });
+
+  it("'together' before the verb and its object, EN", () => {
+    const r = extractShipped("Spain and Italy together operate the new patrol aircraft.", "en");
+    expect(r.cooperate("Spain", "Italy")).toBe(true);
+  });
+
+  it("being together, or 'samen met' a third, is no reciprocal cooperation of the subject", () => {
+    const a = extractShipped(
+      "Polen en Litouwen zijn samen goed voor een kwart van de uitgaven.",
+      "nl",
+    );
+    expect(a.cooperate("Poland", "Lithuania")).toBe(false);
+    const b = extractShipped("Spain and Italy together account for a third of the troops.", "en");
+    expect(b.cooperate("Spain", "Italy")).toBe(false);
+  });
+});
