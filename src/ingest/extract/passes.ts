@@ -66,6 +66,7 @@ import {
 } from "./relations/affiliations.ts";
 import { armedGroupAreas } from "./relations/armed-groups.ts";
 import { backedCompounds } from "./relations/backed-compounds.ts";
+import { companions } from "./relations/companions.ts";
 import {
   assetActors,
   assetGroups,
@@ -159,7 +160,12 @@ import {
 } from "./relations/real-habits.ts";
 import { placedAssets, sentenceDefaults } from "./relations/sentence-defaults.ts";
 import { sharedPhraseAssets } from "./relations/shared-assets.ts";
-import { knownWars, separatedCooperation, warReferences } from "./relations/stances.ts";
+import {
+  fightBeneficiaries,
+  knownWars,
+  separatedCooperation,
+  warReferences,
+} from "./relations/stances.ts";
 import { stateOrgans } from "./relations/state-organs.ts";
 import { recogniseSharedServices } from "./shared-services.ts";
 import { recogniseShips } from "./ships.ts";
@@ -470,6 +476,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("pair-relationships", (r) => pairRelationships(r)),
   relations("headquarters", (r) => headquartersStatements(r)),
   relations("frames", (r, s) => applyFrames(r, s.gazetteer.kb, s.mentions)),
+  relations("fight-beneficiaries", (r) => fightBeneficiaries(r)),
   relations("split-votes", (r) => splitVotes(r)),
   relations("ally-nouns", (r) => allyNouns(r)),
   relations("led-compounds", (r) => ledCompounds(r)),
@@ -532,6 +539,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("asset-groups", (r, s) => assetGroups(r, s.registry)),
   relations("navy-ships", (r, s) => navyShips(r, s.registry)),
   relations("participants-alongside", (r) => participantsAlongside(r)),
+  relations("companions", (r) => companions(r)),
   relations("commanders", (r, s) => commanders(r, s.registry)),
   relations("where-based", (r) => whereBased(r)),
   relations("home-ports", (r, s) => homePorts(r, s.mentions)),

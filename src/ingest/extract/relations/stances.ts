@@ -236,3 +236,60 @@ export function separatedCooperation(ctx: RuleContext): void {
     }
   }
 }
+
+/**
+ * `fight-beneficiaries` (twelfth round): where the frame `opposes.fight-beneficiary` found the
+ * party right before "in the fight against" / "in de strijd tegen" ("advisers for the Kurdish
+ * forces in the fight against ISIS", "the deployment of F-16s in the fight against ISIS"), the
+ * subject `opposes.fight` took further left for the same foe (the advisers, the tanker aircraft
+ * that played a role in it) is not the fighter.
+ */
+/** Prepositions of place: a name they govern is where the fight is, not who fights. */
+const PLACE_PREPS: ReadonlySet<string> = new Set([
+  "in",
+  "at",
+  "over",
+  "above",
+  "across",
+  "near",
+  "around",
+  "from",
+  "to",
+  "into",
+  "boven",
+  "op",
+  "bij",
+  "nabij",
+  "rond",
+  "vanuit",
+  "vanaf",
+  "uit",
+  "naar",
+  "te",
+]);
+
+export function fightBeneficiaries(ctx: RuleContext): void {
+  if (!ctx.findings.some((f) => f.rule === "opposes.fight-beneficiary")) return;
+  // "flew missions over Iraq and Syria in the fight against ISIS": a place is no fighter (a
+  // body is: "training to the Peshmerga in the fight against ISIS").
+  const placed = (f: { sentence: number; source: string }) => {
+    const view = ctx.views[f.sentence];
+    const arg = view?.args.findLast((a) => a.mention.key === f.source);
+    if (!view || !arg || (arg.mention.type !== "Country" && arg.mention.type !== "Location"))
+      return false;
+    const first = view.args.find((a) => a.group === arg.group);
+    return first?.prep !== undefined && PLACE_PREPS.has(first.prep);
+  };
+  const fighters = ctx.findings.filter((f) => f.rule === "opposes.fight-beneficiary" && !placed(f));
+  const kept = ctx.findings.filter((f) => {
+    if (f.rule === "opposes.fight-beneficiary") return fighters.includes(f);
+    return (
+      f.rule !== "opposes.fight" ||
+      !fighters.some(
+        (b) => b.sentence === f.sentence && b.target === f.target && b.source !== f.source,
+      )
+    );
+  });
+  ctx.findings.length = 0;
+  ctx.findings.push(...kept);
+}
