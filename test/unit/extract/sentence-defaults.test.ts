@@ -106,4 +106,13 @@ describe("sentence defaults again: re-measured on eight real sets (twelfth round
     expect(r.names).toContain("Asset:HNLMS Tromp");
     expect(r.has("HNLMS Tromp", "ASSIGNED_TO", "Operation Atalanta")).toBe(false);
   });
+
+  it("an exercise named as a time is not where the sentence's place is", () => {
+    const r = extractShipped(
+      "Ahead of Trident Juncture 2018 the sailors spent a week in Trondheim.",
+      "en",
+    );
+    expect(r.names).toContain("Location:Trondheim");
+    expect(r.has("Trident Juncture 2018", "LOCATED_IN", "Trondheim")).toBe(false);
+  });
 });

@@ -31,6 +31,11 @@ interface Default {
    * for its tenant ("chief Pentagon spokesperson").
    */
   exceptObjectKinds?: readonly string[];
+  /**
+   * Not a subject named as a time ("before the summit", "ahead of the meeting", "in aanloop
+   * naar de top"): what happens then happens elsewhere (twelfth round).
+   */
+  notAsTime?: boolean;
   rule: string;
 }
 
@@ -81,11 +86,16 @@ const DEFAULTS: readonly Default[] = [
     ordered: false,
     sameClause: true,
     exceptObjectKinds: ["continent", "building"],
+    notAsTime: true,
     rule: "default.event-place",
   },
 ];
 
 const CONFIDENCE = 0.4;
+
+/** Words that name an event as a time, right before it (folded). */
+const AS_TIME =
+  /(?<![\p{L}])(?:before|ahead of|prior to|after|following|in the run-up to|voorafgaand aan|in aanloop naar|na afloop van|vooruitlopend op)\s+(?:the\s+|de\s+|het\s+)?$/u;
 
 /** A relation type as a number, so (sentence, type) is one number (PairSet's first). */
 const TYPE_INDEX = Object.fromEntries(RELATION_TYPES.map((type, i) => [type, i])) as Record<
@@ -136,6 +146,16 @@ export function sentenceDefaults(ctx: RuleContext, registry: EntityRegistry): vo
         if (rule.exceptObjectKinds?.includes(kindOf(registry, o.mention.key) as string)) continue;
         if (rule.undenied && DENIAL.test(view.folded)) continue;
         if (rule.sameClause && s.clause !== o.clause) continue;
+        if (
+          rule.notAsTime &&
+          AS_TIME.test(
+            view.folded.slice(
+              Math.max(0, s.mention.start - view.start - 40),
+              s.mention.start - view.start,
+            ),
+          )
+        )
+          continue;
         if (!related || !stated) {
           related = new PairSet();
           stated = new PairSet();
