@@ -7,7 +7,7 @@ import {
   RELATION_TYPES,
   type RelationType,
 } from "../../domain/vocabulary.ts";
-import { cypher, cypherTemplate } from "../cypher.ts";
+import { type Cypher, cypher, cypherTemplate } from "../cypher.ts";
 import type { GraphExecutor } from "../executor.ts";
 import { cypherInt, loadGrouped, splitByIndex } from "./batch.ts";
 import { withHopBound } from "./hops.ts";
@@ -135,6 +135,21 @@ export function toLeanSubgraphEdge(row: Row): SubgraphEdge {
   };
 }
 
+/**
+ * The edges statement for a selection and how its rows become edges: lean (id, type and ends)
+ * when the selection asks no more of its edges, else each relationship whole.
+ */
+function edgeRead(selection: SubgraphSelection): {
+  statement: Cypher;
+  toEdge: (row: Row) => SubgraphEdge;
+} {
+  const lean = selection.leanEdges === true;
+  return {
+    statement: cypher("read/subgraph-edges", { LEAN: lean }),
+    toEdge: lean ? toLeanSubgraphEdge : (row) => toSubgraphEdge(row.relationship),
+  };
+}
+
 /** A relationship as an edge: the ontology's properties that are set, plus any extra. */
 export function toSubgraphEdge(value: unknown): SubgraphEdge {
   const r = toRelationship(value);
@@ -220,13 +235,10 @@ export function createSubgraphReads(executor: GraphExecutor): SubgraphReads {
     const groups = nodes.flatMap((list, i) =>
       list.length > 0 ? [{ i, ids: list.map((node) => node.id) }] : [],
     );
-    const lean = selection.leanEdges === true;
+    const { statement: edgeStatement, toEdge } = edgeRead(selection);
     const edgeRows =
-      groups.length > 0
-        ? await executor.read(cypher("read/subgraph-edges", { LEAN: lean }), { ...params, groups })
-        : [];
+      groups.length > 0 ? await executor.read(edgeStatement, { ...params, groups }) : [];
     const edges = splitByIndex(edgeRows, seedGroups.length, (row) => Number(row.i));
-    const toEdge = lean ? toLeanSubgraphEdge : (row: Row) => toSubgraphEdge(row.relationship);
     return nodes.map((list, i) => ({
       nodes: list,
       edges: (edges[i] ?? []).map(toEdge),
@@ -257,15 +269,12 @@ export function createSubgraphReads(executor: GraphExecutor): SubgraphReads {
       });
       const nodes = rows.map((row) => toSubgraphNode(row.node));
       if (nodes.length === 0) return { nodes, edges: [] };
-      const lean = selection.leanEdges === true;
-      const edgeRows = await executor.read(cypher("read/subgraph-edges", { LEAN: lean }), {
+      const { statement, toEdge } = edgeRead(selection);
+      const edgeRows = await executor.read(statement, {
         ...params,
         groups: [{ i: 0, ids: nodes.map((node) => node.id) }],
       });
-      return {
-        nodes,
-        edges: edgeRows.map(lean ? toLeanSubgraphEdge : (row) => toSubgraphEdge(row.relationship)),
-      };
+      return { nodes, edges: edgeRows.map(toEdge) };
     },
 
     findNeighbourhoods(keys) {

@@ -1,6 +1,7 @@
 import type { KbPerson } from "../../kb/types.ts";
 import type { MentionSet } from "./mention-set.ts";
 import {
+  COREFERENCE_WINDOW,
   type Doc,
   type EntityRecord,
   type EntityRegistry,
@@ -107,7 +108,7 @@ export function resolveCoreferences(
     if (cls === "general" && GENERAL_NOT_PERSON.test(after)) continue;
     if (portfolio !== undefined && cls !== "minister" && cls !== "secretary") continue;
     const sentence = sentenceIndexAt(doc, start);
-    const windowStart = doc.sentences[Math.max(0, sentence - WINDOW)]!.start;
+    const windowStart = doc.sentences[Math.max(0, sentence - COREFERENCE_WINDOW)]!.start;
     const target = antecedent(candidatesOf(cls, portfolioKey(portfolio)), start, windowStart);
     if (!target) continue;
     found.push({ start, end, key: target.key, type: target.type, nested: false, via: "anaphor" });
@@ -154,9 +155,6 @@ function antecedent(c: Candidates, start: number, windowStart: number): Mention 
   if (last) return last;
   return c.distinct[lo - 1] === 1 ? c.list[lo - 1] : undefined;
 }
-
-/** The sentences before a description's own that are searched for what it names. */
-const WINDOW = 3;
 
 type NounClass =
   | "ship"

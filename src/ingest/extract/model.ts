@@ -20,6 +20,12 @@ export function kindOf(registry: EntityRegistry, key: string): string {
   return String(record?.kb?.kind ?? record?.properties.kind ?? "");
 }
 
+/**
+ * How many sentences before a description's own are searched for what it names back ("the
+ * frigate", "the Defence Secretary"): coreference.ts and the ship anaphors of ships.ts.
+ */
+export const COREFERENCE_WINDOW = 3;
+
 export function sentenceIndexAt(doc: Doc, offset: number): number {
   let lo = 0;
   let hi = doc.sentences.length - 1;

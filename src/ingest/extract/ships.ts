@@ -5,7 +5,7 @@ import { anyOf } from "./lexicon.ts";
 import { elidedShipNames, type FoundShip } from "./lists.ts";
 import { mentionsNear } from "./mention-set.ts";
 import type { Doc, EntityRegistry, Finding, Mention } from "./model.ts";
-import { sentenceIndexAt } from "./model.ts";
+import { COREFERENCE_WINDOW, sentenceIndexAt } from "./model.ts";
 import type { AssetCue } from "./recognise.ts";
 
 /**
@@ -471,10 +471,11 @@ function recogniseShipAnaphors(
       const own = named.find((m) => m.key === headline.mention.key && m.end <= start);
       if (own) return own;
     }
-    // Two ships named in the sentence or the three before it compete: "HMS A and HMS B sailed
-    // … The destroyer will …" names neither (twelfth round, coreference.ts's window).
+    // Two ships named in the sentence or the window before it compete: "HMS A and HMS B sailed
+    // … The destroyer will …" names neither (twelfth round, as coreference.ts).
     if (last && !adjective) {
-      const from = doc.sentences[Math.max(0, sentenceIndexAt(doc, start) - 3)]!.start;
+      const sentence = sentenceIndexAt(doc, start);
+      const from = doc.sentences[Math.max(0, sentence - COREFERENCE_WINDOW)]!.start;
       if (named.some((m) => m.start >= from && m.end <= start && m.key !== last.key))
         return undefined;
     }
