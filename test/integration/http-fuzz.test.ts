@@ -13,8 +13,10 @@ import { READ_KEY, useApiServer, WRITE_KEY } from "./server-safety-support.ts";
  * This found the direct lane dropping the connection on a document over the depth limit.
  */
 
-const LEAKS =
-  /neo4j|neo\.|cypher|\bMATCH\b|\bRETURN\b|\.ts:\d|\.js:\d|node_modules|Unexpected error/i;
+const LEAKS = /neo4j|neo\.|cypher|\.ts:\d|\.js:\d|node_modules|Unexpected error/i;
+// Cypher's clauses as Neo4j prints them: upper case, so graphql-js's own "they return conflicting
+// types" is not taken for a leak (a random document found that in CI).
+const CYPHER_CLAUSES = /\b(?:MATCH|RETURN|MERGE|UNWIND)\b/;
 
 describe("random documents over HTTP", () => {
   const { server } = useApiServer();
@@ -44,6 +46,7 @@ describe("random documents over HTTP", () => {
       // What the client sent is echoed in quotes ("got \"MATCH (n) …\""): only the rest is judged.
       const own = error.message.replace(/"(?:[^"\\]|\\.)*"/g, '""');
       expect(own, `${what}: ${error.message}`).not.toMatch(LEAKS);
+      expect(own, `${what}: ${error.message}`).not.toMatch(CYPHER_CLAUSES);
     }
   }
 
