@@ -201,7 +201,13 @@ export function segmentSentences(text: string, _language?: Language): Sentence[]
   const linePattern = /[^\n]+/g;
   for (let line = linePattern.exec(text); line !== null; line = linePattern.exec(text)) {
     const lineStart = line.index;
-    const pieces = splitLine(line[0]).map((p) => ({
+    let lineText = line[0];
+    // A hard-wrapped paragraph (thirteenth round): its lines are one run of text.
+    while (wrapsOn(lineText, text, lineStart + lineText.length)) {
+      const next = linePattern.exec(text)!;
+      lineText = text.slice(lineStart, next.index + next[0].length);
+    }
+    const pieces = splitLine(lineText).map((p) => ({
       start: lineStart + p.start,
       end: lineStart + p.end,
     }));
@@ -224,6 +230,25 @@ export function segmentSentences(text: string, _language?: Language): Sentence[]
     }
   }
   return sentences;
+}
+
+/**
+ * Whether the line ending at `end` runs on into the next one: a hard-wrapped paragraph of an
+ * old release ("In het militaire oefendorp Marnehuizen\nwordt van maandag …", "na een operatie
+ * in de\nMiddellandse Zee."). Only one newline between; the line ends in no sentence mark and no
+ * dash, and the next line opens in lower case, or the line is of a wrapped text's length (50
+ * characters or more) and ends in a word or a comma. Titles, intertitles and
+ * datelines ("ARABIAN GULF --", "Onder NAVO-commando") are short or end in a mark, so they stay
+ * lines of their own.
+ */
+function wrapsOn(line: string, text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 10) return false;
+  const next = text.slice(end + 1, end + 3);
+  if (!/^[\p{L}\p{N}]/u.test(next)) return false;
+  const tail = line.length > 8 ? line.slice(-8) : line;
+  if (/[.!?:;\u2026"”’'»)\]\-\u2013\u2014|]\s*$/u.test(tail)) return false;
+  if (/^\p{Ll}/u.test(next)) return /[\p{L}\p{N},]\s*$/u.test(tail);
+  return line.length >= 50 && /[\p{Ll}\p{N},]\s*$/u.test(tail);
 }
 
 /**

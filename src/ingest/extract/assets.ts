@@ -233,6 +233,10 @@ function decidedSending(doc: Doc, sentenceStart: number, start: number): boolean
 const WITH_NOMINAL_SENDING =
   /(?:^|\s)(?:with|met)\s+(?:the\s+|de\s+|het\s+)?(?:deployments?|dispatch|deliver(?:y|ies)|sending|shipments?|donations?|inzet|levering(?:en)?|uitzending|stationering)\s+(?:of|van)\s+(?:(?:de|het|een|the|an?)\s+)?$/u;
 
+/** Personnel of the alliance or of other states, right after the noun (folded). */
+const OF_OTHERS_AFTER =
+  /^\s+(?:van|of|from)\s+(?:(?:het|de|the)\s+)?(?:bondgenootschap|alliantie|alliance|navo|nato|bondgenoten|allies|(?:other|andere)\s+(?:allies|bondgenoten|landen|countries|nations|navo-landen|nato\s+(?:allies|nations|members))|allied\s+nations|partnerlanden|partner\s+nations)(?![\p{L}-])/u;
+
 /** A possessive pronoun right before the noun phrase: "its", "their", "haar", "hun", "zijn". */
 const POSSESSIVE_BEFORE = /(?:^|\s)(?:its|their|haar|hun|zijn)\s+(?:(?:own|eigen)\s+)?$/u;
 const MEASURE_KINDS = new Set(["company", "platoon", "squadron"]);
@@ -882,7 +886,13 @@ export function recogniseAssets(
       const flag = shipFlagBefore(registry, shipMentions, cue.start);
       if (flag) owners = [{ record: flag, by: "aboard" }];
     }
-    if (owners.length === 0 && !owner) {
+    // "extra militairen van het bondgenootschap", "troops of other allies" (thirteenth round):
+    // personnel of the alliance or of others are not the contingent the article named before.
+    if (
+      owners.length === 0 &&
+      !owner &&
+      !OF_OTHERS_AFTER.test(doc.folded.slice(cue.end, cue.end + 40))
+    ) {
       const sameKind = ownersOfKind.get(kind);
       if (sameKind?.keys.size === 1) owners = [{ record: sameKind.first, by: "earlier" }];
     }

@@ -791,7 +791,7 @@ function canonicalStates(
 }
 
 const ANAPHOR =
-  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele|annual|biennial|yearly|two-week|three-week|multinational|large-scale|joint|combined|jaarlijkse|tweejaarlijkse|multinationale|grootschalige|gezamenlijke|tweeweekse|driedaagse|tweedaagse|two-day|three-day)\s+)?(?:\p{L}+-(?=battlegroup|gevechtsgroep|vlootverband|taakgroep))?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|battle group|gevechtsgroep|vlootverband|taakgroep|task group|task force|meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële|oefening|exercise)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele|annual|biennial|yearly|two-week|three-week|multinational|large-scale|joint|combined|jaarlijkse|tweejaarlijkse|multinationale|grootschalige|gezamenlijke|tweeweekse|driedaagse|tweedaagse|two-day|three-day|[\p{L}.]+-led)\s+){0,2}(?:\p{L}+-(?=battlegroup|gevechtsgroep|vlootverband|taakgroep|eskader))?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|battle group|gevechtsgroep|vlootverband|taakgroep|eskader|task group|task force|meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële|oefening|exercise)(?![\p{L}\p{N}-])/gu;
 
 const MEETING_NOUN =
   /^(?:meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)$/u;
@@ -840,9 +840,17 @@ export function resolveDefiniteDescriptions(
     if (EXERCISE_NOUN.test(noun) && /^\s+["“]?\p{Lu}/u.test(doc.text.slice(end, end + 3))) continue;
     // "de missie Minusma", "the mission EUTM Mali": the mission named right after, not one named
     // before (eleventh round).
-    if (nounClass(noun) === 4 && /^\s+\p{Lu}/u.test(doc.text.slice(end, end + 2))) {
+    // Thirteenth round: the same for any noun before a name of a body or mission ("het
+    // NAVO-vlootverband SNMCMG1", "the task force CTF 150").
+    if (/^\s+\p{Lu}/u.test(doc.text.slice(end, end + 2))) {
       const gap = /^\s+/u.exec(doc.text.slice(end, end + 4))![0].length;
-      if (mentions.startingAt(end + gap).some((x) => x.type === "Mission")) continue;
+      const named = mentions.startingAt(end + gap);
+      if (
+        named.some(
+          (x) => x.type === "Mission" || (nounClass(noun) !== 4 && x.type === "Organisation"),
+        )
+      )
+        continue;
     }
     const kindTest = (r: EntityRecord, x: Mention, cls: number): boolean => {
       const missionsOnly = cls === 4;
@@ -945,7 +953,7 @@ function nounClass(noun: string): number {
   if (/battle ?group|gevechtsgroep/.test(noun)) return 3;
   if (/^task (?:group|force)$/.test(noun)) return 5;
   if (EXERCISE_NOUN.test(noun)) return 6;
-  if (/vlootverband|taakgroep/.test(noun)) return 8;
+  if (/vlootverband|taakgroep|eskader/.test(noun)) return 8;
   return 4;
 }
 

@@ -54,6 +54,31 @@ describe("segmentSentences", () => {
     ]);
   });
 
+  it("joins the lines of a hard-wrapped paragraph (thirteenth round)", () => {
+    const text =
+      "Fregat keert terug\n\nHet fregat Zr.Ms. Tromp keert morgen 12\nmei terug in de haven van Den Helder na een lange patrouille in de\nNoordzee. Daarna volgt onderhoud.";
+    const sentences = segmentSentences(text, "nl");
+    expect(sentences.map((s) => s.text)).toEqual([
+      "Fregat keert terug",
+      "Het fregat Zr.Ms. Tromp keert morgen 12\nmei terug in de haven van Den Helder na een lange patrouille in de\nNoordzee.",
+      "Daarna volgt onderhoud.",
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("keeps short intertitles, datelines and source lines apart from the paragraph after them", () => {
+    const text =
+      "Onder NAVO-commando\nDe Patriot-eenheid valt onder de NAVO.\nARABIAN GULF --\nThe commander visited.\nBron: Ministerie van Defensie\n30 maart 2023";
+    expect(segmentSentences(text, "nl").map((s) => s.text)).toEqual([
+      "Onder NAVO-commando",
+      "De Patriot-eenheid valt onder de NAVO.",
+      "ARABIAN GULF --",
+      "The commander visited.",
+      "Bron: Ministerie van Defensie",
+      "30 maart 2023",
+    ]);
+  });
+
   it("gives offsets that index the text", () => {
     const text = "  Een. Twee!\n\n Drie?  ";
     for (const s of segmentSentences(text, "nl")) expect(text.slice(s.start, s.end)).toBe(s.text);

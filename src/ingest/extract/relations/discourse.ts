@@ -1459,6 +1459,9 @@ const SEATED_KINDS = new Set([
   "unit",
   "fleet",
   "academy",
+  // Thirteenth round: a company "in" a town is its plant or seat there ("Lockheed Martin in Fort
+  // Worth", "Airbus Defence and Space in het Spaanse Getafe").
+  "company",
 ]);
 
 /**

@@ -119,6 +119,23 @@ function wordBefore(source: string, end: number): { word: string; start: number 
   return undefined;
 }
 
+/** Parts of an area, as modifiers before its name ("northern", "oostelijke"). */
+const AREA_PARTS: ReadonlySet<string> = new Set([
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "noordelijke",
+  "zuidelijke",
+  "oostelijke",
+  "westelijke",
+  "centraal",
+  "midden",
+]);
+const AREA_PART_WORD = `(?:${[...AREA_PARTS].join("|")})`;
+const AREA_PAIR = new RegExp(`${AREA_PART_WORD}\\s+(?:and|en)\\s+(?=${AREA_PART_WORD}\\s+$)`, "u");
+
 function governingPreposition(rawBefore: string): string | undefined {
   // "in het oosten van Syrië" is governed by "in"; "een meerderheid van de Kamer" by nothing.
   // Only the last words matter: the patterns are tried on a short tail, and only after "van"/"of".
@@ -127,6 +144,8 @@ function governingPreposition(rawBefore: string): string | undefined {
   // share the first one's preposition through their group instead).
   const comma = before.lastIndexOf(",");
   if (comma >= 0) before = before.slice(comma + 1);
+  // "in central and eastern Norway": two parts of an area are one modifier (thirteenth round).
+  before = before.replace(AREA_PAIR, "");
   if (/(?:van|of)\s+(?:(?:de|het|the)\s+)?$/u.test(before)) {
     before = before.replace(DIRECTION_OF, "").replace(PARTITIVE_OF, "").replace(AREA_OF, "");
   }
@@ -578,7 +597,16 @@ function gapIsModifiers(
   let prep: string | undefined;
   let afterMotion = false;
   let afterArea = false;
-  for (const word of gapWords) {
+  for (let i = 0; i < gapWords.length; i++) {
+    const word = gapWords[i]!;
+    // "centred around central and eastern Norway" (thirteenth round): a conjunction between two
+    // parts of an area joins modifiers, not names.
+    if (
+      (word === "and" || word === "en") &&
+      AREA_PARTS.has(gapWords[i - 1] ?? "") &&
+      AREA_PARTS.has(gapWords[i + 1] ?? "")
+    )
+      continue;
     if (MOTION_NOUNS.has(word)) {
       afterMotion = true;
       continue;
@@ -665,7 +693,7 @@ function opensClause(view: SentenceView, arg: Arg, triggerStart: number): boolea
  * ", which began …", ", who leads …", ", die is gestationeerd op …", and an apposition of a short description ("the Light
  * Dragoons, a cavalry regiment based in Norfolk"): what they describe is the name before them.
  */
-const RELATIVE_PRONOUN = /,\s*(?:(?:which|who|die|dat)\s[^,]*|(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3})$/u;
+const RELATIVE_PRONOUN = /,\s*(?:(?:which|who|die|dat)\s[^,]*|(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,6})$/u;
 
 function relativeAntecedent(
   view: SentenceView,
@@ -1095,6 +1123,9 @@ function previousAssets(ctx: RuleContext, index: number): Arg[] {
   return first ? groupOf(view, first, ["Asset"]) : [];
 }
 
+/** A sentence opened by a subject pronoun (folded). */
+const CHAIN_PRONOUN = /^\s*it\s/u;
+
 export function previousSubject(
   ctx: RuleContext,
   index: number,
@@ -1103,10 +1134,24 @@ export function previousSubject(
   // The subject of the previous sentence (intertitles without a full stop skipped): its first
   // argument, if little more than a determiner or a title comes before it ("De missie richt zich
   // …", "Secretary Austin thanked …"). A sentence whose subject is no entity resolves nothing.
+  let chained = 0;
   for (let i = index - 1; i >= 0; i--) {
     const view = ctx.views[i]!;
     if (!/[.!?:"”’]\s*$/u.test(view.folded)) continue;
     const first = view.args[0];
+    // Thirteenth round: a sentence that opens with the pronoun itself ("It is designed to …")
+    // and names no subject of its own continues the chain to the sentence before it ("The
+    // exercise, which runs until March 5, … . It is designed to … . It will take place at …"),
+    // up to two such sentences.
+    const opensWithPronoun = CHAIN_PRONOUN.test(view.folded);
+    if (
+      opensWithPronoun &&
+      chained < 2 &&
+      (!first || words(view.folded.slice(0, first.mention.start - view.start)).length > 1)
+    ) {
+      chained++;
+      continue;
+    }
     if (!first || first.prep || first.aside) return [];
     const lead = words(view.folded.slice(0, first.mention.start - view.start));
     if (lead.length > 3 || !types.includes(first.mention.type)) return [];

@@ -107,6 +107,42 @@ const TYPE_COUNT = RELATION_TYPES.length;
 /** A denial anywhere in the sentence (folded text). */
 const DENIAL = /(?<![\p{L}])(?:not|never|niet|nooit|geen)(?![\p{L}])|n't(?![\p{L}])/u;
 
+/** A conjunction that opens a subordinate clause, right before its subject (folded). */
+const SUBORDINATE_OPENER =
+  /(?:^|[\s,])(?:after|before|since|when|once|until|because|while|nadat|voordat|toen|sinds|zodra|omdat|terwijl)\s+(?:(?:the|de|het)\s+)?$/u;
+
+/**
+ * Thirteenth round: a subordinate clause with an actor of its own stands between the pair ("an
+ * effort launched by the U.S. in 2014 after Russia annexed the Crimean Peninsula"): what follows
+ * is that actor's doing, not where the first name works or is held.
+ */
+function subordinateActorBetween(
+  view: { start: number; folded: string; args: readonly Arg[] },
+  a: Arg,
+  b: Arg,
+): boolean {
+  const from = Math.min(a.mention.end, b.mention.end);
+  const to = Math.max(a.mention.start, b.mention.start);
+  return view.args.some(
+    (x) =>
+      x.mention.start >= from &&
+      x.mention.end <= to &&
+      x.mention.via !== "adjective" &&
+      (x.mention.type === "Country" ||
+        x.mention.type === "Organisation" ||
+        x.mention.type === "Person") &&
+      SUBORDINATE_OPENER.test(
+        view.folded.slice(
+          Math.max(0, x.mention.start - view.start - 24),
+          x.mention.start - view.start,
+        ),
+      ) &&
+      /^\s+\p{Ll}{3,}/u.test(view.folded.slice(x.mention.end - view.start)) &&
+      // A comma after it closes the subordinate clause: "…, before Russia seized X, with troops at Y".
+      !view.folded.slice(x.mention.end - view.start, to - view.start).includes(","),
+  );
+}
+
 function kindOf(registry: EntityRegistry, key: string): unknown {
   const record = registry.get(key);
   return record?.kb?.kind ?? record?.properties.kind;
@@ -146,6 +182,7 @@ export function sentenceDefaults(ctx: RuleContext, registry: EntityRegistry): vo
         if (rule.exceptObjectKinds?.includes(kindOf(registry, o.mention.key) as string)) continue;
         if (rule.undenied && DENIAL.test(view.folded)) continue;
         if (rule.sameClause && s.clause !== o.clause) continue;
+        if (subordinateActorBetween(view, s, o)) continue;
         if (
           rule.notAsTime &&
           AS_TIME.test(
