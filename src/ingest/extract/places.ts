@@ -142,6 +142,57 @@ function compassRegions(doc: Doc, registry: EntityRegistry, mentions: Mention[])
     });
   }
   mentions.push(...regions);
+  macroRegionParts(doc, registry, mentions);
+}
+
+/** A compass word in either case before a continent or an ocean ("northern Europe"). */
+const COMPASS_ANY_CASE =
+  /(?:^|[^\p{L}-])((?:north|south|east|west)(?:-?(?:east|west)(?:ern)?)?|(?:north|south|east|west)ern|central)[ \u00a0]$/iu;
+/** Regions of the knowledge base that a compass word divides: the continents and "Balkans". */
+const DIVIDED_REGIONS = new Set(["balkans"]);
+
+/**
+ * "northern Europe", "the western Pacific", "Western Indian Ocean", "South Atlantic", "southeast
+ * Europe", "western Balkan countries": a compass word (either case) before a continent or an
+ * ocean names a region of its own, as a capitalised one before a state does (`compassRegions`),
+ * where the knowledge base does not list the phrase whole ("North Atlantic", "Eastern Europe").
+ * A sea or gulf keeps its name ("the northern Arabian Sea", "Southern Red Sea" are in those seas:
+ * the compass word is a modifier there, lexicon.ts `MODIFIERS`).
+ */
+function macroRegionParts(doc: Doc, registry: EntityRegistry, mentions: Mention[]): void {
+  const regions: Mention[] = [];
+  for (const place of mentions) {
+    if (place.type !== "Location" || place.nested) continue;
+    const kb = registry.get(place.key)?.kb;
+    if (!kb) continue;
+    const divided =
+      kb.kind === "continent" ||
+      (kb.kind === "sea" && / Ocean$/u.test(kb.name)) ||
+      DIVIDED_REGIONS.has(foldKey(kb.name));
+    if (!divided || /(?:Sea|Zee|Gulf|Golf)$/u.test(doc.text.slice(place.start, place.end)))
+      continue;
+    const compass = COMPASS_ANY_CASE.exec(
+      doc.text.slice(Math.max(0, place.start - 16), place.start),
+    );
+    if (!compass) continue;
+    const start = place.start - compass[1]!.length - 1;
+    if (
+      mentionsNear(mentions, start, place.start).some((x) => x.start < place.start && x.end > start)
+    )
+      continue;
+    const name = doc.text.slice(start, place.end).replace(/\s+/gu, " ");
+    const record = registry.fromName("Location", name, { kind: "region" });
+    place.nested = true;
+    regions.push({
+      start,
+      end: place.end,
+      key: record.key,
+      type: "Location",
+      nested: false,
+      via: "pattern",
+    });
+  }
+  mentions.push(...regions);
 }
 
 /** States of the United States that share their name with a sovereign state. */

@@ -160,8 +160,9 @@ export function assemble(
             ((o.type === "Organisation" || o.type === "Asset") && m.type === "Event") ||
             // A sea or region word in an operation's or exercise's name that does not say where
             // it is: "Atlantic" in "Operation Atlantic Resolve", "Arctic" in "Arctic Challenge
-            // Exercise" (but "Operation in the Baltic Sea" is a place).
-            ((o.type === "Mission" || o.type === "Event") &&
+            // Exercise" (but "Operation in the Baltic Sea" is a place); likewise in a body's
+            // name: "Mediterranean" in "Mediterranean Dialogue" (thirteenth round).
+            ((o.type === "Mission" || o.type === "Event" || o.type === "Organisation") &&
               m.type === "Location" &&
               NAME_WORD_PLACE.has(registry.get(m.key)?.kb?.kind ?? "") &&
               !PLACE_BEFORE.test(doc.folded.slice(o.start, m.start))) ||
@@ -216,7 +217,8 @@ export function assemble(
       f.type === "OPERATES_IN" &&
       source.type === "Asset" &&
       target.type === "Location" &&
-      !AREA_KINDS.has(target.kb?.kind ?? "")
+      // A region the text names ("northern Europe", places.ts) is an area too.
+      !AREA_KINDS.has(String(target.kb?.kind ?? target.properties.kind ?? ""))
         ? "LOCATED_IN"
         : f.type;
     const [subjects, objects] = SIGNATURES[type];
