@@ -791,7 +791,7 @@ function canonicalStates(
 }
 
 const ANAPHOR =
-  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele|annual|biennial|yearly|two-week|three-week|multinational|large-scale|joint|combined|jaarlijkse|tweejaarlijkse|multinationale|grootschalige|gezamenlijke|tweeweekse|driedaagse|tweedaagse|two-day|three-day)\s+)?(?:\p{L}+-(?=battlegroup|gevechtsgroep|vlootverband|taakgroep))?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|battle group|gevechtsgroep|vlootverband|taakgroep|task group|task force|meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële|oefening|exercise)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])(?:de|het|deze|die|dit|the|this|that)\s+(?:(?:nieuwe|new|internationale|international|gehele|whole|hele|annual|biennial|yearly|two-week|three-week|multinational|large-scale|joint|combined|jaarlijkse|tweejaarlijkse|multinationale|grootschalige|gezamenlijke|tweeweekse|driedaagse|tweedaagse|two-day|three-day)\s+|(?!(?:next|previous|last|other|another|first|second|third|final|new|vorige|volgende|laatste|andere|eerste|tweede|derde|nieuwe)\s)\p{L}[\p{L}-]*\s+(?=oefening|exercise))?(?:\p{L}+-(?=battlegroup|gevechtsgroep|vlootverband|taakgroep|eskader))?(coalitie|coalition|\p{Ll}*missie|mission|alliantie|bondgenootschap|alliance|\p{Ll}*operatie|operation|battlegroup|battle group|gevechtsgroep|vlootverband|taakgroep|eskader|task group|task force|meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële|oefening|exercise)(?![\p{L}\p{N}-])/gu;
 
 const MEETING_NOUN =
   /^(?:meeting|vergadering|bijeenkomst|top|summit|conferentie|conference|ministerial|ministeriële)$/u;
@@ -945,7 +945,7 @@ function nounClass(noun: string): number {
   if (/battle ?group|gevechtsgroep/.test(noun)) return 3;
   if (/^task (?:group|force)$/.test(noun)) return 5;
   if (EXERCISE_NOUN.test(noun)) return 6;
-  if (/vlootverband|taakgroep/.test(noun)) return 8;
+  if (/vlootverband|taakgroep|eskader/.test(noun)) return 8;
   return 4;
 }
 
