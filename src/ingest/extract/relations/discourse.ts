@@ -1791,6 +1791,30 @@ export function underCommand(ctx: RuleContext): void {
 /** A contingent named by where it comes from: "about 9,000 troops from", "Aircraft from the". */
 const CONTINGENT_FROM =
   /(?:troops|forces|personnel|soldiers|service ?members|servicemembers|sailors|airmen|marines|aircraft|ships|warships|vessels|jets|fighters|units|instructors|trainers|contingents|teams|participants|militaries)\s+from\s+(?:(?:\d+|several|many|multiple|[a-z]+)\s+(?:allies|allied nations|nations|countries|partner nations|member states|partners)(?:,?\s+(?:including|such as|among them)|:)\s+)?(?:the\s+)?$/u;
+/** Dutch: "militairen uit", "schepen uit" (thirteenth round). */
+const CONTINGENT_UIT =
+  /(?:militairen|troepen|soldaten|manschappen|mariniers|eenheden|schepen|marineschepen|fregatten|mijnenjagers|mijnenbestrijders|vliegtuigen|toestellen|contingenten|deelnemers|instructeurs)\s+uit\s+(?:(?:\d+|verschillende|diverse|meerdere|[a-z]+)\s+(?:landen|bondgenoten|partnerlanden|lidstaten)(?:,?\s+(?:waaronder|onder wie|namelijk)|:)\s+)?(?:de\s+|het\s+)?$/u;
+/**
+ * What the contingents are there for, after the list in their clause (thirteenth round): "Forces
+ * from A, B and C will be in Germany for the Combined Resolve XV exercise", "… zijn in Litouwen
+ * voor de oefening X". The purpose is the event or mission named right after "for"/"voor".
+ */
+const FOR_OCCASION =
+  /^[^,;:()]{0,60}?(?<![\p{L}])(?:for|voor)\s+(?:(?:the|de|het)\s+)?(?:(?:exercise|operation|oefening|operatie)\s+)?$/u;
+/** "for the exercise", "voor de oefening": the one referred to. */
+const FOR_REFERRED =
+  /^[^,;:()]{0,60}?(?<![\p{L}])(?:for|voor)\s+((?:the|this|de|het|deze)\s+[\p{L}\d-]+(?:\s+[\p{L}\d-]+){0,2})/u;
+/**
+ * Dutch taking part after the list: "… en Polen nemen deel aan X", "… doen mee aan de oefening",
+ * or the particle of a separable verb closing the clause ("Naast de Schiedam varen in het eskader
+ * schepen uit A, B en C mee."): the occasion is then the one named before the contingents.
+ */
+const TAKES_PART_NL =
+  /^\s*(?:(?:nemen|namen|doen|deden|zullen|gaan|gingen|varen|voeren|vliegen|vlogen)\s+){0,2}(?:deel|mee)\s+(?:aan|met)\s+/u;
+const PARTICLE_NL = /^\s*(?:deel|mee)\s*(?:[.;]|$)/u;
+const PARTICIPATING_VERB_NL =
+  /(?<![\p{L}])(?:nemen|namen|neemt|nam|doen|deden|doet|deed|varen|voeren|vaart|voer|vliegen|vlogen|vliegt|vloog|oefenen|oefenden|trainen|trainden|draaien|draaiden|lopen|liepen)(?![\p{L}])/u;
+
 /** The event's own verb before its contingents: "Saber Strike brings together about 9,000 …". */
 const GATHERS =
   /^\s*(?:(?:will|also)\s+)?(?:brings together|bring together|brought together|bringing together|involves|involved|involve|involving|includes|included|include|gathers|gathered|features|featured|unites|united|draws|drew|drawing|attracts|attracted|with)\s+(?:(?:about|some|around|more than|over|nearly|approximately|almost|up to|roughly)\s+)?(?:[\d,.]+\s+(?:thousand\s+)?)?(?:[\p{Ll}-]+(?:,\s+|\s+and\s+))?(?:[\p{Ll}-]+(?:,\s+|\s+and\s+))?(?:[\p{Ll}-]+\s+)?$/u;
@@ -1802,7 +1826,7 @@ const JOINED_ON =
   /^[^,.;]{0,60}?\s(?:on|in|for)\s+(?:the|this)\s+(?:programme|program|exercise|operation|mission|training)(?![\p{L}])/u;
 // "the exercise", also with up to two modifiers: "the two-week exercise", "the annual NATO exercise".
 const REFERRING_NOUN =
-  /^(?:the|this)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:exercise|drill|drills|operation|mission|programme|program|training|brigade|battlegroup|battle group|task force|coalition)(?![\p{L}])/u;
+  /^(?:the|this|de|het|deze)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:exercise|drill|drills|operation|mission|programme|program|training|brigade|battlegroup|battle group|task force|coalition|oefening|operatie|missie)(?![\p{L}])/u;
 /** A force referred to by its head noun ("the brigade"): the last organisation so named. */
 const FORCE_NOUN = /(brigade|battlegroup|battle group|task force|coalition)$/u;
 
@@ -1852,22 +1876,21 @@ export function contingentOrigins(ctx: RuleContext): void {
   for (const view of ctx.views) {
     // (A regular expression, not a string: the import scan of test/unit/compose.test.ts reads
     // a quoted "from" as an import.)
-    if (!/\sfrom\s/u.test(view.folded)) continue;
-    const first = view.args.find(
-      (a) =>
-        a.mention.type === "Country" &&
-        !a.aside &&
-        CONTINGENT_FROM.test(
-          view.folded.slice(
-            Math.max(0, a.mention.start - view.start - 40),
-            a.mention.start - view.start,
-          ),
-        ),
-    );
+    if (!/\s(?:from|uit)\s/u.test(view.folded)) continue;
+    let contingent = CONTINGENT_FROM;
+    const first = view.args.find((a) => {
+      if (a.mention.type !== "Country" || a.aside) return false;
+      const before = view.folded.slice(
+        Math.max(0, a.mention.start - view.start - 40),
+        a.mention.start - view.start,
+      );
+      contingent = CONTINGENT_FROM.test(before) ? CONTINGENT_FROM : CONTINGENT_UIT;
+      return contingent === CONTINGENT_FROM || CONTINGENT_UIT.test(before);
+    });
     if (!first) continue;
     const states = view.args.filter((a) => a.group === first.group && a.mention.type === "Country");
     const head = view.folded.slice(0, first.mention.start - view.start);
-    const nounStart = head.search(CONTINGENT_FROM);
+    const nounStart = head.search(contingent);
     let target: string | undefined;
     // The event before the contingents, with its verb of gathering in between.
     const subject = view.args.findLast(
@@ -1906,6 +1929,61 @@ export function contingentOrigins(ctx: RuleContext): void {
         if (object) target = object.mention.key;
         else if (REFERRING_NOUN.test(rest) || JOINED_ON.test(rest))
           target = referredEvent(ctx, view.index, last.mention.start);
+      }
+    }
+    const last = states[states.length - 1]!;
+    const tail = view.folded.slice(last.mention.end - view.start);
+    // Dutch taking part after the list, or the particle of a separable verb closing the clause.
+    if (!target && contingent === CONTINGENT_UIT) {
+      const takes = TAKES_PART_NL.exec(tail);
+      if (takes) {
+        const at = last.mention.end + takes[0].length;
+        const object = view.args.find(
+          (a) =>
+            (a.mention.type === "Event" || a.mention.type === "Mission") &&
+            /^(?:(?:de|het)\s+)?(?:(?:oefening|operatie|missie)\s+)?$/u.test(
+              view.folded.slice(at - view.start, a.mention.start - view.start),
+            ),
+        );
+        if (object) target = object.mention.key;
+      } else if (PARTICLE_NL.test(tail)) {
+        // "Naast de Schiedam varen in het eskader schepen uit A, B en C mee": the occasion or
+        // group named between the verb and the contingents.
+        const clauseStart = view.clauseStarts.findLast((c) => c <= nounStart) ?? 0;
+        const verb = PARTICIPATING_VERB_NL.exec(head.slice(clauseStart, nounStart));
+        const occasion = verb
+          ? view.args.findLast(
+              (a) =>
+                a.prep !== undefined &&
+                a.mention.start - view.start >= clauseStart + verb.index &&
+                a.mention.end - view.start <= nounStart &&
+                (a.mention.type === "Event" ||
+                  a.mention.type === "Mission" ||
+                  (a.mention.type === "Organisation" && a.mention.via === "anaphor")),
+            )
+          : undefined;
+        if (occasion) target = occasion.mention.key;
+      }
+    }
+    // "Forces from A, B and C will be in Germany for the Combined Resolve XV exercise": the
+    // occasion named after "for"/"voor" in the contingents' clause, or the one "for the exercise"
+    // refers to (thirteenth round).
+    if (!target) {
+      const occasion = view.args.find(
+        (a) =>
+          (a.mention.type === "Event" || a.mention.type === "Mission") &&
+          !a.aside &&
+          a.clause === last.clause &&
+          a.mention.start >= last.mention.end &&
+          FOR_OCCASION.test(
+            view.folded.slice(last.mention.end - view.start, a.mention.start - view.start),
+          ),
+      );
+      if (occasion) target = occasion.mention.key;
+      else {
+        const referred = FOR_REFERRED.exec(tail);
+        if (referred && REFERRING_NOUN.test(referred[1]!))
+          target = referredEvent(ctx, view.index, last.mention.start, referred[1]!);
       }
     }
     // "… for Exercise Super Garuda Shield, alongside forces from Indonesia and Japan": forces
