@@ -25,6 +25,7 @@ const WRITE_STATEMENTS = [
   "ingest/summarise-relationships",
   "ingest/apply-relationship-summaries",
   "ingest/delete-orphans",
+  "entity/refresh-degrees",
 ];
 
 interface PlanNode {
