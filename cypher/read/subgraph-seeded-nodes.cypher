@@ -11,7 +11,7 @@
 // needs no statement of its own for the entity. Hops name the
 // ontology's types ({{RELATION_TYPES}}): a hub's MENTIONS are never expanded. Every candidate's
 // degree is read before the cut, so it is the stored one (`degree`, kept by every write that
-// creates or deletes a relationship: entity/refresh-degrees; migration 058): one property read,
+// creates or deletes a relationship: ingest/apply-relationship-summaries; migration 058): one property read,
 // where counting it (all relationships less the MENTIONS) cost two degree-store lookups per
 // candidate and about 40 % of this statement's CPU for a hub of 709 neighbours. An entity
 // without relationships may have none stored (0). The ontology's types join entities only, so no

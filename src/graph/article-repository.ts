@@ -526,9 +526,9 @@ async function applyAndClean(
   const [applied] = await tx.run(cypher("ingest/apply-relationship-summaries"), {
     deleted: deleted.map((r) => r.id),
     updated,
+    degreeIds: endsOf([...created, ...deleted]),
   });
   const relationshipsDeleted = Number(applied?.deleted ?? 0);
-  await refreshDegrees(tx, [...created, ...deleted]);
   if (options.onlyNew) return { relationshipsDeleted, entitiesDeleted: 0 };
   const entityIds = new Set(previous?.entityIds ?? []);
   for (const rel of deleted) {
@@ -545,20 +545,16 @@ async function applyAndClean(
 type Summary = Record<string, unknown>;
 
 /**
- * The stored degree (entity/refresh-degrees) of the ends of relationships this transaction
- * created or deleted, once each, after the relationships are written; nothing is sent when there
- * are none (a batch whose relationships all existed).
+ * The entities whose stored degree apply-relationship-summaries recomputes (`degreeIds`): the
+ * ends of the relationships a transaction created or deleted, once each.
  */
-export async function refreshDegrees(
-  tx: Tx,
-  rels: readonly Pick<RelationshipRef, "sourceId" | "targetId">[],
-): Promise<void> {
+export function endsOf(rels: readonly Pick<RelationshipRef, "sourceId" | "targetId">[]): string[] {
   const ids = new Set<string>();
   for (const rel of rels) {
     ids.add(rel.sourceId);
     ids.add(rel.targetId);
   }
-  if (ids.size > 0) await tx.run(cypher("entity/refresh-degrees"), { ids: [...ids] });
+  return [...ids];
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   isRelationType,
   SYMMETRIC_RELATION_TYPES,
 } from "../domain/vocabulary.ts";
-import { refreshDegrees, relationshipProperties, summarise } from "./article-repository.ts";
+import { endsOf, relationshipProperties, summarise } from "./article-repository.ts";
 import { cypher } from "./cypher.ts";
 import type { GraphExecutor, Row, Tx } from "./executor.ts";
 
@@ -191,7 +191,11 @@ export function createEntityRepository(
         const around = (await tx.run(cypher("entity/relationships"), { id: keepId })).map(
           (row) => row as unknown as RelationshipRef,
         );
-        await refreshDegrees(tx, [{ sourceId: keepId, targetId: keepId }, ...around]);
+        await tx.run(cypher("ingest/apply-relationship-summaries"), {
+          deleted: [],
+          updated: [],
+          degreeIds: endsOf([{ sourceId: keepId, targetId: keepId }, ...around]),
+        });
         // Ingest derives ids from names: without this, the next changed article naming the
         // merged entity would create it again (docs/graph-model.md, "Redirects").
         await tx.run(cypher("entity/redirect"), { keepId, mergeId, now: at });
@@ -345,7 +349,8 @@ async function recompute(tx: Tx, rels: RelationshipRef[]): Promise<void> {
       });
     }
   }
-  await tx.run(cypher("ingest/apply-relationship-summaries"), { deleted, updated });
+  // Degrees after the merged entity is gone (mergeEntities).
+  await tx.run(cypher("ingest/apply-relationship-summaries"), { deleted, updated, degreeIds: [] });
 }
 
 interface MentionLists {

@@ -223,7 +223,7 @@ describe("bulk ingest (many new articles per transaction)", () => {
     expect(provides.every((r) => r.quantity !== null)).toBe(true);
     const [nl] = await q("MATCH (e:Entity {id: 'country:netherlands'}) RETURN e.aliases AS a");
     expect(((nl?.a ?? []) as string[]).length).toBeGreaterThan(2);
-    // The stored degree (entity/refresh-degrees) is in both snapshots: each entity's number of
+    // The stored degree (ingest/apply-relationship-summaries) is in both snapshots: each entity's number of
     // relationships after the changed articles dropped some and added others, not all alike.
     const degrees = await q(
       `MATCH (e:Entity) RETURN e.id AS id, e.degree AS stored,
@@ -247,8 +247,6 @@ describe("bulk ingest (many new articles per transaction)", () => {
       "ingest/merge-relationships",
       "ingest/create-evidence",
       "ingest/apply-relationship-summaries",
-      // The ends of the relationships the batch created (none is sent when it creates none).
-      "entity/refresh-degrees",
     ]);
     const again = await graph.countRoundTrips(() => bulk(repo, first.slice(3, 33), 50));
     expect(again.result.every((o) => o.status === "unchanged")).toBe(true);

@@ -25,7 +25,6 @@ const WRITE_STATEMENTS = [
   "ingest/summarise-relationships",
   "ingest/apply-relationship-summaries",
   "ingest/delete-orphans",
-  "entity/refresh-degrees",
 ];
 
 interface PlanNode {
