@@ -30,4 +30,17 @@ CALL () {
   SET r = row.properties
   RETURN count(r) AS updated
 }
+// The stored degree of each entity in $degreeIds (the ends of the relationships the transaction
+// created or deleted: an article's write, a batch of new articles, an entity merge), after the
+// deletes above: its relationships of the ontology's types, either direction, recomputed whole
+// (all its relationships less its MENTIONS: two degree-store lookups; an entity has no other
+// kind). In this statement, not one of its own, so a write sends no more round trips for it.
+// read/subgraph-seeded-nodes ranks a neighbourhood's candidates by it; migration 058 set it on
+// graphs written before.
+CALL () {
+  UNWIND $degreeIds AS id
+  MATCH (e:Entity {id: id})
+  SET e.degree = COUNT { (e)--() } - COUNT { (e)<-[:MENTIONS]-() }
+  RETURN count(e) AS refreshed
+}
 RETURN deleted, updated

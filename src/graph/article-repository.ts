@@ -207,6 +207,7 @@ async function writeContent(
       {
         current: (row.current as Summary | null) ?? {},
         newer: row.newer === true,
+        created: row.current == null,
       },
     ]),
   );
@@ -218,6 +219,8 @@ interface MergedRelationship {
   current: Summary;
   /** Stored evidence on the date of the write's latest sorts after it (see merge-relationships). */
   newer: boolean;
+  /** This write created it (its ends' stored degrees change). */
+  created: boolean;
 }
 
 function stampedEvidenceByRel(stamped: readonly StampedPlan[]): Map<string, StampedEvidence[]> {
@@ -504,6 +507,7 @@ async function applyAndClean(
   byId: ReadonlyMap<string, Summary | null>,
   previous: DetachedContent | null,
   options: { onlyNew: boolean } = { onlyNew: false },
+  created: readonly RelationshipRef[] = [],
 ): Promise<{ relationshipsDeleted: number; entitiesDeleted: number }> {
   const deleted: RelationshipRef[] = [];
   const updated: { id: string; type: string; properties: Record<string, unknown> }[] = [];
@@ -522,6 +526,7 @@ async function applyAndClean(
   const [applied] = await tx.run(cypher("ingest/apply-relationship-summaries"), {
     deleted: deleted.map((r) => r.id),
     updated,
+    degreeIds: endsOf([...created, ...deleted]),
   });
   const relationshipsDeleted = Number(applied?.deleted ?? 0);
   if (options.onlyNew) return { relationshipsDeleted, entitiesDeleted: 0 };
@@ -538,6 +543,19 @@ async function applyAndClean(
 }
 
 type Summary = Record<string, unknown>;
+
+/**
+ * The entities whose stored degree apply-relationship-summaries recomputes (`degreeIds`): the
+ * ends of the relationships a transaction created or deleted, once each.
+ */
+export function endsOf(rels: readonly Pick<RelationshipRef, "sourceId" | "targetId">[]): string[] {
+  const ids = new Set<string>();
+  for (const rel of rels) {
+    ids.add(rel.sourceId);
+    ids.add(rel.targetId);
+  }
+  return [...ids];
+}
 
 /**
  * An article write's relationship aggregates. A relationship that lost evidence (the article's
@@ -572,7 +590,8 @@ async function updateAndClean(
   if (!options.onlyNew || recompute.length > 0) {
     for (const [id, summary] of await summarise(tx, recompute)) byId.set(id, summary);
   }
-  return applyAndClean(tx, touched, byId, previous, options);
+  const created = touched.filter((rel) => merged.get(rel.id)?.created === true);
+  return applyAndClean(tx, touched, byId, previous, options, created);
 }
 
 /** Evidence with its article's ingest time: what "most recent" is decided by. */

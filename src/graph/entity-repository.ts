@@ -8,7 +8,7 @@ import {
   isRelationType,
   SYMMETRIC_RELATION_TYPES,
 } from "../domain/vocabulary.ts";
-import { relationshipProperties, summarise } from "./article-repository.ts";
+import { endsOf, relationshipProperties, summarise } from "./article-repository.ts";
 import { cypher } from "./cypher.ts";
 import type { GraphExecutor, Row, Tx } from "./executor.ts";
 
@@ -186,6 +186,16 @@ export function createEntityRepository(
         const at = now();
         const aliasesAdded = await absorb(tx, keep, merge, at);
         await tx.run(cypher("entity/delete"), { id: mergeId });
+        // The merged entity's relationships now end at the kept one (or are gone): its
+        // neighbours' and its own stored degrees.
+        const around = (await tx.run(cypher("entity/relationships"), { id: keepId })).map(
+          (row) => row as unknown as RelationshipRef,
+        );
+        await tx.run(cypher("ingest/apply-relationship-summaries"), {
+          deleted: [],
+          updated: [],
+          degreeIds: endsOf([{ sourceId: keepId, targetId: keepId }, ...around]),
+        });
         // Ingest derives ids from names: without this, the next changed article naming the
         // merged entity would create it again (docs/graph-model.md, "Redirects").
         await tx.run(cypher("entity/redirect"), { keepId, mergeId, now: at });
@@ -339,7 +349,8 @@ async function recompute(tx: Tx, rels: RelationshipRef[]): Promise<void> {
       });
     }
   }
-  await tx.run(cypher("ingest/apply-relationship-summaries"), { deleted, updated });
+  // Degrees after the merged entity is gone (mergeEntities).
+  await tx.run(cypher("ingest/apply-relationship-summaries"), { deleted, updated, degreeIds: [] });
 }
 
 interface MentionLists {

@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { AnnotatedArticle, EntityAnnotation } from "../../src/domain/article.ts";
+import { RELATION_TYPES } from "../../src/domain/vocabulary.ts";
 import {
   type ArticleRepository,
   createArticleRepository,
@@ -222,6 +223,14 @@ describe("bulk ingest (many new articles per transaction)", () => {
     expect(provides.every((r) => r.quantity !== null)).toBe(true);
     const [nl] = await q("MATCH (e:Entity {id: 'country:netherlands'}) RETURN e.aliases AS a");
     expect(((nl?.a ?? []) as string[]).length).toBeGreaterThan(2);
+    // The stored degree (ingest/apply-relationship-summaries) is in both snapshots: each entity's number of
+    // relationships after the changed articles dropped some and added others, not all alike.
+    const degrees = await q(
+      `MATCH (e:Entity) RETURN e.id AS id, e.degree AS stored,
+        COUNT { (e)-[:${RELATION_TYPES.join("|")}]-() } AS counted`,
+    );
+    expect(new Set(degrees.map((row) => row.counted)).size).toBeGreaterThan(1);
+    for (const row of degrees) expect(row.stored, String(row.id)).toBe(row.counted);
   }, 300_000);
 
   it("reads hashes and redirects once per batch and writes it with a fixed set of statements", async () => {

@@ -287,6 +287,29 @@ describe("schema migrations", () => {
     expect(await relationships()).toEqual(fresh);
   });
 
+  it("stores each entity's degree on graphs written before migration 058, as an ingest stores it", async () => {
+    await migrate(graph.executor);
+    const repo = createArticleRepository(graph.executor);
+    for (let i = 0; i < 12; i++) await ingestAnnotated(repo, annotatedArticle(i, "growing"));
+    const degrees = () =>
+      graph.executor.read({
+        name: "test/degrees",
+        text: `MATCH (e:Entity) RETURN e.id AS id, e.degree AS stored,
+          COUNT { (e)-[:${RELATION_TYPES.join("|")}]-() } AS counted ORDER BY id`,
+      });
+    const fresh = await degrees();
+    expect(fresh.length).toBeGreaterThan(10);
+    expect(new Set(fresh.map((row) => row.counted)).size).toBeGreaterThan(2);
+    for (const row of fresh) expect(row.stored, String(row.id)).toBe(row.counted);
+    await graph.executor.write({
+      name: "test/forget-058",
+      text: "MATCH (e:Entity) REMOVE e.degree WITH count(*) AS n MATCH (m:Migration {id: '058-entity-degree'}) DELETE m",
+    });
+    expect((await degrees()).every((row) => row.stored === null)).toBe(true);
+    expect((await migrate(graph.executor)).applied).toEqual(["058-entity-degree"]);
+    expect(await degrees()).toEqual(fresh);
+  });
+
   it("indexes each relationship type on (targetId, id), for an entity's incoming relationships in id order", async () => {
     await migrate(graph.executor);
     const indexes = await graph.executor.read(cypher("schema/meta/show-indexes"));

@@ -3,7 +3,6 @@ import type { Subgraph, SubgraphEdge, SubgraphNode } from "../../domain/subgraph
 import {
   type EntityType,
   isEntityType,
-  isRelationType,
   RELATION_TYPES,
   type RelationType,
 } from "../../domain/vocabulary.ts";
@@ -12,6 +11,7 @@ import type { GraphExecutor } from "../executor.ts";
 import { cypherInt, loadGrouped, splitByIndex } from "./batch.ts";
 import { withHopBound } from "./hops.ts";
 import { asMap, toEntity, toRelationship } from "./mappers.ts";
+import { parseRelationshipId } from "./relationships.ts";
 import type { EntityRecord } from "./types.ts";
 
 /**
@@ -114,19 +114,21 @@ export function toSubgraphNode(value: unknown): SubgraphNode {
 }
 
 /**
- * An edge of a lean read (SubgraphSelection.leanEdges): its id, type and ends as read; the rest
- * is not read and holds neutral values (weight and confidence 0, no dates, no properties), so a
- * lean edge must only answer a selection of those four fields, never be exported or cached for
- * another use.
+ * An edge of a lean read (SubgraphSelection.leanEdges): its id as read, its type and ends from the
+ * id (`TYPE:source->target`, relationshipId(), as every write path stores it: read/subgraph-edges
+ * LEAN returns the id alone); the rest is not read and holds neutral values (weight and
+ * confidence 0, no dates, no properties), so a lean edge must only answer a selection of those
+ * four fields, never be exported or cached for another use.
  */
 export function toLeanSubgraphEdge(row: Row): SubgraphEdge {
-  const type = String(row.type);
-  if (!isRelationType(type)) throw new Error(`relationship ${String(row.id)} has type ${type}`);
+  const id = String(row.id);
+  const parts = parseRelationshipId(id);
+  if (!parts) throw new Error(`relationship id ${id} is not TYPE:source->target`);
   return {
-    id: String(row.id),
-    type,
-    source: String(row.source),
-    target: String(row.target),
+    id,
+    type: parts.type,
+    source: parts.sourceId,
+    target: parts.targetId,
     weight: 0,
     confidence: 0,
     firstSeen: null,
