@@ -66,6 +66,15 @@ export interface ArticleRepository {
    * exists after all; the caller then writes them one by one.
    */
   createArticles(plans: readonly WritePlan[]): Promise<ArticleWriteResult[]>;
+  /**
+   * Has Neo4j plan the statements a batch sends (its hash and redirect reads and those of
+   * createArticles) before the first batch is ready: each runs once without rows, in one
+   * transaction that writes nothing. Neo4j plans a statement on its first run and again once its
+   * statistics have moved (an emptied or a new graph): the write statements cost it 0.1–2.7 s
+   * each to plan, which a bulk ingest's first batch otherwise waits for while the extraction
+   * worker is starting (docs/benchmarks.md, thirteenth round).
+   */
+  planBulkWrite(): Promise<void>;
   deleteArticle(id: string): Promise<ArticleDeleteResult>;
   countGraph(): Promise<GraphCounts>;
 }
@@ -146,6 +155,18 @@ export function createArticleRepository(
           relationshipsDeleted: 0,
           entitiesDeleted: 0,
         }));
+      });
+    },
+
+    async planBulkWrite() {
+      await executor.transaction("WRITE", async (tx) => {
+        await tx.run(cypher("article/find-hash"), { ids: [] });
+        await tx.run(cypher("ingest/find-redirects"), { entityIds: [] });
+        await tx.run(cypher("ingest/create-articles"), { articles: [] });
+        // The batch's own path with no rows, so every statement it sends is planned.
+        const merged = await writeContent(tx, []);
+        await tx.run(cypher("ingest/create-evidence"), evidenceParams([], new Map()));
+        await updateAndClean(tx, [], merged, null, { onlyNew: true });
       });
     },
 
@@ -351,16 +372,16 @@ export function sentArticleEvidence(
   return sent;
 }
 
+function evidenceParams(articles: SentArticleEvidence[], relIds: ReadonlyMap<string, number>) {
+  return { articles, relIds: [...relIds.keys()], separator: TITLE_SEPARATOR };
+}
+
 /** create-evidence's parameters, at most EVIDENCE_PER_STATEMENT rows per statement. */
 function* evidenceChunks(stamped: readonly StampedPlan[]) {
   let chunk: SentArticleEvidence[] = [];
   let relIds = new Map<string, number>();
   let rows = 0;
-  const params = () => ({
-    articles: chunk,
-    relIds: [...relIds.keys()],
-    separator: TITLE_SEPARATOR,
-  });
+  const params = () => evidenceParams(chunk, relIds);
   for (const { plan } of stamped) {
     assertArticleEvidence(plan);
     for (let i = 0; i === 0 || i < plan.evidence.length; ) {

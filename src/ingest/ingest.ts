@@ -292,9 +292,12 @@ export const DEFAULT_LOOKAHEAD = 64;
  * nothing of the batch in flight was written, and running the same input again completes it.
  *
  * Pipelined: while one batch is written, the next one is read and prepared (on this thread, for
- * annotated articles), so preparing costs no time of its own. Batches are still written one after
- * the other (the next one's hashes are read once the previous one is committed), so the graph
- * and the outcomes are those of writing them in turn; at most two batches are held in memory.
+ * annotated articles), so preparing costs no time of its own. While the first batch is prepared,
+ * Neo4j plans the statements a batch sends (ArticleRepository.planBulkWrite), so the first write
+ * does not wait for planning that the extraction worker's start could cover. Batches are still
+ * written one after the other (the next one's hashes are read once the previous one is
+ * committed), so the graph and the outcomes are those of writing them in turn; at most two
+ * batches are held in memory.
  *
  * Without a repository (dry run) every item is prepared and reported "planned".
  */
@@ -313,6 +316,10 @@ export async function* ingestMany(
   const limit = options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   /** The batch being written, if any. */
   let writing: Promise<IngestOutcome[]> | undefined;
+  // Neo4j plans the batch's statements while the first batch is prepared (in a bulk ingest of
+  // plain articles, while the extraction worker starts); the first write waits for it. Should it
+  // fail, the first write meets the same trouble and reports it.
+  let planning = repo?.planBulkWrite().catch(() => {});
   /** Waits for the batch being written and yields its outcomes, then starts writing `next`. */
   async function* handOver(next: PreparedItem[]): AsyncGenerator<IngestOutcome> {
     if (writing) {
@@ -322,7 +329,11 @@ export async function* ingestMany(
       yield* outcomes;
     }
     if (next.length === 0) return;
-    writing = writeBatch(repo, next, work);
+    const planned = planning;
+    planning = undefined;
+    writing = planned
+      ? planned.then(() => writeBatch(repo, next, work))
+      : writeBatch(repo, next, work);
     // Awaited at the next hand-over; this only keeps Node from reporting a rejection early.
     writing.catch(() => {});
   }
@@ -350,6 +361,7 @@ export async function* ingestMany(
     yield* handOver([]);
   } finally {
     // Stopped early (an error, or the consumer stopped): no write goes on behind the caller's back.
+    await planning;
     await writing?.catch(() => {});
   }
 }

@@ -233,24 +233,50 @@ describe("bulk ingest (many new articles per transaction)", () => {
     for (const row of degrees) expect(row.stored, String(row.id)).toBe(row.counted);
   }, 300_000);
 
+  /** What a batch of new articles sends; planBulkWrite sends the same, without rows. */
+  const BATCH_STATEMENTS = [
+    "article/find-hash",
+    "ingest/find-redirects",
+    "ingest/create-articles",
+    "ingest/merge-entities",
+    "ingest/merge-relationships",
+    "ingest/create-evidence",
+    "ingest/apply-relationship-summaries",
+  ];
+
   it("reads hashes and redirects once per batch and writes it with a fixed set of statements", async () => {
     const repo = createArticleRepository(graph.executor);
     const small = await graph.countRoundTrips(() => bulk(repo, first.slice(0, 3), 50));
     const large = await graph.countRoundTrips(() => bulk(repo, first.slice(3, 33), 50));
     expect(large.result.every((o) => o.status === "created")).toBe(true);
     expect(large.names).toEqual(small.names);
-    expect(large.names).toEqual([
-      "article/find-hash",
-      "ingest/find-redirects",
-      "ingest/create-articles",
-      "ingest/merge-entities",
-      "ingest/merge-relationships",
-      "ingest/create-evidence",
-      "ingest/apply-relationship-summaries",
-    ]);
+    // Each ingest first has its statements planned (planBulkWrite), then one batch.
+    expect(large.names).toEqual([...BATCH_STATEMENTS, ...BATCH_STATEMENTS]);
+    const two = await graph.countRoundTrips(() => bulk(repo, first.slice(33, 36), 2));
+    expect(two.names).toEqual([...BATCH_STATEMENTS, ...BATCH_STATEMENTS, ...BATCH_STATEMENTS]);
     const again = await graph.countRoundTrips(() => bulk(repo, first.slice(3, 33), 50));
     expect(again.result.every((o) => o.status === "unchanged")).toBe(true);
-    expect(again.names).toEqual(["article/find-hash"]);
+    expect(again.names).toEqual([...BATCH_STATEMENTS, "article/find-hash"]);
+  });
+
+  it("plans every statement a batch sends, in one transaction that writes nothing", async () => {
+    const repo = createArticleRepository(graph.executor);
+    await bulk(repo, first.slice(0, 3), 50);
+    const before = await snapshot();
+    const planned = await graph.countRoundTrips(() => repo.planBulkWrite());
+    expect(await snapshot()).toEqual(before);
+    // A batch's statements, sent by the write itself: planBulkWrite must send each of them (a
+    // statement added to the batch write and not planned ahead would show here).
+    const written = await graph.countRoundTrips(async () => {
+      await repo.findArticleHashes(["x"]);
+      await repo.findRedirects(["x"]);
+      await repo.createArticles(
+        first.slice(3, 6).map((d) => planArticle(parseAnnotatedArticle(d))),
+      );
+    });
+    expect(written.names).toEqual(BATCH_STATEMENTS);
+    expect(planned.names).toEqual(written.names);
+    expect((await repo.countGraph()).articles).toBe(6);
   });
 
   it("prepares the next batch while one is written, and reads its hashes only once that one is committed", async () => {
@@ -296,7 +322,12 @@ describe("bulk ingest (many new articles per transaction)", () => {
       [0, 4],
       [4, 8],
     ] as const) {
-      const [write, written] = [at(`hashes bulk-${batch}`), at(`written bulk-${batch}`)];
+      // A batch's write begins with its hash read; the first batch's, once its statements are
+      // planned (planBulkWrite, started with the ingest), so from its handing over: with
+      // lookahead 1, when its last item is prepared.
+      const write = batch === 0 ? at("prepare 4") : at(`hashes bulk-${batch}`);
+      const written = at(`written bulk-${batch}`);
+      expect(at(`hashes bulk-${batch}`)).toBeLessThan(written);
       for (let line = next + 1; line <= next + 4; line++) {
         expect(
           at(`prepare ${line}`),
