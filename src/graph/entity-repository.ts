@@ -181,19 +181,22 @@ export function createEntityRepository(
             { argument: "merge" },
           );
         }
-        const relationships = await moveRelationships(tx, keep, merge);
+        const { summaries, ...relationships } = await moveRelationships(tx, keep, merge);
         const mentionsMoved = await moveMentions(tx, keep, merge);
         const at = now();
         const aliasesAdded = await absorb(tx, keep, merge, at);
         await tx.run(cypher("entity/delete"), { id: mergeId });
         // The merged entity's relationships now end at the kept one (or are gone): its
-        // neighbours' and its own stored degrees.
+        // neighbours' and its own stored degrees, set by the statement that also applies the
+        // moved relationships' recomputed summaries (one round trip for both; nothing sent in
+        // between reads what that writes). It deletes first, so the degrees count what is left;
+        // a moved relationship it deletes (none: each brings its evidence) is read here still,
+        // so its ends are among the degrees recomputed.
         const around = (await tx.run(cypher("entity/relationships"), { id: keepId })).map(
           (row) => row as unknown as RelationshipRef,
         );
         await tx.run(cypher("ingest/apply-relationship-summaries"), {
-          deleted: [],
-          updated: [],
+          ...summaries,
           degreeIds: endsOf([{ sourceId: keepId, targetId: keepId }, ...around]),
         });
         // Ingest derives ids from names: without this, the next changed article naming the
@@ -311,8 +314,8 @@ async function moveRelationships(tx: Tx, keep: LockedEntity, merge: LockedEntity
   await tx.run(cypher("ingest/merge-relationships"), { relationships: targets });
   await tx.run(cypher("entity/move-evidence"), { moves: [...moves.values()] });
   await tx.run(cypher("entity/delete-evidence"), { relIds: [...droppedIds] });
-  await recompute(tx, targets);
   return {
+    summaries: await recompute(tx, targets),
     relationshipsMoved: targets.filter((r) => !existing.has(r.id)).length,
     relationshipsMerged: moved.size - targets.filter((r) => !existing.has(r.id)).length,
     selfLoopsDropped: dropped.length,
@@ -329,15 +332,25 @@ async function existingIds(tx: Tx, targets: RelationshipRef[]): Promise<Set<stri
   return new Set(rows.map((row) => String((row.relationship as Row).id)));
 }
 
-/** Aggregates (confidence, counts, first/last seen, properties) from all evidence, as ingest does. */
-async function recompute(tx: Tx, rels: RelationshipRef[]): Promise<void> {
-  if (rels.length === 0) return;
+interface RelationshipSummaries {
+  /** Relationships left without evidence. */
+  deleted: string[];
+  updated: { id: string; type: string; properties: Record<string, unknown> }[];
+}
+
+/**
+ * Aggregates (confidence, counts, first/last seen, properties) from all evidence, as ingest does,
+ * for ingest/apply-relationship-summaries, which mergeEntities sends once the merged entity is
+ * gone (with the degrees).
+ */
+async function recompute(tx: Tx, rels: RelationshipRef[]): Promise<RelationshipSummaries> {
+  const deleted: string[] = [];
+  const updated: RelationshipSummaries["updated"] = [];
+  if (rels.length === 0) return { deleted, updated };
   const byId = await summarise(
     tx,
     rels.map((r) => r.id),
   );
-  const deleted: string[] = [];
-  const updated: { id: string; type: string; properties: Record<string, unknown> }[] = [];
   for (const rel of rels) {
     const summary = byId.get(rel.id);
     if (!summary || Number(summary.evidenceCount) === 0) deleted.push(rel.id);
@@ -349,8 +362,7 @@ async function recompute(tx: Tx, rels: RelationshipRef[]): Promise<void> {
       });
     }
   }
-  // Degrees after the merged entity is gone (mergeEntities).
-  await tx.run(cypher("ingest/apply-relationship-summaries"), { deleted, updated, degreeIds: [] });
+  return { deleted, updated };
 }
 
 interface MentionLists {
