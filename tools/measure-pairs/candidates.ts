@@ -11,7 +11,7 @@ import { createGazetteer } from "../../src/ingest/extract/gazetteer.ts";
 import { type Doc, EntityRegistry } from "../../src/ingest/extract/model.ts";
 import { EXTRACTION_PASSES, initialState, runPasses } from "../../src/ingest/extract/passes.ts";
 import { pairCue, typedKind } from "../../src/ingest/extract/relations/measured-pairs.ts";
-import { assemble } from "../../src/ingest/extract/rule-extractor.ts";
+import { assemble, SIGNATURES } from "../../src/ingest/extract/rule-extractor.ts";
 import { outputBaseName, resolveLanguage } from "../../src/ingest/extract/run.ts";
 import { readArticleInputs } from "../../src/ingest/input/read.ts";
 import { segmentSentences } from "../../src/ingest/segment.ts";
@@ -21,7 +21,8 @@ const [out, ...sets] = process.argv.slice(2);
 const gazetteer = createGazetteer(loadKnowledgeBase());
 // Without the pass being measured, so the candidates are what the other passes leave.
 const passes = EXTRACTION_PASSES.filter((p) => p.name !== "measured-pairs");
-const lines: string[] = [];
+// The types each relation may join (what `assemble` keeps), so a label the extractor cannot state is no label.
+const lines: string[] = [JSON.stringify({ kind: "signatures", signatures: SIGNATURES })];
 for (const set of sets) {
   for await (const read of readArticleInputs([`test/fixtures/corpus/${set}`])) {
     if (!read.article) continue;

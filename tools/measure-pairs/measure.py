@@ -45,11 +45,13 @@ def mapper(gold, pents):
     return resolve
 
 def load(path):
-    arts, pairs = {}, []
+    arts, pairs, sig = {}, [], {}
     for line in open(path, encoding="utf-8"):
         if not line.strip(): continue
         r = json.loads(line)
-        if r["kind"] == "article":
+        if r["kind"] == "signatures":
+            sig = r["signatures"]
+        elif r["kind"] == "article":
             arts[(r["set"], r["file"])] = r
         else:
             pairs.append(r)
@@ -77,6 +79,14 @@ def load(path):
             for (t, s, o) in opt:
                 if (s, o) == (ga, gb): optl.add((t, False))
                 if (s, o) == (gb, ga): optl.add((t, True))
+        # Only what the extractor may state between these types (rule-extractor.ts SIGNATURES).
+        def allowed(l):
+            if not sig: return True
+            subj, obj = (p["tb"], p["ta"]) if l[1] else (p["ta"], p["tb"])
+            s_types, o_types = sig[l[0]]
+            return subj.split(":")[0] in s_types and obj.split(":")[0] in o_types
+        labels = {l for l in labels if allowed(l)}
+        optl = {l for l in optl if allowed(l)}
         p["labels"], p["opt"], p["ga"], p["gb"] = labels, optl, ga, gb
         out.append(p)
     return out
@@ -92,6 +102,7 @@ SCHEMES = {
     "type-last": lambda p: (coarse(p["ta"]), coarse(p["tb"]), p["last"]),
     "type-between": lambda p: (coarse(p["ta"]), coarse(p["tb"]), p["between"]),
     "kind-only": lambda p: (p["ta"], p["tb"]),
+    "kind-comma-gap": lambda p: (p["ta"], p["tb"], p["comma"], p["gap"]),
 }
 
 def eligible(p):

@@ -2,14 +2,14 @@
 """The rows `measured-pairs` would take (schemes kind-prep, then type-between; precision >= 0.8),
 each with its in-sample support and its leave-one-set-out figures (tp/fp on the sets it was not
 chosen from, summed over the folds that chose it).
-usage: rows.py CANDIDATES.jsonl [MIN_PREC]"""
+usage: rows.py CANDIDATES.jsonl [MIN_PREC [SCHEME,SCHEME…]]"""
 import collections, sys, os
 sys.path.insert(0, os.path.dirname(__file__))
 import measure as M
 
 pairs = M.load(sys.argv[1])
 mp = float(sys.argv[2]) if len(sys.argv) > 2 else 0.8
-names = ["kind-prep", "type-between"]
+names = sys.argv[3].split(",") if len(sys.argv) > 3 else ["kind-prep", "type-between"]
 keys = [M.SCHEMES[n] for n in names]
 sets = sorted({p["set"] for p in pairs})
 loso = collections.defaultdict(lambda: [0, 0, 0, set()])  # tp fp folds sets-fired

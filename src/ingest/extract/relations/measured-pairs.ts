@@ -90,8 +90,11 @@ export interface MeasuredPair {
    */
   first: string;
   second: string;
-  /** Either the preposition governing the second name ("-": none) or the words between. */
-  cue: { prep: string } | { between: string };
+  /**
+   * The preposition governing the second name ("-": none), or the words between, or whether a
+   * comma stands between and how many words.
+   */
+  cue: { prep: string } | { between: string } | { comma: boolean; gap: string };
   type: RelationType;
   /** Whether the relation runs from the second name to the first. */
   reversed: boolean;
@@ -158,6 +161,32 @@ export const MEASURED_PAIRS: readonly MeasuredPair[] = [
     reversed: true,
     rule: "measured.asset-van-body",
   },
+  // Third scheme (typed kinds, a comma between or not, words between), for pairs the two above
+  // leave: "HMS X has deployed to the Mediterranean to take over in NATO's Standing Maritime
+  // Group 2", "Zr.Ms. X is een van de twee fregatten waarmee de marine actief is bij SNMG1": a
+  // ship and a standing group or task force far apart in one clause, no comma between: the ship
+  // SUPPORTS the group (the gold's most frequent reading there; PART_OF 5 of 7, SUPPORTS 6 of 7,
+  // ASSIGNED_TO cannot join an asset to an organisation). In-sample 6/7 in 6 articles of 4 sets;
+  // held out 5 tp, 1 fp.
+  {
+    first: "Asset:ship",
+    second: "Organisation:force",
+    cue: { comma: false, gap: "9+" },
+    type: "SUPPORTS",
+    reversed: false,
+    rule: "measured.ship-group",
+  },
+  // "Defensie koopt 4 nieuwe onderzeeboten bij het Franse Naval Group": the ministry and a
+  // company a few words on, no comma between, work together (the gold's reading of a purchase).
+  // In-sample 4/4 in 4 articles of 3 sets; held out 2 tp, 0 fp.
+  {
+    first: "Organisation:ministry",
+    second: "Organisation:company",
+    cue: { comma: false, gap: "4-8" },
+    type: "COOPERATES_WITH",
+    reversed: false,
+    rule: "measured.ministry-company",
+  },
 ];
 
 const CONFIDENCE = 0.4;
@@ -184,7 +213,11 @@ export function measuredRow(
     (r) =>
       sameKind(r.first, first) &&
       sameKind(r.second, second) &&
-      ("prep" in r.cue ? r.cue.prep === cue.prep : r.cue.between === cue.between),
+      ("prep" in r.cue
+        ? r.cue.prep === cue.prep
+        : "between" in r.cue
+          ? r.cue.between === cue.between
+          : r.cue.comma === cue.comma && r.cue.gap === cue.gap),
   );
 }
 
