@@ -69,12 +69,20 @@ export function pairCue(view: SentenceView, first: Arg, second: Arg): PairCue {
     first.mention.end - view.start,
     Math.max(first.mention.end, second.mention.start) - view.start,
   );
-  const words = (between.match(WORD) ?? []).filter((w) => !FILLER.has(w));
+  // Words up to the ninth that is no filler: the cue needs no more ("9+", "long").
+  const words: string[] = [];
+  let last = "-";
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(between); m !== null; m = WORD.exec(between)) {
+    if (FILLER.has(m[0])) continue;
+    last = m[0];
+    if (words.length < 9) words.push(m[0]);
+  }
   const count = words.length;
   return {
     prep: second.prep ?? "-",
     between: count === 0 ? "" : count <= 3 ? words.join(" ") : "long",
-    last: words.at(-1) ?? "-",
+    last,
     gap: count === 0 ? "0" : count <= 3 ? "1-3" : count <= 8 ? "4-8" : "9+",
     sameClause: first.clause === second.clause,
     listed: first.group === second.group,
@@ -239,15 +247,34 @@ export function measuredPairs(
   if (rows.length === 0) return;
   let related: PairSet | undefined;
   let states: Map<string, string | undefined> | undefined;
+  // Per article: each entity's typed kind, and the rows each typed kind opens (most open none).
+  const kindByKey = new Map<string, string>();
+  const kindOf = (type: EntityType, key: string): string => {
+    let kind = kindByKey.get(key);
+    if (kind === undefined) {
+      kind = typedKind(registry, type, key);
+      kindByKey.set(key, kind);
+    }
+    return kind;
+  };
+  const rowsByFirst = new Map<string, readonly MeasuredPair[]>();
+  const rowsFirst = (kind: string): readonly MeasuredPair[] => {
+    let found = rowsByFirst.get(kind);
+    if (!found) {
+      found = rows.filter((r) => sameKind(r.first, kind));
+      rowsByFirst.set(kind, found);
+    }
+    return found;
+  };
   for (const view of ctx.views) {
     const args = view.args;
     if (args.length < 2) continue;
     // The typed kinds once per name; the cue only for a pair of kinds some row reads.
-    const kinds = args.map((x) => typedKind(registry, x.mention.type, x.mention.key));
+    const kinds = args.map((x) => kindOf(x.mention.type, x.mention.key));
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
       if (a.aside || a.mention.nested) continue;
-      const firsts = rows.filter((r) => sameKind(r.first, kinds[i]!));
+      const firsts = rowsFirst(kinds[i]!);
       if (firsts.length === 0) continue;
       for (let j = i + 1; j < args.length; j++) {
         const b = args[j]!;
