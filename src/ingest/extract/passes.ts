@@ -136,6 +136,7 @@ import {
   unnamedOffices,
 } from "./relations/leaders.ts";
 import { listMembers } from "./relations/list-members.ts";
+import { measuredPairs } from "./relations/measured-pairs.ts";
 import {
   duringEventPlaces,
   formationsNamedByState,
@@ -569,6 +570,8 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("placed-assets", (r, s) => placedAssets(r, s.registry)),
   relations("sentence-defaults", (r, s) => sentenceDefaults(r, s.registry)),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),
+  // Last: only pairs no pass above related (fourteenth round, measured across sets).
+  relations("measured-pairs", (r, s) => measuredPairs(r, s.registry)),
 ];
 
 /** The state before the first pass. */

@@ -25,7 +25,7 @@ import { isWater, STANCE_TYPES } from "./places.ts";
 export const RULE_EXTRACTOR_VERSION = "0.1.0";
 
 /** Which subject and object types each relation admits (ONTOLOGY.md); findings outside are dropped. */
-const SIGNATURES: Record<RelationType, [EntityType[], EntityType[]]> = {
+export const SIGNATURES: Record<RelationType, [EntityType[], EntityType[]]> = {
   REPRESENTS: [["Person"], ["Country", "Organisation"]],
   MEMBER_OF: [["Person", "Country", "Organisation"], ["Organisation"]],
   LEADS: [

@@ -43,7 +43,8 @@ describe("the declared extraction passes", () => {
     expect(indexOf("leader-missions")).toBeLessThan(indexOf("mission-areas-in-names"));
     expect(indexOf("representation")).toBeLessThan(indexOf("lift-statements"));
     expect(indexOf("assets")).toBeLessThan(indexOf("asset-assignment"));
-    expect(names[names.length - 1]).toBe("lift-statements");
+    expect(indexOf("lift-statements")).toBeLessThan(indexOf("measured-pairs"));
+    expect(names[names.length - 1]).toBe("measured-pairs");
   });
 
   it("refuse to run a relation pass before the sentence views", () => {
