@@ -109,6 +109,7 @@ import {
   transfers,
   underCommand,
 } from "./relations/discourse.ts";
+import { dutchPassives } from "./relations/dutch-passives.ts";
 import { type RuleContext, viewSentence } from "./relations/engine.ts";
 import {
   basedAppositions,
@@ -459,7 +460,14 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
     return undefined;
   }),
   relations("representation", (r, s) =>
-    representation(r, s.registry, s.titled, s.mentions, s.article.publishedAt ?? undefined),
+    representation(
+      r,
+      s.registry,
+      s.titled,
+      s.mentions,
+      s.article.publishedAt ?? undefined,
+      s.article.language === "nl" ? publisherState(s) : undefined,
+    ),
   ),
   relations("title-representation", (r, s) => titleRepresentation(r, s.registry, s.mentions)),
   relations("office-roles", (r, s) =>
@@ -477,6 +485,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("pair-relationships", (r) => pairRelationships(r)),
   relations("headquarters", (r) => headquartersStatements(r)),
   relations("frames", (r, s) => applyFrames(r, s.gazetteer.kb, s.mentions)),
+  relations("dutch-passives", (r) => dutchPassives(r)),
   relations("fight-beneficiaries", (r) => fightBeneficiaries(r)),
   relations("split-votes", (r) => splitVotes(r)),
   relations("ally-nouns", (r) => allyNouns(r)),

@@ -12,7 +12,7 @@ import {
   OFFICIALS_NOUNS,
 } from "../lexicon.ts";
 import type { MentionSet } from "../mention-set.ts";
-import type { Doc, EntityRegistry, Finding, Mention } from "../model.ts";
+import type { Doc, EntityRecord, EntityRegistry, Finding, Mention } from "../model.ts";
 import { kindOf, sentenceIndexAt } from "../model.ts";
 import type { TitledPerson } from "../people.ts";
 import type { Arg, RuleContext, SentenceView } from "./engine.ts";
@@ -473,6 +473,7 @@ export function representation(
   titled: readonly TitledPerson[],
   mentions: MentionSet,
   publishedAt?: string,
+  home?: EntityRecord,
 ): void {
   const doc = ctx.doc;
   // Nothing here adds mentions: the keys named by an outer mention are collected once.
@@ -503,7 +504,9 @@ export function representation(
     if (
       before &&
       // "Canadian Minister X", "U.S.-Minister", "Norway's Chief of Defence X".
-      /^(?:\s{1,2}|-|['’]s?\s)$/u.test(doc.text.slice(before.end, t.titleStart)) &&
+      // (Not across a line break: a headline ending in a state is no nationality of the title
+      // that opens the next paragraph.)
+      /^(?:[ \t\u00a0]{1,2}|-|['’]s?\s)$/u.test(doc.text.slice(before.end, t.titleStart)) &&
       (before.type === "Country" || !t.office)
     ) {
       represented = before.key;
@@ -596,6 +599,15 @@ export function representation(
         rule = "represents.office-of-state";
       }
     }
+    if (!represented && t.office && !t.counterpart && home) {
+      // "Minister Ruben Brekelmans", "de minister van Justitie X", "Premier Rutte" in a Dutch
+      // article: Dutch news gives a foreign office holder a nationality ("de Litouwse
+      // minister"), so a government office without one is the publisher's state's.
+      if (HOME_GOVERNMENT_OFFICE.test(foldKey(t.title))) {
+        represented = home.key;
+        rule = "represents.home-office";
+      }
+    }
     if (!represented) continue;
     const finding: Finding = {
       type: "REPRESENTS",
@@ -609,6 +621,13 @@ export function representation(
     ctx.findings.push(finding);
   }
 }
+
+/**
+ * The government offices a Dutch article gives its own state's holders without a nationality:
+ * ministers (of anything), the prime minister, state secretaries.
+ */
+const HOME_GOVERNMENT_OFFICE =
+  /^(?:minister|premier|minister-president|staatssecretaris|bewindspersoon)(?:\s+(?:van|voor)\s+[\p{L} -]+)?$/u;
 
 /**
  * The rest of a list of office holders up to "and other [senior]" before a nationality: more
