@@ -64,6 +64,7 @@ import {
   personAffiliations,
   signedAgreements,
 } from "./relations/affiliations.ts";
+import { leadersRelationship } from "./relations/aid.ts";
 import { armedGroupAreas } from "./relations/armed-groups.ts";
 import { backedCompounds } from "./relations/backed-compounds.ts";
 import { companions } from "./relations/companions.ts";
@@ -568,6 +569,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("known-wars", (r, s) => knownWars(r, s.registry, s.mentions)),
   relations("placed-assets", (r, s) => placedAssets(r, s.registry)),
   relations("sentence-defaults", (r, s) => sentenceDefaults(r, s.registry)),
+  relations("leaders-relationship", (r, s) => leadersRelationship(r, s.registry)),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),
 ];
 
