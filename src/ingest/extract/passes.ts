@@ -64,7 +64,7 @@ import {
   personAffiliations,
   signedAgreements,
 } from "./relations/affiliations.ts";
-import { leadersRelationship } from "./relations/aid.ts";
+import { leadersRelationship, unitSources } from "./relations/aid.ts";
 import { armedGroupAreas } from "./relations/armed-groups.ts";
 import { backedCompounds } from "./relations/backed-compounds.ts";
 import { companions } from "./relations/companions.ts";
@@ -536,6 +536,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("transfers", (r, s) => transfers(r, s.assets, s.registry)),
   relations("list-members", (r, s) => listMembers(r, s.registry)),
   relations("ownership", (r, s) => ownershipRelations(r, s.registry, s.mentions)),
+  relations("unit-sources", (r, s) => unitSources(r, s.registry)),
   relations("asset-actors", (r, s) => assetActors(r, s.registry)),
   relations("asset-groups", (r, s) => assetGroups(r, s.registry)),
   relations("navy-ships", (r, s) => navyShips(r, s.registry)),

@@ -88,3 +88,22 @@ describe("cooperation between two parties", () => {
     expect(r.cooperate("Poland", "Lithuania")).toBe(false);
   });
 });
+
+describe("assets counted from a national unit", () => {
+  const dateline = "ROYAL AIR FORCE MARHAM, England – ";
+
+  it("'Twelve F-16 aircraft and more than 200 Airmen from the 31st Fighter Wing': the wing provides", () => {
+    const r = en(
+      `${dateline}Twelve F-16 aircraft and more than 200 Airmen from the 31st Fighter Wing, Aviano Air Base, Italy, completed a training deployment here May 3.`,
+    );
+    expect(r.triples.some((t) => t.startsWith("31st Fighter Wing -PROVIDES-> airmen"))).toBe(true);
+  });
+
+  it("uncounted assets 'from' a unit only say whose they are", () => {
+    const r = en(
+      `${dateline}Twelve F-16 aircraft and more than 200 Airmen from the 31st Fighter Wing, Aviano Air Base, Italy, completed a training deployment here May 3. Airmen from the 48th Fighter Wing worked alongside them.`,
+    );
+    expect(r.triples.some((t) => t.startsWith("31st Fighter Wing -PROVIDES-> airmen"))).toBe(true);
+    expect(r.triples.filter((t) => t.startsWith("48th Fighter Wing -PROVIDES->"))).toEqual([]);
+  });
+});

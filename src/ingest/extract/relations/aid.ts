@@ -64,3 +64,101 @@ export function leadersRelationship(ctx: RuleContext, registry: EntityRegistry):
     properties: { kind: "cooperation" },
   });
 }
+
+/**
+ * A national unit's name (folded): a numbered or named wing, squadron, commando, regiment,
+ * brigade, battalion, division or guard. A multinational formation ("battle group", "task force",
+ * a standing maritime group) is not one: soldiers "from the battle group" are their states'.
+ */
+const NATIONAL_UNIT =
+  /(?<![\p{L}])(?:wing|wings|squadron|squadrons|commando|regiment|brigade|battalion|division|national guard|air national guard)(?![\p{L}])/u;
+const MULTINATIONAL_UNIT =
+  /(?<![\p{L}])(?:battle ?group|task force|task group|maritime group|countermeasures group|multinational|nato|combined|joint)(?![\p{L}])/u;
+/** "from the", right before the unit. */
+const FROM_UNIT = /^\s+from\s+(?:the\s+)?$/u;
+/** An asset and the next one (or an unrecognised noun phrase) of the same list: ", ", " and ". */
+const LIST_JOIN =
+  /^\s*(?:,|and|,\s*and)\s+(?:(?:about|around|nearly|almost|some|over|more than|up to|roughly|approximately)\s+)?(?:[\d,]+\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const COUNTED_NOUN_FROM =
+  /^\s*(?:,|and|,\s*and)\s+(?:(?:about|around|nearly|almost|some|over|more than|up to|roughly|approximately)\s+)?[\d,]+\s+(?:[\p{L}-]+\s+){1,2}from\s+(?:the\s+)?$/u;
+
+const COUNT =
+  /(?<![\p{L}])(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens?|hundreds?|several)(?![\p{L}])/u;
+
+/**
+ * `unit-sources`: "Eighteen F-16s and more than 260 Airmen from the 52nd Fighter Wing", "Eight
+ * F-16s and nearly 210 personnel from the 419th and 388th Fighter Wings": the national unit the
+ * assets come from provides them (the real releases' gold: the wing provides its aircraft and
+ * airmen). Each asset of the list before "from" counts, a counted noun the asset pass did not
+ * recognise passed over; a unit of a known state provides only that state's assets.
+ */
+export function unitSources(ctx: RuleContext, registry: EntityRegistry): void {
+  if (ctx.doc.language !== "en") return;
+  for (const view of ctx.views) {
+    if (!/\sfrom\s/u.test(view.folded)) continue;
+    const args = view.args;
+    for (let i = 1; i < args.length; i++) {
+      const unit = args[i]!;
+      if (unit.mention.type !== "Organisation") continue;
+      const unitName = registry.get(unit.mention.key)?.name.toLowerCase() ?? "";
+      if (!NATIONAL_UNIT.test(unitName) || MULTINATIONAL_UNIT.test(unitName)) continue;
+      const before = args[i - 1]!;
+      // The first unit of a group ("the 419th and 388th Fighter Wings") follows "from".
+      const gapToUnit = view.folded.slice(
+        before.mention.end - view.start,
+        unit.mention.start - view.start,
+      );
+      let last: number;
+      if (before.mention.type === "Asset" && FROM_UNIT.test(gapToUnit)) last = i - 1;
+      else if (before.mention.type === "Asset" && COUNTED_NOUN_FROM.test(gapToUnit)) last = i - 1;
+      else continue;
+      const assets = [args[last]!];
+      for (let j = last - 1; j >= 0; j--) {
+        const a = args[j]!;
+        if (a.mention.type !== "Asset") break;
+        const gap = view.folded.slice(
+          a.mention.end - view.start,
+          assets[0]!.mention.start - view.start,
+        );
+        if (!LIST_JOIN.test(gap)) break;
+        assets.unshift(a);
+      }
+      // A deployment counts what it sends ("Eighteen F-16s and more than 260 Airmen from …");
+      // "Airmen from the 48th Fighter Wing" only says whose they are.
+      const first = assets[0]!;
+      const counted = view.folded.slice(
+        Math.max(0, first.mention.start - view.start - 25),
+        first.mention.end - view.start,
+      );
+      if (!COUNT.test(counted)) continue;
+      const units = args.filter(
+        (a) =>
+          a.group === unit.group &&
+          a.mention.type === "Organisation" &&
+          a.mention.start >= unit.mention.start,
+      );
+      for (const u of units) {
+        const state = registry.get(u.mention.key)?.kb?.country;
+        for (const asset of assets) {
+          const record = registry.get(asset.mention.key);
+          const ownerName = record?.properties.owner;
+          if (state && typeof ownerName === "string") {
+            const owner = [...registry.records.values()].find(
+              (r) => r.type === "Country" && r.name === ownerName,
+            );
+            const iso = (owner?.kb as { iso2?: string } | undefined)?.iso2;
+            if (iso && iso !== state) continue;
+          }
+          ctx.findings.push({
+            type: "PROVIDES",
+            source: u.mention.key,
+            target: asset.mention.key,
+            rule: "provides.unit-source",
+            confidence: 0.6,
+            sentence: view.index,
+          });
+        }
+      }
+    }
+  }
+}
