@@ -118,6 +118,8 @@ export const RelationFrameEntrySchema = z.strictObject({
   objectFromContext: z.boolean().optional(),
   objectBefore: z.boolean().optional(),
   subjectFromTopic: z.boolean().optional(),
+  /** The object only through a good it is given: "contribution to the security of X". */
+  objectThroughTheme: z.boolean().optional(),
   /** Words right before the trigger (a determiner and one word may follow them) that cancel it; "*" = any letters. */
   notAfter: z.array(text).optional(),
   fallbackObject: z

@@ -128,6 +128,8 @@ export interface KbRelationFrame {
   objectBefore?: boolean;
   /** Without any possible subject before the trigger: the article's topic mission. */
   subjectFromTopic?: boolean;
+  /** The object only through a good it is given: "contribution to the security of X". */
+  objectThroughTheme?: boolean;
   /** Words right before the trigger that cancel it ("steunt deelname aan"); "*" = any letters. */
   notAfter?: string[];
   /** Without an adjacent object: the first argument of these types governed by these prepositions. */

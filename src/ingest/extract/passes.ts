@@ -64,6 +64,7 @@ import {
   personAffiliations,
   signedAgreements,
 } from "./relations/affiliations.ts";
+import { leadersRelationship, unitSources } from "./relations/aid.ts";
 import { armedGroupAreas } from "./relations/armed-groups.ts";
 import { backedCompounds } from "./relations/backed-compounds.ts";
 import { companions } from "./relations/companions.ts";
@@ -545,6 +546,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("transfers", (r, s) => transfers(r, s.assets, s.registry)),
   relations("list-members", (r, s) => listMembers(r, s.registry)),
   relations("ownership", (r, s) => ownershipRelations(r, s.registry, s.mentions)),
+  relations("unit-sources", (r, s) => unitSources(r, s.registry)),
   relations("asset-actors", (r, s) => assetActors(r, s.registry)),
   relations("asset-groups", (r, s) => assetGroups(r, s.registry)),
   relations("navy-ships", (r, s) => navyShips(r, s.registry)),
@@ -578,6 +580,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("known-wars", (r, s) => knownWars(r, s.registry, s.mentions)),
   relations("placed-assets", (r, s) => placedAssets(r, s.registry)),
   relations("sentence-defaults", (r, s) => sentenceDefaults(r, s.registry)),
+  relations("leaders-relationship", (r, s) => leadersRelationship(r, s.registry)),
   relations("lift-statements", (r, s) => liftStatements(r, s.registry)),
   // Last: only pairs no pass above related (fourteenth round, measured across sets).
   relations("measured-pairs", (r, s) => measuredPairs(r, s.registry)),

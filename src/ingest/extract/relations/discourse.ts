@@ -368,15 +368,29 @@ const PAIR_ACTOR = new Set(["Country", "Organisation"]);
  * "the U.S.-Canada defense relationship", "de Nederlands-Belgische samenwerking", "de
  * samenwerking tussen Nederland en Polen", "the alliance between the United States and Australia".
  */
+const LED_AFTER = /^-(?:led|geleide?)(?![\p{L}])/u;
+const LED_BEFORE = /^-(?:led|geleide?)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
 export function pairRelationships(ctx: RuleContext): void {
   for (const view of ctx.views) {
     for (let i = 0; i + 1 < view.args.length; i++) {
       const a = view.args[i]!;
       const b = view.args[i + 1]!;
+      // "between the Iraqi Security Forces and the US-led Global Coalition": the leader before
+      // "-led" qualifies the partner named after it (fourteenth round).
+      const led = view.args[i + 2];
+      const partner =
+        led &&
+        PAIR_ACTOR.has(led.mention.type) &&
+        LED_BEFORE.test(
+          view.folded.slice(b.mention.end - view.start, led.mention.start - view.start),
+        )
+          ? led
+          : b;
       if (
         PAIR_ACTOR.has(a.mention.type) &&
-        PAIR_ACTOR.has(b.mention.type) &&
-        a.mention.key !== b.mention.key &&
+        PAIR_ACTOR.has(partner.mention.type) &&
+        a.mention.key !== partner.mention.key &&
         PAIR_AND.test(view.folded.slice(a.mention.end - view.start, b.mention.start - view.start))
       ) {
         const noun = RELATIONSHIP_BETWEEN.exec(view.folded.slice(0, a.mention.start - view.start));
@@ -384,7 +398,7 @@ export function pairRelationships(ctx: RuleContext): void {
           ctx.findings.push({
             type: "COOPERATES_WITH",
             source: a.mention.key,
-            target: b.mention.key,
+            target: partner.mention.key,
             rule: "cooperates.between",
             confidence: 0.75,
             sentence: view.index,
@@ -2229,8 +2243,14 @@ export function namedPartnerships(ctx: RuleContext): void {
           ),
       );
       if (named) break;
+      // "between Jordan and the US-led coalition": the leader qualifies a partner.
       const states = view.args.filter(
-        (a) => a.group === first.group && a.mention.type === "Country",
+        (a) =>
+          a.group === first.group &&
+          a.mention.type === "Country" &&
+          !LED_AFTER.test(
+            view.folded.slice(a.mention.end - view.start, a.mention.end - view.start + 9),
+          ),
       );
       cooperatingPairs(ctx, states, "cooperates.between", 0.7, view.index);
       break;

@@ -207,6 +207,23 @@ const COMPANY_NOUN_BEFORE_NAME =
 const FORCES_OF_STATE =
   /\s(?:eenheden|eenheid|troepen|militairen|soldaten|collega's|collega|partners|strijdkrachten|units|troops|forces|soldiers|colleagues)\s+(?:uit|van|from|of)\s+(?:(?:de|het|the)\s+)?$/u;
 
+/**
+ * The good an actor supports a state or body in (fourteenth round): "commitment to the collective
+ * security of our NATO allies", "contribution to the strength and security of the Alliance",
+ * "commitment to maritime security in the Gulf", "steun voor de soevereiniteit van Oekraïne".
+ * Supporting the good of X is supporting X: in a SUPPORTS frame's gap the phrase stands for its
+ * preposition.
+ */
+const THEME_NOUN =
+  "(?:security|stability|sovereignty|territorial integrity|independence|defen[cs]e|freedom|safety|strength|resilience|prosperity|veiligheid|stabiliteit|soevereiniteit|territoriale integriteit|onafhankelijkheid|verdediging|vrijheid|weerbaarheid)";
+const THEME_OF = new RegExp(
+  `(?:^|\\s)(?:(?:the|its|their|our|de|het|hun|haar|zijn|onze)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?${THEME_NOUN}(?:,?\\s+(?:and|en)\\s+(?:[\\p{Ll}-]+\\s+)?${THEME_NOUN})*\\s+(of|in|van)(?=\\s)`,
+  "u",
+);
+/** What every theme phrase contains: most gaps have none. */
+const THEME_HINT =
+  /secur|stabil|sovereign|integrity|independ|defen|freedom|safety|strength|resilien|prosper|veiligheid|stabiliteit|soevereiniteit|integriteit|onafhankelijkheid|verdediging|vrijheid|weerbaarheid/u;
+
 /** One to four words of a rank or office ("kapitein-luitenant ter zee"), longest first. */
 const RANK_BEFORE_PERSON = [4, 3, 2, 1].map(
   (n) => new RegExp(`\\s((?:[\\p{Ll}-]+\\.?\\s+){${n}})$`, "u"),
@@ -565,6 +582,11 @@ export interface PatternRule {
   objectBefore?: boolean;
   /** With no subject anywhere before the trigger ("Hoofdkwartier in Abu Dhabi"): the topic mission. */
   subjectFromTopic?: boolean;
+  /**
+   * The object only through a good it is given ("contribution to the security of X"): the gap
+   * before the object must name security, stability or sovereignty (THEME_OF).
+   */
+  objectThroughTheme?: boolean;
   fallbackObject?: {
     types: readonly EntityType[];
     preps: readonly string[];
@@ -717,6 +739,10 @@ function relativeAntecedent(
   return antecedent && types.includes(antecedent.mention.type) ? antecedent : undefined;
 }
 
+/** A noun of giving or committing right after a name (and its "'s"): the name is its agent. */
+const NOUN_OF_GIVING =
+  /^(?:['’]s?)?\s+(?:commitments?|contributions?|assistance|backing|donations?|deliveries|dedication|investments?)(?![\p{L}])/u;
+
 function subjectBefore(
   view: SentenceView,
   offset: number,
@@ -745,7 +771,13 @@ function subjectBefore(
         // "waardering voor de Nederlandse inzet in …": a nationality right before a nominal
         // trigger is its agent, whatever governs the noun phrase.
         (a.mention.via === "adjective" &&
-          /^\s+$/u.test(view.folded.slice(a.mention.end - view.start, offset - view.start))),
+          /^\s+$/u.test(view.folded.slice(a.mention.end - view.start, offset - view.start))) ||
+        // "a demonstration of continued U.S. commitment to …", "thanks to Norway's contribution
+        // to …": a state or body right before a noun of giving is its agent (fourteenth round).
+        (a.mention.type !== "Person" &&
+          NOUN_OF_GIVING.test(
+            view.folded.slice(a.mention.end - view.start, offset - view.start + 16),
+          )),
     );
   // "Exercise X, which began in Norway": the relative pronoun's antecedent is the subject, even
   // when a preposition governs it ("take part in Exercise X, which …").
@@ -907,6 +939,11 @@ function objectAfter(
       // "viel in februari 2022 Oekraïne aan", "steunt vandaag ook Oekraïne": a date or an adverb
       // of time between a verb and its object is no noun the verb governs instead.
       if (TIME_HINT.test(gap)) gap = gap.replace(TIME_IN_GAP, " ");
+      if (rule.relation === "SUPPORTS" && THEME_HINT.test(gap)) {
+        const themed = gap.replace(THEME_OF, " $1");
+        if (rule.objectThroughTheme && themed === gap) return [];
+        gap = themed;
+      } else if (rule.objectThroughTheme) return [];
       const check = gapIsModifiers(gap, rule.objectPreps);
       if (!check.ok) return [];
     } else if (rule.objectPreps && !rule.objectPreps.includes(candidate.prep ?? "")) {

@@ -33,6 +33,7 @@ export function compileFrame(frame: KbRelationFrame): PatternRule {
   if (frame.objectFromContext) rule.objectFromContext = true;
   if (frame.objectBefore) rule.objectBefore = true;
   if (frame.subjectFromTopic) rule.subjectFromTopic = true;
+  if (frame.objectThroughTheme) rule.objectThroughTheme = true;
   if (frame.properties) rule.properties = { ...frame.properties };
   if (frame.fallbackObject) {
     rule.fallbackObject = { types: frame.fallbackObject.types, preps: frame.fallbackObject.preps };
