@@ -36,8 +36,26 @@ interface Default {
    * naar de top"): what happens then happens elsewhere (twelfth round).
    */
   notAsTime?: boolean;
+  /** Only a subject of this asset category (fourteenth round: "SHIP"). */
+  subjectCategory?: string;
+  /** Only an object whose name this matches (fourteenth round: a naval group). */
+  objectName?: RegExp;
+  /**
+   * An object this matches is a broad one, skipped when the sentence names a narrower object of
+   * the rule too ("SNMG1, een van de vlootverbanden uit de flitsmacht": the ship is in SNMG1).
+   */
+  broadObject?: RegExp;
   rule: string;
 }
+
+/**
+ * A naval formation a ship serves in, by its name (fourteenth round): a standing NATO group (also
+ * by its old name, "Standing Naval Force Mediterranean"), a named task group, the NATO Response
+ * Force (its maritime part is made of ships). Not a strike group: the gold reads a carrier's
+ * escorts as PART_OF it, and a carrier leads its own.
+ */
+export const NAVAL_GROUP =
+  /\b(?:Maritime Group|Mine Countermeasures Group|Standing Naval Force|Task Group|Response Force)\b/u;
 
 const DEFAULTS: readonly Default[] = [
   {
@@ -64,6 +82,21 @@ const DEFAULTS: readonly Default[] = [
     objectKind: "exercise",
     undenied: true,
     rule: "default.asset-exercise",
+  },
+  {
+    // Fourteenth round: a named ship and a standing naval group, strike group or task group in
+    // one undenied sentence ("HMS X, heading Standing NATO Maritime Group 2", "after a deployment
+    // to NATO's Standing Maritime Group 1", "Zr.Ms. Y is actief bij SNMG1"): the ship serves in it.
+    subject: "Asset",
+    object: "Organisation",
+    type: "SUPPORTS",
+    ordered: false,
+    undenied: true,
+    subjectCategory: "SHIP",
+    objectKind: "force",
+    objectName: NAVAL_GROUP,
+    broadObject: /\bResponse Force\b/u,
+    rule: "default.ship-group",
   },
   {
     subject: "Mission",
@@ -143,6 +176,12 @@ function subordinateActorBetween(
   );
 }
 
+/** A named asset of the category ("HMS X", not "minehunters (SNMCMG1)"). */
+function namedOfCategory(registry: EntityRegistry, key: string, category: string): boolean {
+  const record = registry.get(key);
+  return record?.properties.category === category && /^\p{Lu}/u.test(record.name);
+}
+
 function kindOf(registry: EntityRegistry, key: string): unknown {
   const record = registry.get(key);
   return record?.kb?.kind ?? record?.properties.kind;
@@ -172,7 +211,9 @@ export function sentenceDefaults(ctx: RuleContext, registry: EntityRegistry): vo
           (d) =>
             d.subject === s.mention.type &&
             d.object === o.mention.type &&
-            (!d.ordered || s.mention.start < o.mention.start),
+            (!d.ordered || s.mention.start < o.mention.start) &&
+            (!d.subjectCategory || namedOfCategory(registry, s.mention.key, d.subjectCategory)) &&
+            (!d.objectName || d.objectName.test(registry.get(o.mention.key)?.name ?? "")),
         );
         if (!rule) continue;
         // Overlapping names are one phrase ("de battlegroup" inside "de battlegroup in Roemenië"
@@ -181,6 +222,18 @@ export function sentenceDefaults(ctx: RuleContext, registry: EntityRegistry): vo
         if (rule.objectKind && kindOf(registry, o.mention.key) !== rule.objectKind) continue;
         if (rule.exceptObjectKinds?.includes(kindOf(registry, o.mention.key) as string)) continue;
         if (rule.undenied && DENIAL.test(view.folded)) continue;
+        const broad = rule.broadObject;
+        const objectName = rule.objectName;
+        if (
+          broad &&
+          objectName &&
+          broad.test(registry.get(o.mention.key)?.name ?? "") &&
+          view.args.some((x) => {
+            const name = registry.get(x.mention.key)?.name ?? "";
+            return x.mention.type === rule.object && objectName.test(name) && !broad.test(name);
+          })
+        )
+          continue;
         if (rule.sameClause && s.clause !== o.clause) continue;
         if (subordinateActorBetween(view, s, o)) continue;
         if (
