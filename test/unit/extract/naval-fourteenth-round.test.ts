@@ -58,3 +58,35 @@ describe("a ship named with a standing naval group serves in it (fourteenth roun
     expect(r.has("HNLMS Tromp", "SUPPORTS", "NATO Response Force")).toBe(false);
   });
 });
+
+describe("who commands a naval force, and ports a ship is in (fourteenth round)", () => {
+  it("command of the maritime part of a force leads the force, and is no part of it", () => {
+    const r = extractShipped(
+      "The Royal Navy took over command of the maritime element of the NATO Response Force in January.",
+      "en",
+    );
+    expect(r.has("Royal Navy", "LEADS", "NATO Response Force")).toBe(true);
+    expect(r.has("Royal Navy", "PART_OF", "NATO Response Force")).toBe(false);
+  });
+
+  it("a body that has command of a force leads it, also in a relative clause", () => {
+    const r = extractShipped(
+      "The exercise was planned by Joint Force Command Brunssum, which has command of the NATO Response Force this year.",
+      "en",
+    );
+    expect(r.has("Joint Force Command Brunssum", "LEADS", "NATO Response Force")).toBe(true);
+  });
+
+  it("a ship sailing into 'de haven van' a town is in that town; talk about a port is not", () => {
+    const into = extractShipped(
+      "Zr.Ms. Tromp vaart dinsdagmiddag de haven van Den Helder binnen.",
+      "nl",
+    );
+    expect(into.has("HNLMS Tromp", "LOCATED_IN", "Den Helder")).toBe(true);
+    const about = extractShipped(
+      "De commandant van Zr.Ms. Tromp sprak met de pers over de haven van Rotterdam.",
+      "nl",
+    );
+    expect(about.has("HNLMS Tromp", "LOCATED_IN", "Rotterdam")).toBe(false);
+  });
+});

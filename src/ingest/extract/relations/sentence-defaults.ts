@@ -300,6 +300,35 @@ const AREA_KINDS: ReadonlySet<string> = new Set(["sea", "strait", "region", "con
 const SITE_KINDS: ReadonlySet<string> = new Set(["base", "city", "town", "village", "site"]);
 
 /**
+ * "the port of" / "de haven van" before a place (folded), with the preposition that governs the
+ * port: "vanuit de haven van Den Helder", "in the port of Souda Bay", "vaart de haven van Den
+ * Helder in" (no preposition: the ship sails into it).
+ */
+const PORT_OF =
+  /(?:^|[\s,])(?:(\p{L}+)\s+)?(?:(?:de|het|the|her|his|its|haar|zijn)\s+)?(?:haven|thuishaven|marinehaven|marinebasis|port|harbour|harbor|homeport|home port|naval base)\s+(?:van|of)\s+$/u;
+
+/**
+ * Fourteenth round: the preposition that places a town named as a port ("de haven van X"), the
+ * port's own; "in" when none governs it ("de haven van Den Helder in", "reached the port of X").
+ */
+function portPrep(view: { start: number; folded: string }, place: Arg): string | undefined {
+  if (place.prep !== "van" && place.prep !== "of") return undefined;
+  const before = view.folded.slice(
+    Math.max(0, place.mention.start - view.start - 48),
+    place.mention.start - view.start,
+  );
+  const port = PORT_OF.exec(before);
+  if (!port) return undefined;
+  const word = port[1];
+  // "praat over de haven van X", "a plan for the port of X": the port is a topic, not a place.
+  if (word && OTHER_PREPS.has(word)) return undefined;
+  return word && (PLACING_PREPS.has(word) || LEAVING_PREPS.has(word)) ? word : "in";
+}
+const OTHER_PREPS: ReadonlySet<string> = new Set(
+  "over about voor for met with van of tegen against om zonder without door by".split(" "),
+);
+
+/**
  * `placed-assets` (ninth round): an asset and the place right after it, governed by a placing
  * preposition, in one sentence that no rule related — "Nederlandse MQ-9 Reapers half jaar langer
  * in Roemenië", "Dutch Patriot air defence personnel train with NATO partners in Lithuania",
@@ -327,7 +356,7 @@ export function placedAssets(ctx: RuleContext, registry: EntityRegistry): void {
       if (!isPlace(place) || place.aside) continue;
       // A list shares the preposition of its first member ("in Bamako, Gao en Kidal").
       const first = args.findIndex((a) => a.group === place.group);
-      const prep = place.prep ?? args[first]?.prep;
+      const prep = portPrep(view, place) ?? place.prep ?? args[first]?.prep;
       if (!prep) continue;
       const record = registry.get(place.mention.key);
       const kind = place.mention.type === "Location" ? record?.kb?.kind : undefined;
