@@ -90,3 +90,42 @@ describe("who commands a naval force, and ports a ship is in (fourteenth round)"
     expect(about.has("HNLMS Tromp", "LOCATED_IN", "Rotterdam")).toBe(false);
   });
 });
+
+describe("the states a force or alliance is made of are its members (fourteenth round)", () => {
+  it("a counted list after 'comprises … including' and 'made up of' in an apposition", () => {
+    const r = extractShipped(
+      "The Joint Expeditionary Force comprises ten nations including Iceland, Norway and Sweden.",
+      "en",
+    );
+    for (const state of ["Iceland", "Norway", "Sweden"])
+      expect(r.has(state, "MEMBER_OF", "Joint Expeditionary Force")).toBe(true);
+    const a = extractShipped(
+      "The JEF, made up of Denmark, Finland and Latvia, meets in Riga next week.",
+      "en",
+    );
+    for (const state of ["Denmark", "Finland", "Latvia"])
+      expect(a.has(state, "MEMBER_OF", "Joint Expeditionary Force")).toBe(true);
+  });
+
+  it("'the force, which comprises …' names the force the article named before", () => {
+    const r = extractShipped(
+      "Ministers of the Joint Expeditionary Force met in London. The force, which comprises nine countries including Estonia and Lithuania, was founded in 2014.",
+      "en",
+    );
+    expect(r.has("Estonia", "MEMBER_OF", "Joint Expeditionary Force")).toBe(true);
+    expect(r.has("Lithuania", "MEMBER_OF", "Joint Expeditionary Force")).toBe(true);
+  });
+
+  it("no membership when the list is not right after the verb, or a body is no force", () => {
+    const far = extractShipped(
+      "The Joint Expeditionary Force comprises a headquarters in Northwood and liaison officers sent by Norway and Sweden.",
+      "en",
+    );
+    expect(far.has("Norway", "MEMBER_OF", "Joint Expeditionary Force")).toBe(false);
+    const ministry = extractShipped(
+      "The Dutch Ministry of Defence, made up of Estonia and Latvia officials, said nothing.",
+      "en",
+    );
+    expect(ministry.triples.some((t) => t.startsWith("Estonia -MEMBER_OF->"))).toBe(false);
+  });
+});
