@@ -68,6 +68,7 @@ import { leadersRelationship, unitSources } from "./relations/aid.ts";
 import { armedGroupAreas } from "./relations/armed-groups.ts";
 import { backedCompounds } from "./relations/backed-compounds.ts";
 import { companions } from "./relations/companions.ts";
+import { compositions } from "./relations/compositions.ts";
 import {
   assetActors,
   assetGroups,
@@ -560,6 +561,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("airspace-areas", (r, s) => airspaceAreas(r, s.mentions)),
   relations("deputy-offices", (r) => deputyOffices(r)),
   relations("force-members", (r, s) => forceMembers(r, s.registry)),
+  relations("compositions", (r, s) => compositions(r, s.registry)),
   relations("places-of-nationality", (r, s) => placesOfNationality(r, s.registry, s.mentions)),
   relations("impersonal-operations", (r) => impersonalOperations(r)),
   relations("armed-group-areas", (r, s) => armedGroupAreas(r, s.registry, s.mentions)),

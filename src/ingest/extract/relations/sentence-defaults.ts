@@ -36,8 +36,26 @@ interface Default {
    * naar de top"): what happens then happens elsewhere (twelfth round).
    */
   notAsTime?: boolean;
+  /** Only a subject of this asset category (fourteenth round: "SHIP"). */
+  subjectCategory?: string;
+  /** Only an object whose name this matches (fourteenth round: a naval group). */
+  objectName?: RegExp;
+  /**
+   * An object this matches is a broad one, skipped when the sentence names a narrower object of
+   * the rule too ("SNMG1, een van de vlootverbanden uit de flitsmacht": the ship is in SNMG1).
+   */
+  broadObject?: RegExp;
   rule: string;
 }
+
+/**
+ * A naval formation a ship serves in, by its name (fourteenth round): a standing NATO group (also
+ * by its old name, "Standing Naval Force Mediterranean"), a named task group, the NATO Response
+ * Force (its maritime part is made of ships). Not a strike group: the gold reads a carrier's
+ * escorts as PART_OF it, and a carrier leads its own.
+ */
+export const NAVAL_GROUP =
+  /\b(?:Maritime Group|Mine Countermeasures Group|Standing Naval Force|Task Group|Response Force)\b/u;
 
 const DEFAULTS: readonly Default[] = [
   {
@@ -64,6 +82,21 @@ const DEFAULTS: readonly Default[] = [
     objectKind: "exercise",
     undenied: true,
     rule: "default.asset-exercise",
+  },
+  {
+    // Fourteenth round: a named ship and a standing naval group, strike group or task group in
+    // one undenied sentence ("HMS X, heading Standing NATO Maritime Group 2", "after a deployment
+    // to NATO's Standing Maritime Group 1", "Zr.Ms. Y is actief bij SNMG1"): the ship serves in it.
+    subject: "Asset",
+    object: "Organisation",
+    type: "SUPPORTS",
+    ordered: false,
+    undenied: true,
+    subjectCategory: "SHIP",
+    objectKind: "force",
+    objectName: NAVAL_GROUP,
+    broadObject: /\bResponse Force\b/u,
+    rule: "default.ship-group",
   },
   {
     subject: "Mission",
@@ -143,6 +176,12 @@ function subordinateActorBetween(
   );
 }
 
+/** A named asset of the category ("HMS X", not "minehunters (SNMCMG1)"). */
+function namedOfCategory(registry: EntityRegistry, key: string, category: string): boolean {
+  const record = registry.get(key);
+  return record?.properties.category === category && /^\p{Lu}/u.test(record.name);
+}
+
 function kindOf(registry: EntityRegistry, key: string): unknown {
   const record = registry.get(key);
   return record?.kb?.kind ?? record?.properties.kind;
@@ -172,7 +211,9 @@ export function sentenceDefaults(ctx: RuleContext, registry: EntityRegistry): vo
           (d) =>
             d.subject === s.mention.type &&
             d.object === o.mention.type &&
-            (!d.ordered || s.mention.start < o.mention.start),
+            (!d.ordered || s.mention.start < o.mention.start) &&
+            (!d.subjectCategory || namedOfCategory(registry, s.mention.key, d.subjectCategory)) &&
+            (!d.objectName || d.objectName.test(registry.get(o.mention.key)?.name ?? "")),
         );
         if (!rule) continue;
         // Overlapping names are one phrase ("de battlegroup" inside "de battlegroup in Roemenië"
@@ -181,6 +222,18 @@ export function sentenceDefaults(ctx: RuleContext, registry: EntityRegistry): vo
         if (rule.objectKind && kindOf(registry, o.mention.key) !== rule.objectKind) continue;
         if (rule.exceptObjectKinds?.includes(kindOf(registry, o.mention.key) as string)) continue;
         if (rule.undenied && DENIAL.test(view.folded)) continue;
+        const broad = rule.broadObject;
+        const objectName = rule.objectName;
+        if (
+          broad &&
+          objectName &&
+          broad.test(registry.get(o.mention.key)?.name ?? "") &&
+          view.args.some((x) => {
+            const name = registry.get(x.mention.key)?.name ?? "";
+            return x.mention.type === rule.object && objectName.test(name) && !broad.test(name);
+          })
+        )
+          continue;
         if (rule.sameClause && s.clause !== o.clause) continue;
         if (subordinateActorBetween(view, s, o)) continue;
         if (
@@ -247,6 +300,35 @@ const AREA_KINDS: ReadonlySet<string> = new Set(["sea", "strait", "region", "con
 const SITE_KINDS: ReadonlySet<string> = new Set(["base", "city", "town", "village", "site"]);
 
 /**
+ * "the port of" / "de haven van" before a place (folded), with the preposition that governs the
+ * port: "vanuit de haven van Den Helder", "in the port of Souda Bay", "vaart de haven van Den
+ * Helder in" (no preposition: the ship sails into it).
+ */
+const PORT_OF =
+  /(?:^|[\s,])(?:(\p{L}+)\s+)?(?:(?:de|het|the|her|his|its|haar|zijn)\s+)?(?:haven|thuishaven|marinehaven|marinebasis|port|harbour|harbor|homeport|home port|naval base)\s+(?:van|of)\s+$/u;
+
+/**
+ * Fourteenth round: the preposition that places a town named as a port ("de haven van X"), the
+ * port's own; "in" when none governs it ("de haven van Den Helder in", "reached the port of X").
+ */
+function portPrep(view: { start: number; folded: string }, place: Arg): string | undefined {
+  if (place.prep !== "van" && place.prep !== "of") return undefined;
+  const before = view.folded.slice(
+    Math.max(0, place.mention.start - view.start - 48),
+    place.mention.start - view.start,
+  );
+  const port = PORT_OF.exec(before);
+  if (!port) return undefined;
+  const word = port[1];
+  // "praat over de haven van X", "a plan for the port of X": the port is a topic, not a place.
+  if (word && OTHER_PREPS.has(word)) return undefined;
+  return word && (PLACING_PREPS.has(word) || LEAVING_PREPS.has(word)) ? word : "in";
+}
+const OTHER_PREPS: ReadonlySet<string> = new Set(
+  "over about voor for met with van of tegen against om zonder without door by".split(" "),
+);
+
+/**
  * `placed-assets` (ninth round): an asset and the place right after it, governed by a placing
  * preposition, in one sentence that no rule related — "Nederlandse MQ-9 Reapers half jaar langer
  * in Roemenië", "Dutch Patriot air defence personnel train with NATO partners in Lithuania",
@@ -274,7 +356,7 @@ export function placedAssets(ctx: RuleContext, registry: EntityRegistry): void {
       if (!isPlace(place) || place.aside) continue;
       // A list shares the preposition of its first member ("in Bamako, Gao en Kidal").
       const first = args.findIndex((a) => a.group === place.group);
-      const prep = place.prep ?? args[first]?.prep;
+      const prep = portPrep(view, place) ?? place.prep ?? args[first]?.prep;
       if (!prep) continue;
       const record = registry.get(place.mention.key);
       const kind = place.mention.type === "Location" ? record?.kb?.kind : undefined;
