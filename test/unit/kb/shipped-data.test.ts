@@ -73,4 +73,20 @@ describe("the shipped knowledge base", () => {
       /units\.json, entry #0 "1st Brigade": .*"strength"/,
     );
   });
+
+  it("refuses a user's name that an annotated article could not hold (ingest does not validate the rules' output again)", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "kb-user-"));
+    writeFileSync(
+      path.join(dir, "people.json"),
+      JSON.stringify({
+        format: "entities",
+        type: "Person",
+        source: "test",
+        entries: [{ name: "Jan de Vries", aliases: [`J${"a".repeat(200)}`] }],
+      }),
+    );
+    expect(() => loadKnowledgeBase({ extraDirs: [dir], env: {} })).toThrowError(
+      /people\.json, entry #0 "Jan de Vries": aliases\.0: is 201 characters long; the limit is 200/,
+    );
+  });
 });
