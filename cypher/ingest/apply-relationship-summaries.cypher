@@ -3,6 +3,11 @@
 // the properties carry the target's id, targetId, which read/entity-relationships seeks by).
 // Deleted ones are found by id through the per-type id indexes (the typed pattern plans as one
 // unique seek per type); the dynamic type and the ends are not needed.
+// Kept as first planned (replan=skip): a batch's statements plan on an empty graph as on a populated
+// one (the same operators, every lookup a seek, at 0, 2k and 20k articles: docs/benchmarks.md,
+// 2026-12-07), so the replans a load from empty set off as the graph grows (about 10 and 30 s in,
+// 1–3 s of Neo4j's CPU each) changed nothing. test/integration/ingest-plans-empty-graph.test.ts.
+CYPHER replan=skip
 CALL () {
   UNWIND $deleted AS id
   MATCH ()-[r:{{RELATION_TYPES}}]->()

@@ -5,6 +5,11 @@
 // (new, or detached by detach-content), so mentions are created, not merged.
 // $(row.type) is a dynamic label (Neo4j 5.26); the repository checks every type against
 // ENTITY_TYPES before sending, so only the closed vocabulary becomes a label.
+// Kept as first planned (replan=skip): a batch's statements plan on an empty graph as on a populated
+// one (the same operators, every lookup a seek, at 0, 2k and 20k articles: docs/benchmarks.md,
+// 2026-12-07), so the replans a load from empty set off as the graph grows (about 10 and 30 s in,
+// 1–3 s of Neo4j's CPU each) changed nothing. test/integration/ingest-plans-empty-graph.test.ts.
+CYPHER replan=skip
 UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
   ON CREATE SET e.name = row.name, e.aliases = [], e.createdAt = row.createdAt

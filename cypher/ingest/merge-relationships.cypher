@@ -30,6 +30,11 @@
 // `<relId>@<articleId>#<n>` (only n stored, when not 0; an id kept from before migration 056
 // that has another form is stored whole). Index seek hints keep those plans
 // whatever the statistics were when the statement was first planned (often an empty graph).
+// Kept as first planned (replan=skip): a batch's statements plan on an empty graph as on a populated
+// one (the same operators, every lookup a seek, at 0, 2k and 20k articles: docs/benchmarks.md,
+// 2026-12-07), so the replans a load from empty set off as the graph grows (about 10 and 30 s in,
+// 1–3 s of Neo4j's CPU each) changed nothing. test/integration/ingest-plans-empty-graph.test.ts.
+CYPHER replan=skip
 UNWIND $relationships AS row
 OPTIONAL CALL (row) {
 {{#EACH_RELATION_TYPE UNION ALL}}

@@ -6,6 +6,11 @@
 // Evidence is found through the (relId, publishedAt) index, which holds all of it (undated
 // evidence has publishedAt '', which sorts last here and is no date for firstSeen/lastSeen); its
 // ingest time is its article's, and its id `<relId>@<articleId>#<n>` (migration 056).
+// Kept as first planned (replan=skip): a batch's statements plan on an empty graph as on a populated
+// one (the same operators, every lookup a seek, at 0, 2k and 20k articles: docs/benchmarks.md,
+// 2026-12-07), so the replans a load from empty set off as the graph grows (about 10 and 30 s in,
+// 1–3 s of Neo4j's CPU each) changed nothing. test/integration/ingest-plans-empty-graph.test.ts.
+CYPHER replan=skip
 UNWIND $relIds AS relId
 CALL (relId) {
   OPTIONAL MATCH (ev:Evidence)

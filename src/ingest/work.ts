@@ -3,7 +3,12 @@ import { type ErrorCode, NewsgraphError } from "../domain/errors.ts";
 import type { Language } from "../domain/vocabulary.ts";
 import type { WritePlan } from "../graph/article-write.ts";
 import { annotatedArticle } from "./annotate.ts";
-import { AnnotatedArticleError, parseAnnotatedArticle } from "./annotated-schema.ts";
+import {
+  AnnotatedArticleError,
+  parseAnnotatedArticle,
+  parseArticleInput,
+} from "./annotated-schema.ts";
+import { isBuiltIn } from "./extract/built-in.ts";
 import type { resolveLanguage } from "./extract/run.ts";
 import type { ArticleRead, articleFromJson, readArticleInputs } from "./input/read.ts";
 import { planArticle } from "./plan.ts";
@@ -131,6 +136,10 @@ export async function prepareTask(
     const annotated = await annotatePlain(task, extractor, await tools());
     if (!annotated.ok) return annotated;
     value = annotated.doc;
+    if (annotated.builtIn) {
+      const planned = planBuiltInOutput(annotated.doc);
+      if (planned) return planned;
+    }
   }
   try {
     const doc = parseAnnotatedArticle(value, {
@@ -147,12 +156,36 @@ export async function prepareTask(
   }
 }
 
+/**
+ * The built-in rules' output planned without validating it as an annotated article
+ * (src/ingest/extract/built-in.ts); the article itself, the user's input, is still checked. Where
+ * the article's check would change a field (a title with spaces around it: the validated title is
+ * trimmed, and the extractor's offsets were counted in the untrimmed one) or fails, or the planner
+ * refuses the output (a bug in the rules), undefined: the caller validates the whole document as
+ * any other, so the outcome and its message are those of the full validation.
+ */
+function planBuiltInOutput(doc: AnnotatedArticle): Prepared | undefined {
+  try {
+    const article = parseArticleInput(doc.article);
+    const given = doc.article as unknown as Record<string, unknown>;
+    const checked = article as unknown as Record<string, unknown>;
+    for (const key of new Set([...Object.keys(given), ...Object.keys(checked)])) {
+      if (given[key] !== checked[key]) return undefined;
+    }
+    return { ok: true, docJson: JSON.stringify(doc), plan: planArticle(doc) };
+  } catch {
+    return undefined;
+  }
+}
+
 /** A plain article made into an annotated one by the extractor. */
 async function annotatePlain(
   task: Extract<IngestTask, { kind: "plain" }>,
   extractor: () => Extractor | Promise<Extractor>,
   { articleFromJson, readArticleInputs, resolveLanguage }: PlainArticleTools,
-): Promise<{ ok: true; doc: AnnotatedArticle } | { ok: false; problem: TaskProblem }> {
+): Promise<
+  { ok: true; doc: AnnotatedArticle; builtIn: boolean } | { ok: false; problem: TaskProblem }
+> {
   const fail = (reason: string) => problem("BAD_USER_INPUT", `${where(task)}${reason}`);
   let article: ArticleInput;
   let fallbackId: string | undefined;
@@ -200,6 +233,7 @@ async function annotatePlain(
     return {
       ok: true,
       doc: annotatedArticle({ ...resolved.article, ...(id ? { id } : {}) }, rules.name, extraction),
+      builtIn: isBuiltIn(rules),
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

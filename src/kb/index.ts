@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { z } from "zod";
+import { z } from "zod";
 import { entityId } from "../domain/identity.ts";
 import { normaliseName } from "../domain/text.ts";
 import { buildCountry, type CountryData } from "./countries.ts";
@@ -54,6 +54,8 @@ export interface LoadKnowledgeBaseOptions {
 interface LoadedFile {
   file: string;
   header: DataFile;
+  /** A file of the shipped data directory: its entries are not validated again (shippedEntry). */
+  shipped: boolean;
 }
 
 let memo: { key: string; kb: KnowledgeBase } | undefined;
@@ -73,12 +75,17 @@ export function loadKnowledgeBase(options: LoadKnowledgeBaseOptions = {}): Knowl
   const cacheable = options.extraDirs === undefined && options.dataDir === undefined;
   const key = dirs.join("\n");
   if (cacheable && memo?.key === key) return memo.kb;
-  const kb = buildKnowledgeBase(dirs.flatMap(readDirectory));
+  // The shipped data is validated by a test (test/unit/kb/shipped-data.test.ts), not at every
+  // start: zod over its thousands of entries cost each extraction worker 0.2–0.3 s of CPU. A
+  // directory given as dataDir, and every user directory, is validated as it is read.
+  const kb = buildKnowledgeBase(
+    dirs.flatMap((dir, i) => readDirectory(dir, i === 0 && options.dataDir === undefined)),
+  );
   if (cacheable) memo = { key, kb };
   return kb;
 }
 
-function readDirectory(dir: string): LoadedFile[] {
+function readDirectory(dir: string, shipped = false): LoadedFile[] {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error("not a directory");
@@ -86,10 +93,10 @@ function readDirectory(dir: string): LoadedFile[] {
   } catch (err) {
     throw new KbDataError(dir, `cannot read the directory (${(err as Error).message})`);
   }
-  return names.sort().map((n) => readFile(path.join(dir, n)));
+  return names.sort().map((n) => readFile(path.join(dir, n), shipped));
 }
 
-function readFile(file: string): LoadedFile {
+function readFile(file: string, shipped: boolean): LoadedFile {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, "utf8"));
@@ -98,7 +105,7 @@ function readFile(file: string): LoadedFile {
   }
   const header = DataFileSchema.safeParse(raw);
   if (!header.success) throw new KbDataError(file, describeIssues(header.error));
-  return { file, header: header.data };
+  return { file, header: header.data, shipped };
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -107,13 +114,30 @@ function describeIssues(error: z.ZodError): string {
     .join("; ");
 }
 
+/**
+ * An entry of the shipped data as its schema's parse would return it, without the checks: the
+ * fields in the schema's order, the defaults of absent ones filled. The shipped data is already
+ * in the parsed form (trimmed, nothing else to transform); test/unit/kb/shipped-data.test.ts
+ * checks that every shipped entry validates and that this gives the parse's output exactly.
+ */
+export function shippedEntry<S extends z.ZodObject>(schema: S, entry: unknown): z.output<S> {
+  const given = entry as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape)) {
+    if (given[key] !== undefined) out[key] = given[key];
+    else if (field instanceof z.ZodDefault) out[key] = field.parse(undefined);
+  }
+  return out as z.output<S>;
+}
+
 /** Validates one entry, naming it by index and by its name if it has one. */
-function parseEntry<S extends z.ZodType>(
+function parseEntry<S extends z.ZodObject>(
   schema: S,
-  file: string,
+  { file, shipped }: LoadedFile,
   index: number,
   entry: unknown,
 ): z.output<S> {
+  if (shipped) return shippedEntry(schema, entry);
   const parsed = schema.safeParse(entry);
   if (parsed.success) return parsed.data;
   const rec = (entry ?? {}) as Record<string, unknown>;
@@ -181,11 +205,12 @@ function buildKnowledgeBase(files: readonly LoadedFile[]): KnowledgeBase {
   const assetKinds = new Map<string, KbAssetKind>();
   const frames = new Map<string, KbRelationFrame>();
 
-  for (const { file, header } of files) {
+  for (const loaded of files) {
+    const { file, header } = loaded;
     header.entries.forEach((raw, i) => {
       switch (header.format) {
         case "entities": {
-          const e = parseEntry(EntityEntrySchema, file, i, raw);
+          const e = parseEntry(EntityEntrySchema, loaded, i, raw);
           const type = e.type ?? header.type;
           if (!type) {
             throw new KbDataError(file, "no type on the entry or the file", `#${i} "${e.name}"`);
@@ -204,7 +229,7 @@ function buildKnowledgeBase(files: readonly LoadedFile[]): KnowledgeBase {
           break;
         }
         case "countries": {
-          const c = parseEntry(CountryEntrySchema, file, i, raw);
+          const c = parseEntry(CountryEntrySchema, loaded, i, raw);
           const old = countryData.get(c.iso2);
           countryData.set(c.iso2, {
             iso2: c.iso2,
@@ -222,7 +247,7 @@ function buildKnowledgeBase(files: readonly LoadedFile[]): KnowledgeBase {
           break;
         }
         case "equipment": {
-          const q = parseEntry(EquipmentEntrySchema, file, i, raw);
+          const q = parseEntry(EquipmentEntrySchema, loaded, i, raw);
           const key = normaliseName(q.model);
           const old = equipment.get(key);
           const { note: _note, ...rest } = q;
@@ -235,7 +260,7 @@ function buildKnowledgeBase(files: readonly LoadedFile[]): KnowledgeBase {
           break;
         }
         case "asset-kinds": {
-          const k = parseEntry(AssetKindEntrySchema, file, i, raw);
+          const k = parseEntry(AssetKindEntrySchema, loaded, i, raw);
           const key = normaliseName(k.name);
           const old = assetKinds.get(key);
           const { note: _note, ...rest } = k;
@@ -248,7 +273,7 @@ function buildKnowledgeBase(files: readonly LoadedFile[]): KnowledgeBase {
           break;
         }
         case "relation-frames": {
-          const f = parseEntry(RelationFrameEntrySchema, file, i, raw);
+          const f = parseEntry(RelationFrameEntrySchema, loaded, i, raw);
           const language = f.language ?? header.language;
           if (!language) {
             throw new KbDataError(

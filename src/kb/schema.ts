@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TEXT_LIMITS, textProblem } from "../domain/limits.ts";
 import { ASSET_CATEGORIES, ENTITY_TYPES, LANGUAGES, RELATION_TYPES } from "../domain/vocabulary.ts";
 
 /**
@@ -7,6 +8,15 @@ import { ASSET_CATEGORIES, ENTITY_TYPES, LANGUAGES, RELATION_TYPES } from "../do
  */
 
 const text = z.string().trim().min(1);
+/**
+ * A name or alias the extractor may give an entity: within what an annotated article allows a
+ * name (src/domain/limits.ts), so that the built-in rules' output, which ingest does not validate
+ * again (src/ingest/extract/built-in.ts), holds no name the validator would refuse.
+ */
+const name = text.superRefine((value, ctx) => {
+  const problem = textProblem(value, TEXT_LIMITS.name);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
 const iso2 = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code such as NL");
 const wikidataId = z.string().regex(/^Q[1-9][0-9]*$/, "expected a Wikidata id such as Q55");
 const date = z
@@ -23,9 +33,9 @@ const role = z.strictObject({
 export const EntityEntrySchema = z.strictObject({
   id: text.optional(),
   type: z.enum(ENTITY_TYPES).optional(),
-  name: text,
-  aliases: z.array(text).default([]),
-  caseSensitiveAliases: z.array(text).optional(),
+  name,
+  aliases: z.array(name).default([]),
+  caseSensitiveAliases: z.array(name).optional(),
   wikidataId: wikidataId.optional(),
   kind: text.optional(),
   portfolio: text.optional(),
@@ -48,16 +58,16 @@ export type EntityEntry = z.infer<typeof EntityEntrySchema>;
 
 export const CountryEntrySchema = z.strictObject({
   iso2,
-  name: text.optional(),
+  name: name.optional(),
   wikidataId: wikidataId.optional(),
   /** Dutch adjectives and demonyms, inflected forms included. */
-  nl: z.array(text).default([]),
+  nl: z.array(name).default([]),
   /** English adjectives and demonyms. */
-  en: z.array(text).default([]),
-  aliases: z.array(text).default([]),
+  en: z.array(name).default([]),
+  aliases: z.array(name).default([]),
   /** Names from i18n-iso-countries that are wrong or ambiguous for this country. */
   dropAliases: z.array(text).default([]),
-  caseSensitiveAliases: z.array(text).optional(),
+  caseSensitiveAliases: z.array(name).optional(),
   lat: z.number().min(-90).max(90).optional(),
   lon: z.number().min(-180).max(180).optional(),
   source: text.optional(),
@@ -66,9 +76,9 @@ export const CountryEntrySchema = z.strictObject({
 export type CountryEntry = z.infer<typeof CountryEntrySchema>;
 
 export const EquipmentEntrySchema = z.strictObject({
-  model: text,
-  aliases: z.array(text).default([]),
-  caseSensitiveAliases: z.array(text).optional(),
+  model: name,
+  aliases: z.array(name).default([]),
+  caseSensitiveAliases: z.array(name).optional(),
   category: z.enum(ASSET_CATEGORIES),
   class: text.optional(),
   wikidataId: wikidataId.optional(),
@@ -78,9 +88,9 @@ export const EquipmentEntrySchema = z.strictObject({
 export type EquipmentEntry = z.infer<typeof EquipmentEntrySchema>;
 
 export const AssetKindEntrySchema = z.strictObject({
-  name: text,
-  aliases: z.array(text).default([]),
-  caseSensitiveAliases: z.array(text).optional(),
+  name,
+  aliases: z.array(name).default([]),
+  caseSensitiveAliases: z.array(name).optional(),
   category: z.enum(ASSET_CATEGORIES),
   source: text.optional(),
   note: text.optional(),
