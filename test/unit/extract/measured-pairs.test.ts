@@ -118,26 +118,6 @@ describe("relations measured across sets (fourteenth round, measured-pairs)", ()
 });
 
 describe("relations measured across sets: the comma-and-distance rows", () => {
-  it("a ship and a standing group far apart in one clause, no comma between: the ship supports it", () => {
-    const r = extractShipped(
-      "HMS Somerset has sailed to the eastern Mediterranean this week to take up her place in NATO's Standing Maritime Group 2.",
-      "en",
-    );
-    expect(
-      rulesOf(r, "HMS Somerset (United Kingdom)", "SUPPORTS", "Standing NATO Maritime Group 2"),
-    ).toEqual(["measured.ship-group"]);
-  });
-
-  it("a ship and a group on either side of a comma are not related by it", () => {
-    const r = extractShipped(
-      "HMS Somerset sailed to the eastern Mediterranean this week with two tankers and a tug, and ships of Standing NATO Maritime Group 2 waited.",
-      "en",
-    );
-    expect(
-      r.has("HMS Somerset (United Kingdom)", "SUPPORTS", "Standing NATO Maritime Group 2"),
-    ).toBe(false);
-  });
-
   it("the ministry buying from a company a few words on works with it", () => {
     const r = extractShipped(
       "Defensie koopt twaalf nieuwe patrouilleschepen bij het Franse Naval Group.",

@@ -170,20 +170,10 @@ export const MEASURED_PAIRS: readonly MeasuredPair[] = [
     rule: "measured.asset-van-body",
   },
   // Third scheme (typed kinds, a comma between or not, words between), for pairs the two above
-  // leave: "HMS X has deployed to the Mediterranean to take over in NATO's Standing Maritime
-  // Group 2", "Zr.Ms. X is een van de twee fregatten waarmee de marine actief is bij SNMG1": a
-  // ship and a standing group or task force far apart in one clause, no comma between: the ship
-  // SUPPORTS the group (the gold's most frequent reading there; PART_OF 5 of 7, SUPPORTS 6 of 7,
-  // ASSIGNED_TO cannot join an asset to an organisation). In-sample 6/7 in 6 articles of 4 sets;
-  // held out 5 tp, 1 fp.
-  {
-    first: "Asset:ship",
-    second: "Organisation:force",
-    cue: { comma: false, gap: "9+" },
-    type: "SUPPORTS",
-    reversed: false,
-    rule: "measured.ship-group",
-  },
+  // leave. Its ship → standing group row (held out 5 tp, 1 fp) was dropped when
+  // `default.ship-group` (sentence-defaults.ts) came in the same round: that default reads every
+  // undenied sentence naming a ship and a naval group and runs before this pass, so the row
+  // could no longer fire.
   // "Defensie koopt 4 nieuwe onderzeeboten bij het Franse Naval Group": the ministry and a
   // company a few words on, no comma between, work together (the gold's reading of a purchase).
   // In-sample 4/4 in 4 articles of 3 sets; held out 2 tp, 0 fp.
