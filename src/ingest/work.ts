@@ -191,7 +191,9 @@ async function annotatePlain(
   let fallbackId: string | undefined;
   try {
     if (task.article) {
-      article = task.article;
+      // Trimmed as a file's or JSON value's title is (articleFromJson), before the rules count
+      // offsets in it: the stored title is the trimmed one.
+      article = { ...task.article, title: task.article.title.trim() };
     } else if (task.value !== undefined) {
       article = articleFromJson(task.value);
     } else if (task.path) {

@@ -69,9 +69,17 @@ describe("the built-in extractor's output, planned without validation", () => {
     // The same rules, not marked built in: their output is validated as a plugged-in one's.
     const validated: Extractor = { name: extractor.name, extract: (a) => extractor.extract(a) };
     const expected = await createInlineWork(() => validated).prepare({ kind: "plain", article });
-    expect(await work.prepare({ kind: "plain", article })).toEqual(expected);
-    // (Today that outcome is a refusal: the title is trimmed after the rules counted offsets in it.)
-    expect(expected.ok).toBe(false);
+    const got = await work.prepare({ kind: "plain", article });
+    // docJson is parsed again before use: its key order (zod's, on the validated path) is not part of it.
+    const parsed = (p: typeof got) => (p.ok ? { ...p, docJson: JSON.parse(p.docJson) } : p);
+    expect(parsed(got)).toEqual(parsed(expected));
+    // The title is trimmed before the rules count offsets in it, as a file's title is: accepted.
+    expect(expected.ok).toBe(true);
+    if (expected.ok) {
+      expect(JSON.parse(expected.docJson).article.title).toBe(
+        "Nederland stuurt F-35's naar Litouwen",
+      );
+    }
   });
 
   const badOutput = {
