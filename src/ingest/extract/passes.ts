@@ -113,6 +113,7 @@ import { type RuleContext, viewSentence } from "./relations/engine.ts";
 import {
   basedAppositions,
   coLeaders,
+  duringExercise,
   eventDestinations,
   frontedParticipation,
   joinedMeetings,
@@ -504,6 +505,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("meeting-places", (r) => meetingPlaces(r)),
   relations("event-destinations", (r) => eventDestinations(r)),
   relations("speakers-at-events", (r) => speakersAtEvents(r)),
+  relations("during-exercise", (r, s) => duringExercise(r, s.registry)),
   relations("joined-meetings", (r) => joinedMeetings(r)),
   relations("relative-participation", (r) => relativeParticipation(r)),
   relations("listed-participants", (r) => listedParticipants(r)),

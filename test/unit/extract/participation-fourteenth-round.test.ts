@@ -76,3 +76,17 @@ describe("an occasion and what it gathers", () => {
     expect(participants(r.triples, "BALTOPS")).toEqual([]);
   });
 });
+
+describe("a sentence that opens with 'During <exercise>,'", () => {
+  it("has the states that start its main clause take part in the exercise", () => {
+    const r = extract("During BALTOPS, Poland and Sweden practised mine clearance.");
+    expect(participants(r.triples, "BALTOPS")).toEqual(["Poland", "Sweden"]);
+  });
+
+  it("says nothing for a summit, nor for a place after the comma", () => {
+    const r = extract("During the Vilnius Summit, Russia struck Kyiv.");
+    expect(r.triples.filter((t) => t.includes("-PARTICIPATES_IN->"))).toEqual([]);
+    const q = extract("During BALTOPS, in Poland, ships sailed.");
+    expect(participants(q.triples, "BALTOPS")).toEqual([]);
+  });
+});
