@@ -116,6 +116,7 @@ import { type RuleContext, viewSentence } from "./relations/engine.ts";
 import {
   basedAppositions,
   coLeaders,
+  duringExercise,
   eventDestinations,
   frontedParticipation,
   joinedMeetings,
@@ -516,6 +517,7 @@ export const EXTRACTION_PASSES: readonly ExtractionPass[] = [
   relations("meeting-places", (r) => meetingPlaces(r)),
   relations("event-destinations", (r) => eventDestinations(r)),
   relations("speakers-at-events", (r) => speakersAtEvents(r)),
+  relations("during-exercise", (r, s) => duringExercise(r, s.registry)),
   relations("joined-meetings", (r) => joinedMeetings(r)),
   relations("relative-participation", (r) => relativeParticipation(r)),
   relations("listed-participants", (r) => listedParticipants(r)),

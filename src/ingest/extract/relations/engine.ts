@@ -24,6 +24,11 @@ export interface Arg {
   /** Inside an inserted phrase ("los van de NAVO-missie") the main clause does not take. */
   aside: boolean;
   group: number;
+  /**
+   * Where the argument's phrase starts when a nationality qualifies it ("the Lithuanian
+   * exercise", "the Polish 15th Mechanized Brigade"): the adjective's start (fourteenth round).
+   */
+  phrase?: number;
 }
 
 export interface SentenceView {
@@ -401,6 +406,14 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
       aside: asides.some(([s, e]) => rel >= s && rel < e),
       group,
     };
+    // Only a nationality right before an occasion's noun or name ("the Lithuanian exercise").
+    const qualifier = phraseStart.has(mention) ? all[all.indexOf(mention) - 1] : undefined;
+    if (
+      qualifier?.type === "Country" &&
+      qualifier.via === "adjective" &&
+      /^\s+$/u.test(doc.folded.slice(qualifier.end, mention.start))
+    )
+      arg.phrase = phraseStart.get(mention)!;
     // Coordinated arguments share the preposition of the first ("in Erbil en Bagdad"); a state
     // after an unrecognised town ("based in Vicenza, Italy,") shares the town's.
     const prep =
@@ -449,6 +462,10 @@ export function viewSentence(doc: Doc, index: number, mentions: readonly Mention
  * DENK"); "to Ukraine, Dutch Defence Minister X said" is two phrases. Trailing comma links of a
  * group without a closing conjunction are cut.
  */
+/** ", and others", " and other allies", " en andere landen", " en anderen": an unnamed rest of a list. */
+const OPEN_REST =
+  /^\s*,?\s+(?:and|or|en|of)\s+(?:(?:several|many|various|some|a few|enkele|diverse|verschillende)\s+)?(?:others|other\s+\p{L}+|anderen|andere\s+\p{L}+)(?![\p{L}])/u;
+
 function splitOpenLists(folded: string, offset: number, args: Arg[]): void {
   let next = args.reduce((max, a) => Math.max(max, a.group), 0) + 1;
   for (let i = args.length - 1; i > 0; i--) {
@@ -465,6 +482,18 @@ function splitOpenLists(folded: string, offset: number, args: Arg[]): void {
         args[j + 1]!.mention.start - offset,
       );
       if (/(?:^|\s)(?:en|and|or|of|&|as well as|alsmede|evenals)(?:\s|$)/u.test(later))
+        closed = true;
+    }
+    // "Canada, Hungary, Estonia and others", "A, B en andere landen": a conjunction before an
+    // unnamed rest closes the list too (fourteenth round).
+    if (!closed) {
+      let last = i;
+      while (last + 1 < args.length && args[last + 1]!.group === b.group) last++;
+      if (
+        OPEN_REST.test(
+          folded.slice(args[last]!.mention.end - offset, args[last]!.mention.end - offset + 40),
+        )
+      )
         closed = true;
     }
     if (closed) continue;
@@ -919,7 +948,14 @@ function objectAfter(
     // hoofdkwartier in Abu Dhabi"); the place named later is the object.
     if (rule.adjacent === false && candidate.mention.via === "adjective") continue;
     if (rule.adjacent !== false) {
-      let gap = view.folded.slice(offset - view.start, candidate.mention.start - view.start);
+      // "participate in the Lithuanian exercise": a qualifying nationality is part of an
+      // occasion's phrase, not a word between the trigger and the object (fourteenth round).
+      let gap = view.folded.slice(
+        offset - view.start,
+        (candidate.mention.type === "Event" || candidate.mention.type === "Mission"
+          ? (candidate.phrase ?? candidate.mention.start)
+          : candidate.mention.start) - view.start,
+      );
       // "with the guided-missile cruiser USS Bunker Hill": the class noun describes the ship.
       if (candidate.mention.via === "ship") gap = gap.replace(SHIP_CLASS_BEFORE_NAME, " ");
       if (candidate.mention.type === "Location") gap = gap.replace(BASE_NOUN_BEFORE_NAME, " ");

@@ -750,3 +750,63 @@ export function listedParticipants(ctx: RuleContext): void {
     }
   }
 }
+
+/**
+ * "During BALTOPS, Poland and Sweden practised mine clearance": a sentence that opens with
+ * "during" and a named exercise, then a comma, has its subject — the states and bodies (no
+ * nationality adjective) that start the main clause — take part in the exercise
+ * (`participates.during-exercise`, fourteenth round). Exercises only: "During the summit, Russia
+ * struck Kyiv" names no participant of a summit.
+ */
+const DURING_OPENING =
+  /^\s*(?:during|tijdens)\s+(?:(?:the|de|het)\s+)?(?:(?:exercise|oefening)\s+)?$/u;
+
+export function duringExercise(ctx: RuleContext, registry: EntityRegistry): void {
+  for (const view of ctx.views) {
+    if (view.start < ctx.doc.titleEnd) continue;
+    const first = view.args[0];
+    if (first?.mention.type !== "Event") continue;
+    if (!DURING_OPENING.test(view.folded.slice(0, first.mention.start - view.start))) continue;
+    const record = registry.get(first.mention.key);
+    if (
+      first.mention.via !== "exercise" &&
+      record?.kb?.kind !== "exercise" &&
+      record?.properties.kind !== "exercise"
+    )
+      continue;
+    const comma = view.folded.indexOf(",", first.mention.end - view.start);
+    if (
+      comma < 0 ||
+      !/^\s*(?:\d{4}\s*)?$/u.test(view.folded.slice(first.mention.end - view.start, comma))
+    )
+      continue;
+    // The list reader may join the event and the states after the comma into one group sharing
+    // "during": a name there counts as plain when it shares the event's group.
+    const plain = (a: Arg) =>
+      (a.mention.type === "Country" || a.mention.type === "Organisation") &&
+      !a.aside &&
+      a.mention.via !== "adjective" &&
+      (!a.prep || a.group === first.group);
+    const subject = view.args.find((a) => a.mention.start - view.start > comma);
+    if (
+      !subject ||
+      !plain(subject) ||
+      !/^\s*(?:the\s+|de\s+|het\s+)?$/u.test(
+        view.folded.slice(comma + 1, subject.mention.start - view.start),
+      )
+    )
+      continue;
+    for (const a of view.args) {
+      if (a.mention.start < subject.mention.start || a.group !== subject.group || !plain(a))
+        continue;
+      ctx.findings.push({
+        type: "PARTICIPATES_IN",
+        source: a.mention.key,
+        target: first.mention.key,
+        rule: "participates.during-exercise",
+        confidence: 0.6,
+        sentence: view.index,
+      });
+    }
+  }
+}
