@@ -17,7 +17,7 @@ spec = importlib.util.spec_from_loader("score", loader)
 score = importlib.util.module_from_spec(spec); loader.exec_module(score)
 norm, names, triples = score.norm, score.names, score.triples
 
-REAL = {"real8-tune", "real9-tune", "real8-blind", "real9-blind", "real10", "real11", "real12", "real13", "real14"}
+REAL = {"real8-tune", "real9-tune", "real8-blind", "real9-blind", "real10", "real11", "real12", "real13", "real14", "real15"}
 
 def mapper(gold, pents):
     gents = gold["entities"]
