@@ -12,7 +12,11 @@ optional counts nothing). Prints per-set and pooled tp/fp, and in-sample figures
 import collections, importlib.machinery, importlib.util, json, os, sys
 
 GOLD = "test/fixtures/gold"
-loader = importlib.machinery.SourceFileLoader("score", "/work/shared/tools/score-extraction")
+# The shared scorer (score-extraction), beside the repository as ../shared/tools, or named by
+# SCORE_EXTRACTION.
+SCORER = os.environ.get("SCORE_EXTRACTION") or os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "tools", "score-extraction")
+loader = importlib.machinery.SourceFileLoader("score", SCORER)
 spec = importlib.util.spec_from_loader("score", loader)
 score = importlib.util.module_from_spec(spec); loader.exec_module(score)
 norm, names, triples = score.norm, score.names, score.triples
