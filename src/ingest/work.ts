@@ -159,8 +159,8 @@ export async function prepareTask(
 /**
  * The built-in rules' output planned without validating it as an annotated article
  * (src/ingest/extract/built-in.ts); the article itself, the user's input, is still checked. Where
- * the article's check would change a field (a title with spaces around it: the validated title is
- * trimmed, and the extractor's offsets were counted in the untrimmed one) or fails, or the planner
+ * the article's check would change a field (it trims and normalises; the extractor's offsets were
+ * counted in the text as given, so a changed field must take the full path) or fails, or the planner
  * refuses the output (a bug in the rules), undefined: the caller validates the whole document as
  * any other, so the outcome and its message are those of the full validation.
  */

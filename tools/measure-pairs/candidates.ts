@@ -5,16 +5,13 @@
  * Writes one line per article ({kind:"article", set, file, entities}) and per pair ({kind:"pair", …}).
  */
 import { writeFileSync } from "node:fs";
-import { articleText } from "../../src/domain/article.ts";
-import { foldText } from "../../src/ingest/extract/fold.ts";
 import { createGazetteer } from "../../src/ingest/extract/gazetteer.ts";
-import { type Doc, EntityRegistry } from "../../src/ingest/extract/model.ts";
+import { EntityRegistry } from "../../src/ingest/extract/model.ts";
 import { EXTRACTION_PASSES, initialState, runPasses } from "../../src/ingest/extract/passes.ts";
 import { pairCue, typedKind } from "../../src/ingest/extract/relations/measured-pairs.ts";
-import { assemble, SIGNATURES } from "../../src/ingest/extract/rule-extractor.ts";
+import { assemble, documentOf, SIGNATURES } from "../../src/ingest/extract/rule-extractor.ts";
 import { outputBaseName, resolveLanguage } from "../../src/ingest/extract/run.ts";
 import { readArticleInputs } from "../../src/ingest/input/read.ts";
-import { segmentSentences } from "../../src/ingest/segment.ts";
 import { loadKnowledgeBase } from "../../src/kb/index.ts";
 
 const [out, ...sets] = process.argv.slice(2);
@@ -29,14 +26,7 @@ for (const set of sets) {
     const resolved = resolveLanguage(read.article);
     if ("error" in resolved) continue;
     const article = resolved.article;
-    const text = articleText(article);
-    const doc: Doc = {
-      text,
-      folded: foldText(text),
-      language: article.language,
-      sentences: segmentSentences(text, article.language),
-      titleEnd: article.title.length,
-    };
+    const doc = documentOf(article);
     const registry = new EntityRegistry();
     const state = runPasses(doc, initialState(article, gazetteer, registry), passes);
     const { entities } = assemble(doc, registry, state.mentions, state.findings);

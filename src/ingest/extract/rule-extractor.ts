@@ -97,19 +97,24 @@ export function createRuleExtractor(kb: KnowledgeBase = loadKnowledgeBase()): Ex
   };
 }
 
+/** The text the passes read: title and body, folded, in sentences. */
+export function documentOf(article: ArticleInput & { language: Language }): Doc {
+  const text = articleText(article);
+  return {
+    text,
+    folded: foldText(text),
+    language: article.language,
+    sentences: segmentSentences(text, article.language),
+    titleEnd: article.title.length,
+  };
+}
+
 export function extractWith(
   gazetteer: Gazetteer,
   article: ArticleInput & { language: Language },
 ): DetailedExtraction {
-  const text = articleText(article);
-  const sentences = segmentSentences(text, article.language);
-  const doc: Doc = {
-    text,
-    folded: foldText(text),
-    language: article.language,
-    sentences,
-    titleEnd: article.title.length,
-  };
+  const doc = documentOf(article);
+  const { text } = doc;
   const registry = new EntityRegistry();
   // Every pass, in the order EXTRACTION_PASSES lists them (passes.ts).
   const { mentions, findings } = runPasses(doc, initialState(article, gazetteer, registry));

@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { articleText } from "../../../src/domain/article.ts";
-import { foldText } from "../../../src/ingest/extract/fold.ts";
 import { createGazetteer, type Gazetteer } from "../../../src/ingest/extract/gazetteer.ts";
 import { MentionSet } from "../../../src/ingest/extract/mention-set.ts";
 import type { Doc, Finding, Mention } from "../../../src/ingest/extract/model.ts";
@@ -12,9 +10,8 @@ import {
   initialState,
   type PassState,
 } from "../../../src/ingest/extract/passes.ts";
-import { createRuleExtractor } from "../../../src/ingest/extract/rule-extractor.ts";
+import { createRuleExtractor, documentOf } from "../../../src/ingest/extract/rule-extractor.ts";
 import { parsePlainText } from "../../../src/ingest/input/plain-text.ts";
-import { segmentSentences } from "../../../src/ingest/segment.ts";
 import { loadKnowledgeBase } from "../../../src/kb/index.ts";
 
 const names = EXTRACTION_PASSES.map((p) => p.name);
@@ -83,14 +80,7 @@ describe("each pass's contract, on the sample articles", () => {
         ...parsePlainText(raw),
         language: name.startsWith("en-") ? "en" : "nl",
       } as const;
-      const text = articleText(article);
-      const doc: Doc = {
-        text,
-        folded: foldText(text),
-        language: article.language,
-        sentences: segmentSentences(text, article.language),
-        titleEnd: article.title.length,
-      };
+      const doc = documentOf(article);
       const registry = new EntityRegistry();
       const state: PassState = initialState(article, gazetteer, registry);
       const produced = new Map<string, number>();
@@ -110,7 +100,7 @@ describe("each pass's contract, on the sample articles", () => {
         expect(state.mentions).toBeInstanceOf(MentionSet);
         for (const m of state.mentions as Mention[]) {
           expect(m.start).toBeGreaterThanOrEqual(0);
-          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(m.end).toBeLessThanOrEqual(doc.text.length);
           expect(m.end).toBeGreaterThan(m.start);
           expect(registry.get(m.key)?.type, `${pass.name}: ${m.key}`).toBe(m.type);
         }
